@@ -1,0 +1,3 @@
+"""Rapport: an offline-first desktop CRM."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,68 @@
+"""Builds the one AppContext: paths, database (migrated), clock, audit trail and services.
+
+Everything else receives the context (or the parts it needs); nothing reaches for globals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.config.paths import AppPaths
+from app.domain.clock import Clock, SystemClock
+from app.services.contacts import ContactService
+from app.services.settings import SettingsService
+from app.storage.audit import AuditTrail
+from app.storage.database import Database
+from app.storage.engine import database_url
+from app.storage.schema import SchemaResult, ensure_schema
+
+
+@dataclass
+class AppContext:
+    paths: AppPaths
+    db: Database
+    clock: Clock
+    audit: AuditTrail
+    schema: SchemaResult
+    settings: SettingsService
+    contacts: ContactService
+    encrypted: bool = False
+    closed: bool = field(default=False, init=False)
+
+    @property
+    def location(self) -> str:
+        """What the status bar shows: the database file, or the URL without its password."""
+        return str(self.db.path) if self.db.path else self.db.url.render_as_string(True)
+
+    def close(self) -> None:
+        if not self.closed:
+            self.db.dispose()
+            self.closed = True
+
+
+def build_context(
+    target: str | Path | None = None, *, paths: AppPaths | None = None, clock: Clock | None = None
+) -> AppContext:
+    """Open (creating or migrating as needed) the database at `target`, else the default one."""
+    paths = paths or AppPaths.from_environment()
+    paths.ensure()
+    clock = clock or SystemClock()
+    db = Database(database_url(target or paths.default_database))
+    try:
+        schema = ensure_schema(db, paths.data_dir / "backups", clock.now())
+    except BaseException:
+        db.dispose()
+        raise
+    audit = AuditTrail(clock)
+    settings = SettingsService(db, clock, audit)
+    contacts = ContactService(db, clock, audit, settings.business().phone_region)
+    return AppContext(
+        paths=paths,
+        db=db,
+        clock=clock,
+        audit=audit,
+        schema=schema,
+        settings=settings,
+        contacts=contacts,
+    )

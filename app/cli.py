@@ -1,0 +1,178 @@
+"""Command line: no sub-command opens the GUI; sub-commands work headless and print JSON on --json.
+
+Exit codes: 0 done, 1 a check failed, 2 bad input or environment (one line on stderr), 3 a bug
+(one line naming the log file, which holds the traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
+
+from app import __version__
+from app.config.logs import configure_logging
+from app.config.paths import AppPaths
+from app.domain.errors import UserError
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports bad arguments in one line and exits 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="rapport", description="Rapport, the offline-first desktop CRM.")
+    parser.add_argument("--version", action="version", version=f"rapport {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation on a temporary database and exit",
+    )
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        default=argparse.SUPPRESS,  # keeps a --db given before the sub-command
+        help="database file or SQLAlchemy URL (default: $RAPPORT_DB, else the "
+        "file in the user data folder)",
+    )
+    common.add_argument("--json", action="store_true", help="print the result as JSON")
+    common.add_argument("--verbose", action="store_true", help="log debug detail")
+    parser.add_argument("--db", metavar="PATH_OR_URL", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    demo = commands.add_parser("demo", parents=[common], help="fill a database with sample data")
+    demo.add_argument("--size", choices=("small", "medium", "large"), default="small")
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument(
+        "--force",
+        action="store_true",
+        help="add sample data even if the database already holds contacts",
+    )
+    commands.add_parser(
+        "check",
+        parents=[common],
+        help="verify the database (integrity, foreign keys, schema, audit chain)",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = AppPaths.from_environment()
+    log_file = configure_logging(paths.log_dir, verbose=getattr(args, "verbose", False))
+    handler: Callable[[argparse.Namespace, AppPaths], int]
+    if args.self_test:
+        handler = _self_test
+    elif args.command is None:
+        handler = _gui
+    else:
+        handler = COMMANDS[args.command]
+    try:
+        return handler(args, paths)
+    except UserError as exc:
+        print(f"rapport: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("rapport: interrupted; nothing was changed.", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception:
+        log.exception("Unexpected failure in %s", args.command or "rapport")
+        print(f"rapport: something went wrong; the details are in {log_file}", file=sys.stderr)
+        return EXIT_BUG
+
+
+def _target(args: argparse.Namespace) -> str | None:
+    """The database asked for: --db, else $RAPPORT_DB, else None (the default file)."""
+    import os  # noqa: PLC0415 - only the CLI reads the environment variable
+
+    return getattr(args, "db", None) or os.environ.get("RAPPORT_DB") or None
+
+
+def _emit(args: argparse.Namespace, payload: dict[str, Any], lines: list[str]) -> None:
+    print(json.dumps(payload, indent=2, default=str) if args.json else "\n".join(lines))
+
+
+def _demo(args: argparse.Namespace, paths: AppPaths) -> int:
+    from app.bootstrap import build_context  # noqa: PLC0415 - keep --help and --version fast
+    from app.services.demo import DemoSize, generate  # noqa: PLC0415
+
+    started = time.perf_counter()
+    ctx = build_context(_target(args), paths=paths)
+    try:
+        result = generate(ctx.db, ctx.audit, DemoSize(args.size), seed=args.seed, force=args.force)
+    finally:
+        ctx.close()
+    seconds = round(time.perf_counter() - started, 1)
+    _emit(
+        args,
+        {
+            "database": ctx.location,
+            "size": args.size,
+            "seed": args.seed,
+            "seconds": seconds,
+            "counts": result.counts,
+        },
+        [f"Wrote {args.size} sample data to {ctx.location} in {seconds} s:"]
+        + [f"  {table}: {count:,}" for table, count in result.counts.items()],
+    )
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace, paths: AppPaths) -> int:
+    from app.storage.database import Database  # noqa: PLC0415
+    from app.storage.engine import database_url, sqlite_file  # noqa: PLC0415
+    from app.storage.health import check_database  # noqa: PLC0415
+
+    url = database_url(_target(args) or paths.default_database)
+    file = sqlite_file(url)
+    if file is not None and not file.exists():
+        raise UserError(f"There is no database at {file}.")
+    db = Database(url)
+    try:
+        results = check_database(db)
+    finally:
+        db.dispose()
+    failed = [r.name for r in results if not r.ok]
+    _emit(
+        args,
+        {
+            "database": str(file or url),
+            "ok": not failed,
+            "checks": [{"name": r.name, "ok": r.ok, "detail": r.detail} for r in results],
+        },
+        [f"{'ok  ' if r.ok else 'FAIL'} {r.name}: {r.detail}" for r in results],
+    )
+    if failed:
+        print(f"rapport: check failed: {', '.join(failed)}", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def _self_test(_args: argparse.Namespace, _paths: AppPaths) -> int:
+    from app.selftest import run_self_test  # noqa: PLC0415 - imports Qt
+
+    return run_self_test()
+
+
+def _gui(args: argparse.Namespace, paths: AppPaths) -> int:
+    from app.ui.application import run_gui  # noqa: PLC0415 - imports Qt
+
+    return run_gui(_target(args), paths)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, AppPaths], int]] = {
+    "demo": _demo,
+    "check": _check,
+}

@@ -1,0 +1,91 @@
+"""Cleaning and validating what people type: names, e-mail addresses, phone numbers."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+from app.domain.errors import UserError
+
+MAX_NAME_LENGTH = 200
+MAX_TEXT_LENGTH = 100_000
+
+
+def clean_text(raw: str | None, *, field: str, max_length: int = MAX_TEXT_LENGTH) -> str:
+    """Strip surrounding space and control characters; refuse NULs and over-long text."""
+    text = (raw or "").strip()
+    if "\x00" in text:
+        raise UserError(f"The {field} contains a NUL character, which is not allowed.")
+    if len(text) > max_length:
+        raise UserError(
+            f"The {field} is {len(text):,} characters long; the limit is {max_length:,}."
+        )
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+
+
+def clean_name(raw: str | None, *, field: str = "name") -> str:
+    """A single-line name: inner runs of space collapsed, at most MAX_NAME_LENGTH characters."""
+    text = clean_text(raw, field=field, max_length=MAX_NAME_LENGTH)
+    return " ".join(text.split())
+
+
+def normalise_email(raw: str | None, *, field: str = "e-mail") -> str | None:
+    """Return the normalised address (domain lower-cased, IDNA handled) or None when blank."""
+    text = clean_name(raw, field=field)
+    if not text:
+        return None
+    try:
+        result = validate_email(text, check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise UserError(f"'{text}' is not a valid e-mail address ({exc}).") from exc
+    return str(result.normalized)
+
+
+def email_match_key(email: str | None) -> str | None:
+    """The form used to find the same address again: the normalised address, lower-cased."""
+    return email.casefold() if email else None
+
+
+@dataclass(frozen=True, slots=True)
+class Phone:
+    """A valid phone number: E.164 for storage and matching, the digit forms people search by."""
+
+    e164: str
+    national_digits: str
+
+    def search_forms(self) -> tuple[str, ...]:
+        """Digit strings a search may start with: '4930123', '030123' and '30123' for Berlin."""
+        international = self.e164.lstrip("+")
+        without_trunk = self.national_digits.lstrip("0")
+        return tuple(dict.fromkeys((international, self.national_digits, without_trunk)))
+
+
+def parse_phone(raw: str | None, region: str, *, field: str = "phone") -> Phone | None:
+    """Parse a phone number typed in any common format; `region` applies when no +code is given."""
+    text = clean_name(raw, field=field)
+    if not text:
+        return None
+    try:
+        number = phonenumbers.parse(text, region.upper() or None)
+    except phonenumbers.NumberParseException as exc:
+        raise UserError(f"'{text}' is not a phone number ({exc}).") from exc
+    if not phonenumbers.is_valid_number(number):
+        raise UserError(f"'{text}' is not a valid phone number (default region {region.upper()}).")
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return Phone(e164=e164, national_digits="".join(ch for ch in national if ch.isdigit()))
+
+
+def display_name_of(first: str, last: str, company: str | None = None) -> str:
+    """What a list shows for a contact: 'First Last', else the company, else a placeholder."""
+    name = " ".join(part for part in (first, last) if part)
+    return name or (company or "") or "(no name)"
+
+
+def fold(text: str) -> str:
+    """Case- and accent-free form for sorting and matching: 'Müller' -> 'muller'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -1,0 +1,1 @@
+"""Use cases. No Qt: they take plain values and return frozen dataclasses and Changes."""

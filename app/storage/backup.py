@@ -1,0 +1,56 @@
+"""Copies of a live database with SQLite's online backup API: temp file, fsync, check, rename."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from app.domain.errors import UserError
+
+if TYPE_CHECKING:
+    from app.storage.database import Database
+
+
+def backup_database(db: Database, target: Path) -> Path:
+    """Write a consistent copy of `db` to `target`; never leaves a half-written file there."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".partial")
+    tmp.unlink(missing_ok=True)
+    raw = db.engine.raw_connection()
+    try:
+        source: Any = raw.driver_connection
+        destination = sqlcipher.connect(str(tmp))
+        try:
+            source.backup(destination)
+            verdict = destination.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            destination.close()
+        if verdict != "ok":
+            raise UserError(f"The backup written to {target} failed its integrity check.")
+        _fsync(tmp)
+        os.replace(tmp, target)
+        _fsync(target.parent)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"The backup could not be written to {target}: {exc.strerror}.") from exc
+    finally:
+        raw.close()
+    return target
+
+
+def _fsync(path: Path) -> None:
+    """Flush a file (or a folder entry, where the OS allows it) to the disk."""
+    flags = os.O_RDONLY | (os.O_DIRECTORY if path.is_dir() and hasattr(os, "O_DIRECTORY") else 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        if path.is_dir():
+            return  # folders cannot be opened for fsync on every platform
+        raise
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,106 @@
+"""One wrapper around the engine: read and write transactions, and environment errors in words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session
+
+from app.domain.errors import UserError
+from app.storage.engine import BEGIN_OPTION, database_url, make_engine, sqlite_file
+
+# Driver messages that mean "the environment", not "a bug", and what to tell the person.
+_ENVIRONMENT_ERRORS: tuple[tuple[str, str], ...] = (
+    (
+        r"database is locked|database table is locked",
+        "The database is busy in another program; close it there and try again.",
+    ),
+    (
+        r"database or disk is full|disk I/O error",
+        "The disk holding the database is full or failing; free some space and try again.",
+    ),
+    (
+        r"attempt to write a readonly database|readonly",
+        "The database folder is read-only; move the database to a folder you can write to.",
+    ),
+    (
+        r"file is not a database|file is encrypted",
+        "This file is not a Rapport database, or it is encrypted with another key.",
+    ),
+    (
+        r"unable to open database file",
+        "The database file cannot be opened; check that the folder "
+        "exists and that you may write to it.",
+    ),
+    (
+        r"database disk image is malformed",
+        "The database file is damaged; restore it from a backup (File > Restore).",
+    ),
+)
+
+
+def environment_error(exc: BaseException) -> UserError | None:
+    """Translate a driver error caused by the environment into a UserError; None for bugs."""
+    if not isinstance(exc, OperationalError | DatabaseError):
+        return None
+    text = str(getattr(exc, "orig", exc))
+    for pattern, message in _ENVIRONMENT_ERRORS:
+        if re.search(pattern, text, re.IGNORECASE):
+            return UserError(message)
+    return None
+
+
+class Database:
+    """The application's database: sessions for reading and for writing, one transaction each."""
+
+    def __init__(self, url: URL, engine: Engine | None = None) -> None:
+        self.url = url
+        self.engine = engine or make_engine(url)
+        self._writer = self.engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"})
+
+    @classmethod
+    def open(cls, target: str | Path) -> Database:
+        return cls(database_url(target))
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, or None for other back ends."""
+        return sqlite_file(self.url)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work: a deferred transaction, ended by closing the session (the
+        pool rolls it back); objects read stay usable, detached, after the block."""
+        with Session(self.engine, expire_on_commit=False) as session, _translated():
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction (BEGIN IMMEDIATE ... COMMIT); rolled back whole on any error."""
+        with (
+            Session(self._writer, expire_on_commit=False) as session,
+            _translated(),
+            session.begin(),
+        ):
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def _translated() -> Iterator[None]:
+    """Re-raise environment failures as UserError; let bugs through untouched."""
+    try:
+        yield
+    except (OperationalError, DatabaseError) as exc:
+        user_error = environment_error(exc)
+        if user_error is None:
+            raise
+        raise user_error from exc

@@ -1,0 +1,353 @@
+"""ORM models for every table of DESIGN.md section 3.
+
+Every table carries an integer key for local speed and the sync-ready columns (uid, created_at,
+updated_at, version, deleted_at). Money is an integer in minor units plus an ISO 4217 code. Times
+are stored as naive UTC text and come back as aware UTC datetimes.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_uid() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in Python, naive UTC text in SQLite (sortable, strftime-friendly)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {  # noqa: RUF012 - read once by SQLAlchemy at class creation
+        datetime: UTCDateTime(),
+        dict[str, Any]: JSON(),
+    }
+
+
+class SyncColumns:
+    """The columns every table has, so undo and later multi-device sync work."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    deleted_at: Mapped[datetime | None]
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - declared_attr receives the class
+        # The ORM bumps `version` on every UPDATE and refuses a stale write.
+        return {"version_id_col": cls.version}
+
+
+class Staff(SyncColumns, Base):
+    __tablename__ = "staff"
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Company(SyncColumns, Base):
+    __tablename__ = "company"
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    website: Mapped[str | None] = mapped_column(String(500))
+    phone: Mapped[str | None] = mapped_column(String(50))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Contact(SyncColumns, Base):
+    __tablename__ = "contact"
+    first_name: Mapped[str] = mapped_column(String(200), default="")
+    last_name: Mapped[str] = mapped_column(String(200), default="")
+    display_name: Mapped[str] = mapped_column(String(400))
+    sort_name: Mapped[str] = mapped_column(String(400))  # case- and accent-folded, for ORDER BY
+    email: Mapped[str | None] = mapped_column(String(320))
+    email_norm: Mapped[str | None] = mapped_column(String(320), index=True)
+    phone: Mapped[str | None] = mapped_column(String(50))
+    phone_norm: Mapped[str | None] = mapped_column(String(20), index=True)  # E.164
+    search_phones: Mapped[str] = mapped_column(Text, default="")  # digit forms of every phone
+    company_id: Mapped[int | None] = mapped_column(ForeignKey("company.id"), index=True)
+    job_title: Mapped[str | None] = mapped_column(String(200))
+    street: Mapped[str | None] = mapped_column(String(400))
+    city: Mapped[str | None] = mapped_column(String(200))
+    postcode: Mapped[str | None] = mapped_column(String(20))
+    region: Mapped[str | None] = mapped_column(String(200))
+    country: Mapped[str | None] = mapped_column(String(2))
+    birthday: Mapped[date | None] = mapped_column(Date)
+    stage: Mapped[str] = mapped_column(String(20), default="lead", index=True)
+    source: Mapped[str] = mapped_column(String(20), default="other", index=True)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), index=True)
+    notes: Mapped[str | None] = mapped_column(Text)
+    custom: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    external_id: Mapped[str | None] = mapped_column(String(200), index=True)
+    erased_at: Mapped[datetime | None]
+
+    __table_args__ = (Index("ix_contact_live_sort", "deleted_at", "sort_name", "id"),)
+
+
+class ContactMethod(SyncColumns, Base):
+    """Extra e-mails, phones, addresses, URLs and social handles, each with a label."""
+
+    __tablename__ = "contact_method"
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    label: Mapped[str] = mapped_column(String(50), default="")
+    value: Mapped[str] = mapped_column(String(1000))
+    value_norm: Mapped[str | None] = mapped_column(String(320), index=True)
+
+
+class Tag(SyncColumns, Base):
+    __tablename__ = "tag"
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    colour: Mapped[str | None] = mapped_column(String(9))
+
+
+class ContactTag(SyncColumns, Base):
+    __tablename__ = "contact_tag"
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id"))
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tag.id"), index=True)
+    __table_args__ = (UniqueConstraint("contact_id", "tag_id"),)
+
+
+class Segment(SyncColumns, Base):
+    """A saved, rule-based filter over contacts (the rule is JSON)."""
+
+    __tablename__ = "segment"
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    rule: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class CustomField(SyncColumns, Base):
+    __tablename__ = "custom_field"
+    key: Mapped[str] = mapped_column(String(100), unique=True)
+    label: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20), default="text")
+    options: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class Interaction(SyncColumns, Base):
+    __tablename__ = "interaction"
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id"))
+    occurred_at: Mapped[datetime] = mapped_column(index=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    direction: Mapped[str] = mapped_column(String(10))
+    subject: Mapped[str] = mapped_column(String(500), default="")
+    body: Mapped[str | None] = mapped_column(Text)
+    duration_seconds: Mapped[int | None] = mapped_column(Integer)
+    outcome: Mapped[str | None] = mapped_column(String(200))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    complaint_id: Mapped[int | None] = mapped_column(ForeignKey("complaint.id"), index=True)
+    __table_args__ = (
+        Index("ix_interaction_contact_occurred", "contact_id", "occurred_at"),
+        Index("ix_interaction_channel_occurred", "channel", "occurred_at"),
+    )
+
+
+class Attachment(SyncColumns, Base):
+    """A file kept in the data folder under its content hash, attached to an interaction."""
+
+    __tablename__ = "attachment"
+    interaction_id: Mapped[int] = mapped_column(ForeignKey("interaction.id"), index=True)
+    file_name: Mapped[str] = mapped_column(String(500))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    mime_type: Mapped[str | None] = mapped_column(String(200))
+
+
+class Task(SyncColumns, Base):
+    __tablename__ = "task"
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id"), index=True)
+    title: Mapped[str] = mapped_column(String(500))
+    notes: Mapped[str | None] = mapped_column(Text)
+    due_at: Mapped[datetime | None]
+    done_at: Mapped[datetime | None]
+    priority: Mapped[str] = mapped_column(String(10), default="normal")
+    remind_at: Mapped[datetime | None] = mapped_column(index=True)
+    repeat_every_days: Mapped[int | None] = mapped_column(Integer)  # "stay in touch every N days"
+    interaction_id: Mapped[int | None] = mapped_column(ForeignKey("interaction.id"))
+    __table_args__ = (Index("ix_task_done_due", "done_at", "due_at"),)
+
+
+class Complaint(SyncColumns, Base):
+    __tablename__ = "complaint"
+    number: Mapped[str] = mapped_column(String(20), unique=True)  # C-YYYY-NNNN
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id"), index=True)
+    opened_at: Mapped[datetime] = mapped_column(index=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    category: Mapped[str] = mapped_column(String(100), default="")
+    root_cause: Mapped[str | None] = mapped_column(String(100))
+    priority: Mapped[str] = mapped_column(String(10), default="normal")
+    status: Mapped[str] = mapped_column(String(30), default="new")
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), index=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    first_response_due_at: Mapped[datetime | None]
+    resolution_due_at: Mapped[datetime | None]
+    first_response_at: Mapped[datetime | None]
+    resolved_at: Mapped[datetime | None]
+    closed_at: Mapped[datetime | None]
+    paused_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    paused_since: Mapped[datetime | None]
+    reopen_count: Mapped[int] = mapped_column(Integer, default=0)
+    resolution: Mapped[str | None] = mapped_column(Text)
+    remedy: Mapped[str] = mapped_column(String(20), default="none")
+    remedy_amount_minor: Mapped[int | None] = mapped_column(Integer)
+    remedy_currency: Mapped[str | None] = mapped_column(String(3))
+    satisfaction: Mapped[int | None] = mapped_column(Integer)  # 1-5, after resolution
+    __table_args__ = (Index("ix_complaint_status_due", "status", "resolution_due_at"),)
+
+
+class ComplaintEvent(SyncColumns, Base):
+    """A case's history: status changes, notes, replies, remedies, each with who and when."""
+
+    __tablename__ = "complaint_event"
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id"))
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(200), default="")
+    kind: Mapped[str] = mapped_column(String(20))
+    from_status: Mapped[str | None] = mapped_column(String(30))
+    to_status: Mapped[str | None] = mapped_column(String(30))
+    body: Mapped[str | None] = mapped_column(Text)
+    __table_args__ = (Index("ix_complaint_event_complaint_at", "complaint_id", "at"),)
+
+
+class Txn(SyncColumns, Base):
+    """The customer ledger: orders, payments, refunds and credits."""
+
+    __tablename__ = "txn"
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id"))
+    occurred_at: Mapped[datetime]
+    kind: Mapped[str] = mapped_column(String(10))
+    amount_minor: Mapped[int] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3))
+    reference: Mapped[str | None] = mapped_column(String(200))
+    description: Mapped[str | None] = mapped_column(Text)
+    complaint_id: Mapped[int | None] = mapped_column(ForeignKey("complaint.id"), index=True)
+    __table_args__ = (
+        Index("ix_txn_contact_occurred", "contact_id", "occurred_at"),
+        Index("ix_txn_kind_occurred", "kind", "occurred_at"),
+    )
+
+
+class SurveyResponse(SyncColumns, Base):
+    __tablename__ = "survey_response"
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id"))
+    kind: Mapped[str] = mapped_column(String(10))
+    score: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str | None] = mapped_column(Text)
+    answered_at: Mapped[datetime]
+    channel: Mapped[str | None] = mapped_column(String(20))
+    complaint_id: Mapped[int | None] = mapped_column(ForeignKey("complaint.id"), index=True)
+    interaction_id: Mapped[int | None] = mapped_column(ForeignKey("interaction.id"))
+    __table_args__ = (
+        Index("ix_survey_response_kind_answered", "kind", "answered_at"),
+        Index("ix_survey_response_contact_answered", "contact_id", "answered_at"),
+    )
+
+
+class Consent(SyncColumns, Base):
+    """Consent per contact and purpose; the latest row per purpose wins."""
+
+    __tablename__ = "consent"
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id"))
+    purpose: Mapped[str] = mapped_column(String(30))
+    granted: Mapped[bool] = mapped_column(Boolean)
+    at: Mapped[datetime]
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (Index("ix_consent_contact_purpose_at", "contact_id", "purpose", "at"),)
+
+
+class AuditLog(SyncColumns, Base):
+    """Append-only and hash-chained; `detail` never holds personal data values."""
+
+    __tablename__ = "audit_log"
+    at: Mapped[datetime] = mapped_column(index=True)
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(100), index=True)
+    entity: Mapped[str] = mapped_column(String(50))
+    entity_uid: Mapped[str | None] = mapped_column(String(36))
+    detail: Mapped[str] = mapped_column(String(1000), default="")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+    __table_args__ = (Index("ix_audit_log_entity_uid", "entity", "entity_uid"),)
+
+
+class Setting(SyncColumns, Base):
+    """Business settings that travel with the data (hours, holidays, SLA targets, currency...)."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(100), unique=True)
+    value: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class ContactStats(Base):
+    """Derived per-customer figures, rebuilt in bulk by analytics so lists can sort on them.
+
+    A cache, not data: it can be dropped and recomputed at any time, so it has no sync columns.
+    """
+
+    __tablename__ = "contact_stats"
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id"), primary_key=True)
+    lifetime_value_minor: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    order_count: Mapped[int] = mapped_column(Integer, default=0)
+    last_order_at: Mapped[datetime | None] = mapped_column(index=True)
+    last_interaction_at: Mapped[datetime | None] = mapped_column(index=True)
+    open_complaints: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    predicted_clv_minor: Mapped[int | None] = mapped_column(Integer)
+    rfm_segment: Mapped[str | None] = mapped_column(String(30))
+    churn_risk: Mapped[int | None] = mapped_column(Integer, index=True)
+    churn_reasons: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    computed_at: Mapped[datetime | None]
+
+
+UNMANAGED_PREFIXES = ("contact_fts",)  # FTS5 tables and their shadow tables, made by raw DDL
+
+
+def is_managed(name: str | None, type_: str, _parents: object = None) -> bool:
+    """Alembic's include_name hook: compare only the tables the ORM models describe."""
+    return not (type_ == "table" and name is not None and name.startswith(UNMANAGED_PREFIXES))

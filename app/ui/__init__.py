@@ -1,0 +1,1 @@
+"""Qt widgets only: panes, dialogs and models over the services. No SQL here."""

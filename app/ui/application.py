@@ -1,0 +1,159 @@
+"""The GUI's top level: the QApplication, the instance lock, the context and its window.
+
+The controller owns the one AppContext; opening another database builds a new context and
+window and closes the old ones.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QLockFile, QObject
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+
+from app.bootstrap import AppContext, build_context
+from app.config.logs import LOG_FILE
+from app.config.paths import APP_NAME, AppPaths
+from app.domain.errors import UserError
+from app.services.demo import DemoSize, generate
+from app.storage.engine import database_url, sqlite_file
+from app.storage.schema import SchemaAction
+from app.ui.common.workers import CancelFlag, Progress, Task
+from app.ui.first_run import FirstRunChoice, FirstRunDialog
+from app.ui.main_window import MainWindow
+from app.ui.single_instance import acquire_instance_lock
+
+log = logging.getLogger(__name__)
+
+
+def application() -> QApplication:
+    """The process's QApplication, created once."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    return app
+
+
+class Controller(QObject):
+    """Holds the open database (context, lock, window) and switches to another on request."""
+
+    def __init__(self, paths: AppPaths) -> None:
+        super().__init__()
+        self.paths = paths
+        self.ctx: AppContext | None = None
+        self.window: MainWindow | None = None
+        self._lock: QLockFile | None = None
+        self._file: Path | None = None
+
+    def open(self, target: str | None) -> None:
+        """Open `target` (or the default database); raises UserError and keeps the current one.
+
+        The new window is shown before the old one closes, so Qt never sees "last window
+        closed" and quits mid-switch; reopening the same file keeps its lock.
+        """
+        url = database_url(target or self.paths.default_database)
+        file = sqlite_file(url)
+        same_file = file is not None and file == self._file
+        lock = self._lock if same_file else (acquire_instance_lock(file) if file else None)
+        try:
+            ctx = build_context(url.render_as_string(False), paths=self.paths)
+        except BaseException:
+            if lock is not None and not same_file:
+                lock.unlock()
+            raise
+        old_window, old_ctx, old_lock = self.window, self.ctx, self._lock
+        self.ctx, self._lock, self._file = ctx, lock, file
+        self.window = MainWindow(ctx)
+        self.window.open_database_requested.connect(self._switch)
+        self.window.show()
+        self._release(old_window, old_ctx, None if same_file else old_lock)
+        if ctx.schema.action is SchemaAction.CREATED and ctx.contacts.count() == 0:
+            self._first_run(ctx, self.window)
+
+    def close(self) -> None:
+        self._release(self.window, self.ctx, self._lock)
+        self.window, self.ctx, self._lock, self._file = None, None, None, None
+
+    @staticmethod
+    def _release(window: MainWindow | None, ctx: AppContext | None, lock: QLockFile | None) -> None:
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        if ctx is not None:
+            ctx.close()
+        if lock is not None:
+            lock.unlock()
+
+    def _switch(self, target: str) -> None:
+        try:
+            self.open(target)
+        except UserError as exc:
+            QMessageBox.warning(self.window, self.tr("Cannot open database"), str(exc))
+
+    def _first_run(self, ctx: AppContext, window: MainWindow) -> None:
+        dialog = FirstRunDialog(ctx.location, window)
+        if dialog.exec() and dialog.choice is FirstRunChoice.SAMPLE:
+            self._load_sample(ctx, window)
+
+    def _load_sample(self, ctx: AppContext, window: MainWindow) -> None:
+        """Generate the small sample off the GUI thread, then reopen so every pane sees it."""
+        location = ctx.location
+
+        def work(progress: Progress, cancelled: CancelFlag) -> object:
+            return generate(
+                ctx.db, ctx.audit, DemoSize.SMALL, progress=progress, cancelled=cancelled
+            )
+
+        task = Task(work)
+        dialog = QProgressDialog(
+            self.tr("Creating sample data…"), self.tr("Cancel"), 0, 100, window
+        )
+        dialog.setMinimumDuration(300)
+        dialog.canceled.connect(task.cancelled.cancel)
+        task.signals.progress.connect(lambda _label, share: dialog.setValue(int(share * 100)))
+        task.signals.done.connect(dialog.reset)
+        task.signals.done.connect(lambda _result: self._switch(location))
+        task.signals.failed.connect(lambda message: _report_failure(window, message))
+        task.signals.failed.connect(dialog.reset)
+        task.start()
+
+
+def _report_failure(parent: QWidget | None, message: str) -> None:
+    QMessageBox.warning(parent, APP_NAME, message or "Something went wrong; see the log file.")
+
+
+def install_excepthook(log_dir: Path) -> None:
+    """Bugs in slots are logged with their traceback and shown as one calm message."""
+
+    def hook(
+        kind: type[BaseException], value: BaseException, traceback: TracebackType | None
+    ) -> None:
+        log.critical("Unhandled error", exc_info=(kind, value, traceback))
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            QApplication.translate(
+                "Application", "Something went wrong. The details are in %1"
+            ).replace("%1", str(log_dir / LOG_FILE)),
+        )
+
+    sys.excepthook = hook
+
+
+def run_gui(target: str | None, paths: AppPaths) -> int:
+    app = application()
+    install_excepthook(paths.log_dir)
+    controller = Controller(paths)
+    try:
+        controller.open(target)
+    except UserError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 2
+    app.aboutToQuit.connect(controller.close)
+    return app.exec()

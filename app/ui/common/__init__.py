@@ -1,0 +1,1 @@
+"""Pieces every pane shares: empty states, background workers, big-list models."""

@@ -1,0 +1,63 @@
+"""Long work off the GUI thread: a QRunnable whose results come back as queued signals.
+
+The function it runs lives in services/ and knows nothing of Qt: it reports progress through a
+plain callable and checks a cancel flag between batches.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from app.domain.errors import UserError
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, float], None]
+
+
+class CancelFlag:
+    """Set from the GUI thread, read by the worker between batches."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    def __call__(self) -> bool:
+        return self._event.is_set()
+
+
+class TaskSignals(QObject):
+    progress = Signal(str, float)
+    done = Signal(object)
+    failed = Signal(str)  # a UserError's message, or a generic line for bugs (logged)
+
+
+class Task(QRunnable):
+    """Runs fn(progress, cancelled) in the pool; `signals` must be connected before start()."""
+
+    def __init__(self, fn: Callable[[Progress, CancelFlag], Any]) -> None:
+        super().__init__()
+        self.signals = TaskSignals()
+        self.cancelled = CancelFlag()
+        self._fn = fn
+
+    def run(self) -> None:
+        try:
+            result = self._fn(self.signals.progress.emit, self.cancelled)
+        except UserError as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception:
+            log.exception("Background task failed")
+            self.signals.failed.emit("")
+        else:
+            self.signals.done.emit(result)
+
+    def start(self, pool: QThreadPool | None = None) -> None:
+        (pool or QThreadPool.globalInstance()).start(self)

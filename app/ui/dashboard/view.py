@@ -1,0 +1,21 @@
+"""Dashboard pane: until its feature lands it says what will appear here."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from app.bootstrap import AppContext
+from app.ui.common.empty_state import EmptyState
+
+
+class DashboardPane(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.empty_state = EmptyState(
+            self.tr("Dashboard"),
+            self.tr(
+                "Charts of NPS, CSAT, churn, retention cohorts, customer lifetime value and "
+                "complaint recovery will appear here."
+            ),
+        )
+        QVBoxLayout(self).addWidget(self.empty_state)

@@ -1,0 +1,49 @@
+"""First run on an empty database: start empty, explore sample data, or import contacts."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+
+class FirstRunChoice(StrEnum):
+    EMPTY = "empty"
+    SAMPLE = "sample"
+
+
+class FirstRunDialog(QDialog):
+    def __init__(self, location: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choice = FirstRunChoice.EMPTY
+        self.setWindowTitle(self.tr("Welcome to Rapport"))
+        intro = QLabel(self.tr("Your customer data will live in this file, on this computer only:"))
+        intro.setWordWrap(True)
+        where = QLabel(location)
+        where.setTextFormat(Qt.TextFormat.PlainText)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.empty_button = QPushButton(self.tr("Start empty"))
+        self.sample_button = QPushButton(self.tr("Explore sample data (500 contacts)"))
+        self.import_button = QPushButton(self.tr("Import contacts…"))
+        self.empty_button.setDefault(True)
+        self.empty_button.clicked.connect(lambda: self._choose(FirstRunChoice.EMPTY))
+        self.sample_button.clicked.connect(lambda: self._choose(FirstRunChoice.SAMPLE))
+        self.import_button.clicked.connect(self._explain_import)
+        layout = QVBoxLayout(self)
+        for widget in (intro, where, self.empty_button, self.sample_button, self.import_button):
+            layout.addWidget(widget)
+
+    def _choose(self, choice: FirstRunChoice) -> None:
+        self.choice = choice
+        self.accept()
+
+    def _explain_import(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Import contacts"),
+            self.tr(
+                "Importing contacts is not available in this version yet. Start empty or "
+                "explore the sample data for now."
+            ),
+        )

@@ -1,0 +1,178 @@
+"""The main window: navigation on the left, the current pane in the centre, where the data lives
+in the status bar. Geometry and the last pane are remembered in the user's config folder."""
+
+from __future__ import annotations
+
+import base64
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from app import __version__
+from app.bootstrap import AppContext
+from app.config.ui_prefs import UiPrefs
+from app.ui.panes import PANES, PaneSpec
+
+DATABASE_FILTER = "Rapport databases (*.db);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    """Shell around the panes; asks its controller to switch databases (new/open)."""
+
+    open_database_requested = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.prefs = UiPrefs.load(ctx.paths.config_dir)
+        self.setWindowTitle(self.tr("Rapport"))
+        self.setMinimumSize(QSize(800, 500))
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setFixedWidth(180)
+        self.stack = QStackedWidget()
+        self._panes: dict[str, QWidget] = {}
+        self._specs: list[PaneSpec] = list(PANES)
+        for spec in self._specs:
+            item = QListWidgetItem(spec.title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.navigation.addItem(item)
+            self.stack.addWidget(QWidget())  # placeholder until the pane is first shown
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self._build_status_bar()
+        self.navigation.currentRowChanged.connect(self._show_row)
+        self._restore_layout()
+
+    # -- panes -----------------------------------------------------------------------------
+
+    @property
+    def current_pane_key(self) -> str:
+        return self._specs[self.stack.currentIndex()].key
+
+    def pane(self, key: str) -> QWidget:
+        """The pane widget for `key`, built on first use."""
+        if key not in self._panes:
+            index = next(i for i, s in enumerate(self._specs) if s.key == key)
+            widget = self._specs[index].build(self.ctx)
+            widget.setObjectName(f"pane_{key}")
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, widget)
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self._panes[key] = widget
+        return self._panes[key]
+
+    def show_pane(self, key: str) -> None:
+        row = next((i for i, s in enumerate(self._specs) if s.key == key), 0)
+        self.navigation.setCurrentRow(row)
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.pane(self._specs[row].key)
+        self.stack.setCurrentIndex(row)
+
+    # -- chrome ----------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_database_action = QAction(self.tr("&New Database…"), self)
+        self.new_database_action.triggered.connect(self._new_database)
+        self.open_database_action = QAction(self.tr("&Open Database…"), self)
+        self.open_database_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_database_action.triggered.connect(self._open_database)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addActions([self.new_database_action, self.open_database_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for number, spec in enumerate(self._specs, start=1):
+            action = QAction(spec.title(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, key=spec.key: self.show_pane(key))
+            go_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About Rapport"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self._about)
+        help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self) -> None:
+        self.location_label = QLabel(self.ctx.location)
+        self.location_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.schema_label = QLabel(self.tr("Schema %1").replace("%1", self.ctx.schema.revision))
+        self.encryption_label = QLabel(
+            self.tr("Encrypted") if self.ctx.encrypted else self.tr("Not encrypted")
+        )
+        bar = self.statusBar()
+        bar.addWidget(self.location_label, 1)
+        bar.addPermanentWidget(self.schema_label)
+        bar.addPermanentWidget(self.encryption_label)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Rapport"),
+            self.tr(
+                "Rapport %1\nAn offline-first CRM: your customers' data stays on this computer."
+            ).replace("%1", __version__),
+        )
+
+    def _new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New Database"), str(self.ctx.paths.data_dir), DATABASE_FILTER
+        )
+        if path:
+            self.open_database_requested.emit(path)
+
+    def _open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Database"), str(self.ctx.paths.data_dir), DATABASE_FILTER
+        )
+        if path:
+            self.open_database_requested.emit(path)
+
+    # -- remembered layout -----------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        if self.prefs.geometry:
+            self.restoreGeometry(QByteArray(base64.b64decode(self.prefs.geometry)))
+        else:
+            self.resize(1280, 800)
+        if self.prefs.window_state:
+            self.restoreState(QByteArray(base64.b64decode(self.prefs.window_state)))
+        self.show_pane(self.prefs.last_pane)
+
+    def save_layout(self) -> None:
+        self.prefs.geometry = base64.b64encode(self.saveGeometry().data()).decode("ascii")
+        self.prefs.window_state = base64.b64encode(self.saveState().data()).decode("ascii")
+        self.prefs.last_pane = self.current_pane_key
+        self.prefs.save(self.ctx.paths.config_dir)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.save_layout()
+        super().closeEvent(event)

@@ -1,0 +1,62 @@
+"""The panes of the main window, in navigation order. Each is built the first time it is shown,
+so a pane's heavy imports (pyqtgraph for the dashboard) cost nothing at start-up."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from app.bootstrap import AppContext
+
+
+@dataclass(frozen=True, slots=True)
+class PaneSpec:
+    key: str
+    title: Callable[[], str]  # translated when shown, so a language switch applies
+    build: Callable[[AppContext], QWidget]
+
+
+def _title(text: str) -> Callable[[], str]:
+    return lambda: QCoreApplication.translate("Navigation", text)
+
+
+def _contacts(ctx: AppContext) -> QWidget:
+    from app.ui.contacts.view import ContactsPane  # noqa: PLC0415 - built on first show
+
+    return ContactsPane(ctx)
+
+
+def _timeline(ctx: AppContext) -> QWidget:
+    from app.ui.timeline.view import TimelinePane  # noqa: PLC0415
+
+    return TimelinePane(ctx)
+
+
+def _complaints(ctx: AppContext) -> QWidget:
+    from app.ui.complaints.view import ComplaintsPane  # noqa: PLC0415
+
+    return ComplaintsPane(ctx)
+
+
+def _tasks(ctx: AppContext) -> QWidget:
+    from app.ui.tasks.view import TasksPane  # noqa: PLC0415
+
+    return TasksPane(ctx)
+
+
+def _dashboard(ctx: AppContext) -> QWidget:
+    from app.ui.dashboard.view import DashboardPane  # noqa: PLC0415
+
+    return DashboardPane(ctx)
+
+
+PANES: tuple[PaneSpec, ...] = (
+    PaneSpec("contacts", _title("Contacts"), _contacts),
+    PaneSpec("timeline", _title("Timeline"), _timeline),
+    PaneSpec("complaints", _title("Complaints"), _complaints),
+    PaneSpec("tasks", _title("Tasks"), _tasks),
+    PaneSpec("dashboard", _title("Dashboard"), _dashboard),
+)

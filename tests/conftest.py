@@ -1,0 +1,48 @@
+"""Shared fixtures: every test gets its own folders, database and clock; nothing touches the
+user's real data, config or keychain."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any QApplication exists
+
+from app.bootstrap import AppContext, build_context
+from app.config.paths import HOME_ENV, AppPaths
+from app.domain.clock import FixedClock
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point every platform folder at a temporary home for the test."""
+    home = tmp_path / "home"
+    monkeypatch.setenv(HOME_ENV, str(home))
+    monkeypatch.delenv("RAPPORT_DB", raising=False)
+    return home
+
+
+@pytest.fixture
+def paths(isolated_home: Path) -> AppPaths:
+    return AppPaths.from_environment()
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(datetime(2026, 3, 2, 10, 0, tzinfo=UTC))  # a Monday
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "test.db"
+
+
+@pytest.fixture
+def ctx(db_path: Path, paths: AppPaths, clock: FixedClock) -> Iterator[AppContext]:
+    context = build_context(db_path, paths=paths, clock=clock)
+    yield context
+    context.close()

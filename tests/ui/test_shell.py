@@ -1,0 +1,156 @@
+"""The main window shell: navigation, empty states, status bar, remembered layout, one instance,
+first run."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+from app.bootstrap import AppContext
+from app.config.paths import AppPaths
+from app.domain.errors import UserError
+from app.services.contacts import ContactDraft
+from app.ui import application as application_module
+from app.ui.application import Controller
+from app.ui.common.empty_state import EmptyState
+from app.ui.first_run import FirstRunChoice, FirstRunDialog
+from app.ui.main_window import MainWindow
+from app.ui.panes import PANES
+from app.ui.single_instance import acquire_instance_lock, lock_path
+from PySide6.QtCore import QPoint, QSize
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_navigation_switches_panes_and_each_has_an_empty_state(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    for row, spec in enumerate(PANES):
+        window.navigation.setCurrentRow(row)
+        assert window.current_pane_key == spec.key
+        pane = window.stack.currentWidget()
+        assert pane is window.pane(spec.key)
+        state = pane.findChild(EmptyState)
+        assert state is not None
+        assert state.isVisible()
+        assert len(state.message_label.text()) > 40  # says what will appear there
+
+
+def test_keyboard_shortcuts_open_panes(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(window, "3", modifier=qtbot_ctrl())
+    assert window.current_pane_key == "complaints"
+    qtbot.keyClick(window, "1", modifier=qtbot_ctrl())
+    assert window.current_pane_key == "contacts"
+
+
+def qtbot_ctrl():  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt  # noqa: PLC0415
+
+    return Qt.KeyboardModifier.ControlModifier
+
+
+def test_contacts_empty_state_counts_what_the_database_holds(qtbot: QtBot, ctx: AppContext) -> None:
+    ctx.contacts.create(ContactDraft("Anna", "Muller"))
+    ctx.contacts.create(ContactDraft("Bob", "Stone"))
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    state = win.pane("contacts").findChild(EmptyState)
+    assert state is not None
+    assert "2 contact(s)" in state.message_label.text()
+
+
+def test_status_bar_shows_file_schema_and_encryption(window: MainWindow, ctx: AppContext) -> None:
+    texts = [label.text() for label in window.statusBar().findChildren(QLabel)]
+    assert str(ctx.db.path) in texts
+    assert f"Schema {ctx.schema.revision}" in texts
+    assert "Not encrypted" in texts
+
+
+def test_geometry_and_last_pane_are_remembered(qtbot: QtBot, ctx: AppContext) -> None:
+    first = MainWindow(ctx)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(QSize(800, 520))  # the offscreen screen is 800x600
+    first.move(QPoint(40, 30))
+    first.show_pane("tasks")
+    first.close()
+    assert (ctx.paths.config_dir / "ui.json").exists()
+
+    second = MainWindow(ctx)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.size() == QSize(800, 520)
+    assert second.current_pane_key == "tasks"
+
+
+def test_second_instance_on_the_same_database_is_refused(db_path: Path) -> None:
+    held = acquire_instance_lock(db_path)
+    try:
+        with pytest.raises(UserError, match=r"already open on test\.db \(process \d+"):
+            acquire_instance_lock(db_path)
+    finally:
+        held.unlock()
+    acquire_instance_lock(db_path).unlock()  # free again once released
+
+
+def test_stale_lock_from_a_crashed_run_is_cleared(db_path: Path) -> None:
+    dead_pid = 2**22 + 12345  # above Linux's pid_max default: no such process
+    lock_path(db_path).write_text(f"{dead_pid}\nrapport\n{socket.gethostname()}\n")
+    lock = acquire_instance_lock(db_path)
+    lock.unlock()
+
+
+def test_first_run_dialog_offers_three_starts(qtbot: QtBot) -> None:
+    dialog = FirstRunDialog("/data/rapport.db")
+    qtbot.addWidget(dialog)
+    assert dialog.import_button.isEnabled()
+    dialog.sample_button.click()
+    assert dialog.choice is FirstRunChoice.SAMPLE
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+
+
+def test_first_run_sample_data_fills_the_new_database(
+    qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def choose_sample(dialog: FirstRunDialog) -> int:
+        dialog.choice = FirstRunChoice.SAMPLE
+        return 1
+
+    monkeypatch.setattr(FirstRunDialog, "exec", choose_sample)
+    controller = Controller(paths)
+    controller.open(None)
+    try:
+        qtbot.waitUntil(
+            lambda: controller.ctx is not None and controller.ctx.contacts.count() == 500,
+            timeout=20_000,
+        )
+        assert controller.window is not None
+        assert controller.window.isVisible()
+    finally:
+        controller.close()
+
+
+def test_controller_refuses_a_database_already_open(
+    paths: AppPaths, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(FirstRunDialog, "exec", lambda _dialog: 0)
+    held = acquire_instance_lock(db_path)
+    controller = Controller(paths)
+    try:
+        with pytest.raises(UserError, match="already open"):
+            controller.open(str(db_path))
+        assert controller.window is None
+    finally:
+        held.unlock()
+        controller.close()
+    assert application_module.Controller is Controller
