@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.bootstrap import AppContext
 from app.config.ui_prefs import UiPrefs
+from app.ui.actions import GLOBAL_ACTIONS, ActionSpec, Menu
 from app.ui.panes import PANES, PaneSpec
 
 DATABASE_FILTER = "Rapport databases (*.db);;All files (*)"
@@ -107,6 +108,13 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         file_menu.addActions([self.new_database_action, self.open_database_action])
         file_menu.addSeparator()
+        self.global_actions: dict[str, QAction] = {}
+        customer_menu = self.menuBar().addMenu(self.tr("&Customer"))
+        menus = {Menu.FILE: file_menu, Menu.CUSTOMER: customer_menu}
+        for action_spec in GLOBAL_ACTIONS:
+            menus[action_spec.menu].addAction(self._global_action(action_spec))
+        customer_menu.menuAction().setVisible(not customer_menu.isEmpty())
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, spec in enumerate(self._specs, start=1):
@@ -119,6 +127,14 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self._about)
         help_menu.addAction(self.about_action)
+
+    def _global_action(self, spec: ActionSpec) -> QAction:
+        action = QAction(spec.title(), self)
+        if spec.shortcut is not None:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        action.triggered.connect(lambda _=False, run=spec.run: run(self))
+        self.global_actions[spec.key] = action
+        return action
 
     def _build_status_bar(self) -> None:
         self.location_label = QLabel(self.ctx.location)
@@ -173,6 +189,6 @@ class MainWindow(QMainWindow):
         self.prefs.last_pane = self.current_pane_key
         self.prefs.save(self.ctx.paths.config_dir)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         super().closeEvent(event)

@@ -18,7 +18,7 @@ from app.ui.first_run import FirstRunChoice, FirstRunDialog
 from app.ui.main_window import MainWindow
 from app.ui.panes import PANES
 from app.ui.single_instance import acquire_instance_lock, lock_path
-from PySide6.QtCore import QPoint, QSize
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -29,6 +29,8 @@ def window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)  # window shortcuts need the active window
     return win
 
 
@@ -154,3 +156,31 @@ def test_controller_refuses_a_database_already_open(
         held.unlock()
         controller.close()
     assert application_module.Controller is Controller
+
+
+def test_global_actions_get_menu_entries_and_shortcuts(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui import main_window as main_window_module  # noqa: PLC0415
+    from app.ui.actions import ActionSpec, Menu, action_title  # noqa: PLC0415
+
+    ran: list[str] = []
+    spec = ActionSpec(
+        "log",
+        action_title("Log Interaction…"),
+        Menu.CUSTOMER,
+        lambda win: ran.append(win.current_pane_key),
+        "Ctrl+L",
+    )
+    monkeypatch.setattr(main_window_module, "GLOBAL_ACTIONS", (spec,))
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)  # window shortcuts need the active window
+    action = win.global_actions["log"]
+    assert action.text() == "Log Interaction…"
+    assert action.shortcut().toString() == "Ctrl+L"
+    qtbot.keyClick(win, Qt.Key.Key_L, modifier=qtbot_ctrl())
+    assert ran == [win.current_pane_key]
