@@ -184,3 +184,12 @@ def test_global_actions_get_menu_entries_and_shortcuts(
     assert action.shortcut().toString() == "Ctrl+L"
     qtbot.keyClick(win, Qt.Key.Key_L, modifier=qtbot_ctrl())
     assert ran == [win.current_pane_key]
+
+
+def test_empty_state_message_is_never_clipped(window: MainWindow, qtbot: QtBot) -> None:
+    """A wrapped message gets the height its width needs (it once showed one squeezed line)."""
+    window.resize(1280, 800)
+    label = window.pane(window.current_pane_key).findChild(EmptyState).message_label
+    qtbot.waitUntil(lambda: label.width() > 0)
+    assert label.height() >= label.heightForWidth(label.width())
+    assert label.heightForWidth(label.width()) > label.fontMetrics().height()  # wraps

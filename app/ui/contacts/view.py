@@ -17,6 +17,6 @@ class ContactsPane(QWidget):
             "history a click away."
         )
         if count:
-            message += " " + self.tr("This database holds %n contact(s).", "", count)
+            message += " " + self.tr("This database holds %Ln contact(s).", "", count)
         self.empty_state = EmptyState(self.tr("Contacts"), message)
         QVBoxLayout(self).addWidget(self.empty_state)
