@@ -238,6 +238,17 @@ def _cumulative(pairs: tuple[tuple[str, int], ...]) -> tuple[tuple[str, ...], tu
     return values, tuple(totals)
 
 
+TXN_COLUMNS = (
+    "contact_id",
+    "occurred_at",
+    "kind",
+    "amount_minor",
+    "currency",
+    "reference",
+    "complaint_id",
+)
+
+
 @dataclass(frozen=True, slots=True)
 class DemoResult:
     size: DemoSize
@@ -650,15 +661,7 @@ def _ledger(w: _Writer, plan: DemoPlan, customers: list[_Customer]) -> None:
 
     w.insert(
         "txn",
-        (
-            "contact_id",
-            "occurred_at",
-            "kind",
-            "amount_minor",
-            "currency",
-            "reference",
-            "complaint_id",
-        ),
+        TXN_COLUMNS,
         rows(),
         "orders",
         budget,
@@ -876,15 +879,7 @@ def _complaint_follow_ups(w: _Writer, cases: list[tuple[int, _Case]]) -> None:
 
     w.insert(
         "txn",
-        (
-            "contact_id",
-            "occurred_at",
-            "kind",
-            "amount_minor",
-            "currency",
-            "reference",
-            "complaint_id",
-        ),
+        TXN_COLUMNS,
         remedies(),
         "remedies",
         len(cases),
