@@ -642,10 +642,13 @@ def _ids_by_company(session: Session, query: ContactFilter, descending: bool) ->
             _direction(Contact.company_id, descending), *_name_order(descending)
         ),
     )
-    if descending:
-        rows.sort(key=lambda r: -1 if r[1] is None else last - rank.get(r[1], last))
-    else:
-        rows.sort(key=lambda r: rank.get(r[1], last) if r[1] is not None else last + 1)
+    def position(row: Any) -> int:
+        if row[1] is None:
+            return last + 1
+        place = rank.get(row[1], last)
+        return last - place if descending else place
+
+    rows.sort(key=position)
     return [r[0] for r in rows]
 
 
