@@ -33,7 +33,7 @@ def three(ctx: AppContext) -> list[int]:
             staff = Staff(name=name)
             stamp_new(staff, datetime(2026, 1, 1, tzinfo=UTC))
             session.add(staff)
-    owners = dict((n, i) for i, n in ctx.contacts.owners())
+    owners = {n: i for i, n in ctx.contacts.owners()}
     drafts = (
         ContactDraft(
             "Carl",
