@@ -642,6 +642,7 @@ def _ids_by_company(session: Session, query: ContactFilter, descending: bool) ->
             _direction(Contact.company_id, descending), *_name_order(descending)
         ),
     )
+
     def position(row: Any) -> int:
         if row[1] is None:
             return last + 1
