@@ -11,6 +11,8 @@ from pathlib import Path
 from app.config.paths import AppPaths
 from app.domain.clock import Clock, SystemClock
 from app.services.contacts import ContactService
+from app.services.duplicates import DuplicateService
+from app.services.segments import SegmentService
 from app.services.settings import SettingsService
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
@@ -27,6 +29,8 @@ class AppContext:
     schema: SchemaResult
     settings: SettingsService
     contacts: ContactService
+    segments: SegmentService
+    duplicates: DuplicateService
     encrypted: bool = False
     closed: bool = field(default=False, init=False)
 
@@ -65,4 +69,6 @@ def build_context(
         schema=schema,
         settings=settings,
         contacts=contacts,
+        segments=SegmentService(db, clock, audit),
+        duplicates=DuplicateService(db, clock, audit),
     )

@@ -36,5 +36,21 @@ def action_title(text: str) -> Callable[[], str]:
     return lambda: QCoreApplication.translate("Actions", text)
 
 
+def _new_contact(window: MainWindow) -> None:
+    window.show_pane("contacts")
+    pane = window.pane("contacts")
+    new_contact = getattr(pane, "new_contact", None)
+    if callable(new_contact):
+        new_contact()
+
+
 # Features append their entries here (kept in menu order).
-GLOBAL_ACTIONS: tuple[ActionSpec, ...] = ()
+GLOBAL_ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "contact.new",
+        action_title("&New Contact…"),
+        Menu.CUSTOMER,
+        _new_contact,
+        QKeySequence.StandardKey.New,
+    ),
+)

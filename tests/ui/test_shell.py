@@ -66,14 +66,14 @@ def qtbot_ctrl():  # type: ignore[no-untyped-def]
     return Qt.KeyboardModifier.ControlModifier
 
 
-def test_contacts_empty_state_counts_what_the_database_holds(qtbot: QtBot, ctx: AppContext) -> None:
+def test_contacts_pane_counts_what_the_database_holds(qtbot: QtBot, ctx: AppContext) -> None:
     ctx.contacts.create(ContactDraft("Anna", "Muller"))
     ctx.contacts.create(ContactDraft("Bob", "Stone"))
     win = MainWindow(ctx)
     qtbot.addWidget(win)
-    state = win.pane("contacts").findChild(EmptyState)
-    assert state is not None
-    assert "2 contact(s)" in state.message_label.text()
+    count = win.pane("contacts").findChild(QLabel, "contact_count")
+    assert count is not None
+    assert count.text() == "2 contact(s)"
 
 
 def test_status_bar_shows_file_schema_and_encryption(window: MainWindow, ctx: AppContext) -> None:
