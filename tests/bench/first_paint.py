@@ -4,8 +4,9 @@ opening the database and the first frame all count, as they do for a person.
 Run as a script by `run_driver` (the parent side, below). The child starts the app offscreen on
 a database (or, for the floor, a bare QMainWindow of the same size), waits until the main
 window's first real frame has been painted, optionally opens one pane and lets it settle, then
-prints one line `BENCH-RESULT {json}` with the seconds since the parent launched it and the
-process's peak RSS, and exits. A dialog instead of the main window is reported as an error.
+prints one line `BENCH-RESULT {json}` with the seconds since the parent launched it, the CPU
+seconds it had used by then and the process's peak RSS, and exits. A dialog instead of the
+main window is reported as an error.
 """
 
 from __future__ import annotations
@@ -44,9 +45,10 @@ def run_driver(
     pane: str | None = None,
 ) -> dict[str, float]:
     """Start one driver process (the app on `database`, or the bare window when None) and
-    return its figures: `first_paint` seconds and `peak_rss_mb`. With `settle` (implied by
-    `pane`) the process first opens the pane and waits for background work to finish, so the
-    peak RSS covers it."""
+    return its figures: `first_paint` seconds, `first_paint_cpu` (CPU seconds the process had
+    used by then, which a busy machine disturbs far less) and `peak_rss_mb`. With `settle`
+    (implied by `pane`) the process first opens the pane and waits for background work to
+    finish, so the peak RSS covers it."""
     scratch.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="home-", dir=scratch))  # no remembered layout
     command = [python, str(Path(__file__).resolve())]
@@ -117,12 +119,13 @@ def _child(argv: list[str]) -> int:
         def __init__(self) -> None:
             super().__init__()
             self.painted_at: float | None = None
+            self.cpu_at_paint: float | None = None
             self.window: QMainWindow | None = None
             self.pane_widget: QWidget | None = None
             self.quiet_ticks = 0
             self.ticks = 0
 
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() is not QEvent.Type.Paint or not isinstance(watched, QWidget):
                 return False
             top = watched.window()
@@ -142,6 +145,7 @@ def _child(argv: list[str]) -> int:
 
         def first_frame_done(self) -> None:
             self.painted_at = time.time() - launched
+            self.cpu_at_paint = time.process_time()  # this process's CPU since it started
             if not settle:
                 self.finish()
                 return
@@ -163,7 +167,13 @@ def _child(argv: list[str]) -> int:
                 QTimer.singleShot(100, self.settle)
 
         def finish(self) -> None:
-            _report({"first_paint": self.painted_at, "peak_rss_mb": _peak_rss_mb()})
+            _report(
+                {
+                    "first_paint": self.painted_at,
+                    "first_paint_cpu": self.cpu_at_paint,
+                    "peak_rss_mb": _peak_rss_mb(),
+                }
+            )
             QApplication.exit(0)
 
         @staticmethod

@@ -129,7 +129,13 @@ def outcome_json(outcome: Outcome) -> dict[str, Any]:
 
 
 def write_json(
-    path: Path, outcomes: list[Outcome], *, size: str, seed: int, database: Path
+    path: Path,
+    outcomes: list[Outcome],
+    *,
+    size: str,
+    seed: int,
+    database: Path,
+    load: tuple[str, str],
 ) -> None:
     payload = {
         "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
@@ -138,6 +144,7 @@ def write_json(
         "seed": seed,
         "database": database.name,
         "machine": machine(),
+        "load_average": {"before": load[0], "after": load[1]},
         "scenarios": [outcome_json(o) for o in outcomes],
         "all_met": all(o.met is not False for o in outcomes),
     }

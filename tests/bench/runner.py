@@ -24,8 +24,8 @@ from pathlib import Path
 
 from tests.bench import scenarios as scenario_package
 from tests.bench.model import BenchEnv, Measure, Scenario
-from tests.bench.report import print_table, write_json
-from tests.bench.sample import CACHE, ROOT, sample_database
+from tests.bench.report import format_value, print_table, write_json
+from tests.bench.sample import CACHE, ROOT, discard, fingerprint, sample_database
 
 SIZES = ("small", "medium", "large")
 RESULTS = ROOT / "bench-results.json"
@@ -64,8 +64,11 @@ class Outcome:
             return [f"failed: {self.error}"]
         found: list[str] = []
         target, max_ratio, median = self.scenario.target, self.scenario.max_ratio, self.median
+        unit = self.scenario.unit
         if target is not None and median is not None and median > target:
-            found.append(f"median {median:.4g} {self.scenario.unit} > target {target:g}")
+            found.append(
+                f"median {format_value(median, unit)} > target {format_value(target, unit)}"
+            )
         if max_ratio is not None:
             ratio = self.ratio
             if ratio is None:
@@ -111,6 +114,7 @@ def run_scenario(module: str, scenario: Scenario, env: BenchEnv, repeat: int | N
     rounds = repeat or scenario.repeat
     started = time.perf_counter()
     print(f"  {scenario.name} ({module}) …", end="", flush=True)
+    before = fingerprint(env.database)
     try:
         if scenario.setup is not None:
             scenario.setup(env)
@@ -124,6 +128,11 @@ def run_scenario(module: str, scenario: Scenario, env: BenchEnv, repeat: int | N
     except Exception as exc:  # noqa: BLE001 - report the failure and go on with the next one
         outcome.error = f"{type(exc).__name__}: {exc}"
         traceback.print_exc(file=sys.stderr)
+    if fingerprint(env.database) != before:
+        outcome.error = (
+            "it changed the shared sample database (copy it into env.scratch before writing); "
+            "the cached copy was discarded"
+        )
     print(f" {time.perf_counter() - started:.1f} s", flush=True)
     return outcome
 
@@ -186,17 +195,27 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             env = _env(args.size, database, scratch_root, found[0][1], python)
             return profile_scenario(found, env, args.profile)
-        started = time.perf_counter()
-        print(f"Measuring {len(found)} scenario(s) on {database.name}:", flush=True)
+        started, pristine = time.perf_counter(), fingerprint(database)
+        load = _load_average()
+        print(f"Measuring {len(found)} scenario(s) on {database.name}; load {load}:", flush=True)
         outcomes = [
             run_scenario(module, s, _env(args.size, database, scratch_root, s, python), args.repeat)
             for module, s in found
         ]
         seconds = time.perf_counter() - started
+        if fingerprint(database) != pristine:
+            discard(database)
     finally:
         shutil.rmtree(scratch_root, ignore_errors=True)
     print_table(outcomes)
-    write_json(args.results, outcomes, size=args.size, seed=args.seed, database=database)
+    write_json(
+        args.results,
+        outcomes,
+        size=args.size,
+        seed=args.seed,
+        database=database,
+        load=(load, _load_average()),
+    )
     print(f"\n{len(outcomes)} scenario(s) in {seconds:.0f} s; figures in {args.results}")
     return _verdict(outcomes)
 
@@ -207,6 +226,13 @@ def _env(
     scratch = scratch_root / "".join(c if c.isalnum() else "_" for c in scenario.name)
     scratch.mkdir(parents=True, exist_ok=True)
     return BenchEnv(size=size, database=database, scratch=scratch, python=python)
+
+
+def _load_average() -> str:
+    """The 1/5/15-minute load averages: figures taken on a busy machine say so."""
+    if not hasattr(os, "getloadavg"):
+        return "unknown"
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
 
 
 def _verdict(outcomes: list[Outcome]) -> int:

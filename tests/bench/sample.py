@@ -1,9 +1,10 @@
 """The sample database a run measures: generated once by the app's own `demo` command and kept
-in a git-ignored cache keyed by size, seed and schema revision, so a new migration or another
-seed gets a fresh file and every other run reuses it."""
+in a git-ignored cache keyed by size, seed, schema revision and the generator's source, so a new
+migration, another seed or a changed generator gets a fresh file and every other run reuses it."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 import tempfile
@@ -16,10 +17,26 @@ from app.storage.schema import head_revision
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = ROOT / ".bench-data"
 SIDE_FILES = ("-wal", "-shm", "-journal", ".lock")
+GENERATOR = ROOT / "app" / "services" / "demo.py"
 
 
-def cached_name(size: str, seed: int, revision: str) -> str:
-    return f"{size}-seed{seed}-schema{revision}.db"
+def cached_name(size: str, seed: int) -> str:
+    generator = hashlib.sha256(GENERATOR.read_bytes()).hexdigest()[:8]
+    return f"{size}-seed{seed}-schema{head_revision()}-demo{generator}.db"
+
+
+def fingerprint(database: Path) -> tuple[int, ...]:
+    """Size and modification time of the file and its write-ahead log: a scenario that wrote
+    to the shared sample (instead of a copy in its scratch folder) changes one of them."""
+    wal = database.with_name(database.name + "-wal")
+    stat = database.stat()
+    wal_size = wal.stat().st_size if wal.exists() else 0
+    return (stat.st_size, stat.st_mtime_ns, wal_size)
+
+
+def discard(database: Path) -> None:
+    """Drop a cached sample that a scenario changed, so the next run generates it afresh."""
+    _remove_with_side_files(database)
 
 
 def sample_database(python: str, size: str, seed: int, cache: Path = CACHE) -> Path:
@@ -27,7 +44,7 @@ def sample_database(python: str, size: str, seed: int, cache: Path = CACHE) -> P
     partial file that is renamed only once complete, so an interrupted run never leaves a
     half-filled database that later runs would trust."""
     cache.mkdir(parents=True, exist_ok=True)
-    target = cache / cached_name(size, seed, head_revision())
+    target = cache / cached_name(size, seed)
     if target.exists():
         return target
     partial = target.with_name(target.stem + ".partial.db")

@@ -71,7 +71,7 @@ SCENARIOS = [
         issue=3,
         measure=storage_first_page,
         floor=raw_first_page,
-        repeat=21,
+        repeat=51,
         warmup=3,
     ),
 ]
