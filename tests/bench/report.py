@@ -32,34 +32,33 @@ def format_value(value: float | None, unit: str) -> str:
     return f"{value:.1f} {unit}"
 
 
-def format_target(outcome: Outcome) -> str:
-    scenario = outcome.scenario
+def format_target(target: float | None, max_ratio: float | None, unit: str) -> str:
     parts = []
-    if scenario.target is not None:
-        parts.append(f"<= {format_value(scenario.target, scenario.unit)}")
-    if scenario.max_ratio is not None:
-        parts.append(f"<= {scenario.max_ratio:g}x")
+    if target is not None:
+        parts.append(f"<= {format_value(target, unit)}")
+    if max_ratio is not None:
+        parts.append(f"<= {max_ratio:g}x")
     return ", ".join(parts) or "-"
 
 
-def _row(outcome: Outcome) -> tuple[str, ...]:
-    unit, samples = outcome.scenario.unit, outcome.samples
-    ratio = outcome.ratio
-    met = {True: "yes", False: "NO", None: "-"}[outcome.met]
+def table_row(entry: dict[str, Any]) -> tuple[str, ...]:
+    """One scenario's row, from its bench-results.json entry (see outcome_json)."""
+    unit, ratio = entry["unit"], entry["ratio"]
+    met = "FAILED" if entry["error"] else {True: "yes", False: "NO", None: "-"}[entry["met"]]
     return (
-        outcome.scenario.name,
-        format_value(outcome.median, unit),
-        format_value(min(samples), unit) if samples else "-",
-        format_value(max(samples), unit) if samples else "-",
-        format_value(outcome.floor_median, unit),
+        entry["name"],
+        format_value(entry["median"], unit),
+        format_value(entry["min"], unit),
+        format_value(entry["max"], unit),
+        format_value(entry["floor_median"], unit),
         f"{ratio:.2f}x" if ratio is not None else "-",
-        format_target(outcome),
-        "FAILED" if outcome.error else met,
+        format_target(entry["target"], entry["max_ratio"], unit),
+        met,
     )
 
 
 def print_table(outcomes: list[Outcome]) -> None:
-    rows = [COLUMNS, *map(_row, outcomes)]
+    rows = [COLUMNS, *(table_row(outcome_json(o)) for o in outcomes)]
     widths = [max(len(row[i]) for row in rows) for i in range(len(COLUMNS))]
     print()
     for index, row in enumerate(rows):
@@ -79,7 +78,7 @@ def machine() -> dict[str, Any]:
         "machine": platform.machine(),
         "cpu": _proc_field("/proc/cpuinfo", "model name") or platform.processor(),
         "cpus": os.cpu_count(),
-        "memory": _proc_field("/proc/meminfo", "MemTotal"),
+        "memory": _memory(),
         "python": platform.python_version(),
         "pyside6": pyside_version,
         "qt": QtCore.qVersion(),
@@ -87,6 +86,11 @@ def machine() -> dict[str, Any]:
         "sqlalchemy": sqlalchemy_version,
         "qt_platform": os.environ.get("QT_QPA_PLATFORM", ""),
     }
+
+
+def _memory() -> str | None:
+    total = _proc_field("/proc/meminfo", "MemTotal")  # "24683656 kB"
+    return f"{int(total.split()[0]) / 1024**2:.1f} GiB" if total else None
 
 
 def _proc_field(path: str, name: str) -> str | None:
@@ -136,7 +140,7 @@ def write_json(
     seed: int,
     database: Path,
     load: tuple[str, str],
-) -> None:
+) -> dict[str, Any]:
     payload = {
         "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
         "command": " ".join([Path(sys.executable).name, "-m", "tests.bench", *sys.argv[1:]]),
@@ -149,3 +153,4 @@ def write_json(
         "all_met": all(o.met is not False for o in outcomes),
     }
     path.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
+    return payload
