@@ -28,7 +28,7 @@ LAUNCHED_ENV = "RAPPORT_BENCH_LAUNCHED"
 PROFILE_ENV = "RAPPORT_BENCH_PROFILE"
 RESULT_MARK = "BENCH-RESULT "
 DRIVER_TIMEOUT = 180.0  # seconds; a hung start-up fails the sample instead of the whole run
-SETTLE_QUIET_TICKS = 5  # 100 ms ticks with no background work before a pane counts as settled
+SETTLE_QUIET_TICKS = 10  # 100 ms ticks with the global thread pool idle: the pane has settled
 SETTLE_LIMIT_TICKS = 600
 WINDOW_SIZE = (1280, 800)  # the app's default size when no layout is remembered
 

@@ -2,7 +2,7 @@
 
 Fresh processes as for start-up (tests/bench/first_paint.py): the app opens the sample database,
 paints its main window, optionally shows a pane, then waits until background work has been
-quiet for half a second before reading the process's peak RSS. The dashboard is opened by its
+quiet for a second before reading the process's peak RSS. The dashboard is opened by its
 pane key, so the figure covers the real dashboard once it lands (an empty state until then).
 """
 
