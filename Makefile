@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest clean
+.PHONY: run test lint typecheck pytest package clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,12 @@ pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
 
 test: lint typecheck pytest
+
+# The one-dir build, .tar.gz and .deb in dist/ with their numbers (dist/package-report.json),
+# then the smoke tests of tests/packaging (the .deb install test needs root).
+package: $(STAMP)
+	$(PY) packaging/build.py
+	RAPPORT_PACKAGE_BUILT=1 QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -m packaging tests/packaging
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache
