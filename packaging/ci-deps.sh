@@ -6,4 +6,5 @@ cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 # shellcheck disable=SC2046 # one word per package
-apt-get install -y -qq --no-install-recommends binutils $(python3 packaging/linux.py)
+python="$(command -v python3.11 || command -v python3)"
+apt-get install -y -qq --no-install-recommends binutils $("$python" packaging/linux.py)

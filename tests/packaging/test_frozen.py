@@ -133,7 +133,9 @@ def test_bundle_modules(onedir: Path) -> None:
     roots = {name.split(".")[0] for name in modules}
     assert not roots & {"PyQt5", "PyQt6", "PySide2", "matplotlib", "sqlite3", "tkinter"}
     internal = onedir / "_internal"
-    assert not list(internal.rglob("_sqlite3.cpython-*.so")), "the stdlib sqlite3 was bundled"
+    stdlib_extensions = internal / f"python{sys.version_info.major}.{sys.version_info.minor}"
+    assert list(stdlib_extensions.rglob("_json.*")), "no stdlib extension modules where expected"
+    assert not list(stdlib_extensions.rglob("_sqlite3.*")), "the stdlib sqlite3 was bundled"
     qt = internal / "PySide6" / "Qt"
     platforms = {p.name for p in (qt / "plugins" / "platforms").iterdir()}
     assert {"libqoffscreen.so", "libqxcb.so"} <= platforms
