@@ -5,6 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
-# shellcheck disable=SC2046 # one word per package
 python="$(command -v python3.11 || command -v python3)"
+# shellcheck disable=SC2046 # one word per package
 apt-get install -y -qq --no-install-recommends binutils $("$python" packaging/linux.py)
