@@ -11,7 +11,6 @@ import argparse
 import json
 import re
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -28,7 +27,7 @@ STARTUP_SAMPLES = 5
 MB = 1_000_000
 
 sys.path.insert(0, str(ROOT))
-from tests.bench.scenarios.packaging import demo_database, first_paint_seconds  # noqa: E402
+from tests.bench.scenarios.packaging import compare_first_paint  # noqa: E402
 
 
 def version() -> str:
@@ -75,25 +74,6 @@ def size_report(folder: Path) -> dict[str, object]:
     }
 
 
-def startup_report(scratch: Path) -> dict[str, float]:
-    """Median start to first paint, frozen and from source, alternating so both see one machine."""
-    database = demo_database(scratch)
-    frozen_cmd = [str(ONEDIR / "rapport")]
-    source_cmd = [sys.executable, str(ROOT / "main.py")]
-    first_paint_seconds(frozen_cmd, database, scratch / "home")  # warm the file cache once
-    first_paint_seconds(source_cmd, database, scratch / "home")
-    frozen, source = [], []
-    for _ in range(STARTUP_SAMPLES):
-        frozen.append(first_paint_seconds(frozen_cmd, database, scratch / "home"))
-        source.append(first_paint_seconds(source_cmd, database, scratch / "home"))
-    frozen_s, source_s = statistics.median(frozen), statistics.median(source)
-    return {
-        "frozen_s": round(frozen_s, 3),
-        "source_s": round(source_s, 3),
-        "ratio": round(frozen_s / source_s, 2),
-    }
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--onedir-only", action="store_true", help="stop after PyInstaller")
@@ -107,7 +87,7 @@ def main() -> int:
     deb = linux.make_deb(ONEDIR, DIST, WORK / "deb", ver)
     archive_seconds = time.perf_counter() - started
     with tempfile.TemporaryDirectory(prefix="rapport-startup-") as tmp:
-        startup = startup_report(Path(tmp))
+        startup = compare_first_paint(Path(tmp), sys.executable, STARTUP_SAMPLES)
     report = {
         "version": ver,
         "build_seconds": round(build_seconds, 1),

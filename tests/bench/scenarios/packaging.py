@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -57,6 +58,25 @@ def demo_database(folder: Path) -> Path:
     return database
 
 
+def compare_first_paint(scratch: Path, python: str, samples: int = 5) -> dict[str, float]:
+    """Median start to first paint, frozen and from source: one warm-up each, then alternating so
+    both see the same machine (its load changes from minute to minute)."""
+    database, home = demo_database(scratch), scratch / "home"
+    commands = {"frozen": [str(FROZEN)], "source": [python, str(ROOT / "main.py")]}
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for round_ in range(samples + 1):
+        for name, command in commands.items():
+            seconds = first_paint_seconds(command, database, home)
+            if round_:
+                times[name].append(seconds)
+    frozen, source = statistics.median(times["frozen"]), statistics.median(times["source"])
+    return {
+        "frozen_s": round(frozen, 3),
+        "source_s": round(source, 3),
+        "ratio": round(frozen / source, 2),
+    }
+
+
 def _build_if_missing(env: BenchEnv) -> None:
     if not FROZEN.exists():
         subprocess.run(
@@ -93,6 +113,4 @@ if __name__ == "__main__":
     scratch.mkdir(parents=True)
     bench = BenchEnv("small", scratch / "unused.db", scratch, sys.executable)
     _build_if_missing(bench)
-    frozen = sorted(_frozen(bench) for _ in range(5))[2]
-    source = sorted(_source(bench) for _ in range(5))[2]
-    print(f"first paint: frozen {frozen:.3f} s, source {source:.3f} s, ratio {frozen / source:.2f}")
+    print(compare_first_paint(scratch, sys.executable))
