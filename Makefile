@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest clean bench profile
+.PHONY: run test lint typecheck pytest clean bench profile package
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -41,6 +41,12 @@ bench: $(STAMP)
 profile: $(STAMP)
 	@test -n "$(SCENARIO)" || { echo "usage: make profile SCENARIO=name (see $(PY) -m tests.bench --list)"; exit 2; }
 	$(BENCH) --only $(SCENARIO) --profile profiles
+
+# The one-dir build, .tar.gz and .deb in dist/ with their numbers (dist/package-report.json),
+# then the smoke tests of tests/packaging (the .deb install test needs root).
+package: $(STAMP)
+	$(PY) packaging/build.py
+	RAPPORT_PACKAGE_BUILT=1 QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -m packaging tests/packaging
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache

@@ -7,11 +7,23 @@ window and closes the old ones.
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import time
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLockFile, QObject
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QLockFile,
+    QObject,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from app.bootstrap import AppContext, build_context
@@ -28,16 +40,58 @@ from app.ui.single_instance import acquire_instance_lock
 
 log = logging.getLogger(__name__)
 
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+# Set by the start-up measurement (make package, the packaging benchmark): print the time of the
+# main window's first paint and quit.
+PAINT_PROBE_ENV = "RAPPORT_PAINT_PROBE"
+
+
+def resource_dir() -> Path:
+    """resources/ beside the source tree, or inside the frozen build (PyInstaller's _MEIPASS)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    root = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
+    return root / "resources"
+
 
 def application() -> QApplication:
-    """The process's QApplication, created once."""
+    """The process's QApplication, created once, with the app icon and translations."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("rapport")  # matches packaging/rapport.desktop, for the taskbar icon
+    app.setWindowIcon(app_icon(resource_dir() / "icons"))
+    _install_translators(app, resource_dir() / "translations", QLocale.system())
     return app
+
+
+def app_icon(folder: Path) -> QIcon:
+    """The Rapport icon from its PNG sizes (the frozen build ships the same files)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        file = folder / f"rapport-{size}.png"
+        if file.is_file():
+            icon.addFile(str(file))
+    if icon.isNull():
+        log.warning("No application icon found in %s", folder)
+    return icon
+
+
+def _install_translators(app: QApplication, folder: Path, locale: QLocale) -> None:
+    """Rapport's own translation for the locale, then Qt's for the same language if it has one.
+
+    Qt's buttons follow the app: without a Rapport translation the whole UI stays English.
+    """
+    own = QTranslator(app)
+    if not own.load(locale, "rapport", "_", str(folder)):
+        log.info("No Rapport translation for %s in %s", locale.name(), folder)
+        return
+    app.installTranslator(own)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
 
 
 class Controller(QObject):
@@ -135,15 +189,31 @@ def install_excepthook(log_dir: Path) -> None:
         kind: type[BaseException], value: BaseException, traceback: TracebackType | None
     ) -> None:
         log.critical("Unhandled error", exc_info=(kind, value, traceback))
-        QMessageBox.critical(
-            None,
-            APP_NAME,
-            QApplication.translate(
-                "Application", "Something went wrong. The details are in %1"
-            ).replace("%1", str(log_dir / LOG_FILE)),
-        )
+        show_crash_dialog(log_dir)
 
     sys.excepthook = hook
+
+
+def show_crash_dialog(log_dir: Path) -> None:
+    """Tell the person something broke and where the details are (no traceback on screen)."""
+    QMessageBox.critical(
+        None,
+        APP_NAME,
+        QApplication.translate(
+            "Application", "Something went wrong. The details are in %1"
+        ).replace("%1", str(log_dir / LOG_FILE)),
+    )
+
+
+class _FirstPaintProbe(QObject):
+    """Prints the wall-clock time of the watched window's first paint, then quits the app."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            print(f"first-paint {time.time():.6f}", flush=True)
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QCoreApplication.quit)
+        return False
 
 
 def run_gui(target: str | None, paths: AppPaths) -> int:
@@ -155,5 +225,12 @@ def run_gui(target: str | None, paths: AppPaths) -> int:
     except UserError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
+    except Exception:
+        # A windowed build has no console for the CLI's one-line report: show the log's path.
+        log.exception("Could not open the database")
+        show_crash_dialog(paths.log_dir)
+        return 3
+    if os.environ.get(PAINT_PROBE_ENV) and controller.window is not None:
+        controller.window.installEventFilter(_FirstPaintProbe(controller.window))
     app.aboutToQuit.connect(controller.close)
     return app.exec()
