@@ -10,11 +10,14 @@ from pathlib import Path
 
 from app.config.paths import AppPaths
 from app.domain.clock import Clock, SystemClock
+from app.services.backup import BackupService
 from app.services.contacts import ContactService
+from app.services.privacy import PrivacyService
+from app.services.security import KeyRequest, OpenedKey, open_key
 from app.services.settings import SettingsService
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
-from app.storage.engine import database_url
+from app.storage.engine import database_url, sqlite_file
 from app.storage.schema import SchemaResult, ensure_schema
 
 
@@ -27,7 +30,12 @@ class AppContext:
     schema: SchemaResult
     settings: SettingsService
     contacts: ContactService
+    privacy: PrivacyService
+    backups: BackupService
     encrypted: bool = False
+    recovery_key: str | None = field(
+        default=None, repr=False
+    )  # only right after creation: show it once, then forget it
     closed: bool = field(default=False, init=False)
 
     @property
@@ -42,13 +50,24 @@ class AppContext:
 
 
 def build_context(
-    target: str | Path | None = None, *, paths: AppPaths | None = None, clock: Clock | None = None
+    target: str | Path | None = None,
+    *,
+    paths: AppPaths | None = None,
+    clock: Clock | None = None,
+    keys: KeyRequest | None = None,
 ) -> AppContext:
-    """Open (creating or migrating as needed) the database at `target`, else the default one."""
+    """Open (creating or migrating as needed) the database at `target`, else the default one.
+
+    A plain SQLite file opens as it is; an encrypted one with its key from the keychain (else
+    `keys`); a new file is encrypted unless `keys.plain` asks otherwise.
+    """
     paths = paths or AppPaths.from_environment()
     paths.ensure()
     clock = clock or SystemClock()
-    db = Database(database_url(target or paths.default_database))
+    url = database_url(target or paths.default_database)
+    file = sqlite_file(url)
+    opened = open_key(file, keys or KeyRequest.from_environment()) if file else OpenedKey(None)
+    db = Database(url, key=opened.key)
     try:
         schema = ensure_schema(db, paths.data_dir / "backups", clock.now())
     except BaseException:
@@ -65,4 +84,8 @@ def build_context(
         schema=schema,
         settings=settings,
         contacts=contacts,
+        privacy=PrivacyService(db, clock, audit),
+        backups=BackupService(db, paths, clock, settings),
+        encrypted=opened.key is not None,
+        recovery_key=opened.recovery_key,
     )

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+import keyring
 import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any QApplication exists
@@ -15,6 +16,9 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any QApplication exists
 from app.bootstrap import AppContext, build_context
 from app.config.paths import HOME_ENV, AppPaths
 from app.domain.clock import FixedClock
+from app.services.security import PASSPHRASE_FILE_ENV
+
+from tests.fake_keyring import BACKEND_NAME, FakeKeyring
 
 
 @pytest.fixture(autouse=True)
@@ -23,7 +27,19 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
     monkeypatch.setenv(HOME_ENV, str(home))
     monkeypatch.delenv("RAPPORT_DB", raising=False)
+    monkeypatch.delenv(PASSPHRASE_FILE_ENV, raising=False)
     return home
+
+
+@pytest.fixture(autouse=True)
+def fake_keyring(isolated_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeKeyring]:
+    """Every test (and every child process it starts) gets an empty keychain of its own."""
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", BACKEND_NAME)
+    previous = keyring.get_keyring()
+    backend = FakeKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture
