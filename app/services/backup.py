@@ -124,30 +124,32 @@ class BackupService:
         return removed
 
 
-def verify_database_file(path: Path, keys: KeyRequest) -> None:
-    """Refuse a file that is not a sound Rapport database this app can open (checks only)."""
+def verify_database_file(path: Path, keys: KeyRequest, shown: Path | None = None) -> None:
+    """Refuse a file that is not a sound Rapport database this app can open (checks only);
+    messages name `shown` (the file the person chose) when checking a staged copy."""
     if not path.is_file() or path.stat().st_size == 0:
-        raise UserError(f"There is no backup at {path}.")
+        raise UserError(f"There is no backup at {shown or path}.")
+    name = shown or path
     db = Database(database_url(path), key=open_key(path, keys).key)
     try:
         with db.engine.connect() as connection:
             quick = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check")]
             if quick != ["ok"]:
-                raise UserError(f"The backup {path} is damaged ({quick[0]}); it was not restored.")
+                raise UserError(f"The backup {name} is damaged ({quick[0]}); it was not restored.")
             if connection.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
                 raise UserError(
-                    f"The backup {path} has rows pointing at missing rows; it was not restored."
+                    f"The backup {name} has rows pointing at missing rows; it was not restored."
                 )
             revision = current_revision(connection)
     except UserError:
         raise
     except Exception as exc:
-        raise UserError(f"{path} is not a Rapport database this app can read.") from exc
+        raise UserError(f"{name} is not a Rapport database this app can read.") from exc
     finally:
         db.dispose()
     if revision not in known_revisions():
         raise UserError(
-            f"The backup {path} was written by "
+            f"The backup {name} was written by "
             + ("another program" if revision is None else f"a newer Rapport (schema {revision})")
             + "; it was not restored."
         )
@@ -177,6 +179,8 @@ def restore_backup(
 ) -> RestoreResult:
     """Replace the (closed) database at `target` with a verified copy of `backup`."""
     staged = target.with_name(target.name + ".restoring")
+    if not backup.is_file():
+        raise UserError(f"There is no backup at {backup}.")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(backup, staged)
@@ -184,7 +188,7 @@ def restore_backup(
             side = backup.with_name(backup.name + suffix)
             if side.exists():
                 shutil.copyfile(side, staged.with_name(staged.name + suffix))
-        verify_database_file(staged, keys)
+        verify_database_file(staged, keys, shown=backup)
         fsync_path(staged)
         kept = keep_current(target, backups_dir, now)
         for suffix in ("-wal", "-shm"):
