@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy.exc import DatabaseError, OperationalError
+
 from app.config.paths import AppPaths
 from app.domain.clock import Clock, SystemClock
 from app.services.backup import BackupService
@@ -16,7 +18,7 @@ from app.services.privacy import PrivacyService
 from app.services.security import KeyRequest, OpenedKey, open_key
 from app.services.settings import SettingsService
 from app.storage.audit import AuditTrail
-from app.storage.database import Database
+from app.storage.database import Database, environment_error
 from app.storage.engine import database_url, sqlite_file
 from app.storage.schema import SchemaResult, ensure_schema
 
@@ -70,6 +72,9 @@ def build_context(
     db = Database(url, key=opened.key)
     try:
         schema = ensure_schema(db, paths.data_dir / "backups", clock.now())
+    except (OperationalError, DatabaseError) as exc:
+        db.dispose()
+        raise (environment_error(exc) or exc) from exc
     except BaseException:
         db.dispose()
         raise

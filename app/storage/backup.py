@@ -16,9 +16,12 @@ if TYPE_CHECKING:
 def backup_database(db: Database, target: Path) -> Path:
     """Write a consistent copy of `db` to `target`, keyed like `db`; never leaves a half-written
     file there."""
-    target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".partial")
-    tmp.unlink(missing_ok=True)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp.unlink(missing_ok=True)
+    except OSError as exc:
+        raise UserError(f"The backup could not be written to {target}: {exc.strerror}.") from exc
     raw = db.engine.raw_connection()
     try:
         source: Any = raw.driver_connection
