@@ -14,7 +14,7 @@ from app.config.paths import AppPaths
 from app.domain.clock import Clock, SystemClock
 from app.services.backup import BackupService
 from app.services.contacts import ContactService
-from app.services.privacy import PrivacyService
+from app.services.privacy import AuditLogReader, PrivacyService
 from app.services.security import KeyRequest, OpenedKey, open_key
 from app.services.settings import SettingsService
 from app.storage.audit import AuditTrail
@@ -33,6 +33,7 @@ class AppContext:
     settings: SettingsService
     contacts: ContactService
     privacy: PrivacyService
+    audit_log: AuditLogReader
     backups: BackupService
     encrypted: bool = False
     recovery_key: str | None = field(
@@ -90,6 +91,7 @@ def build_context(
         settings=settings,
         contacts=contacts,
         privacy=PrivacyService(db, clock, audit),
+        audit_log=AuditLogReader(db),
         backups=BackupService(db, paths, clock, settings),
         encrypted=opened.key is not None,
         recovery_key=opened.recovery_key,

@@ -99,6 +99,19 @@ class BackupService:
             return None
         return self.backup_now()
 
+    def backup_if_changed(self) -> Path | None:
+        """The on-close backup: made when the database changed since the newest backup."""
+        if self._db.path is None:
+            return None
+        newest = self.backups()[:1]
+        changed = max(
+            (p.stat().st_mtime for p in (self._db.path, _wal(self._db.path)) if p.exists()),
+            default=0.0,
+        )
+        if newest and newest[0].path.stat().st_mtime >= changed:
+            return None
+        return self.backup_now()
+
     def backups(self) -> list[BackupInfo]:
         """This database's automatic backups, newest first."""
         folder = self.folder()
@@ -122,6 +135,10 @@ class BackupService:
         for path in removed:
             path.unlink(missing_ok=True)
         return removed
+
+
+def _wal(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
 
 
 def verify_database_file(path: Path, keys: KeyRequest, shown: Path | None = None) -> None:
@@ -206,3 +223,14 @@ def restore_backup(
     finally:
         db.dispose()
     return RestoreResult(target, kept, schema.action)
+
+
+def newest_sound_backup(service: BackupService, keys: KeyRequest) -> Path | None:
+    """The newest automatic backup that passes verification (for a damaged database)."""
+    for info in service.backups():
+        try:
+            verify_database_file(info.path, keys)
+        except UserError:
+            continue
+        return info.path
+    return None

@@ -399,3 +399,69 @@ def _scrub_related(session: Session, contact_id: int, now: datetime) -> None:
         .where(Consent.contact_id == contact_id)
         .values(evidence="", updated_at=now, version=Consent.version + 1)
     )
+
+
+@dataclass(frozen=True, slots=True)
+class AuditFilter:
+    action: str = ""  # exact action, e.g. "privacy.erase"; empty: all
+    entity: str = ""  # exact entity, e.g. "contact"; empty: all
+    since: datetime | None = None
+    until: datetime | None = None  # exclusive
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    id: int
+    at: datetime
+    actor: str
+    action: str
+    entity: str
+    entity_uid: str | None
+    detail: str
+
+
+class AuditLogReader:
+    """Read side of the audit log for the viewer: ids filtered in SQL, rows fetched by page."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def ids(self, where: AuditFilter) -> list[int]:
+        """Matching entry ids, newest first."""
+        statement = select(AuditLog.id).order_by(AuditLog.id.desc())
+        if where.action:
+            statement = statement.where(AuditLog.action == where.action)
+        if where.entity:
+            statement = statement.where(AuditLog.entity == where.entity)
+        if where.since is not None:
+            statement = statement.where(AuditLog.at >= where.since)
+        if where.until is not None:
+            statement = statement.where(AuditLog.at < where.until)
+        with self._db.read() as session:
+            return list(session.scalars(statement))
+
+    def entries(self, ids: Sequence[int]) -> dict[int, AuditEntry]:
+        with self._db.read() as session:
+            rows = session.execute(
+                select(
+                    AuditLog.id,
+                    AuditLog.at,
+                    AuditLog.actor,
+                    AuditLog.action,
+                    AuditLog.entity,
+                    AuditLog.entity_uid,
+                    AuditLog.detail,
+                ).where(AuditLog.id.in_(list(ids)))
+            )
+            return {row.id: AuditEntry(*row) for row in rows}
+
+    def choices(self) -> tuple[list[str], list[str]]:
+        """The actions and entities present, for the filter drop-downs."""
+        with self._db.read() as session:
+            actions = list(
+                session.scalars(select(AuditLog.action).distinct().order_by(AuditLog.action))
+            )
+            entities = list(
+                session.scalars(select(AuditLog.entity).distinct().order_by(AuditLog.entity))
+            )
+        return actions, entities

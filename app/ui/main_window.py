@@ -23,6 +23,7 @@ from app import __version__
 from app.bootstrap import AppContext
 from app.config.ui_prefs import UiPrefs
 from app.ui.panes import PANES, PaneSpec
+from app.ui.security.actions import SecurityActions
 
 DATABASE_FILTER = "Rapport databases (*.db);;All files (*)"
 
@@ -108,6 +109,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.new_database_action, self.open_database_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        self.security_actions = SecurityActions(self, self.ctx, self.open_database_requested.emit)
+        self.security_actions.add_to(file_menu, self.quit_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, spec in enumerate(self._specs, start=1):
             action = QAction(spec.title(), self)

@@ -12,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+import keyring
 import pytest
 from app.bootstrap import build_context
 from app.config.paths import AppPaths
@@ -20,12 +21,18 @@ from app.domain.errors import UserError
 from app.services.contacts import ContactDraft
 from app.storage.backup import backup_database
 from app.storage.database import Database
-from app.storage.engine import keychain_key
+from keyring.backends import null
 from sqlalchemy import make_url, text
 
 from tests.storage.crash_child import BATCH
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def no_keychain() -> None:
+    """Like the child processes: no keychain, so both sides use the test's passphrase file."""
+    keyring.set_keyring(null.Keyring())
 
 
 def _kill_midway(db: Path, mode: str, rng: random.Random, window: float) -> None:
@@ -174,8 +181,9 @@ def test_unwritable_places_give_a_clear_message(
 
 def test_a_read_only_database_is_refused_in_words(tmp_path: Path, paths: AppPaths) -> None:
     db = tmp_path / "ro.db"
-    build_context(db, paths=paths).close()
-    readonly = Database(make_url(f"sqlite:///file:{db}?mode=ro&uri=true"), key=keychain_key(db))
+    ctx = build_context(db, paths=paths)
+    ctx.close()
+    readonly = Database(make_url(f"sqlite:///file:{db}?mode=ro&uri=true"), key=ctx.db.key)
     with pytest.raises(UserError, match=r"read-only"):
         _write_past_a_page_limit(readonly)
     readonly.dispose()

@@ -21,8 +21,10 @@ def _private(path: Path, text: str) -> Path:
 
 
 @pytest.fixture
-def no_keychain() -> None:
+def no_keychain(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No keychain and no passphrase file in the environment."""
     keyring.set_keyring(fail.Keyring())
+    monkeypatch.delenv(PASSPHRASE_FILE_ENV)
 
 
 def test_without_keychain_or_passphrase_the_command_exits_2(
