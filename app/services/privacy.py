@@ -120,6 +120,13 @@ class PrivacyService:
             raise UserError(f"No contact has the e-mail address or uid '{text}'.")
         return found
 
+    def is_erased(self, contact_id: int) -> bool:
+        with self._db.read() as session:
+            return (
+                session.scalar(select(Contact.erased_at).where(Contact.id == contact_id))
+                is not None
+            )
+
     # --- export -----------------------------------------------------------------------------
 
     def gather(self, contact_id: int) -> dict[str, list[dict[str, object]]]:
