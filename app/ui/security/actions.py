@@ -36,7 +36,7 @@ class SecurityActions(QObject):
     def __init__(self, window: QMainWindow, ctx: AppContext, reopen: Callable[[str], None]) -> None:
         super().__init__(window)
         self.window, self.ctx, self._reopen = window, ctx, reopen
-        self.backup_action = QAction(self.tr("&Back Up Now"), window)
+        self.backup_action = QAction(self.tr("&Back Up…"), window)
         self.backup_action.setShortcut("Ctrl+Shift+B")
         self.backup_action.triggered.connect(self.back_up_to_file)
         self.restore_action = QAction(self.tr("&Restore from Backup…"), window)
