@@ -8,15 +8,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy.exc import DatabaseError, OperationalError
+
 from app.config.paths import AppPaths
 from app.domain.clock import Clock, SystemClock
+from app.services.backup import BackupService
 from app.services.contacts import ContactService
 from app.services.duplicates import DuplicateService
+from app.services.privacy import AuditLogReader, PrivacyService
+from app.services.security import KeyRequest, OpenedKey, open_key
 from app.services.segments import SegmentService
 from app.services.settings import SettingsService
 from app.storage.audit import AuditTrail
-from app.storage.database import Database
-from app.storage.engine import database_url
+from app.storage.database import Database, environment_error
+from app.storage.engine import database_url, sqlite_file
 from app.storage.schema import SchemaResult, ensure_schema
 
 
@@ -31,7 +36,13 @@ class AppContext:
     contacts: ContactService
     segments: SegmentService
     duplicates: DuplicateService
+    privacy: PrivacyService
+    audit_log: AuditLogReader
+    backups: BackupService
     encrypted: bool = False
+    recovery_key: str | None = field(
+        default=None, repr=False
+    )  # only right after creation: show it once, then forget it
     closed: bool = field(default=False, init=False)
 
     @property
@@ -46,15 +57,29 @@ class AppContext:
 
 
 def build_context(
-    target: str | Path | None = None, *, paths: AppPaths | None = None, clock: Clock | None = None
+    target: str | Path | None = None,
+    *,
+    paths: AppPaths | None = None,
+    clock: Clock | None = None,
+    keys: KeyRequest | None = None,
 ) -> AppContext:
-    """Open (creating or migrating as needed) the database at `target`, else the default one."""
+    """Open (creating or migrating as needed) the database at `target`, else the default one.
+
+    A plain SQLite file opens as it is; an encrypted one with its key from the keychain (else
+    `keys`); a new file is encrypted unless `keys.plain` asks otherwise.
+    """
     paths = paths or AppPaths.from_environment()
     paths.ensure()
     clock = clock or SystemClock()
-    db = Database(database_url(target or paths.default_database))
+    url = database_url(target or paths.default_database)
+    file = sqlite_file(url)
+    opened = open_key(file, keys or KeyRequest.from_environment()) if file else OpenedKey(None)
+    db = Database(url, key=opened.key)
     try:
         schema = ensure_schema(db, paths.data_dir / "backups", clock.now())
+    except (OperationalError, DatabaseError) as exc:
+        db.dispose()
+        raise (environment_error(exc) or exc) from exc
     except BaseException:
         db.dispose()
         raise
@@ -71,4 +96,9 @@ def build_context(
         contacts=contacts,
         segments=SegmentService(db, clock, audit),
         duplicates=DuplicateService(db, clock, audit),
+        privacy=PrivacyService(db, clock, audit),
+        audit_log=AuditLogReader(db),
+        backups=BackupService(db, paths, clock, settings),
+        encrypted=opened.key is not None,
+        recovery_key=opened.recovery_key,
     )

@@ -12,12 +12,17 @@ import logging
 import sys
 import time
 from collections.abc import Callable, Sequence
-from typing import Any, NoReturn
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from app import __version__
 from app.config.logs import configure_logging
 from app.config.paths import AppPaths
 from app.domain.errors import UserError
+
+if TYPE_CHECKING:
+    from app.bootstrap import AppContext
+    from app.services.security import KeyRequest
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +54,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     common.add_argument("--json", action="store_true", help="print the result as JSON")
     common.add_argument("--verbose", action="store_true", help="log debug detail")
+    common.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help="read the passphrase or recovery key from FILE (readable by its owner only) "
+        "when the system keychain holds no key; default: $RAPPORT_PASSPHRASE_FILE",
+    )
+    common.add_argument(
+        "--plain",
+        action="store_true",
+        help="create a new database unencrypted (only on explicit request)",
+    )
     parser.add_argument("--db", metavar="PATH_OR_URL", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -65,7 +81,44 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="verify the database (integrity, foreign keys, schema, audit chain)",
     )
+    _add_security_commands(commands, common)
     return parser
+
+
+def _add_security_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    backup = commands.add_parser(
+        "backup", parents=[common], help="write a verified backup (encrypted like the database)"
+    )
+    backup.add_argument(
+        "-o", "--output", metavar="FILE", help="backup file (default: the backup folder)"
+    )
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help="replace the database with a verified backup (the current one is kept)",
+    )
+    restore.add_argument("file", metavar="FILE", help="the backup to restore")
+    privacy = commands.add_parser(
+        "privacy", parents=[common], help="GDPR: export or erase what is held on one person"
+    )
+    actions = privacy.add_subparsers(
+        dest="privacy_action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    export = actions.add_parser(
+        "export", parents=[common], help="write a zip (JSON and CSV) of all held on the person"
+    )
+    export.add_argument("--contact", required=True, metavar="EMAIL_OR_UID")
+    export.add_argument("-o", "--output", metavar="FILE", help="zip file to write")
+    erase = actions.add_parser(
+        "erase", parents=[common], help="anonymise the person for good (numbers are kept)"
+    )
+    erase.add_argument("--contact", required=True, metavar="EMAIL_OR_UID")
+    erase.add_argument("--yes", action="store_true", help="confirm the erasure")
+    actions.add_parser(
+        "review",
+        parents=[common],
+        help="list contacts idle longer than the retention setting (for review)",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -104,12 +157,36 @@ def _emit(args: argparse.Namespace, payload: dict[str, Any], lines: list[str]) -
     print(json.dumps(payload, indent=2, default=str) if args.json else "\n".join(lines))
 
 
-def _demo(args: argparse.Namespace, paths: AppPaths) -> int:
+def _keys(args: argparse.Namespace) -> KeyRequest:
+    """Where a key comes from when the keychain has none: --passphrase-file, the variable, a
+    terminal prompt; and whether a new database stays plain."""
+    from app.services.security import KeyRequest  # noqa: PLC0415
+
+    return KeyRequest.from_environment(
+        getattr(args, "passphrase_file", None), plain=getattr(args, "plain", False)
+    )
+
+
+def _context(args: argparse.Namespace, paths: AppPaths) -> AppContext:
+    """Open the database asked for; a newly encrypted one has its recovery key shown once."""
     from app.bootstrap import build_context  # noqa: PLC0415 - keep --help and --version fast
+
+    ctx = build_context(_target(args), paths=paths, keys=_keys(args))
+    if ctx.recovery_key:
+        print(
+            f"rapport: created the encrypted database {ctx.location}; its recovery key, shown "
+            f"only this once (print it and keep it safe): {ctx.recovery_key}",
+            file=sys.stderr,
+        )
+        ctx.recovery_key = None
+    return ctx
+
+
+def _demo(args: argparse.Namespace, paths: AppPaths) -> int:
     from app.services.demo import DemoSize, generate  # noqa: PLC0415
 
     started = time.perf_counter()
-    ctx = build_context(_target(args), paths=paths)
+    ctx = _context(args, paths)
     try:
         result = generate(ctx.db, ctx.audit, DemoSize(args.size), seed=args.seed, force=args.force)
     finally:
@@ -131,6 +208,7 @@ def _demo(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _check(args: argparse.Namespace, paths: AppPaths) -> int:
+    from app.services.security import open_key  # noqa: PLC0415
     from app.storage.database import Database  # noqa: PLC0415
     from app.storage.engine import database_url, sqlite_file  # noqa: PLC0415
     from app.storage.health import check_database  # noqa: PLC0415
@@ -139,7 +217,7 @@ def _check(args: argparse.Namespace, paths: AppPaths) -> int:
     file = sqlite_file(url)
     if file is not None and not file.exists():
         raise UserError(f"There is no database at {file}.")
-    db = Database(url)
+    db = Database(url, key=open_key(file, _keys(args)).key if file else None)
     try:
         results = check_database(db)
     finally:
@@ -160,6 +238,95 @@ def _check(args: argparse.Namespace, paths: AppPaths) -> int:
     return EXIT_OK
 
 
+def _backup(args: argparse.Namespace, paths: AppPaths) -> int:
+    ctx = _context(args, paths)
+    try:
+        made = (
+            ctx.backups.backup_to(Path(args.output).expanduser())
+            if args.output
+            else ctx.backups.backup_now()
+        )
+    finally:
+        ctx.close()
+    _emit(
+        args,
+        {"database": ctx.location, "backup": str(made), "encrypted": ctx.encrypted},
+        [f"Backed up {ctx.location} to {made}."],
+    )
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace, paths: AppPaths) -> int:
+    from app.domain.clock import SystemClock  # noqa: PLC0415
+    from app.services.backup import restore_backup  # noqa: PLC0415
+    from app.storage.engine import database_url, sqlite_file  # noqa: PLC0415
+
+    target = sqlite_file(database_url(_target(args) or paths.default_database))
+    if target is None:
+        raise UserError("Only a database file can be restored from a backup.")
+    paths.ensure()
+    result = restore_backup(
+        Path(args.file).expanduser(),
+        target,
+        _keys(args),
+        paths.data_dir / "backups",
+        SystemClock().now(),
+    )
+    kept = f"; the previous database was kept as {result.kept}" if result.kept else ""
+    _emit(
+        args,
+        {
+            "database": str(result.restored),
+            "kept": str(result.kept) if result.kept else None,
+            "schema": result.schema.value,
+        },
+        [f"Restored {args.file} to {result.restored}{kept}."],
+    )
+    return EXIT_OK
+
+
+def _privacy(args: argparse.Namespace, paths: AppPaths) -> int:
+    ctx = _context(args, paths)
+    try:
+        if args.privacy_action == "review":
+            months = ctx.settings.business().retention_months
+            stale = ctx.privacy.stale_contacts(months)
+            _emit(
+                args,
+                {
+                    "retention_months": months,
+                    "contacts": [
+                        {"id": s.id, "name": s.display_name, "last_activity": s.last_activity}
+                        for s in stale
+                    ],
+                },
+                [f"Retention rule: {months or 'off'} months; {len(stale)} contact(s) to review."]
+                + [f"  #{s.id} {s.display_name} (last activity {s.last_activity})" for s in stale],
+            )
+            return EXIT_OK
+        contact_id = ctx.privacy.find_contact(args.contact)
+        if args.privacy_action == "export":
+            target = Path(args.output or f"privacy-export-{contact_id}.zip").expanduser()
+            result = ctx.privacy.export(contact_id, target)
+            _emit(
+                args,
+                {"contact_id": contact_id, "file": str(result.path), "counts": result.counts},
+                [f"Wrote everything held on contact #{contact_id} to {result.path}."],
+            )
+            return EXIT_OK
+        if not args.yes:
+            raise UserError("Erasing cannot be undone; add --yes to confirm.")
+        ctx.privacy.erase(contact_id)
+        _emit(
+            args,
+            {"contact_id": contact_id, "erased": True},
+            [f"Erased contact #{contact_id}; their numbers were kept, everything else is gone."],
+        )
+        return EXIT_OK
+    finally:
+        ctx.close()
+
+
 def _self_test(_args: argparse.Namespace, _paths: AppPaths) -> int:
     from app.selftest import run_self_test  # noqa: PLC0415 - imports Qt
 
@@ -175,4 +342,7 @@ def _gui(args: argparse.Namespace, paths: AppPaths) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace, AppPaths], int]] = {
     "demo": _demo,
     "check": _check,
+    "backup": _backup,
+    "restore": _restore,
+    "privacy": _privacy,
 }

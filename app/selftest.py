@@ -35,7 +35,10 @@ def _run_steps(paths: AppPaths) -> list[str]:
     from app.services.contacts import ContactDraft  # noqa: PLC0415
 
     steps: list[str] = []
-    ctx = build_context(paths.data_dir / "selftest.db", paths=paths)
+    from app.services.security import KeyRequest  # noqa: PLC0415
+
+    # plain: a throwaway file must leave no entry in the person's keychain
+    ctx = build_context(paths.data_dir / "selftest.db", paths=paths, keys=KeyRequest(plain=True))
     try:
         steps.append(f"database created and migrated to schema {ctx.schema.revision}")
         created = ctx.contacts.create(ContactDraft("Self", "Test", email="self.test@example.com"))

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+import keyring
 import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any QApplication exists
@@ -15,6 +16,11 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any QApplication exists
 from app.bootstrap import AppContext, build_context
 from app.config.paths import HOME_ENV, AppPaths
 from app.domain.clock import FixedClock
+from app.services.security import PASSPHRASE_FILE_ENV
+
+from tests.fake_keyring import CHILD_BACKEND, FakeKeyring
+
+TEST_PASSPHRASE = "test passphrase, not a secret"  # noqa: S105
 
 
 @pytest.fixture(autouse=True)
@@ -24,6 +30,23 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv(HOME_ENV, str(home))
     monkeypatch.delenv("RAPPORT_DB", raising=False)
     return home
+
+
+@pytest.fixture(autouse=True)
+def fake_keyring(isolated_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeKeyring]:
+    """Every test gets an empty in-memory keychain; child processes it starts get no keychain
+    and a private passphrase file (TEST_PASSPHRASE) instead."""
+    secret = isolated_home / "passphrase"
+    secret.parent.mkdir(parents=True, exist_ok=True)
+    secret.write_text(TEST_PASSPHRASE + "\n", encoding="utf-8")
+    secret.chmod(0o600)
+    monkeypatch.setenv(PASSPHRASE_FILE_ENV, str(secret))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", CHILD_BACKEND)
+    previous = keyring.get_keyring()
+    backend = FakeKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture

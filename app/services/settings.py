@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from sqlalchemy import select
@@ -27,6 +27,8 @@ class BusinessSettings:
     phone_region: str = "DE"
     churn_window_days: int = 180
     gross_margin: float = 1.0
+    backup_folder: str = ""  # empty: the "backups" folder beside the app's data
+    retention_months: int = 0  # 0: off; else list contacts idle this long for review
 
     def validated(self) -> BusinessSettings:
         if len(self.currency) != 3 or not self.currency.isalpha():
@@ -37,12 +39,14 @@ class BusinessSettings:
             raise UserError("The churn window must be between 1 and 3650 days.")
         if not 0 < self.gross_margin <= 1:
             raise UserError("The gross margin must be above 0 and at most 1 (100 %).")
-        return BusinessSettings(
-            self.name.strip(),
-            self.currency.upper(),
-            self.phone_region.upper(),
-            self.churn_window_days,
-            self.gross_margin,
+        if not 0 <= self.retention_months <= 1200:
+            raise UserError("The retention period must be between 0 (off) and 1200 months.")
+        return replace(
+            self,
+            name=self.name.strip(),
+            currency=self.currency.upper(),
+            phone_region=self.phone_region.upper(),
+            backup_folder=self.backup_folder.strip(),
         )
 
 

@@ -6,23 +6,26 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import sqlcipher3.dbapi2 as sqlcipher
-
 from app.domain.errors import UserError
+from app.storage.engine import connect_raw
 
 if TYPE_CHECKING:
     from app.storage.database import Database
 
 
 def backup_database(db: Database, target: Path) -> Path:
-    """Write a consistent copy of `db` to `target`; never leaves a half-written file there."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    """Write a consistent copy of `db` to `target`, keyed like `db`; never leaves a half-written
+    file there."""
     tmp = target.with_name(target.name + ".partial")
-    tmp.unlink(missing_ok=True)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp.unlink(missing_ok=True)
+    except OSError as exc:
+        raise UserError(f"The backup could not be written to {target}: {exc.strerror}.") from exc
     raw = db.engine.raw_connection()
     try:
         source: Any = raw.driver_connection
-        destination = sqlcipher.connect(str(tmp))
+        destination = connect_raw(tmp, db.key)
         try:
             source.backup(destination)
             verdict = destination.execute("PRAGMA integrity_check").fetchone()[0]
@@ -30,9 +33,9 @@ def backup_database(db: Database, target: Path) -> Path:
             destination.close()
         if verdict != "ok":
             raise UserError(f"The backup written to {target} failed its integrity check.")
-        _fsync(tmp)
+        fsync_path(tmp)
         os.replace(tmp, target)
-        _fsync(target.parent)
+        fsync_path(target.parent)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise UserError(f"The backup could not be written to {target}: {exc.strerror}.") from exc
@@ -41,7 +44,7 @@ def backup_database(db: Database, target: Path) -> Path:
     return target
 
 
-def _fsync(path: Path) -> None:
+def fsync_path(path: Path) -> None:
     """Flush a file (or a folder entry, where the OS allows it) to the disk."""
     flags = os.O_RDONLY | (os.O_DIRECTORY if path.is_dir() and hasattr(os, "O_DIRECTORY") else 0)
     try:

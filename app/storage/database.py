@@ -13,7 +13,14 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
 from app.domain.errors import UserError
-from app.storage.engine import BEGIN_OPTION, database_url, make_engine, sqlite_file
+from app.storage.engine import (
+    BEGIN_OPTION,
+    DatabaseKey,
+    database_url,
+    keychain_key,
+    make_engine,
+    sqlite_file,
+)
 
 # Driver messages that mean "the environment", not "a bug", and what to tell the person.
 _ENVIRONMENT_ERRORS: tuple[tuple[str, str], ...] = (
@@ -59,14 +66,22 @@ def environment_error(exc: BaseException) -> UserError | None:
 class Database:
     """The application's database: sessions for reading and for writing, one transaction each."""
 
-    def __init__(self, url: URL, engine: Engine | None = None) -> None:
+    def __init__(
+        self, url: URL, engine: Engine | None = None, key: DatabaseKey | None = None
+    ) -> None:
         self.url = url
-        self.engine = engine or make_engine(url)
+        self.key = key
+        self.engine = engine or make_engine(url, key)
         self._writer = self.engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"})
 
     @classmethod
-    def open(cls, target: str | Path) -> Database:
-        return cls(database_url(target))
+    def open(cls, target: str | Path, key: DatabaseKey | None = None) -> Database:
+        """Open a database; an encrypted file without a key given uses the keychain's key."""
+        url = database_url(target)
+        file = sqlite_file(url)
+        if key is None and file is not None:
+            key = keychain_key(file)
+        return cls(url, key=key)
 
     @property
     def path(self) -> Path | None:

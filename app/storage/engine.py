@@ -7,10 +7,15 @@ never used on the same file in one process.
 
 from __future__ import annotations
 
+import uuid
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+import keyring
 import sqlcipher3.dbapi2 as sqlcipher
+from keyring.errors import KeyringError
 from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.engine import URL
 
@@ -24,6 +29,75 @@ PRAGMAS: tuple[tuple[str, str], ...] = (
 )
 
 BEGIN_OPTION = "rapport_begin"  # execution option: "IMMEDIATE" for writes, else DEFERRED
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+SALT_BYTES = 16  # SQLCipher keeps its per-file salt, in clear, in the first 16 bytes
+KEY_BYTES = 32
+KEYRING_SERVICE = "Rapport"
+
+
+@dataclass(frozen=True, slots=True)
+class DatabaseKey:
+    """A raw 256-bit SQLCipher key plus the file's salt; the salt doubles as the database uid.
+
+    Giving the salt explicitly makes every copy keyed with it (backups, re-encrypted files)
+    carry the same uid in its header, so one keychain entry opens all of them.
+    """
+
+    raw: bytes = field(repr=False)
+    salt: bytes
+
+    def __post_init__(self) -> None:
+        if len(self.raw) != KEY_BYTES or len(self.salt) != SALT_BYTES:
+            raise ValueError("a database key is 32 bytes with a 16-byte salt")
+
+    @property
+    def uid(self) -> str:
+        return str(uuid.UUID(bytes=self.salt))
+
+    def pragma_value(self) -> str:
+        """The value for PRAGMA key / rekey / ATTACH ... KEY: a raw key, no KDF on each open."""
+        return f"\"x'{self.raw.hex()}{self.salt.hex()}'\""
+
+
+def is_plain_sqlite(path: Path) -> bool:
+    """True for an unencrypted SQLite file (it starts with the SQLite header)."""
+    with path.open("rb") as handle:
+        return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+
+
+def encrypted_uid(path: Path) -> str | None:
+    """The database uid of an encrypted file (its salt), or None for plain, empty or missing."""
+    if not path.is_file():
+        return None
+    with path.open("rb") as handle:
+        head = handle.read(len(SQLITE_HEADER))
+    if len(head) < SALT_BYTES or head == SQLITE_HEADER:
+        return None
+    return str(uuid.UUID(bytes=head[:SALT_BYTES]))
+
+
+def keychain_key(path: Path) -> DatabaseKey | None:
+    """The key the OS keychain holds for the encrypted file at `path`, if any."""
+    uid = encrypted_uid(path)
+    if uid is None:
+        return None
+    try:
+        stored = keyring.get_password(KEYRING_SERVICE, uid)
+    except KeyringError:
+        return None
+    if stored is None:
+        return None
+    return DatabaseKey(bytes.fromhex(stored), uuid.UUID(uid).bytes)
+
+
+def connect_raw(path: Path, key: DatabaseKey | None) -> Any:
+    """A bare sqlcipher3 connection (autocommit) keyed like the engine's, for copies and checks."""
+    connection = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    if key is not None:
+        connection.execute(f"PRAGMA key = {key.pragma_value()}")
+        connection.execute("PRAGMA cipher_log_level = NONE")
+    return connection
 
 
 def database_url(target: str | Path) -> URL:
@@ -41,8 +115,8 @@ def sqlite_file(url: URL) -> Path | None:
     return Path(str(url.database))
 
 
-def make_engine(url: URL) -> Engine:
-    """Create the engine; SQLite gets sqlcipher3, the pragmas and explicit BEGIN handling."""
+def make_engine(url: URL, key: DatabaseKey | None = None) -> Engine:
+    """Create the engine; SQLite gets sqlcipher3, the key, the pragmas and explicit BEGIN."""
     if url.get_backend_name() != "sqlite":
         return create_engine(url)
     engine = create_engine(
@@ -50,16 +124,19 @@ def make_engine(url: URL) -> Engine:
         module=sqlcipher,
         connect_args={"check_same_thread": False},
     )
-    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "connect", partial(_on_connect, key))
     event.listen(engine, "begin", _on_begin)
     return engine
 
 
-def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-    """Take transaction control away from the driver, then set the pragmas before any BEGIN."""
+def _on_connect(key: DatabaseKey | None, dbapi_connection: Any, _record: Any) -> None:
+    """Key the connection first, take transaction control from the driver, set the pragmas."""
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
+        if key is not None:
+            cursor.execute(f"PRAGMA key = {key.pragma_value()}")
+            cursor.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our message only
         for name, value in PRAGMAS:
             cursor.execute(f"PRAGMA {name}={value}")
     finally:

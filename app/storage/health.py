@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.exc import DatabaseError
 
 from app.storage.audit import verify_chain
 from app.storage.database import Database
@@ -58,3 +61,66 @@ def check_database(db: Database) -> list[CheckResult]:
             )
         )
     return results
+
+
+# Folder names that sync clients use; a live SQLite file there gets copied mid-write.
+_SYNCED_FOLDERS: tuple[tuple[str, str], ...] = (
+    ("dropbox", "Dropbox"),
+    ("onedrive", "OneDrive"),
+    ("mobile documents", "iCloud Drive"),
+    ("icloud drive", "iCloud Drive"),
+    ("icloudrive", "iCloud Drive"),
+    ("google drive", "Google Drive"),
+    ("googledrive", "Google Drive"),
+    ("my drive", "Google Drive"),
+)
+_NETWORK_FILESYSTEMS = frozenset(
+    {"nfs", "nfs4", "cifs", "smbfs", "smb3", "afpfs", "sshfs", "fuse.sshfs", "9p", "davfs"}
+)
+
+
+def quick_check_ok(db: Database) -> bool:
+    """SQLite's quick_check on open: False when the file is damaged."""
+    try:
+        with db.engine.connect() as connection:
+            found = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check")]
+    except DatabaseError:
+        return False
+    return found == ["ok"]
+
+
+def location_warning(path: Path, mounts: Path = Path("/proc/mounts")) -> str | None:
+    """Why the folder holding the database is a risky place for it, or None when it is fine."""
+    if str(path).startswith(("\\\\", "//")):
+        return f"{path} is on a network share; a dropped connection can damage the database."
+    resolved = path.expanduser().resolve()
+    for part in (p.lower() for p in resolved.parts):
+        for marker, service in _SYNCED_FOLDERS:
+            if part == marker or part.startswith(marker + " ") or part.startswith(marker + "-"):
+                return (
+                    f"{path} is inside a {service} folder; sync can copy the database while it "
+                    "is being written and damage it. Keep it in a local folder and rely on "
+                    "Rapport's backups."
+                )
+    fstype = _filesystem_type(resolved, mounts)
+    if fstype in _NETWORK_FILESYSTEMS:
+        return f"{path} is on a network share ({fstype}); a dropped connection can damage it."
+    return None
+
+
+def _filesystem_type(path: Path, mounts: Path) -> str | None:
+    """The type of the filesystem holding `path`, from the longest matching mount point."""
+    try:
+        lines = mounts.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None  # not Linux, or no /proc: nothing more to learn here
+    best, best_type = "", None
+    for line in lines:
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        point = fields[1].replace("\\040", " ")
+        inside = str(path) == point or str(path).startswith(point.rstrip("/") + "/")
+        if inside and len(point) > len(best):
+            best, best_type = point, fields[2]
+    return best_type

@@ -36,6 +36,8 @@ from app.storage.schema import SchemaAction
 from app.ui.common.workers import CancelFlag, Progress, Task
 from app.ui.first_run import FirstRunChoice, FirstRunDialog
 from app.ui.main_window import MainWindow
+from app.ui.security.actions import after_open
+from app.ui.security.dialogs import gui_keys
 from app.ui.single_instance import acquire_instance_lock
 
 log = logging.getLogger(__name__)
@@ -116,7 +118,9 @@ class Controller(QObject):
         same_file = file is not None and file == self._file
         lock = self._lock if same_file else (acquire_instance_lock(file) if file else None)
         try:
-            ctx = build_context(url.render_as_string(False), paths=self.paths)
+            ctx = build_context(
+                url.render_as_string(False), paths=self.paths, keys=gui_keys(self.window)
+            )
         except BaseException:
             if lock is not None and not same_file:
                 lock.unlock()
@@ -127,6 +131,7 @@ class Controller(QObject):
         self.window.open_database_requested.connect(self._switch)
         self.window.show()
         self._release(old_window, old_ctx, None if same_file else old_lock)
+        after_open(self.window, ctx, self.window.security_actions)
         if ctx.schema.action is SchemaAction.CREATED and ctx.contacts.count() == 0:
             self._first_run(ctx, self.window)
 

@@ -24,6 +24,7 @@ from app.bootstrap import AppContext
 from app.config.ui_prefs import UiPrefs
 from app.ui.actions import GLOBAL_ACTIONS, ActionSpec, Menu
 from app.ui.panes import PANES, PaneSpec
+from app.ui.security.actions import SecurityActions
 
 DATABASE_FILTER = "Rapport databases (*.db);;All files (*)"
 NAVIGATION_STYLE = """
@@ -124,6 +125,8 @@ class MainWindow(QMainWindow):
         customer_menu.menuAction().setVisible(not customer_menu.isEmpty())
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        self.security_actions = SecurityActions(self, self.ctx, self.open_database_requested.emit)
+        self.security_actions.add_to(file_menu, self.quit_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, spec in enumerate(self._specs, start=1):
             action = QAction(spec.title(), self)

@@ -13,6 +13,7 @@ import pytest
 from app.bootstrap import build_context
 from app.config.logs import LOG_FILE, configure_logging
 from app.config.paths import AppPaths
+from app.services.security import KeyRequest
 from app.ui import application
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -51,7 +52,8 @@ def test_crash_is_logged_and_shown_with_the_log_path(
 def test_paint_probe_reports_the_first_paint_and_quits(paths: AppPaths, db_path: Path) -> None:
     """Whole process: a real event loop must not run inside the test process, whose shared
     QApplication stops firing timers for later tests once exec() has returned."""
-    build_context(db_path, paths=paths).close()  # an existing database: no first-run dialog
+    # an existing plain database: no first-run dialog, no key the child process cannot reach
+    build_context(db_path, paths=paths, keys=KeyRequest(plain=True)).close()
     env = {**os.environ, application.PAINT_PROBE_ENV: "1", "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
         [sys.executable, "main.py", "--db", str(db_path)],

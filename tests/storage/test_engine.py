@@ -5,6 +5,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from app.bootstrap import AppContext
 from app.domain.errors import UserError
 from app.storage.database import environment_error
+from app.storage.engine import connect_raw
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
@@ -29,7 +30,8 @@ def test_every_connection_has_the_house_pragmas(
 
 def test_write_takes_the_write_lock_at_begin(ctx: AppContext) -> None:
     """BEGIN IMMEDIATE: a second writer is refused even before the first writes anything."""
-    other = sqlcipher.connect(str(ctx.db.path), isolation_level=None)
+    assert ctx.db.path is not None
+    other = connect_raw(ctx.db.path, ctx.db.key)  # the test database is encrypted
     other.execute("PRAGMA busy_timeout=0")
     try:
         with ctx.db.write() as session:

@@ -80,7 +80,7 @@ def test_status_bar_shows_file_schema_and_encryption(window: MainWindow, ctx: Ap
     texts = [label.text() for label in window.statusBar().findChildren(QLabel)]
     assert str(ctx.db.path) in texts
     assert f"Schema {ctx.schema.revision}" in texts
-    assert "Not encrypted" in texts
+    assert ("Encrypted" if ctx.encrypted else "Not encrypted") in texts
 
 
 def test_geometry_and_last_pane_are_remembered(qtbot: QtBot, ctx: AppContext) -> None:

@@ -1,0 +1,236 @@
+"""Rolling backups (on close and daily: the last 7 days and 4 weeks are kept) and restore.
+
+Backups go through the online backup API (temp file, fsync, integrity_check, rename) and are
+keyed like the database, so they are exactly as encrypted as it is. Restore works on a copy:
+the copy is checked first, the current database is kept as a backup, then the copy is renamed
+into place and migrated if it is older than the app.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from app.config.paths import AppPaths
+from app.domain.clock import Clock
+from app.domain.errors import UserError
+from app.services.security import KeyRequest, open_key
+from app.services.settings import SettingsService
+from app.storage.backup import backup_database, fsync_path
+from app.storage.database import Database
+from app.storage.engine import database_url
+from app.storage.schema import SchemaAction, current_revision, ensure_schema, known_revisions
+
+AUTO_PREFIX = "auto-"
+KEEP_DAILY, KEEP_WEEKLY = 7, 4
+_STAMP = "%Y%m%d-%H%M%S"
+_AUTO_NAME = re.compile(r"^auto-(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})\.db$")
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    size_bytes: int
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    restored: Path
+    kept: Path | None  # the database that was replaced, kept as a backup
+    schema: SchemaAction
+
+
+def kept_stamps(stamps: Iterable[datetime]) -> set[datetime]:
+    """The newest backup of each of the last 7 days and of each of the last 4 ISO weeks."""
+    days: set[object] = set()
+    weeks: set[object] = set()
+    kept: set[datetime] = set()
+    for stamp in sorted(stamps, reverse=True):
+        day, week = stamp.date(), stamp.isocalendar()[:2]
+        if day not in days and len(days) < KEEP_DAILY:
+            days.add(day)
+            kept.add(stamp)
+        if week not in weeks and len(weeks) < KEEP_WEEKLY:
+            weeks.add(week)
+            kept.add(stamp)
+    return kept
+
+
+class BackupService:
+    """Automatic and manual backups of the open database."""
+
+    def __init__(
+        self, db: Database, paths: AppPaths, clock: Clock, settings: SettingsService
+    ) -> None:
+        self._db, self._paths, self._clock, self._settings = db, paths, clock, settings
+
+    @property
+    def _stem(self) -> str:
+        return self._db.path.stem if self._db.path else "database"
+
+    def folder(self) -> Path:
+        """The backup folder: the setting, else "backups" in the data folder."""
+        chosen = self._settings.business().backup_folder
+        return Path(chosen).expanduser() if chosen else self._paths.data_dir / "backups"
+
+    def backup_to(self, target: Path) -> Path:
+        """A manual backup to a file the person chose (never pruned)."""
+        if self._db.path is None:
+            raise UserError("Only a database file can be backed up this way.")
+        return backup_database(self._db, target)
+
+    def backup_now(self) -> Path:
+        """An automatic backup into the backup folder, then prune the old ones."""
+        stamp = self._clock.now().strftime(_STAMP)
+        made = self.backup_to(self.folder() / f"{AUTO_PREFIX}{self._stem}-{stamp}.db")
+        self.prune()
+        return made
+
+    def backup_if_due(self) -> Path | None:
+        """The daily backup: made when none was taken today (on close the caller forces one)."""
+        today = self._clock.now().date()
+        if any(info.taken_at.date() == today for info in self.backups()):
+            return None
+        return self.backup_now()
+
+    def backup_if_changed(self) -> Path | None:
+        """The on-close backup: made when the database changed since the newest backup."""
+        if self._db.path is None:
+            return None
+        newest = self.backups()[:1]
+        changed = max(
+            (p.stat().st_mtime for p in (self._db.path, _wal(self._db.path)) if p.exists()),
+            default=0.0,
+        )
+        if newest and newest[0].path.stat().st_mtime >= changed:
+            return None
+        return self.backup_now()
+
+    def backups(self) -> list[BackupInfo]:
+        """This database's automatic backups, newest first."""
+        folder = self.folder()
+        if not folder.is_dir():
+            return []
+        found = []
+        for path in folder.iterdir():
+            match = _AUTO_NAME.match(path.name)
+            if match and match["stem"] == self._stem:
+                taken = datetime.strptime(match["stamp"], _STAMP).replace(
+                    tzinfo=self._clock.now().tzinfo
+                )
+                found.append(BackupInfo(path, taken, path.stat().st_size))
+        return sorted(found, key=lambda info: info.taken_at, reverse=True)
+
+    def prune(self) -> list[Path]:
+        """Delete automatic backups outside the 7 daily + 4 weekly; returns what went."""
+        infos = self.backups()
+        keep = kept_stamps(info.taken_at for info in infos)
+        removed = [info.path for info in infos if info.taken_at not in keep]
+        for path in removed:
+            path.unlink(missing_ok=True)
+        return removed
+
+
+def _wal(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+def verify_database_file(path: Path, keys: KeyRequest, shown: Path | None = None) -> None:
+    """Refuse a file that is not a sound Rapport database this app can open (checks only);
+    messages name `shown` (the file the person chose) when checking a staged copy."""
+    if not path.is_file() or path.stat().st_size == 0:
+        raise UserError(f"There is no backup at {shown or path}.")
+    name = shown or path
+    db = Database(database_url(path), key=open_key(path, keys).key)
+    try:
+        with db.engine.connect() as connection:
+            quick = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check")]
+            if quick != ["ok"]:
+                raise UserError(f"The backup {name} is damaged ({quick[0]}); it was not restored.")
+            if connection.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                raise UserError(
+                    f"The backup {name} has rows pointing at missing rows; it was not restored."
+                )
+            revision = current_revision(connection)
+    except UserError:
+        raise
+    except Exception as exc:
+        raise UserError(f"{name} is not a Rapport database this app can read.") from exc
+    finally:
+        db.dispose()
+    if revision not in known_revisions():
+        raise UserError(
+            f"The backup {name} was written by "
+            + ("another program" if revision is None else f"a newer Rapport (schema {revision})")
+            + "; it was not restored."
+        )
+
+
+def keep_current(target: Path, backups_dir: Path, now: datetime) -> Path | None:
+    """Copy the database about to be replaced (and its WAL) into the backup folder as is.
+
+    A byte copy, not the backup API: it must work on a damaged file too, and it never writes
+    to that file.
+    """
+    if not target.exists():
+        return None
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    kept = backups_dir / f"{target.stem}-before-restore-{now.strftime(_STAMP)}.db"
+    for suffix in ("", "-wal"):
+        source = target.with_name(target.name + suffix)
+        if source.exists():
+            copy = kept.with_name(kept.name + suffix)
+            shutil.copyfile(source, copy)
+            fsync_path(copy)
+    return kept
+
+
+def restore_backup(
+    backup: Path, target: Path, keys: KeyRequest, backups_dir: Path, now: datetime
+) -> RestoreResult:
+    """Replace the (closed) database at `target` with a verified copy of `backup`."""
+    staged = target.with_name(target.name + ".restoring")
+    if not backup.is_file():
+        raise UserError(f"There is no backup at {backup}.")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(backup, staged)
+        for suffix in ("-wal",):  # a backup made while open may carry its WAL beside it
+            side = backup.with_name(backup.name + suffix)
+            if side.exists():
+                shutil.copyfile(side, staged.with_name(staged.name + suffix))
+        verify_database_file(staged, keys, shown=backup)
+        fsync_path(staged)
+        kept = keep_current(target, backups_dir, now)
+        for suffix in ("-wal", "-shm"):
+            target.with_name(target.name + suffix).unlink(missing_ok=True)
+        os.replace(staged, target)
+        fsync_path(target.parent)
+    except OSError as exc:
+        raise UserError(f"The backup could not be restored to {target}: {exc.strerror}.") from exc
+    finally:
+        for suffix in ("", "-wal", "-shm"):
+            staged.with_name(staged.name + suffix).unlink(missing_ok=True)
+    db = Database(database_url(target), key=open_key(target, keys).key)
+    try:
+        schema = ensure_schema(db, backups_dir, now)
+    finally:
+        db.dispose()
+    return RestoreResult(target, kept, schema.action)
+
+
+def newest_sound_backup(service: BackupService, keys: KeyRequest) -> Path | None:
+    """The newest automatic backup that passes verification (for a damaged database)."""
+    for info in service.backups():
+        try:
+            verify_database_file(info.path, keys)
+        except UserError:
+            continue
+        return info.path
+    return None

@@ -1,0 +1,314 @@
+"""Encryption at rest: where a database's key comes from, the recovery key, and re-keying.
+
+A new database gets a random 256-bit raw key kept in the OS keychain (service "Rapport", one
+entry per database uid). Where no keychain can keep it safely (keyring's fail backend or a
+plaintext keyrings.alt file), the key is derived from a passphrase instead; the key itself is
+never written anywhere in plain text. The recovery key is the raw key spelled in base32: shown
+once at creation, it alone reopens the database if the keychain is lost.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import secrets
+import shutil
+import stat
+import sys
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+import keyring
+from keyring.backend import KeyringBackend
+from keyring.errors import KeyringError
+
+from app.domain.errors import UserError
+from app.storage.backup import fsync_path
+from app.storage.engine import (
+    KEY_BYTES,
+    KEYRING_SERVICE,
+    DatabaseKey,
+    connect_raw,
+    encrypted_uid,
+    is_plain_sqlite,
+    keychain_key,
+)
+
+PASSPHRASE_FILE_ENV = "RAPPORT_PASSPHRASE_FILE"  # noqa: S105 - a variable name
+RECOVERY_GROUP = 4
+MIN_PASSPHRASE = 8
+# scrypt at 16 MiB: slow to guess, quick enough to open with; the salt is the file's own salt.
+_SCRYPT = {"n": 2**14, "r": 8, "p": 1, "maxmem": 64 * 1024 * 1024}
+
+
+class PromptReason(StrEnum):
+    NEW = "new"  # choose a passphrase for a new database
+    UNLOCK = "unlock"  # the passphrase or recovery key of an existing database
+
+
+PassphrasePrompt = Callable[[PromptReason, Path], str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class KeyRequest:
+    """How to get a secret when the keychain cannot help, and whether a new file stays plain."""
+
+    prompt: PassphrasePrompt | None = None
+    plain: bool = False
+
+    @classmethod
+    def from_environment(
+        cls, passphrase_file: str | None = None, *, plain: bool = False
+    ) -> KeyRequest:
+        """Headless use: the given file, else $RAPPORT_PASSPHRASE_FILE, else a terminal prompt."""
+        chosen = passphrase_file or os.environ.get(PASSPHRASE_FILE_ENV) or None
+        if chosen:
+            secret = read_passphrase_file(Path(chosen))
+            return cls(lambda _reason, _path: secret, plain)
+        if sys.stdin is not None and sys.stdin.isatty():
+            return cls(terminal_prompt, plain)
+        return cls(None, plain)
+
+
+@dataclass(frozen=True, slots=True)
+class OpenedKey:
+    """The key a file opens with (None: plain) and, only when just created, its recovery key."""
+
+    key: DatabaseKey | None
+    recovery_key: str | None = None
+    in_keychain: bool = False
+
+
+def keychain_usable(backend: KeyringBackend | None = None) -> bool:
+    """False for keyring's fail backend and for keyrings.alt's plaintext file backends."""
+    backend = backend or keyring.get_keyring()
+    children = getattr(backend, "backends", None)
+    if children is not None:  # the chainer: usable when any of its backends is
+        return any(keychain_usable(child) for child in children)
+    module = type(backend).__module__
+    if module.startswith("keyring.backends.fail") or module.startswith("keyring.backends.null"):
+        return False
+    return not (module.startswith("keyrings.alt") and "Plaintext" in type(backend).__name__)
+
+
+def recovery_key_text(raw: bytes) -> str:
+    """The raw key as grouped base32 (e.g. ABCD-EFGH-...), easy to print and type back."""
+    text = base64.b32encode(raw).decode("ascii").rstrip("=")
+    return "-".join(text[i : i + RECOVERY_GROUP] for i in range(0, len(text), RECOVERY_GROUP))
+
+
+def parse_recovery_key(text: str) -> bytes | None:
+    """The raw key spelled by a recovery key, or None when `text` is not one."""
+    letters = "".join(ch for ch in text.upper() if ch.isalnum())
+    if len(letters) != 52:  # 256 bits in base32, padding dropped
+        return None
+    try:
+        raw = base64.b32decode(letters + "====")
+    except ValueError:
+        return None
+    return raw if len(raw) == KEY_BYTES else None
+
+
+def passphrase_key(passphrase: str, salt: bytes) -> bytes:
+    """Derive the raw key from a passphrase with scrypt, salted with the file's salt."""
+    return hashlib.scrypt(passphrase.encode("utf-8"), salt=salt, dklen=KEY_BYTES, **_SCRYPT)
+
+
+def read_passphrase_file(path: Path) -> str:
+    """The first line of a passphrase file that only its owner can read; refused otherwise."""
+    try:
+        mode = path.stat().st_mode
+        if os.name == "posix" and mode & (stat.S_IRWXG | stat.S_IRWXO):
+            raise UserError(
+                f"The passphrase file {path} can be read by other users; "
+                f"make it private (chmod 600 '{path}') and try again."
+            )
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UserError(f"The passphrase file {path} cannot be read: {exc.strerror}.") from exc
+    except UnicodeDecodeError as exc:
+        raise UserError(f"The passphrase file {path} is not UTF-8 text.") from exc
+    secret = text.splitlines()[0] if text else ""
+    if not secret:
+        raise UserError(f"The passphrase file {path} is empty.")
+    return secret
+
+
+def terminal_prompt(reason: PromptReason, path: Path) -> str | None:
+    """Ask on the terminal (hidden input); a new passphrase is asked twice."""
+    import getpass  # noqa: PLC0415 - only the interactive CLI needs it
+
+    if reason is PromptReason.UNLOCK:
+        return getpass.getpass(f"Passphrase or recovery key for {path}: ") or None
+    first = getpass.getpass(f"New passphrase for {path}: ")
+    if first != getpass.getpass("Repeat the passphrase: "):
+        raise UserError("The two passphrases differ; nothing was created.")
+    return first or None
+
+
+def key_opens(path: Path, key: DatabaseKey | None) -> bool:
+    """True when `key` (None: no key) reads the file's schema."""
+    connection = connect_raw(path, key)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except Exception:  # noqa: BLE001 - sqlcipher3 says "file is not a database": a wrong key
+        return False
+    finally:
+        connection.close()
+    return True
+
+
+def store_in_keychain(key: DatabaseKey) -> None:
+    """Keep the key in the OS keychain; only called when the keychain is a safe place."""
+    try:
+        keyring.set_password(KEYRING_SERVICE, key.uid, key.raw.hex())
+    except KeyringError as exc:
+        raise UserError(f"The key could not be stored in the system keychain: {exc}.") from exc
+
+
+def forget_key(uid: str) -> None:
+    """Remove a database's keychain entry (after decrypting it, or when its file is gone)."""
+    try:
+        keyring.delete_password(KEYRING_SERVICE, uid)
+    except KeyringError:
+        return  # nothing stored: nothing to forget
+
+
+def open_key(path: Path, request: KeyRequest) -> OpenedKey:
+    """The key for an existing file or, for a missing or empty file, a new one (or plain)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return _new_key(path, request)
+    if is_plain_sqlite(path):
+        return OpenedKey(None)
+    return _unlock(path, request)
+
+
+def _new_key(path: Path, request: KeyRequest) -> OpenedKey:
+    if request.plain:
+        return OpenedKey(None)
+    salt = uuid.uuid4().bytes
+    if keychain_usable():
+        key = DatabaseKey(secrets.token_bytes(KEY_BYTES), salt)
+        store_in_keychain(key)
+        return OpenedKey(key, recovery_key_text(key.raw), in_keychain=True)
+    secret = request.prompt(PromptReason.NEW, path) if request.prompt else None
+    if secret is None:
+        raise UserError(
+            "No safe system keychain is available to keep the new database's key; give a "
+            "passphrase with --passphrase-file or RAPPORT_PASSPHRASE_FILE (or --plain for an "
+            "unencrypted database)."
+        )
+    if len(secret) < MIN_PASSPHRASE:
+        raise UserError(f"The passphrase must have at least {MIN_PASSPHRASE} characters.")
+    key = DatabaseKey(passphrase_key(secret, salt), salt)
+    return OpenedKey(key, recovery_key_text(key.raw))
+
+
+def _unlock(path: Path, request: KeyRequest) -> OpenedKey:
+    stored = keychain_key(path)
+    if stored is not None and key_opens(path, stored):
+        return OpenedKey(stored, in_keychain=True)
+    secret = request.prompt(PromptReason.UNLOCK, path) if request.prompt else None
+    if secret is None:
+        raise UserError(
+            f"{path} is encrypted and the system keychain holds no key for it; give its "
+            "passphrase or recovery key with --passphrase-file or RAPPORT_PASSPHRASE_FILE."
+        )
+    key = key_from_secret(path, secret)
+    if key is None:
+        raise UserError(
+            f"That passphrase or recovery key does not open {path}; nothing was changed."
+        )
+    if keychain_usable():  # a recovered database goes back into the keychain
+        store_in_keychain(key)
+        return OpenedKey(key, in_keychain=True)
+    return OpenedKey(key)
+
+
+def key_from_secret(path: Path, secret: str) -> DatabaseKey | None:
+    """The key a recovery key or passphrase gives for `path`, if it opens the file."""
+    uid = encrypted_uid(path)
+    if uid is None:
+        return None
+    salt = uuid.UUID(uid).bytes
+    raw = parse_recovery_key(secret)
+    candidates = ([raw] if raw is not None else []) + [passphrase_key(secret, salt)]
+    for candidate in candidates:
+        key = DatabaseKey(candidate, salt)
+        if key_opens(path, key):
+            return key
+    return None
+
+
+def replace_with_copy(path: Path, key: DatabaseKey | None, new_key: DatabaseKey | None) -> Path:
+    """Re-key by exporting into a new file, verifying it, then swapping it in.
+
+    The original is kept beside it (``<name>.before-rekey``) until the copy has been verified
+    and renamed into place; only then is it removed. Returns the path of the kept original
+    while it exists, else `path`. The database must not be open elsewhere.
+    """
+    fresh = path.with_name(path.name + ".rekey")
+    kept = path.with_name(path.name + ".before-rekey")
+    fresh.unlink(missing_ok=True)
+    source = connect_raw(path, key)
+    try:
+        source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        target = new_key.pragma_value() if new_key else "''"
+        source.execute(f"ATTACH DATABASE ? AS fresh KEY {target}", (str(fresh),))
+        source.execute("SELECT sqlcipher_export('fresh')")
+        version = source.execute("PRAGMA user_version").fetchone()[0]
+        source.execute(f"PRAGMA fresh.user_version = {int(version)}")
+        source.execute("DETACH DATABASE fresh")
+    finally:
+        source.close()
+    check = connect_raw(fresh, new_key)
+    try:
+        verdict = check.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        check.close()
+    if verdict != "ok":
+        fresh.unlink(missing_ok=True)
+        raise UserError(f"The re-encrypted copy of {path} failed its check; nothing was changed.")
+    fsync_path(fresh)
+    shutil.copy2(path, kept)
+    for suffix in ("-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    os.replace(fresh, path)
+    fsync_path(path.parent)
+    if not key_opens(path, new_key):  # pragma: no cover - the copy was checked above
+        os.replace(kept, path)
+        raise UserError(f"The re-encrypted {path} did not open; the original was put back.")
+    kept.unlink()
+    return path
+
+
+def encrypt_file(path: Path, request: KeyRequest) -> OpenedKey:
+    """Encrypt a plain database in place (through a verified copy); returns its recovery key."""
+    if not is_plain_sqlite(path):
+        raise UserError(f"{path} is already encrypted.")
+    opened = _new_key(path, KeyRequest(request.prompt, plain=False))
+    replace_with_copy(path, None, opened.key)
+    return opened
+
+
+def decrypt_file(path: Path, key: DatabaseKey) -> None:
+    """Store a database unencrypted (on explicit request) and forget its keychain entry."""
+    replace_with_copy(path, key, None)
+    forget_key(key.uid)
+
+
+def change_recovery_key(path: Path, key: DatabaseKey) -> OpenedKey:
+    """Re-key with a fresh random key (same uid): the old recovery key stops working."""
+    if not keychain_usable():
+        raise UserError(
+            "A new recovery key needs the system keychain; with a passphrase the passphrase "
+            "itself opens the database."
+        )
+    fresh = DatabaseKey(secrets.token_bytes(KEY_BYTES), key.salt)
+    replace_with_copy(path, key, fresh)
+    store_in_keychain(fresh)
+    return OpenedKey(fresh, recovery_key_text(fresh.raw), in_keychain=True)

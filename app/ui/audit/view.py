@@ -1,0 +1,164 @@
+"""The audit log viewer: filter by action, entity and date; rows are loaded page by page."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.bootstrap import AppContext
+from app.services.privacy import AuditEntry, AuditFilter, AuditLogReader
+
+PAGE = 200
+_COLUMNS = ("When", "Action", "Entity", "Entity uid", "Detail", "Actor")
+
+
+class AuditLogModel(QAbstractTableModel):
+    """Ordered ids from SQL; entries fetched a page at a time as they are shown."""
+
+    def __init__(self, reader: AuditLogReader) -> None:
+        super().__init__()
+        self._reader = reader
+        self._ids: list[int] = []
+        self._rows: dict[int, AuditEntry] = {}
+
+    def requery(self, where: AuditFilter) -> None:
+        self.beginResetModel()
+        self._ids, self._rows = self._reader.ids(where), {}
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("AuditLogModel", _COLUMNS[section])
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        entry = self.entry(index.row())
+        local = entry.at.astimezone() if entry.at.tzinfo else entry.at
+        values = (
+            local.strftime("%Y-%m-%d %H:%M:%S"),
+            entry.action,
+            entry.entity,
+            entry.entity_uid or "",
+            entry.detail,
+            entry.actor,
+        )
+        return values[index.column()]
+
+    def entry(self, row: int) -> AuditEntry:
+        entry_id = self._ids[row]
+        if entry_id not in self._rows:
+            start = row - row % PAGE
+            self._rows.update(self._reader.entries(self._ids[start : start + PAGE]))
+        return self._rows[entry_id]
+
+
+class AuditLogView(QWidget):
+    """Filters on top, the log below (newest first)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._reader = ctx.audit_log
+        actions, entities = self._reader.choices()
+        self.action_box = QComboBox()
+        self.action_box.addItem(self.tr("All actions"), "")
+        for action in actions:
+            self.action_box.addItem(action, action)
+        self.entity_box = QComboBox()
+        self.entity_box.addItem(self.tr("All entities"), "")
+        for entity in entities:
+            self.entity_box.addItem(entity, entity)
+        today = QDate.currentDate()
+        self.since_edit = QDateEdit(today.addYears(-10))
+        self.until_edit = QDateEdit(today)
+        for edit in (self.since_edit, self.until_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.model = AuditLogModel(self._reader)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.count_label = QLabel()
+        filters = QHBoxLayout()
+        for label, widget in (
+            (self.tr("&Action:"), self.action_box),
+            (self.tr("&Entity:"), self.entity_box),
+            (self.tr("&From:"), self.since_edit),
+            (self.tr("&To:"), self.until_edit),
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            filters.addWidget(caption)
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        for box in (self.action_box, self.entity_box):
+            box.currentIndexChanged.connect(self.refresh)
+        for edit in (self.since_edit, self.until_edit):
+            edit.dateChanged.connect(self.refresh)
+        self.refresh()
+        for column, width in enumerate((150, 150, 90, 280, 220)):
+            self.table.setColumnWidth(column, width)
+
+    def current_filter(self) -> AuditFilter:
+        return AuditFilter(
+            action=str(self.action_box.currentData()),
+            entity=str(self.entity_box.currentData()),
+            since=_midnight(self.since_edit.date()),
+            until=_midnight(self.until_edit.date()) + timedelta(days=1),
+        )
+
+    def refresh(self) -> None:
+        self.model.requery(self.current_filter())
+        self.count_label.setText(self.tr("%n entries", "", self.model.rowCount()))
+
+
+def _midnight(day: QDate) -> datetime:
+    return datetime.combine(date(day.year(), day.month(), day.day()), time(), tzinfo=UTC)
+
+
+class AuditLogDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Audit log"))
+        self.view = AuditLogView(ctx, self)
+        QVBoxLayout(self).addWidget(self.view)
+        self.resize(1100, 600)

@@ -1,0 +1,135 @@
+"""Small dialogs for encryption: the recovery key (shown once), the passphrase prompt, and the
+encryption settings (encrypt, decrypt, new recovery key)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.security import MIN_PASSPHRASE, KeyRequest, PassphrasePrompt, PromptReason
+
+
+class RecoveryKeyDialog(QDialog):
+    """Shows a new recovery key once, with a way to copy it; it is not stored anywhere."""
+
+    def __init__(self, recovery_key: str, location: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Your recovery key"))
+        intro = QLabel(
+            self.tr(
+                "%1 is encrypted. If this computer's keychain is ever lost, this recovery key "
+                "alone opens it again. Print it or write it down and keep it somewhere safe: "
+                "it is shown only now."
+            ).replace("%1", location)
+        )
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.key_label = QLabel(recovery_key)
+        self.key_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.setWordWrap(True)
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.TypeWriter)
+        mono.setPointSize(mono.pointSize() + 3)
+        self.key_label.setFont(mono)
+        copy = QPushButton(self.tr("&Copy"))
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(recovery_key))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("I have saved it"))
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # no fixed size hints
+        layout.addWidget(intro)
+        layout.addWidget(self.key_label)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+
+class PassphraseDialog(QDialog):
+    """Asks for a new passphrase (twice) or for the passphrase / recovery key of a file."""
+
+    def __init__(self, reason: PromptReason, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reason = reason
+        self.setWindowTitle(self.tr("Passphrase"))
+        text = (
+            self.tr(
+                "No safe system keychain is available, so %1 will be protected by a "
+                "passphrase. Choose one of at least %2 characters."
+            ).replace("%2", str(MIN_PASSPHRASE))
+            if reason is PromptReason.NEW
+            else self.tr("%1 is encrypted. Enter its passphrase or its recovery key.")
+        ).replace("%1", str(path))
+        intro = QLabel(text)
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.first = QLineEdit()
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second = QLineEdit()
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setStyleSheet("color: #b00020")
+        form = QFormLayout()
+        form.addRow(self.tr("&Passphrase:"), self.first)
+        if reason is PromptReason.NEW:
+            form.addRow(self.tr("&Repeat:"), self.second)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._accept_if_valid)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(480, self.sizeHint().height())
+
+    def secret(self) -> str:
+        return self.first.text()
+
+    def _accept_if_valid(self) -> None:
+        if self.reason is PromptReason.NEW:
+            if len(self.first.text()) < MIN_PASSPHRASE:
+                self.error.setText(
+                    self.tr("The passphrase must have at least %1 characters.").replace(
+                        "%1", str(MIN_PASSPHRASE)
+                    )
+                )
+                return
+            if self.first.text() != self.second.text():
+                self.error.setText(self.tr("The two passphrases differ."))
+                return
+        elif not self.first.text():
+            self.error.setText(self.tr("Enter the passphrase or the recovery key."))
+            return
+        self.accept()
+
+
+def gui_prompt(parent: QWidget | None) -> PassphrasePrompt:
+    """A PassphrasePrompt that asks with a dialog; cancel gives None."""
+
+    def ask(reason: PromptReason, path: Path) -> str | None:
+        dialog = PassphraseDialog(reason, path, parent)
+        return dialog.secret() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    return ask
+
+
+def gui_keys(parent: QWidget | None) -> KeyRequest:
+    return KeyRequest(gui_prompt(parent))

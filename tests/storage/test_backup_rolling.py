@@ -1,0 +1,112 @@
+"""Rolling backups: daily when due, 7 daily + 4 weekly kept, encrypted like the database, and a
+restore that checks first and keeps what it replaces."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from app.bootstrap import AppContext, build_context
+from app.config.paths import AppPaths
+from app.domain.clock import FixedClock
+from app.domain.errors import UserError
+from app.services.backup import kept_stamps, restore_backup
+from app.services.contacts import ContactDraft
+from app.services.security import KeyRequest
+from app.services.settings import BusinessSettings
+from app.storage.engine import encrypted_uid
+from hypothesis import given
+from hypothesis import strategies as st
+
+
+def test_daily_backup_only_when_none_today(ctx: AppContext, clock: FixedClock) -> None:
+    first = ctx.backups.backup_if_due()
+    assert first is not None
+    assert ctx.backups.backup_if_due() is None
+    clock.advance(timedelta(days=1))
+    assert ctx.backups.backup_if_due() is not None
+    assert len(ctx.backups.backups()) == 2
+
+
+def test_backups_are_encrypted_with_the_same_uid(ctx: AppContext) -> None:
+    made = ctx.backups.backup_now()
+    assert ctx.db.path is not None
+    assert encrypted_uid(made) == encrypted_uid(ctx.db.path) is not None
+
+
+def test_rolling_keeps_seven_daily_and_four_weekly(ctx: AppContext, clock: FixedClock) -> None:
+    for _ in range(60):
+        ctx.backups.backup_now()
+        clock.advance(timedelta(days=1))
+    kept = [info.taken_at.date() for info in ctx.backups.backups()]
+    newest = kept[0]
+    assert kept[:7] == [newest - timedelta(days=i) for i in range(7)]
+    assert len(kept) <= 7 + 4
+    weeks = {day.isocalendar()[:2] for day in kept}
+    assert len(weeks) >= 4
+
+
+@given(st.lists(st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2030, 1, 1))))
+def test_kept_stamps_is_bounded_and_keeps_the_newest(stamps: list[datetime]) -> None:
+    kept = kept_stamps(stamps)
+    assert len(kept) <= 11
+    assert kept <= set(stamps)
+    if stamps:
+        assert max(stamps) in kept
+
+
+def test_backup_folder_is_a_setting(ctx: AppContext, tmp_path: Path) -> None:
+    folder = tmp_path / "elsewhere"
+    ctx.settings.save_business(BusinessSettings(backup_folder=str(folder)))
+    made = ctx.backups.backup_now()
+    assert made.parent == folder
+
+
+def test_restore_brings_back_the_data_and_keeps_the_replaced_file(
+    db_path: Path, paths: AppPaths, clock: FixedClock
+) -> None:
+    ctx = build_context(db_path, paths=paths, clock=clock)
+    ctx.contacts.create(ContactDraft(first_name="Kept"))
+    backup = ctx.backups.backup_now()
+    ctx.contacts.create(ContactDraft(first_name="Later"))
+    ctx.close()
+    result = restore_backup(backup, db_path, KeyRequest(), paths.data_dir / "backups", clock.now())
+    assert result.kept is not None
+    assert result.kept.exists()
+    again = build_context(db_path, paths=paths, clock=clock)
+    assert again.contacts.count() == 1
+    again.close()
+    before = build_context(result.kept, paths=paths, clock=clock)
+    assert before.contacts.count() == 2
+    before.close()
+
+
+def test_restore_refuses_a_damaged_backup_and_changes_nothing(
+    ctx: AppContext, db_path: Path, paths: AppPaths, clock: FixedClock
+) -> None:
+    backup = ctx.backups.backup_now()
+    ctx.close()
+    data = bytearray(backup.read_bytes())
+    data[5000:9000] = b"\x00" * 4000  # wreck a page (its HMAC no longer matches)
+    backup.write_bytes(bytes(data))
+    before = db_path.read_bytes()
+    with pytest.raises(UserError, match=r"not restored|not a Rapport database"):
+        restore_backup(backup, db_path, KeyRequest(), paths.data_dir / "backups", clock.now())
+    assert db_path.read_bytes() == before
+    assert not list(db_path.parent.glob("*.restoring*"))
+
+
+def test_kept_stamps_on_a_fixed_history() -> None:
+    start = datetime(2026, 1, 1, 12, tzinfo=UTC)
+    stamps = [start + timedelta(days=i) for i in range(40)]
+    kept = sorted(kept_stamps(stamps), reverse=True)
+    assert kept[:7] == sorted(stamps[-7:], reverse=True)
+    assert len(kept) == 7 + 2  # the last 7 days span two ISO weeks: both among the dailies
+
+
+def test_on_close_backup_only_when_the_database_changed(ctx: AppContext) -> None:
+    assert ctx.backups.backup_if_changed() is not None
+    assert ctx.backups.backup_if_changed() is None
+    ctx.contacts.create(ContactDraft(first_name="Changed"))
+    assert ctx.backups.backup_if_changed() is not None
