@@ -4,13 +4,15 @@ actions with undo, and the 360° view beside the list."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QLocale, QPoint, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -44,6 +46,7 @@ from app.ui.contacts.profile import ContactProfileView
 SEARCH_DELAY_MS = 60
 UNDO_MESSAGE_MS = 15_000
 PREFS_KEY = "contacts"
+NO_DATE = QDate(1900, 1, 1)
 
 
 class ContactsPane(QWidget):
@@ -108,6 +111,10 @@ class ContactsPane(QWidget):
         self.stage_filter, self.tag_filter = QComboBox(), QComboBox()
         self.owner_filter, self.source_filter = QComboBox(), QComboBox()
         self.complaint_filter = QComboBox()
+        self.contacted_after, self.contacted_before = _date_filter(), _date_filter()
+        for edit in (self.contacted_after, self.contacted_before):
+            edit.setSpecialValueText(self.tr("Any"))
+            edit.dateChanged.connect(lambda _d: self.apply_filter())
         self.ltv_min = QLineEdit()
         self.ltv_min.setPlaceholderText(self.tr("e.g. 100"))
         self.stage_filter.addItem(self.tr("Any"), None)
@@ -151,6 +158,8 @@ class ContactsPane(QWidget):
         filters.addRow(self.tr("Owner"), self.owner_filter)
         filters.addRow(self.tr("Source"), self.source_filter)
         filters.addRow(self.tr("Complaints"), self.complaint_filter)
+        filters.addRow(self.tr("Contacted after"), self.contacted_after)
+        filters.addRow(self.tr("Contacted before"), self.contacted_before)
         filters.addRow(self.tr("Value at least"), self.ltv_min)
         save_segment = QPushButton(self.tr("Save as Segment…"))
         save_segment.clicked.connect(self.save_segment)
@@ -242,6 +251,8 @@ class ContactsPane(QWidget):
             owner_id=self.owner_filter.currentData(),
             source=ContactSource(source) if source else None,
             open_complaint=self.complaint_filter.currentData(),
+            contacted_after=_date_of(self.contacted_after),
+            contacted_before=_date_of(self.contacted_before),
             ltv_min_minor=ltv_minor,
         )
 
@@ -270,6 +281,13 @@ class ContactsPane(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(combo.findData(value), 0))
             combo.blockSignals(False)
+        for edit, day in (
+            (self.contacted_after, query.contacted_after),
+            (self.contacted_before, query.contacted_before),
+        ):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day) if day else edit.minimumDate())
+            edit.blockSignals(False)
         self.ltv_min.setText("" if query.ltv_min_minor is None else str(query.ltv_min_minor / 100))
         self.search_box.blockSignals(True)
         self.search_box.setText(query.text)
@@ -504,3 +522,17 @@ class ContactsPane(QWidget):
             action.setChecked(not header.isSectionHidden(index))
             action.toggled.connect(lambda on, key=column.key: self.set_column_visible(key, on))
         menu.exec(header.mapToGlobal(position))
+
+
+def _date_filter() -> QDateEdit:
+    """A date box whose lowest value means "no limit" (shown as the special text)."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setMinimumDate(NO_DATE)
+    edit.setDate(NO_DATE)
+    return edit
+
+
+def _date_of(edit: QDateEdit) -> date | None:
+    value = edit.date()
+    return None if value == edit.minimumDate() else date(value.year(), value.month(), value.day())

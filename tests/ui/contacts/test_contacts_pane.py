@@ -12,7 +12,7 @@ from app.storage.models import ContactStats
 from app.ui.contacts.dialogs import ContactDialog
 from app.ui.contacts.view import ContactsPane
 from app.ui.main_window import MainWindow
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -91,6 +91,14 @@ def test_tag_filter_and_open_complaint_filter(pane: ContactsPane, ctx: AppContex
         session.add(ContactStats(contact_id=bob, open_complaints=2, lifetime_value_minor=5000))
     pane.complaint_filter.setCurrentIndex(pane.complaint_filter.findData(True))
     assert pane.visible_names() == ["Bob Stone"]
+    pane.complaint_filter.setCurrentIndex(0)
+    pane.contacted_after.setDate(QDate(2026, 1, 1))
+    assert pane.visible_names() == []
+    pane.save_segment("Recent")
+    pane.contacted_after.setDate(pane.contacted_after.minimumDate())
+    assert len(pane.visible_names()) == 3
+    pane.show_filter(ctx.segments.list()[0].query)
+    assert pane.contacted_after.date() == QDate(2026, 1, 1)
 
 
 def test_edit_dialog_shows_messages_beside_fields(qtbot: QtBot, ctx: AppContext) -> None:
