@@ -63,6 +63,7 @@ class ContactsPane(QWidget):
         self.count_label = plain_label()
         self.count_label.setObjectName("contact_count")
         self.undo_label = plain_label()
+        self.undo_label.setWordWrap(True)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -151,8 +152,10 @@ class ContactsPane(QWidget):
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.blockSignals(False)
 
-    def _build_layout(self) -> None:
+    def _side_panel(self) -> QWidget:
+        """Segments above the filters that make them."""
         filters = QFormLayout()
+        filters.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         filters.addRow(self.tr("Stage"), self.stage_filter)
         filters.addRow(self.tr("Tag"), self.tag_filter)
         filters.addRow(self.tr("Owner"), self.owner_filter)
@@ -162,7 +165,7 @@ class ContactsPane(QWidget):
         filters.addRow(self.tr("Contacted before"), self.contacted_before)
         filters.addRow(self.tr("Value at least"), self.ltv_min)
         save_segment = QPushButton(self.tr("Save as Segment…"))
-        save_segment.clicked.connect(self.save_segment)
+        save_segment.clicked.connect(lambda _checked: self.save_segment(None))
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(plain_label(self.tr("Segments")))
@@ -171,6 +174,10 @@ class ContactsPane(QWidget):
         side_layout.addLayout(filters)
         side_layout.addWidget(save_segment)
         side.setMaximumWidth(210)
+        return side
+
+    def _build_layout(self) -> None:
+        side = self._side_panel()
         new_button = QPushButton(self.tr("New Contact"))
         new_button.clicked.connect(self.new_contact)
         duplicates = QPushButton(self.tr("Find Duplicates…"))
@@ -181,7 +188,6 @@ class ContactsPane(QWidget):
         self.bulk_button.setMenu(self._bulk_menu())
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
-        top.addWidget(self.count_label)
         top.addWidget(self.bulk_button)
         top.addWidget(duplicates)
         top.addWidget(new_button)
@@ -190,13 +196,16 @@ class ContactsPane(QWidget):
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.addLayout(top)
         centre_layout.addWidget(self.list_stack, 1)
-        centre_layout.addWidget(self.undo_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addWidget(self.undo_label, 1)
+        centre_layout.addLayout(bottom)
         self.splitter = QSplitter()
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.profile)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([700, 300])
+        self.splitter.setSizes([720, 300])
         self.search_box.setMinimumWidth(200)
         layout = QHBoxLayout(self)
         layout.addWidget(side)
@@ -496,6 +505,8 @@ class ContactsPane(QWidget):
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
         header.resizeSection(keys.index("name"), 200)
         header.resizeSection(keys.index("email"), 220)
+        for key in ("last_interaction", "lifetime_value", "open_complaints"):
+            header.resizeSection(keys.index(key), 120)
 
     def visible_columns(self) -> list[str]:
         """Visible column keys in on-screen order (what is remembered)."""
