@@ -67,7 +67,6 @@ class ContactsPane(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setWordWrap(False)
@@ -78,6 +77,11 @@ class ContactsPane(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         header.sectionMoved.connect(lambda *_: self._save_columns())
+        # Sorting is wired by hand: setSortingEnabled would re-query on every indicator change,
+        # including the ones made while restoring the layout.
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.sortIndicatorChanged.connect(self.model.sort)
         self.empty = EmptyState(
             self.tr("No contacts yet"),
             self.tr("Add your first customer with New Contact (Ctrl+N), or import a file."),
@@ -493,6 +497,7 @@ class ContactsPane(QWidget):
 
     def _restore_columns(self) -> None:
         header = self.table.horizontalHeader()
+        header.blockSignals(True)  # restoring is not a change to save or a sort to run
         keys = [c.key for c in COLUMNS]
         saved = [k for k in self._prefs().columns.get(PREFS_KEY, []) if k in keys]
         churn = self.ctx.contacts.churn_known()
@@ -507,6 +512,7 @@ class ContactsPane(QWidget):
         header.resizeSection(keys.index("email"), 220)
         for key in ("last_interaction", "lifetime_value", "open_complaints"):
             header.resizeSection(keys.index(key), 120)
+        header.blockSignals(False)
 
     def visible_columns(self) -> list[str]:
         """Visible column keys in on-screen order (what is remembered)."""
