@@ -44,6 +44,7 @@ from app.ui.contacts.model import COLUMNS, DEFAULT_HIDDEN, contact_model
 from app.ui.contacts.profile import ContactProfileView
 
 SEARCH_DELAY_MS = 60
+PROFILE_DELAY_MS = 120
 UNDO_MESSAGE_MS = 15_000
 PREFS_KEY = "contacts"
 NO_DATE = QDate(1900, 1, 1)
@@ -101,7 +102,13 @@ class ContactsPane(QWidget):
         self._search_timer.timeout.connect(self.apply_filter)
         self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
         self.model.requeried.connect(self._show_count)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        # The 360° view follows the current row a moment later, so typing and arrowing through
+        # the list repaint it first.
+        self._profile_timer = QTimer(self, singleShot=True, interval=PROFILE_DELAY_MS)
+        self._profile_timer.timeout.connect(self._show_current)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda *_: self._profile_timer.start()
+        )
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self._restore_columns()
         self.reload_segments()
@@ -280,7 +287,7 @@ class ContactsPane(QWidget):
         if row is not None:
             self.table.selectRow(row)
         else:
-            self.profile.show_contact(None)
+            self._profile_timer.start()
 
     def show_filter(self, query: ContactFilter) -> None:
         """Set the panel and search box to `query` (a segment being opened) and run it."""

@@ -168,7 +168,7 @@ def test_customer_text_is_plain(qtbot: QtBot, ctx: AppContext) -> None:
     widget = ContactsPane(ctx)
     qtbot.addWidget(widget)
     assert widget.visible_names() == [evil]
-    assert widget.profile.name_label.text() == evil
+    qtbot.waitUntil(lambda: widget.profile.name_label.text() == evil)
     assert widget.profile.name_label.textFormat() == Qt.TextFormat.PlainText
 
 
@@ -209,7 +209,7 @@ def test_arrows_move_and_enter_opens(
     pane.table.selectRow(0)
     qtbot.keyClick(pane.table, Qt.Key.Key_Down)
     assert pane.table.currentIndex().row() == 1
-    assert pane.profile.name_label.text() == pane.visible_names()[1]
+    qtbot.waitUntil(lambda: pane.profile.name_label.text() == pane.visible_names()[1])
     qtbot.keyClick(pane.table, Qt.Key.Key_Return)
     assert opened == [pane.profile.contact_id]
 
