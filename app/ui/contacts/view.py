@@ -366,6 +366,8 @@ class ContactsPane(QWidget):
         return list(dict.fromkeys(ids))
 
     def _show_current(self) -> None:
+        if self.ctx.closed:  # a delayed update after the database was closed or switched
+            return
         self.profile.show_contact(self._current_id())
 
     def visible_names(self) -> list[str]:
