@@ -19,6 +19,7 @@ from sqlalchemy import (
     case,
     exists,
     func,
+    literal_column,
     select,
     text,
     update,
@@ -233,7 +234,8 @@ class ContactService:
             .outerjoin(Company, Company.id == Contact.company_id)
             .outerjoin(Staff, Staff.id == Contact.owner_id)
             .outerjoin(ContactStats, ContactStats.contact_id == Contact.id)
-            .where(Contact.id.in_(list(ids)), Contact.deleted_at.is_(None))
+            # `+` keeps SQLite from walking the deleted_at index instead of the id list.
+            .where(Contact.id.in_(list(ids)), _UNINDEXED_DELETED_AT.is_(None))
         )
         with self._db.read() as session:
             return {
@@ -541,11 +543,23 @@ SORT_KEYS: dict[str, ColumnElement[Any] | InstrumentedAttribute[Any]] = {
     "churn_risk": ContactStats.churn_risk,
 }
 _CHUNK = 500
+_UNINDEXED_DELETED_AT: ColumnElement[Any] = literal_column("+contact.deleted_at")
 
 
 def _filtered(statement: Select[Any], query: ContactFilter, sort: str) -> Select[Any]:
     """Add the joins and WHERE clauses `query` and the sort need (only those)."""
-    statement = statement.where(Contact.deleted_at.is_(None))
+    match = fts_query(query.text)
+    if match is None:
+        statement = statement.where(Contact.deleted_at.is_(None))
+    else:
+        # A search drives from the FTS hits (`+` keeps SQLite off the deleted_at index, which
+        # would probe every live contact); the hits are then sorted.
+        hits = text("SELECT rowid FROM contact_fts WHERE contact_fts MATCH :match").bindparams(
+            match=match
+        )
+        statement = statement.where(
+            Contact.id.in_(hits.columns(rowid=Integer)), _UNINDEXED_DELETED_AT.is_(None)
+        )
     if sort == "company":
         statement = statement.outerjoin(Company, Company.id == Contact.company_id)
     if sort == "owner":
@@ -555,12 +569,6 @@ def _filtered(statement: Select[Any], query: ContactFilter, sort: str) -> Select
     if uses_stats or stats_filters:
         statement = statement.outerjoin(ContactStats, ContactStats.contact_id == Contact.id)
     statement = statement.where(*stats_filters)
-    match = fts_query(query.text)
-    if match is not None:
-        hits = text("SELECT rowid FROM contact_fts WHERE contact_fts MATCH :match").bindparams(
-            match=match
-        )
-        statement = statement.where(Contact.id.in_(hits.columns(rowid=Integer)))
     if query.stages:
         statement = statement.where(Contact.stage.in_([s.value for s in query.stages]))
     if query.owner_id is not None:
@@ -633,9 +641,11 @@ def _ids_by_company(session: Session, query: ContactFilter, descending: bool) ->
         )
     }
     last = len(rank)
-    statement = select(Contact.id, Contact.company_id).with_hint(
-        Contact, "INDEXED BY ix_contact_live_company_sort", "sqlite"
-    )
+    statement = select(Contact.id, Contact.company_id)
+    if fts_query(query.text) is None:  # a search drives from its hits instead
+        statement = statement.with_hint(
+            Contact, "INDEXED BY ix_contact_live_company_sort", "sqlite"
+        )
     rows = _fetch(
         session,
         _filtered(cast(Select[Any], statement), query, "").order_by(

@@ -56,6 +56,7 @@ class ContactDialog(QDialog):
         self.contact_id = profile.contact.id if profile else None
         self.saved: ContactRow | None = None
         self.setWindowTitle(self.tr("Edit Contact") if profile else self.tr("New Contact"))
+        self.setMinimumWidth(600)  # room for a validation message beside each field
         self._make_fields(ctx)
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -173,6 +174,12 @@ class ContactDialog(QDialog):
         self.methods.setCellWidget(row, 0, kind)
         self.methods.setItem(row, 1, QTableWidgetItem(method.label if method else ""))
         self.methods.setItem(row, 2, QTableWidgetItem(method.value if method else ""))
+
+    def done(self, result: int) -> None:
+        """Closing moves focus out of a field; that is not an edit to check."""
+        for edit, _check in self._checks.values():
+            edit.blockSignals(True)
+        super().done(result)
 
     def check_field(self, key: str) -> bool:
         """Validate one field; shows or clears the message beside it."""

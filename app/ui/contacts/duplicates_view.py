@@ -82,7 +82,7 @@ class DuplicatesDialog(QDialog):
         left = self._ctx.contacts.profile(pair.first_id)
         right = self._ctx.contacts.profile(pair.second_id)
         dialog = MergeDialog(left, right, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not dialog.exec():
             return
         record = self._ctx.duplicates.merge(pair.first_id, pair.second_id, dialog.picks())
         self.table.removeRow(row)

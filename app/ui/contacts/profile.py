@@ -133,6 +133,7 @@ class ContactProfileView(QWidget):
             self.figure_labels[key].setWordWrap(True)
             figures.addRow(title, self.figure_labels[key])
         self.tab_widget = QTabWidget()
+        self.tab_widget.setDocumentMode(True)
         self.empty = EmptyState(
             self.tr("No contact selected"),
             self.tr("Pick a contact in the list to see their figures, history and complaints."),

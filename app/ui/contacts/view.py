@@ -4,13 +4,15 @@ actions with undo, and the 360° view beside the list."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QLocale, QPoint, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -42,8 +44,10 @@ from app.ui.contacts.model import COLUMNS, DEFAULT_HIDDEN, contact_model
 from app.ui.contacts.profile import ContactProfileView
 
 SEARCH_DELAY_MS = 60
+PROFILE_DELAY_MS = 120
 UNDO_MESSAGE_MS = 15_000
 PREFS_KEY = "contacts"
+NO_DATE = QDate(1900, 1, 1)
 
 
 class ContactsPane(QWidget):
@@ -60,10 +64,10 @@ class ContactsPane(QWidget):
         self.count_label = plain_label()
         self.count_label.setObjectName("contact_count")
         self.undo_label = plain_label()
+        self.undo_label.setWordWrap(True)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setWordWrap(False)
@@ -74,6 +78,11 @@ class ContactsPane(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         header.sectionMoved.connect(lambda *_: self._save_columns())
+        # Sorting is wired by hand: setSortingEnabled would re-query on every indicator change,
+        # including the ones made while restoring the layout.
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.sortIndicatorChanged.connect(self.model.sort)
         self.empty = EmptyState(
             self.tr("No contacts yet"),
             self.tr("Add your first customer with New Contact (Ctrl+N), or import a file."),
@@ -93,7 +102,13 @@ class ContactsPane(QWidget):
         self._search_timer.timeout.connect(self.apply_filter)
         self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
         self.model.requeried.connect(self._show_count)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        # The 360° view follows the current row a moment later, so typing and arrowing through
+        # the list repaint it first.
+        self._profile_timer = QTimer(self, singleShot=True, interval=PROFILE_DELAY_MS)
+        self._profile_timer.timeout.connect(self._show_current)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda *_: self._profile_timer.start()
+        )
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self._restore_columns()
         self.reload_segments()
@@ -108,6 +123,10 @@ class ContactsPane(QWidget):
         self.stage_filter, self.tag_filter = QComboBox(), QComboBox()
         self.owner_filter, self.source_filter = QComboBox(), QComboBox()
         self.complaint_filter = QComboBox()
+        self.contacted_after, self.contacted_before = _date_filter(), _date_filter()
+        for edit in (self.contacted_after, self.contacted_before):
+            edit.setSpecialValueText(self.tr("Any"))
+            edit.dateChanged.connect(lambda _d: self.apply_filter())
         self.ltv_min = QLineEdit()
         self.ltv_min.setPlaceholderText(self.tr("e.g. 100"))
         self.stage_filter.addItem(self.tr("Any"), None)
@@ -144,16 +163,20 @@ class ContactsPane(QWidget):
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.blockSignals(False)
 
-    def _build_layout(self) -> None:
+    def _side_panel(self) -> QWidget:
+        """Segments above the filters that make them."""
         filters = QFormLayout()
+        filters.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         filters.addRow(self.tr("Stage"), self.stage_filter)
         filters.addRow(self.tr("Tag"), self.tag_filter)
         filters.addRow(self.tr("Owner"), self.owner_filter)
         filters.addRow(self.tr("Source"), self.source_filter)
         filters.addRow(self.tr("Complaints"), self.complaint_filter)
+        filters.addRow(self.tr("Contacted after"), self.contacted_after)
+        filters.addRow(self.tr("Contacted before"), self.contacted_before)
         filters.addRow(self.tr("Value at least"), self.ltv_min)
         save_segment = QPushButton(self.tr("Save as Segment…"))
-        save_segment.clicked.connect(self.save_segment)
+        save_segment.clicked.connect(lambda _checked: self.save_segment(None))
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(plain_label(self.tr("Segments")))
@@ -162,6 +185,10 @@ class ContactsPane(QWidget):
         side_layout.addLayout(filters)
         side_layout.addWidget(save_segment)
         side.setMaximumWidth(210)
+        return side
+
+    def _build_layout(self) -> None:
+        side = self._side_panel()
         new_button = QPushButton(self.tr("New Contact"))
         new_button.clicked.connect(self.new_contact)
         duplicates = QPushButton(self.tr("Find Duplicates…"))
@@ -172,7 +199,6 @@ class ContactsPane(QWidget):
         self.bulk_button.setMenu(self._bulk_menu())
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
-        top.addWidget(self.count_label)
         top.addWidget(self.bulk_button)
         top.addWidget(duplicates)
         top.addWidget(new_button)
@@ -181,13 +207,16 @@ class ContactsPane(QWidget):
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.addLayout(top)
         centre_layout.addWidget(self.list_stack, 1)
-        centre_layout.addWidget(self.undo_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addWidget(self.undo_label, 1)
+        centre_layout.addLayout(bottom)
         self.splitter = QSplitter()
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.profile)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([700, 300])
+        self.splitter.setSizes([720, 300])
         self.search_box.setMinimumWidth(200)
         layout = QHBoxLayout(self)
         layout.addWidget(side)
@@ -242,6 +271,8 @@ class ContactsPane(QWidget):
             owner_id=self.owner_filter.currentData(),
             source=ContactSource(source) if source else None,
             open_complaint=self.complaint_filter.currentData(),
+            contacted_after=_date_of(self.contacted_after),
+            contacted_before=_date_of(self.contacted_before),
             ltv_min_minor=ltv_minor,
         )
 
@@ -256,7 +287,7 @@ class ContactsPane(QWidget):
         if row is not None:
             self.table.selectRow(row)
         else:
-            self.profile.show_contact(None)
+            self._profile_timer.start()
 
     def show_filter(self, query: ContactFilter) -> None:
         """Set the panel and search box to `query` (a segment being opened) and run it."""
@@ -270,6 +301,13 @@ class ContactsPane(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(combo.findData(value), 0))
             combo.blockSignals(False)
+        for edit, day in (
+            (self.contacted_after, query.contacted_after),
+            (self.contacted_before, query.contacted_before),
+        ):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day) if day else edit.minimumDate())
+            edit.blockSignals(False)
         self.ltv_min.setText("" if query.ltv_min_minor is None else str(query.ltv_min_minor / 100))
         self.search_box.blockSignals(True)
         self.search_box.setText(query.text)
@@ -328,6 +366,8 @@ class ContactsPane(QWidget):
         return list(dict.fromkeys(ids))
 
     def _show_current(self) -> None:
+        if self.ctx.closed:  # a delayed update after the database was closed or switched
+            return
         self.profile.show_contact(self._current_id())
 
     def visible_names(self) -> list[str]:
@@ -466,6 +506,7 @@ class ContactsPane(QWidget):
 
     def _restore_columns(self) -> None:
         header = self.table.horizontalHeader()
+        header.blockSignals(True)  # restoring is not a change to save or a sort to run
         keys = [c.key for c in COLUMNS]
         saved = [k for k in self._prefs().columns.get(PREFS_KEY, []) if k in keys]
         churn = self.ctx.contacts.churn_known()
@@ -478,6 +519,9 @@ class ContactsPane(QWidget):
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
         header.resizeSection(keys.index("name"), 200)
         header.resizeSection(keys.index("email"), 220)
+        for key in ("last_interaction", "lifetime_value", "open_complaints"):
+            header.resizeSection(keys.index(key), 120)
+        header.blockSignals(False)
 
     def visible_columns(self) -> list[str]:
         """Visible column keys in on-screen order (what is remembered)."""
@@ -504,3 +548,17 @@ class ContactsPane(QWidget):
             action.setChecked(not header.isSectionHidden(index))
             action.toggled.connect(lambda on, key=column.key: self.set_column_visible(key, on))
         menu.exec(header.mapToGlobal(position))
+
+
+def _date_filter() -> QDateEdit:
+    """A date box whose lowest value means "no limit" (shown as the special text)."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setMinimumDate(NO_DATE)
+    edit.setDate(NO_DATE)
+    return edit
+
+
+def _date_of(edit: QDateEdit) -> date | None:
+    value = edit.date()
+    return None if value == edit.minimumDate() else date(value.year(), value.month(), value.day())

@@ -9,10 +9,11 @@ from app.bootstrap import AppContext
 from app.domain.enums import LifecycleStage
 from app.services.contacts import ContactDraft
 from app.storage.models import ContactStats
-from app.ui.contacts.dialogs import ContactDialog
+from app.ui.contacts.dialogs import ContactDialog, MergeDialog
+from app.ui.contacts.duplicates_view import DuplicatesDialog
 from app.ui.contacts.view import ContactsPane
 from app.ui.main_window import MainWindow
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -91,6 +92,14 @@ def test_tag_filter_and_open_complaint_filter(pane: ContactsPane, ctx: AppContex
         session.add(ContactStats(contact_id=bob, open_complaints=2, lifetime_value_minor=5000))
     pane.complaint_filter.setCurrentIndex(pane.complaint_filter.findData(True))
     assert pane.visible_names() == ["Bob Stone"]
+    pane.complaint_filter.setCurrentIndex(0)
+    pane.contacted_after.setDate(QDate(2026, 1, 1))
+    assert pane.visible_names() == []
+    pane.save_segment("Recent")
+    pane.contacted_after.setDate(pane.contacted_after.minimumDate())
+    assert len(pane.visible_names()) == 3
+    pane.show_filter(ctx.segments.list()[0].query)
+    assert pane.contacted_after.date() == QDate(2026, 1, 1)
 
 
 def test_edit_dialog_shows_messages_beside_fields(qtbot: QtBot, ctx: AppContext) -> None:
@@ -159,7 +168,7 @@ def test_customer_text_is_plain(qtbot: QtBot, ctx: AppContext) -> None:
     widget = ContactsPane(ctx)
     qtbot.addWidget(widget)
     assert widget.visible_names() == [evil]
-    assert widget.profile.name_label.text() == evil
+    qtbot.waitUntil(lambda: widget.profile.name_label.text() == evil)
     assert widget.profile.name_label.textFormat() == Qt.TextFormat.PlainText
 
 
@@ -186,3 +195,38 @@ def test_ctrl_n_opens_the_new_contact_dialog(
     window.global_actions["contact.new"].trigger()
     assert opened == [True]
     assert window.current_pane_key == "contacts"
+
+
+def test_arrows_move_and_enter_opens(
+    window_pane: ContactsPane, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pane = window_pane
+    opened: list[int | None] = []
+    monkeypatch.setattr(
+        ContactsPane, "edit_current", lambda self: opened.append(self.profile.contact_id)
+    )
+    pane.table.setFocus()
+    pane.table.selectRow(0)
+    qtbot.keyClick(pane.table, Qt.Key.Key_Down)
+    assert pane.table.currentIndex().row() == 1
+    qtbot.waitUntil(lambda: pane.profile.name_label.text() == pane.visible_names()[1])
+    qtbot.keyClick(pane.table, Qt.Key.Key_Return)
+    assert opened == [pane.profile.contact_id]
+
+
+def test_duplicates_dialog_merges_with_undo(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctx.contacts.create(ContactDraft("Anna", "Meyer", email="anna@example.com"))
+    ctx.contacts.create(ContactDraft("Anna", "Meier", email="anna@example.com"))
+    pane = ContactsPane(ctx)
+    qtbot.addWidget(pane)
+    dialog = DuplicatesDialog(ctx, pane.merged, pane)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: len(dialog.pairs) == 1)
+    assert dialog.table.item(0, 3).text() == "same e-mail"
+    monkeypatch.setattr(MergeDialog, "exec", lambda _self: 1)  # accepted
+    dialog.merge_selected()
+    assert pane.visible_names() == ["Anna Meyer"]
+    pane.undo()
+    assert pane.visible_names() == ["Anna Meier", "Anna Meyer"]
