@@ -57,7 +57,7 @@ from app.domain.enums import (
     TxnKind,
 )
 from app.domain.errors import UserError
-from app.domain.validation import clean_name, clean_text
+from app.domain.validation import clean_name, clean_text, fold
 from app.services.changes import Changes
 from app.services.settings import ComplaintSettings, SettingsService
 from app.storage.audit import AuditTrail
@@ -215,6 +215,31 @@ class ComplaintService:
                 .order_by(Staff.name)
             )
             return [(r.id, r.name) for r in rows]
+
+    def find_customers(self, text: str, limit: int = 20) -> list[tuple[int, str]]:
+        """Customers whose name starts with `text` (accent- and case-free), for the case form."""
+        key = fold(clean_name(text, field="customer")).replace("%", "").replace("_", "")
+        if not key:
+            return []
+        with self._db.read() as session:
+            rows = session.execute(
+                select(Contact.id, Contact.display_name)
+                .where(
+                    Contact.sort_name.like(key + "%"),
+                    Contact.deleted_at.is_(None),
+                    Contact.erased_at.is_(None),
+                )
+                .order_by(Contact.sort_name)
+                .limit(limit)
+            )
+            return [(r.id, r.display_name) for r in rows]
+
+    def customer_name(self, contact_id: int) -> str:
+        with self._db.read() as session:
+            name = session.scalar(select(Contact.display_name).where(Contact.id == contact_id))
+        if name is None:
+            raise UserError(f"Customer {contact_id} does not exist (any more).")
+        return name
 
     # -- opening and the workflow ------------------------------------------------------------
 

@@ -36,5 +36,19 @@ def action_title(text: str) -> Callable[[], str]:
     return lambda: QCoreApplication.translate("Actions", text)
 
 
+def _new_complaint(window: MainWindow) -> None:
+    from app.ui.complaints.view import open_new_complaint  # noqa: PLC0415 - built on first use
+
+    open_new_complaint(window)
+
+
 # Features append their entries here (kept in menu order).
-GLOBAL_ACTIONS: tuple[ActionSpec, ...] = ()
+GLOBAL_ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "new_complaint",
+        action_title("New &Complaint…"),
+        Menu.CUSTOMER,
+        _new_complaint,
+        "Ctrl+Shift+N",
+    ),
+)
