@@ -125,6 +125,10 @@ class ComplaintsPane(QWidget):
         self.table.horizontalHeader().sectionResized.connect(self._save_layout)
         self.refresh_counts()
         self.model.requery(ComplaintFilter(self.current_queue()))
+        self.clock_timer = QTimer(self)
+        self.clock_timer.setInterval(60_000)
+        self.clock_timer.timeout.connect(self.refresh_clock)
+        self.clock_timer.start()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Side by side on wide screens; list above the case on narrow ones, so every column
@@ -158,8 +162,17 @@ class ComplaintsPane(QWidget):
         self.queue_bar.setCurrentIndex(QUEUES.index(queue))
 
     def _queue_changed(self, _index: int) -> None:
+        self.refresh_counts()  # time moves cases between queues, so counts go stale
         self.model.requery(ComplaintFilter(self.current_queue()))
         self._save_layout()
+
+    def refresh_clock(self) -> None:
+        """SLA time left moves with the clock: re-fetch the visible rows and the counts."""
+        first = max(0, self.table.rowAt(0))
+        last = self.table.rowAt(self.table.viewport().height() - 1)
+        last = self.model.rowCount() - 1 if last < 0 else last
+        self.model.refresh_ids(self.model.id_at(row) for row in range(first, last + 1))
+        self.refresh_counts()
 
     def refresh_counts(self) -> None:
         counts = self._ctx.complaints.counts()
