@@ -18,6 +18,7 @@ from sqlalchemy import (
     ColumnElement,
     Integer,
     Table,
+    and_,
     bindparam,
     case,
     cast,
@@ -623,17 +624,14 @@ class ComplaintService:
             return list(session.scalars(query))
 
     def counts(self) -> dict[Queue, int]:
-        """How many cases each queue holds, for the queue selector."""
+        """How many cases each queue holds, for the queue selector (one pass over the table)."""
+        totals = [
+            func.coalesce(func.sum(case((and_(*self._conditions(ComplaintFilter(q))), 1))), 0)
+            for q in Queue
+        ]
         with self._db.read() as session:
-            return {
-                queue: session.scalar(
-                    select(func.count(Complaint.id)).where(
-                        *self._conditions(ComplaintFilter(queue))
-                    )
-                )
-                or 0
-                for queue in Queue
-            }
+            found = session.execute(select(*totals).select_from(Complaint)).one()
+        return {queue: int(value) for queue, value in zip(Queue, found, strict=True)}
 
     def rows(self, ids: Sequence[int]) -> dict[int, ComplaintRow]:
         if not ids:
@@ -956,29 +954,23 @@ def _ledger(txn: Txn) -> LedgerRow:
 
 
 def _recovery(session: Session, complaint: Complaint) -> tuple[ScoreShift, ...]:
-    """NPS and CSAT before the complaint was opened vs after it was resolved."""
-    shifts = []
-    for kind in (SurveyKind.NPS, SurveyKind.CSAT):
-        base = select(func.avg(SurveyResponse.score), func.count(SurveyResponse.id)).where(
+    """NPS and CSAT before the complaint was opened vs after it was resolved (a customer has a
+    handful of answers: fetched by customer, averaged here)."""
+    answers = session.execute(
+        select(SurveyResponse.kind, SurveyResponse.score, SurveyResponse.answered_at).where(
             SurveyResponse.contact_id == complaint.contact_id,
-            SurveyResponse.kind == kind.value,
             SurveyResponse.deleted_at.is_(None),
         )
-        before = session.execute(base.where(SurveyResponse.answered_at < complaint.opened_at)).one()
-        after: tuple[Any, ...] = (None, 0)
-        if complaint.resolved_at is not None:
-            after = tuple(
-                session.execute(
-                    base.where(SurveyResponse.answered_at >= complaint.resolved_at)
-                ).one()
-            )
-        shifts.append(
-            ScoreShift(
-                kind,
-                None if before[0] is None else float(before[0]),
-                int(before[1]),
-                None if after[0] is None else float(after[0]),
-                int(after[1]),
-            )
-        )
+    ).all()
+    resolved = complaint.resolved_at
+    shifts = []
+    for kind in (SurveyKind.NPS, SurveyKind.CSAT):
+        mine = [a for a in answers if a.kind == kind.value]
+        before = [a.score for a in mine if a.answered_at < complaint.opened_at]
+        after = [a.score for a in mine if resolved is not None and a.answered_at >= resolved]
+        shifts.append(ScoreShift(kind, _mean(before), len(before), _mean(after), len(after)))
     return tuple(shifts)
+
+
+def _mean(values: list[int]) -> float | None:
+    return sum(values) / len(values) if values else None

@@ -31,7 +31,13 @@ from app.domain.complaint_workflow import SlaState
 from app.domain.enums import ComplaintStatus, Priority, Remedy, SurveyKind
 from app.domain.errors import UserError
 from app.services.changes import Changes
-from app.services.complaints import MONEY_REMEDIES, ComplaintView, EventRow, LedgerRow
+from app.services.complaints import (
+    MONEY_REMEDIES,
+    ComplaintRow,
+    ComplaintView,
+    EventRow,
+    LedgerRow,
+)
 from app.ui.complaints.dialogs import ResolveDialog, error_label, satisfaction_combo, show_error
 from app.ui.complaints.model import (
     AT_RISK_COLOUR,
@@ -292,7 +298,7 @@ class ComplaintDetail(QScrollArea):
             .replace("%4", local_time(row.opened_at))
             .replace("%5", str(view.reopen_count))
         )
-        self._show_sla(view)
+        self._show_sla(view.row)
         self._fill_steps(view)
         self.description.setText(view.description)
         self.priority.setCurrentIndex(self.priority.findData(row.priority))
@@ -318,8 +324,15 @@ class ComplaintDetail(QScrollArea):
         self.history.addItems([event_text(e) for e in view.events])
         self.history.scrollToBottom()
 
-    def _show_sla(self, view: ComplaintView) -> None:
-        state = view.row.sla.state
+    def refresh_clock(self) -> None:
+        """Re-read only the SLA line (edits in progress elsewhere in the view are kept)."""
+        if self.view is not None:
+            row = self._ctx.complaints.rows([self.view.row.id]).get(self.view.row.id)
+            if row is not None:
+                self._show_sla(row)
+
+    def _show_sla(self, row: ComplaintRow) -> None:
+        state = row.sla.state
         colour, icon = "", QIcon()
         if state in (SlaState.BREACHED, SlaState.MISSED):
             colour = BREACHED_COLOUR.name()
@@ -330,7 +343,7 @@ class ComplaintDetail(QScrollArea):
         size = self.sla_label.fontMetrics().height()
         self.sla_icon.setPixmap(icon.pixmap(size, size) if not icon.isNull() else QPixmap())
         self.sla_icon.setVisible(not icon.isNull())
-        self.sla_label.setText(self.tr("SLA: %1").replace("%1", sla_text(view.row)))
+        self.sla_label.setText(self.tr("SLA: %1").replace("%1", sla_text(row)))
         self.sla_label.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
 
     def _fill_steps(self, view: ComplaintView) -> None:

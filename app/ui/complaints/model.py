@@ -3,12 +3,12 @@ with the SLA column coloured and labelled (never colour alone: text and an icon 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.domain.clock import Clock
@@ -81,25 +81,38 @@ def age_text(opened_at: datetime, now: datetime) -> str:
     return duration_text(age)
 
 
-def _sla_role(row: ComplaintRow, role: int) -> object:
-    """Colour, icon, weight and spoken text for the SLA cell: never colour alone."""
-    state = row.sla.state
-    late = state in (SlaState.BREACHED, SlaState.MISSED)
-    roles: dict[int, object] = {Qt.ItemDataRole.AccessibleTextRole: sla_text(row)}
-    if late or state is SlaState.AT_RISK:
-        style = QApplication.style()
-        icon = (
-            QStyle.StandardPixmap.SP_MessageBoxCritical
-            if late
-            else QStyle.StandardPixmap.SP_MessageBoxWarning
-        )
-        roles[Qt.ItemDataRole.ForegroundRole] = QBrush(BREACHED_COLOUR if late else AT_RISK_COLOUR)
-        roles[Qt.ItemDataRole.DecorationRole] = style.standardIcon(icon)
-    if state is SlaState.BREACHED:
-        font = QApplication.font()
-        font.setBold(True)
-        roles[Qt.ItemDataRole.FontRole] = font
-    return roles.get(role)
+def _sla_role() -> Callable[[ComplaintRow, int], object]:
+    """Colour, icon, weight and spoken text for the SLA cell: never colour alone. The bold font
+    is made once, on first use: this runs for every painted cell."""
+    fonts: list[QFont] = []
+
+    def bold() -> QFont:
+        if not fonts:
+            fonts.append(QFont(QApplication.font()))
+            fonts[0].setBold(True)
+        return fonts[0]
+
+    def role_data(row: ComplaintRow, role: int) -> object:
+        state = row.sla.state
+        late = state in (SlaState.BREACHED, SlaState.MISSED)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return sla_text(row)
+        if role == Qt.ItemDataRole.FontRole and state is SlaState.BREACHED:
+            return bold()
+        if not late and state is not SlaState.AT_RISK:
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(BREACHED_COLOUR if late else AT_RISK_COLOUR)
+        if role == Qt.ItemDataRole.DecorationRole:
+            icon = (
+                QStyle.StandardPixmap.SP_MessageBoxCritical
+                if late
+                else QStyle.StandardPixmap.SP_MessageBoxWarning
+            )
+            return QApplication.style().standardIcon(icon)
+        return None
+
+    return role_data
 
 
 def complaint_columns(clock: Clock) -> list[Column[ComplaintRow]]:
@@ -123,7 +136,7 @@ def complaint_columns(clock: Clock) -> list[Column[ComplaintRow]]:
             alignment=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
         ),
         Column[ComplaintRow](
-            "due", lambda: _tr("SLA (business hours)"), sla_text, "due", role_data=_sla_role
+            "due", lambda: _tr("SLA (business hours)"), sla_text, "due", role_data=_sla_role()
         ),
     ]
 
@@ -145,4 +158,7 @@ class ComplaintSource:
 def complaint_model(
     service: ComplaintService, clock: Clock, sort: SortOrder = DEFAULT_SORT
 ) -> LazyTableModel[ComplaintRow]:
-    return LazyTableModel(ComplaintSource(service), complaint_columns(clock), sort=sort)
+    # pages of 100: each row works out its SLA clock when fetched, so fetch little beyond a screen
+    return LazyTableModel(
+        ComplaintSource(service), complaint_columns(clock), sort=sort, page_size=100
+    )

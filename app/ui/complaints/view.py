@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
 PREFS_KEY = "complaints"
+DETAIL_DELAY_MS = 100  # the case view waits for the selection to rest (held arrow keys)
 WIDE_LAYOUT = 1500  # pane width (px) from which the case view sits beside the list
 QUEUES = tuple(Queue)
 
@@ -105,6 +106,11 @@ class ComplaintsPane(QWidget):
         self.list_stack.addWidget(self.empty_state)
         self.detail = ComplaintDetail(ctx)
         self.detail.changed.connect(self.apply_changes)
+        self._pending: int | None = None
+        self.detail_timer = QTimer(self)
+        self.detail_timer.setSingleShot(True)
+        self.detail_timer.setInterval(DETAIL_DELAY_MS)
+        self.detail_timer.timeout.connect(self._show_pending)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list_stack)
         self.splitter.addWidget(self.detail)
@@ -162,7 +168,6 @@ class ComplaintsPane(QWidget):
         self.queue_bar.setCurrentIndex(QUEUES.index(queue))
 
     def _queue_changed(self, _index: int) -> None:
-        self.refresh_counts()  # time moves cases between queues, so counts go stale
         self.model.requery(ComplaintFilter(self.current_queue()))
         self._save_layout()
 
@@ -173,6 +178,7 @@ class ComplaintsPane(QWidget):
         last = self.model.rowCount() - 1 if last < 0 else last
         self.model.refresh_ids(self.model.id_at(row) for row in range(first, last + 1))
         self.refresh_counts()
+        self.detail.refresh_clock()
 
     def refresh_counts(self) -> None:
         counts = self._ctx.complaints.counts()
@@ -186,10 +192,17 @@ class ComplaintsPane(QWidget):
         if count:
             self.table.selectRow(0)
         else:
+            self.detail_timer.stop()
             self.detail.show_case(None)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.detail.show_case(self.model.id_at(current.row()) if current.isValid() else None)
+        """The case view follows the current row once the keyboard rests (a held arrow key or
+        a queue switch paints the list first, then fills the case view once)."""
+        self._pending = self.model.id_at(current.row()) if current.isValid() else None
+        self.detail_timer.start()
+
+    def _show_pending(self) -> None:
+        self.detail.show_case(self._pending)
 
     # -- changes -----------------------------------------------------------------------------
 
@@ -218,6 +231,8 @@ class ComplaintsPane(QWidget):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
             self.table.scrollTo(index)
+            self.detail_timer.stop()
+            self.detail.show_case(complaint_id)
 
     # -- remembered layout -------------------------------------------------------------------
 
