@@ -231,3 +231,14 @@ def test_dialog_searches_customers_and_refuses_an_empty_description(
     dialog.accept()
     assert dialog.created is None
     assert dialog.error.text() == "⚠ Describe the complaint before saving it."
+
+
+def test_queue_and_columns_are_remembered(ctx: AppContext, qtbot: QtBot) -> None:
+    first = ComplaintsPane(ctx)
+    qtbot.addWidget(first)
+    first.show_queue(Queue.WAITING)
+    first.table.setColumnWidth(1, 222)
+    second = ComplaintsPane(ctx)
+    qtbot.addWidget(second)
+    assert second.current_queue() is Queue.WAITING
+    assert second.table.columnWidth(1) == 222

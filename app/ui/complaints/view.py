@@ -127,7 +127,7 @@ class ComplaintsPane(QWidget):
             shortcut.activated.connect(lambda n=number: self.queue_bar.setCurrentIndex(n - 1))
         self.model.requeried.connect(self._requeried)
         self._restore_layout()
-        self.splitter.splitterMoved.connect(self._save_layout)
+        self.splitter.splitterMoved.connect(self._save_sizes)
         self.table.horizontalHeader().sectionResized.connect(self._save_layout)
         self.refresh_counts()
         self.model.requery(ComplaintFilter(self.current_queue()))
@@ -253,16 +253,27 @@ class ComplaintsPane(QWidget):
             self.queue_bar.setCurrentIndex(QUEUES.index(Queue(saved["queue"])))
             self.queue_bar.blockSignals(False)
 
+    @staticmethod
+    def _prefs_entry(prefs: UiPrefs) -> dict[str, object]:
+        saved = prefs.extra.get(PREFS_KEY)
+        entry: dict[str, object] = dict(saved) if isinstance(saved, dict) else {}
+        prefs.extra[PREFS_KEY] = entry
+        return entry
+
+    def _save_sizes(self) -> None:
+        """Only a person moving the splitter sets the sizes (per orientation)."""
+        prefs = self._prefs()
+        self._prefs_entry(prefs)[self._sizes_key()] = self.splitter.sizes()
+        if prefs is self._own_prefs:
+            prefs.save(self._ctx.paths.config_dir)
+
     def _save_layout(self) -> None:
         prefs = self._prefs()
-        saved = prefs.extra.get(PREFS_KEY)
-        entry = dict(saved) if isinstance(saved, dict) else {}
-        entry[self._sizes_key()] = self.splitter.sizes()
+        entry = self._prefs_entry(prefs)
         entry["header"] = bytes(
             self.table.horizontalHeader().saveState().toBase64().data()
         ).decode()
         entry["queue"] = self.current_queue().value
-        prefs.extra[PREFS_KEY] = entry
         if prefs is self._own_prefs:
             prefs.save(self._ctx.paths.config_dir)
 
