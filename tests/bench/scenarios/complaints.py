@@ -15,7 +15,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.bootstrap import AppContext, build_context
@@ -45,7 +45,7 @@ FLOOR_IDS = {
     Queue.WAITING: "SELECT id FROM complaint WHERE deleted_at IS NULL "
     "AND status = 'waiting_on_customer'",
     Queue.RESOLVED_THIS_WEEK: "SELECT id FROM complaint WHERE deleted_at IS NULL "
-    "AND status IN ('resolved','closed') AND resolved_at >= datetime(?, '-7 days')",
+    "AND status IN ('resolved','closed') AND resolved_at >= ?",
     Queue.ALL: "SELECT id FROM complaint WHERE deleted_at IS NULL",
 }
 FLOOR_PAGE = (
@@ -141,8 +141,9 @@ def _queue_paint(queue: Queue) -> tuple[Scenario, ...]:
 
     def floor(env: BenchEnv) -> float:
         session = _session(env)
-        now = session.ctx.clock.now().strftime("%Y-%m-%d %H:%M:%S")
-        args = (now,) * FLOOR_IDS[queue].count("?")
+        now = session.ctx.clock.now()
+        since = now - timedelta(days=7) if queue is Queue.RESOLVED_THIS_WEEK else now
+        args = (since.strftime("%Y-%m-%d %H:%M:%S"),) * FLOOR_IDS[queue].count("?")
         start = time.perf_counter()
         ids = [r[0] for r in session.raw.execute(FLOOR_IDS[queue], args)]
         page = ids[:200]
