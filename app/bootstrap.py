@@ -12,6 +12,8 @@ from app.config.paths import AppPaths
 from app.domain.clock import Clock, SystemClock
 from app.services.complaints import ComplaintService
 from app.services.contacts import ContactService
+from app.services.duplicates import DuplicateService
+from app.services.segments import SegmentService
 from app.services.settings import SettingsService
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
@@ -28,6 +30,8 @@ class AppContext:
     schema: SchemaResult
     settings: SettingsService
     contacts: ContactService
+    segments: SegmentService
+    duplicates: DuplicateService
     complaints: ComplaintService
     encrypted: bool = False
     closed: bool = field(default=False, init=False)
@@ -67,5 +71,7 @@ def build_context(
         schema=schema,
         settings=settings,
         contacts=contacts,
+        segments=SegmentService(db, clock, audit),
+        duplicates=DuplicateService(db, clock, audit),
         complaints=ComplaintService(db, clock, audit, settings),
     )

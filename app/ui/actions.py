@@ -36,6 +36,14 @@ def action_title(text: str) -> Callable[[], str]:
     return lambda: QCoreApplication.translate("Actions", text)
 
 
+def _new_contact(window: MainWindow) -> None:
+    window.show_pane("contacts")
+    pane = window.pane("contacts")
+    new_contact = getattr(pane, "new_contact", None)
+    if callable(new_contact):
+        new_contact()
+
+
 def _new_complaint(window: MainWindow) -> None:
     from app.ui.complaints.view import open_new_complaint  # noqa: PLC0415 - built on first use
 
@@ -44,6 +52,13 @@ def _new_complaint(window: MainWindow) -> None:
 
 # Features append their entries here (kept in menu order).
 GLOBAL_ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "contact.new",
+        action_title("&New Contact…"),
+        Menu.CUSTOMER,
+        _new_contact,
+        QKeySequence.StandardKey.New,
+    ),
     ActionSpec(
         "new_complaint",
         action_title("New &Complaint…"),

@@ -26,6 +26,12 @@ from app.ui.actions import GLOBAL_ACTIONS, ActionSpec, Menu
 from app.ui.panes import PANES, PaneSpec
 
 DATABASE_FILTER = "Rapport databases (*.db);;All files (*)"
+NAVIGATION_STYLE = """
+QListWidget#navigation { background: palette(base); padding-top: 8px; }
+QListWidget#navigation::item { padding: 7px 14px; border-radius: 4px; margin: 1px 6px; }
+QListWidget#navigation::item:selected { background: palette(highlight);
+                                        color: palette(highlighted-text); }
+"""
 
 
 class MainWindow(QMainWindow):
@@ -42,7 +48,9 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Navigation"))
-        self.navigation.setFixedWidth(180)
+        self.navigation.setFixedWidth(190)
+        self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
+        self.navigation.setStyleSheet(NAVIGATION_STYLE)
         self.stack = QStackedWidget()
         self._panes: dict[str, QWidget] = {}
         self._specs: list[PaneSpec] = list(PANES)
