@@ -13,6 +13,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from app.config.paths import AppPaths
 from app.domain.clock import Clock, SystemClock
 from app.services.backup import BackupService
+from app.services.complaints import ComplaintService
 from app.services.contacts import ContactService
 from app.services.duplicates import DuplicateService
 from app.services.privacy import AuditLogReader, PrivacyService
@@ -39,6 +40,7 @@ class AppContext:
     privacy: PrivacyService
     audit_log: AuditLogReader
     backups: BackupService
+    complaints: ComplaintService
     encrypted: bool = False
     recovery_key: str | None = field(
         default=None, repr=False
@@ -101,4 +103,5 @@ def build_context(
         backups=BackupService(db, paths, clock, settings),
         encrypted=opened.key is not None,
         recovery_key=opened.recovery_key,
+        complaints=ComplaintService(db, clock, audit, settings),
     )

@@ -83,6 +83,9 @@ class ComplaintEventKind(StrEnum):
     REMEDY = "remedy"
     PRIORITY = "priority"
     OWNER = "owner"
+    CATEGORY = "category"
+    RECOVERY = "recovery"
+    ORDER = "order"
 
 
 class TxnKind(StrEnum):

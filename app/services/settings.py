@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from sqlalchemy import select
 
+from app.domain.business_hours import BusinessCalendar, office_week
 from app.domain.clock import Clock
+from app.domain.enums import Priority
 from app.domain.errors import UserError
 from app.services.changes import Changes
 from app.storage.audit import AuditTrail
@@ -16,6 +18,7 @@ from app.storage.models import Setting
 from app.storage.records import stamp_new, touch
 
 BUSINESS_KEY = "business"
+COMPLAINTS_KEY = "complaints"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +53,59 @@ class BusinessSettings:
         )
 
 
+def _default_sla_hours() -> dict[str, list[float]]:
+    """First response and resolution targets in business hours; a day is one 8-hour working day."""
+    return {
+        Priority.URGENT.value: [1, 8],
+        Priority.HIGH.value: [4, 16],
+        Priority.NORMAL.value: [8, 40],
+        Priority.LOW.value: [16, 80],
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class ComplaintSettings:
+    """Business hours, holidays and SLA targets the complaint clocks count in, and the lists the
+    case form offers."""
+
+    time_zone: str = "Europe/Berlin"
+    schedule: dict[str, list[str]] = field(default_factory=office_week)
+    holidays: list[str] = field(default_factory=list)
+    sla_hours: dict[str, list[float]] = field(default_factory=_default_sla_hours)
+    categories: list[str] = field(
+        default_factory=lambda: [
+            "product defect",
+            "late delivery",
+            "billing error",
+            "staff behaviour",
+            "website problem",
+            "wrong item",
+        ]
+    )
+    root_causes: list[str] = field(
+        default_factory=lambda: ["supplier", "process", "training", "system", "carrier", "unknown"]
+    )
+
+    def calendar(self) -> BusinessCalendar:
+        return BusinessCalendar.from_settings(self.schedule, self.holidays, self.time_zone)
+
+    def targets(self, priority: Priority) -> tuple[float, float]:
+        """(first response, resolution) in business hours for a priority."""
+        first, resolution = self.sla_hours.get(priority.value, _default_sla_hours()[priority.value])
+        return float(first), float(resolution)
+
+    def validated(self) -> ComplaintSettings:
+        self.calendar()  # UserError on a bad zone, period or date
+        for priority in Priority:
+            first, resolution = self.targets(priority)
+            if not 0 < first <= resolution:
+                raise UserError(
+                    f"The {priority.value} SLA needs a first response target above 0 and no "
+                    "later than its resolution target."
+                )
+        return self
+
+
 class SettingsService:
     def __init__(self, db: Database, clock: Clock, audit: AuditTrail) -> None:
         self._db, self._clock, self._audit = db, clock, audit
@@ -62,6 +118,15 @@ class SettingsService:
 
     def save_business(self, settings: BusinessSettings) -> Changes:
         self._write(BUSINESS_KEY, asdict(settings.validated()))
+        return Changes(settings=True)
+
+    def complaints(self) -> ComplaintSettings:
+        stored = self._read(COMPLAINTS_KEY)
+        known = {f.name for f in fields(ComplaintSettings)}
+        return ComplaintSettings(**{k: v for k, v in stored.items() if k in known})
+
+    def save_complaints(self, settings: ComplaintSettings) -> Changes:
+        self._write(COMPLAINTS_KEY, asdict(settings.validated()))
         return Changes(settings=True)
 
     def _read(self, key: str) -> dict[str, Any]:

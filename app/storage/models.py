@@ -237,7 +237,7 @@ class Complaint(SyncColumns, Base):
     first_response_due_at: Mapped[datetime | None]
     resolution_due_at: Mapped[datetime | None]
     first_response_at: Mapped[datetime | None]
-    resolved_at: Mapped[datetime | None]
+    resolved_at: Mapped[datetime | None] = mapped_column(index=True)  # "resolved this week"
     closed_at: Mapped[datetime | None]
     paused_seconds: Mapped[int] = mapped_column(Integer, default=0)
     paused_since: Mapped[datetime | None]

@@ -44,6 +44,12 @@ def _new_contact(window: MainWindow) -> None:
         new_contact()
 
 
+def _new_complaint(window: MainWindow) -> None:
+    from app.ui.complaints.view import open_new_complaint  # noqa: PLC0415 - built on first use
+
+    open_new_complaint(window)
+
+
 # Features append their entries here (kept in menu order).
 GLOBAL_ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
@@ -52,5 +58,12 @@ GLOBAL_ACTIONS: tuple[ActionSpec, ...] = (
         Menu.CUSTOMER,
         _new_contact,
         QKeySequence.StandardKey.New,
+    ),
+    ActionSpec(
+        "new_complaint",
+        action_title("New &Complaint…"),
+        Menu.CUSTOMER,
+        _new_complaint,
+        "Ctrl+Shift+N",
     ),
 )

@@ -1,0 +1,475 @@
+"""The case view: what happened, what may happen next (only legal steps are offered), the talk
+with the customer, how it was put right and whether the customer recovered."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.bootstrap import AppContext
+from app.domain.complaint_workflow import SlaState
+from app.domain.enums import ComplaintStatus, Priority, Remedy, SurveyKind
+from app.domain.errors import UserError
+from app.services.changes import Changes
+from app.services.complaints import (
+    MONEY_REMEDIES,
+    ComplaintRow,
+    ComplaintView,
+    EventRow,
+    LedgerRow,
+)
+from app.ui.complaints.dialogs import ResolveDialog, error_label, satisfaction_combo, show_error
+from app.ui.complaints.model import (
+    AT_RISK_COLOUR,
+    BREACHED_COLOUR,
+    priority_label,
+    sla_text,
+    status_label,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Complaints", text)
+
+
+def local_time(value: datetime | None) -> str:
+    return "-" if value is None else f"{value.astimezone():%Y-%m-%d %H:%M}"
+
+
+def step_label(current: ComplaintStatus, target: ComplaintStatus) -> str:
+    """What the button does, in words: 'Reopen' rather than 'Investigating' from a done case."""
+    if target is ComplaintStatus.INVESTIGATING and current in (
+        ComplaintStatus.RESOLVED,
+        ComplaintStatus.CLOSED,
+    ):
+        return _tr("Reopen")
+    return {
+        ComplaintStatus.ACKNOWLEDGED: _tr("Acknowledge"),
+        ComplaintStatus.INVESTIGATING: _tr("Investigate"),
+        ComplaintStatus.WAITING_ON_CUSTOMER: _tr("Wait on Customer"),
+        ComplaintStatus.RESOLVED: _tr("Resolve…"),
+        ComplaintStatus.CLOSED: _tr("Close"),
+        ComplaintStatus.NEW: _tr("New"),
+    }[target]
+
+
+def event_text(event: EventRow) -> str:
+    if event.kind == "status":
+        what = status_label(ComplaintStatus(event.to_status or "new"))
+        if event.from_status:
+            what = f"{status_label(ComplaintStatus(event.from_status))} → {what}"
+    else:
+        kinds = {
+            "note": _tr("Note"),
+            "reply": _tr("Reply"),
+            "remedy": _tr("Remedy"),
+            "priority": _tr("Priority"),
+            "owner": _tr("Owner"),
+            "category": _tr("Category"),
+            "recovery": _tr("Recovery"),
+            "order": _tr("Order linked"),
+        }
+        what = kinds.get(event.kind, event.kind)
+    body = f": {event.body}" if event.body else ""
+    return f"{local_time(event.at)} · {event.actor} · {what}{body}"
+
+
+def ledger_text(row: LedgerRow) -> str:
+    reference = f" · {row.reference}" if row.reference else ""
+    amount = f"{row.amount_minor / 100:,.2f} {row.currency}"
+    return f"{local_time(row.occurred_at)} · {row.kind} · {amount}{reference}"
+
+
+def _plain(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class ComplaintDetail(QScrollArea):
+    """Shows one case and runs its writes; emits `changed` so lists refresh only that."""
+
+    changed = Signal(object)  # Changes
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.view: ComplaintView | None = None
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        self.setWidget(body)
+        layout = QVBoxLayout(body)
+        self.title = _plain()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.summary = _plain()
+        self.sla_label = _plain()
+        self.steps = QHBoxLayout()
+        self.error = error_label()
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        self.sla_icon = QLabel()
+        sla_row = QHBoxLayout()
+        sla_row.addWidget(self.sla_icon)
+        sla_row.addWidget(self.sla_label, 1)
+        layout.addLayout(sla_row)
+        layout.addLayout(self.steps)
+        layout.addWidget(self.error)
+        layout.addWidget(self._case_box())
+        layout.addWidget(self._talk_box())
+        layout.addWidget(self._remedy_box())
+        layout.addWidget(self._recovery_box())
+        layout.addWidget(self._orders_box())
+        history = QGroupBox(self.tr("History"))
+        self.history = QListWidget()
+        self.history.setWordWrap(True)
+        self.history.setMinimumHeight(140)
+        QVBoxLayout(history).addWidget(self.history)
+        layout.addWidget(history)
+        layout.addStretch(1)
+        self.setEnabled(False)
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _case_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Case"))
+        form = QFormLayout(box)
+        self.description = _plain()
+        form.addRow(self.tr("Description:"), self.description)
+        self.priority = QComboBox()
+        for priority in Priority:
+            self.priority.addItem(priority_label(priority), priority)
+        self.priority.activated.connect(self._priority_chosen)
+        form.addRow(self.tr("&Priority:"), self.priority)
+        self.owner = QComboBox()
+        self.owner.activated.connect(self._owner_chosen)
+        form.addRow(self.tr("&Owner:"), self.owner)
+        self.category = QComboBox()
+        self.category.setEditable(True)
+        self.root_cause = QComboBox()
+        self.root_cause.setEditable(True)
+        self.save_classification = QPushButton(self.tr("Save"))
+        self.save_classification.setToolTip(self.tr("Save the category and root cause"))
+        self.save_classification.clicked.connect(self._classify)
+        row = QHBoxLayout()
+        row.addWidget(self.root_cause, 1)
+        row.addWidget(self.save_classification)
+        form.addRow(self.tr("C&ategory:"), self.category)
+        form.addRow(self.tr("Root cause:"), row)
+        self.due_label = _plain()
+        form.addRow(self.tr("Due:"), self.due_label)
+        return box
+
+    def _talk_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Notes and Replies"))
+        layout = QVBoxLayout(box)
+        self.message = QPlainTextEdit()
+        self.message.setPlaceholderText(self.tr("Write a note for the team or a reply…"))
+        self.message.setTabChangesFocus(True)
+        self.message.setMaximumHeight(90)
+        self.note_button = QPushButton(self.tr("Add &Note"))
+        self.note_button.clicked.connect(lambda: self._send(self._ctx.complaints.add_note))
+        self.reply_button = QPushButton(self.tr("Send &Reply"))
+        self.reply_button.clicked.connect(lambda: self._send(self._ctx.complaints.reply))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.note_button)
+        buttons.addWidget(self.reply_button)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        return box
+
+    def _remedy_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Remedy"))
+        form = QFormLayout(box)
+        self.remedy_state = _plain()
+        form.addRow(self.tr("Given:"), self.remedy_state)
+        self.remedy = QComboBox()
+        for remedy in Remedy:
+            if remedy is not Remedy.NONE:
+                self.remedy.addItem(remedy.value.capitalize(), remedy)
+        self.remedy.currentIndexChanged.connect(self._remedy_kind_changed)
+        self.amount = QDoubleSpinBox()
+        self.amount.setDecimals(2)
+        self.amount.setRange(-1_000_000, 1_000_000)
+        self.currency = QLineEdit(self._ctx.settings.business().currency)
+        self.currency.setMaxLength(3)
+        self.currency.setMaximumWidth(60)
+        money = QHBoxLayout()
+        money.addWidget(self.remedy)
+        money.addWidget(self.amount, 1)
+        money.addWidget(self.currency)
+        form.addRow(self.tr("Remedy:"), money)
+        self.override_reason = QLineEdit()
+        self.override_reason.setPlaceholderText(self.tr("Why refund more than was paid"))
+        form.addRow(self.tr("Override reason:"), self.override_reason)
+        self.remedy_button = QPushButton(self.tr("Record Remedy"))
+        self.remedy_button.clicked.connect(self._record_remedy)
+        form.addRow("", self.remedy_button)
+        self.remedies = QListWidget()
+        self.remedies.setMaximumHeight(70)
+        form.addRow(self.tr("Ledger:"), self.remedies)
+        self._remedy_kind_changed()
+        return box
+
+    def _recovery_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Recovery"))
+        form = QFormLayout(box)
+        self.satisfaction = satisfaction_combo()
+        self.survey_kind = QComboBox()
+        self.survey_kind.addItem(self.tr("No survey answer"), None)
+        self.survey_kind.addItem(self.tr("NPS (0-10)"), SurveyKind.NPS)
+        self.survey_kind.addItem(self.tr("CSAT (1-5)"), SurveyKind.CSAT)
+        self.survey_score = QSpinBox()
+        self.survey_score.setRange(0, 10)
+        row = QHBoxLayout()
+        row.addWidget(self.satisfaction)
+        row.addWidget(self.survey_kind)
+        row.addWidget(self.survey_score)
+        form.addRow(self.tr("Satisfaction:"), row)
+        self.recovery_button = QPushButton(self.tr("Record Recovery"))
+        self.recovery_button.clicked.connect(self._record_recovery)
+        form.addRow("", self.recovery_button)
+        self.before_after = _plain()
+        form.addRow(self.tr("Before vs after:"), self.before_after)
+        return box
+
+    def _orders_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Linked Orders"))
+        layout = QVBoxLayout(box)
+        self.linked_orders = QListWidget()
+        self.linked_orders.setMaximumHeight(70)
+        self.recent_orders = QComboBox()
+        self.link_button = QPushButton(self.tr("Link Order"))
+        self.link_button.clicked.connect(self._link_order)
+        row = QHBoxLayout()
+        row.addWidget(self.recent_orders, 1)
+        row.addWidget(self.link_button)
+        layout.addWidget(self.linked_orders)
+        layout.addLayout(row)
+        return box
+
+    # -- showing -----------------------------------------------------------------------------
+
+    def show_case(self, complaint_id: int | None) -> None:
+        show_error(self.error, None)
+        if complaint_id is None:
+            self.view = None
+            self.setEnabled(False)
+            self.title.setText(self.tr("No complaint selected"))
+            return
+        self.view = self._ctx.complaints.get(complaint_id)
+        self.setEnabled(True)
+        self._fill(self.view)
+
+    def _fill(self, view: ComplaintView) -> None:
+        row = view.row
+        self.title.setText(f"{row.number} · {row.customer}")
+        self.summary.setText(
+            self.tr("%1 · %2 priority · via %3 · opened %4 · reopened %5 time(s)")
+            .replace("%1", status_label(row.status))
+            .replace("%2", priority_label(row.priority))
+            .replace("%3", view.channel.replace("_", " "))
+            .replace("%4", local_time(row.opened_at))
+            .replace("%5", str(view.reopen_count))
+        )
+        self._show_sla(view.row)
+        self._fill_steps(view)
+        self.description.setText(view.description)
+        self.priority.setCurrentIndex(self.priority.findData(row.priority))
+        self._fill_owner(view)
+        config = self._ctx.complaints.config()
+        _fill_editable(self.category, config.categories, row.category)
+        _fill_editable(self.root_cause, ["", *config.root_causes], view.root_cause or "")
+        self.due_label.setText(
+            self.tr("first response %1 (answered %2) · resolution %3")
+            .replace("%1", local_time(view.first_response_due_at))
+            .replace("%2", local_time(view.first_response_at))
+            .replace("%3", local_time(view.resolution_due_at))
+        )
+        self._fill_remedy(view)
+        self._fill_recovery(view)
+        self.linked_orders.clear()
+        self.linked_orders.addItems([ledger_text(o) for o in view.linked_orders])
+        self.recent_orders.clear()
+        for order in view.recent_orders:
+            self.recent_orders.addItem(ledger_text(order), order.id)
+        self.link_button.setEnabled(bool(view.recent_orders))
+        self.history.clear()
+        self.history.addItems([event_text(e) for e in view.events])
+        self.history.scrollToBottom()
+
+    def refresh_clock(self) -> None:
+        """Re-read only the SLA line (edits in progress elsewhere in the view are kept)."""
+        if self.view is not None:
+            row = self._ctx.complaints.rows([self.view.row.id]).get(self.view.row.id)
+            if row is not None:
+                self._show_sla(row)
+
+    def _show_sla(self, row: ComplaintRow) -> None:
+        state = row.sla.state
+        colour, icon = "", QIcon()
+        if state in (SlaState.BREACHED, SlaState.MISSED):
+            colour = BREACHED_COLOUR.name()
+            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+        elif state is SlaState.AT_RISK:
+            colour = AT_RISK_COLOUR.name()
+            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        size = self.sla_label.fontMetrics().height()
+        self.sla_icon.setPixmap(icon.pixmap(size, size) if not icon.isNull() else QPixmap())
+        self.sla_icon.setVisible(not icon.isNull())
+        self.sla_label.setText(self.tr("SLA: %1").replace("%1", sla_text(row)))
+        self.sla_label.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
+
+    def _fill_steps(self, view: ComplaintView) -> None:
+        while self.steps.count():
+            item = self.steps.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.step_buttons: dict[ComplaintStatus, QPushButton] = {}
+        for target in view.next_statuses:
+            button = QPushButton(step_label(view.row.status, target))
+            button.clicked.connect(lambda _=False, t=target: self.request_transition(t))
+            self.steps.addWidget(button)
+            self.step_buttons[target] = button
+        self.steps.addStretch(1)
+
+    def _fill_owner(self, view: ComplaintView) -> None:
+        self.owner.clear()
+        self.owner.addItem(self.tr("Unassigned"), None)
+        for staff_id, name in self._ctx.complaints.staff():
+            self.owner.addItem(name, staff_id)
+        self.owner.setCurrentIndex(max(0, self.owner.findData(view.owner_id)))
+
+    def _fill_remedy(self, view: ComplaintView) -> None:
+        if view.remedy is Remedy.NONE:
+            given = self.tr("None yet")
+        elif view.remedy_amount_minor is not None:
+            given = f"{view.remedy.value.capitalize()} {view.remedy_amount_minor / 100:,.2f} "
+            given += view.remedy_currency or ""
+        else:
+            given = view.remedy.value.capitalize()
+        self.remedy_state.setText(given)
+        self.remedies.clear()
+        self.remedies.addItems([ledger_text(r) for r in view.remedies])
+
+    def _fill_recovery(self, view: ComplaintView) -> None:
+        done = view.row.status in (ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED)
+        self.recovery_button.setEnabled(done)
+        self.satisfaction.setCurrentIndex(max(0, self.satisfaction.findData(view.satisfaction)))
+        parts = []
+        for shift in view.recovery:
+            before = "-" if shift.before is None else f"{shift.before:.1f} (n={shift.before_count})"
+            after = "-" if shift.after is None else f"{shift.after:.1f} (n={shift.after_count})"
+            parts.append(f"{shift.kind.value.upper()} {before} → {after}")
+        self.before_after.setText("   ".join(parts))
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def _run(self, write: Callable[[int], Changes]) -> bool:
+        """Run one service write for the shown case; show a UserError inline, never a trace."""
+        if self.view is None:
+            return False
+        complaint_id = self.view.row.id
+        try:
+            changes = write(complaint_id)
+        except UserError as exc:
+            show_error(self.error, exc)
+            return False
+        self.show_case(complaint_id)
+        self.changed.emit(changes)
+        return True
+
+    def request_transition(self, target: ComplaintStatus) -> None:
+        service = self._ctx.complaints
+        if target is ComplaintStatus.RESOLVED:
+            dialog = ResolveDialog(self)
+            if dialog.exec() != ResolveDialog.DialogCode.Accepted:
+                return
+            note, rating = dialog.resolution.toPlainText(), dialog.rating()
+            self._run(lambda i: service.transition(i, target, note=note, satisfaction=rating))
+            return
+        self._run(lambda i: service.transition(i, target))
+
+    def _send(self, write: Callable[[int, str], Changes]) -> None:
+        text = self.message.toPlainText()
+        if self._run(lambda i: write(i, text)):
+            self.message.clear()
+
+    def _priority_chosen(self) -> None:
+        priority = Priority(self.priority.currentData())
+        self._run(lambda i: self._ctx.complaints.set_priority(i, priority))
+
+    def _owner_chosen(self) -> None:
+        owner = self.owner.currentData()
+        self._run(lambda i: self._ctx.complaints.assign(i, None if owner is None else int(owner)))
+
+    def _classify(self) -> None:
+        category, cause = self.category.currentText(), self.root_cause.currentText()
+        self._run(lambda i: self._ctx.complaints.classify(i, category, cause))
+
+    def _remedy_kind_changed(self) -> None:
+        money = self.remedy.currentData() in MONEY_REMEDIES
+        for widget in (self.amount, self.currency, self.override_reason):
+            widget.setEnabled(money)
+
+    def _record_remedy(self) -> None:
+        remedy = Remedy(self.remedy.currentData())
+        money = remedy in MONEY_REMEDIES
+        amount = round(self.amount.value() * 100) if money else None
+        currency, reason = self.currency.text(), self.override_reason.text()
+        if self._run(
+            lambda i: self._ctx.complaints.record_remedy(
+                i, remedy, amount_minor=amount, currency=currency, override_reason=reason
+            )
+        ):
+            self.amount.setValue(0)
+            self.override_reason.clear()
+
+    def _record_recovery(self) -> None:
+        rating = self.satisfaction.currentData()
+        if rating is None:
+            show_error(self.error, UserError("Choose the customer's satisfaction (1 to 5)."))
+            return
+        kind = self.survey_kind.currentData()
+        survey = None if kind is None else (SurveyKind(kind), self.survey_score.value())
+        self._run(lambda i: self._ctx.complaints.record_recovery(i, int(rating), survey))
+
+    def _link_order(self) -> None:
+        order = self.recent_orders.currentData()
+        if order is not None:
+            self._run(lambda i: self._ctx.complaints.link_order(i, int(order)))
+
+
+def _fill_editable(combo: QComboBox, choices: list[str], current: str) -> None:
+    combo.clear()
+    combo.addItems(choices)
+    if current and combo.findText(current) < 0:
+        combo.addItem(current)
+    combo.setCurrentText(current)

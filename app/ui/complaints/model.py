@@ -1,0 +1,164 @@
+"""The complaint queue list: ids and rows from the complaint service into the shared lazy model,
+with the SLA column coloured and labelled (never colour alone: text and an icon say it too)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QApplication, QStyle
+
+from app.domain.clock import Clock
+from app.domain.complaint_workflow import SlaState
+from app.domain.enums import ComplaintStatus, Priority
+from app.services.complaints import ComplaintFilter, ComplaintRow, ComplaintService
+from app.ui.common.lazy_table import Column, LazyTableModel, SortOrder
+
+BREACHED_COLOUR = QColor("#b3261e")
+AT_RISK_COLOUR = QColor("#8a5a00")
+DEFAULT_SORT = SortOrder("due")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Complaints", text)
+
+
+def status_label(status: ComplaintStatus) -> str:
+    return {
+        ComplaintStatus.NEW: _tr("New"),
+        ComplaintStatus.ACKNOWLEDGED: _tr("Acknowledged"),
+        ComplaintStatus.INVESTIGATING: _tr("Investigating"),
+        ComplaintStatus.WAITING_ON_CUSTOMER: _tr("Waiting on customer"),
+        ComplaintStatus.RESOLVED: _tr("Resolved"),
+        ComplaintStatus.CLOSED: _tr("Closed"),
+    }[status]
+
+
+def priority_label(priority: Priority) -> str:
+    return {
+        Priority.LOW: _tr("Low"),
+        Priority.NORMAL: _tr("Normal"),
+        Priority.HIGH: _tr("High"),
+        Priority.URGENT: _tr("Urgent"),
+    }[priority]
+
+
+def duration_text(value: timedelta) -> str:
+    """A business-time span in hours ('37 h', '3 h 20 min'): business days vary with the schedule,
+    so hours are the honest unit."""
+    minutes = int(abs(value).total_seconds() // 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours >= 10:
+        return _tr("%1 h").replace("%1", f"{hours:,}")
+    if hours:
+        return _tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
+    return _tr("%1 min").replace("%1", str(minutes))
+
+
+def sla_text(row: ComplaintRow) -> str:
+    sla = row.sla
+    if sla.state is SlaState.BREACHED:
+        return _tr("Overdue by %1").replace("%1", duration_text(sla.left))
+    if sla.state is SlaState.AT_RISK:
+        return _tr("%1 left (under 25 %)").replace("%1", duration_text(sla.left))
+    if sla.state is SlaState.ON_TRACK:
+        return _tr("%1 left").replace("%1", duration_text(sla.left)) if sla.due_at else "-"
+    return {
+        SlaState.PAUSED: _tr("Paused (waiting)"),
+        SlaState.MET: _tr("Met"),
+        SlaState.MISSED: _tr("Missed"),
+    }[sla.state]
+
+
+def age_text(opened_at: datetime, now: datetime) -> str:
+    """Calendar age: days once a day old, else hours and minutes."""
+    age = now - opened_at
+    if age >= timedelta(days=1):
+        return _tr("%1 d").replace("%1", f"{age.days:,}")
+    return duration_text(age)
+
+
+def _sla_role() -> Callable[[ComplaintRow, int], object]:
+    """Colour, icon, weight and spoken text for the SLA cell: never colour alone. The bold font
+    is made once, on first use: this runs for every painted cell."""
+    fonts: list[QFont] = []
+
+    def bold() -> QFont:
+        if not fonts:
+            fonts.append(QFont(QApplication.font()))
+            fonts[0].setBold(True)
+        return fonts[0]
+
+    def role_data(row: ComplaintRow, role: int) -> object:
+        state = row.sla.state
+        late = state in (SlaState.BREACHED, SlaState.MISSED)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return sla_text(row)
+        if role == Qt.ItemDataRole.FontRole and state is SlaState.BREACHED:
+            return bold()
+        if not late and state is not SlaState.AT_RISK:
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(BREACHED_COLOUR if late else AT_RISK_COLOUR)
+        if role == Qt.ItemDataRole.DecorationRole:
+            icon = (
+                QStyle.StandardPixmap.SP_MessageBoxCritical
+                if late
+                else QStyle.StandardPixmap.SP_MessageBoxWarning
+            )
+            return QApplication.style().standardIcon(icon)
+        return None
+
+    return role_data
+
+
+def complaint_columns(clock: Clock) -> list[Column[ComplaintRow]]:
+    """The queue columns; age and time left are worked out at paint time from the clock."""
+    return [
+        Column[ComplaintRow]("number", lambda: _tr("Number"), lambda r: r.number, "number"),
+        Column[ComplaintRow]("customer", lambda: _tr("Customer"), lambda r: r.customer, "customer"),
+        Column[ComplaintRow]("category", lambda: _tr("Category"), lambda r: r.category, "category"),
+        Column[ComplaintRow](
+            "priority", lambda: _tr("Priority"), lambda r: priority_label(r.priority), "priority"
+        ),
+        Column[ComplaintRow](
+            "status", lambda: _tr("Status"), lambda r: status_label(r.status), "status"
+        ),
+        Column[ComplaintRow]("owner", lambda: _tr("Owner"), lambda r: r.owner or "-", "owner"),
+        Column[ComplaintRow](
+            "age",
+            lambda: _tr("Age"),
+            lambda r: age_text(r.opened_at, clock.now()),
+            "age",
+            alignment=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+        ),
+        Column[ComplaintRow](
+            "due", lambda: _tr("SLA (business hours)"), sla_text, "due", role_data=_sla_role()
+        ),
+    ]
+
+
+class ComplaintSource:
+    """RowSource over the complaint service; `params` is a ComplaintFilter."""
+
+    def __init__(self, service: ComplaintService) -> None:
+        self._service = service
+
+    def ids(self, sort: SortOrder, params: Any) -> Sequence[int]:
+        where = params if isinstance(params, ComplaintFilter) else ComplaintFilter()
+        return self._service.ids(sort.key, sort.descending, where)
+
+    def rows(self, ids: Sequence[int]) -> Mapping[int, ComplaintRow]:
+        return self._service.rows(ids)
+
+
+def complaint_model(
+    service: ComplaintService, clock: Clock, sort: SortOrder = DEFAULT_SORT
+) -> LazyTableModel[ComplaintRow]:
+    # pages of 100: each row works out its SLA clock when fetched, so fetch little beyond a screen
+    return LazyTableModel(
+        ComplaintSource(service), complaint_columns(clock), sort=sort, page_size=100
+    )
