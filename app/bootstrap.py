@@ -10,8 +10,12 @@ from pathlib import Path
 
 from app.config.paths import AppPaths
 from app.domain.clock import Clock, SystemClock
+from app.services.attachments import AttachmentService
 from app.services.contacts import ContactService
+from app.services.interactions import InteractionService
 from app.services.settings import SettingsService
+from app.services.tasks import TaskService
+from app.services.timeline import TimelineService
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
 from app.storage.engine import database_url
@@ -27,6 +31,10 @@ class AppContext:
     schema: SchemaResult
     settings: SettingsService
     contacts: ContactService
+    interactions: InteractionService
+    timeline: TimelineService
+    tasks: TaskService
+    attachments: AttachmentService
     encrypted: bool = False
     closed: bool = field(default=False, init=False)
 
@@ -57,6 +65,7 @@ def build_context(
     audit = AuditTrail(clock)
     settings = SettingsService(db, clock, audit)
     contacts = ContactService(db, clock, audit, settings.business().phone_region)
+    interactions = InteractionService(db, clock, audit)
     return AppContext(
         paths=paths,
         db=db,
@@ -65,4 +74,8 @@ def build_context(
         schema=schema,
         settings=settings,
         contacts=contacts,
+        interactions=interactions,
+        timeline=TimelineService(db),
+        tasks=TaskService(db, clock, audit, interactions),
+        attachments=AttachmentService(db, clock, audit, settings, paths.data_dir / "attachments"),
     )
