@@ -384,12 +384,23 @@ def _contact_names(session: Session, ids: Iterable[int]) -> dict[int, str]:
 
 def _interactions(session: Session, ids: list[int]) -> list[TimelineEntry]:
     rows = session.execute(
-        select(Interaction, Staff.name)
+        select(
+            Interaction.id,
+            Interaction.occurred_at,
+            Interaction.contact_id,
+            Interaction.channel,
+            Interaction.direction,
+            Interaction.subject,
+            Interaction.body,
+            Interaction.outcome,
+            Interaction.duration_seconds,
+            Staff.name,
+        )
         .outerjoin(Staff, Staff.id == Interaction.staff_id)
         .where(Interaction.id.in_(ids))
     )
     entries = []
-    for item, staff in rows:
+    for item in rows:
         extras = [item.body or ""]
         if item.outcome:
             extras.append(f"Outcome: {item.outcome}")
@@ -406,7 +417,7 @@ def _interactions(session: Session, ids: list[int]) -> list[TimelineEntry]:
                 detail="\n".join(x for x in extras if x),
                 channel=item.channel,
                 direction=item.direction,
-                staff=staff,
+                staff=item.name,
             )
         )
     return entries

@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -186,6 +187,12 @@ class Interaction(SyncColumns, Base):
     __table_args__ = (
         Index("ix_interaction_contact_occurred", "contact_id", "occurred_at"),
         Index("ix_interaction_channel_occurred", "channel", "occurred_at"),
+        Index(
+            "ix_interaction_live_channel",
+            "channel",
+            "occurred_at",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
     )
 
 

@@ -54,7 +54,7 @@ def test_model_pages_lazily_with_day_headers(ctx: AppContext, qtmodeltester: Mod
 
 
 def test_scrolling_fetches_more_rows(ctx: AppContext, qtbot: QtBot) -> None:
-    _seed(ctx, 450)
+    _seed(ctx, 300)
     pane = TimelinePane(ctx)
     qtbot.addWidget(pane)
     pane.resize(900, 600)
@@ -62,7 +62,7 @@ def test_scrolling_fetches_more_rows(ctx: AppContext, qtbot: QtBot) -> None:
     qtbot.waitExposed(pane)
     view = pane.view
     first = view.model.entry_count()
-    assert first == 200
+    assert first == 60
     bar = view.list.verticalScrollBar()
     bar.setValue(bar.maximum())
     qtbot.waitUntil(lambda: view.model.entry_count() > first)

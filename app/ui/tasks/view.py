@@ -43,6 +43,7 @@ LIST_TITLES = {
     TaskList.UPCOMING: "Upcoming",
     TaskList.DONE: "Done",
 }
+DONE_COLUMN = 5
 SNOOZE_TITLES = {Snooze.HOUR: "1 hour", Snooze.TOMORROW: "Tomorrow", Snooze.NEXT_WEEK: "Next week"}
 
 
@@ -88,7 +89,7 @@ class TasksPane(QWidget):
         self.tabs = QTabBar()
         for which in LISTS:
             self.tabs.addTab(self.tr(LIST_TITLES[which]))
-        self.tabs.currentChanged.connect(lambda _i: self.requery())
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.model: LazyTableModel[TaskRow] = LazyTableModel(
             TaskSource(ctx.tasks), _columns(), sort=SortOrder("due")
         )
@@ -161,13 +162,17 @@ class TasksPane(QWidget):
         for i, which in enumerate(LISTS):
             count = self.ctx.tasks.count(which) if which is not TaskList.DONE else None
             title = self.tr(LIST_TITLES[which])
-            self.tabs.setTabText(i, f"{title} ({count})" if count else title)
+            self.tabs.setTabText(i, f"{title} ({count:,})" if count else title)
+        self.table.setColumnHidden(DONE_COLUMN, self.current_list is not TaskList.DONE)
         empty = self.model.rowCount() == 0
         self.table.setVisible(not empty)
         self.empty_label.setVisible(empty)
         open_list = self.current_list is not TaskList.DONE
         for button in (self.done_button, self.done_log_button, self.snooze_button):
             button.setEnabled(open_list and not empty)
+
+    def _tab_changed(self, _index: int) -> None:
+        self.requery()
 
     def refresh(self) -> None:
         self.requery()

@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.services.timeline import TimelineEntry, TimelineKind
-from app.ui.timeline.model import DayRole, EntryRole
+from app.ui.timeline.model import TimelineModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAD = 8
@@ -78,6 +78,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Timeline", text)
 
 
+def _entry_of(index: AnyIndex) -> TimelineEntry | None:
+    """The row's entry, read from the model directly (no QVariant round trip on every paint)."""
+    model = index.model()
+    return model.entry_at(index.row()) if isinstance(model, TimelineModel) else None
+
+
+def _day_of(index: AnyIndex) -> date | None:
+    model = index.model()
+    return model.day_at(index.row()) if isinstance(model, TimelineModel) else None
+
+
 def badge_key(entry: TimelineEntry) -> str:
     """The channel for interactions, otherwise the kind: what the round badge shows."""
     return entry.channel if entry.kind is TimelineKind.INTERACTION and entry.channel else entry.kind
@@ -102,8 +113,8 @@ class TimelineDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         metrics = QFontMetrics(option.font)
-        entry = index.data(EntryRole)
-        if not isinstance(entry, TimelineEntry):
+        entry = _entry_of(index)
+        if entry is None:
             return QSize(200, metrics.height() + 2 * PAD)
         height = max(BADGE, 2 * metrics.height() + LINE_GAP) + 2 * PAD
         if self._is_expanded(entry) and entry.detail:
@@ -117,11 +128,11 @@ class TimelineDelegate(QStyledItemDelegate):
         rect: QRect = option.rect
         palette: QPalette = option.palette
         painter.save()
-        entry = index.data(EntryRole)
-        if isinstance(entry, TimelineEntry):
+        entry = _entry_of(index)
+        if entry is not None:
             self._paint_entry(painter, option, rect, palette, entry)
         else:
-            paint_day_header(painter, rect, palette, option.font, index.data(DayRole))
+            paint_day_header(painter, rect, palette, option.font, _day_of(index))
         painter.restore()
 
     def _paint_entry(

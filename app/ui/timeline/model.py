@@ -19,6 +19,7 @@ from app.services.timeline import (
 AnyIndex = QModelIndex | QPersistentModelIndex
 EntryRole = Qt.ItemDataRole.UserRole + 1  # the TimelineEntry, or None on a day header
 DayRole = Qt.ItemDataRole.UserRole + 2  # the local date a row belongs to
+FIRST_PAGE = 60  # fills a 1080p screen; the rest comes in PAGE_SIZE pages as the view scrolls
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,9 +39,12 @@ class TimelineModel(QAbstractListModel):
 
     reset_done = Signal()
 
-    def __init__(self, service: TimelineService, page_size: int = PAGE_SIZE) -> None:
+    def __init__(
+        self, service: TimelineService, page_size: int = PAGE_SIZE, first_page: int = FIRST_PAGE
+    ) -> None:
         super().__init__()
         self._service, self._page = service, page_size
+        self._first_page = min(first_page, page_size)
         self._filters = TimelineFilter()
         self._rows: list[Row] = []
         self._cursor: Cursor | None = None
@@ -55,7 +59,7 @@ class TimelineModel(QAbstractListModel):
         """Start again from the newest entry with `filters` (None keeps the current ones)."""
         if filters is not None:
             self._filters = filters
-        page = self._service.page(self._filters, None, self._page)
+        page = self._service.page(self._filters, None, self._first_page)
         self.beginResetModel()
         self._rows, self._last_day = [], None
         self._append(_with_headers(page.entries, None), page.entries)
@@ -66,6 +70,13 @@ class TimelineModel(QAbstractListModel):
     def entry_at(self, row: int) -> TimelineEntry | None:
         found = self._rows[row] if 0 <= row < len(self._rows) else None
         return found if isinstance(found, TimelineEntry) else None
+
+    def day_at(self, row: int) -> date | None:
+        """The local day a row belongs to (its header's day, or its entry's)."""
+        if not 0 <= row < len(self._rows):
+            return None
+        found = self._rows[row]
+        return found.day if isinstance(found, DayHeader) else local_day(found.at)
 
     def entry_count(self) -> int:
         return sum(1 for r in self._rows if isinstance(r, TimelineEntry))

@@ -29,9 +29,10 @@ from app.services.timeline import Source, TimelineEntry, TimelineFilter, Timelin
 from app.ui.common.empty_state import EmptyState
 from app.ui.common.workers import CancelFlag, Progress, Task
 from app.ui.timeline.delegate import TimelineDelegate, day_title
-from app.ui.timeline.model import DayRole, TimelineModel
+from app.ui.timeline.model import TimelineModel
 
 SEARCH_DELAY_MS = 300
+COUNTS_DELAY_MS = 150
 
 KIND_CHOICES: tuple[tuple[str, TimelineKind | None], ...] = (
     ("Everything", None),
@@ -60,6 +61,11 @@ class TimelineView(QWidget):
         self._count_generation = 0
         self._count_task: Task | None = None
         self.counts_shown: dict[str, int] = {}
+        self._pending_counts = TimelineFilter()
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(COUNTS_DELAY_MS)
+        self._counts_timer.timeout.connect(self._counts_due)
         self.model = TimelineModel(ctx.timeline)
         self._build_filters()
         self._build_list(with_contact=contact_id is None)
@@ -152,6 +158,9 @@ class TimelineView(QWidget):
         self.sticky_header.setFont(font)
         self.sticky_header.setContentsMargins(8, 0, 8, 0)
         self.list.verticalScrollBar().valueChanged.connect(self._update_sticky_header)
+        self._sticky_timer = QTimer(self)
+        self._sticky_timer.setSingleShot(True)
+        self._sticky_timer.timeout.connect(self._update_sticky_header)
         self.empty_label = EmptyState(self.tr("Timeline"), "")
         self.empty_label.hide()
 
@@ -194,10 +203,14 @@ class TimelineView(QWidget):
         self.error_label.hide()
         self._expanded.clear()
         self.model.requery(filters)
-        self._start_counts(filters)
+        self._pending_counts = filters
+        self._counts_timer.start()  # after the list has painted; also absorbs quick clicks
 
     def _filters_changed(self) -> None:
         self.requery()
+
+    def _counts_due(self) -> None:
+        self._start_counts(self._pending_counts)
 
     def _start_counts(self, filters: TimelineFilter) -> None:
         """Per-channel counts off the GUI thread (a full pass on the global stream)."""
@@ -218,8 +231,9 @@ class TimelineView(QWidget):
         if generation != self._count_generation or not isinstance(counts, dict):
             return
         for channel, button in self.channel_buttons.items():
-            title = _channel_title(self, channel)
-            button.setText(f"{title} {counts.get(channel, 0):,}")
+            count = counts.get(channel, 0)
+            button.setText(f"{_channel_title(self, channel)} {compact_count(count)}")
+            button.setToolTip(self.tr("%1 entries").replace("%1", f"{count:,}"))
         self.counts_shown = dict(counts)
 
     def _after_reset(self) -> None:
@@ -235,7 +249,7 @@ class TimelineView(QWidget):
                     "here, newest first, grouped by day."
                 )
             )
-        self._update_sticky_header()
+        self._sticky_timer.start(0)  # after the first paint: finding the top row lays out rows
 
     # -- rows: expand, edit, delete, undo ------------------------------------------------------
 
@@ -296,13 +310,13 @@ class TimelineView(QWidget):
                 self._toggle(self.list.currentIndex())
                 return True
         if watched is self.list and event.type() == QEvent.Type.Resize:
-            self._update_sticky_header()
+            self._sticky_timer.start(0)
         return super().eventFilter(watched, event)
 
     def _update_sticky_header(self) -> None:
         """Keep the day of the topmost visible row pinned at the top of the list."""
         top = self.list.indexAt(self.list.viewport().rect().topLeft())
-        day = top.data(DayRole) if top.isValid() else None
+        day = self.model.day_at(top.row()) if top.isValid() else None
         self.sticky_header.setVisible(day is not None)
         if day is None:
             return
@@ -349,8 +363,16 @@ class ContactTimelineWidget(QWidget):
             self.view.requery()
 
 
+CHANNEL_TITLES = {"sms": "SMS", "in_person": "In person"}
+
+
 def _channel_title(widget: QWidget, channel: str) -> str:
-    return widget.tr(channel.replace("_", " ").capitalize())
+    return widget.tr(CHANNEL_TITLES.get(channel, channel.capitalize()))
+
+
+def compact_count(count: int) -> str:
+    """'987', '9,876', '251k': short enough that eleven channel chips fit at 1280 pixels."""
+    return f"{count:,}" if count < 10_000 else f"{round(count / 1000):,}k"
 
 
 def _typed_time(text: str, now: datetime, field: str) -> datetime | None:

@@ -7,6 +7,7 @@ Create Date: 2026-11-22 19:40:00
 
 from collections.abc import Sequence
 
+import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0003"
@@ -30,9 +31,18 @@ def upgrade() -> None:
     for name, table, columns in _PAIRS:
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.create_index(name, list(columns), unique=False)
+    # live interactions by channel: per-channel counts read this index alone
+    op.create_index(
+        "ix_interaction_live_channel",
+        "interaction",
+        ["channel", "occurred_at"],
+        unique=False,
+        sqlite_where=sa.text("deleted_at IS NULL"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_interaction_live_channel", table_name="interaction")
     for name, table, _columns in _PAIRS:
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.drop_index(name)
