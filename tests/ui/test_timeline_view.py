@@ -129,3 +129,19 @@ def _drain_pool(qtbot: QtBot):  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QThreadPool  # noqa: PLC0415
 
     QThreadPool.globalInstance().waitForDone()
+
+
+def test_attach_file_to_selected_interaction(ctx: AppContext, qtbot: QtBot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    anna = _seed(ctx, 2)
+    widget = ContactTimelineWidget(ctx, anna)
+    qtbot.addWidget(widget)
+    view = widget.view
+    view.list.setCurrentIndex(view.model.index(1))
+    entry = view.selected_entry()
+    note = tmp_path / "notes.txt"
+    note.write_text("hello")
+    view.attach_file(note)
+    (stored,) = ctx.attachments.for_interaction(entry.source_id)
+    assert stored.file_name == "notes.txt"
+    view.attach_file(tmp_path / "gone.txt")
+    assert "cannot be read" in view.error_label.text()

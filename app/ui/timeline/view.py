@@ -5,16 +5,19 @@ sticky day header, expand, edit, delete with undo), the global `TimelinePane`, a
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -148,6 +151,8 @@ class TimelineView(QWidget):
         self.list.setUniformItemSizes(False)
         self.list.setAlternatingRowColors(False)
         self.list.activated.connect(self._toggle)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
         self.list.installEventFilter(self)
         self.sticky_header = QLabel(self.list.viewport())
         self.sticky_header.setTextFormat(Qt.TextFormat.PlainText)
@@ -293,6 +298,48 @@ class TimelineView(QWidget):
         dialog = QuickLogDialog(self.ctx, self, interaction_id=entry.source_id)
         if dialog.exec():
             self.requery()
+
+    def attach_file(self, path: Path | None = None) -> None:
+        """Copy a file into the data folder and attach it to the selected interaction."""
+        entry = self.selected_entry()
+        if entry is None or entry.source is not Source.INTERACTION:
+            return
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Attach File"))
+            if not chosen:
+                return
+            path = Path(chosen)
+        try:
+            self.ctx.attachments.attach(entry.source_id, path)
+        except UserError as exc:
+            self.error_label.setText(str(exc))
+            self.error_label.show()
+
+    def open_attachments(self) -> None:
+        """Open the selected interaction's files with the system's viewer (never run here)."""
+        entry = self.selected_entry()
+        if entry is None or entry.source is not Source.INTERACTION:
+            return
+        for attachment in self.ctx.attachments.for_interaction(entry.source_id):
+            stored = self.ctx.attachments.path_for(attachment.sha256)
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(stored)))
+
+    def _context_menu(self, position: QPoint) -> None:
+        entry = self.model.entry_at(self.list.indexAt(position).row())
+        if entry is None or entry.source is not Source.INTERACTION:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit…\tF2"), self.edit_selected)
+        menu.addAction(self.tr("Attach File…"), self.attach_file)
+        files = self.ctx.attachments.for_interaction(entry.source_id)
+        if files:
+            menu.addAction(
+                self.tr("Open Attachments (%1)").replace("%1", str(len(files))),
+                self.open_attachments,
+            )
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete\tDel"), self.delete_selected)
+        menu.exec(self.list.viewport().mapToGlobal(position))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.list and event.type() == QEvent.Type.KeyPress:
