@@ -82,8 +82,11 @@ def _relative(words: str, now: datetime) -> datetime | None:
     step = _UNITS.get(unit)
     if step is None:
         return None
-    delta = step * int(count)
-    return now + delta if ahead else now - delta
+    try:
+        delta = step * int(count)
+        return now + delta if ahead else now - delta
+    except OverflowError:  # "in 99999999 weeks": past the year 9999, so not a time
+        return None
 
 
 def _iso(words: str, zone: tzinfo) -> datetime | None:

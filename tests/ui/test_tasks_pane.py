@@ -119,3 +119,10 @@ def test_export_calendar_reads_back(
     assert [str(e["summary"]) for e in events] == ["Visit shop"]
     pane.export_calendar(tmp_path / "missing" / "out.ics")
     assert "cannot be written" in pane.message_label.text()
+
+
+def test_reminders_stop_when_the_database_closes(ctx: AppContext) -> None:
+    reminders = TaskReminders(ctx)
+    ctx.close()
+    reminders.tick()
+    assert not reminders.timer.isActive()

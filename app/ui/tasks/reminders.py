@@ -4,13 +4,17 @@ goes on the Tasks navigation item."""
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
 
 from app.bootstrap import AppContext
+from app.domain.errors import UserError
 from app.services.tasks import TaskList, TaskRow
+
+log = logging.getLogger(__name__)
 
 TICK_MS = 30_000
 
@@ -36,8 +40,15 @@ class TaskReminders(QObject):
 
     def tick(self) -> None:
         """Announce reminders due since the last tick; refresh the overdue count."""
+        if self.ctx.closed:  # the window outlived its database (switched or closed)
+            self.timer.stop()
+            return
         now = self.ctx.clock.now()
-        due = self.ctx.tasks.due_reminders(self._since, now)
+        try:
+            due = self.ctx.tasks.due_reminders(self._since, now)
+        except UserError as exc:  # e.g. the database is busy: try again on the next tick
+            log.warning("Reminders skipped: %s", exc)
+            return
         self._since = now
         for task in due:
             self._announce(task)
