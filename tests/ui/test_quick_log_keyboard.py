@@ -101,3 +101,16 @@ def test_edit_mode_updates_the_interaction(ctx: AppContext, qtbot: QtBot) -> Non
     dialog.outcome_box.setText("agreed")
     dialog.save()
     assert ctx.interactions.get(row.id).outcome == "agreed"
+
+
+def test_complete_and_log_marks_the_task_done(ctx: AppContext, qtbot: QtBot) -> None:
+    from app.services.tasks import TaskDraft  # noqa: PLC0415
+
+    anna = ctx.contacts.create(ContactDraft(first_name="Anna", last_name="Berg")).id
+    task = ctx.tasks.create(TaskDraft(title="Call Anna", contact_id=anna, due_at=ctx.clock.now()))
+    dialog = _open(ctx, qtbot, contact_id=anna, complete_task=task.id)
+    dialog.outcome_box.setText("reached her")
+    dialog.save()
+    done = ctx.tasks.get(task.id)
+    assert done.done_at == ctx.clock.now()
+    assert ctx.interactions.get(done.interaction_id or 0).outcome == "reached her"

@@ -98,9 +98,11 @@ class TimelineView(QWidget):
         for staff in self.ctx.interactions.staff():
             self.staff_combo.addItem(staff.name, staff.id)
         self.since_box = QLineEdit()
-        self.since_box.setPlaceholderText(self.tr("From (e.g. 2026-01-01)"))
+        self.since_box.setPlaceholderText(self.tr("From"))
+        self.since_box.setToolTip(self.tr("From a date or time, e.g. 2026-01-01 or 'in 2 days'"))
         self.until_box = QLineEdit()
-        self.until_box.setPlaceholderText(self.tr("Until (e.g. yesterday)"))
+        self.until_box.setPlaceholderText(self.tr("Until"))
+        self.until_box.setToolTip(self.tr("Until a date or time (not included), e.g. yesterday"))
         for widget, name in (
             (self.search_box, "Search"),
             (self.kind_combo, "Kind"),
