@@ -12,14 +12,18 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from app.config.paths import AppPaths
 from app.domain.clock import Clock, SystemClock
+from app.services.attachments import AttachmentService
 from app.services.backup import BackupService
 from app.services.complaints import ComplaintService
 from app.services.contacts import ContactService
 from app.services.duplicates import DuplicateService
+from app.services.interactions import InteractionService
 from app.services.privacy import AuditLogReader, PrivacyService
 from app.services.security import KeyRequest, OpenedKey, open_key
 from app.services.segments import SegmentService
 from app.services.settings import SettingsService
+from app.services.tasks import TaskService
+from app.services.timeline import TimelineService
 from app.storage.audit import AuditTrail
 from app.storage.database import Database, environment_error
 from app.storage.engine import database_url, sqlite_file
@@ -41,6 +45,10 @@ class AppContext:
     audit_log: AuditLogReader
     backups: BackupService
     complaints: ComplaintService
+    interactions: InteractionService
+    timeline: TimelineService
+    tasks: TaskService
+    attachments: AttachmentService
     encrypted: bool = False
     recovery_key: str | None = field(
         default=None, repr=False
@@ -88,6 +96,7 @@ def build_context(
     audit = AuditTrail(clock)
     settings = SettingsService(db, clock, audit)
     contacts = ContactService(db, clock, audit, settings.business().phone_region)
+    interactions = InteractionService(db, clock, audit)
     return AppContext(
         paths=paths,
         db=db,
@@ -104,4 +113,8 @@ def build_context(
         encrypted=opened.key is not None,
         recovery_key=opened.recovery_key,
         complaints=ComplaintService(db, clock, audit, settings),
+        interactions=interactions,
+        timeline=TimelineService(db),
+        tasks=TaskService(db, clock, audit, interactions),
+        attachments=AttachmentService(db, clock, audit, settings, paths.data_dir / "attachments"),
     )

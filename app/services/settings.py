@@ -32,6 +32,7 @@ class BusinessSettings:
     gross_margin: float = 1.0
     backup_folder: str = ""  # empty: the "backups" folder beside the app's data
     retention_months: int = 0  # 0: off; else list contacts idle this long for review
+    attachment_limit_mb: int = 25
 
     def validated(self) -> BusinessSettings:
         if len(self.currency) != 3 or not self.currency.isalpha():
@@ -44,6 +45,8 @@ class BusinessSettings:
             raise UserError("The gross margin must be above 0 and at most 1 (100 %).")
         if not 0 <= self.retention_months <= 1200:
             raise UserError("The retention period must be between 0 (off) and 1200 months.")
+        if not 1 <= self.attachment_limit_mb <= 2048:
+            raise UserError("The attachment size limit must be between 1 and 2048 MB.")
         return replace(
             self,
             name=self.name.strip(),

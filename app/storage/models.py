@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -194,6 +195,12 @@ class Interaction(SyncColumns, Base):
     __table_args__ = (
         Index("ix_interaction_contact_occurred", "contact_id", "occurred_at"),
         Index("ix_interaction_channel_occurred", "channel", "occurred_at"),
+        Index(
+            "ix_interaction_live_channel",
+            "channel",
+            "occurred_at",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
     )
 
 
@@ -261,7 +268,10 @@ class ComplaintEvent(SyncColumns, Base):
     from_status: Mapped[str | None] = mapped_column(String(30))
     to_status: Mapped[str | None] = mapped_column(String(30))
     body: Mapped[str | None] = mapped_column(Text)
-    __table_args__ = (Index("ix_complaint_event_complaint_at", "complaint_id", "at"),)
+    __table_args__ = (
+        Index("ix_complaint_event_complaint_at", "complaint_id", "at"),
+        Index("ix_complaint_event_at", "at"),  # the global timeline, newest first
+    )
 
 
 class Txn(SyncColumns, Base):
@@ -279,6 +289,7 @@ class Txn(SyncColumns, Base):
     __table_args__ = (
         Index("ix_txn_contact_occurred", "contact_id", "occurred_at"),
         Index("ix_txn_kind_occurred", "kind", "occurred_at"),
+        Index("ix_txn_occurred_at", "occurred_at"),  # the global timeline, newest first
     )
 
 
@@ -295,6 +306,8 @@ class SurveyResponse(SyncColumns, Base):
     __table_args__ = (
         Index("ix_survey_response_kind_answered", "kind", "answered_at"),
         Index("ix_survey_response_contact_answered", "contact_id", "answered_at"),
+        Index("ix_survey_response_answered_at", "answered_at"),  # the global timeline
+        Index("ix_survey_response_channel_answered", "channel", "answered_at"),
     )
 
 
@@ -307,7 +320,10 @@ class Consent(SyncColumns, Base):
     granted: Mapped[bool] = mapped_column(Boolean)
     at: Mapped[datetime]
     evidence: Mapped[str] = mapped_column(Text, default="")
-    __table_args__ = (Index("ix_consent_contact_purpose_at", "contact_id", "purpose", "at"),)
+    __table_args__ = (
+        Index("ix_consent_contact_purpose_at", "contact_id", "purpose", "at"),
+        Index("ix_consent_at", "at"),  # the global timeline, newest first
+    )
 
 
 class AuditLog(SyncColumns, Base):

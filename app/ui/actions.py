@@ -50,6 +50,20 @@ def _new_complaint(window: MainWindow) -> None:
     open_new_complaint(window)
 
 
+def _log_interaction(window: MainWindow) -> None:
+    from app.ui.quick_log.dialog import QuickLogDialog  # noqa: PLC0415 - built on first use
+
+    if QuickLogDialog(window.ctx, window).exec():
+        window.refresh_after_log()
+
+
+def _new_task(window: MainWindow) -> None:
+    from app.ui.tasks.dialogs import NewTaskDialog  # noqa: PLC0415 - built on first use
+
+    if NewTaskDialog(window.ctx, window).exec():
+        window.refresh_after_log()
+
+
 # Features append their entries here (kept in menu order).
 GLOBAL_ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
@@ -66,4 +80,12 @@ GLOBAL_ACTIONS: tuple[ActionSpec, ...] = (
         _new_complaint,
         "Ctrl+Shift+N",
     ),
+    ActionSpec(
+        "log_interaction",
+        action_title("Log Interaction…"),
+        Menu.CUSTOMER,
+        _log_interaction,
+        "Ctrl+L",
+    ),
+    ActionSpec("new_task", action_title("New Task…"), Menu.CUSTOMER, _new_task),
 )

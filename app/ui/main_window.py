@@ -25,6 +25,7 @@ from app.config.ui_prefs import UiPrefs
 from app.ui.actions import GLOBAL_ACTIONS, ActionSpec, Menu
 from app.ui.panes import PANES, PaneSpec
 from app.ui.security.actions import SecurityActions
+from app.ui.tasks.reminders import TaskReminders
 
 DATABASE_FILTER = "Rapport databases (*.db);;All files (*)"
 NAVIGATION_STYLE = """
@@ -71,6 +72,9 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.navigation.currentRowChanged.connect(self._show_row)
         self._restore_layout()
+        self.task_reminders = TaskReminders(ctx, self)
+        self.task_reminders.overdue_changed.connect(lambda n: self.set_badge("tasks", n))
+        self.task_reminders.tick()
 
     # -- panes -----------------------------------------------------------------------------
 
@@ -95,6 +99,23 @@ class MainWindow(QMainWindow):
     def show_pane(self, key: str) -> None:
         row = next((i for i, s in enumerate(self._specs) if s.key == key), 0)
         self.navigation.setCurrentRow(row)
+
+    def set_badge(self, key: str, count: int) -> None:
+        """Show a count beside a navigation item ("Tasks (3)"); 0 shows the plain title."""
+        row = next(i for i, s in enumerate(self._specs) if s.key == key)
+        item = self.navigation.item(row)
+        title = self._specs[row].title()
+        item.setText(f"{title} ({count:,})" if count else title)
+        item.setData(Qt.ItemDataRole.UserRole + 1, count)
+
+    def refresh_after_log(self) -> None:
+        """After a quick log or a new task: refresh the panes that show them, and the badge."""
+        for key in ("timeline", "tasks"):
+            pane = self._panes.get(key)
+            refresh = getattr(pane, "refresh", None)
+            if callable(refresh):
+                refresh()
+        self.task_reminders.tick()
 
     def _show_row(self, row: int) -> None:
         if row < 0:

@@ -1,21 +1,254 @@
-"""Tasks pane: until its feature lands it says what will appear here."""
+"""The Tasks pane: Overdue, Today, Upcoming and Done lists; new, complete (optionally logging
+what happened), snooze (1 h, tomorrow, next week, pick), and export to a calendar (.ics)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTabBar,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.bootstrap import AppContext
+from app.domain.errors import UserError
+from app.domain.when import Snooze, parse_when, snooze_until
+from app.services.tasks import TaskList, TaskRow, TaskService
 from app.ui.common.empty_state import EmptyState
+from app.ui.common.lazy_table import Column, LazyTableModel, SortOrder
+from app.ui.quick_log.dialog import QuickLogDialog
+from app.ui.tasks.dialogs import NewTaskDialog
+
+LISTS = (TaskList.OVERDUE, TaskList.TODAY, TaskList.UPCOMING, TaskList.DONE)
+LIST_TITLES = {
+    TaskList.OVERDUE: "Overdue",
+    TaskList.TODAY: "Today",
+    TaskList.UPCOMING: "Upcoming",
+    TaskList.DONE: "Done",
+}
+DONE_COLUMN = 5
+SNOOZE_TITLES = {Snooze.HOUR: "1 hour", Snooze.TOMORROW: "Tomorrow", Snooze.NEXT_WEEK: "Next week"}
+
+
+class TaskSource:
+    """The lazy table's rows: ids of one list from SQL, rows by page."""
+
+    def __init__(self, service: TaskService) -> None:
+        self._service = service
+
+    def ids(self, sort: SortOrder, params: Any) -> Sequence[int]:
+        return self._service.ids(params or TaskList.TODAY)
+
+    def rows(self, ids: Sequence[int]) -> Mapping[int, TaskRow]:
+        return self._service.rows(ids)
+
+
+def _when(at: datetime | None) -> str:
+    return at.astimezone().strftime("%a %d %b %Y %H:%M") if at else ""
+
+
+def _columns() -> list[Column[TaskRow]]:
+    def title(text: str) -> Any:
+        return lambda: QCoreApplication.translate("TasksPane", text)
+
+    return [
+        Column[TaskRow]("due", title("Due"), lambda t: _when(t.due_at)),
+        Column[TaskRow]("title", title("Task"), lambda t: t.title),
+        Column[TaskRow]("contact", title("Contact"), lambda t: t.contact_name),
+        Column[TaskRow]("priority", title("Priority"), lambda t: t.priority.value.capitalize()),
+        Column[TaskRow](
+            "repeat",
+            title("Repeats"),
+            lambda t: f"every {t.repeat_every_days} days" if t.repeat_every_days else "",
+        ),
+        Column[TaskRow]("done", title("Done"), lambda t: _when(t.done_at)),
+    ]
 
 
 class TasksPane(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.empty_state = EmptyState(
+        self.ctx = ctx
+        self.tabs = QTabBar()
+        for which in LISTS:
+            self.tabs.addTab(self.tr(LIST_TITLES[which]))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.model: LazyTableModel[TaskRow] = LazyTableModel(
+            TaskSource(ctx.tasks), _columns(), sort=SortOrder("due")
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Tasks"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(0, 190)
+        header.resizeSection(1, 320)
+        header.resizeSection(2, 200)
+        self.empty_label = EmptyState(
             self.tr("Tasks"),
             self.tr(
-                "Your follow-ups will appear here: what is due today, what is overdue and what "
-                "comes next."
+                "Nothing in this list. New Task… adds a follow-up; the quick log (Ctrl+L) can add "
+                "one while you log a call."
             ),
         )
-        QVBoxLayout(self).addWidget(self.empty_state)
+        self.message_label = QLabel()
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.message_label.setWordWrap(True)
+        self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addLayout(self.button_row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label, 1)
+        layout.addWidget(self.message_label)
+        self.requery()
+
+    def _build_buttons(self) -> None:
+        self.new_button = QPushButton(self.tr("&New Task…"))
+        self.new_button.clicked.connect(self.new_task)
+        self.done_button = QPushButton(self.tr("&Complete"))
+        self.done_button.setShortcut(QKeySequence("Ctrl+D"))
+        self.done_button.clicked.connect(lambda: self.complete(log=False))
+        self.done_log_button = QPushButton(self.tr("Complete && &Log…"))
+        self.done_log_button.clicked.connect(lambda: self.complete(log=True))
+        self.snooze_button = QToolButton()
+        self.snooze_button.setText(self.tr("&Snooze"))
+        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.snooze_button)
+        for choice, text in SNOOZE_TITLES.items():
+            menu.addAction(self.tr(text), partial(self.snooze, choice))
+        menu.addAction(self.tr("Pick a time…"), self.snooze_pick)
+        self.snooze_button.setMenu(menu)
+        self.export_button = QPushButton(self.tr("&Export to Calendar…"))
+        self.export_button.clicked.connect(self.export_calendar)
+        self.button_row = QHBoxLayout()
+        for widget in (self.new_button, self.done_button, self.done_log_button, self.snooze_button):
+            self.button_row.addWidget(widget)
+        self.button_row.addStretch(1)
+        self.button_row.addWidget(self.export_button)
+
+    # -- lists -------------------------------------------------------------------------------
+
+    @property
+    def current_list(self) -> TaskList:
+        return LISTS[max(0, self.tabs.currentIndex())]
+
+    def show_list(self, which: TaskList) -> None:
+        self.tabs.setCurrentIndex(LISTS.index(which))
+
+    def requery(self) -> None:
+        self.model.requery(self.current_list)
+        for i, which in enumerate(LISTS):
+            count = self.ctx.tasks.count(which) if which is not TaskList.DONE else None
+            title = self.tr(LIST_TITLES[which])
+            self.tabs.setTabText(i, f"{title} ({count:,})" if count else title)
+        self.table.setColumnHidden(DONE_COLUMN, self.current_list is not TaskList.DONE)
+        empty = self.model.rowCount() == 0
+        self.table.setVisible(not empty)
+        self.empty_label.setVisible(empty)
+        open_list = self.current_list is not TaskList.DONE
+        for button in (self.done_button, self.done_log_button, self.snooze_button):
+            button.setEnabled(open_list and not empty)
+
+    def _tab_changed(self, _index: int) -> None:
+        self.requery()
+
+    def refresh(self) -> None:
+        self.requery()
+
+    def selected_task(self) -> TaskRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_data(index.row()) if index.isValid() else None
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def new_task(self) -> None:
+        if NewTaskDialog(self.ctx, self).exec():
+            self.requery()
+
+    def complete(self, *, log: bool) -> None:
+        task = self.selected_task()
+        if task is None:
+            return
+        if log:
+            dialog = QuickLogDialog(
+                self.ctx, self, contact_id=task.contact_id, complete_task=task.id
+            )
+            if not dialog.exec():
+                return
+        else:
+            self._run(lambda: self.ctx.tasks.complete(task.id))
+        self._say(self.tr("Done: %1").replace("%1", task.title))
+        self.requery()
+
+    def snooze(self, choice: Snooze) -> None:
+        task = self.selected_task()
+        if task is not None:
+            until = snooze_until(choice, self.ctx.clock.now(), self.ctx.tasks.zone)
+            self._run(lambda: self.ctx.tasks.snooze(task.id, until))
+            self.requery()
+
+    def snooze_pick(self) -> None:
+        task = self.selected_task()
+        if task is None:
+            return
+        text, ok = QInputDialog.getText(
+            self, self.tr("Snooze"), self.tr("Until (e.g. friday 10:00, in 3 days):")
+        )
+        if ok and text.strip():
+            self._run(
+                lambda: self.ctx.tasks.snooze(
+                    task.id, parse_when(text, self.ctx.clock.now(), self.ctx.tasks.zone)
+                )
+            )
+            self.requery()
+
+    def export_calendar(self, path: Path | None = None) -> None:
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export Tasks"), "rapport-tasks.ics", self.tr("Calendar (*.ics)")
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        target = path
+        result: list[int] = []
+        if self._run(lambda: result.append(self.ctx.tasks.export_ics(target))):
+            self._say(
+                self.tr("%1 tasks exported to %2.")
+                .replace("%1", str(result[0]))
+                .replace("%2", str(target))
+            )
+
+    def _run(self, action: Any) -> bool:
+        """Run a service call; a UserError is shown under the list instead of a traceback."""
+        try:
+            action()
+        except UserError as exc:
+            self._say(str(exc))
+            return False
+        return True
+
+    def _say(self, text: str) -> None:
+        self.message_label.setText(text)

@@ -1,0 +1,574 @@
+"""One chronological stream per contact and for the whole business: interactions, ledger rows,
+complaint events, survey answers, tasks done and consent changes, newest first.
+
+The stream is a UNION ALL of one indexed, ordered SELECT per source, which SQLite merges lazily,
+and it is paged by key (the last entry's time, source and id), so page N costs what page 1
+costs even a million entries deep. Filters are applied inside each SELECT.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from enum import IntEnum, StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    func,
+    literal,
+    literal_column,
+    null,
+    or_,
+    select,
+    tuple_,
+    union_all,
+)
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from app.domain.enums import TxnKind
+from app.storage.database import Database
+from app.storage.models import (
+    Complaint,
+    ComplaintEvent,
+    Consent,
+    Contact,
+    Interaction,
+    Staff,
+    SurveyResponse,
+    Task,
+    Txn,
+    UTCDateTime,
+)
+
+PAGE_SIZE = 200
+
+
+class TimelineKind(StrEnum):
+    """What an entry is; the ledger's four kinds are kinds of their own for filtering."""
+
+    INTERACTION = "interaction"
+    ORDER = "order"
+    PAYMENT = "payment"
+    REFUND = "refund"
+    CREDIT = "credit"
+    COMPLAINT = "complaint"
+    SURVEY = "survey"
+    TASK = "task"
+    CONSENT = "consent"
+
+
+LEDGER_KINDS = frozenset(
+    {TimelineKind.ORDER, TimelineKind.PAYMENT, TimelineKind.REFUND, TimelineKind.CREDIT}
+)
+
+
+class Source(IntEnum):
+    """The table an entry comes from; its number breaks ties between entries at the same time."""
+
+    CONSENT = 0
+    TASK = 1
+    SURVEY = 2
+    COMPLAINT = 3
+    LEDGER = 4
+    INTERACTION = 5
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One line of the stream, as plain values the UI can show without asking again."""
+
+    source: Source
+    source_id: int
+    kind: TimelineKind
+    at: datetime
+    contact_id: int
+    contact_name: str
+    channel: str | None
+    direction: str | None
+    staff: str | None
+    summary: str  # one line
+    detail: str  # the full text shown when the entry is expanded
+
+    @property
+    def key(self) -> tuple[int, int]:
+        return (int(self.source), self.source_id)
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineFilter:
+    contact_id: int | None = None
+    channels: frozenset[str] = field(default_factory=frozenset)
+    kinds: frozenset[TimelineKind] = field(default_factory=frozenset)  # empty: every kind
+    staff_id: int | None = None
+    since: datetime | None = None  # inclusive
+    until: datetime | None = None  # exclusive
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Cursor:
+    """Where the next page starts: strictly after this entry in newest-first order."""
+
+    at: datetime
+    source: Source
+    source_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class TimelinePage:
+    entries: tuple[TimelineEntry, ...]
+    next_cursor: Cursor | None  # None when the stream is exhausted
+
+
+@dataclass(frozen=True, slots=True)
+class _Arm:
+    """How one source takes part in the stream."""
+
+    source: Source
+    model: Any
+    id_col: InstrumentedAttribute[int]
+    at_col: InstrumentedAttribute[Any]
+    contact_col: ColumnElement[Any] | InstrumentedAttribute[Any]
+    text_cols: tuple[InstrumentedAttribute[Any], ...]
+    channel_col: InstrumentedAttribute[Any] | None = None
+    staff_col: InstrumentedAttribute[Any] | None = None
+    kind_col: InstrumentedAttribute[Any] | None = None
+    join: tuple[Any, Any] | None = None
+    kinds: frozenset[TimelineKind] = frozenset()
+    always: tuple[ColumnElement[bool], ...] = ()
+
+
+_ARMS: tuple[_Arm, ...] = (
+    _Arm(
+        Source.INTERACTION,
+        Interaction,
+        Interaction.id,
+        Interaction.occurred_at,
+        Interaction.contact_id,
+        (Interaction.subject, Interaction.body, Interaction.outcome),
+        channel_col=Interaction.channel,
+        staff_col=Interaction.staff_id,
+        kinds=frozenset({TimelineKind.INTERACTION}),
+    ),
+    _Arm(
+        Source.LEDGER,
+        Txn,
+        Txn.id,
+        Txn.occurred_at,
+        Txn.contact_id,
+        (Txn.reference, Txn.description),
+        kind_col=Txn.kind,
+        kinds=LEDGER_KINDS,
+    ),
+    _Arm(
+        Source.COMPLAINT,
+        ComplaintEvent,
+        ComplaintEvent.id,
+        ComplaintEvent.at,
+        Complaint.contact_id,
+        (ComplaintEvent.body,),
+        join=(Complaint, Complaint.id == ComplaintEvent.complaint_id),
+        kinds=frozenset({TimelineKind.COMPLAINT}),
+    ),
+    _Arm(
+        Source.SURVEY,
+        SurveyResponse,
+        SurveyResponse.id,
+        SurveyResponse.answered_at,
+        SurveyResponse.contact_id,
+        (SurveyResponse.comment,),
+        channel_col=SurveyResponse.channel,
+        kinds=frozenset({TimelineKind.SURVEY}),
+    ),
+    _Arm(
+        Source.TASK,
+        Task,
+        Task.id,
+        Task.done_at,
+        Task.contact_id,
+        (Task.title, Task.notes),
+        kinds=frozenset({TimelineKind.TASK}),
+        always=(Task.contact_id.is_not(None),),
+    ),
+    _Arm(
+        Source.CONSENT,
+        Consent,
+        Consent.id,
+        Consent.at,
+        Consent.contact_id,
+        (Consent.purpose, Consent.evidence),
+        kinds=frozenset({TimelineKind.CONSENT}),
+    ),
+)
+
+
+class TimelineService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def page(
+        self, filters: TimelineFilter, after: Cursor | None = None, limit: int = PAGE_SIZE
+    ) -> TimelinePage:
+        """The next `limit` entries (newest first) matching `filters`, after `after`."""
+        arms = [q for arm in _ARMS for q in _arm_selects(arm, filters, after)]
+        if not arms:
+            return TimelinePage((), None)
+        # ORDER BY on the compound itself lets SQLite merge the arms' index orders lazily.
+        query = (
+            union_all(*arms)
+            .order_by(
+                literal_column("at").desc(),
+                literal_column("src").desc(),
+                literal_column("id").desc(),
+            )
+            .limit(limit)
+        )
+        with self._db.read() as session:
+            rows = session.execute(query).all()
+            entries = _entries(session, [(Source(r.src), r.id) for r in rows])
+        cursor = None
+        if len(rows) == limit:
+            last = rows[-1]
+            cursor = Cursor(last.at, Source(last.src), last.id)
+        return TimelinePage(tuple(entries), cursor)
+
+    def channel_counts(self, filters: TimelineFilter) -> dict[str, int]:
+        """Entries per channel under every filter but the channel one (for the filter chips)."""
+        open_filters = TimelineFilter(
+            filters.contact_id,
+            frozenset(),
+            filters.kinds,
+            filters.staff_id,
+            filters.since,
+            filters.until,
+            filters.text,
+        )
+        counts: dict[str, int] = {}
+        with self._db.read() as session:
+            for arm in _ARMS:
+                if arm.channel_col is None:
+                    continue
+                base = _arm_select(arm, open_filters, None)
+                if base is None:
+                    continue
+                grouped = base.subquery("arm")
+                rows = session.execute(
+                    select(grouped.c.channel, func.count())
+                    .where(grouped.c.channel.is_not(None))
+                    .group_by(grouped.c.channel)
+                )
+                for channel, count in rows:
+                    counts[channel] = counts.get(channel, 0) + count
+        return counts
+
+
+def _arm_selects(arm: _Arm, filters: TimelineFilter, after: Cursor | None) -> list[Select[Any]]:
+    """One SELECT per chosen channel, so each reads the (channel, time) index in order and the
+    merge stays lazy; a single SELECT when no channel is chosen."""
+    if not filters.channels or arm.channel_col is None:
+        found = _arm_select(arm, filters, after)
+        return [] if found is None else [found]
+    selects = []
+    for channel in sorted(filters.channels):
+        one = replace(filters, channels=frozenset({channel}))
+        found = _arm_select(arm, one, after)
+        if found is not None:
+            selects.append(found)
+    return selects
+
+
+def _arm_select(arm: _Arm, filters: TimelineFilter, after: Cursor | None) -> Select[Any] | None:
+    """The SELECT of one source under the filters, or None when the filters exclude it."""
+    kinds = arm.kinds & filters.kinds if filters.kinds else arm.kinds
+    if not kinds:
+        return None
+    if filters.channels and arm.channel_col is None:
+        return None
+    if filters.staff_id is not None and arm.staff_col is None:
+        return None
+    channel = arm.channel_col if arm.channel_col is not None else null()
+    query = select(
+        literal_column(str(int(arm.source))).label("src"),
+        arm.id_col.label("id"),
+        arm.at_col.label("at"),
+        channel.label("channel"),
+    ).select_from(arm.model)
+    if arm.join is not None:
+        query = query.join(*arm.join)
+    query = query.where(arm.model.deleted_at.is_(None), arm.at_col.is_not(None), *arm.always)
+    conditions = _conditions(arm, filters, kinds)
+    if after is not None:
+        conditions.append(_after(arm, after))
+    return query.where(and_(*conditions)) if conditions else query
+
+
+def _conditions(
+    arm: _Arm, filters: TimelineFilter, kinds: frozenset[TimelineKind]
+) -> list[ColumnElement[bool]]:
+    """The WHERE terms the filters add to one source's SELECT."""
+    conditions: list[ColumnElement[bool]] = []
+    if arm.kind_col is not None and kinds != arm.kinds:
+        conditions.append(arm.kind_col.in_(sorted(kinds)))
+    if filters.contact_id is not None:
+        conditions.append(arm.contact_col == filters.contact_id)
+    if len(filters.channels) == 1 and arm.channel_col is not None:
+        conditions.append(arm.channel_col == next(iter(filters.channels)))
+    elif filters.channels and arm.channel_col is not None:
+        conditions.append(arm.channel_col.in_(sorted(filters.channels)))
+    if filters.staff_id is not None and arm.staff_col is not None:
+        conditions.append(arm.staff_col == filters.staff_id)
+    if filters.since is not None:
+        conditions.append(arm.at_col >= filters.since)
+    if filters.until is not None:
+        conditions.append(arm.at_col < filters.until)
+    if filters.text.strip():
+        pattern = "%" + _escape_like(filters.text.strip()) + "%"
+        conditions.append(or_(*(c.ilike(pattern, escape="\\") for c in arm.text_cols)))
+    return conditions
+
+
+def _after(arm: _Arm, cursor: Cursor) -> ColumnElement[bool]:
+    """Entries strictly after `cursor` in (time desc, source desc, id desc) order."""
+    if arm.source < cursor.source:
+        return arm.at_col <= cursor.at
+    if arm.source > cursor.source:
+        return arm.at_col < cursor.at
+    at = literal(cursor.at, type_=UTCDateTime())
+    return tuple_(arm.at_col, arm.id_col) < tuple_(at, literal(cursor.source_id))
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+# -- turning keys into entries -------------------------------------------------------------------
+
+
+def _entries(session: Session, keys: Sequence[tuple[Source, int]]) -> list[TimelineEntry]:
+    """Fetch the page's rows, one query per source present, and keep the stream's order."""
+    by_source: dict[Source, list[int]] = {}
+    for source, row_id in keys:
+        by_source.setdefault(source, []).append(row_id)
+    found: dict[tuple[Source, int], TimelineEntry] = {}
+    for source, ids in by_source.items():
+        for entry in _LOADERS[source](session, ids):
+            found[(entry.source, entry.source_id)] = entry
+    names = _contact_names(session, {e.contact_id for e in found.values()})
+    return [_named(found[k], names) for k in keys if k in found]
+
+
+def _named(entry: TimelineEntry, names: dict[int, str]) -> TimelineEntry:
+    return TimelineEntry(
+        entry.source,
+        entry.source_id,
+        entry.kind,
+        entry.at,
+        entry.contact_id,
+        names.get(entry.contact_id, ""),
+        entry.channel,
+        entry.direction,
+        entry.staff,
+        entry.summary,
+        entry.detail,
+    )
+
+
+def _contact_names(session: Session, ids: Iterable[int]) -> dict[int, str]:
+    rows = session.execute(select(Contact.id, Contact.display_name).where(Contact.id.in_(ids)))
+    return {r.id: r.display_name for r in rows}
+
+
+def _interactions(session: Session, ids: list[int]) -> list[TimelineEntry]:
+    rows = session.execute(
+        select(
+            Interaction.id,
+            Interaction.occurred_at,
+            Interaction.contact_id,
+            Interaction.channel,
+            Interaction.direction,
+            Interaction.subject,
+            Interaction.body,
+            Interaction.outcome,
+            Interaction.duration_seconds,
+            Staff.name,
+        )
+        .outerjoin(Staff, Staff.id == Interaction.staff_id)
+        .where(Interaction.id.in_(ids))
+    )
+    entries = []
+    for item in rows:
+        extras = [item.body or ""]
+        if item.outcome:
+            extras.append(f"Outcome: {item.outcome}")
+        if item.duration_seconds:
+            extras.append(f"Duration: {item.duration_seconds // 60} min")
+        entries.append(
+            _entry(
+                Source.INTERACTION,
+                item.id,
+                TimelineKind.INTERACTION,
+                item.occurred_at,
+                item.contact_id,
+                summary=item.subject or item.outcome or "",
+                detail="\n".join(x for x in extras if x),
+                channel=item.channel,
+                direction=item.direction,
+                staff=item.name,
+            )
+        )
+    return entries
+
+
+def _ledger(session: Session, ids: list[int]) -> list[TimelineEntry]:
+    entries = []
+    for txn in session.scalars(select(Txn).where(Txn.id.in_(ids))):
+        kind = TxnKind(txn.kind)
+        summary = f"{kind.value.capitalize()} {format_money(txn.amount_minor, txn.currency)}"
+        if txn.reference:
+            summary += f" ({txn.reference})"
+        entries.append(
+            _entry(
+                Source.LEDGER,
+                txn.id,
+                TimelineKind(kind.value),
+                txn.occurred_at,
+                txn.contact_id,
+                summary=summary,
+                detail=txn.description or "",
+            )
+        )
+    return entries
+
+
+def _complaint_events(session: Session, ids: list[int]) -> list[TimelineEntry]:
+    rows = session.execute(
+        select(ComplaintEvent, Complaint.number, Complaint.contact_id)
+        .join(Complaint, Complaint.id == ComplaintEvent.complaint_id)
+        .where(ComplaintEvent.id.in_(ids))
+    )
+    entries = []
+    for event, number, contact_id in rows:
+        if event.to_status:
+            what = f"{(event.from_status or 'opened').replace('_', ' ')} → "
+            what += event.to_status.replace("_", " ")
+        else:
+            what = event.kind
+        entries.append(
+            _entry(
+                Source.COMPLAINT,
+                event.id,
+                TimelineKind.COMPLAINT,
+                event.at,
+                contact_id,
+                summary=f"Complaint {number}: {what}",
+                detail=event.body or "",
+                staff=event.actor or None,
+            )
+        )
+    return entries
+
+
+def _surveys(session: Session, ids: list[int]) -> list[TimelineEntry]:
+    entries = []
+    for answer in session.scalars(select(SurveyResponse).where(SurveyResponse.id.in_(ids))):
+        entries.append(
+            _entry(
+                Source.SURVEY,
+                answer.id,
+                TimelineKind.SURVEY,
+                answer.answered_at,
+                answer.contact_id,
+                summary=f"{answer.kind.upper()} survey answered: {answer.score}",
+                detail=answer.comment or "",
+                channel=answer.channel,
+                direction="inbound",
+            )
+        )
+    return entries
+
+
+def _tasks(session: Session, ids: list[int]) -> list[TimelineEntry]:
+    entries = []
+    for task in session.scalars(select(Task).where(Task.id.in_(ids))):
+        if task.done_at is None or task.contact_id is None:
+            continue  # excluded by the arm's conditions; narrows the types
+        entries.append(
+            _entry(
+                Source.TASK,
+                task.id,
+                TimelineKind.TASK,
+                task.done_at,
+                task.contact_id,
+                summary=f"Task done: {task.title}",
+                detail=task.notes or "",
+                direction="internal",
+            )
+        )
+    return entries
+
+
+def _consents(session: Session, ids: list[int]) -> list[TimelineEntry]:
+    entries = []
+    for consent in session.scalars(select(Consent).where(Consent.id.in_(ids))):
+        state = "granted" if consent.granted else "withdrawn"
+        entries.append(
+            _entry(
+                Source.CONSENT,
+                consent.id,
+                TimelineKind.CONSENT,
+                consent.at,
+                consent.contact_id,
+                summary=f"Consent {state}: {consent.purpose.replace('_', ' ')}",
+                detail=consent.evidence,
+            )
+        )
+    return entries
+
+
+def _entry(
+    source: Source,
+    source_id: int,
+    kind: TimelineKind,
+    at: datetime,
+    contact_id: int,
+    *,
+    summary: str,
+    detail: str,
+    channel: str | None = None,
+    direction: str | None = None,
+    staff: str | None = None,
+) -> TimelineEntry:
+    return TimelineEntry(
+        source,
+        source_id,
+        kind,
+        at,
+        contact_id,
+        "",
+        channel,
+        direction,
+        staff,
+        " ".join(summary.split()),
+        detail,
+    )
+
+
+def format_money(amount_minor: int, currency: str) -> str:
+    """'1,234.50 EUR': minor units shown with two decimals and the ISO code."""
+    sign = "-" if amount_minor < 0 else ""
+    units, cents = divmod(abs(amount_minor), 100)
+    return f"{sign}{units:,}.{cents:02d} {currency}"
+
+
+_LOADERS: dict[Source, Callable[[Session, list[int]], list[TimelineEntry]]] = {
+    Source.INTERACTION: _interactions,
+    Source.LEDGER: _ledger,
+    Source.COMPLAINT: _complaint_events,
+    Source.SURVEY: _surveys,
+    Source.TASK: _tasks,
+    Source.CONSENT: _consents,
+}

@@ -1,0 +1,147 @@
+"""The timeline widgets: lazy pages on scroll, filters with counts, expand, delete and undo."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from app.bootstrap import AppContext
+from app.services.contacts import ContactDraft
+from app.services.timeline import TimelineFilter
+from app.storage.models import Interaction
+from app.storage.records import stamp_new
+from app.ui.timeline.model import DayHeader, TimelineModel
+from app.ui.timeline.view import ContactTimelineWidget, TimelinePane
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+T0 = datetime(2026, 2, 1, 12, 0, tzinfo=UTC)
+# the offscreen platform says this whenever a bare widget is shown as a window
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def _seed(ctx: AppContext, count: int) -> int:
+    """`count` interactions for one contact, every third a phone call, one per hour."""
+    anna = ctx.contacts.create(ContactDraft(first_name="Anna", last_name="Berg")).id
+    with ctx.db.write() as session:
+        for i in range(count):
+            row = Interaction(
+                contact_id=anna,
+                occurred_at=T0 - timedelta(hours=i),
+                channel="phone" if i % 3 == 0 else "email",
+                direction="outbound",
+                subject=f"Entry {i}",
+                body=f"Full text of entry {i}\nwith https://example.com not followed",
+            )
+            stamp_new(row, T0)
+            session.add(row)
+    return anna
+
+
+def test_model_pages_lazily_with_day_headers(ctx: AppContext, qtmodeltester: ModelTester) -> None:
+    _seed(ctx, 30)
+    model = TimelineModel(ctx.timeline, page_size=10)
+    model.requery(TimelineFilter())
+    assert model.entry_count() == 10
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert model.entry_count() == 20
+    qtmodeltester.check(model)
+    headers = [model.index(r).data() for r in range(model.rowCount()) if model.entry_at(r) is None]
+    assert headers == sorted(set(headers), reverse=True)  # one header per day, newest first
+    assert isinstance(model._rows[0], DayHeader)
+
+
+def test_scrolling_fetches_more_rows(ctx: AppContext, qtbot: QtBot) -> None:
+    _seed(ctx, 300)
+    pane = TimelinePane(ctx)
+    qtbot.addWidget(pane)
+    pane.resize(900, 600)
+    pane.show()
+    qtbot.waitExposed(pane)
+    view = pane.view
+    first = view.model.entry_count()
+    assert first == 60
+    bar = view.list.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: view.model.entry_count() > first)
+    assert view.sticky_header.isVisible()
+    assert view.sticky_header.textFormat() == Qt.TextFormat.PlainText
+    qtbot.waitUntil(lambda: view.counts_shown != {})
+
+
+def test_channel_filter_and_counts(ctx: AppContext, qtbot: QtBot) -> None:
+    _seed(ctx, 9)
+    pane = TimelinePane(ctx)
+    qtbot.addWidget(pane)
+    view = pane.view
+    qtbot.waitUntil(lambda: view.counts_shown == {"phone": 3, "email": 6})
+    assert view.channel_buttons["phone"].text() == "Phone 3"
+    view.channel_buttons["phone"].click()
+    qtbot.waitUntil(lambda: view.counts_shown != {})
+    channels = {
+        view.model.entry_at(r).channel
+        for r in range(view.model.rowCount())
+        if view.model.entry_at(r)
+    }
+    assert channels == {"phone"}
+    view.search_box.setText("Entry 3")
+    qtbot.waitUntil(lambda: view.model.entry_count() == 1)
+    view.until_box.setText("banana")
+    view.until_box.editingFinished.emit()
+    assert view.error_label.isVisibleTo(view)
+    assert "banana" in view.error_label.text()
+
+
+def test_contact_timeline_expand_delete_and_undo(ctx: AppContext, qtbot: QtBot) -> None:
+    anna = _seed(ctx, 3)
+    widget = ContactTimelineWidget(ctx, anna)
+    qtbot.addWidget(widget)
+    widget.resize(700, 500)
+    widget.show()
+    qtbot.waitExposed(widget)
+    view = widget.view
+    view.list.setFocus()
+    view.list.setCurrentIndex(view.model.index(1))
+    entry = view.selected_entry()
+    assert entry is not None
+    height = view.list.sizeHintForRow(1)
+    qtbot.keyClick(view.list, Qt.Key.Key_Space)
+    assert view.list.sizeHintForRow(1) > height  # the full text is shown
+    qtbot.keyClick(view.list, Qt.Key.Key_Delete)
+    assert entry.source_id not in {e.source_id for e in _entries(view)}
+    assert view.undo_bar.isVisibleTo(widget)
+    qtbot.keyClick(view.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert entry.source_id in {e.source_id for e in _entries(view)}
+    assert not view.undo_bar.isVisibleTo(widget)
+    qtbot.waitUntil(lambda: view.counts_shown != {})
+
+
+def _entries(view):  # type: ignore[no-untyped-def]
+    return [e for r in range(view.model.rowCount()) if (e := view.model.entry_at(r))]
+
+
+@pytest.fixture(autouse=True)
+def _drain_pool(qtbot: QtBot):  # type: ignore[no-untyped-def]
+    """Background count tasks must finish before the test's database goes away."""
+    yield
+    from PySide6.QtCore import QThreadPool  # noqa: PLC0415
+
+    QThreadPool.globalInstance().waitForDone()
+
+
+def test_attach_file_to_selected_interaction(ctx: AppContext, qtbot: QtBot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    anna = _seed(ctx, 2)
+    widget = ContactTimelineWidget(ctx, anna)
+    qtbot.addWidget(widget)
+    view = widget.view
+    view.list.setCurrentIndex(view.model.index(1))
+    entry = view.selected_entry()
+    note = tmp_path / "notes.txt"
+    note.write_text("hello")
+    view.attach_file(note)
+    (stored,) = ctx.attachments.for_interaction(entry.source_id)
+    assert stored.file_name == "notes.txt"
+    view.attach_file(tmp_path / "gone.txt")
+    assert "cannot be read" in view.error_label.text()
