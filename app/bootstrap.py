@@ -10,6 +10,7 @@ from pathlib import Path
 
 from app.config.paths import AppPaths
 from app.domain.clock import Clock, SystemClock
+from app.services.analytics import AnalyticsService
 from app.services.contacts import ContactService
 from app.services.settings import SettingsService
 from app.storage.audit import AuditTrail
@@ -27,6 +28,7 @@ class AppContext:
     schema: SchemaResult
     settings: SettingsService
     contacts: ContactService
+    analytics: AnalyticsService
     encrypted: bool = False
     closed: bool = field(default=False, init=False)
 
@@ -65,4 +67,5 @@ def build_context(
         schema=schema,
         settings=settings,
         contacts=contacts,
+        analytics=AnalyticsService(db, clock, audit, settings),
     )

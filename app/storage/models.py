@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -186,6 +187,13 @@ class Interaction(SyncColumns, Base):
     __table_args__ = (
         Index("ix_interaction_contact_occurred", "contact_id", "occurred_at"),
         Index("ix_interaction_channel_occurred", "channel", "occurred_at"),
+        Index(
+            "ix_interaction_live_contact_occurred",
+            "contact_id",
+            "occurred_at",
+            "deleted_at",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
     )
 
 
@@ -271,6 +279,24 @@ class Txn(SyncColumns, Base):
     __table_args__ = (
         Index("ix_txn_contact_occurred", "contact_id", "occurred_at"),
         Index("ix_txn_kind_occurred", "kind", "occurred_at"),
+        Index(
+            "ix_txn_live_contact_kind",
+            "contact_id",
+            "kind",
+            "occurred_at",
+            "amount_minor",
+            "deleted_at",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+        Index(
+            "ix_txn_live_kind_occurred",
+            "kind",
+            "occurred_at",
+            "contact_id",
+            "amount_minor",
+            "deleted_at",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
     )
 
 
@@ -287,6 +313,24 @@ class SurveyResponse(SyncColumns, Base):
     __table_args__ = (
         Index("ix_survey_response_kind_answered", "kind", "answered_at"),
         Index("ix_survey_response_contact_answered", "contact_id", "answered_at"),
+        Index(
+            "ix_survey_response_live_kind_answered",
+            "kind",
+            "answered_at",
+            "score",
+            "contact_id",
+            "deleted_at",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+        Index(
+            "ix_survey_response_live_kind_contact",
+            "kind",
+            "contact_id",
+            "answered_at",
+            "score",
+            "deleted_at",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
     )
 
 
