@@ -413,7 +413,7 @@ class AnalyticsService:
             "SELECT s.rfm_segment, count(*) FROM contact_stats s "
             f"WHERE s.rfm_segment IS NOT NULL{flt.on('s')} GROUP BY s.rfm_segment"
         )
-        counts: dict[str, int] = dict(session.execute(text(sql), flt.params).tuples().all())
+        counts: dict[str, int] = {str(k): int(v) for k, v in session.execute(text(sql), flt.params)}
         return tuple((s.value, int(counts.get(s.value, 0))) for s in m.RfmSegment)
 
     # -- complaints --------------------------------------------------------------------------
@@ -746,14 +746,11 @@ def _distribution(session: Session, column: str, base: str, params: dict[str, An
     low = min(0, int(low))
     width = max(1.0, (float(high) - low) / CLV_BINS)
     bins = f"min(max(CAST(({column} - :low) / :width AS INTEGER), 0), {CLV_BINS - 1})"
-    found: dict[int, int] = dict(
-        session.execute(
-            text(f"SELECT {bins} AS b, count(*) {base} AND {column} IS NOT NULL GROUP BY b"),
-            {**params, "low": low, "width": width},
-        )
-        .tuples()
-        .all()
+    grouped = session.execute(
+        text(f"SELECT {bins} AS b, count(*) {base} AND {column} IS NOT NULL GROUP BY b"),
+        {**params, "low": low, "width": width},
     )
+    found = {int(b): int(n) for b, n in grouped}
     return Distribution(
         edges=tuple((low + i * width) / MINOR_PER_MAJOR for i in range(CLV_BINS)),
         counts=tuple(int(found.get(i, 0)) for i in range(CLV_BINS)),
@@ -833,7 +830,7 @@ def _customer_rows(session: Session, now: datetime, wanted: list[int] | None) ->
     params: dict[str, Any] = {"now": _julian(now)}
     if wanted is not None:
         params["ids"] = json.dumps(wanted)
-    return list(session.execute(text(sql), params).tuples())
+    return list(session.execute(text(sql), params))
 
 
 def _julian(moment: datetime) -> float:
