@@ -60,6 +60,18 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="add sample data even if the database already holds contacts",
     )
+    stats = commands.add_parser(
+        "stats", parents=[common], help="print NPS, CSAT, churn, cohorts, CLV, RFM and complaints"
+    )
+    stats.add_argument(
+        "--from",
+        dest="start",
+        metavar="YYYY-MM-DD",
+        help="first day (default: 11 months before --to)",
+    )
+    stats.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day (default: today)")
+    stats.add_argument("--by", choices=("day", "week", "month", "quarter"), default="month")
+    stats.add_argument("--segment", metavar="NAME", help="a saved segment or an RFM segment name")
     commands.add_parser(
         "check",
         parents=[common],
@@ -160,6 +172,23 @@ def _check(args: argparse.Namespace, paths: AppPaths) -> int:
     return EXIT_OK
 
 
+def _stats(args: argparse.Namespace, paths: AppPaths) -> int:
+    from app.bootstrap import build_context  # noqa: PLC0415
+    from app.services.analytics import stats_payload, stats_scope  # noqa: PLC0415
+
+    ctx = build_context(_target(args), paths=paths)
+    try:
+        scope = stats_scope(
+            ctx.analytics.default_scope(), args.start, args.end, args.by, args.segment
+        )
+        payload = stats_payload(ctx.analytics.dashboard(scope))
+    finally:
+        ctx.close()
+    lines = [f"{key}: " + json.dumps(value) for key, value in payload.items()]
+    _emit(args, payload, lines)
+    return EXIT_OK
+
+
 def _self_test(_args: argparse.Namespace, _paths: AppPaths) -> int:
     from app.selftest import run_self_test  # noqa: PLC0415 - imports Qt
 
@@ -175,4 +204,5 @@ def _gui(args: argparse.Namespace, paths: AppPaths) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace, AppPaths], int]] = {
     "demo": _demo,
     "check": _check,
+    "stats": _stats,
 }

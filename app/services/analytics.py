@@ -897,3 +897,84 @@ def _stats_record(
         detail,
         stamp,
     )
+
+
+# -- the `rapport stats` report ------------------------------------------------------------------
+
+
+def stats_scope(
+    default: Scope, start: str | None, end: str | None, by: str, segment: str | None
+) -> Scope:
+    """The scope asked for on the command line; dates are YYYY-MM-DD."""
+    last = _parse_day(end, "--to") if end else default.end
+    first = _parse_day(start, "--from") if start else m.add_months(last, -11)
+    return Scope(first, last, Grouping(by), segment=segment)
+
+
+def _parse_day(raw: str, option: str) -> date:
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        raise UserError(f"'{raw}' is not a date in the form YYYY-MM-DD ({option}).") from None
+
+
+def _r(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)
+
+
+def series_json(points: Iterable[Point]) -> list[dict[str, Any]]:
+    """[{"period": "2025-03", "value": 12.5, "n": 240}, ...]; value null means no data."""
+    return [{"period": p.label, "value": _r(p.value), "n": p.n} for p in points]
+
+
+def figure_json(figure: Figure) -> dict[str, Any]:
+    return {"value": _r(figure.value), "n": figure.n}
+
+
+def distribution_json(d: Distribution) -> dict[str, Any]:
+    return {
+        "mean": _r(d.mean),
+        "median": _r(d.median),
+        "n": d.n,
+        "bins": [{"from": _r(e), "count": c} for e, c in zip(d.edges, d.counts, strict=True)],
+    }
+
+
+def stats_payload(board: Dashboard) -> dict[str, Any]:
+    """The `rapport stats --json` document (README "Command line")."""
+    c = board.complaints
+    return {
+        "nps": series_json(board.nps),
+        "csat": series_json(board.csat),
+        "churn": series_json(board.churn),
+        "cohorts": {
+            "rows": [
+                {"cohort": r.label, "size": r.size, "retention": [_r(v) for v in r.retention]}
+                for r in board.cohorts.rows
+            ],
+            "average": [
+                {"month": int(p.label), "value": _r(p.value), "n": p.n}
+                for p in board.cohorts.average
+            ],
+        },
+        "clv": {
+            "historical": distribution_json(board.clv_historical),
+            "predicted": distribution_json(board.clv_predicted),
+        },
+        "rfm": dict(board.rfm),
+        "complaints": {
+            "by_category": dict(c.by_category),
+            "volume": series_json(c.volume),
+            "median_resolution_hours": series_json(c.median_resolution_hours),
+            "sla_met": series_json(c.sla_met),
+            "satisfaction": series_json(c.satisfaction),
+            "median_first_response_hours": figure_json(c.median_first_response_hours),
+            "median_resolution_hours_overall": figure_json(c.median_resolution_hours_overall),
+            "sla_met_overall": figure_json(c.sla_met_overall),
+            "reopen_rate": figure_json(c.reopen_rate),
+            "remedy_share": figure_json(c.remedy_share),
+            "recovery_satisfaction": figure_json(c.recovery_satisfaction),
+            "nps_before": figure_json(c.nps_before),
+            "nps_after": figure_json(c.nps_after),
+        },
+    }

@@ -8,11 +8,14 @@ C 01-15..02-19.
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
 from app.bootstrap import AppContext
+from app.cli import main
 from app.domain.errors import UserError
 from app.domain.metrics import Grouping
 from app.services.analytics import Scope
@@ -255,3 +258,25 @@ def test_clv_distribution_and_rfm_sizes_come_from_the_cache(
     assert sum(board.clv_historical.counts) == 3
     assert dict(board.rfm)["hibernating"] == 2
     assert dict(board.rfm)["loyal"] == 1
+
+
+def test_cli_stats_prints_the_documented_json(
+    ctx: AppContext, shop: dict[str, int], db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ctx.close()
+    argv = ["stats", "--json", "--db", str(db_path), "--from", "2025-12-01", "--to", "2026-02-28"]
+    assert main(argv) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert set(payload) == {"nps", "csat", "churn", "cohorts", "clv", "rfm", "complaints"}
+    assert payload["nps"] == [
+        {"period": "2025-12", "value": None, "n": 0},
+        {"period": "2026-01", "value": 100.0, "n": 1},
+        {"period": "2026-02", "value": 0.0, "n": 3},
+    ]
+    assert payload["complaints"]["nps_before"] == {"value": 33.3, "n": 3}
+    assert payload["cohorts"]["average"][1] == {"month": 1, "value": 33.3, "n": 3}
+
+
+def test_cli_stats_names_a_bad_date(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["stats", "--db", str(db_path), "--from", "2026-13-01"]) == 2
+    assert "'2026-13-01' is not a date in the form YYYY-MM-DD (--from)." in capsys.readouterr().err
