@@ -284,45 +284,52 @@ def draw_revenue(item: pg.PlotItem, board: Dashboard) -> Rows:
     return _series_rows(points, "net_revenue")
 
 
+def _remove_colour_bar(item: pg.PlotItem) -> None:
+    """Drop the colour legend of the previous drawing (ColorBarItem sits in layout cell 2, 5)."""
+    layout = item.layout
+    if layout.rowCount() > 2 and layout.columnCount() > 5:
+        previous = layout.itemAt(2, 5)
+        if previous is not None:
+            layout.removeItem(previous)
+            previous.scene().removeItem(previous)
+
+
 def draw_cohorts(item: pg.PlotItem, board: Dashboard) -> Rows:
     """Cohort month (rows) x months since first order (columns), % retained in each cell."""
     rows = board.cohorts.rows
     size = max((len(r.retention) for r in rows), default=0)
-    grid = np.full((size, len(rows)), np.nan)
+    cells = np.full((size, len(rows)), np.nan)
     for y, row in enumerate(rows):
         for x, value in enumerate(row.retention):
-            if value is not None and x > 0:
-                grid[x, y] = value
-    top = float(np.nanmax(grid)) if np.isfinite(grid).any() else 1.0
-    image = pg.ImageItem(grid)
-    image.setColorMap(pg.colormap.get("viridis"))
-    image.setLevels((0, max(top, 1.0)))
-    item.addItem(image)
-    grid = item.layout
-    has_bar = grid.rowCount() > 2 and grid.columnCount() > 5
-    previous = grid.itemAt(2, 5) if has_bar else None  # the last drawing's legend: replace it
-    if previous is not None:
-        grid.removeItem(previous)
-        previous.scene().removeItem(previous)
-    bar = pg.ColorBarItem(
-        values=(0, max(top, 1.0)),
-        colorMap="viridis",
-        label=tr("% retained"),
-        interactive=False,
-        width=12,
-    )
-    bar.setImageItem(image, insert_in=item)
+            if value is not None and x > 0:  # month 0 is always 100 %: left out of the scale
+                cells[x, y] = value
+    _remove_colour_bar(item)
+    top = float(np.nanmax(cells)) if np.isfinite(cells).any() else 1.0
+    if np.isfinite(cells).any():
+        image = pg.ImageItem(cells)
+        image.setColorMap(pg.colormap.get("viridis"))
+        image.setLevels((0, max(top, 1.0)))
+        item.addItem(image)
+        bar = pg.ColorBarItem(
+            values=(0, max(top, 1.0)),
+            colorMap="viridis",
+            label=tr("% retained"),
+            interactive=False,
+            width=12,
+        )
+        bar.setImageItem(image, insert_in=item)
     show_text = len(rows) <= 18
+    plain = item.getAxis("left").textPen().color()  # the palette's text colour (month 0 cells)
     for y, row in enumerate(rows):
         for x, value in enumerate(row.retention):
             if value is None or not show_text:
                 continue
-            label = pg.TextItem(
-                f"{value:.0f}", color="w" if x and value < top * 0.6 else "k", anchor=(0.5, 0.5)
-            )
+            colour = plain if x == 0 else QColor("white" if value < top * 0.6 else "black")
+            label = pg.TextItem(f"{value:.0f}", color=colour, anchor=(0.5, 0.5))
             label.setPos(x + 0.5, y + 0.5)
             item.addItem(label)
     item.invertY(True)
+    item.getAxis("left").setWidth(120)
     item.getAxis("left").setTicks(
         [[(y + 0.5, f"{r.label} ({r.size:,})") for y, r in enumerate(rows)]]
     )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,7 @@ from app.bootstrap import AppContext
 from app.domain import metrics as m
 from app.domain.metrics import Grouping
 from app.services.analytics import Dashboard, Kpi, Scope
+from app.ui.common.empty_state import EmptyState
 from app.ui.common.workers import CancelFlag, Progress, Task
 from app.ui.dashboard import charts
 
@@ -60,25 +62,25 @@ class KpiTile(QFrame):
 
     def show_kpi(self, kpi: Kpi) -> None:
         now, before = kpi.current, kpi.previous
+        digits = 1 if self._unit or kpi.key == "nps" else 0  # counts are whole numbers
         if now.value is None:
             self.value.setText(self.tr("no data"))
         else:
-            self.value.setText(
-                f"{now.value:,.1f}{self._unit}".replace(".0" + self._unit, self._unit)
-                if self._unit != " %"
-                else f"{now.value:,.1f}{self._unit}"
-            )
+            self.value.setText(f"{now.value:,.{digits}f}{self._unit}")
+        n = f"{now.n:,}"
         if now.value is None or before.value is None:
-            self.change.setText(self.tr("no previous figure (n = %1)").replace("%1", f"{now.n:,}"))
-        else:
-            delta = now.value - before.value
-            arrow = "▲" if delta > 0 else "▼" if delta < 0 else "="
-            self.change.setText(
-                self.tr("%1 %2 vs previous (n = %3)")
-                .replace("%1", arrow)
-                .replace("%2", f"{delta:+,.1f}")
-                .replace("%3", f"{now.n:,}")
-            )
+            self.change.setText(self.tr("no previous figure (n = %1)").replace("%1", n))
+            return
+        delta = now.value - before.value
+        arrow = "\N{BLACK UP-POINTING TRIANGLE}" if delta > 0 else "="
+        if delta < 0:
+            arrow = "\N{BLACK DOWN-POINTING TRIANGLE}"
+        self.change.setText(
+            self.tr("%1 %2 vs previous (n = %3)")
+            .replace("%1", arrow)
+            .replace("%2", f"{delta:+,.{digits}f}")
+            .replace("%3", n)
+        )
 
 
 class DashboardPane(QWidget):
@@ -136,6 +138,40 @@ class DashboardPane(QWidget):
         for tile in self.tiles.values():
             tiles.addWidget(tile)
 
+        self.cards = self._build_cards()
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        for index, card in enumerate(self.cards.values()):
+            grid.addWidget(card, index // 2, index % 2)
+        scroll = QScrollArea()
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid_host)
+
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addLayout(tiles)
+        content_layout.addWidget(scroll, 1)
+        self.empty_state = EmptyState(
+            self.tr("Dashboard"),
+            self.tr(
+                "Charts of NPS, CSAT, churn, retention cohorts, customer lifetime value and "
+                "complaint recovery appear here once customers have orders, survey answers or "
+                "complaints in the chosen period."
+            ),
+        )
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty_state)
+        self.pages.addWidget(content)
+        self.pages.setCurrentWidget(content if ctx.contacts.count() else self.empty_state)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.pages, 1)
+        self.refresh()
+
+    def _build_cards(self) -> dict[str, charts.ChartCard]:
+        """One card per chart, in reading order (two columns)."""
         specs: list[tuple[str, str, Callable[..., charts.Rows], bool]] = [
             (
                 "nps",
@@ -172,25 +208,10 @@ class DashboardPane(QWidget):
                 False,
             ),
         ]
-        self.cards = {
+        return {
             key: charts.ChartCard(key, title, draw, dates=dates)
             for key, title, draw, dates in specs
         }
-        grid_host = QWidget()
-        grid = QGridLayout(grid_host)
-        for index, card in enumerate(self.cards.values()):
-            grid.addWidget(card, index // 2, index % 2)
-        grid_host.setMinimumWidth(0)
-        scroll = QScrollArea()
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(grid_host)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addLayout(tiles)
-        layout.addWidget(scroll, 1)
-        self.refresh()
 
     def scope(self) -> Scope:
         """The period and grouping the person picked, ending today."""
@@ -231,6 +252,7 @@ class DashboardPane(QWidget):
             return  # an older, superseded request
         self._task = None
         self.board = board
+        self.pages.setCurrentIndex(1 if _has_data(board) else 0)
         for kpi in board.kpis:
             self.tiles[kpi.key].show_kpi(kpi)
         for card in self.cards.values():
@@ -246,3 +268,8 @@ class DashboardPane(QWidget):
             return
         self._task = None
         self.status.setText(message or self.tr("Something went wrong; the details are in the log."))
+
+
+def _has_data(board: Dashboard) -> bool:
+    """Whether anything at all was counted for the chosen period and filter."""
+    return any(k.current.n for k in board.kpis) or any(p.n for p in board.revenue)
