@@ -333,7 +333,9 @@ def draw_cohorts(item: pg.PlotItem, board: Dashboard) -> Rows:
     item.getAxis("left").setTicks(
         [[(y + 0.5, f"{r.label} ({r.size:,})") for y, r in enumerate(rows)]]
     )
-    item.getAxis("bottom").setLabel(tr("months since first order"))
+    bottom = item.getAxis("bottom")
+    bottom.setLabel(tr("months since first order"))
+    bottom.setTicks([[(k + 0.5, str(k)) for k in range(size)]])  # under the cell centres
     tips = [
         f"{r.label} +{x}: {_fmt(v, ' %')} of {r.size:,}"
         for r in rows
