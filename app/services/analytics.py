@@ -353,15 +353,17 @@ class AnalyticsService:
             f"FROM txn t WHERE t.kind = 'order' AND t.deleted_at IS NULL{flt.on('t')} "
             "WINDOW w AS (PARTITION BY t.contact_id ORDER BY t.occurred_at)), "
             "ends AS (SELECT d + :w AS e, nxt FROM o WHERE nxt IS NULL OR nxt >= d + :w) "
-            "SELECT 's', d, count(*), 0 FROM o WHERE prev IS NULL OR prev + :w <= d GROUP BY d "
+            "SELECT 's', d, count(*), 0, 0 FROM o WHERE prev IS NULL OR prev + :w <= d GROUP BY d "
             "UNION ALL "
-            f"SELECT 'e', e, count(*), sum(nxt IS NULL OR nxt >= unixepoch({after})) FROM "
+            f"SELECT 'e', e, count(*), sum(nxt IS NULL OR nxt >= unixepoch({after})), "
+            "sum(nxt IS NULL OR nxt > :cap) FROM "
             f"(SELECT e, nxt, {next_period_sql(period, scope.grouping)} AS {after} FROM ends) "
             "GROUP BY e"
         )
-        rows = session.execute(text(sql), {"w": window * 86400, **flt.params}).all()
+        params = {"w": window * 86400, "cap": _epoch(scope.end), **flt.params}
+        rows = session.execute(text(sql), params).all()
         starts = [(int(r[1]), int(r[2])) for r in rows if r[0] == "s"]
-        ends = [(int(r[1]), int(r[2]), int(r[3])) for r in rows if r[0] == "e"]
+        ends = [(int(r[1]), int(r[2]), int(r[3]), int(r[4])) for r in rows if r[0] == "e"]
         return _spell_series(scope, starts, ends)
 
     # -- money -------------------------------------------------------------------------------
@@ -676,18 +678,28 @@ def _nps_point(c: tuple[int, ...]) -> tuple[float | None, int, tuple[tuple[str, 
 
 
 def _spell_series(
-    scope: Scope, starts: Sequence[tuple[int, int]], ends: Sequence[tuple[int, int, int]]
+    scope: Scope,
+    starts: Sequence[tuple[int, int]],
+    ends: Sequence[tuple[int, int, int, int]],
 ) -> tuple[tuple[Point, ...], tuple[Point, ...]]:
-    """Churn and active-customer points per period from per-day spell starts and ends."""
+    """Churn and active-customer points per period from per-day spell starts and ends.
+
+    `ends` rows: lapse day, spells ending, of those not renewed before their period ends, of
+    those not renewed by the range's last day (used for the period the range cuts short)."""
     started = _Cumulative([(d, n) for d, n in starts])
-    ended = _Cumulative([(d, n) for d, n, _ in ends])
-    lapsed = _Cumulative([(d, c) for d, _, c in ends])
+    ended = _Cumulative([(d, n) for d, n, _, _ in ends])
+    lapsed = _Cumulative([(d, c) for d, _, c, _ in ends])
+    lapsed_by_end = _Cumulative([(d, c) for d, _, _, c in ends])
     churn, active = [], []
     for start in m.periods(scope.start, scope.end, scope.grouping):
-        first, last = _epoch(start), _epoch(m.next_period(start, scope.grouping)) - 86400
+        # A period still running (or past the range) ends on the range's last day: lapses
+        # further on are only a forecast.
+        period_end = _epoch(m.next_period(start, scope.grouping)) - 86400
+        first, last = _epoch(start), min(period_end, _epoch(scope.end))
         label = m.period_label(start, scope.grouping)
         at_start = started.upto(first) - ended.upto(first)
-        churned = lapsed.upto(last) - lapsed.upto(first)
+        counted = lapsed if last == period_end else lapsed_by_end
+        churned = counted.upto(last) - counted.upto(first)
         churn.append(Point(start, label, m.churn_rate(at_start, churned), at_start))
         at_end = started.upto(last) - ended.upto(last)
         active.append(Point(start, label, float(at_end), at_end))

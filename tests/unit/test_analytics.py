@@ -280,3 +280,13 @@ def test_cli_stats_prints_the_documented_json(
 def test_cli_stats_names_a_bad_date(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["stats", "--db", str(db_path), "--from", "2026-13-01"]) == 2
     assert "'2026-13-01' is not a date in the form YYYY-MM-DD (--from)." in capsys.readouterr().err
+
+
+def test_a_running_period_counts_churn_only_up_to_the_range_end(
+    ctx: AppContext, shop: dict[str, int]
+) -> None:
+    # up to 02-10 only: A lapsed on 02-05 and had not ordered again yet; C lapses on 02-20,
+    # after the range's end, so it is not churn yet
+    board = ctx.analytics.dashboard(Scope(date(2026, 2, 1), date(2026, 2, 10)))
+    assert values(board.churn) == [("2026-02", 50.0, 2)]
+    assert [p.n for p in board.active] == [1]
