@@ -137,5 +137,5 @@ if __name__ == "__main__":
     for scenario in SCENARIOS:
         figure = scenario.measure(bench_env)
         floor = scenario.floor(bench_env) if scenario.floor else None
-        ratio = f" ratio {figure / floor:.2f}" if floor else ""
-        print(f"{scenario.name}: {figure:.3f} s{ratio} (floor {floor or 0:.3f} s)")
+        ratio = f" ratio {figure / floor:.2f} (floor {floor:.3f} s)" if floor else ""
+        print(f"{scenario.name}: {figure:.3f} s{ratio}")
