@@ -12,6 +12,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from app.config.paths import AppPaths
 from app.domain.clock import Clock, SystemClock
+from app.services.analytics import AnalyticsService
 from app.services.attachments import AttachmentService
 from app.services.backup import BackupService
 from app.services.complaints import ComplaintService
@@ -49,6 +50,7 @@ class AppContext:
     timeline: TimelineService
     tasks: TaskService
     attachments: AttachmentService
+    analytics: AnalyticsService
     encrypted: bool = False
     recovery_key: str | None = field(
         default=None, repr=False
@@ -117,4 +119,5 @@ def build_context(
         timeline=TimelineService(db),
         tasks=TaskService(db, clock, audit, interactions),
         attachments=AttachmentService(db, clock, audit, settings, paths.data_dir / "attachments"),
+        analytics=AnalyticsService(db, clock, audit, settings),
     )

@@ -76,6 +76,18 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="add sample data even if the database already holds contacts",
     )
+    stats = commands.add_parser(
+        "stats", parents=[common], help="print NPS, CSAT, churn, cohorts, CLV, RFM and complaints"
+    )
+    stats.add_argument(
+        "--from",
+        dest="start",
+        metavar="YYYY-MM-DD",
+        help="first day (default: 11 months before --to)",
+    )
+    stats.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day (default: today)")
+    stats.add_argument("--by", choices=("day", "week", "month", "quarter"), default="month")
+    stats.add_argument("--segment", metavar="NAME", help="a saved segment or an RFM segment name")
     commands.add_parser(
         "check",
         parents=[common],
@@ -327,6 +339,22 @@ def _privacy(args: argparse.Namespace, paths: AppPaths) -> int:
         ctx.close()
 
 
+def _stats(args: argparse.Namespace, paths: AppPaths) -> int:
+    from app.services.analytics import stats_payload, stats_scope  # noqa: PLC0415
+
+    ctx = _context(args, paths)
+    try:
+        scope = stats_scope(
+            ctx.analytics.default_scope(), args.start, args.end, args.by, args.segment
+        )
+        payload = stats_payload(ctx.analytics.dashboard(scope))
+    finally:
+        ctx.close()
+    lines = [f"{key}: " + json.dumps(value) for key, value in payload.items()]
+    _emit(args, payload, lines)
+    return EXIT_OK
+
+
 def _self_test(_args: argparse.Namespace, _paths: AppPaths) -> int:
     from app.selftest import run_self_test  # noqa: PLC0415 - imports Qt
 
@@ -345,4 +373,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, AppPaths], int]] = {
     "backup": _backup,
     "restore": _restore,
     "privacy": _privacy,
+    "stats": _stats,
 }

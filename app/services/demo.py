@@ -13,7 +13,7 @@ import math
 import random
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from functools import cache
 from typing import Any
@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from app.domain.clock import FixedClock
 from app.domain.enums import (
     Channel,
     ConsentPurpose,
@@ -34,6 +35,8 @@ from app.domain.enums import (
 )
 from app.domain.errors import UserError
 from app.domain.validation import fold
+from app.services.analytics import AnalyticsService
+from app.services.settings import SettingsService
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
 from app.storage.models import Contact
@@ -383,7 +386,15 @@ def generate(
         _tasks(writer, customers)
         session.connection().exec_driver_sql(f"PRAGMA cache_size={DEFAULT_CACHE_PAGES}")
         audit.record(session, "demo.generate", "database", None, f"size={size.value} seed={seed}")
+    progress("customer figures", 1.0)
+    _refresh_customer_figures(db, audit, anchor)
     return DemoResult(size, seed, writer.counts)
+
+
+def _refresh_customer_figures(db: Database, audit: AuditTrail, anchor: date) -> None:
+    """Fill the per-customer cache (contact list columns) as of the end of the anchor day."""
+    clock = FixedClock(datetime.combine(anchor, time(23, 59, 59), tzinfo=UTC))
+    AnalyticsService(db, clock, audit, SettingsService(db, clock, audit)).refresh_contact_stats()
 
 
 def _ids_after(w: _Writer, table: str, before: int) -> list[int]:

@@ -201,6 +201,13 @@ class Interaction(SyncColumns, Base):
             "occurred_at",
             sqlite_where=text("deleted_at IS NULL"),
         ),
+        Index(
+            "ix_interaction_live_contact_occurred",
+            "contact_id",
+            "occurred_at",
+            "deleted_at",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
     )
 
 
@@ -290,6 +297,24 @@ class Txn(SyncColumns, Base):
         Index("ix_txn_contact_occurred", "contact_id", "occurred_at"),
         Index("ix_txn_kind_occurred", "kind", "occurred_at"),
         Index("ix_txn_occurred_at", "occurred_at"),  # the global timeline, newest first
+        Index(
+            "ix_txn_live_contact_kind",
+            "contact_id",
+            "kind",
+            "occurred_at",
+            "amount_minor",
+            "deleted_at",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+        Index(
+            "ix_txn_live_kind_occurred",
+            "kind",
+            "occurred_at",
+            "contact_id",
+            "amount_minor",
+            "deleted_at",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
     )
 
 
@@ -308,6 +333,24 @@ class SurveyResponse(SyncColumns, Base):
         Index("ix_survey_response_contact_answered", "contact_id", "answered_at"),
         Index("ix_survey_response_answered_at", "answered_at"),  # the global timeline
         Index("ix_survey_response_channel_answered", "channel", "answered_at"),
+        Index(
+            "ix_survey_response_live_kind_answered",
+            "kind",
+            "answered_at",
+            "score",
+            "contact_id",
+            "deleted_at",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+        Index(
+            "ix_survey_response_live_kind_contact",
+            "kind",
+            "contact_id",
+            "answered_at",
+            "score",
+            "deleted_at",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
     )
 
 

@@ -1,21 +1,275 @@
-"""Dashboard pane: until its feature lands it says what will appear here."""
+"""Dashboard pane: KPI tiles and charts of NPS, CSAT, churn, cohorts, CLV, RFM and complaints.
+
+The figures are computed by AnalyticsService in the thread pool; the pane only draws them.
+pyqtgraph comes in through .charts, which this module imports, and panes.py imports this module
+only when the dashboard is first opened.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.bootstrap import AppContext
+from app.domain import metrics as m
+from app.domain.metrics import Grouping
+from app.services.analytics import Dashboard, Kpi, Scope
 from app.ui.common.empty_state import EmptyState
+from app.ui.common.workers import CancelFlag, Progress, Task
+from app.ui.dashboard import charts
+
+# (key, months back including the current one; 0 = since January 1st)
+PERIODS: tuple[tuple[str, int], ...] = (("3m", 3), ("12m", 12), ("36m", 36), ("ytd", 0))
+
+
+class KpiTile(QFrame):
+    """One headline figure with its change against the previous period of the same length."""
+
+    def __init__(self, title: str, unit: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._unit = unit
+        self.title = QLabel(title)
+        self.value = QLabel("\N{EN DASH}")
+        self.change = QLabel("")
+        for label in (self.title, self.value, self.change):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.change.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout = QVBoxLayout(self)
+        for label in (self.title, self.value, self.change):
+            layout.addWidget(label)
+
+    def show_kpi(self, kpi: Kpi) -> None:
+        now, before = kpi.current, kpi.previous
+        digits = 1 if self._unit or kpi.key == "nps" else 0  # counts are whole numbers
+        if now.value is None:
+            self.value.setText(self.tr("no data"))
+        else:
+            self.value.setText(f"{now.value:,.{digits}f}{self._unit}")
+        n = f"{now.n:,}"
+        if now.value is None or before.value is None:
+            self.change.setText(self.tr("no previous figure (n = %1)").replace("%1", n))
+            return
+        delta = now.value - before.value
+        arrow = "\N{BLACK UP-POINTING TRIANGLE}" if delta > 0 else "="
+        if delta < 0:
+            arrow = "\N{BLACK DOWN-POINTING TRIANGLE}"
+        self.change.setText(
+            self.tr("%1 %2 vs previous (n = %3)")
+            .replace("%1", arrow)
+            .replace("%2", f"{delta:+,.{digits}f}")
+            .replace("%3", n)
+        )
 
 
 class DashboardPane(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._ctx = ctx
+        self._task: Task | None = None
+        self.board: Dashboard | None = None
+        self.period_box = QComboBox()
+        for key, label in zip(
+            (k for k, _ in PERIODS),
+            (
+                self.tr("Last 3 months"),
+                self.tr("Last 12 months"),
+                self.tr("Last 3 years"),
+                self.tr("This year"),
+            ),
+            strict=True,
+        ):
+            self.period_box.addItem(label, key)
+        self.period_box.setCurrentIndex(1)
+        self.grouping_box = QComboBox()
+        for grouping, label in (
+            (Grouping.DAY, self.tr("by day")),
+            (Grouping.WEEK, self.tr("by week")),
+            (Grouping.MONTH, self.tr("by month")),
+            (Grouping.QUARTER, self.tr("by quarter")),
+        ):
+            self.grouping_box.addItem(label, grouping.value)
+        self.grouping_box.setCurrentIndex(2)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Compute the figures again (F5)"))
+        self.status = QLabel("")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.period_box.currentIndexChanged.connect(self.refresh)
+        self.grouping_box.currentIndexChanged.connect(self.refresh)
+        self.refresh_button.clicked.connect(self.refresh)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Period:")))
+        bar.addWidget(self.period_box)
+        bar.addWidget(self.grouping_box)
+        bar.addWidget(self.refresh_button)
+        bar.addWidget(self.status, 1)
+
+        self.tiles = {
+            "nps": KpiTile(self.tr("NPS"), ""),
+            "csat": KpiTile(self.tr("CSAT"), " %"),
+            "churn": KpiTile(self.tr("Churn over the period"), " %"),
+            "active": KpiTile(self.tr("Active customers"), ""),
+            "open_complaints": KpiTile(self.tr("Open complaints"), ""),
+        }
+        tiles = QHBoxLayout()
+        for tile in self.tiles.values():
+            tiles.addWidget(tile)
+
+        self.cards = self._build_cards()
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        for index, card in enumerate(self.cards.values()):
+            grid.addWidget(card, index // 2, index % 2)
+        scroll = QScrollArea()
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid_host)
+
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addLayout(tiles)
+        content_layout.addWidget(scroll, 1)
         self.empty_state = EmptyState(
             self.tr("Dashboard"),
             self.tr(
                 "Charts of NPS, CSAT, churn, retention cohorts, customer lifetime value and "
-                "complaint recovery will appear here."
+                "complaint recovery appear here once customers have orders, survey answers or "
+                "complaints in the chosen period."
             ),
         )
-        QVBoxLayout(self).addWidget(self.empty_state)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty_state)
+        self.pages.addWidget(content)
+        self.pages.setCurrentWidget(content if ctx.contacts.count() else self.empty_state)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.pages, 1)
+        self.refresh()
+
+    def _build_cards(self) -> dict[str, charts.ChartCard]:
+        """One card per chart, in reading order (two columns)."""
+        specs: list[tuple[str, str, Callable[..., charts.Rows], bool]] = [
+            (
+                "nps",
+                self.tr("NPS with promoter / passive / detractor shares"),
+                charts.draw_nps,
+                True,
+            ),
+            ("csat", self.tr("CSAT (% answering 4 or 5)"), charts.draw_csat, True),
+            ("churn", self.tr("Churn rate"), charts.draw_churn, True),
+            ("active", self.tr("Active customers (at period end)"), charts.draw_active, True),
+            (
+                "cohorts",
+                self.tr("Retention by cohort (% ordering again)"),
+                charts.draw_cohorts,
+                False,
+            ),
+            ("retention", self.tr("Average retention curve"), charts.draw_retention_curve, False),
+            (
+                "revenue",
+                self.tr("Net revenue (orders - refunds - credits)"),
+                charts.draw_revenue,
+                True,
+            ),
+            ("clv", self.tr("Customer lifetime value"), charts.draw_clv, False),
+            ("rfm", self.tr("RFM segments (customers)"), charts.draw_rfm, False),
+            ("categories", self.tr("Complaints by category"), charts.draw_categories, False),
+            ("resolution", self.tr("Median resolution time (hours)"), charts.draw_resolution, True),
+            ("sla", self.tr("Resolution SLA met"), charts.draw_sla, True),
+            ("satisfaction", self.tr("Recovery satisfaction"), charts.draw_satisfaction, True),
+            (
+                "complainant_nps",
+                self.tr("Complainants' NPS before vs after"),
+                charts.draw_complainant_nps,
+                False,
+            ),
+        ]
+        return {
+            key: charts.ChartCard(key, title, draw, dates=dates)
+            for key, title, draw, dates in specs
+        }
+
+    def scope(self) -> Scope:
+        """The period and grouping the person picked, ending today."""
+        grouping = Grouping(self.grouping_box.currentData())
+        months = dict(PERIODS)[self.period_box.currentData()]
+        today = self._ctx.clock.now().date()
+        start = date(today.year, 1, 1) if months == 0 else m.add_months(today, 1 - months)
+        return Scope(start, today, grouping)
+
+    def refresh(self) -> None:
+        """Compute the dashboard in the thread pool; a newer request cancels the older one."""
+        if self._task is not None:
+            self._task.cancelled.cancel()
+        scope = self.scope()
+        analytics = self._ctx.analytics
+
+        def compute(progress: Progress, cancelled: CancelFlag) -> Dashboard:
+            return analytics.dashboard(scope, progress, cancelled)
+
+        task = Task(compute)
+        task.signals.done.connect(lambda board, t=task: self._show(t, board))
+        task.signals.failed.connect(lambda message, t=task: self._failed(t, message))
+        task.signals.progress.connect(
+            lambda _label, share: self.status.setText(
+                self.tr("Calculating… %1 %").replace("%1", f"{share * 100:.0f}")
+            )
+        )
+        self._task = task
+        self.status.setText(self.tr("Calculating…"))
+        task.start()
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def _show(self, task: Task, board: Dashboard) -> None:
+        if task is not self._task:
+            return  # an older, superseded request
+        self._task = None
+        self.board = board
+        self.pages.setCurrentIndex(1 if _has_data(board) else 0)
+        for kpi in board.kpis:
+            self.tiles[kpi.key].show_kpi(kpi)
+        for card in self.cards.values():
+            card.show_board(board)
+        self.status.setText(
+            self.tr("%1 to %2")
+            .replace("%1", board.scope.start.isoformat())
+            .replace("%2", board.scope.end.isoformat())
+        )
+
+    def _failed(self, task: Task, message: str) -> None:
+        if task is not self._task:
+            return
+        self._task = None
+        self.status.setText(message or self.tr("Something went wrong; the details are in the log."))
+
+
+def _has_data(board: Dashboard) -> bool:
+    """Whether anything at all was counted for the chosen period and filter."""
+    return any(k.current.n for k in board.kpis) or any(p.n for p in board.revenue)

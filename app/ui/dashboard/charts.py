@@ -1,0 +1,437 @@
+"""Chart cards of the dashboard, drawn with pyqtgraph (imported here, so only when the pane is
+first built). Each card draws one part of a Dashboard and can export itself to PNG and its data
+to CSV."""
+
+from __future__ import annotations
+
+import csv
+import math
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.analytics import Dashboard, Distribution, Point
+
+Rows = list[list[object]]
+
+# Colours readable on light and dark backgrounds (Okabe-Ito, colour-blind safe).
+BLUE, ORANGE, GREEN, RED, GREY, PURPLE = (
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#D55E00",
+    "#999999",
+    "#CC79A7",
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Dashboard", text)
+
+
+def _ts(day: date) -> float:
+    return datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp()
+
+
+def _fmt(value: float | None, unit: str = "") -> str:
+    return tr("no data") if value is None else f"{value:,.1f}{unit}"
+
+
+class ChartCard(QFrame):
+    """A titled chart with PNG and CSV export; `draw` fills the plot from a Dashboard."""
+
+    def __init__(
+        self,
+        key: str,
+        title: str,
+        draw: Callable[[pg.PlotItem, Dashboard], Rows],
+        *,
+        dates: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.key, self._draw = key, draw
+        self.rows: Rows = []
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel(title)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.png_button = QPushButton(tr("PNG…"))
+        self.csv_button = QPushButton(tr("CSV…"))
+        self.png_button.setToolTip(tr("Save this chart as a PNG image"))
+        self.csv_button.setToolTip(tr("Save this chart's figures as a CSV file"))
+        self.png_button.clicked.connect(lambda: self._ask_and_export("png"))
+        self.csv_button.clicked.connect(lambda: self._ask_and_export("csv"))
+        axes = {"bottom": pg.DateAxisItem(orientation="bottom")} if dates else {}
+        self.plot = pg.PlotWidget(axisItems=axes)
+        self.plot.setMinimumHeight(230)
+        self.plot.showGrid(x=False, y=True, alpha=0.25)
+        self.plot.getPlotItem().getAxis("left").setWidth(70)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.png_button)
+        header.addWidget(self.csv_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.plot)
+        self.apply_palette()
+
+    def apply_palette(self) -> None:
+        """Follow the window palette so the chart is readable in light and dark themes."""
+        palette = self.palette()
+        self.plot.setBackground(palette.color(QPalette.ColorRole.Base))
+        text = palette.color(QPalette.ColorRole.Text)
+        for name in ("left", "bottom"):
+            axis = self.plot.getPlotItem().getAxis(name)
+            axis.setPen(pg.mkPen(text))
+            axis.setTextPen(pg.mkPen(text))
+
+    def show_board(self, board: Dashboard) -> None:
+        item = self.plot.getPlotItem()
+        item.clear()
+        legend = item.legend
+        if legend is not None:
+            legend.clear()
+        self.rows = self._draw(item, board)
+
+    def export_png(self, path: Path) -> None:
+        if not self.plot.grab().save(str(path), "PNG"):
+            raise OSError(tr("The image could not be written to {0}.").format(path))
+
+    def export_csv(self, path: Path) -> None:
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            csv.writer(handle).writerows(self.rows)
+
+    def _ask_and_export(self, kind: str) -> None:
+        caption = tr("Export chart")
+        filter_ = tr("PNG image (*.png)") if kind == "png" else tr("CSV file (*.csv)")
+        name, _ = QFileDialog.getSaveFileName(self, caption, f"{self.key}.{kind}", filter_)
+        if not name:
+            return
+        try:
+            (self.export_png if kind == "png" else self.export_csv)(Path(name))
+        except OSError as exc:
+            self.title.setToolTip(str(exc))
+
+
+# -- drawing helpers ---------------------------------------------------------------------------
+
+
+def _tip(**point: object) -> str:
+    """pyqtgraph passes x, y and data; the prepared text is the data."""
+    return str(point["data"])
+
+
+def _hover(item: pg.PlotItem, xs: Sequence[float], ys: Sequence[float], tips: list[str]) -> None:
+    """Points that show their exact figures when the pointer rests on them."""
+    spots = pg.ScatterPlotItem(
+        x=list(xs),
+        y=list(ys),
+        data=tips,
+        size=9,
+        brush=pg.mkBrush(0, 0, 0, 1),
+        pen=pg.mkPen(None),
+        hoverable=True,
+        hoverSize=11,
+        hoverBrush=pg.mkBrush(GREY),
+        tip=_tip,
+    )
+    item.addItem(spots)
+
+
+def _line(
+    item: pg.PlotItem, points: Sequence[Point], colour: str, name: str, unit: str = ""
+) -> None:
+    """A line over the periods with data; gaps where a period has no data."""
+    xs = [_ts(p.start) for p in points]
+    tips = [f"{p.label}\n{name}: {_fmt(p.value, unit)}\nn = {p.n:,}" for p in points]
+    _curve(item, xs, [p.value for p in points], tips, colour=colour, name=name)
+
+
+def _curve(
+    item: pg.PlotItem,
+    xs: Sequence[float],
+    values: Sequence[float | None],
+    tips: list[str],
+    *,
+    colour: str,
+    name: str,
+) -> None:
+    """Points joined where both ends have data; nothing at all when no point has data."""
+    ys = [math.nan if v is None else v for v in values]
+    known = [(x, y, t) for x, y, t in zip(xs, ys, tips, strict=True) if not math.isnan(y)]
+    if not known:
+        return  # every period says "no data" (in the CSV and the tiles)
+    if item.legend is None:
+        item.addLegend(offset=(10, 5))
+    pen = pg.mkPen(colour, width=2)
+    item.plot(
+        list(xs),
+        ys,
+        pen=pen,
+        symbol="o",
+        symbolSize=5,
+        symbolBrush=colour,
+        name=name,
+        connect="finite",
+    )
+    _hover(item, [k[0] for k in known], [k[1] for k in known], [k[2] for k in known])
+
+
+def _width(points: Sequence[Point]) -> float:
+    if len(points) < 2:
+        return 86400 * 20
+    return (_ts(points[1].start) - _ts(points[0].start)) * 0.7
+
+
+def _series_rows(points: Sequence[Point], header: str) -> Rows:
+    rows: Rows = [["period", header, "n"]]
+    return rows + [[p.label, p.value, p.n] for p in points]
+
+
+def _hbars(item: pg.PlotItem, pairs: Sequence[tuple[str, float]], colour: str, unit: str) -> None:
+    """Horizontal bars with the category names on the left axis."""
+    ys = list(range(len(pairs)))
+    widths = [v for _, v in pairs]
+    item.addItem(pg.BarGraphItem(x0=0, y=ys, height=0.7, width=widths, brush=colour))
+    axis = item.getAxis("left")
+    axis.setTicks([[(i, name) for i, (name, _) in enumerate(pairs)]])
+    axis.setWidth(130)
+    item.invertY(True)
+    _hover(item, widths, ys, [f"{name}: {v:,.0f}{unit}" for name, v in pairs])
+
+
+# -- the charts --------------------------------------------------------------------------------
+
+
+def draw_nps(item: pg.PlotItem, board: Dashboard) -> Rows:
+    """NPS line over promoter/passive/detractor shares stacked as bars."""
+    points = board.nps
+    xs = np.array([_ts(p.start) for p in points])
+    width = _width(points)
+    bottom = np.zeros(len(points))
+    item.addLegend(offset=(10, -5), colCount=4)
+    for index, (name, colour) in enumerate(
+        ((tr("promoters %"), GREEN), (tr("passives %"), GREY), (tr("detractors %"), RED))
+    ):
+        heights = np.array([p.parts[index][1] if p.parts else 0.0 for p in points])
+        bars = pg.BarGraphItem(
+            x=xs,
+            y0=bottom,
+            height=heights,
+            width=width,
+            brush=QColor(colour).lighter(130),
+            pen=pg.mkPen(None),
+            name=name,
+        )
+        item.addItem(bars)
+        bottom = bottom + heights
+    _line(item, points, BLUE, tr("NPS"))
+    item.setYRange(-100, 100)
+    rows: Rows = [["period", "nps", "n", "promoters %", "passives %", "detractors %"]]
+    for p in points:
+        rows.append([p.label, p.value, p.n, *(share for _, share in p.parts)])
+    return rows
+
+
+def draw_csat(item: pg.PlotItem, board: Dashboard) -> Rows:
+    _line(item, board.csat, GREEN, tr("CSAT %"), " %")
+    item.setYRange(0, 100)
+    return _series_rows(board.csat, "csat_percent")
+
+
+def draw_churn(item: pg.PlotItem, board: Dashboard) -> Rows:
+    _line(item, board.churn, RED, tr("churn %"), " %")
+    item.setYRange(0, max([10.0] + [p.value or 0 for p in board.churn]) * 1.1)
+    return _series_rows(board.churn, "churn_percent")
+
+
+def draw_active(item: pg.PlotItem, board: Dashboard) -> Rows:
+    _line(item, board.active, BLUE, tr("active customers"))
+    return _series_rows(board.active, "active_customers")
+
+
+def draw_revenue(item: pg.PlotItem, board: Dashboard) -> Rows:
+    points = board.revenue
+    xs = [_ts(p.start) for p in points]
+    ys = [p.value or 0.0 for p in points]
+    item.addItem(pg.BarGraphItem(x=xs, height=ys, width=_width(points), brush=BLUE))
+    _hover(
+        item,
+        xs,
+        ys,
+        [
+            f"{p.label}\n{tr('net revenue')}: {_fmt(p.value)}\n{tr('ledger rows')}: {p.n:,}"
+            for p in points
+        ],
+    )
+    return _series_rows(points, "net_revenue")
+
+
+def _remove_colour_bar(item: pg.PlotItem) -> None:
+    """Drop the colour legend of the previous drawing (ColorBarItem sits in layout cell 2, 5)."""
+    layout = item.layout
+    if layout.rowCount() > 2 and layout.columnCount() > 5:
+        previous = layout.itemAt(2, 5)
+        if previous is not None:
+            layout.removeItem(previous)
+            previous.scene().removeItem(previous)
+
+
+def draw_cohorts(item: pg.PlotItem, board: Dashboard) -> Rows:
+    """Cohort month (rows) x months since first order (columns), % retained in each cell."""
+    rows = board.cohorts.rows
+    size = max((len(r.retention) for r in rows), default=0)
+    cells = np.full((size, len(rows)), np.nan)
+    for y, row in enumerate(rows):
+        for x, value in enumerate(row.retention):
+            if value is not None and x > 0:  # month 0 is always 100 %: left out of the scale
+                cells[x, y] = value
+    _remove_colour_bar(item)
+    top = float(np.nanmax(cells)) if np.isfinite(cells).any() else 1.0
+    if np.isfinite(cells).any():
+        image = pg.ImageItem(cells)
+        image.setColorMap(pg.colormap.get("viridis"))
+        image.setLevels((0, max(top, 1.0)))
+        item.addItem(image)
+        bar = pg.ColorBarItem(
+            values=(0, max(top, 1.0)),
+            colorMap="viridis",
+            label=tr("% retained"),
+            interactive=False,
+            width=12,
+        )
+        bar.setImageItem(image, insert_in=item)
+    show_text = len(rows) <= 18
+    plain = item.getAxis("left").textPen().color()  # the palette's text colour (month 0 cells)
+    for y, row in enumerate(rows):
+        for x, value in enumerate(row.retention):
+            if value is None or not show_text:
+                continue
+            colour = plain if x == 0 else QColor("white" if value < top * 0.6 else "black")
+            label = pg.TextItem(f"{value:.0f}", color=colour, anchor=(0.5, 0.5))
+            label.setPos(x + 0.5, y + 0.5)
+            item.addItem(label)
+    item.invertY(True)
+    item.getAxis("left").setWidth(120)
+    item.getAxis("left").setTicks(
+        [[(y + 0.5, f"{r.label} ({r.size:,})") for y, r in enumerate(rows)]]
+    )
+    bottom = item.getAxis("bottom")
+    bottom.setLabel(tr("months since first order"))
+    bottom.setTicks([[(k + 0.5, str(k)) for k in range(size)]])  # under the cell centres
+    tips = [
+        f"{r.label} +{x}: {_fmt(v, ' %')} of {r.size:,}"
+        for r in rows
+        for x, v in enumerate(r.retention)
+    ]
+    coords = [(x + 0.5, y + 0.5) for y, r in enumerate(rows) for x, _ in enumerate(r.retention)]
+    _hover(item, [c[0] for c in coords], [c[1] for c in coords], tips)
+    out: Rows = [["cohort", "size", *(f"month_{k}" for k in range(size))]]
+    out += [[r.label, r.size, *r.retention] for r in rows]
+    return out
+
+
+def draw_retention_curve(item: pg.PlotItem, board: Dashboard) -> Rows:
+    points = board.cohorts.average
+    tips = [f"{tr('month')} {p.label}: {_fmt(p.value, ' %')}\nn = {p.n:,}" for p in points]
+    xs = [float(p.label) for p in points]
+    _curve(item, xs, [p.value for p in points], tips, colour=PURPLE, name=tr("retention %"))
+    item.getAxis("bottom").setLabel(tr("months since first order"))
+    item.setYRange(0, 100)
+    rows: Rows = [["month", "retention_percent", "n"]]
+    return rows + [[p.label, p.value, p.n] for p in points]
+
+
+def _histogram(item: pg.PlotItem, d: Distribution, colour: str, name: str) -> None:
+    if not d.n:
+        return
+    step = d.edges[1] - d.edges[0] if len(d.edges) > 1 else 1.0
+    edges = [*d.edges, d.edges[-1] + step]
+    fill = QColor(colour)
+    fill.setAlpha(90)
+    item.plot(
+        edges,
+        list(d.counts),
+        stepMode="center",
+        fillLevel=0,
+        brush=fill,
+        pen=pg.mkPen(colour, width=2),
+        name=f"{name} ({tr('median')} {_fmt(d.median)})",
+    )
+    tips = [
+        f"{name}\n{e:,.0f} \N{EN DASH} {e + step:,.0f}: {c:,}"
+        for e, c in zip(d.edges, d.counts, strict=True)
+    ]
+    _hover(item, [e + step / 2 for e in d.edges], list(d.counts), tips)
+
+
+def draw_clv(item: pg.PlotItem, board: Dashboard) -> Rows:
+    item.addLegend(offset=(-10, 5))
+    _histogram(item, board.clv_historical, BLUE, tr("historical CLV"))
+    _histogram(item, board.clv_predicted, ORANGE, tr("predicted CLV"))
+    item.getAxis("bottom").setLabel(
+        tr("customer lifetime value (last bin: 95th percentile and above)")
+    )
+    out: Rows = [["kind", "bin_from", "customers"]]
+    for kind, d in (("historical", board.clv_historical), ("predicted", board.clv_predicted)):
+        out += [[kind, e, c] for e, c in zip(d.edges, d.counts, strict=True)]
+    return out
+
+
+def draw_rfm(item: pg.PlotItem, board: Dashboard) -> Rows:
+    _hbars(item, [(name, float(n)) for name, n in board.rfm], GREEN, "")
+    rows: Rows = [["segment", "customers"]]
+    return rows + [[name, n] for name, n in board.rfm]
+
+
+def draw_categories(item: pg.PlotItem, board: Dashboard) -> Rows:
+    pairs = board.complaints.by_category
+    _hbars(item, [(name or tr("(none)"), float(n)) for name, n in pairs], ORANGE, "")
+    rows: Rows = [["category", "complaints"]]
+    return rows + [[name, n] for name, n in pairs]
+
+
+def draw_resolution(item: pg.PlotItem, board: Dashboard) -> Rows:
+    _line(item, board.complaints.median_resolution_hours, RED, tr("median resolution (h)"), " h")
+    return _series_rows(board.complaints.median_resolution_hours, "median_resolution_hours")
+
+
+def draw_sla(item: pg.PlotItem, board: Dashboard) -> Rows:
+    _line(item, board.complaints.sla_met, GREEN, tr("SLA met %"), " %")
+    item.setYRange(0, 100)
+    return _series_rows(board.complaints.sla_met, "sla_met_percent")
+
+
+def draw_satisfaction(item: pg.PlotItem, board: Dashboard) -> Rows:
+    _line(item, board.complaints.satisfaction, PURPLE, tr("recovery satisfaction (1-5)"))
+    item.setYRange(1, 5)
+    return _series_rows(board.complaints.satisfaction, "recovery_satisfaction")
+
+
+def draw_complainant_nps(item: pg.PlotItem, board: Dashboard) -> Rows:
+    c = board.complaints
+    pairs = [(tr("before the complaint"), c.nps_before), (tr("after resolution"), c.nps_after)]
+    values = [f.value or 0.0 for _, f in pairs]
+    item.addItem(pg.BarGraphItem(x=[0, 1], height=values, width=0.6, brushes=[GREY, BLUE]))
+    item.getAxis("bottom").setTicks([[(i, name) for i, (name, _) in enumerate(pairs)]])
+    _hover(item, [0, 1], values, [f"{name}: NPS {_fmt(f.value)}\nn = {f.n:,}" for name, f in pairs])
+    item.setYRange(-100, 100)
+    rows: Rows = [["when", "nps", "n"]]
+    return rows + [[name, f.value, f.n] for name, f in pairs]

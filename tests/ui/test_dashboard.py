@@ -1,0 +1,84 @@
+"""The dashboard opens, computes off the GUI thread, follows the period and grouping pickers and
+exports a chart."""
+
+from __future__ import annotations
+
+import csv
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from app.bootstrap import AppContext
+from app.domain.metrics import Grouping
+from app.storage.models import Contact, SurveyResponse, Txn
+from app.ui.dashboard.view import DashboardPane
+from pytestqt.qtbot import QtBot
+
+
+@pytest.fixture
+def pane(qtbot: QtBot, ctx: AppContext) -> DashboardPane:
+    with ctx.db.write() as s:
+        contact = Contact(display_name="Ada", sort_name="ada")
+        s.add(contact)
+        s.flush()
+        for month, score in ((1, 10), (2, 3), (2, 9)):
+            s.add(
+                SurveyResponse(
+                    contact_id=contact.id,
+                    kind="nps",
+                    score=score,
+                    answered_at=datetime(2026, month, 10, tzinfo=UTC),
+                )
+            )
+        s.add(
+            Txn(
+                contact_id=contact.id,
+                occurred_at=datetime(2026, 1, 5, tzinfo=UTC),
+                kind="order",
+                amount_minor=2500,
+                currency="EUR",
+            )
+        )
+    widget = DashboardPane(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    qtbot.waitUntil(lambda: widget.board is not None and not widget.busy, timeout=20000)
+    return widget
+
+
+def test_dashboard_shows_kpis_and_no_data_periods(pane: DashboardPane) -> None:
+    assert pane.board is not None
+    labels = [p.label for p in pane.board.nps]
+    assert labels[-3:] == ["2026-01", "2026-02", "2026-03"]  # the clock is 2026-03-02
+    assert pane.tiles["nps"].value.text() == "33.3"  # (2 promoters - 1 detractor) / 3
+    assert pane.cards["nps"].rows[-1][:3] == ["2026-03", None, 0]  # March: no data, not zero
+
+
+def test_changing_period_and_grouping_recomputes(qtbot: QtBot, pane: DashboardPane) -> None:
+    pane.grouping_box.setCurrentIndex(pane.grouping_box.findData(Grouping.QUARTER.value))
+    qtbot.waitUntil(
+        lambda: (
+            pane.board is not None
+            and pane.board.scope.grouping is Grouping.QUARTER
+            and not pane.busy
+        ),
+        timeout=20000,
+    )
+    pane.period_box.setCurrentIndex(pane.period_box.findData("3m"))
+    qtbot.waitUntil(
+        lambda: pane.board is not None and pane.board.scope.start.month == 1 and not pane.busy,
+        timeout=20000,
+    )
+    assert [p.label for p in pane.board.nps] == ["2026-Q1"]
+    assert pane.board.nps[0].n == 3
+
+
+def test_a_chart_exports_to_png_and_csv(pane: DashboardPane, tmp_path: Path) -> None:
+    card = pane.cards["nps"]
+    card.export_png(tmp_path / "nps.png")
+    card.export_csv(tmp_path / "nps.csv")
+    assert (tmp_path / "nps.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    with (tmp_path / "nps.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0] == ["period", "nps", "n", "promoters %", "passives %", "detractors %"]
+    assert ["2026-02", "0.0", "2", "50.0", "0.0", "50.0"] in rows

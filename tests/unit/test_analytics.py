@@ -1,0 +1,292 @@
+"""The analytics service against a small ledger worked out by hand (window 31 days).
+
+Customers: A orders 12-10, 01-05, 02-20; B orders 12-20 and is refunded more than it paid;
+C orders 01-15 and 01-20 and has an open urgent complaint; E never orders. Spells (a customer
+is active on D when an order falls in D-30..D): A 12-10..02-04 and 02-20..03-22, B 12-20..01-19,
+C 01-15..02-19.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from app.bootstrap import AppContext
+from app.cli import main
+from app.domain.errors import UserError
+from app.domain.metrics import Grouping
+from app.services.analytics import Scope
+from app.services.settings import BusinessSettings
+from app.storage.models import Complaint, Contact, Interaction, SurveyResponse, Txn
+from sqlalchemy import text
+
+
+def at(month: int, day: int, hour: int = 12, minute: int = 0, second: int = 0) -> datetime:
+    year = 2025 if month == 12 else 2026
+    return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
+
+
+@pytest.fixture
+def shop(ctx: AppContext) -> dict[str, int]:
+    ctx.settings.save_business(BusinessSettings(churn_window_days=31))
+    ids: dict[str, int] = {}
+    with ctx.db.write() as s:
+        for name in "ABCE":
+            contact = Contact(display_name=name, sort_name=name.lower())
+            s.add(contact)
+            s.flush()
+            ids[name] = contact.id
+
+        def txn(who: str, when: datetime, kind: str, amount: int) -> None:
+            s.add(
+                Txn(
+                    contact_id=ids[who],
+                    occurred_at=when,
+                    kind=kind,
+                    amount_minor=amount,
+                    currency="EUR",
+                )
+            )
+
+        txn("A", at(12, 10), "order", 10000)
+        txn("A", at(1, 5), "order", 5000)
+        txn("A", at(2, 20), "order", 3000)
+        txn("A", at(2, 21), "payment", 18000)  # payments are not revenue
+        txn("B", at(12, 20), "order", 8000)
+        txn("B", at(1, 10), "refund", 10000)  # a refund larger than the order
+        txn("C", at(1, 15), "order", 4000)
+        txn("C", at(1, 20), "order", 2000)
+
+        def survey(who: str, kind: str, score: int, when: datetime) -> None:
+            s.add(SurveyResponse(contact_id=ids[who], kind=kind, score=score, answered_at=when))
+
+        survey("A", "nps", 10, at(1, 31, 23, 59, 59))  # last second of January
+        survey("B", "nps", 6, at(2, 1, 0, 0, 0))  # first second of February
+        survey("C", "nps", 9, at(2, 15))
+        survey("A", "nps", 7, at(2, 28, 23, 59, 59))
+        for score in (5, 4, 3, 1):
+            survey("E", "csat", score, at(2, 10))
+
+        def complaint(number: str, who: str, category: str, **fields: Any) -> None:
+            s.add(
+                Complaint(
+                    number=number, contact_id=ids[who], channel="email", category=category, **fields
+                )
+            )
+
+        complaint(
+            "C-2026-0001",
+            "A",
+            "late delivery",
+            opened_at=at(2, 1, 0),
+            first_response_at=at(2, 1, 2),
+            resolved_at=at(2, 1, 10),
+            resolution_due_at=at(2, 2, 0),
+            status="resolved",
+            satisfaction=4,
+        )
+        complaint(
+            "C-2026-0002",
+            "B",
+            "late delivery",
+            opened_at=at(2, 10, 8),
+            first_response_at=at(2, 10, 12),
+            resolved_at=at(2, 12, 8),
+            resolution_due_at=at(2, 11, 8),
+            status="closed",
+            satisfaction=2,
+            remedy="refund",
+        )
+        complaint(
+            "C-2026-0003",
+            "C",
+            "billing error",
+            opened_at=at(2, 20, 9),
+            status="investigating",
+            priority="urgent",
+        )
+        s.add(
+            Interaction(
+                contact_id=ids["A"], occurred_at=at(2, 25), channel="phone", direction="inbound"
+            )
+        )
+        s.add(
+            Interaction(
+                contact_id=ids["A"],
+                occurred_at=at(3, 1),
+                channel="phone",
+                direction="inbound",
+                deleted_at=at(3, 1, 13),
+            )
+        )
+    return ids
+
+
+WINTER = Scope(date(2025, 12, 1), date(2026, 2, 28), Grouping.MONTH)
+
+
+def values(points: Any) -> list[tuple[str, float | None, int]]:
+    return [(p.label, None if p.value is None else round(p.value, 1), p.n) for p in points]
+
+
+def test_nps_and_csat_by_month_with_boundaries_and_an_empty_month(
+    ctx: AppContext, shop: dict[str, int]
+) -> None:
+    board = ctx.analytics.dashboard(WINTER)
+    # Dec: nothing; Jan: the 23:59:59 promoter; Feb: detractor at 00:00:00, promoter, passive
+    assert values(board.nps) == [("2025-12", None, 0), ("2026-01", 100.0, 1), ("2026-02", 0.0, 3)]
+    assert board.nps[2].parts == (
+        ("promoter", pytest.approx(100 / 3)),
+        ("passive", pytest.approx(100 / 3)),
+        ("detractor", pytest.approx(100 / 3)),
+    )
+    assert values(board.csat) == [("2025-12", None, 0), ("2026-01", None, 0), ("2026-02", 50.0, 4)]
+
+
+def test_churn_active_customers_and_revenue(ctx: AppContext, shop: dict[str, int]) -> None:
+    board = ctx.analytics.dashboard(WINTER)
+    # Dec: nobody active on the 1st; Jan: A and B active, B lapses 01-20 -> 50 %;
+    # Feb: A and C active, A lapses 02-05 but orders again 02-20, C lapses 02-20 -> 50 %
+    assert values(board.churn) == [("2025-12", None, 0), ("2026-01", 50.0, 2), ("2026-02", 50.0, 2)]
+    assert [p.n for p in board.active] == [2, 2, 1]
+    # Dec 100 + 80; Jan 50 + 40 + 20 - 100 refund; Feb 30 (the payment is not revenue)
+    assert values(board.revenue) == [
+        ("2025-12", 180.0, 2),
+        ("2026-01", 10.0, 4),
+        ("2026-02", 30.0, 1),
+    ]
+
+
+def test_retention_cohorts(ctx: AppContext, shop: dict[str, int]) -> None:
+    cohorts = ctx.analytics.dashboard(WINTER).cohorts
+    rows = [(r.label, r.size, r.retention) for r in cohorts.rows]
+    # Dec: A and B; A orders again in Jan and Feb, B never (its refund is not an order)
+    assert rows == [
+        ("2025-12", 2, (100.0, 50.0, 50.0)),
+        ("2026-01", 1, (100.0, 0.0)),
+        ("2026-02", 0, (None,)),
+    ]
+    # month 1: (1 + 0) of (2 + 1); month 2: 1 of 2
+    assert values(cohorts.average) == [("0", 100.0, 3), ("1", 33.3, 3), ("2", 50.0, 2)]
+
+
+def test_complaint_figures(ctx: AppContext, shop: dict[str, int]) -> None:
+    c = ctx.analytics.dashboard(WINTER).complaints
+    assert c.by_category == (("late delivery", 2), ("billing error", 1))
+    assert values(c.volume)[2] == ("2026-02", 3.0, 3)
+    assert values(c.median_resolution_hours)[2] == ("2026-02", 29.0, 2)  # (10 h + 48 h) / 2
+    assert values(c.sla_met)[2] == ("2026-02", 50.0, 2)
+    assert values(c.satisfaction) == [
+        ("2025-12", None, 0),
+        ("2026-01", None, 0),
+        ("2026-02", 3.0, 2),
+    ]
+    assert (c.median_first_response_hours.value, c.median_first_response_hours.n) == (3.0, 2)
+    assert (c.reopen_rate.value, c.remedy_share.value, c.remedy_share.n) == (0.0, 50.0, 2)
+    # before: A 10, B 6, C 9 -> (2 - 1) / 3; after: only A answered again (7)
+    assert (round(c.nps_before.value or 0, 1), c.nps_before.n) == (33.3, 3)
+    assert (c.nps_after.value, c.nps_after.n) == (0.0, 1)
+
+
+def test_kpis_compare_with_the_previous_range(ctx: AppContext, shop: dict[str, int]) -> None:
+    kpis = {k.key: k for k in ctx.analytics.dashboard(WINTER).kpis}
+    assert (kpis["nps"].current.value, kpis["nps"].current.n) == (25.0, 4)
+    assert (kpis["csat"].current.value, kpis["csat"].current.n) == (50.0, 4)
+    assert (kpis["churn"].current.value, kpis["churn"].current.n) == (None, 0)
+    assert kpis["active"].current.n == 1
+    assert kpis["open_complaints"].current.n == 1
+    assert kpis["nps"].previous.value is None
+    assert kpis["active"].previous.n == 0
+
+
+def test_filters_restrict_every_figure(ctx: AppContext, shop: dict[str, int]) -> None:
+    with ctx.db.write() as s:
+        s.execute(text("UPDATE contact SET stage = 'loyal' WHERE display_name = 'A'"))
+    board = ctx.analytics.dashboard(Scope(WINTER.start, WINTER.end, stage="loyal"))
+    assert values(board.nps) == [("2025-12", None, 0), ("2026-01", 100.0, 1), ("2026-02", 0.0, 1)]
+    assert [r.size for r in board.cohorts.rows] == [1, 0, 0]
+    with pytest.raises(UserError, match="no segment named 'vip'"):
+        ctx.analytics.dashboard(Scope(WINTER.start, WINTER.end, segment="vip"))
+
+
+def test_a_range_ending_before_it_starts_is_refused(ctx: AppContext) -> None:
+    with pytest.raises(UserError, match="ends"):
+        ctx.analytics.dashboard(Scope(date(2026, 2, 1), date(2026, 1, 1)))
+
+
+def test_contact_stats_refresh_fills_every_column(ctx: AppContext, shop: dict[str, int]) -> None:
+    changes = ctx.analytics.refresh_contact_stats()
+    assert changes.contacts == frozenset(shop.values())
+    with ctx.db.read() as s:
+        rows = {r.contact_id: r for r in s.execute(text("SELECT * FROM contact_stats")).mappings()}
+    a, b, c, e = (rows[shop[k]] for k in "ABCE")
+    assert (a["lifetime_value_minor"], a["order_count"]) == (18000, 3)
+    assert (b["lifetime_value_minor"], b["order_count"]) == (-2000, 1)
+    assert (e["lifetime_value_minor"], e["order_count"], e["churn_risk"]) == (0, 0, None)
+    assert a["last_order_at"].startswith("2026-02-20 12:00:00")
+    assert a["last_interaction_at"].startswith("2026-02-25")  # the deleted 03-01 call is ignored
+    assert (c["open_complaints"], a["open_complaints"]) == (1, 0)
+    # R/F/M ranks over 3 customers: B 1,1,1; C 2,2,2; A 3,3,3 -> scores 1, 2, 4
+    assert (a["rfm_segment"], b["rfm_segment"], c["rfm_segment"]) == (
+        "loyal",
+        "hibernating",
+        "hibernating",
+    )
+    # C: last order 40.9 days ago vs a usual 5 -> overdue 40 (capped), lapsed 20, urgent 25
+    assert c["churn_risk"] == 85
+    assert '"code": "urgent_complaint"' in c["churn_reasons"]
+    # A: mean order 60.00, 3 orders over 81.9 days, yearly churn from Jan 50 % and Feb 50 %
+    per_year = 3 * 365.25 / (81 + 22 / 24)
+    expected = round(6000 * per_year * (1 / (1 - 0.5**12)))
+    assert a["predicted_clv_minor"] == expected
+    # a partial refresh replaces only the contacts asked for
+    assert ctx.analytics.refresh_contact_stats([shop["A"]]).contacts == {shop["A"]}
+    with ctx.db.read() as s:
+        assert s.scalar(text("SELECT count(*) FROM contact_stats")) == 4
+
+
+def test_clv_distribution_and_rfm_sizes_come_from_the_cache(
+    ctx: AppContext, shop: dict[str, int]
+) -> None:
+    board = ctx.analytics.dashboard(WINTER)  # fills the empty cache first
+    assert board.clv_historical.n == 3
+    assert board.clv_historical.median == 60.0
+    assert board.clv_historical.mean == pytest.approx((180 - 20 + 60) / 3)
+    assert sum(board.clv_historical.counts) == 3
+    assert dict(board.rfm)["hibernating"] == 2
+    assert dict(board.rfm)["loyal"] == 1
+
+
+def test_cli_stats_prints_the_documented_json(
+    ctx: AppContext, shop: dict[str, int], db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ctx.close()
+    argv = ["stats", "--json", "--db", str(db_path), "--from", "2025-12-01", "--to", "2026-02-28"]
+    assert main(argv) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert set(payload) == {"nps", "csat", "churn", "cohorts", "clv", "rfm", "complaints"}
+    assert payload["nps"] == [
+        {"period": "2025-12", "value": None, "n": 0},
+        {"period": "2026-01", "value": 100.0, "n": 1},
+        {"period": "2026-02", "value": 0.0, "n": 3},
+    ]
+    assert payload["complaints"]["nps_before"] == {"value": 33.3, "n": 3}
+    assert payload["cohorts"]["average"][1] == {"month": 1, "value": 33.3, "n": 3}
+
+
+def test_cli_stats_names_a_bad_date(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["stats", "--db", str(db_path), "--from", "2026-13-01"]) == 2
+    assert "'2026-13-01' is not a date in the form YYYY-MM-DD (--from)." in capsys.readouterr().err
+
+
+def test_a_running_period_counts_churn_only_up_to_the_range_end(
+    ctx: AppContext, shop: dict[str, int]
+) -> None:
+    # up to 02-10 only: A lapsed on 02-05 and had not ordered again yet; C lapses on 02-20,
+    # after the range's end, so it is not churn yet
+    board = ctx.analytics.dashboard(Scope(date(2026, 2, 1), date(2026, 2, 10)))
+    assert values(board.churn) == [("2026-02", 50.0, 2)]
+    assert [p.n for p in board.active] == [1]
