@@ -11,6 +11,9 @@ from pathlib import Path
 from app.config.paths import AppPaths
 from app.domain.clock import Clock, SystemClock
 from app.services.contacts import ContactService
+from app.services.import_export.exporter import ExportService
+from app.services.import_export.importer import ImportService
+from app.services.import_export.limits import MEGABYTE, ImportLimits
 from app.services.settings import SettingsService
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
@@ -27,6 +30,8 @@ class AppContext:
     schema: SchemaResult
     settings: SettingsService
     contacts: ContactService
+    imports: ImportService
+    exports: ExportService
     encrypted: bool = False
     closed: bool = field(default=False, init=False)
 
@@ -56,7 +61,12 @@ def build_context(
         raise
     audit = AuditTrail(clock)
     settings = SettingsService(db, clock, audit)
-    contacts = ContactService(db, clock, audit, settings.business().phone_region)
+    business = settings.business()
+    contacts = ContactService(db, clock, audit, business.phone_region)
+    limits = ImportLimits(max_file_bytes=business.import_limit_mb * MEGABYTE)
+    imports = ImportService(
+        db, clock, audit, business.phone_region, business.currency, limits=limits
+    )
     return AppContext(
         paths=paths,
         db=db,
@@ -65,4 +75,6 @@ def build_context(
         schema=schema,
         settings=settings,
         contacts=contacts,
+        imports=imports,
+        exports=ExportService(db),
     )

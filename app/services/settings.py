@@ -27,6 +27,7 @@ class BusinessSettings:
     phone_region: str = "DE"
     churn_window_days: int = 180
     gross_margin: float = 1.0
+    import_limit_mb: int = 200  # the largest file an import accepts
 
     def validated(self) -> BusinessSettings:
         if len(self.currency) != 3 or not self.currency.isalpha():
@@ -37,12 +38,15 @@ class BusinessSettings:
             raise UserError("The churn window must be between 1 and 3650 days.")
         if not 0 < self.gross_margin <= 1:
             raise UserError("The gross margin must be above 0 and at most 1 (100 %).")
+        if not 1 <= self.import_limit_mb <= 10_000:
+            raise UserError("The import file size limit must be between 1 and 10,000 MB.")
         return BusinessSettings(
             self.name.strip(),
             self.currency.upper(),
             self.phone_region.upper(),
             self.churn_window_days,
             self.gross_margin,
+            self.import_limit_mb,
         )
 
 
