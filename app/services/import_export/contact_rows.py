@@ -191,6 +191,8 @@ def _label(values: dict[str, str], n: int, kind: str = "email") -> str:
 
 
 def _name(values: dict[str, str], name: str) -> str:
+    if not values.get(name):
+        return ""
     try:
         return clean_name(values.get(name), field=name.replace("_", " "))
     except UserError as exc:
@@ -198,6 +200,8 @@ def _name(values: dict[str, str], name: str) -> str:
 
 
 def _text(values: dict[str, str], name: str) -> str:
+    if not values.get(name):
+        return ""
     try:
         return clean_text(values.get(name), field=name.replace("_", " "))
     except UserError as exc:
@@ -205,6 +209,8 @@ def _text(values: dict[str, str], name: str) -> str:
 
 
 def _email(values: dict[str, str], name: str) -> tuple[str | None, str | None]:
+    if not values.get(name):
+        return None, None
     try:
         address = normalise_email(values.get(name), field=name.replace("_", " "))
     except UserError:

@@ -165,7 +165,7 @@ def _people(connection: Connection, ids: Sequence[int] | None) -> Iterator[VCard
     sql = (
         "SELECT c.id, c.uid, c.first_name, c.last_name, c.display_name, c.email, c.phone, "  # noqa: S608
         "co.name, c.job_title, c.street, c.city, c.postcode, c.region, c.country, c.birthday, "
-        "c.notes FROM contact c LEFT JOIN company co ON co.id = c.company_id "
+        "c.notes, c.external_id FROM contact c LEFT JOIN company co ON co.id = c.company_id "
         f"WHERE {where} ORDER BY c.sort_name, c.id"
     )
     for row in connection.exec_driver_sql(sql, params):
@@ -178,7 +178,7 @@ def _people(connection: Connection, ids: Sequence[int] | None) -> Iterator[VCard
         )
         text = [_text(v) for v in row]
         yield VCardPerson(
-            uid=text[1],
+            uid=text[16] or text[1],  # the id of the source system when it came from one
             first_name=text[2],
             last_name=text[3],
             display_name=text[4],

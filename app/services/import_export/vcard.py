@@ -51,7 +51,7 @@ _END = re.compile(r"^END:VCARD\s*$", re.IGNORECASE)
 _PHOTO = re.compile(r"^(?:[\w-]+\.)?(PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
 _QP = re.compile(r"^[^:]*QUOTED-PRINTABLE[^:]*:", re.IGNORECASE)
 _CHARSET = re.compile(r";CHARSET=([\w-]+)", re.IGNORECASE)
-_LABEL_TYPES = ("home", "work", "cell", "mobile", "fax", "main", "other", "iphone", "pager")
+_TECHNICAL_TYPES = frozenset({"internet", "pref", "voice", "x400", "text", "uri"})
 
 
 def split_cards(text: str) -> Iterator[str]:
@@ -171,9 +171,10 @@ def _is_preferred(child: Any) -> bool:
 
 
 def _type_label(child: Any) -> str:
-    words = {t.lower() for t in child.params.get("TYPE", [])}
-    words |= {k.lower() for k, v in child.params.items() if not v}  # 2.1: TEL;CELL;HOME
-    return next((word for word in _LABEL_TYPES if word in words), "")
+    """The card's own label: the first TYPE that is not technical (INTERNET, PREF, VOICE)."""
+    types = [part for t in child.params.get("TYPE", []) for part in t.split(",")]
+    types += [k for k, v in child.params.items() if not v]  # 2.1 writes TEL;CELL;HOME
+    return next((t for t in types if t.lower() not in _TECHNICAL_TYPES), "")
 
 
 def _simple(child: Any, values: list[str]) -> None:
