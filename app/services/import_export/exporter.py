@@ -263,3 +263,10 @@ def _write_xlsx(path: Path, columns: Sequence[str], rows: Iterable[Sequence[str]
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise UserError(f"Cannot write {path} ({exc.strerror or exc}).") from exc
+
+
+def write_failures(path: Path, failures: Iterable[tuple[int, str, str]]) -> int:
+    """An import report's failures (row, column, reason) as CSV, for fixing the file."""
+    rows = [(str(row), column, reason) for row, column, reason in failures]
+    _write_csv(path, ("row", "column", "reason"), rows)
+    return len(rows)

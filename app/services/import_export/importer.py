@@ -225,6 +225,11 @@ class ImportService:
             )
         return ImportPlan(source, preset.kind, preset, mapping, on_duplicate, overwrite, dry_run)
 
+    def first_row(self, source: SourceInfo) -> tuple[str, ...]:
+        """The first data row, as examples beside the mapping; empty when there is none."""
+        row = next(read_rows(source, self.limits), None)
+        return () if row is None else row.values
+
     # -- preview ---------------------------------------------------------------------------
 
     def preview(self, plan: ImportPlan, rows: int = 20) -> list[PreviewRow]:
