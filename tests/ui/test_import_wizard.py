@@ -182,3 +182,20 @@ def test_file_menu_and_first_run_open_the_wizard(
         assert wizard.isVisible()
     finally:
         controller.close()
+
+
+def test_closing_during_a_run_cancels_it_first(
+    wizard: ImportWizard, qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    path = tmp_path / "many.csv"
+    path.write_text(
+        "Name,Email\n" + "".join(f"P {n},p{n}@example.com\n" for n in range(12_000)),
+        encoding="utf-8",
+    )
+    _to_mapping(wizard, path)
+    wizard.next()
+    wizard.next()
+    wizard.reject()
+    assert wizard.isVisible()  # stays until the worker has rolled back
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=60_000)
+    assert count(ctx, "contact") == 0

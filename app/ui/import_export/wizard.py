@@ -100,9 +100,13 @@ class ImportWizard(QWizard):
         """Closing during a run cancels it first (the import rolls back), then closes."""
         if self.run_page.task is not None:
             self.run_page.cancel()
-            self.run_page.task.signals.failed.connect(lambda _message: self.reject())
+            self.run_page.task.signals.failed.connect(self._close_after_cancel)
             return
         super().reject()
+
+    def _close_after_cancel(self, _message: str) -> None:
+        """A slot of the wizard, so it runs on the GUI thread after the run page's own."""
+        self.reject()
 
     def warn(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Import"), message)
@@ -146,7 +150,9 @@ class FilePage(QWizardPage):
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
-        form.addRow(self.tr("&File:"), row)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.path_edit)
+        form.addRow(file_label, row)
         form.addRow(self.tr("&What it holds:"), self.kind_combo)
 
     def _browse(self) -> None:
