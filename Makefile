@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest clean
+.PHONY: run test lint typecheck pytest clean bench profile
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,21 @@ pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
 
 test: lint typecheck pytest
+
+# make bench [SIZE=small|medium|large] [SEED=1]: tests/bench/, figures beside their floors.
+SIZE ?= large
+SEED ?= 1
+BENCH := QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench --size $(SIZE) --seed $(SEED)
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+
+bench: $(STAMP)
+	@command -v sqlite3 >/dev/null || $(SUDO) apt-get install -y sqlite3  # the CSV import floor
+	$(BENCH)
+
+# make profile SCENARIO=name [SIZE=...]: one sample under pyinstrument, reports in profiles/.
+profile: $(STAMP)
+	@test -n "$(SCENARIO)" || { echo "usage: make profile SCENARIO=name (see $(PY) -m tests.bench --list)"; exit 2; }
+	$(BENCH) --only $(SCENARIO) --profile profiles
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache

@@ -11,9 +11,11 @@ from pathlib import Path
 from app.config.paths import AppPaths
 from app.domain.clock import Clock, SystemClock
 from app.services.contacts import ContactService
+from app.services.duplicates import DuplicateService
 from app.services.import_export.exporter import ExportService
 from app.services.import_export.importer import ImportService
 from app.services.import_export.limits import MEGABYTE, ImportLimits
+from app.services.segments import SegmentService
 from app.services.settings import SettingsService
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
@@ -30,6 +32,8 @@ class AppContext:
     schema: SchemaResult
     settings: SettingsService
     contacts: ContactService
+    segments: SegmentService
+    duplicates: DuplicateService
     imports: ImportService
     exports: ExportService
     encrypted: bool = False
@@ -75,6 +79,8 @@ def build_context(
         schema=schema,
         settings=settings,
         contacts=contacts,
+        segments=SegmentService(db, clock, audit),
+        duplicates=DuplicateService(db, clock, audit),
         imports=imports,
         exports=ExportService(db),
     )

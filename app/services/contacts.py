@@ -1,15 +1,33 @@
-"""Contacts: create, read, update, soft-delete and restore, each write one audited transaction."""
+"""Contacts: create, read, update, soft-delete and restore, each write one audited transaction;
+the big list's ids (filter, search and sort in SQL) and rows by page; tags and bulk actions."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any, cast
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Integer,
+    Select,
+    String,
+    UnaryExpression,
+    bindparam,
+    case,
+    exists,
+    func,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.domain.clock import Clock
-from app.domain.enums import ContactSource, LifecycleStage
+from app.domain.contact_query import ContactFilter, fts_query
+from app.domain.enums import ContactSource, LifecycleStage, MethodKind
 from app.domain.errors import UserError
 from app.domain.validation import (
     clean_name,
@@ -23,8 +41,27 @@ from app.domain.validation import (
 from app.services.changes import Changes
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
-from app.storage.models import Company, Contact
+from app.storage.models import (
+    Company,
+    Contact,
+    ContactMethod,
+    ContactStats,
+    ContactTag,
+    CustomField,
+    Staff,
+    SurveyResponse,
+    Tag,
+)
 from app.storage.records import restore, soft_delete, stamp_new, touch
+
+
+@dataclass(frozen=True, slots=True)
+class MethodDraft:
+    """An extra e-mail, phone, address, URL or social handle, with its label ("work")."""
+
+    kind: MethodKind
+    value: str
+    label: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +78,10 @@ class ContactDraft:
     stage: LifecycleStage = LifecycleStage.LEAD
     source: ContactSource = ContactSource.OTHER
     notes: str = ""
+    owner_id: int | None = None
+    tags: tuple[str, ...] | None = None  # None leaves the contact's tags as they are
+    methods: tuple[MethodDraft, ...] | None = None  # None leaves the extra methods as they are
+    custom: dict[str, str] | None = None  # None leaves the custom fields as they are
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +103,8 @@ class ContactRow:
     notes: str | None
     version: int
     deleted_at: datetime | None
+    owner_id: int | None = None
+    custom: dict[str, str] = field(default_factory=dict)
 
 
 class ContactService:
@@ -86,8 +129,8 @@ class ContactService:
         now = self._clock.now()
         with self._db.write() as session:
             contact = self._live(session, contact_id)
-            self._apply(session, contact, draft)
             touch(contact, now)
+            self._apply(session, contact, draft)
             session.flush()
             self._audit.record(session, "contact.update", "contact", contact.uid)
             return self._row(session, contact)
@@ -123,6 +166,265 @@ class ContactService:
         with self._db.read() as session:
             return session.scalar(select(func.count()).where(Contact.deleted_at.is_(None))) or 0
 
+    # -- the big list: ids in SQL order, rows by page -----------------------------------------
+
+    def list_ids(
+        self, query: ContactFilter, sort: str = "name", descending: bool = False
+    ) -> list[int]:
+        """Every live contact matching `query`, ordered in SQL by the column `sort`.
+
+        Each sort runs as one or a few queries that walk an index in order (stage and owner
+        one partition per value, joined columns with a second query for the rows without
+        one), so 100,000 ids never go through a temporary sort.
+        """
+        _check_sort(sort)
+        with self._db.read() as session:
+            if sort == "company":
+                return _ids_by_company(session, query, descending)
+            ids: list[int] = []
+            for statement in _id_queries(session, query, sort, descending):
+                ids.extend(_fetch_ids(session, statement))
+            return ids
+
+    def list_ids_sql(
+        self, query: ContactFilter, sort: str = "name", descending: bool = False
+    ) -> tuple[str, list[Any]]:
+        """The same ids as one plain statement (SQL text and parameters): the benchmark's
+        raw-SQL floor for a sort."""
+        _check_sort(sort)
+        order = SORT_KEYS[sort]
+        statement = _filtered(select(Contact.id), query, sort).order_by(
+            order.desc().nulls_last() if descending else order.asc().nulls_last(),
+            *_name_order(descending),
+        )
+        with self._db.read() as session:
+            return _compiled(session, statement)
+
+    def list_rows(self, ids: Sequence[int]) -> dict[int, ContactListRow]:
+        """The list's cells for these contacts (deleted meanwhile: left out)."""
+        if not ids:
+            return {}
+        tags = (
+            select(func.group_concat(Tag.name, ", "))
+            .select_from(ContactTag)
+            .join(Tag, Tag.id == ContactTag.tag_id)
+            .where(
+                ContactTag.contact_id == Contact.id,
+                ContactTag.deleted_at.is_(None),
+                Tag.deleted_at.is_(None),
+            )
+            .scalar_subquery()
+        )
+        statement = (
+            select(
+                Contact.id,
+                Contact.display_name,
+                Company.name,
+                Contact.email,
+                Contact.phone,
+                Contact.stage,
+                tags,
+                Staff.name,
+                ContactStats.last_interaction_at,
+                ContactStats.lifetime_value_minor,
+                ContactStats.open_complaints,
+                ContactStats.churn_risk,
+            )
+            .outerjoin(Company, Company.id == Contact.company_id)
+            .outerjoin(Staff, Staff.id == Contact.owner_id)
+            .outerjoin(ContactStats, ContactStats.contact_id == Contact.id)
+            .where(Contact.id.in_(list(ids)), Contact.deleted_at.is_(None))
+        )
+        with self._db.read() as session:
+            return {
+                row[0]: ContactListRow(
+                    id=row[0],
+                    display_name=row[1],
+                    company=row[2] or "",
+                    email=row[3] or "",
+                    phone=row[4] or "",
+                    stage=LifecycleStage(row[5]),
+                    tags=row[6] or "",
+                    owner=row[7] or "",
+                    last_interaction_at=_aware(row[8]),
+                    lifetime_value_minor=row[9],
+                    open_complaints=row[10],
+                    churn_risk=row[11],
+                )
+                for row in session.execute(statement)
+            }
+
+    def churn_known(self) -> bool:
+        """Whether analytics has scored churn risk for anyone yet (else the column stays hidden)."""
+        with self._db.read() as session:
+            found = session.scalar(
+                select(ContactStats.contact_id).where(ContactStats.churn_risk.is_not(None)).limit(1)
+            )
+            return found is not None
+
+    # -- profile (the 360° view) ----------------------------------------------------------------
+
+    def profile(self, contact_id: int) -> ContactProfile:
+        """Everything the 360° header and key figures show, read in one transaction."""
+        with self._db.read() as session:
+            contact = session.get(Contact, contact_id)
+            if contact is None:
+                raise UserError(f"Contact #{contact_id} does not exist.")
+            row = self._row(session, contact)
+            owner = session.get(Staff, contact.owner_id) if contact.owner_id else None
+            stats = session.get(ContactStats, contact_id)
+            last_nps = session.scalar(
+                select(SurveyResponse.score)
+                .where(
+                    SurveyResponse.contact_id == contact_id,
+                    SurveyResponse.kind == "nps",
+                    SurveyResponse.deleted_at.is_(None),
+                )
+                .order_by(SurveyResponse.answered_at.desc())
+                .limit(1)
+            )
+            reasons = stats.churn_reasons if stats else {}
+            return ContactProfile(
+                contact=row,
+                tags=tuple(_tag_names(session, contact_id)),
+                methods=tuple(_methods(session, contact_id)),
+                owner=owner.name if owner else "",
+                stats_computed=stats is not None,
+                lifetime_value_minor=stats.lifetime_value_minor if stats else 0,
+                order_count=stats.order_count if stats else 0,
+                last_order_at=stats.last_order_at if stats else None,
+                open_complaints=stats.open_complaints if stats else 0,
+                churn_risk=stats.churn_risk if stats else None,
+                churn_reasons=tuple(str(r) for r in (reasons or {}).get("reasons", ())),
+                last_nps=last_nps,
+            )
+
+    # -- tags, owners, custom fields --------------------------------------------------------
+
+    def tag_names(self) -> list[str]:
+        """Every live tag, for autocomplete and the tag filter."""
+        with self._db.read() as session:
+            return list(
+                session.scalars(
+                    select(Tag.name).where(Tag.deleted_at.is_(None)).order_by(func.lower(Tag.name))
+                )
+            )
+
+    def owners(self) -> list[tuple[int, str]]:
+        """Active staff as (id, name), for the owner field and filter."""
+        with self._db.read() as session:
+            rows = session.execute(
+                select(Staff.id, Staff.name)
+                .where(Staff.deleted_at.is_(None), Staff.active.is_(True))
+                .order_by(Staff.name)
+            )
+            return [(r[0], r[1]) for r in rows]
+
+    def custom_fields(self) -> list[tuple[str, str]]:
+        """The defined custom fields as (key, label), in label order."""
+        with self._db.read() as session:
+            rows = session.execute(
+                select(CustomField.key, CustomField.label)
+                .where(CustomField.deleted_at.is_(None))
+                .order_by(CustomField.label)
+            )
+            return [(r[0], r[1]) for r in rows]
+
+    # -- bulk actions -----------------------------------------------------------------------
+
+    def delete_many(self, ids: Iterable[int]) -> Changes:
+        """Soft-delete many contacts in one transaction; undo with restore_many."""
+        return self._bulk(ids, "contact.bulk_delete", {"deleted_at": self._clock.now()}, live=True)
+
+    def restore_many(self, ids: Iterable[int]) -> Changes:
+        return self._bulk(ids, "contact.bulk_restore", {"deleted_at": None}, live=False)
+
+    def set_stage_many(self, ids: Iterable[int], stage: LifecycleStage) -> Changes:
+        return self._bulk(ids, "contact.bulk_stage", {"stage": LifecycleStage(stage).value})
+
+    def tag_many(self, ids: Iterable[int], tag: str) -> Changes:
+        """Add a tag (created when new) to many contacts; those already tagged stay as they are."""
+        wanted = list(dict.fromkeys(ids))
+        now = self._clock.now()
+        with self._db.write() as session:
+            tag_id = _tag_id(session, clean_tag(tag), now)
+            for chunk in id_chunks(wanted):
+                have = set(
+                    session.scalars(
+                        select(ContactTag.contact_id).where(
+                            ContactTag.tag_id == tag_id, ContactTag.contact_id.in_(chunk)
+                        )
+                    )
+                )
+                session.execute(
+                    update(ContactTag)
+                    .where(ContactTag.tag_id == tag_id, ContactTag.contact_id.in_(chunk))
+                    .where(ContactTag.deleted_at.is_not(None))
+                    .values(deleted_at=None, updated_at=now, version=ContactTag.version + 1)
+                )
+                session.add_all(_new_link(cid, tag_id, now) for cid in chunk if cid not in have)
+            self._audit.record(
+                session, "contact.bulk_tag", "contact", None, f"{len(wanted)} contacts"
+            )
+        return Changes(contacts=frozenset(wanted))
+
+    def untag_many(self, ids: Iterable[int], tag: str) -> Changes:
+        wanted = list(dict.fromkeys(ids))
+        now = self._clock.now()
+        with self._db.write() as session:
+            tag_id = session.scalar(select(Tag.id).where(Tag.name == clean_tag(tag)))
+            if tag_id is None:
+                raise UserError(f"There is no tag named '{tag}'.")
+            for chunk in id_chunks(wanted):
+                session.execute(
+                    update(ContactTag)
+                    .where(
+                        ContactTag.tag_id == tag_id,
+                        ContactTag.contact_id.in_(chunk),
+                        ContactTag.deleted_at.is_(None),
+                    )
+                    .values(deleted_at=now, updated_at=now, version=ContactTag.version + 1)
+                )
+            self._audit.record(
+                session, "contact.bulk_untag", "contact", None, f"{len(wanted)} contacts"
+            )
+        return Changes(contacts=frozenset(wanted))
+
+    def _bulk(
+        self, ids: Iterable[int], action: str, values: dict[str, Any], *, live: bool | None = True
+    ) -> Changes:
+        """One UPDATE per chunk of ids in one transaction, with one audit row for the batch."""
+        wanted = list(dict.fromkeys(ids))
+        now = self._clock.now()
+        with self._db.write() as session:
+            for chunk in id_chunks(wanted):
+                statement = update(Contact).where(Contact.id.in_(chunk))
+                if live is not None:
+                    state = (
+                        Contact.deleted_at.is_(None) if live else Contact.deleted_at.is_not(None)
+                    )
+                    statement = statement.where(state)
+                session.execute(
+                    statement.values(**values, updated_at=now, version=Contact.version + 1)
+                )
+            self._audit.record(session, action, "contact", None, f"{len(wanted)} contacts")
+        return Changes(contacts=frozenset(wanted))
+
+    def _clean_method(self, method: MethodDraft) -> MethodDraft:
+        """Validate an extra method like the main field of its kind."""
+        kind = MethodKind(method.kind)
+        label = clean_name(method.label, field="label")
+        if kind is MethodKind.EMAIL:
+            value = normalise_email(method.value) or ""
+        elif kind is MethodKind.PHONE:
+            parse_phone(method.value, self.phone_region)
+            value = clean_name(method.value, field="phone")
+        else:
+            value = clean_text(method.value, field=kind.value, max_length=1000)
+        if not value:
+            raise UserError(f"The extra {kind.value} labelled '{label}' is empty.")
+        return MethodDraft(kind, value, label)
+
     def _live(self, session: Session, contact_id: int) -> Contact:
         contact = session.get(Contact, contact_id)
         if contact is None or contact.deleted_at is not None:
@@ -138,6 +440,7 @@ class ContactService:
             raise UserError("A contact needs a first name, a last name or a company.")
         email = normalise_email(draft.email)
         phone = parse_phone(draft.phone, self.phone_region)
+        methods = [self._clean_method(m) for m in draft.methods or ()]
         contact.first_name, contact.last_name = first, last
         contact.display_name = display_name_of(first, last, company_name)
         contact.sort_name = fold(contact.display_name)
@@ -151,6 +454,16 @@ class ContactService:
         contact.stage = LifecycleStage(draft.stage).value
         contact.source = ContactSource(draft.source).value
         contact.notes = clean_text(draft.notes, field="notes") or None
+        contact.owner_id = draft.owner_id
+        if draft.custom is not None:
+            contact.custom = _clean_custom(session, draft.custom)
+        if draft.methods is not None or draft.tags is not None:
+            session.add(contact)
+            session.flush()  # a new contact needs its id for the tag and method rows below
+        if draft.methods is not None:
+            _replace_methods(session, contact, methods, contact.updated_at)
+        if draft.tags is not None:
+            _replace_tags(session, contact.id, draft.tags, contact.updated_at)
 
     @staticmethod
     def _row(session: Session, contact: Contact) -> ContactRow:
@@ -171,7 +484,340 @@ class ContactService:
             notes=contact.notes,
             version=contact.version,
             deleted_at=contact.deleted_at,
+            owner_id=contact.owner_id,
+            custom={str(k): str(v) for k, v in (contact.custom or {}).items()},
         )
+
+
+@dataclass(frozen=True, slots=True)
+class ContactListRow:
+    """One line of the contact list; stats are None until analytics has computed them."""
+
+    id: int
+    display_name: str
+    company: str
+    email: str
+    phone: str
+    stage: LifecycleStage
+    tags: str
+    owner: str
+    last_interaction_at: datetime | None
+    lifetime_value_minor: int | None
+    open_complaints: int | None
+    churn_risk: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class ContactProfile:
+    """The 360° view's header and key figures."""
+
+    contact: ContactRow
+    tags: tuple[str, ...]
+    methods: tuple[MethodDraft, ...]
+    owner: str
+    stats_computed: bool
+    lifetime_value_minor: int
+    order_count: int
+    last_order_at: datetime | None
+    open_complaints: int
+    churn_risk: int | None
+    churn_reasons: tuple[str, ...]
+    last_nps: int | None
+
+
+_STAGE_ORDER = case(
+    {stage.value: rank for rank, stage in enumerate(LifecycleStage)}, value=Contact.stage, else_=99
+)
+SORT_KEYS: dict[str, ColumnElement[Any] | InstrumentedAttribute[Any]] = {
+    "name": Contact.sort_name,
+    "company": func.lower(Company.name),
+    "email": Contact.email_norm,
+    "phone": Contact.phone_norm,
+    "stage": _STAGE_ORDER,
+    "owner": func.lower(Staff.name),
+    "last_interaction": ContactStats.last_interaction_at,
+    "lifetime_value": ContactStats.lifetime_value_minor,
+    "open_complaints": ContactStats.open_complaints,
+    "churn_risk": ContactStats.churn_risk,
+}
+_CHUNK = 500
+
+
+def _filtered(statement: Select[Any], query: ContactFilter, sort: str) -> Select[Any]:
+    """Add the joins and WHERE clauses `query` and the sort need (only those)."""
+    statement = statement.where(Contact.deleted_at.is_(None))
+    if sort == "company":
+        statement = statement.outerjoin(Company, Company.id == Contact.company_id)
+    if sort == "owner":
+        statement = statement.outerjoin(Staff, Staff.id == Contact.owner_id)
+    uses_stats = sort == "stats" or sort in _STATS_SORTS
+    stats_filters = _stats_conditions(query)
+    if uses_stats or stats_filters:
+        statement = statement.outerjoin(ContactStats, ContactStats.contact_id == Contact.id)
+    statement = statement.where(*stats_filters)
+    match = fts_query(query.text)
+    if match is not None:
+        hits = text("SELECT rowid FROM contact_fts WHERE contact_fts MATCH :match").bindparams(
+            match=match
+        )
+        statement = statement.where(Contact.id.in_(hits.columns(rowid=Integer)))
+    if query.stages:
+        statement = statement.where(Contact.stage.in_([s.value for s in query.stages]))
+    if query.owner_id is not None:
+        statement = statement.where(Contact.owner_id == query.owner_id)
+    if query.source is not None:
+        statement = statement.where(Contact.source == query.source.value)
+    for tag in query.tags:
+        statement = statement.where(
+            exists()
+            .where(ContactTag.contact_id == Contact.id, ContactTag.deleted_at.is_(None))
+            .where(ContactTag.tag_id == Tag.id, Tag.name == tag, Tag.deleted_at.is_(None))
+        )
+    return statement
+
+
+def _stats_conditions(query: ContactFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    open_count = func.coalesce(ContactStats.open_complaints, 0)
+    ltv = func.coalesce(ContactStats.lifetime_value_minor, 0)
+    if query.open_complaint is not None:
+        conditions.append(open_count > 0 if query.open_complaint else open_count == 0)
+    if query.contacted_after is not None:
+        conditions.append(ContactStats.last_interaction_at >= _day_start(query.contacted_after))
+    if query.contacted_before is not None:
+        conditions.append(ContactStats.last_interaction_at < _day_start(query.contacted_before))
+    if query.ltv_min_minor is not None:
+        conditions.append(ltv >= query.ltv_min_minor)
+    if query.ltv_max_minor is not None:
+        conditions.append(ltv <= query.ltv_max_minor)
+    return conditions
+
+
+def _day_start(day: date) -> BindParameter[str]:
+    """Midnight UTC as the stored text form, bound as text so the id query can run raw."""
+    return bindparam(None, f"{day.isoformat()} 00:00:00.000000", type_=String)
+
+
+def _compiled(session: Session, statement: Select[Any]) -> tuple[str, list[Any]]:
+    compiled = statement.compile(
+        dialect=session.get_bind().dialect, compile_kwargs={"render_postcompile": True}
+    )
+    values = compiled.construct_params()
+    return str(compiled), [values[name] for name in compiled.positiontup or ()]
+
+
+def _fetch_ids(session: Session, statement: Select[Any]) -> list[int]:
+    return [row[0] for row in _fetch(session, statement)]
+
+
+def _fetch(session: Session, statement: Select[Any]) -> list[Any]:
+    """Run a query on the DB-API cursor: 100,000 rows through SQLAlchemy's result rows cost
+    several times the query itself. All parameters are plain values (see _day_start)."""
+    sql, params = _compiled(session, statement)
+    cursor = session.connection().connection.cursor()
+    try:
+        cursor.execute(sql, params)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
+def _ids_by_company(session: Session, query: ContactFilter, descending: bool) -> list[int]:
+    """Company order without a join sort: ids grouped by company and in name order within
+    each (one index walk), then a stable sort in Python by each company's name rank;
+    contacts without a company come last."""
+    rank = {
+        company_id: position
+        for position, company_id in enumerate(
+            session.scalars(select(Company.id).order_by(func.lower(Company.name), Company.id))
+        )
+    }
+    last = len(rank)
+    statement = select(Contact.id, Contact.company_id).with_hint(
+        Contact, "INDEXED BY ix_contact_live_company_sort", "sqlite"
+    )
+    rows = _fetch(
+        session,
+        _filtered(cast(Select[Any], statement), query, "").order_by(
+            _direction(Contact.company_id, descending), *_name_order(descending)
+        ),
+    )
+
+    def position(row: Any) -> int:
+        if row[1] is None:
+            return last + 1
+        place = rank.get(row[1], last)
+        return last - place if descending else place
+
+    rows.sort(key=position)
+    return [r[0] for r in rows]
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    """Raw column reads skip the ORM type, so naive UTC comes back; make it aware."""
+    return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
+
+
+def _check_sort(sort: str) -> None:
+    if sort not in SORT_KEYS:
+        raise UserError(f"The contact list cannot be sorted by '{sort}'.")
+
+
+def _name_order(descending: bool) -> list[UnaryExpression[Any]]:
+    if descending:
+        return [Contact.sort_name.desc(), Contact.id.desc()]
+    return [Contact.sort_name.asc(), Contact.id.asc()]
+
+
+def _direction(column: Any, descending: bool) -> UnaryExpression[Any]:
+    order: UnaryExpression[Any] = column.desc() if descending else column.asc()
+    return order
+
+
+_STATS_SORTS = {
+    "last_interaction": ContactStats.last_interaction_at,
+    "lifetime_value": ContactStats.lifetime_value_minor,
+    "open_complaints": ContactStats.open_complaints,
+    "churn_risk": ContactStats.churn_risk,
+}
+_PLAIN_SORTS = {"name": None, "email": Contact.email_norm, "phone": Contact.phone_norm}
+
+
+def _id_queries(
+    session: Session, query: ContactFilter, sort: str, descending: bool
+) -> list[Select[Any]]:
+    """The id queries whose results, concatenated, are the list in `sort` order."""
+    base = _filtered(select(Contact.id), query, "stats" if sort in _STATS_SORTS else "")
+    by_name = _name_order(descending)
+    if sort in _PLAIN_SORTS:
+        column = _PLAIN_SORTS[sort]
+        first = [] if column is None else [_direction(column, descending)]
+        return [base.order_by(*first, *by_name)]
+    if sort == "stage":
+        stages = list(LifecycleStage)[:: -1 if descending else 1]
+        return [base.where(Contact.stage == s.value).order_by(*by_name) for s in stages]
+    if sort == "owner":
+        staff = list(session.scalars(select(Staff.id).order_by(func.lower(Staff.name), Staff.id)))
+        parts = [
+            base.where(Contact.owner_id == i).order_by(*by_name)
+            for i in staff[:: -1 if descending else 1]
+        ]
+        return [*parts, base.where(Contact.owner_id.is_(None)).order_by(*by_name)]
+    stat = _STATS_SORTS[sort]
+    known = base.where(ContactStats.contact_id.is_not(None)).order_by(
+        _direction(stat, descending), *by_name
+    )
+    return [known, base.where(ContactStats.contact_id.is_(None)).order_by(*by_name)]
+
+
+def id_chunks(ids: list[int]) -> Iterator[list[int]]:
+    """Slices small enough for an IN (...) list."""
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]
+
+
+def clean_tag(raw: str) -> str:
+    tag = clean_name(raw, field="tag")
+    if not tag:
+        raise UserError("A tag needs a name.")
+    return tag
+
+
+def _tag_id(session: Session, name: str, now: datetime) -> int:
+    """The id of the tag with this name, created (or revived) when needed."""
+    tag = session.scalar(select(Tag).where(Tag.name == name))
+    if tag is None:
+        tag = Tag(name=name)
+        stamp_new(tag, now)
+        session.add(tag)
+        session.flush()
+    elif tag.deleted_at is not None:
+        restore(tag, now)
+    return tag.id
+
+
+def _new_link(contact_id: int, tag_id: int, now: datetime) -> ContactTag:
+    link = ContactTag(contact_id=contact_id, tag_id=tag_id)
+    stamp_new(link, now)
+    return link
+
+
+def _tag_names(session: Session, contact_id: int) -> list[str]:
+    return list(
+        session.scalars(
+            select(Tag.name)
+            .join(ContactTag, ContactTag.tag_id == Tag.id)
+            .where(
+                ContactTag.contact_id == contact_id,
+                ContactTag.deleted_at.is_(None),
+                Tag.deleted_at.is_(None),
+            )
+            .order_by(func.lower(Tag.name))
+        )
+    )
+
+
+def _methods(session: Session, contact_id: int) -> list[MethodDraft]:
+    rows = session.execute(
+        select(ContactMethod.kind, ContactMethod.value, ContactMethod.label)
+        .where(ContactMethod.contact_id == contact_id, ContactMethod.deleted_at.is_(None))
+        .order_by(ContactMethod.id)
+    )
+    return [MethodDraft(MethodKind(r[0]), r[1], r[2]) for r in rows]
+
+
+def _replace_tags(session: Session, contact_id: int, names: Iterable[str], now: datetime) -> None:
+    """Make the contact's live tags exactly `names` (links are revived, not duplicated)."""
+    wanted = {_tag_id(session, clean_tag(n), now) for n in names if n.strip()}
+    for link in session.scalars(select(ContactTag).where(ContactTag.contact_id == contact_id)):
+        keep = link.tag_id in wanted
+        if keep and link.deleted_at is not None:
+            restore(link, now)
+        elif not keep and link.deleted_at is None:
+            soft_delete(link, now)
+        wanted.discard(link.tag_id)
+    session.add_all(_new_link(contact_id, tag_id, now) for tag_id in wanted)
+
+
+def _replace_methods(
+    session: Session, contact: Contact, methods: list[MethodDraft], now: datetime
+) -> None:
+    """Tombstone the old extra methods and store the new list (labels and order as given)."""
+    for old in session.scalars(
+        select(ContactMethod).where(
+            ContactMethod.contact_id == contact.id, ContactMethod.deleted_at.is_(None)
+        )
+    ):
+        soft_delete(old, now)
+    for method in methods:
+        row = ContactMethod(
+            contact_id=contact.id,
+            kind=method.kind.value,
+            label=method.label,
+            value=method.value,
+            value_norm=_method_key(method),
+        )
+        stamp_new(row, now)
+        session.add(row)
+
+
+def _method_key(method: MethodDraft) -> str | None:
+    if method.kind is MethodKind.EMAIL:
+        return email_match_key(method.value)
+    return None
+
+
+def _clean_custom(session: Session, values: dict[str, str]) -> dict[str, Any]:
+    """Keep only defined custom fields with a value; an unknown key is a mistake worth naming."""
+    known = set(session.scalars(select(CustomField.key).where(CustomField.deleted_at.is_(None))))
+    cleaned: dict[str, Any] = {}
+    for key, raw in values.items():
+        if key not in known:
+            raise UserError(f"'{key}' is not a defined custom field.")
+        value = clean_text(raw, field=key, max_length=1000)
+        if value:
+            cleaned[key] = value
+    return cleaned
 
 
 def _company_id(session: Session, name: str, now: datetime) -> int | None:

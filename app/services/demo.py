@@ -11,11 +11,11 @@ from __future__ import annotations
 import json
 import math
 import random
-import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from sqlalchemy import func, select, text
@@ -223,6 +223,32 @@ SLA_HOURS = {  # wall-clock approximation of the default business-hours targets
 }
 
 
+# Version 4 and RFC 4122 variant bits of a UUID, applied to 128 random bits.
+_UUID4_CLEAR = ~((0xF000 << 64) | (0xC000 << 48))
+_UUID4_SET = (0x4000 << 64) | (0x8000 << 48)
+
+
+@cache
+def _cumulative(pairs: tuple[tuple[str, int], ...]) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """Values and running weight totals, computed once per distinct weight table."""
+    values = tuple(p[0] for p in pairs)
+    totals: list[int] = []
+    for _value, weight in pairs:
+        totals.append((totals[-1] if totals else 0) + weight)
+    return values, tuple(totals)
+
+
+TXN_COLUMNS = (
+    "contact_id",
+    "occurred_at",
+    "kind",
+    "amount_minor",
+    "currency",
+    "reference",
+    "complaint_id",
+)
+
+
 @dataclass(frozen=True, slots=True)
 class DemoResult:
     size: DemoSize
@@ -262,7 +288,10 @@ class _Writer:
         self.counts: dict[str, int] = {}
 
     def uid(self) -> str:
-        return str(uuid.UUID(int=self.uid_rng.getrandbits(128), version=4))
+        """A random UUID4 in text form, built directly (uuid.UUID is slow over millions)."""
+        bits = (self.uid_rng.getrandbits(128) & _UUID4_CLEAR) | _UUID4_SET
+        h = f"{bits:032x}"
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
     def at(self, day: float) -> str:
         """The stored text form of a moment `day` days after the start of history."""
@@ -312,7 +341,8 @@ class _Writer:
         return size
 
     def weighted(self, pairs: Sequence[tuple[str, int]]) -> str:
-        return self.rng.choices([p[0] for p in pairs], [p[1] for p in pairs])[0]
+        values, cumulative = _cumulative(tuple(pairs))
+        return self.rng.choices(values, cum_weights=cumulative)[0]
 
 
 def database_has_data(db: Database) -> bool:
@@ -537,18 +567,16 @@ def _consents(w: _Writer, customers: list[_Customer]) -> None:
 
 def _interactions(w: _Writer, plan: DemoPlan, customers: list[_Customer], staff: list[int]) -> None:
     heavy = customers[0].id
-    channels, weights = zip(*CHANNEL_WEIGHTS, strict=True)
+    contact_ids = [c.id for c in customers]
+    two_way = (Direction.INBOUND.value, Direction.OUTBOUND.value)
+    internal, note = Direction.INTERNAL.value, Channel.NOTE.value
 
     def rows() -> Iterator[tuple[Any, ...]]:
         for n in range(plan.interactions):
-            contact = heavy if n < plan.heavy_contact_entries else w.rng.choice(customers).id
+            contact = heavy if n < plan.heavy_contact_entries else w.rng.choice(contact_ids)
             day = w.work_moment(w.rng.random() * w.days)
-            channel = w.rng.choices(channels, weights)[0]
-            direction = (
-                Direction.INTERNAL.value
-                if channel == Channel.NOTE.value
-                else w.rng.choice((Direction.INBOUND.value, Direction.OUTBOUND.value))
-            )
+            channel = w.weighted(CHANNEL_WEIGHTS)
+            direction = internal if channel == note else w.rng.choice(two_way)
             duration = (
                 w.rng.randrange(60, 3600) if channel in ("phone", "meeting", "video") else None
             )
@@ -633,15 +661,7 @@ def _ledger(w: _Writer, plan: DemoPlan, customers: list[_Customer]) -> None:
 
     w.insert(
         "txn",
-        (
-            "contact_id",
-            "occurred_at",
-            "kind",
-            "amount_minor",
-            "currency",
-            "reference",
-            "complaint_id",
-        ),
+        TXN_COLUMNS,
         rows(),
         "orders",
         budget,
@@ -859,15 +879,7 @@ def _complaint_follow_ups(w: _Writer, cases: list[tuple[int, _Case]]) -> None:
 
     w.insert(
         "txn",
-        (
-            "contact_id",
-            "occurred_at",
-            "kind",
-            "amount_minor",
-            "currency",
-            "reference",
-            "complaint_id",
-        ),
+        TXN_COLUMNS,
         remedies(),
         "remedies",
         len(cases),

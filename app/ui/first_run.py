@@ -19,6 +19,12 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.choice = FirstRunChoice.EMPTY
         self.setWindowTitle(self.tr("Welcome to Rapport"))
+        self.setMinimumWidth(440)
+        heading = QLabel(self.tr("Welcome to Rapport"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
         intro = QLabel(self.tr("Your customer data will live in this file, on this computer only:"))
         intro.setWordWrap(True)
         where = QLabel(location)
@@ -32,7 +38,16 @@ class FirstRunDialog(QDialog):
         self.sample_button.clicked.connect(lambda: self._choose(FirstRunChoice.SAMPLE))
         self.import_button.clicked.connect(lambda: self._choose(FirstRunChoice.IMPORT))
         layout = QVBoxLayout(self)
-        for widget in (intro, where, self.empty_button, self.sample_button, self.import_button):
+        layout.setSpacing(10)
+        layout.setContentsMargins(24, 20, 24, 20)
+        for widget in (
+            heading,
+            intro,
+            where,
+            self.empty_button,
+            self.sample_button,
+            self.import_button,
+        ):
             layout.addWidget(widget)
 
     def _choose(self, choice: FirstRunChoice) -> None:

@@ -23,9 +23,16 @@ from app import __version__
 from app.bootstrap import AppContext
 from app.config.ui_prefs import UiPrefs
 from app.domain.errors import UserError
+from app.ui.actions import GLOBAL_ACTIONS, ActionSpec, Menu
 from app.ui.panes import PANES, PaneSpec
 
 DATABASE_FILTER = "Rapport databases (*.db);;All files (*)"
+NAVIGATION_STYLE = """
+QListWidget#navigation { background: palette(base); padding-top: 8px; }
+QListWidget#navigation::item { padding: 7px 14px; border-radius: 4px; margin: 1px 6px; }
+QListWidget#navigation::item:selected { background: palette(highlight);
+                                        color: palette(highlighted-text); }
+"""
 
 
 class MainWindow(QMainWindow):
@@ -42,7 +49,9 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Navigation"))
-        self.navigation.setFixedWidth(180)
+        self.navigation.setFixedWidth(190)
+        self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
+        self.navigation.setStyleSheet(NAVIGATION_STYLE)
         self.stack = QStackedWidget()
         self._panes: dict[str, QWidget] = {}
         self._specs: list[PaneSpec] = list(PANES)
@@ -117,6 +126,12 @@ class MainWindow(QMainWindow):
         self.undo_import_action = QAction(self.tr("&Undo Last Import"), self)
         self.undo_import_action.triggered.connect(self._undo_import)
         file_menu.addActions([self.import_action, self.export_action, self.undo_import_action])
+        self.global_actions: dict[str, QAction] = {}
+        customer_menu = self.menuBar().addMenu(self.tr("&Customer"))
+        menus = {Menu.FILE: file_menu, Menu.CUSTOMER: customer_menu}
+        for action_spec in GLOBAL_ACTIONS:
+            menus[action_spec.menu].addAction(self._global_action(action_spec))
+        customer_menu.menuAction().setVisible(not customer_menu.isEmpty())
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
@@ -167,6 +182,14 @@ class MainWindow(QMainWindow):
                 self.ctx.imports.undo_last()
             except UserError as exc:
                 QMessageBox.warning(self, self.tr("Undo Last Import"), str(exc))
+
+    def _global_action(self, spec: ActionSpec) -> QAction:
+        action = QAction(spec.title(), self)
+        if spec.shortcut is not None:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        action.triggered.connect(lambda _=False, run=spec.run: run(self))
+        self.global_actions[spec.key] = action
+        return action
 
     def _build_status_bar(self) -> None:
         self.location_label = QLabel(self.ctx.location)
@@ -221,6 +244,6 @@ class MainWindow(QMainWindow):
         self.prefs.last_pane = self.current_pane_key
         self.prefs.save(self.ctx.paths.config_dir)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         super().closeEvent(event)

@@ -39,3 +39,4 @@ class Scenario:
     unit: str = "s"
     repeat: int = 5
     setup: Callable[[BenchEnv], None] | None = None  # once, before the first sample
+    warmup: int = 1  # untimed rounds of measure and floor before the samples (imports, caches)

@@ -18,18 +18,25 @@ from app.ui.first_run import FirstRunChoice, FirstRunDialog
 from app.ui.main_window import MainWindow
 from app.ui.panes import PANES
 from app.ui.single_instance import acquire_instance_lock, lock_path
-from PySide6.QtCore import QPoint, QSize
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 
-@pytest.fixture
-def window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
+def _shown(qtbot: QtBot, ctx: AppContext) -> MainWindow:
+    """A main window shown and active (window shortcuts need the active window)."""
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
     return win
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
+    return _shown(qtbot, ctx)
 
 
 def test_navigation_switches_panes_and_each_has_an_empty_state(
@@ -59,14 +66,14 @@ def qtbot_ctrl():  # type: ignore[no-untyped-def]
     return Qt.KeyboardModifier.ControlModifier
 
 
-def test_contacts_empty_state_counts_what_the_database_holds(qtbot: QtBot, ctx: AppContext) -> None:
+def test_contacts_pane_counts_what_the_database_holds(qtbot: QtBot, ctx: AppContext) -> None:
     ctx.contacts.create(ContactDraft("Anna", "Muller"))
     ctx.contacts.create(ContactDraft("Bob", "Stone"))
     win = MainWindow(ctx)
     qtbot.addWidget(win)
-    state = win.pane("contacts").findChild(EmptyState)
-    assert state is not None
-    assert "2 contact(s)" in state.message_label.text()
+    count = win.pane("contacts").findChild(QLabel, "contact_count")
+    assert count is not None
+    assert count.text() == "2 contact(s)"
 
 
 def test_status_bar_shows_file_schema_and_encryption(window: MainWindow, ctx: AppContext) -> None:
@@ -154,3 +161,35 @@ def test_controller_refuses_a_database_already_open(
         held.unlock()
         controller.close()
     assert application_module.Controller is Controller
+
+
+def test_global_actions_get_menu_entries_and_shortcuts(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui import main_window as main_window_module  # noqa: PLC0415
+    from app.ui.actions import ActionSpec, Menu, action_title  # noqa: PLC0415
+
+    ran: list[str] = []
+    spec = ActionSpec(
+        "log",
+        action_title("Log Interaction…"),
+        Menu.CUSTOMER,
+        lambda win: ran.append(win.current_pane_key),
+        "Ctrl+L",
+    )
+    monkeypatch.setattr(main_window_module, "GLOBAL_ACTIONS", (spec,))
+    win = _shown(qtbot, ctx)
+    action = win.global_actions["log"]
+    assert action.text() == "Log Interaction…"
+    assert action.shortcut().toString() == "Ctrl+L"
+    qtbot.keyClick(win, Qt.Key.Key_L, modifier=qtbot_ctrl())
+    assert ran == [win.current_pane_key]
+
+
+def test_empty_state_message_is_never_clipped(window: MainWindow, qtbot: QtBot) -> None:
+    """A wrapped message gets the height its width needs (it once showed one squeezed line)."""
+    window.resize(1280, 800)
+    label = window.pane(window.current_pane_key).findChild(EmptyState).message_label
+    qtbot.waitUntil(lambda: label.width() > 0)
+    assert label.height() >= label.heightForWidth(label.width())
+    assert label.heightForWidth(label.width()) > label.fontMetrics().height()  # wraps

@@ -3,26 +3,41 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+MESSAGE_WIDTH = 520
 
 
 class EmptyState(QWidget):
+    """A heading and a wrapped message, centred in a column of readable width.
+
+    The labels are added without alignment flags: a word-wrapped QLabel placed with an
+    alignment gets its one-line size hint and clips its text.
+    """
+
     def __init__(self, title: str, message: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title_label = QLabel(title)
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title_label.setFont(font)
         self.message_label = QLabel(message)
-        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setWordWrap(True)
-        self.message_label.setMaximumWidth(480)
         for label in (self.title_label, self.message_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        column = QWidget()
+        column.setMaximumWidth(MESSAGE_WIDTH)
+        text = QVBoxLayout(column)
+        text.setSpacing(12)
+        text.addWidget(self.title_label)
+        text.addWidget(self.message_label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 3)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(self.title_label, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.message_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)

@@ -162,10 +162,10 @@ class FilePage(QWizardPage):
         if path:
             self.path_edit.setText(path)
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+    def isComplete(self) -> bool:
         return bool(self.path_edit.text().strip())
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         state = self.w.state
         state.kind = ImportKind(self.kind_combo.currentData())
         try:
@@ -208,7 +208,7 @@ class SourcePage(QWizardPage):
             combo.activated.connect(self._reread)
         self.preset_combo.activated.connect(self._choose_preset)
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         self._show()
 
     def _show(self) -> None:
@@ -255,7 +255,7 @@ class SourcePage(QWizardPage):
     def _choose_preset(self) -> None:
         self.w.state.preset_name = str(self.preset_combo.currentData())
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         self._choose_preset()
         return self.w.state.source is not None
 
@@ -267,7 +267,7 @@ class _FieldDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._model = model
 
-    def createEditor(  # noqa: N802
+    def createEditor(
         self,
         parent: QWidget,
         option: QStyleOptionViewItem,
@@ -279,14 +279,12 @@ class _FieldDelegate(QStyledItemDelegate):
             combo.addItem(name.replace("_", " "), name)
         return combo
 
-    def setEditorData(  # noqa: N802
-        self, editor: QWidget, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, QComboBox):
             value = index.data(Qt.ItemDataRole.EditRole)
             editor.setCurrentIndex(max(editor.findData(value), 0))
 
-    def setModelData(  # noqa: N802
+    def setModelData(
         self,
         editor: QWidget,
         model: object,
@@ -317,7 +315,7 @@ class MappingPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         state = self.w.state
         if state.source is None:
             return
@@ -340,7 +338,7 @@ class MappingPage(QWizardPage):
             examples = ()
         self.model.load(state.source.headers, examples, mapping, fields)
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         state = self.w.state
         if state.source is None:
             return False
@@ -405,7 +403,7 @@ class PreviewPage(QWizardPage):
             overwrite=key == "overwrite",
         )
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         plan = self.plan()
         if plan is None:
             return
@@ -426,7 +424,7 @@ class PreviewPage(QWizardPage):
             else self.tr("The first %1 rows look fine.").replace("%1", str(len(rows)))
         )
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         self.w.state.plan = self.plan()
         return self.w.state.plan is not None
 
@@ -464,7 +462,7 @@ class RunPage(QWizardPage):
         layout.addWidget(self.failures, 1)
         layout.addLayout(buttons)
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         plan = self.w.state.plan
         if plan is None:
             return
@@ -535,7 +533,7 @@ class RunPage(QWizardPage):
         self.status.setText(message or self.tr("Something went wrong; see the log file."))
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return self.task is None
 
     def _save_failures(self) -> None:

@@ -1,0 +1,86 @@
+"""What the contact list asks for: a search text plus AND-combined filters, and how the search
+text becomes an FTS5 query. Pure Python so the rules are unit-tested without a database."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, fields
+from datetime import date
+from typing import Any
+
+from app.domain.enums import ContactSource, LifecycleStage
+from app.domain.errors import UserError
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_PHONE_ONLY = re.compile(r"^[\d\s+()./-]+$")
+MIN_PHONE_DIGITS = 3
+
+
+def fts_query(text: str) -> str | None:
+    """The FTS5 MATCH expression for what a person typed, or None when nothing is searchable.
+
+    Text made only of digits and phone punctuation searches the phone digit forms as one prefix
+    ("030 1234" finds "+49 30 1234..."); anything else becomes AND-ed prefix terms, each quoted so
+    FTS5 operators typed by a person are taken literally.
+    """
+    stripped = text.strip()
+    digits = "".join(ch for ch in stripped if ch.isdigit())
+    if _PHONE_ONLY.match(stripped or "x") and len(digits) >= MIN_PHONE_DIGITS:
+        return f'phone: "{digits}"*'
+    words = _WORD.findall(stripped)
+    if not words:
+        return None
+    return " AND ".join(f'"{word}"*' for word in words)
+
+
+@dataclass(frozen=True, slots=True)
+class ContactFilter:
+    """The list's filter; every set part narrows the result (AND). Money in minor units."""
+
+    text: str = ""
+    stages: tuple[LifecycleStage, ...] = ()
+    tags: tuple[str, ...] = ()
+    owner_id: int | None = None
+    source: ContactSource | None = None
+    open_complaint: bool | None = None
+    contacted_after: date | None = None
+    contacted_before: date | None = None
+    ltv_min_minor: int | None = None
+    ltv_max_minor: int | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return self == ContactFilter()
+
+    def to_rule(self) -> dict[str, Any]:
+        """The JSON rule stored in a segment (only the parts that are set)."""
+        rule: dict[str, Any] = {}
+        for name, value in asdict(self).items():
+            if value in (None, "", ()):
+                continue
+            if isinstance(value, date):
+                rule[name] = value.isoformat()
+            elif isinstance(value, tuple):
+                rule[name] = [str(v) for v in value]
+            else:
+                rule[name] = value
+        return rule
+
+    @classmethod
+    def from_rule(cls, rule: dict[str, Any]) -> ContactFilter:
+        """Rebuild a filter from a stored rule; unknown keys (from a newer version) are ignored."""
+        known = {f.name for f in fields(cls)}
+        try:
+            values: dict[str, Any] = {k: v for k, v in rule.items() if k in known}
+            if "stages" in values:
+                values["stages"] = tuple(LifecycleStage(s) for s in values["stages"])
+            if "tags" in values:
+                values["tags"] = tuple(str(t) for t in values["tags"])
+            if values.get("source") is not None:
+                values["source"] = ContactSource(values["source"])
+            for name in ("contacted_after", "contacted_before"):
+                if values.get(name) is not None:
+                    values[name] = date.fromisoformat(values[name])
+            return cls(**values)
+        except (ValueError, TypeError) as exc:
+            raise UserError(f"The saved segment rule could not be read ({exc}).") from exc

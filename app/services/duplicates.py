@@ -1,0 +1,294 @@
+"""Likely duplicate contacts, and merging two into one that can be undone.
+
+A pair is likely the same person when the normalised e-mail or phone is equal, or when the names
+are at least 90 % alike (rapidfuzz) and the company or the city is the same. Merging moves every
+related row to the survivor and keeps the other contact as a tombstone; the returned MergeRecord
+holds exactly what moved, so `unmerge` puts it all back.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import ColumnElement, and_, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from app.domain.clock import Clock
+from app.domain.errors import UserError
+from app.domain.validation import fold
+from app.services.changes import Changes
+from app.services.contacts import id_chunks
+from app.storage.audit import AuditTrail
+from app.storage.database import Database
+from app.storage.models import (
+    Complaint,
+    Consent,
+    Contact,
+    ContactMethod,
+    ContactTag,
+    Interaction,
+    SurveyResponse,
+    Task,
+    Txn,
+)
+from app.storage.records import restore, soft_delete, stamp_new, touch
+
+NAME_THRESHOLD = 90
+MAX_BLOCK = (
+    3000  # a name block larger than this is split further, so comparing stays quadratic-small
+)
+
+# What a person picks per field in the merge dialog, and the columns that travel together.
+MERGE_FIELDS: dict[str, tuple[str, ...]] = {
+    "name": ("first_name", "last_name", "display_name", "sort_name"),
+    "email": ("email", "email_norm"),
+    "phone": ("phone", "phone_norm", "search_phones"),
+    "company": ("company_id",),
+    "job_title": ("job_title",),
+    "city": ("city",),
+    "stage": ("stage",),
+    "source": ("source",),
+    "owner": ("owner_id",),
+    "notes": ("notes",),
+}
+_MOVED = (Interaction, Complaint, Txn, SurveyResponse, Task, Consent, ContactMethod)
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicatePair:
+    first_id: int
+    second_id: int
+    first_name: str
+    second_name: str
+    score: int  # 100 for an equal e-mail or phone
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class MergeRecord:
+    """Everything a merge changed, so it can be undone exactly."""
+
+    survivor_id: int
+    merged_id: int
+    survivor_before: tuple[tuple[str, Any], ...]
+    moved: tuple[tuple[str, tuple[int, ...]], ...]  # table name -> row ids moved
+    tag_links: tuple[int, ...]  # survivor tag links created or revived by the merge
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    id: int
+    name: str
+    email_norm: str | None
+    phone_norm: str | None
+    company_id: int | None
+    city: str
+
+
+class DuplicateService:
+    def __init__(self, db: Database, clock: Clock, audit: AuditTrail) -> None:
+        self._db, self._clock, self._audit = db, clock, audit
+
+    def likely_duplicates_of(self, contact_id: int) -> list[DuplicatePair]:
+        """Live contacts that look like this one (the warning after a create or import)."""
+        with self._db.read() as session:
+            me = session.get(Contact, contact_id)
+            if me is None:
+                raise UserError(f"Contact #{contact_id} does not exist.")
+            same: list[ColumnElement[bool]] = [Contact.sort_name.like(fold(me.sort_name)[:2] + "%")]
+            if me.email_norm:
+                same.append(Contact.email_norm == me.email_norm)
+            if me.phone_norm:
+                same.append(Contact.phone_norm == me.phone_norm)
+            others = _candidates(
+                session,
+                and_(Contact.id != contact_id, or_(*same)),
+            )
+            mine = _candidate_of(me)
+        return [p for p in (_judge(mine, o) for o in others) if p is not None]
+
+    def find_pairs(
+        self, progress: Callable[[str, float], None], cancelled: Callable[[], bool]
+    ) -> list[DuplicatePair]:
+        """Every likely pair among live contacts, best score first (run off the GUI thread)."""
+        with self._db.read() as session:
+            everyone = _candidates(session, Contact.id.is_not(None))
+        blocks: dict[tuple[str, object], list[_Candidate]] = defaultdict(list)
+        for c in everyone:
+            if c.email_norm:
+                blocks[("email", c.email_norm)].append(c)
+            if c.phone_norm:
+                blocks[("phone", c.phone_norm)].append(c)
+            if c.company_id is not None:
+                blocks[("company", c.company_id)].append(c)
+            if c.city:
+                blocks[("city", (c.city, c.name[:1]))].append(c)
+        found: dict[tuple[int, int], DuplicatePair] = {}
+        todo = [(kind, b) for (kind, _), b in blocks.items() if len(b) > 1]
+        for done, (kind, block) in enumerate(todo):
+            if cancelled():
+                return []
+            if done % 200 == 0:
+                progress("Comparing contacts…", done / max(len(todo), 1))
+            for pair in _pairs_in(block[:MAX_BLOCK], by_name=kind in ("company", "city")):
+                key = (pair.first_id, pair.second_id)
+                if key not in found or found[key].score < pair.score:
+                    found[key] = pair
+        return sorted(found.values(), key=lambda p: (-p.score, p.first_name))
+
+    def merge(
+        self, survivor_id: int, merged_id: int, picks: Mapping[str, int] | None = None
+    ) -> MergeRecord:
+        """Fold `merged_id` into `survivor_id`; `picks` maps a MERGE_FIELDS key to the contact
+        whose value wins (the survivor's by default)."""
+        if survivor_id == merged_id:
+            raise UserError("A contact cannot be merged with itself.")
+        now = self._clock.now()
+        with self._db.write() as session:
+            survivor, merged = _live(session, survivor_id), _live(session, merged_id)
+            columns = [c for group in MERGE_FIELDS.values() for c in group]
+            before = tuple((c, getattr(survivor, c)) for c in columns)
+            for key, source_id in (picks or {}).items():
+                if key not in MERGE_FIELDS or source_id not in (survivor_id, merged_id):
+                    raise UserError(f"'{key}' cannot be taken from contact #{source_id}.")
+                if source_id == merged_id:
+                    for column in MERGE_FIELDS[key]:
+                        setattr(survivor, column, getattr(merged, column))
+            moved = tuple(
+                (model.__tablename__, _move(session, model, merged_id, survivor_id))
+                for model in _MOVED
+            )
+            links = _copy_tags(session, merged_id, survivor_id, now)
+            soft_delete(merged, now)
+            touch(survivor, now)
+            self._audit.record(session, "contact.merge", "contact", survivor.uid, merged.uid)
+        return MergeRecord(survivor_id, merged_id, before, moved, links)
+
+    def unmerge(self, record: MergeRecord) -> Changes:
+        """Undo a merge: rows go back, the survivor's fields return, the tombstone lives again."""
+        now = self._clock.now()
+        by_name = {m.__tablename__: m for m in _MOVED}
+        with self._db.write() as session:
+            survivor = _live(session, record.survivor_id)
+            merged = session.get(Contact, record.merged_id)
+            if merged is None:
+                raise UserError(f"Contact #{record.merged_id} does not exist.")
+            for table, ids in record.moved:
+                model = by_name[table]
+                for chunk in id_chunks(list(ids)):
+                    session.execute(
+                        update(model).where(model.id.in_(chunk)).values(contact_id=merged.id)
+                    )
+            for link in session.scalars(
+                select(ContactTag).where(ContactTag.id.in_(record.tag_links))
+            ):
+                soft_delete(link, now)
+            for column, value in record.survivor_before:
+                setattr(survivor, column, value)
+            restore(merged, now)
+            touch(survivor, now)
+            self._audit.record(session, "contact.unmerge", "contact", survivor.uid, merged.uid)
+        return Changes.of_contacts(record.survivor_id, record.merged_id)
+
+
+def _live(session: Session, contact_id: int) -> Contact:
+    contact = session.get(Contact, contact_id)
+    if contact is None or contact.deleted_at is not None:
+        raise UserError(f"Contact #{contact_id} does not exist or was deleted.")
+    return contact
+
+
+def _candidates(session: Session, condition: Any) -> list[_Candidate]:
+    rows = session.execute(
+        select(
+            Contact.id,
+            Contact.sort_name,
+            Contact.email_norm,
+            Contact.phone_norm,
+            Contact.company_id,
+            func.lower(func.coalesce(Contact.city, "")),
+        ).where(Contact.deleted_at.is_(None), condition)
+    )
+    return [_Candidate(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
+
+
+def _candidate_of(contact: Contact) -> _Candidate:
+    return _Candidate(
+        contact.id,
+        contact.sort_name,
+        contact.email_norm,
+        contact.phone_norm,
+        contact.company_id,
+        (contact.city or "").lower(),
+    )
+
+
+def _judge(a: _Candidate, b: _Candidate) -> DuplicatePair | None:
+    """Why two contacts look like one person, or None."""
+    first, second = (a, b) if a.id < b.id else (b, a)
+    if a.email_norm and a.email_norm == b.email_norm:
+        return DuplicatePair(first.id, second.id, first.name, second.name, 100, "same e-mail")
+    if a.phone_norm and a.phone_norm == b.phone_norm:
+        return DuplicatePair(first.id, second.id, first.name, second.name, 100, "same phone")
+    same_company = a.company_id is not None and a.company_id == b.company_id
+    same_city = bool(a.city) and a.city == b.city
+    if not (same_company or same_city):
+        return None
+    score = int(fuzz.token_sort_ratio(a.name, b.name))
+    if score < NAME_THRESHOLD:
+        return None
+    reason = "similar name, same company" if same_company else "similar name, same city"
+    return DuplicatePair(first.id, second.id, first.name, second.name, score, reason)
+
+
+def _pairs_in(block: list[_Candidate], *, by_name: bool) -> Iterable[DuplicatePair]:
+    """Pairs of one block; in company and city blocks names are pre-screened in C
+    (rapidfuzz.cdist) so only close names are judged."""
+    if by_name:
+        names = [c.name for c in block]
+        scores = process.cdist(
+            names, names, scorer=fuzz.token_sort_ratio, score_cutoff=NAME_THRESHOLD
+        )
+        close = [(int(i), int(j)) for i, j in zip(*scores.nonzero(), strict=True) if i < j]
+    else:
+        close = [(i, j) for i in range(len(block)) for j in range(i + 1, len(block))]
+    for i, j in close:
+        pair = _judge(block[i], block[j])
+        if pair is not None:
+            yield pair
+
+
+def _move(session: Session, model: Any, source: int, target: int) -> tuple[int, ...]:
+    ids = tuple(session.scalars(select(model.id).where(model.contact_id == source)))
+    for chunk in id_chunks(list(ids)):
+        session.execute(update(model).where(model.id.in_(chunk)).values(contact_id=target))
+    return ids
+
+
+def _copy_tags(session: Session, source: int, target: int, now: Any) -> tuple[int, ...]:
+    """Give the survivor every live tag of the merged contact; returns the links it touched."""
+    wanted = set(
+        session.scalars(
+            select(ContactTag.tag_id).where(
+                ContactTag.contact_id == source, ContactTag.deleted_at.is_(None)
+            )
+        )
+    )
+    touched: list[int] = []
+    for link in session.scalars(select(ContactTag).where(ContactTag.contact_id == target)):
+        if link.tag_id in wanted:
+            wanted.discard(link.tag_id)
+            if link.deleted_at is not None:
+                restore(link, now)
+                touched.append(link.id)
+    for tag_id in sorted(wanted):
+        link = ContactTag(contact_id=target, tag_id=tag_id)
+        stamp_new(link, now)
+        session.add(link)
+        session.flush()
+        touched.append(link.id)
+    return tuple(touched)

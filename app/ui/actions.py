@@ -1,0 +1,56 @@
+"""Window-wide actions that any pane or dialog contributes (new contact, log interaction, new
+complaint, import...): each gets a menu entry and a shortcut in the main window, and later the
+command palette lists them all. Features add an ActionSpec here instead of editing the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+
+class Menu(StrEnum):
+    FILE = "file"
+    CUSTOMER = "customer"
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    key: str
+    title: Callable[[], str]  # translated when the menu is built
+    menu: Menu
+    run: Callable[[MainWindow], None]
+    shortcut: QKeySequence.StandardKey | str | None = None
+
+
+def action_title(text: str) -> Callable[[], str]:
+    """A title translated in the "Actions" context at display time."""
+    return lambda: QCoreApplication.translate("Actions", text)
+
+
+def _new_contact(window: MainWindow) -> None:
+    window.show_pane("contacts")
+    pane = window.pane("contacts")
+    new_contact = getattr(pane, "new_contact", None)
+    if callable(new_contact):
+        new_contact()
+
+
+# Features append their entries here (kept in menu order).
+GLOBAL_ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "contact.new",
+        action_title("&New Contact…"),
+        Menu.CUSTOMER,
+        _new_contact,
+        QKeySequence.StandardKey.New,
+    ),
+)

@@ -1,0 +1,193 @@
+"""A table model for lists of any size: SQL produces the ordered ids for the current filter and
+sort; rows are fetched a page at a time as they are shown, and cached (calibre/Anki style).
+
+Clicking a sortable header re-queries with ORDER BY in SQL; no proxy model ever sits on top.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, Protocol, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+RowT = TypeVar("RowT")
+RowT_co = TypeVar("RowT_co", covariant=True)
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class SortOrder:
+    key: str
+    descending: bool = False
+
+
+class RowSource(Protocol[RowT_co]):
+    """Where a lazy list gets its data; implemented by a pane over its service."""
+
+    def ids(self, sort: SortOrder, params: Any) -> Sequence[int]:
+        """Every matching id, in display order (filter and sort done in SQL)."""
+        ...
+
+    def rows(self, ids: Sequence[int]) -> Mapping[int, RowT_co]:
+        """The rows for these ids (missing ids were deleted meanwhile)."""
+        ...
+
+
+@dataclass(frozen=True)  # no slots: a generic alias call sets __orig_class__ on the instance
+class Column(Generic[RowT]):
+    """One column: how to show a row's cell, and the SQL sort key when it is sortable."""
+
+    key: str
+    title: Callable[[], str]  # translated when asked, so a language switch applies
+    text: Callable[[RowT], str]
+    sort_key: str | None = None
+    alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    role_data: Callable[[RowT, int], object] | None = None  # extra roles: colour, tooltip, icon
+
+
+class LazyTableModel(QAbstractTableModel, Generic[RowT]):
+    """Holds the ordered id list (a compact int64 array) and a bounded cache of fetched rows."""
+
+    requeried = Signal(int)  # the new row count, e.g. for a "1,234 contacts" label
+
+    def __init__(
+        self,
+        source: RowSource[RowT],
+        columns: Sequence[Column[RowT]],
+        *,
+        sort: SortOrder,
+        page_size: int = 200,
+        max_cached_rows: int = 5000,
+    ) -> None:
+        super().__init__()
+        self._source, self._columns = source, list(columns)
+        self._sort, self._params = sort, None
+        self._page, self._max_cached = page_size, max_cached_rows
+        self._ids = array("q")
+        self._rows: OrderedDict[int, RowT] = OrderedDict()
+        self._position: dict[int, int] | None = None
+
+    # -- querying --------------------------------------------------------------------------
+
+    @property
+    def sort_order(self) -> SortOrder:
+        return self._sort
+
+    @property
+    def columns(self) -> list[Column[RowT]]:
+        return list(self._columns)
+
+    def requery(self, params: Any = None) -> None:
+        """Re-run the id query with new filter `params` (None keeps the current ones)."""
+        if params is not None:
+            self._params = params
+        ids = array("q", self._source.ids(self._sort, self._params))
+        self.beginResetModel()
+        self._ids, self._rows, self._position = ids, OrderedDict(), None
+        self.endResetModel()
+        self.requeried.emit(len(ids))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Header click: ask SQL for the new order; unsortable columns are ignored."""
+        if not 0 <= column < len(self._columns) or self._columns[column].sort_key is None:
+            return
+        key = self._columns[column].sort_key
+        assert key is not None  # noqa: S101 - checked above, narrowed for the type checker
+        self._sort = SortOrder(key, order == Qt.SortOrder.DescendingOrder)
+        self.requery()
+
+    def sort_column(self) -> int:
+        """The column showing the current sort, or -1."""
+        return next((i for i, c in enumerate(self._columns) if c.sort_key == self._sort.key), -1)
+
+    # -- ids and rows ----------------------------------------------------------------------
+
+    def id_at(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, row_id: int) -> int | None:
+        """Where an id is shown now (an index is built on first use after each requery)."""
+        if self._position is None:
+            self._position = {value: i for i, value in enumerate(self._ids)}
+        return self._position.get(row_id)
+
+    def row_data(self, row: int) -> RowT | None:
+        """The fetched row behind a table row, loading its page if needed."""
+        row_id = self._ids[row]
+        if row_id not in self._rows:
+            self._load_page(row)
+        found = self._rows.get(row_id)
+        if found is not None:
+            self._rows.move_to_end(row_id)
+        return found
+
+    def refresh_ids(self, changed: Iterable[int]) -> None:
+        """Forget cached rows that changed and repaint them (a write's Changes)."""
+        rows = [r for r in (self.row_of(i) for i in changed) if r is not None]
+        for row in rows:
+            self._rows.pop(self._ids[row], None)
+        if rows:
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), last))
+
+    def _load_page(self, row: int) -> None:
+        start = (row // self._page) * self._page
+        wanted = [i for i in self._ids[start : start + self._page] if i not in self._rows]
+        self._rows.update(self._source.rows(wanted))
+        while len(self._rows) > self._max_cached:
+            self._rows.popitem(last=False)
+
+    # -- Qt model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return column.alignment
+        if (
+            role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+            and column.role_data is None
+        ):
+            return None
+        row = self.row_data(index.row())
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        return column.role_data(row, role) if column.role_data else None
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._columns)
+        ):
+            return self._columns[section].title()
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -1,0 +1,90 @@
+"""The "Find duplicates" dialog: candidate pairs (found off the GUI thread) and merge."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.bootstrap import AppContext
+from app.services.duplicates import DuplicatePair, MergeRecord
+from app.ui.common.workers import Task
+from app.ui.contacts.dialogs import MergeDialog, plain_label
+
+
+class DuplicatesDialog(QDialog):
+    """Lists likely pairs with their score; Merge… opens the side-by-side merge dialog."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        on_merged: Callable[[MergeRecord], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx, self._on_merged = ctx, on_merged
+        self.pairs: list[DuplicatePair] = []
+        self.setWindowTitle(self.tr("Find Duplicates"))
+        self.resize(760, 480)
+        self.status: QLabel = plain_label(self.tr("Comparing contacts…"))
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Contact"), self.tr("Looks like"), self.tr("Score"), self.tr("Why")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.merge_button = QPushButton(self.tr("Merge…"))
+        self.merge_button.clicked.connect(self.merge_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.task = Task(ctx.duplicates.find_pairs)
+        self.task.signals.done.connect(self.show_pairs)
+        self.task.signals.failed.connect(self._failed)
+        self.rejected.connect(self.task.cancelled.cancel)
+        self.task.start()
+
+    def show_pairs(self, pairs: list[DuplicatePair]) -> None:
+        self.pairs = pairs
+        self.status.setText(self.tr("%n likely duplicate pair(s).", "", len(pairs)))
+        self.table.setRowCount(len(pairs))
+        for row, pair in enumerate(pairs):
+            for column, value in enumerate(
+                (pair.first_name, pair.second_name, str(pair.score), pair.reason)
+            ):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        if pairs:
+            self.table.selectRow(0)
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(message or self.tr("Something went wrong; see the log."))
+
+    def merge_selected(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.pairs):
+            return
+        pair = self.pairs[row]
+        left = self._ctx.contacts.profile(pair.first_id)
+        right = self._ctx.contacts.profile(pair.second_id)
+        dialog = MergeDialog(left, right, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        record = self._ctx.duplicates.merge(pair.first_id, pair.second_id, dialog.picks())
+        self.table.removeRow(row)
+        del self.pairs[row]
+        self._on_merged(record)

@@ -1,0 +1,90 @@
+"""The contact list's row source and columns, over ContactService (filter and sort in SQL)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+
+from app.domain.contact_query import ContactFilter
+from app.services.contacts import ContactListRow, ContactService
+from app.ui.common.lazy_table import Column, LazyTableModel, SortOrder
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class ContactRowSource:
+    """Ids for a ContactFilter in the order of a SortOrder; rows by page."""
+
+    def __init__(self, service: ContactService) -> None:
+        self._service = service
+
+    def ids(self, sort: SortOrder, params: Any) -> Sequence[int]:
+        query = params if isinstance(params, ContactFilter) else ContactFilter()
+        return self._service.list_ids(query, sort.key, sort.descending)
+
+    def rows(self, ids: Sequence[int]) -> Mapping[int, ContactListRow]:
+        return self._service.list_rows(ids)
+
+
+def _title(text: str) -> Any:
+    return lambda: QCoreApplication.translate("ContactColumns", text)
+
+
+def local_date(value: datetime | None) -> str:
+    """A stored UTC time as the person's local date, in their locale's short form."""
+    if value is None:
+        return ""
+    day = value.astimezone().date()
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def _money(minor: int | None) -> str:
+    return "" if minor is None else QLocale().toString(minor / 100, "f", 2)
+
+
+def _count(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+def _stage(row: ContactListRow) -> str:
+    return QCoreApplication.translate("LifecycleStage", row.stage.value.capitalize())
+
+
+COLUMNS: tuple[Column[ContactListRow], ...] = (
+    Column("name", _title("Name"), lambda r: r.display_name, "name"),
+    Column("company", _title("Company"), lambda r: r.company, "company"),
+    Column("email", _title("E-mail"), lambda r: r.email, "email"),
+    Column("phone", _title("Phone"), lambda r: r.phone, "phone"),
+    Column("stage", _title("Stage"), _stage, "stage"),
+    Column("tags", _title("Tags"), lambda r: r.tags),
+    Column("owner", _title("Owner"), lambda r: r.owner, "owner"),
+    Column(
+        "last_interaction",
+        _title("Last interaction"),
+        lambda r: local_date(r.last_interaction_at),
+        "last_interaction",
+    ),
+    Column(
+        "lifetime_value",
+        _title("Lifetime value"),
+        lambda r: _money(r.lifetime_value_minor),
+        "lifetime_value",
+        RIGHT,
+    ),
+    Column(
+        "open_complaints",
+        _title("Open complaints"),
+        lambda r: _count(r.open_complaints),
+        "open_complaints",
+        RIGHT,
+    ),
+    Column("churn_risk", _title("Churn risk"), lambda r: _count(r.churn_risk), "churn_risk", RIGHT),
+)
+DEFAULT_HIDDEN = frozenset({"owner", "churn_risk"})
+
+
+def contact_model(service: ContactService) -> LazyTableModel[ContactListRow]:
+    return LazyTableModel(ContactRowSource(service), COLUMNS, sort=SortOrder("name"))

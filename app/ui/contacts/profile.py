@@ -1,0 +1,205 @@
+"""The 360° customer view: header, key figures from contact_stats, and a tab per related list.
+
+The tabs are a registry (PROFILE_TABS): the timeline, complaints and privacy issues plug their
+widgets in by replacing a factory; until then each tab shows an honest empty state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.bootstrap import AppContext
+from app.services.contacts import ContactProfile
+from app.ui.common.empty_state import EmptyState
+from app.ui.contacts.model import local_date
+
+TabFactory = Callable[[AppContext, int], QWidget]
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileTab:
+    key: str
+    title: Callable[[], str]
+    factory: TabFactory
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ContactProfile", text)
+
+
+def _pending(title: str, message: str) -> TabFactory:
+    """An empty state saying what this tab will hold and that it is not built yet."""
+    return lambda _ctx, _contact_id: EmptyState(_tr(title), _tr(message))
+
+
+PROFILE_TABS: tuple[ProfileTab, ...] = (
+    ProfileTab(
+        "timeline",
+        lambda: _tr("Timeline"),
+        _pending(
+            "Timeline", "Every call, e-mail and meeting with this customer will be listed here."
+        ),
+    ),
+    ProfileTab(
+        "complaints",
+        lambda: _tr("Complaints"),
+        _pending(
+            "Complaints", "This customer's complaints and how each was put right will appear here."
+        ),
+    ),
+    ProfileTab(
+        "orders",
+        lambda: _tr("Orders"),
+        _pending(
+            "Orders", "Orders, payments, refunds and credits from the ledger will appear here."
+        ),
+    ),
+    ProfileTab(
+        "surveys",
+        lambda: _tr("Surveys"),
+        _pending("Surveys", "NPS, CSAT and CES answers from this customer will appear here."),
+    ),
+    ProfileTab(
+        "tasks",
+        lambda: _tr("Tasks"),
+        _pending("Tasks", "Follow-ups planned for this customer will appear here."),
+    ),
+    ProfileTab(
+        "consent",
+        lambda: _tr("Consent"),
+        _pending("Consent", "What this customer agreed to (e-mail, SMS, phone) will appear here."),
+    ),
+)
+
+
+def nps_category(score: int | None) -> str:
+    if score is None:
+        return _tr("no answer")
+    if score >= 9:
+        return _tr("promoter (%1)").replace("%1", str(score))
+    if score >= 7:
+        return _tr("passive (%1)").replace("%1", str(score))
+    return _tr("detractor (%1)").replace("%1", str(score))
+
+
+def _plain(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class ContactProfileView(QWidget):
+    """Shows one contact; `show_contact` rebuilds the tabs for it."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        tabs: tuple[ProfileTab, ...] = PROFILE_TABS,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx, self._tabs = ctx, tabs
+        self.contact_id: int | None = None
+        self.name_label = _plain()
+        font = self.name_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.subtitle_label = _plain()
+        self.tags_label = _plain()
+        self.figure_labels: dict[str, QLabel] = {}
+        figures = QFormLayout()
+        for key, title in (
+            ("ltv", self.tr("Lifetime value")),
+            ("orders", self.tr("Orders")),
+            ("last_order", self.tr("Last order")),
+            ("nps", self.tr("Last NPS")),
+            ("complaints", self.tr("Open complaints")),
+            ("churn", self.tr("Churn risk")),
+        ):
+            self.figure_labels[key] = _plain()
+            self.figure_labels[key].setWordWrap(True)
+            figures.addRow(title, self.figure_labels[key])
+        self.tab_widget = QTabWidget()
+        self.empty = EmptyState(
+            self.tr("No contact selected"),
+            self.tr("Pick a contact in the list to see their figures, history and complaints."),
+        )
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.addWidget(self.name_label)
+        body.addWidget(self.subtitle_label)
+        body.addWidget(self.tags_label)
+        row = QHBoxLayout()
+        row.addLayout(figures)
+        row.addStretch(1)
+        body.addLayout(row)
+        body.addWidget(self.tab_widget, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.body)
+        self.body.hide()
+
+    def show_contact(self, contact_id: int | None) -> None:
+        """Fill the view for `contact_id`, or show the empty state for None."""
+        self.contact_id = contact_id
+        self.body.setVisible(contact_id is not None)
+        self.empty.setVisible(contact_id is None)
+        if contact_id is None:
+            return
+        self._fill(self._ctx.contacts.profile(contact_id))
+        current = self.tab_widget.currentIndex()
+        while self.tab_widget.count():
+            widget = self.tab_widget.widget(0)
+            self.tab_widget.removeTab(0)
+            if widget is not None:
+                widget.deleteLater()
+        for tab in self._tabs:
+            self.tab_widget.addTab(tab.factory(self._ctx, contact_id), tab.title())
+        self.tab_widget.setCurrentIndex(max(current, 0))
+
+    def _fill(self, profile: ContactProfile) -> None:
+        contact = profile.contact
+        self.name_label.setText(contact.display_name)
+        stage = QCoreApplication.translate("LifecycleStage", contact.stage.value.capitalize())
+        parts = [
+            stage,
+            contact.company or "",
+            profile.owner and self.tr("owner: %1").replace("%1", profile.owner),
+        ]
+        self.subtitle_label.setText(" · ".join(p for p in parts if p))
+        self.tags_label.setText(", ".join(profile.tags) if profile.tags else self.tr("No tags"))
+        self.tags_label.setVisible(True)
+        locale = QLocale()
+        pending = self.tr("not computed yet")
+        figures = self.figure_labels
+        if profile.stats_computed:
+            figures["ltv"].setText(locale.toString(profile.lifetime_value_minor / 100, "f", 2))
+            figures["orders"].setText(str(profile.order_count))
+            figures["last_order"].setText(
+                local_date(profile.last_order_at) if profile.last_order_at else self.tr("none")
+            )
+            figures["complaints"].setText(str(profile.open_complaints))
+        else:
+            for key in ("ltv", "orders", "last_order", "complaints"):
+                figures[key].setText(pending)
+        figures["nps"].setText(nps_category(profile.last_nps))
+        if profile.churn_risk is None:
+            figures["churn"].setText(pending)
+        else:
+            reasons = "; ".join(profile.churn_reasons)
+            figures["churn"].setText(
+                f"{profile.churn_risk} / 100" + (f" — {reasons}" if reasons else "")
+            )

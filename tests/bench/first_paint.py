@@ -1,0 +1,228 @@
+"""Whole-process start-up driver: one fresh process per sample, so interpreter start, imports,
+opening the database and the first frame all count, as they do for a person.
+
+Run as a script by `run_driver` (the parent side, below). The child starts the app offscreen on
+a database (or, for the floor, a bare QMainWindow of the same size), waits until the main
+window's first real frame has been painted, optionally opens one pane and lets it settle, then
+prints one line `BENCH-RESULT {json}` with the seconds since the parent launched it, the CPU
+seconds it had used by then and the process's peak RSS, and exits. A dialog instead of the
+main window is reported as an error.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+# The parent's time.time() just before it started the process: wall-clock time is the one
+# clock Python guarantees to share between processes.
+LAUNCHED_ENV = "RAPPORT_BENCH_LAUNCHED"
+# When set, the child runs under pyinstrument and writes its reports to this path + .html/.txt.
+PROFILE_ENV = "RAPPORT_BENCH_PROFILE"
+RESULT_MARK = "BENCH-RESULT "
+DRIVER_TIMEOUT = 180.0  # seconds; a hung start-up fails the sample instead of the whole run
+SETTLE_QUIET_TICKS = 10  # 100 ms ticks with the global thread pool idle: the pane has settled
+SETTLE_LIMIT_TICKS = 600
+WINDOW_SIZE = (1280, 800)  # the app's default size when no layout is remembered
+
+
+# -- parent side ----------------------------------------------------------------------------
+
+
+def run_driver(
+    python: str,
+    scratch: Path,
+    database: Path | None,
+    *,
+    settle: bool = False,
+    pane: str | None = None,
+) -> dict[str, float]:
+    """Start one driver process (the app on `database`, or the bare window when None) and
+    return its figures: `first_paint` seconds, `first_paint_cpu` (CPU seconds the process had
+    used by then, which a busy machine disturbs far less) and `peak_rss_mb`. With `settle`
+    (implied by `pane`) the process first opens the pane and waits for background work to
+    finish, so the peak RSS covers it."""
+    scratch.mkdir(parents=True, exist_ok=True)
+    home = Path(tempfile.mkdtemp(prefix="home-", dir=scratch))  # no remembered layout
+    command = [python, str(Path(__file__).resolve())]
+    command += ["--bare"] if database is None else ["--db", str(database)]
+    command += ["--pane", pane] if pane else []
+    command += ["--settle"] if settle else []
+    environ = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RAPPORT_HOME": str(home)}
+    try:
+        environ[LAUNCHED_ENV] = repr(time.time())
+        done = subprocess.run(
+            command,
+            check=False,
+            env=environ,
+            capture_output=True,
+            text=True,
+            timeout=DRIVER_TIMEOUT,
+        )
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+    return _parse_result(done)
+
+
+def _parse_result(done: subprocess.CompletedProcess[str]) -> dict[str, float]:
+    lines = [line for line in done.stdout.splitlines() if line.startswith(RESULT_MARK)]
+    if not lines:
+        tail = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        raise RuntimeError(f"start-up driver exited with {done.returncode}: {tail}")
+    result: dict[str, Any] = json.loads(lines[-1].removeprefix(RESULT_MARK))
+    if "error" in result:
+        raise RuntimeError(f"start-up driver: {result['error']}")
+    return {key: float(value) for key, value in result.items()}
+
+
+# -- child side -----------------------------------------------------------------------------
+
+
+def _peak_rss_mb() -> float:
+    """This process's peak resident set. On Linux from VmHWM: getrusage's ru_maxrss survives
+    exec, so a child would report at least the RSS of the parent that started it."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text(encoding="ascii").splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024  # kB
+    import resource  # noqa: PLC0415 - POSIX only
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024  # bytes vs KiB
+
+
+def _report(payload: dict[str, Any]) -> None:
+    print(RESULT_MARK + json.dumps(payload), flush=True)
+
+
+def _child(argv: list[str]) -> int:
+    launched = float(os.environ[LAUNCHED_ENV])
+    database = argv[argv.index("--db") + 1] if "--db" in argv else None
+    pane = argv[argv.index("--pane") + 1] if "--pane" in argv else None
+    settle = "--settle" in argv or pane is not None
+
+    from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget  # noqa: PLC0415
+
+    class Probe(QObject):
+        """Application-wide event filter: notices the first Paint of the main window, then
+        (optionally) of one pane, and finishes once the frame is complete."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.painted_at: float | None = None
+            self.cpu_at_paint: float | None = None
+            self.window: QMainWindow | None = None
+            self.pane_widget: QWidget | None = None
+            self.quiet_ticks = 0
+            self.ticks = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() is not QEvent.Type.Paint or not isinstance(watched, QWidget):
+                return False
+            top = watched.window()
+            if self.window is None:
+                if isinstance(top, QMainWindow):
+                    self.window = top
+                    # Runs after the whole frame (all widgets of this sync) has been painted.
+                    QTimer.singleShot(0, self.first_frame_done)
+                elif top.isWindow() and top.isVisible():
+                    self.fail(f"a window other than the main window appeared: {_describe(top)}")
+            elif self.pane_widget is not None and (
+                watched is self.pane_widget or self.pane_widget.isAncestorOf(watched)
+            ):
+                self.pane_widget = None
+                QTimer.singleShot(0, self.settle)
+            return False
+
+        def first_frame_done(self) -> None:
+            self.painted_at = time.time() - launched
+            self.cpu_at_paint = time.process_time()  # this process's CPU since it started
+            if not settle:
+                self.finish()
+                return
+            opens_pane = pane is not None and hasattr(self.window, "show_pane")
+            if opens_pane and self.window.current_pane_key != pane:  # type: ignore[union-attr]
+                self.pane_widget = self.window.pane(pane)  # type: ignore[union-attr]
+                self.window.show_pane(pane)  # type: ignore[union-attr]
+            else:  # the bare window, or the pane is already showing
+                self.settle()
+
+        def settle(self) -> None:
+            """Wait until background work (dashboard computation) has been idle for a while."""
+            self.ticks += 1
+            busy = QThreadPool.globalInstance().activeThreadCount() > 0
+            self.quiet_ticks = 0 if busy else self.quiet_ticks + 1
+            if self.quiet_ticks >= SETTLE_QUIET_TICKS or self.ticks >= SETTLE_LIMIT_TICKS:
+                self.finish()
+            else:
+                QTimer.singleShot(100, self.settle)
+
+        def finish(self) -> None:
+            _report(
+                {
+                    "first_paint": self.painted_at,
+                    "first_paint_cpu": self.cpu_at_paint,
+                    "peak_rss_mb": _peak_rss_mb(),
+                }
+            )
+            QApplication.exit(0)
+
+        @staticmethod
+        def fail(message: str) -> None:
+            _report({"error": message})
+            os._exit(1)  # a modal dialog would block a normal exit
+
+    probe = Probe()
+    if database is None:
+        app = QApplication(sys.argv[:1])
+        app.installEventFilter(probe)
+        window = QMainWindow()
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        return app.exec()
+
+    import app.ui.application as gui  # noqa: PLC0415 - the app's own start-up path follows
+
+    make_application = gui.application
+
+    def application_with_probe() -> QApplication:
+        qapp = make_application()
+        qapp.installEventFilter(probe)
+        return qapp
+
+    gui.application = application_with_probe
+    from app.cli import main as rapport  # noqa: PLC0415
+
+    return rapport(["--db", database])
+
+
+def _describe(window: Any) -> str:
+    text = window.text() if hasattr(window, "text") else ""
+    return f"{window.windowTitle()!r} {text!r}".strip()
+
+
+def _profiled(argv: list[str], stem: Path) -> int:
+    from pyinstrument import Profiler  # noqa: PLC0415 - only under `make profile`
+
+    profiler = Profiler()
+    profiler.start()
+    try:
+        return _child(argv)
+    finally:
+        profiler.stop()
+        stem.with_suffix(".html").write_text(profiler.output_html(), encoding="utf-8")
+        stem.with_suffix(".txt").write_text(profiler.output_text(), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    profile_to = os.environ.get(PROFILE_ENV)
+    sys.exit(_profiled(sys.argv[1:], Path(profile_to)) if profile_to else _child(sys.argv[1:]))

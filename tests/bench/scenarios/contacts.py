@@ -1,0 +1,329 @@
+"""Contacts pane benchmarks (issue 3), each beside its raw-SQL floor on the same database copy.
+
+First paint of the pane, a search keystroke to the repainted list, re-sort by each column,
+the worst GUI stall while dragging the scrollbar top to bottom, and the app's memory with the
+list open. GUI figures wait for the real paint of the table's viewport.
+
+Run once on its own: `python -m tests.bench.scenarios.contacts [database]`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.bootstrap import AppContext, build_context
+from app.config.paths import AppPaths
+from app.domain.contact_query import ContactFilter, fts_query
+from app.ui.contacts.model import COLUMNS
+from app.ui.contacts.view import ContactsPane
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+
+from tests.bench.model import BenchEnv, Scenario
+
+ISSUE = 3
+KEYSTROKES = ("m", "mu", "mül", "müll", "mülle", "müller")
+SORTED_COLUMNS = tuple(c.key for c in COLUMNS if c.sort_key)
+
+
+class _PaintWatch(QObject):
+    """Counts paint events of one widget, so a measurement ends at the real paint."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted += 1
+        return False
+
+
+def _app() -> QApplication:
+    app = QApplication.instance()
+    return app if isinstance(app, QApplication) else QApplication([])
+
+
+def _copy(env: BenchEnv) -> Path:
+    """A private copy (the pane may migrate it); made once per scratch folder."""
+    target = env.scratch / "contacts-bench.db"
+    if not target.exists():
+        shutil.copyfile(env.database, target)
+    return target
+
+
+@cache
+def _context(database: str, home: str) -> AppContext:
+    os.environ["RAPPORT_HOME"] = home
+    return build_context(database, paths=AppPaths.from_environment())
+
+
+def _ctx(env: BenchEnv) -> AppContext:
+    return _context(str(_copy(env)), str(env.scratch / "home"))
+
+
+def _until_painted(pane: ContactsPane, action: Callable[[], None]) -> float:
+    """Seconds from `action` to the next paint of the list's viewport."""
+    app = _app()
+    watch = _PaintWatch()
+    viewport = pane.table.viewport()
+    viewport.installEventFilter(watch)
+    try:
+        start = time.perf_counter()
+        action()
+        viewport.update()
+        while watch.painted == 0:
+            app.processEvents()
+        return time.perf_counter() - start
+    finally:
+        viewport.removeEventFilter(watch)
+
+
+@cache
+def _pane(database: str, home: str) -> ContactsPane:
+    _app()
+    pane = ContactsPane(_context(database, home))
+    pane.resize(1280, 800)
+    pane.show()
+    _app().processEvents()
+    return pane
+
+
+def _shown_pane(env: BenchEnv) -> ContactsPane:
+    return _pane(str(_copy(env)), str(env.scratch / "home"))
+
+
+def _raw(env: BenchEnv) -> sqlite3.Connection:
+    return sqlite3.connect(_copy(env))
+
+
+# -- first paint ---------------------------------------------------------------------------
+
+
+def first_paint(env: BenchEnv) -> float:
+    ctx = _ctx(env)
+    _app()
+    holder: list[ContactsPane] = []
+
+    def build() -> None:
+        pane = ContactsPane(ctx)
+        pane.resize(1280, 800)
+        pane.show()
+        holder.append(pane)
+
+    start = time.perf_counter()
+    build()
+    watch = _PaintWatch()
+    holder[0].table.viewport().installEventFilter(watch)
+    while watch.painted == 0:
+        _app().processEvents()
+    elapsed = time.perf_counter() - start
+    holder[0].close()
+    holder[0].deleteLater()
+    return elapsed
+
+
+def first_paint_floor(env: BenchEnv) -> float:
+    """Raw SQL for the same first screen: every id in name order, then the first page's rows."""
+    with _raw(env) as con:
+        start = time.perf_counter()
+        ids = [
+            r[0]
+            for r in con.execute(
+                "SELECT id FROM contact WHERE deleted_at IS NULL ORDER BY sort_name, id"
+            )
+        ]
+        marks = ",".join("?" * 40)
+        page = f"SELECT * FROM contact WHERE id IN ({marks})"  # noqa: S608 - only '?' marks
+        con.execute(page, ids[:40]).fetchall()
+        return time.perf_counter() - start
+
+
+# -- search ----------------------------------------------------------------------------------
+
+
+def search_keystroke(env: BenchEnv) -> float:
+    """Median over a typed word of: text set -> ids re-queried -> list repainted."""
+    pane = _shown_pane(env)
+    times = []
+    for text in KEYSTROKES:
+        pane.search_box.blockSignals(True)
+        pane.search_box.setText(text)
+        pane.search_box.blockSignals(False)
+        times.append(_until_painted(pane, pane.apply_filter))
+    pane.search_box.setText("")
+    pane.apply_filter()
+    return statistics.median(times)
+
+
+def search_floor(env: BenchEnv) -> float:
+    """The raw FTS5 query for the same texts (ids only, as SQLite gives them)."""
+    times = []
+    with _raw(env) as con:
+        for text in KEYSTROKES:
+            start = time.perf_counter()
+            con.execute(
+                "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?", (fts_query(text),)
+            ).fetchall()
+            times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+# -- sorting ---------------------------------------------------------------------------------
+
+
+def _sort_measure(key: str) -> Callable[[BenchEnv], float]:
+    def measure(env: BenchEnv) -> float:
+        pane = _shown_pane(env)
+        column = [c.key for c in COLUMNS].index(key)
+        descending = pane.model.sort_order.key == key and not pane.model.sort_order.descending
+        from PySide6.QtCore import Qt  # noqa: PLC0415
+
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        return _until_painted(pane, lambda: pane.model.sort(column, order))
+
+    return measure
+
+
+def _sort_floor(key: str) -> Callable[[BenchEnv], float]:
+    """The same id query the service runs, executed raw through sqlite3."""
+
+    def floor(env: BenchEnv) -> float:
+        ctx = _ctx(env)
+        sql, params = ctx.contacts.list_ids_sql(ContactFilter(), key, False)
+        with _raw(env) as con:
+            start = time.perf_counter()
+            con.execute(sql, params).fetchall()
+            return time.perf_counter() - start
+
+    return floor
+
+
+# -- scrolling -------------------------------------------------------------------------------
+
+
+def scroll_worst_stall(env: BenchEnv) -> float:
+    """Drag the scrollbar top to bottom in 100 steps; the longest step to its paint."""
+    pane = _shown_pane(env)
+    pane.model.requery(ContactFilter())
+    bar = pane.table.verticalScrollBar()
+    worst = 0.0
+    for step in range(101):
+        value = bar.minimum() + (bar.maximum() - bar.minimum()) * step // 100
+        worst = max(worst, _until_painted(pane, lambda v=value: bar.setValue(v)))
+    return worst
+
+
+def scroll_floor(env: BenchEnv) -> float:
+    """Raw SQL for one page of rows in the middle of the list."""
+    with _raw(env) as con:
+        start = time.perf_counter()
+        con.execute(
+            "SELECT * FROM contact WHERE deleted_at IS NULL ORDER BY sort_name, id "
+            "LIMIT 40 OFFSET 50000"
+        ).fetchall()
+        return time.perf_counter() - start
+
+
+# -- memory ----------------------------------------------------------------------------------
+
+_APP_SCRIPT = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["RAPPORT_HOME"] = sys.argv[2]
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+if sys.argv[3] == "app":
+    from app.bootstrap import build_context
+    from app.ui.main_window import MainWindow
+    window = MainWindow(build_context(sys.argv[1]))
+    window.resize(1280, 800)
+    window.show_pane("contacts")
+    window.show()
+    pane = window.pane("contacts")
+    bar = pane.table.verticalScrollBar()
+    for step in range(21):
+        bar.setValue(bar.maximum() * step // 20)
+        app.processEvents()
+else:
+    from PySide6.QtWidgets import QMainWindow
+    window = QMainWindow()
+    window.resize(1280, 800)
+    window.show()
+app.processEvents()
+rss = next(l for l in open("/proc/self/status") if l.startswith("VmRSS"))
+print(int(rss.split()[1]) / 1024)
+"""
+
+
+def _rss(env: BenchEnv, mode: str) -> float:
+    out = subprocess.run(
+        [env.python, "-c", _APP_SCRIPT, str(_copy(env)), str(env.scratch / "home"), mode],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[3],
+    )
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def memory(env: BenchEnv) -> float:
+    return _rss(env, "app")
+
+
+def memory_floor(env: BenchEnv) -> float:
+    return _rss(env, "bare")
+
+
+SCENARIOS: list[Scenario] = [
+    Scenario("contacts.first_paint", ISSUE, first_paint, first_paint_floor, target=0.150),
+    Scenario(
+        "contacts.search_keystroke",
+        ISSUE,
+        search_keystroke,
+        search_floor,
+        target=0.050,
+        max_ratio=3,
+    ),
+    *(
+        Scenario(f"contacts.sort.{key}", ISSUE, _sort_measure(key), _sort_floor(key), target=0.200)
+        for key in SORTED_COLUMNS
+    ),
+    Scenario("contacts.scroll_worst_stall", ISSUE, scroll_worst_stall, scroll_floor, target=0.050),
+    Scenario("contacts.memory", ISSUE, memory, memory_floor, target=300, unit="MB", repeat=1),
+]
+
+
+def main(database: str = "/work/data/large.db") -> None:
+    """Run every scenario a few times and print median beside floor."""
+    import tempfile  # noqa: PLC0415
+
+    with tempfile.TemporaryDirectory() as scratch:
+        env = BenchEnv("large", Path(database), Path(scratch), sys.executable)
+        for scenario in SCENARIOS:
+            runs = max(1, min(scenario.repeat, 3))
+            values = [scenario.measure(env) for _ in range(runs)]
+            floors = [scenario.floor(env) for _ in range(runs)] if scenario.floor else []
+            value = statistics.median(values)
+            floor = statistics.median(floors) if floors else float("nan")
+            scale, unit = (1000, "ms") if scenario.unit == "s" else (1, scenario.unit)
+            target = scenario.target * scale if scenario.target else None
+            print(
+                f"{scenario.name:30} {value * scale:8.1f} {unit}  floor {floor * scale:8.1f} "
+                f"{unit}  ratio {value / floor:5.2f}  target {target}"
+            )
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:2])

@@ -1,0 +1,206 @@
+"""The contact list's ids (search, filters, sorts in SQL), rows, bulk actions, segments,
+duplicates and merge with undo."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from app.bootstrap import AppContext
+from app.domain.contact_query import ContactFilter
+from app.domain.enums import LifecycleStage, MethodKind
+from app.domain.errors import UserError
+from app.services.contacts import ContactDraft, MethodDraft
+from app.storage.models import ContactStats, Interaction, Staff, Txn
+from app.storage.records import stamp_new
+from sqlalchemy import select
+
+
+def _stats(ctx: AppContext, contact_id: int, **values: object) -> None:
+    with ctx.db.write() as session:
+        session.add(ContactStats(contact_id=contact_id, **values))
+
+
+def _names(ctx: AppContext, ids: list[int]) -> list[str]:
+    rows = ctx.contacts.list_rows(ids)
+    return [rows[i].display_name for i in ids]
+
+
+@pytest.fixture
+def three(ctx: AppContext) -> list[int]:
+    with ctx.db.write() as session:
+        for name in ("Zoe Staff", "Adam Staff"):
+            staff = Staff(name=name)
+            stamp_new(staff, datetime(2026, 1, 1, tzinfo=UTC))
+            session.add(staff)
+    owners = {n: i for i, n in ctx.contacts.owners()}
+    drafts = (
+        ContactDraft(
+            "Carl",
+            "C",
+            company="Beta",
+            stage=LifecycleStage.CUSTOMER,
+            owner_id=owners["Zoe Staff"],
+            email="carl@example.com",
+        ),
+        ContactDraft(
+            "Anna",
+            "A",
+            company="Alpha",
+            stage=LifecycleStage.LOYAL,
+            owner_id=owners["Adam Staff"],
+            phone="+49 30 1234567",
+        ),
+        ContactDraft("Bert", "B", stage=LifecycleStage.LEAD, tags=("vip",)),
+    )
+    return [ctx.contacts.create(d).id for d in drafts]
+
+
+def test_every_sort_in_both_directions(ctx: AppContext, three: list[int]) -> None:
+    carl, anna, bert = three
+    _stats(ctx, carl, lifetime_value_minor=500, open_complaints=1)
+    _stats(ctx, anna, lifetime_value_minor=900, open_complaints=0)
+    expected = {
+        "name": [anna, bert, carl],
+        "company": [anna, carl, bert],  # no company last
+        "stage": [bert, carl, anna],  # lifecycle order: lead, customer, loyal
+        "owner": [anna, carl, bert],  # Adam, Zoe, nobody
+        "lifetime_value": [carl, anna, bert],  # not computed last
+    }
+    for sort, ids in expected.items():
+        assert ctx.contacts.list_ids(ContactFilter(), sort) == ids, sort
+    assert ctx.contacts.list_ids(ContactFilter(), "name", descending=True) == [carl, bert, anna]
+    assert ctx.contacts.list_ids(ContactFilter(), "company", descending=True) == [carl, anna, bert]
+    assert ctx.contacts.list_ids(ContactFilter(), "lifetime_value", True) == [anna, carl, bert]
+    for sort in ("email", "phone", "last_interaction", "open_complaints", "churn_risk"):
+        assert sorted(ctx.contacts.list_ids(ContactFilter(), sort)) == sorted(three)
+    with pytest.raises(UserError, match="sorted by"):
+        ctx.contacts.list_ids(ContactFilter(), "uid")
+
+
+def test_filters_combine_with_and(ctx: AppContext, three: list[int]) -> None:
+    carl, anna, bert = three
+    when = datetime(2026, 2, 1, 12, tzinfo=UTC)
+    _stats(ctx, carl, lifetime_value_minor=500, open_complaints=1, last_interaction_at=when)
+    assert ctx.contacts.list_ids(ContactFilter(tags=("vip",))) == [bert]
+    assert ctx.contacts.list_ids(ContactFilter(stages=(LifecycleStage.LOYAL,))) == [anna]
+    assert ctx.contacts.list_ids(ContactFilter(open_complaint=True)) == [carl]
+    assert ctx.contacts.list_ids(ContactFilter(open_complaint=False)) == [anna, bert]
+    assert ctx.contacts.list_ids(ContactFilter(ltv_min_minor=100)) == [carl]
+    assert ctx.contacts.list_ids(ContactFilter(contacted_after=date(2026, 2, 1))) == [carl]
+    assert ctx.contacts.list_ids(ContactFilter(contacted_before=date(2026, 2, 1))) == []
+    assert ctx.contacts.list_ids(ContactFilter(text="c", stages=(LifecycleStage.LEAD,))) == []
+    assert ctx.contacts.list_ids(ContactFilter(text="030 1234")) == [anna]
+    assert ctx.contacts.list_ids(ContactFilter(text="alpha")) == [anna]
+
+
+def test_rows_carry_tags_owner_and_stats(ctx: AppContext, three: list[int]) -> None:
+    carl, _anna, bert = three
+    _stats(
+        ctx, carl, lifetime_value_minor=500, last_interaction_at=datetime(2026, 2, 1, tzinfo=UTC)
+    )
+    rows = ctx.contacts.list_rows(three)
+    assert rows[bert].tags == "vip"
+    assert rows[carl].owner == "Zoe Staff"
+    assert rows[carl].lifetime_value_minor == 500
+    assert rows[carl].last_interaction_at == datetime(2026, 2, 1, tzinfo=UTC)
+    assert rows[bert].lifetime_value_minor is None
+    assert not ctx.contacts.churn_known()
+
+
+def test_extra_methods_tags_and_custom_fields(ctx: AppContext) -> None:
+    with pytest.raises(UserError, match="valid e-mail"):
+        ctx.contacts.create(
+            ContactDraft("A", methods=(MethodDraft(MethodKind.EMAIL, "bad@", "work"),))
+        )
+    with pytest.raises(UserError, match="custom field"):
+        ctx.contacts.create(ContactDraft("A", custom={"shoe": "42"}))
+    made = ctx.contacts.create(
+        ContactDraft(
+            "A",
+            tags=("b", "a"),
+            methods=(MethodDraft(MethodKind.EMAIL, "Work@Example.com", "work"),),
+        )
+    )
+    profile = ctx.contacts.profile(made.id)
+    assert profile.tags == ("a", "b")
+    assert profile.methods == (MethodDraft(MethodKind.EMAIL, "Work@example.com", "work"),)
+    assert ctx.contacts.list_ids(ContactFilter(text="work@exa")) == [made.id]
+    ctx.contacts.update(made.id, ContactDraft("A", tags=("a",)))
+    assert ctx.contacts.profile(made.id).tags == ("a",)
+    assert ctx.contacts.tag_names() == ["a", "b"]
+
+
+def test_bulk_actions_and_undo_of_delete(ctx: AppContext, three: list[int]) -> None:
+    ctx.contacts.tag_many(three, "wholesale")
+    ctx.contacts.tag_many(three, "wholesale")  # idempotent
+    assert ctx.contacts.list_ids(ContactFilter(tags=("wholesale",))) == sorted(
+        three, key=lambda i: _names(ctx, [i])
+    )
+    ctx.contacts.untag_many(three[:1], "wholesale")
+    assert len(ctx.contacts.list_ids(ContactFilter(tags=("wholesale",)))) == 2
+    ctx.contacts.tag_many(three[:1], "wholesale")  # the old link comes back
+    assert len(ctx.contacts.list_ids(ContactFilter(text="wholesale"))) == 3
+    ctx.contacts.set_stage_many(three, LifecycleStage.ADVOCATE)
+    assert ctx.contacts.list_ids(ContactFilter(stages=(LifecycleStage.ADVOCATE,)))
+    ctx.contacts.delete_many(three[:2])
+    assert ctx.contacts.list_ids(ContactFilter()) == [three[2]]
+    ctx.contacts.restore_many(three[:2])
+    assert len(ctx.contacts.list_ids(ContactFilter())) == 3
+    assert ctx.contacts.profile(three[0]).contact.version > 1
+
+
+def test_segments_save_replace_and_delete(ctx: AppContext) -> None:
+    with pytest.raises(UserError, match="at least one filter"):
+        ctx.segments.save("All", ContactFilter())
+    saved = ctx.segments.save("VIPs", ContactFilter(tags=("vip",)))
+    ctx.segments.save("VIPs", ContactFilter(tags=("vip",), text="anna"))
+    assert [s.query.text for s in ctx.segments.list()] == ["anna"]
+    ctx.segments.delete(saved.id)
+    assert ctx.segments.list() == []
+    assert ctx.segments.save("VIPs", ContactFilter(text="x")).id == saved.id
+
+
+def test_duplicates_found_and_merge_undone(ctx: AppContext, clock: object) -> None:
+    keep = ctx.contacts.create(ContactDraft("Anna", "Meyer", email="anna@example.com", tags=("a",)))
+    other = ctx.contacts.create(ContactDraft("Ana", "Meyer", email="ANNA@example.com", tags=("b",)))
+    near = ctx.contacts.create(ContactDraft("Jonathan", "Smithson", city="Berlin"))
+    near2 = ctx.contacts.create(ContactDraft("Jonathan", "Smithsen", city="Berlin"))
+    ctx.contacts.create(ContactDraft("Jonathan", "Smithsen", city="Hamburg"))
+    hints = ctx.duplicates.likely_duplicates_of(other.id)
+    assert [(h.first_id, h.reason) for h in hints] == [(keep.id, "same e-mail")]
+    pairs = ctx.duplicates.find_pairs(lambda _m, _f: None, lambda: False)
+    assert {(p.first_id, p.second_id) for p in pairs} == {(keep.id, other.id), (near.id, near2.id)}
+    when = datetime(2026, 1, 5, tzinfo=UTC)
+    with ctx.db.write() as session:
+        for row in (
+            Interaction(
+                contact_id=other.id, occurred_at=when, channel="phone", direction="inbound"
+            ),
+            Txn(
+                contact_id=other.id,
+                occurred_at=when,
+                kind="order",
+                amount_minor=100,
+                currency="EUR",
+            ),
+        ):
+            stamp_new(row, when)
+            session.add(row)
+    record = ctx.duplicates.merge(keep.id, other.id, {"name": other.id})
+    merged = ctx.contacts.profile(keep.id)
+    assert merged.contact.display_name == "Ana Meyer"
+    assert merged.tags == ("a", "b")
+    assert ctx.contacts.get(other.id).deleted_at is not None
+    with ctx.db.read() as session:
+        assert set(session.scalars(select(Interaction.contact_id))) == {keep.id}
+        assert set(session.scalars(select(Txn.contact_id))) == {keep.id}
+    ctx.duplicates.unmerge(record)
+    back = ctx.contacts.profile(keep.id)
+    assert back.contact.display_name == "Anna Meyer"
+    assert back.tags == ("a",)
+    assert ctx.contacts.get(other.id).deleted_at is None
+    with ctx.db.read() as session:
+        assert set(session.scalars(select(Txn.contact_id))) == {other.id}
+    with pytest.raises(UserError, match="itself"):
+        ctx.duplicates.merge(keep.id, keep.id)

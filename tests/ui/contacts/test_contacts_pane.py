@@ -1,0 +1,188 @@
+"""The contacts pane: search, filters, segments, editing, undo, bulk actions, merge, keys."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from app.bootstrap import AppContext
+from app.domain.enums import LifecycleStage
+from app.services.contacts import ContactDraft
+from app.storage.models import ContactStats
+from app.ui.contacts.dialogs import ContactDialog
+from app.ui.contacts.view import ContactsPane
+from app.ui.main_window import MainWindow
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def add(ctx: AppContext) -> Callable[..., list[int]]:
+    def make(*drafts: ContactDraft) -> list[int]:
+        return [ctx.contacts.create(d).id for d in drafts]
+
+    return make
+
+
+@pytest.fixture
+def pane(qtbot: QtBot, ctx: AppContext, add: Callable[..., list[int]]) -> ContactsPane:
+    add(
+        ContactDraft("Jürgen", "Müller", phone="+49 30 1234567", tags=("vip",)),
+        ContactDraft("Anna", "Muller-Smith", email="anna@example.com"),
+        ContactDraft("Bob", "Stone", stage=LifecycleStage.CUSTOMER),
+    )
+    widget = ContactsPane(ctx)
+    qtbot.addWidget(widget)
+    return widget
+
+
+@pytest.fixture
+def window_pane(qtbot: QtBot, ctx: AppContext, add: Callable[..., list[int]]) -> ContactsPane:
+    """The pane inside a shown, active main window (shortcuts need an active window)."""
+    add(ContactDraft("Anna", "A"), ContactDraft("Bob", "B"))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    pane = window.pane("contacts")
+    assert isinstance(pane, ContactsPane)
+    return pane
+
+
+def test_list_model_passes_the_model_tester(pane: ContactsPane, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(pane.model)
+
+
+def test_search_ignores_accents_and_finds_phone_in_any_form(
+    pane: ContactsPane, qtbot: QtBot
+) -> None:
+    qtbot.keyClicks(pane.search_box, "muller")
+    qtbot.waitUntil(lambda: pane.visible_names() == ["Anna Muller-Smith", "Jürgen Müller"])
+    pane.search_box.setText("030 1234")
+    qtbot.waitUntil(lambda: pane.visible_names() == ["Jürgen Müller"])
+    assert pane.count_label.text() == "1 contact(s)"
+    pane.search_box.setText("zzz")
+    qtbot.waitUntil(lambda: pane.list_stack.currentWidget() is pane.no_match)
+
+
+def test_filter_and_segment_save_reopen(pane: ContactsPane, ctx: AppContext) -> None:
+    pane.stage_filter.setCurrentIndex(pane.stage_filter.findData(LifecycleStage.CUSTOMER))
+    assert pane.visible_names() == ["Bob Stone"]
+    pane.save_segment("Customers")
+    assert [s.name for s in ctx.segments.list()] == ["Customers"]
+    pane.stage_filter.setCurrentIndex(0)
+    assert len(pane.visible_names()) == 3
+    item = pane.segments.findItems("Customers", Qt.MatchFlag.MatchExactly)[0]
+    pane.segments.itemClicked.emit(item)
+    assert pane.visible_names() == ["Bob Stone"]
+    assert pane.stage_filter.currentData() == LifecycleStage.CUSTOMER
+
+
+def test_tag_filter_and_open_complaint_filter(pane: ContactsPane, ctx: AppContext) -> None:
+    pane.tag_filter.setCurrentIndex(pane.tag_filter.findData("vip"))
+    assert pane.visible_names() == ["Jürgen Müller"]
+    pane.tag_filter.setCurrentIndex(0)
+    bob = ctx.contacts.list_ids(pane.current_filter().__class__(text="stone"))[0]
+    with ctx.db.write() as session:
+        session.add(ContactStats(contact_id=bob, open_complaints=2, lifetime_value_minor=5000))
+    pane.complaint_filter.setCurrentIndex(pane.complaint_filter.findData(True))
+    assert pane.visible_names() == ["Bob Stone"]
+
+
+def test_edit_dialog_shows_messages_beside_fields(qtbot: QtBot, ctx: AppContext) -> None:
+    dialog = ContactDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.first_name.setText("Eve")
+    dialog.email.setText("bob@")
+    dialog.phone.setText("12")
+    dialog.save()
+    assert dialog.saved is None
+    assert dialog.errors["email"].isVisibleTo(dialog)
+    assert "e-mail" in dialog.errors["email"].text()
+    assert dialog.errors["phone"].isVisibleTo(dialog)
+    assert not dialog.errors["first_name"].isVisibleTo(dialog)
+    dialog.email.setText("eve@example.com")
+    dialog.phone.setText("030 1234567")
+    dialog.tags.setText("vip, new")
+    dialog.save()
+    assert dialog.saved is not None
+    assert ctx.contacts.profile(dialog.saved.id).tags == ("new", "vip")
+
+
+def test_delete_with_undo_and_shortcuts(window_pane: ContactsPane, qtbot: QtBot) -> None:
+    pane = window_pane
+    pane.table.setFocus()
+    pane.table.selectRow(0)
+    first = pane.visible_names()[0]
+    qtbot.keyClick(pane.table, Qt.Key.Key_Delete)
+    assert first not in pane.visible_names()
+    assert "Ctrl+Z" in pane.undo_label.text()
+    qtbot.keyClick(pane.table, Qt.Key.Key_Z, CTRL)
+    assert first in pane.visible_names()
+    qtbot.keyClick(pane.table, Qt.Key.Key_F, CTRL)
+    assert pane.search_box.hasFocus()
+
+
+def test_bulk_tag_stage_and_delete(pane: ContactsPane, ctx: AppContext) -> None:
+    pane.table.selectAll()
+    assert len(pane.selected_ids()) == 3
+    pane.bulk_tag("wholesale")
+    pane.bulk_stage(LifecycleStage.LOYAL)
+    ids = pane.selected_ids()
+    assert all(ctx.contacts.profile(i).contact.stage is LifecycleStage.LOYAL for i in ids)
+    assert all("wholesale" in ctx.contacts.profile(i).tags for i in ids)
+    pane.bulk_untag("wholesale")
+    assert all("wholesale" not in ctx.contacts.profile(i).tags for i in ids)
+    pane.delete_selected()
+    assert pane.list_stack.currentWidget() is pane.empty
+    pane.undo()
+    assert len(pane.visible_names()) == 3
+
+
+def test_merge_and_undo(pane: ContactsPane, ctx: AppContext) -> None:
+    ids = ctx.contacts.list_ids(pane.current_filter())
+    keep, other = ids[0], ids[1]
+    record = ctx.duplicates.merge(keep, other, {"name": other})
+    pane.merged(record)
+    assert len(pane.visible_names()) == 2
+    pane.undo()
+    assert len(pane.visible_names()) == 3
+
+
+def test_customer_text_is_plain(qtbot: QtBot, ctx: AppContext) -> None:
+    evil = "<b>x</b><img src=file:///etc/passwd>"
+    ctx.contacts.create(ContactDraft(evil, "", company=evil))
+    widget = ContactsPane(ctx)
+    qtbot.addWidget(widget)
+    assert widget.visible_names() == [evil]
+    assert widget.profile.name_label.text() == evil
+    assert widget.profile.name_label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_columns_are_remembered(qtbot: QtBot, ctx: AppContext, pane: ContactsPane) -> None:
+    pane.set_column_visible("phone", False)
+    header = pane.table.horizontalHeader()
+    header.moveSection(header.visualIndex(2), 0)  # e-mail first
+    again = ContactsPane(ctx)
+    qtbot.addWidget(again)
+    assert again.visible_columns() == pane.visible_columns()
+    assert again.visible_columns()[0] == "email"
+    assert "phone" not in again.visible_columns()
+
+
+def test_ctrl_n_opens_the_new_contact_dialog(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[bool] = []
+    monkeypatch.setattr(ContactsPane, "new_contact", lambda _self: opened.append(True))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.global_actions["contact.new"].trigger()
+    assert opened == [True]
+    assert window.current_pane_key == "contacts"
