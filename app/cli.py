@@ -101,6 +101,7 @@ def _add_import_export(commands: Any, common: argparse.ArgumentParser) -> None:
         help="contacts: csv (Google columns), vcard3, vcard4 or xlsx; all: json",
     )
     exp.add_argument("--ids", default="", help="contacts: only these ids, e.g. 1,2,3")
+    exp.add_argument("--segment", default="", help="contacts: only those of this saved segment")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -286,6 +287,8 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
             fmt = ExportFormat(args.format or "csv") if args.format != "json" else None
             if fmt is None:
                 raise UserError("Contacts export as csv, vcard3, vcard4 or xlsx.")
+            if args.segment:
+                ids = _segment_ids(ctx, args.segment)
             rows = ctx.exports.contacts(path, fmt, ids).rows
         else:
             if args.format not in {"", "csv"}:
@@ -300,6 +303,15 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
         [f"Exported {rows:,} rows of {args.what} to {path}."],
     )
     return EXIT_OK
+
+
+def _segment_ids(ctx: Any, name: str) -> list[int]:
+    """The contacts of the saved segment `name`, as its rule selects them today."""
+    segment = next((s for s in ctx.segments.list() if s.name.casefold() == name.casefold()), None)
+    if segment is None:
+        raise UserError(f"There is no saved segment called '{name}'.")
+    ids: list[int] = ctx.contacts.list_ids(segment.query)
+    return ids
 
 
 def _ids(text: str) -> list[int] | None:

@@ -159,6 +159,23 @@ def test_export_dialog_writes_the_chosen_file(
     assert target.read_text(encoding="utf-8").count("VERSION:4.0") == 3
 
 
+def test_export_dialog_exports_a_segment(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
+    from app.domain.contact_query import ContactFilter  # noqa: PLC0415
+
+    from tests.unit.import_helpers import run_import  # noqa: PLC0415
+
+    run_import(ctx, DATA / "apple.vcf")
+    segment = ctx.segments.save("Designers", ContactFilter(tags=("Designers",)))
+    dialog = ExportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.scope_combo.setCurrentIndex(dialog.scope_combo.findData(segment.id))
+    target = tmp_path / "designers.csv"
+    dialog.path_edit.setText(str(target))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
+    assert dialog.status.text() == f"Exported 1 rows to {target}."
+
+
 def test_file_menu_and_first_run_open_the_wizard(
     qtbot: QtBot, ctx: AppContext, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:

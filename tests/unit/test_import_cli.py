@@ -57,3 +57,21 @@ def test_bad_input_is_one_line_and_exit_2(
     err = capsys.readouterr().err
     assert message in err
     assert err.count("\n") == 1
+
+
+def test_export_a_saved_segment(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from app.bootstrap import build_context  # noqa: PLC0415
+    from app.config.paths import AppPaths  # noqa: PLC0415
+    from app.domain.contact_query import ContactFilter  # noqa: PLC0415
+
+    db = str(tmp_path / "cli.db")
+    assert main(["--db", db, "import", str(DATA / "google.csv")]) == EXIT_OK
+    ctx = build_context(db, paths=AppPaths.from_environment())
+    try:
+        ctx.segments.save("VIPs", ContactFilter(tags=("VIP",)))
+    finally:
+        ctx.close()
+    out = tmp_path / "vips.csv"
+    assert main(["--db", db, "export", "contacts", str(out), "--segment", "vips"]) == EXIT_OK
+    assert "Exported 1 rows" in capsys.readouterr().out
+    assert main(["--db", db, "export", "contacts", str(out), "--segment", "nope"]) == EXIT_USAGE

@@ -51,12 +51,15 @@ class ExportDialog(QDialog):
         self.path_edit = QLineEdit()
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
-        self.scope_label = QLabel(
-            self.tr("Contacts: the %1 selected.").replace("%1", str(len(self.selection)))
-            if self.selection is not None
-            else self.tr("Contacts: all of them.")
-        )
-        self.scope_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.scope_combo = QComboBox()
+        if self.selection is not None:
+            self.scope_combo.addItem(
+                self.tr("The %1 selected contacts").replace("%1", str(len(self.selection))), -1
+            )
+        self.scope_combo.addItem(self.tr("All contacts"), 0)
+        self._segments = {segment.id: segment for segment in ctx.segments.list()}
+        for segment in self._segments.values():
+            self.scope_combo.addItem(self.tr("Segment: %1").replace("%1", segment.name), segment.id)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
@@ -74,7 +77,7 @@ class ExportDialog(QDialog):
         file_label = QLabel(self.tr("&File:"))
         file_label.setBuddy(self.path_edit)
         form.addRow(file_label, row)
-        form.addRow("", self.scope_label)
+        form.addRow(self.tr("&Contacts:"), self.scope_combo)
         form.addRow(self.status)
         form.addRow(self.buttons)
         self._suggest_name()
@@ -104,8 +107,16 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("Exporting…"))
         self.task.start()
 
+    def _scope(self) -> list[int] | None:
+        """The chosen contacts: the selection, a segment's contacts today, or None for all."""
+        chosen = int(self.scope_combo.currentData())
+        if chosen < 0:
+            return self.selection
+        segment = self._segments.get(chosen)
+        return None if segment is None else self.ctx.contacts.list_ids(segment.query)
+
     def _job(self, key: str, path: Path) -> Callable[[Progress, CancelFlag], int]:
-        ctx, selection = self.ctx, self.selection
+        ctx, selection = self.ctx, self._scope()
 
         def work(progress: Progress, _cancelled: CancelFlag) -> int:
             if key.startswith("contacts-"):
