@@ -103,7 +103,9 @@ class Controller(QObject):
         if dialog.choice is FirstRunChoice.SAMPLE:
             self._load_sample(ctx, window)
         elif dialog.choice is FirstRunChoice.IMPORT:
-            window.open_import_wizard()
+            from app.ui.import_export.launch import open_import_wizard  # noqa: PLC0415
+
+            open_import_wizard(window)
 
     def _load_sample(self, ctx: AppContext, window: MainWindow) -> None:
         """Generate the small sample off the GUI thread, then reopen so every pane sees it."""

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.bootstrap import AppContext
 from app.config.ui_prefs import UiPrefs
-from app.domain.errors import UserError
 from app.ui.actions import GLOBAL_ACTIONS, ActionSpec, Menu
 from app.ui.panes import PANES, PaneSpec
 
@@ -117,15 +116,6 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         file_menu.addActions([self.new_database_action, self.open_database_action])
         file_menu.addSeparator()
-        self.import_action = QAction(self.tr("&Import…"), self)
-        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
-        self.import_action.triggered.connect(self.open_import_wizard)
-        self.export_action = QAction(self.tr("&Export…"), self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        self.export_action.triggered.connect(self._open_export)
-        self.undo_import_action = QAction(self.tr("&Undo Last Import"), self)
-        self.undo_import_action.triggered.connect(self._undo_import)
-        file_menu.addActions([self.import_action, self.export_action, self.undo_import_action])
         self.global_actions: dict[str, QAction] = {}
         customer_menu = self.menuBar().addMenu(self.tr("&Customer"))
         menus = {Menu.FILE: file_menu, Menu.CUSTOMER: customer_menu}
@@ -145,43 +135,6 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self._about)
         help_menu.addAction(self.about_action)
-
-    def open_import_wizard(self) -> QWidget:
-        """The import wizard (issue 7), modeless over this window."""
-        from app.ui.import_export.wizard import ImportWizard  # noqa: PLC0415 - built on use
-
-        wizard = ImportWizard(self.ctx, self.prefs, self)
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.show()
-        return wizard
-
-    def _open_export(self) -> None:
-        from app.ui.import_export.export_dialog import ExportDialog  # noqa: PLC0415
-
-        dialog = ExportDialog(self.ctx, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-
-    def _undo_import(self) -> None:
-        last = self.ctx.imports.last_import()
-        if last is None:
-            QMessageBox.information(
-                self, self.tr("Undo Last Import"), self.tr("There is no import to undo.")
-            )
-            return
-        _uid, name, rows = last
-        answer = QMessageBox.question(
-            self,
-            self.tr("Undo Last Import"),
-            self.tr("Undo the import of %1 (%2 contacts or rows created or updated)?")
-            .replace("%1", name)
-            .replace("%2", f"{rows:,}"),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            try:
-                self.ctx.imports.undo_last()
-            except UserError as exc:
-                QMessageBox.warning(self, self.tr("Undo Last Import"), str(exc))
 
     def _global_action(self, spec: ActionSpec) -> QAction:
         action = QAction(spec.title(), self)

@@ -181,7 +181,7 @@ def test_file_menu_and_first_run_open_the_wizard(
 ) -> None:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    window.import_action.trigger()
+    window.global_actions["import.open"].trigger()
     assert window.findChild(ImportWizard) is not None
     window.close()
 
@@ -215,4 +215,23 @@ def test_closing_during_a_run_cancels_it_first(
     wizard.reject()
     assert wizard.isVisible()  # stays until the worker has rolled back
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=60_000)
+    assert count(ctx, "contact") == 0
+
+
+def test_undo_last_import_from_the_file_menu(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+    from tests.unit.import_helpers import run_import  # noqa: PLC0415
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.global_actions["import.undo"].trigger()
+    assert told == ["There is no import to undo."]
+    run_import(ctx, DATA / "google.csv")
+    window.global_actions["import.undo"].trigger()
     assert count(ctx, "contact") == 0
