@@ -162,9 +162,10 @@ SCENARIOS: list[Scenario] = [
         target=10.0,
         max_ratio=8.0,
         repeat=3,
+        warmup=0,
     ),
-    Scenario("import: 10k vCards", 7, vcard_import, target=10.0, repeat=3),
-    Scenario("import: 50k-row xlsx", 7, xlsx_import, target=20.0, repeat=3),
+    Scenario("import: 10k vCards", 7, vcard_import, target=10.0, repeat=3, warmup=0),
+    Scenario("import: 50k-row xlsx", 7, xlsx_import, target=20.0, repeat=3, warmup=0),
     Scenario(
         "import: 100k-contact CSV into the large sample (floor: empty database)",
         7,
@@ -172,6 +173,7 @@ SCENARIOS: list[Scenario] = [
         floor=csv_import,
         max_ratio=1.5,
         repeat=3,
+        warmup=0,
     ),
     Scenario(
         "import: peak memory of a 100k-contact CSV import",
@@ -180,6 +182,7 @@ SCENARIOS: list[Scenario] = [
         target=400.0,
         unit="MB",
         repeat=1,
+        warmup=0,
     ),
 ]
 
