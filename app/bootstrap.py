@@ -18,6 +18,9 @@ from app.services.backup import BackupService
 from app.services.complaints import ComplaintService
 from app.services.contacts import ContactService
 from app.services.duplicates import DuplicateService
+from app.services.import_export.exporter import ExportService
+from app.services.import_export.importer import ImportService
+from app.services.import_export.limits import MEGABYTE, ImportLimits
 from app.services.interactions import InteractionService
 from app.services.privacy import AuditLogReader, PrivacyService
 from app.services.security import KeyRequest, OpenedKey, open_key
@@ -51,6 +54,8 @@ class AppContext:
     tasks: TaskService
     attachments: AttachmentService
     analytics: AnalyticsService
+    imports: ImportService
+    exports: ExportService
     encrypted: bool = False
     recovery_key: str | None = field(
         default=None, repr=False
@@ -97,8 +102,13 @@ def build_context(
         raise
     audit = AuditTrail(clock)
     settings = SettingsService(db, clock, audit)
-    contacts = ContactService(db, clock, audit, settings.business().phone_region)
+    business = settings.business()
+    contacts = ContactService(db, clock, audit, business.phone_region)
     interactions = InteractionService(db, clock, audit)
+    limits = ImportLimits(max_file_bytes=business.import_limit_mb * MEGABYTE)
+    imports = ImportService(
+        db, clock, audit, business.phone_region, business.currency, limits=limits
+    )
     return AppContext(
         paths=paths,
         db=db,
@@ -120,4 +130,6 @@ def build_context(
         tasks=TaskService(db, clock, audit, interactions),
         attachments=AttachmentService(db, clock, audit, settings, paths.data_dir / "attachments"),
         analytics=AnalyticsService(db, clock, audit, settings),
+        imports=imports,
+        exports=ExportService(db),
     )

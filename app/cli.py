@@ -88,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day (default: today)")
     stats.add_argument("--by", choices=("day", "week", "month", "quarter"), default="month")
     stats.add_argument("--segment", metavar="NAME", help="a saved segment or an RFM segment name")
+    _add_import_export(commands, common)
     commands.add_parser(
         "check",
         parents=[common],
@@ -131,6 +132,41 @@ def _add_security_commands(commands: Any, common: argparse.ArgumentParser) -> No
         parents=[common],
         help="list contacts idle longer than the retention setting (for review)",
     )
+
+
+def _add_import_export(commands: Any, common: argparse.ArgumentParser) -> None:
+    """`import` and `export` (issue 7); choices are spelled out so --help documents them."""
+    imp = commands.add_parser(
+        "import", parents=[common], help="import contacts, interactions, orders or surveys"
+    )
+    imp.add_argument("file", nargs="?", help="CSV/TSV, vCard, xlsx, or a full JSON export")
+    imp.add_argument("--kind", choices=("contacts", "interactions", "orders", "surveys"))
+    imp.add_argument("--format", choices=("auto", "csv", "vcard", "xlsx", "json"), default="auto")
+    imp.add_argument("--preset", default="", help="e.g. google, outlook, vcard, shopify-orders")
+    imp.add_argument("--encoding", default="", help="override the detected text encoding")
+    imp.add_argument("--delimiter", default="", help="override the detected CSV delimiter")
+    imp.add_argument("--sheet", default="", help="xlsx: the sheet to read (default: the first)")
+    imp.add_argument("--dry-run", action="store_true", help="check everything, write nothing")
+    imp.add_argument("--on-duplicate", choices=("skip", "update", "create"), default="skip")
+    imp.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="with --on-duplicate update: overwrite filled fields, not only empty ones",
+    )
+    imp.add_argument("--undo-last", action="store_true", help="undo the last import and exit")
+    exp = commands.add_parser(
+        "export", parents=[common], help="export contacts, the ledger, surveys or everything"
+    )
+    exp.add_argument("what", choices=("contacts", "ledger", "surveys", "all"))
+    exp.add_argument("file", help="where to write")
+    exp.add_argument(
+        "--format",
+        choices=("csv", "vcard3", "vcard4", "xlsx", "json"),
+        default="",
+        help="contacts: csv (Google columns), vcard3, vcard4 or xlsx; all: json",
+    )
+    exp.add_argument("--ids", default="", help="contacts: only these ids, e.g. 1,2,3")
+    exp.add_argument("--segment", default="", help="contacts: only those of this saved segment")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -355,6 +391,134 @@ def _stats(args: argparse.Namespace, paths: AppPaths) -> int:
     return EXIT_OK
 
 
+def _import(args: argparse.Namespace, paths: AppPaths) -> int:
+    from pathlib import Path  # noqa: PLC0415
+
+    from app.services.import_export.full_json import import_json  # noqa: PLC0415
+    from app.services.import_export.importer import OnDuplicate  # noqa: PLC0415
+    from app.services.import_export.presets import ImportKind  # noqa: PLC0415
+    from app.services.import_export.readers import FileFormat  # noqa: PLC0415
+
+    if not args.file and not args.undo_last:
+        raise UserError("Name the file to import (or give --undo-last).")
+    if args.file and not Path(args.file).is_file():
+        # before the database is opened: a typo must not create (and key) a new database
+        raise UserError(f"There is no file at {args.file}.")
+    ctx = _context(args, paths)
+    try:
+        if args.undo_last:
+            undone = ctx.imports.undo_last()
+            _emit(
+                args,
+                {
+                    "import_id": undone.batch_uid,
+                    "removed": undone.removed,
+                    "restored": undone.restored,
+                },
+                [
+                    f"Undid import {undone.batch_uid}: removed {undone.removed:,} rows, "
+                    f"restored {undone.restored:,} contacts."
+                ],
+            )
+            return EXIT_OK
+        path = Path(args.file)
+        if args.format == "json" or (args.format == "auto" and path.suffix.lower() == ".json"):
+            counts = import_json(ctx.db, ctx.audit, path)
+            _emit(args, {"tables": counts}, [f"Loaded {sum(counts.values()):,} rows."])
+            return EXIT_OK
+        source = ctx.imports.inspect(
+            path,
+            file_format=FileFormat(args.format),
+            encoding=args.encoding,
+            delimiter=args.delimiter,
+            sheet=args.sheet,
+        )
+        plan = ctx.imports.plan(
+            source,
+            kind=ImportKind(args.kind) if args.kind else None,
+            preset_name=args.preset,
+            on_duplicate=OnDuplicate(args.on_duplicate),
+            overwrite=args.overwrite,
+            dry_run=args.dry_run,
+        )
+        report = ctx.imports.run(plan)
+    finally:
+        ctx.close()
+    verb = "Would import" if report.dry_run else "Imported"
+    _emit(
+        args,
+        {
+            **report.as_dict(),
+            "format": source.format.value,
+            "encoding": source.encoding,
+            "preset": plan.preset.name,
+        },
+        [
+            f"{verb} {path.name} ({source.format.value}, preset {plan.preset.name}): "
+            f"{report.created:,} created, {report.updated:,} updated, {report.skipped:,} skipped, "
+            f"{report.merged:,} merged, {report.failed:,} failed."
+        ]
+        + [f"  {problem.sentence()}" for problem in report.failures[:50]],
+    )
+    return EXIT_FAILED if report.failed and not (report.created or report.updated) else EXIT_OK
+
+
+def _export(args: argparse.Namespace, paths: AppPaths) -> int:
+    from pathlib import Path  # noqa: PLC0415
+
+    from app.services.import_export.exporter import ExportFormat  # noqa: PLC0415
+    from app.services.import_export.full_json import export_json  # noqa: PLC0415
+
+    path = Path(args.file)
+    if not path.parent.is_dir():
+        raise UserError(f"The folder {path.parent} does not exist.")
+    ids = _ids(args.ids)
+    ctx = _context(args, paths)
+    try:
+        if args.what == "all":
+            if args.format not in {"", "json"}:
+                raise UserError("A full export is written as JSON (--format json).")
+            rows = export_json(ctx.db, ctx.clock, path)
+        elif args.what == "contacts":
+            fmt = ExportFormat(args.format or "csv") if args.format != "json" else None
+            if fmt is None:
+                raise UserError("Contacts export as csv, vcard3, vcard4 or xlsx.")
+            if args.segment:
+                ids = _segment_ids(ctx, args.segment)
+            rows = ctx.exports.contacts(path, fmt, ids).rows
+        else:
+            if args.format not in {"", "csv"}:
+                raise UserError(f"The {args.what} export is written as CSV (--format csv).")
+            service = ctx.exports.ledger if args.what == "ledger" else ctx.exports.surveys
+            rows = service(path).rows
+    finally:
+        ctx.close()
+    _emit(
+        args,
+        {"what": args.what, "file": str(path), "rows": rows},
+        [f"Exported {rows:,} rows of {args.what} to {path}."],
+    )
+    return EXIT_OK
+
+
+def _segment_ids(ctx: Any, name: str) -> list[int]:
+    """The contacts of the saved segment `name`, as its rule selects them today."""
+    segment = next((s for s in ctx.segments.list() if s.name.casefold() == name.casefold()), None)
+    if segment is None:
+        raise UserError(f"There is no saved segment called '{name}'.")
+    ids: list[int] = ctx.contacts.list_ids(segment.query)
+    return ids
+
+
+def _ids(text: str) -> list[int] | None:
+    if not text:
+        return None
+    try:
+        return [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise UserError(f"'{text}' is not a list of contact ids such as 1,2,3.") from None
+
+
 def _self_test(_args: argparse.Namespace, _paths: AppPaths) -> int:
     from app.selftest import run_self_test  # noqa: PLC0415 - imports Qt
 
@@ -374,4 +538,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, AppPaths], int]] = {
     "restore": _restore,
     "privacy": _privacy,
     "stats": _stats,
+    "import": _import,
+    "export": _export,
 }

@@ -33,6 +33,7 @@ class BusinessSettings:
     backup_folder: str = ""  # empty: the "backups" folder beside the app's data
     retention_months: int = 0  # 0: off; else list contacts idle this long for review
     attachment_limit_mb: int = 25
+    import_limit_mb: int = 200  # the largest file an import accepts
 
     def validated(self) -> BusinessSettings:
         if len(self.currency) != 3 or not self.currency.isalpha():
@@ -47,6 +48,8 @@ class BusinessSettings:
             raise UserError("The retention period must be between 0 (off) and 1200 months.")
         if not 1 <= self.attachment_limit_mb <= 2048:
             raise UserError("The attachment size limit must be between 1 and 2048 MB.")
+        if not 1 <= self.import_limit_mb <= 10_000:
+            raise UserError("The import file size limit must be between 1 and 10,000 MB.")
         return replace(
             self,
             name=self.name.strip(),

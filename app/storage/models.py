@@ -392,6 +392,34 @@ class Setting(SyncColumns, Base):
     value: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
+class ImportBatch(SyncColumns, Base):
+    """One run of the importer: what it read and what it did, so "undo last import" knows."""
+
+    __tablename__ = "import_batch"
+    kind: Mapped[str] = mapped_column(String(20))
+    file_name: Mapped[str] = mapped_column(String(500), default="")
+    preset: Mapped[str] = mapped_column(String(50), default="")
+    created_count: Mapped[int] = mapped_column(Integer, default=0)
+    updated_count: Mapped[int] = mapped_column(Integer, default=0)
+    skipped_count: Mapped[int] = mapped_column(Integer, default=0)
+    failed_count: Mapped[int] = mapped_column(Integer, default=0)
+    undone_at: Mapped[datetime | None]
+
+
+class ImportItem(Base):
+    """A row an import created or updated; `before` holds the overwritten values of an update.
+
+    Bookkeeping for undo only (never synced), so it carries no sync columns.
+    """
+
+    __tablename__ = "import_item"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batch.id"), index=True)
+    entity: Mapped[str] = mapped_column(String(30))
+    row_id: Mapped[int] = mapped_column(Integer)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
 class ContactStats(Base):
     """Derived per-customer figures, rebuilt in bulk by analytics so lists can sort on them.
 

@@ -64,6 +64,24 @@ def _new_task(window: MainWindow) -> None:
         window.refresh_after_log()
 
 
+def _import(window: MainWindow) -> None:
+    from app.ui.import_export.launch import open_import_wizard  # noqa: PLC0415 - built on use
+
+    open_import_wizard(window)
+
+
+def _export(window: MainWindow) -> None:
+    from app.ui.import_export.launch import open_export_dialog  # noqa: PLC0415
+
+    open_export_dialog(window)
+
+
+def _undo_import(window: MainWindow) -> None:
+    from app.ui.import_export.launch import undo_last_import  # noqa: PLC0415
+
+    undo_last_import(window)
+
+
 # Features append their entries here (kept in menu order).
 GLOBAL_ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
@@ -88,4 +106,7 @@ GLOBAL_ACTIONS: tuple[ActionSpec, ...] = (
         "Ctrl+L",
     ),
     ActionSpec("new_task", action_title("New Task…"), Menu.CUSTOMER, _new_task),
+    ActionSpec("import.open", action_title("&Import…"), Menu.FILE, _import, "Ctrl+Shift+I"),
+    ActionSpec("export.open", action_title("&Export…"), Menu.FILE, _export, "Ctrl+Shift+E"),
+    ActionSpec("import.undo", action_title("&Undo Last Import"), Menu.FILE, _undo_import),
 )

@@ -157,8 +157,14 @@ class Controller(QObject):
 
     def _first_run(self, ctx: AppContext, window: MainWindow) -> None:
         dialog = FirstRunDialog(ctx.location, window)
-        if dialog.exec() and dialog.choice is FirstRunChoice.SAMPLE:
+        if not dialog.exec():
+            return
+        if dialog.choice is FirstRunChoice.SAMPLE:
             self._load_sample(ctx, window)
+        elif dialog.choice is FirstRunChoice.IMPORT:
+            from app.ui.import_export.launch import open_import_wizard  # noqa: PLC0415
+
+            open_import_wizard(window)
 
     def _load_sample(self, ctx: AppContext, window: MainWindow) -> None:
         """Generate the small sample off the GUI thread, then reopen so every pane sees it."""

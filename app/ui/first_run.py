@@ -5,12 +5,13 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class FirstRunChoice(StrEnum):
     EMPTY = "empty"
     SAMPLE = "sample"
+    IMPORT = "import"
 
 
 class FirstRunDialog(QDialog):
@@ -35,7 +36,7 @@ class FirstRunDialog(QDialog):
         self.empty_button.setDefault(True)
         self.empty_button.clicked.connect(lambda: self._choose(FirstRunChoice.EMPTY))
         self.sample_button.clicked.connect(lambda: self._choose(FirstRunChoice.SAMPLE))
-        self.import_button.clicked.connect(self._explain_import)
+        self.import_button.clicked.connect(lambda: self._choose(FirstRunChoice.IMPORT))
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -52,13 +53,3 @@ class FirstRunDialog(QDialog):
     def _choose(self, choice: FirstRunChoice) -> None:
         self.choice = choice
         self.accept()
-
-    def _explain_import(self) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("Import contacts"),
-            self.tr(
-                "Importing contacts is not available in this version yet. Start empty or "
-                "explore the sample data for now."
-            ),
-        )

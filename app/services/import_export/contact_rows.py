@@ -1,0 +1,263 @@
+"""One mapped row -> a validated contact, and merging two descriptions of the same person.
+
+Derived columns (display and sort names, normalised e-mail and phone, phone search forms) are
+computed with the same domain helpers the contact form uses, so imported and typed contacts match.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from app.domain.enums import ContactSource, LifecycleStage
+from app.domain.errors import UserError
+from app.domain.validation import (
+    MAX_NAME_LENGTH,
+    clean_name,
+    clean_text,
+    display_name_of,
+    email_match_key,
+    fold,
+    normalise_email,
+    parse_phone,
+)
+from app.services.import_export.values import FieldError, parse_birthday, parse_choice, split_tags
+
+# Columns of `contact` an import writes and may update, in insert order.
+CONTACT_COLUMNS = (
+    "first_name",
+    "last_name",
+    "display_name",
+    "sort_name",
+    "email",
+    "email_norm",
+    "phone",
+    "phone_norm",
+    "search_phones",
+    "company_id",
+    "job_title",
+    "street",
+    "city",
+    "postcode",
+    "region",
+    "country",
+    "birthday",
+    "stage",
+    "source",
+    "notes",
+    "custom",
+    "external_id",
+)
+_PLAIN = ("job_title", "street", "city", "postcode", "region")
+_LIMITS = {"postcode": 20, "external_id": 200}
+
+
+class RowError(Exception):
+    """A row that cannot be stored: which field and why (the importer adds the row number)."""
+
+    def __init__(self, field_name: str, reason: str) -> None:
+        super().__init__(reason)
+        self.field, self.reason = field_name, reason
+
+
+@dataclass(slots=True)
+class ContactData:
+    """A validated contact before it is written; mutable so duplicates in a file can merge."""
+
+    first_name: str = ""
+    last_name: str = ""
+    email: str | None = None
+    email_norm: str | None = None
+    phone: str | None = None
+    phone_norm: str | None = None
+    search_phones: str = ""
+    company: str = ""
+    job_title: str | None = None
+    street: str | None = None
+    city: str | None = None
+    postcode: str | None = None
+    region: str | None = None
+    country: str | None = None
+    birthday: str | None = None
+    stage: str = LifecycleStage.LEAD.value
+    source: str = ContactSource.IMPORT.value
+    notes: str | None = None
+    custom: dict[str, Any] = field(default_factory=dict)
+    external_id: str | None = None
+    methods: list[tuple[str, str, str, str]] = field(default_factory=list)  # kind,label,value,norm
+    tags: list[str] = field(default_factory=list)
+
+    @property
+    def display_name(self) -> str:
+        return display_name_of(self.first_name, self.last_name, self.company)
+
+    def match_keys(self) -> list[str]:
+        """Matching keys, strongest first: external id, e-mail, then phone."""
+        found = [f"x:{self.external_id}"] if self.external_id else []
+        found += [f"e:{self.email_norm}"] if self.email_norm else []
+        found += [f"p:{self.phone_norm}"] if self.phone_norm else []
+        return found
+
+    def column_values(self, company_id: int | None) -> dict[str, Any]:
+        """The `contact` columns of CONTACT_COLUMNS, as stored."""
+        display = self.display_name
+        values = {name: getattr(self, name) for name in CONTACT_COLUMNS if hasattr(self, name)}
+        values.update(
+            display_name=display,
+            sort_name=fold(display),
+            company_id=company_id,
+        )
+        return values
+
+    def merge(self, other: ContactData, *, overwrite: bool) -> None:
+        """Take `other`'s values: only into empty fields, or over everything it has."""
+        for item in fields(self):
+            name = item.name
+            if name in {"methods", "tags", "custom"}:
+                continue
+            mine, theirs = getattr(self, name), getattr(other, name)
+            if theirs in (None, "") or (name in {"stage", "source"} and not overwrite):
+                continue
+            if overwrite or mine in (None, ""):
+                setattr(self, name, theirs)
+        self.custom = (
+            {**other.custom, **self.custom} if not overwrite else {**self.custom, **other.custom}
+        )
+        known = {m[3] for m in self.methods} | {self.email_norm, self.phone_norm}
+        for method in other.methods + other.primary_methods():
+            if method[3] not in known:
+                self.methods.append(method)
+                known.add(method[3])
+        self.tags = list(dict.fromkeys(self.tags + other.tags))
+
+    def primary_methods(self) -> list[tuple[str, str, str, str]]:
+        """The primary e-mail and phone as extra methods (kept when a merge replaces them)."""
+        found = []
+        if self.email and self.email_norm:
+            found.append(("email", "", self.email, self.email_norm))
+        if self.phone and self.phone_norm:
+            found.append(("phone", "", self.phone, self.phone_norm))
+        return found
+
+
+def contact_from_row(values: dict[str, str], region: str) -> ContactData:
+    """Validate a mapped row (field -> text); RowError names the first bad field."""
+    data = ContactData()
+    first, last = _name(values, "first_name"), _name(values, "last_name")
+    full = _name(values, "full_name")
+    if full and not (first or last):
+        first, _, last = full.rpartition(" ") if " " in full else ("", "", full)
+        first, last = (first, last) if first else (last, "")
+    data.first_name, data.last_name = first, last
+    data.company = _name(values, "company")
+    if not (first or last or data.company):
+        first_email = values.get("email", "").strip()
+        if not first_email:
+            raise RowError("name", "a contact needs a name, a company or an e-mail address")
+        data.first_name = first_email.split("@")[0][:MAX_NAME_LENGTH]
+    emails = [(_label(values, n), *_email(values, _nth("email", n))) for n in (1, 2, 3)]
+    phones = [
+        (_label(values, n, "phone"), *_phone(values, _nth("phone", n), region)) for n in (1, 2, 3)
+    ]
+    found_emails = [(label, a, k) for label, a, k in emails if a and k]
+    found_phones = [(label, raw, e164, forms) for label, raw, e164, forms in phones if e164]
+    if found_emails:
+        _label0, data.email, data.email_norm = found_emails.pop(0)
+    if found_phones:
+        _label1, data.phone, data.phone_norm, data.search_phones = found_phones.pop(0)
+    data.methods = [("email", label, a, k) for label, a, k in found_emails if a and k]
+    data.methods += [("phone", label, raw, e164) for label, raw, e164, _f in found_phones if e164]
+    for name in _PLAIN:
+        text = _name(values, name)
+        if len(text) > _LIMITS.get(name, MAX_NAME_LENGTH):
+            raise RowError(name, f"'{text[:40]}…' is longer than {_LIMITS[name]} characters")
+        setattr(data, name, text or None)
+    data.country, data.custom = _country(_name(values, "country"))
+    data.birthday = _parsed(values, "birthday")
+    data.notes = _text(values, "notes") or None
+    data.tags = split_tags(_name(values, "tags"))
+    data.external_id = _name(values, "external_id").lstrip("'")[:200] or None
+    data.stage = _choice(values, "stage", LifecycleStage, LifecycleStage.LEAD)
+    data.source = _choice(values, "source", ContactSource, ContactSource.IMPORT)
+    return data
+
+
+def _nth(kind: str, n: int) -> str:
+    return kind if n == 1 else f"{kind}_{n}"
+
+
+def _label(values: dict[str, str], n: int, kind: str = "email") -> str:
+    return _name(values, f"{kind}_{n}_label")[:50] if n > 1 else ""
+
+
+def _name(values: dict[str, str], name: str) -> str:
+    if not values.get(name):
+        return ""
+    try:
+        return clean_name(values.get(name), field=name.replace("_", " "))
+    except UserError as exc:
+        raise RowError(name, exc.message) from None
+
+
+def _text(values: dict[str, str], name: str) -> str:
+    if not values.get(name):
+        return ""
+    try:
+        return clean_text(values.get(name), field=name.replace("_", " "))
+    except UserError as exc:
+        raise RowError(name, exc.message) from None
+
+
+def _email(values: dict[str, str], name: str) -> tuple[str | None, str | None]:
+    if not values.get(name):
+        return None, None
+    try:
+        address = normalise_email(values.get(name), field=name.replace("_", " "))
+    except UserError:
+        raise RowError(name, f"e-mail '{values.get(name, '').strip()}' is not valid") from None
+    return address, email_match_key(address)
+
+
+def _phone(values: dict[str, str], name: str, region: str) -> tuple[str, str | None, str]:
+    """The phone as typed (at most 50 characters), its E.164 form and its search forms."""
+    raw = _name(values, name)
+    if not raw:
+        return "", None, ""
+    try:
+        phone = parse_phone(raw, region, field=name)
+    except UserError:
+        raise RowError(name, f"phone '{raw}' is not a valid phone number") from None
+    if phone is None:
+        return "", None, ""
+    return raw[:50], phone.e164, " ".join(phone.search_forms())
+
+
+def _country(text: str) -> tuple[str | None, dict[str, Any]]:
+    """ISO codes are stored as such; a country written out is kept in the custom fields."""
+    if not text:
+        return None, {}
+    if len(text) == 2 and text.isalpha():
+        return text.upper(), {}
+    return None, {"country_name": text}
+
+
+def _parsed(values: dict[str, str], name: str) -> str | None:
+    text = values.get(name, "").strip()
+    if not text:
+        return None
+    try:
+        return parse_birthday(text).isoformat()
+    except FieldError as exc:
+        raise RowError(name, str(exc)) from None
+
+
+def _choice(
+    values: dict[str, str],
+    name: str,
+    choices: type[LifecycleStage] | type[ContactSource],
+    default: LifecycleStage | ContactSource,
+) -> str:
+    try:
+        return parse_choice(values.get(name, ""), choices, default).value
+    except FieldError as exc:
+        raise RowError(name, str(exc)) from None

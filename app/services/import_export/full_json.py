@@ -1,0 +1,145 @@
+"""The whole database as one JSON document, and back into an empty database with nothing lost.
+
+Document schema (version 1):
+
+    {"format": "rapport-export", "version": 1, "schema_revision": "0006",
+     "exported_at": "2026-03-02T10:00:00+00:00",
+     "tables": {"<table>": {"columns": ["id", "uid", ...], "rows": [[1, "…", ...], ...]}, ...}}
+
+Tables come in foreign-key order; values are exactly what SQLite stores (times as naive UTC
+text, JSON columns as their text, money as integer minor units). The derived `contact_stats`
+cache is left out (analytics rebuilds it). Rows are streamed out one by one, so exporting the
+large sample does not hold it in memory.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection
+
+from app.domain.clock import Clock
+from app.domain.errors import UserError
+from app.storage.audit import AuditTrail
+from app.storage.database import Database
+from app.storage.models import Base
+from app.storage.schema import head_revision
+
+FORMAT, VERSION = "rapport-export", 1
+SKIPPED_TABLES = frozenset({"contact_stats"})
+Progress = Callable[[str, float], None]
+
+
+def exported_tables() -> list[str]:
+    return [t.name for t in Base.metadata.sorted_tables if t.name not in SKIPPED_TABLES]
+
+
+def export_json(db: Database, clock: Clock, path: Path, progress: Progress | None = None) -> int:
+    """Write every table to `path`; returns the number of rows written."""
+    tables = exported_tables()
+    tmp = path.with_name(f".{path.name}.part")
+    total = 0
+    try:
+        with db.read() as session, tmp.open("w", encoding="utf-8") as out:
+            connection = session.connection()
+            head = {
+                "format": FORMAT,
+                "version": VERSION,
+                "schema_revision": head_revision(),
+                "exported_at": clock.now().isoformat(),
+            }
+            out.write(json.dumps(head)[:-1] + ', "tables": {')
+            for n, table in enumerate(tables):
+                total += _write_table(connection, table, out, first=n == 0)
+                if progress is not None:
+                    progress(table, (n + 1) / len(tables))
+            out.write("}}\n")
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"Cannot write {path} ({exc.strerror or exc}).") from exc
+    return total
+
+
+def _write_table(connection: Connection, table: str, out: Any, *, first: bool) -> int:
+    columns = [c.name for c in Base.metadata.tables[table].columns]
+    names = ", ".join(columns)
+    out.write(("" if first else ", ") + json.dumps(table) + ': {"columns": ')
+    out.write(json.dumps(columns) + ', "rows": [')
+    count = 0
+    cursor = connection.exec_driver_sql(f"SELECT {names} FROM {table} ORDER BY id")  # noqa: S608 - model names
+    for row in cursor:
+        out.write(("," if count else "") + "\n" + json.dumps(list(row), ensure_ascii=False))
+        count += 1
+    out.write("]}")
+    return count
+
+
+def import_json(db: Database, audit: AuditTrail, path: Path) -> dict[str, int]:
+    """Load a full export into an empty database (all or nothing); returns rows per table."""
+    document = _read_document(path)
+    known = set(exported_tables())
+    tables: dict[str, Any] = document["tables"]
+    unknown = sorted(set(tables) - known)
+    if unknown:
+        raise UserError(f"The export holds a table this version does not know: '{unknown[0]}'.")
+    counts: dict[str, int] = {}
+    with db.write() as session:
+        connection = session.connection()
+        for table in exported_tables():
+            if connection.exec_driver_sql(f"SELECT 1 FROM {table} LIMIT 1").first():  # noqa: S608
+                raise UserError(
+                    f"This database is not empty (table {table} holds rows); a full export can "
+                    "only be loaded into a new, empty database."
+                )
+        connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        for table in exported_tables():
+            counts[table] = _load_table(connection, table, tables.get(table))
+        audit.record(
+            session,
+            "import.full_json",
+            "database",
+            None,
+            f"tables={len(counts)} rows={sum(counts.values())}",
+        )
+    return counts
+
+
+def _read_document(path: Path) -> dict[str, Any]:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            document = json.load(handle)
+    except FileNotFoundError:
+        raise UserError(f"There is no file at {path}.") from None
+    except (OSError, ValueError) as exc:
+        raise UserError(f"The file {path.name} is not a readable JSON export ({exc}).") from exc
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise UserError(f"The file {path.name} is not a Rapport full export.")
+    if document.get("version") != VERSION or not isinstance(document.get("tables"), dict):
+        raise UserError(f"The file {path.name} is a Rapport export of an unknown version.")
+    return document
+
+
+def _load_table(connection: Connection, table: str, body: Any) -> int:
+    if body is None:
+        return 0
+    columns = [c.name for c in Base.metadata.tables[table].columns]
+    given = body.get("columns") if isinstance(body, dict) else None
+    rows = body.get("rows") if isinstance(body, dict) else None
+    if not isinstance(given, list) or not isinstance(rows, list) or not set(given) <= set(columns):
+        raise UserError(f"The table {table} in the export is damaged.")
+    if not rows:
+        return 0
+    if any(not isinstance(row, list) or len(row) != len(given) for row in rows):
+        raise UserError(f"A row of table {table} in the export has the wrong number of values.")
+    names = ", ".join(given)
+    marks = ", ".join("?" * len(given))
+    connection.exec_driver_sql(
+        f"INSERT INTO {table} ({names}) VALUES ({marks})",  # noqa: S608 - checked names
+        [tuple(row) for row in rows],
+    )
+    return len(rows)

@@ -1,0 +1,803 @@
+"""The import use case: preview, run (one audited transaction, batched executemany), undo.
+
+Existing contacts are matched on keys loaded once (external id, normalised e-mail and phone,
+including extra e-mails and phones); rows describing the same person within the file merge.
+New rows get their ids from the importer inside the write transaction, so methods and tags can
+be written before their contact and the search index is built once per contact.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, text
+from sqlalchemy.orm import Session
+
+from app.domain.clock import Clock
+from app.domain.errors import UserError
+from app.services.changes import Changes
+from app.services.demo import DEFAULT_CACHE_PAGES
+from app.services.import_export.contact_rows import (
+    CONTACT_COLUMNS,
+    ContactData,
+    RowError,
+    contact_from_row,
+)
+from app.services.import_export.limits import ImportLimits, restore_neutralised
+from app.services.import_export.presets import (
+    FIELDS,
+    ImportKind,
+    Preset,
+    auto_mapping,
+    guess_preset,
+    preset_named,
+)
+from app.services.import_export.readers import (
+    FileFormat,
+    SourceInfo,
+    SourceRow,
+    detect,
+    read_rows,
+)
+from app.services.import_export.records import RecordImporter
+from app.services.import_export.values import stored_moment
+from app.storage.audit import AuditTrail
+from app.storage.database import Database
+from app.storage.models import ImportBatch
+from app.storage.records import stamp_new
+
+Progress = Callable[[str, float], None]
+Cancelled = Callable[[], bool]
+BATCH = 5_000
+IMPORT_CACHE_KIB = 128 * 1024
+UNDO_TABLES = (
+    "contact",
+    "contact_method",
+    "contact_tag",
+    "company",
+    "tag",
+    "interaction",
+    "txn",
+    "survey_response",
+)
+
+
+class OnDuplicate(StrEnum):
+    SKIP = "skip"
+    UPDATE = "update"
+    CREATE = "create"
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    row: int
+    field: str
+    reason: str
+
+    def sentence(self) -> str:
+        where = f" (column '{self.field}')" if self.field else ""
+        return f"Row {self.row:,}: {self.reason}{where}."
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPlan:
+    """How to read the file and what to do with it."""
+
+    source: SourceInfo
+    kind: ImportKind
+    preset: Preset
+    mapping: tuple[str, ...]  # one field (or "") per source column
+    on_duplicate: OnDuplicate = OnDuplicate.SKIP
+    overwrite: bool = False  # when updating: overwrite filled fields, not only fill empty ones
+    dry_run: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    kind: ImportKind
+    rows: int
+    created: int
+    updated: int
+    skipped: int
+    merged: int
+    failures: tuple[RowProblem, ...]
+    batch_uid: str | None
+    dry_run: bool
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.value,
+            "rows": self.rows,
+            "created": self.created,
+            "updated": self.updated,
+            "skipped": self.skipped,
+            "merged": self.merged,
+            "failed": self.failed,
+            "import_id": self.batch_uid,
+            "dry_run": self.dry_run,
+            "failures": [
+                {"row": p.row, "field": p.field, "reason": p.reason} for p in self.failures
+            ],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class PreviewRow:
+    """A row as it will be stored (field -> shown text), what will happen, and its problems."""
+
+    number: int
+    values: dict[str, str]
+    action: str
+    problems: tuple[RowProblem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class UndoResult:
+    batch_uid: str
+    removed: int
+    restored: int
+    changes: Changes
+
+
+class _DryRun(Exception):  # noqa: N818 - a control-flow signal that rolls the transaction back
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__("dry run")
+        self.report = report
+
+
+@dataclass(slots=True)
+class _Tally:
+    rows: int = 0
+    created: int = 0
+    updated: int = 0
+    skipped: int = 0
+    merged: int = 0
+    failures: list[RowProblem] = field(default_factory=list)
+
+
+class ImportService:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        audit: AuditTrail,
+        phone_region: str,
+        currency: str,
+        *,
+        limits: ImportLimits | None = None,
+    ) -> None:
+        self._db, self._clock, self._audit = db, clock, audit
+        self.phone_region, self.currency = phone_region, currency
+        self.limits = limits or ImportLimits()
+
+    # -- planning --------------------------------------------------------------------------
+
+    def inspect(
+        self,
+        path: Path,
+        *,
+        file_format: FileFormat = FileFormat.AUTO,
+        encoding: str = "",
+        delimiter: str = "",
+        sheet: str = "",
+    ) -> SourceInfo:
+        """Detect how to read `path` (format, encoding, delimiter, header, sheet)."""
+        return detect(
+            path,
+            self.limits,
+            file_format=file_format,
+            encoding=encoding,
+            delimiter=delimiter,
+            sheet=sheet,
+        )
+
+    def plan(
+        self,
+        source: SourceInfo,
+        *,
+        kind: ImportKind | None = None,
+        preset_name: str = "",
+        mapping: tuple[str, ...] | None = None,
+        on_duplicate: OnDuplicate = OnDuplicate.SKIP,
+        overwrite: bool = False,
+        dry_run: bool = False,
+    ) -> ImportPlan:
+        """A plan with the named (else detected) preset and its auto-mapping unless given."""
+        preset = preset_named(preset_name) if preset_name else guess_preset(source.headers, kind)
+        if kind is not None and preset.kind is not kind:
+            raise UserError(
+                f"The preset '{preset.name}' imports {preset.kind.value}, not {kind.value}."
+            )
+        mapping = mapping if mapping is not None else auto_mapping(source.headers, preset)
+        validate_mapping(preset.kind, mapping)
+        if not any(mapping):
+            raise UserError(
+                f"No column of {source.path.name} matches a {preset.kind.value} field; "
+                "map the columns by hand or choose another preset."
+            )
+        return ImportPlan(source, preset.kind, preset, mapping, on_duplicate, overwrite, dry_run)
+
+    def first_row(self, source: SourceInfo) -> tuple[str, ...]:
+        """The first data row, as examples beside the mapping; empty when there is none."""
+        row = next(read_rows(source, self.limits), None)
+        return () if row is None else row.values
+
+    # -- preview ---------------------------------------------------------------------------
+
+    def preview(self, plan: ImportPlan, rows: int = 20) -> list[PreviewRow]:
+        """The first `rows` rows validated and matched, nothing written."""
+        out: list[PreviewRow] = []
+        with self._db.read() as session:
+            connection = session.connection()
+            if plan.kind is ImportKind.CONTACTS:
+                keys = _ContactKeys.load(connection)
+                for source in _first(read_rows(plan.source, self.limits), rows):
+                    out.append(self._preview_contact(plan, source, keys))
+            else:
+                records = RecordImporter(connection, plan.kind, self.currency, self.phone_region)
+                for source in _first(read_rows(plan.source, self.limits), rows):
+                    values, problem = records.preview(_mapped(source, plan.mapping), source.number)
+                    problems = _problems(source, problem)
+                    out.append(
+                        PreviewRow(source.number, values, _action(problems, "create"), problems)
+                    )
+        return out
+
+    def _preview_contact(
+        self, plan: ImportPlan, source: SourceRow, keys: _ContactKeys
+    ) -> PreviewRow:
+        if source.error:
+            return PreviewRow(
+                source.number, {}, "fail", (RowProblem(source.number, "", source.error),)
+            )
+        try:
+            data = contact_from_row(_mapped(source, plan.mapping), self.phone_region)
+        except RowError as exc:
+            problem = RowProblem(source.number, exc.field, exc.reason)
+            return PreviewRow(source.number, {}, "fail", (problem,))
+        match = keys.find(data)
+        action = "create" if match is None else plan.on_duplicate.value
+        shown = {k: "" if v is None else str(v) for k, v in data.column_values(None).items()}
+        shown.update(company=data.company, tags=", ".join(data.tags))
+        shown.pop("custom", None)
+        return PreviewRow(source.number, shown, action, ())
+
+    # -- run -------------------------------------------------------------------------------
+
+    def run(
+        self,
+        plan: ImportPlan,
+        progress: Progress = lambda _label, _share: None,
+        cancelled: Cancelled = lambda: False,
+    ) -> ImportReport:
+        """Import the whole file in one transaction; cancel or any error leaves nothing behind."""
+        try:
+            with self._db.write() as session:
+                report = self._run(session, plan, progress, cancelled)
+                if plan.dry_run:
+                    raise _DryRun(report)
+                return report
+        except _DryRun as dry:
+            return dry.report
+
+    def _run(
+        self, session: Session, plan: ImportPlan, progress: Progress, cancelled: Cancelled
+    ) -> ImportReport:
+        now = stored_moment(self._clock.now())
+        batch = ImportBatch(
+            kind=plan.kind.value, file_name=plan.source.path.name[:500], preset=plan.preset.name
+        )
+        stamp_new(batch, self._clock.now())
+        session.add(batch)
+        session.flush()
+        connection = session.connection()
+        # New rows scatter over the uid and search indexes of a large database: a bigger page
+        # cache for this transaction keeps them in memory (as the sample generator does).
+        connection.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
+        try:
+            tally = self._write(
+                connection, plan, now, batch.id, progress=progress, cancelled=cancelled
+            )
+        finally:
+            connection.exec_driver_sql(f"PRAGMA cache_size={DEFAULT_CACHE_PAGES}")
+        batch.created_count, batch.updated_count = tally.created, tally.updated
+        batch.skipped_count, batch.failed_count = tally.skipped, len(tally.failures)
+        self._audit.record(
+            session,
+            "import.run",
+            "import_batch",
+            batch.uid,
+            f"kind={plan.kind.value} preset={plan.preset.name} created={tally.created} "
+            f"updated={tally.updated} skipped={tally.skipped} failed={len(tally.failures)}",
+        )
+        return ImportReport(
+            plan.kind,
+            tally.rows,
+            tally.created,
+            tally.updated,
+            tally.skipped,
+            tally.merged,
+            tuple(tally.failures),
+            batch.uid,
+            plan.dry_run,
+        )
+
+    def _write(
+        self,
+        connection: Connection,
+        plan: ImportPlan,
+        now: str,
+        batch_id: int,
+        *,
+        progress: Progress,
+        cancelled: Cancelled,
+    ) -> _Tally:
+        book = _Bookkeeper(connection, batch_id)
+        tally = _Tally()
+        rows = read_rows(plan.source, self.limits)
+        if plan.kind is ImportKind.CONTACTS:
+            writer = _ContactWriter(
+                connection, plan, self.phone_region, now=now, book=book, tally=tally
+            )
+            writer.run(rows, progress, cancelled)
+        else:
+            records = RecordImporter(connection, plan.kind, self.currency, self.phone_region)
+            records.run(
+                rows, plan, now=now, book=book, tally=tally, progress=progress, cancelled=cancelled
+            )
+        book.flush()
+        return tally
+
+    # -- undo ------------------------------------------------------------------------------
+
+    def last_import(self) -> tuple[str, str, int] | None:
+        """(uid, file name, rows created + updated) of the import undo would revert, or None."""
+        with self._db.read() as session:
+            row = session.execute(
+                text(
+                    "SELECT uid, file_name, created_count + updated_count FROM import_batch "
+                    "WHERE undone_at IS NULL AND deleted_at IS NULL ORDER BY id DESC LIMIT 1"
+                )
+            ).first()
+        return None if row is None else (str(row[0]), str(row[1]), int(row[2]))
+
+    def undo_last(self) -> UndoResult:
+        """Remove (tombstone) what the last import created and restore what it updated."""
+        now = stored_moment(self._clock.now())
+        with self._db.write() as session:
+            connection = session.connection()
+            found = connection.exec_driver_sql(
+                "SELECT id, uid FROM import_batch WHERE undone_at IS NULL AND deleted_at IS NULL "
+                "ORDER BY id DESC LIMIT 1"
+            ).first()
+            if found is None:
+                raise UserError("There is no import to undo.")
+            batch_id, batch_uid = int(found[0]), str(found[1])
+            removed, restored, contacts = _undo_items(connection, batch_id, now)
+            connection.exec_driver_sql(
+                "UPDATE import_batch SET undone_at = ?, updated_at = ?, version = version + 1 "
+                "WHERE id = ?",
+                (now, now, batch_id),
+            )
+            self._audit.record(
+                session,
+                "import.undo",
+                "import_batch",
+                batch_uid,
+                f"removed={removed} restored={restored}",
+            )
+        return UndoResult(batch_uid, removed, restored, Changes(contacts=frozenset(contacts)))
+
+
+def _first(rows: Iterator[SourceRow], count: int) -> Iterator[SourceRow]:
+    for n, row in enumerate(rows):
+        if n >= count:
+            return
+        yield row
+
+
+def _mapped(source: SourceRow, mapping: tuple[str, ...]) -> dict[str, str]:
+    """Field -> cell text, with the apostrophe our exports put before formula-like cells removed
+    (so '+49 30 … exported and imported again is +49 30 … again)."""
+    return {
+        name: restore_neutralised(value)
+        for name, value in zip(mapping, source.values, strict=False)
+        if name
+    }
+
+
+def _problems(source: SourceRow, problem: RowProblem | None) -> tuple[RowProblem, ...]:
+    if source.error:
+        return (RowProblem(source.number, "", source.error),)
+    return () if problem is None else (problem,)
+
+
+def _action(problems: tuple[RowProblem, ...], action: str) -> str:
+    return "fail" if problems else action
+
+
+def validate_mapping(kind: ImportKind, mapping: tuple[str, ...]) -> None:
+    """Refuse a mapping naming unknown fields or using a field twice."""
+    known = set(FIELDS[kind])
+    chosen = [name for name in mapping if name]
+    unknown = [name for name in chosen if name not in known]
+    if unknown:
+        raise UserError(f"'{unknown[0]}' is not a field of {kind.value} imports.")
+    twice = {name for name in chosen if chosen.count(name) > 1}
+    if twice:
+        raise UserError(f"The field '{sorted(twice)[0]}' is mapped from more than one column.")
+
+
+class _Bookkeeper:
+    """Remembers every row the import created or updated (import_item), written in batches."""
+
+    def __init__(self, connection: Connection, batch_id: int) -> None:
+        self._connection, self._batch_id = connection, batch_id
+        self._pending: list[tuple[int, str, int, str | None]] = []
+
+    def created(self, entity: str, row_ids: list[int]) -> None:
+        self._pending.extend((self._batch_id, entity, row_id, None) for row_id in row_ids)
+        if len(self._pending) >= BATCH:
+            self.flush()
+
+    def updated(self, entity: str, row_id: int, before: dict[str, Any]) -> None:
+        self._pending.append((self._batch_id, entity, row_id, json.dumps(before, default=str)))
+
+    def flush(self) -> None:
+        if self._pending:
+            self._connection.exec_driver_sql(
+                "INSERT INTO import_item (batch_id, entity, row_id, before) VALUES (?, ?, ?, ?)",
+                self._pending,
+            )
+            self._pending = []
+
+
+def _undo_items(connection: Connection, batch_id: int, now: str) -> tuple[int, int, set[int]]:
+    removed = restored = 0
+    contacts: set[int] = set()
+    items = connection.exec_driver_sql(
+        "SELECT entity, row_id, before FROM import_item WHERE batch_id = ? ORDER BY id DESC",
+        (batch_id,),
+    ).all()
+    created: dict[str, list[int]] = {}
+    for entity, row_id, before in items:
+        if entity not in UNDO_TABLES:
+            raise UserError(f"The import record names an unknown table '{entity}'.")
+        if entity == "contact":
+            contacts.add(int(row_id))
+        if before is None:
+            created.setdefault(entity, []).append(int(row_id))
+            continue
+        values: dict[str, Any] = json.loads(before)
+        columns = [c for c in values if c in CONTACT_COLUMNS]
+        assignments = ", ".join(f"{c} = ?" for c in columns)
+        connection.exec_driver_sql(
+            f"UPDATE {entity} SET {assignments}, updated_at = ?, version = version + 1 "  # noqa: S608 - names checked
+            "WHERE id = ?",
+            (*(_db_value(values[c]) for c in columns), now, int(row_id)),
+        )
+        restored += 1
+    for entity, ids in created.items():
+        connection.exec_driver_sql(
+            f"UPDATE {entity} SET deleted_at = ?, updated_at = ?, version = version + 1 "  # noqa: S608 - names checked
+            "WHERE id = ? AND deleted_at IS NULL",
+            [(now, now, row_id) for row_id in ids],
+        )
+        removed += len(ids) if entity not in {"contact_method", "contact_tag"} else 0
+    return removed, restored, contacts
+
+
+def _db_value(value: Any) -> Any:
+    return json.dumps(value) if isinstance(value, dict) else value
+
+
+@dataclass(slots=True)
+class _ContactKeys:
+    """Matching keys of live contacts -> contact id, loaded once per import."""
+
+    ids: dict[str, int]
+
+    @classmethod
+    def load(cls, connection: Connection) -> _ContactKeys:
+        ids: dict[str, int] = {}
+        for contact_id, external, email, phone in connection.exec_driver_sql(
+            "SELECT id, external_id, email_norm, phone_norm FROM contact WHERE deleted_at IS NULL"
+        ):
+            for key in (
+                f"p:{phone}" if phone else "",
+                f"e:{email}" if email else "",
+                f"x:{external}" if external else "",
+            ):
+                if key:
+                    ids.setdefault(key, contact_id)
+        for contact_id, kind, norm in connection.exec_driver_sql(
+            "SELECT contact_id, kind, value_norm FROM contact_method WHERE deleted_at IS NULL "
+            "AND value_norm IS NOT NULL AND kind IN ('email', 'phone')"
+        ):
+            ids.setdefault(f"{'e' if kind == 'email' else 'p'}:{norm}", contact_id)
+        return cls(ids)
+
+    def find(self, data: ContactData) -> int | None:
+        return next((self.ids[k] for k in data.match_keys() if k in self.ids), None)
+
+
+class _ContactWriter:
+    """Validates, matches and writes contacts; one instance per import run."""
+
+    def __init__(
+        self,
+        connection: Connection,
+        plan: ImportPlan,
+        region: str,
+        *,
+        now: str,
+        book: _Bookkeeper,
+        tally: _Tally,
+    ) -> None:
+        self.c, self.plan, self.region, self.now, self.book, self.tally = (
+            connection,
+            plan,
+            region,
+            now,
+            book,
+            tally,
+        )
+        self.keys = _ContactKeys.load(connection)
+        self.new: list[ContactData] = []
+        self.new_index: dict[str, int] = {}  # key -> position in self.new
+        self.updates: dict[int, ContactData] = {}  # existing contact id -> incoming values
+
+    def run(self, rows: Iterator[SourceRow], progress: Progress, cancelled: Cancelled) -> None:
+        for source in rows:
+            self.tally.rows += 1
+            if self.tally.rows % BATCH == 0:
+                _check_cancel(cancelled)
+                progress("Checking rows", 0.0)
+            if source.error:
+                self.tally.failures.append(RowProblem(source.number, "", source.error))
+                continue
+            try:
+                data = contact_from_row(_mapped(source, self.plan.mapping), self.region)
+            except RowError as exc:
+                self.tally.failures.append(RowProblem(source.number, exc.field, exc.reason))
+                continue
+            self._place(data)
+        self._write(progress, cancelled)
+
+    def _place(self, data: ContactData) -> None:
+        keys = data.match_keys()
+        pending = next((self.new_index[k] for k in keys if k in self.new_index), None)
+        if pending is not None:
+            self.new[pending].merge(data, overwrite=False)
+            self._index(self.new[pending].match_keys(), pending)
+            self.tally.merged += 1
+            return
+        existing = self.keys.find(data)
+        policy = self.plan.on_duplicate
+        if existing is not None and policy is OnDuplicate.SKIP:
+            self.tally.skipped += 1
+            return
+        if existing is not None and policy is OnDuplicate.UPDATE:
+            if existing in self.updates:
+                self.updates[existing].merge(data, overwrite=self.plan.overwrite)
+                self.tally.merged += 1
+            else:
+                self.updates[existing] = data
+            return
+        self.new.append(data)
+        self._index(keys, len(self.new) - 1)
+
+    def _index(self, keys: list[str], position: int) -> None:
+        for key in keys:
+            self.new_index.setdefault(key, position)
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def _write(self, progress: Progress, cancelled: Cancelled) -> None:
+        self.c.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        companies = _NameIds(self.c, "company", "name", self.now, self.book)
+        tags = _NameIds(self.c, "tag", "name", self.now, self.book)
+        next_id = (
+            int(self.c.exec_driver_sql("SELECT coalesce(max(id), 0) FROM contact").scalar() or 0)
+            + 1
+        )
+        total = len(self.new) + len(self.updates)
+        for start in range(0, len(self.new), BATCH):
+            _check_cancel(cancelled)
+            chunk = self.new[start : start + BATCH]
+            ids = list(range(next_id + start, next_id + start + len(chunk)))
+            self._insert_children(chunk, ids, tags)
+            rows = []
+            for contact_id, data in zip(ids, chunk, strict=True):
+                values = data.column_values(companies.id_for(data.company))
+                rows.append(
+                    (
+                        contact_id,
+                        str(uuid.uuid4()),
+                        self.now,
+                        self.now,
+                        1,
+                        *(_db_value(values[c]) for c in CONTACT_COLUMNS),
+                    )
+                )
+            names = ", ".join(CONTACT_COLUMNS)
+            marks = ", ".join("?" * (len(CONTACT_COLUMNS) + 5))
+            self.c.exec_driver_sql(
+                f"INSERT INTO contact (id, uid, created_at, updated_at, version, {names}) "  # noqa: S608 - constants
+                f"VALUES ({marks})",
+                rows,
+            )
+            self.book.created("contact", ids)
+            self.tally.created += len(chunk)
+            progress("Writing contacts", (start + len(chunk)) / max(total, 1))
+        self._apply_updates(companies, tags, progress, cancelled, total)
+
+    def _insert_children(self, chunk: list[ContactData], ids: list[int], tags: _NameIds) -> None:
+        methods = [(cid, *m) for cid, d in zip(ids, chunk, strict=True) for m in d.methods]
+        links = [(cid, tags.id_for(t)) for cid, d in zip(ids, chunk, strict=True) for t in d.tags]
+        self._insert_methods(methods)
+        self._insert_tags(links)
+
+    def _insert_methods(self, methods: list[tuple[int, str, str, str, str]]) -> None:
+        if not methods:
+            return
+        first = _next_id(self.c, "contact_method")
+        self.c.exec_driver_sql(
+            "INSERT INTO contact_method (id, uid, created_at, updated_at, version, contact_id, "
+            "kind, label, value, value_norm) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?)",
+            [(first + n, str(uuid.uuid4()), self.now, self.now, *m) for n, m in enumerate(methods)],
+        )
+        self.book.created("contact_method", list(range(first, first + len(methods))))
+
+    def _insert_tags(self, links: list[tuple[int, int | None]]) -> None:
+        links = list(dict.fromkeys(link for link in links if link[1] is not None))
+        if not links:
+            return
+        first = _next_id(self.c, "contact_tag")
+        self.c.exec_driver_sql(
+            "INSERT INTO contact_tag (id, uid, created_at, updated_at, version, contact_id, "
+            "tag_id) "
+            "VALUES (?, ?, ?, ?, 1, ?, ?)",
+            [
+                (first + n, str(uuid.uuid4()), self.now, self.now, *link)
+                for n, link in enumerate(links)
+            ],
+        )
+        self.book.created("contact_tag", list(range(first, first + len(links))))
+
+    def _apply_updates(
+        self,
+        companies: _NameIds,
+        tags: _NameIds,
+        progress: Progress,
+        cancelled: Cancelled,
+        total: int,
+    ) -> None:
+        names = ", ".join(CONTACT_COLUMNS)
+        done = len(self.new)
+        for n, (contact_id, incoming) in enumerate(self.updates.items(), start=1):
+            if n % BATCH == 0:
+                _check_cancel(cancelled)
+                progress("Updating contacts", (done + n) / max(total, 1))
+            row = self.c.exec_driver_sql(
+                f"SELECT {names}, (SELECT name FROM company WHERE id = contact.company_id) "  # noqa: S608 - constants
+                "FROM contact WHERE id = ?",
+                (contact_id,),
+            ).one()
+            current = _stored_contact(dict(zip((*CONTACT_COLUMNS, "company"), row, strict=True)))
+            before = current.column_values(row[CONTACT_COLUMNS.index("company_id")])
+            existing_methods = {
+                str(v)
+                for (v,) in self.c.exec_driver_sql(
+                    "SELECT value_norm FROM contact_method "
+                    "WHERE contact_id = ? AND deleted_at IS NULL",
+                    (contact_id,),
+                )
+            }
+            current.methods = [m for m in current.methods if m[3] in existing_methods]
+            current.merge(incoming, overwrite=self.plan.overwrite)
+            after = current.column_values(companies.id_for(current.company))
+            changed = {c: before[c] for c in CONTACT_COLUMNS if before[c] != after[c]}
+            new_methods = [
+                (contact_id, *m) for m in current.methods if m[3] not in existing_methods
+            ]
+            have_tags = {
+                int(t)
+                for (t,) in self.c.exec_driver_sql(
+                    "SELECT tag_id FROM contact_tag WHERE contact_id = ?", (contact_id,)
+                )
+            }
+            links = [(contact_id, tags.id_for(t)) for t in incoming.tags]
+            links = [link for link in links if link[1] not in have_tags]
+            self._insert_methods(new_methods)
+            self._insert_tags(links)
+            if not (changed or new_methods or links):
+                self.tally.skipped += 1
+                continue
+            if changed:
+                assignments = ", ".join(f"{c} = ?" for c in changed)
+                self.c.exec_driver_sql(
+                    f"UPDATE contact SET {assignments}, updated_at = ?, version = version + 1 "  # noqa: S608 - constants
+                    "WHERE id = ?",
+                    (*(_db_value(after[c]) for c in changed), self.now, contact_id),
+                )
+                self.book.updated("contact", contact_id, changed)
+            self.tally.updated += 1
+
+
+def _stored_contact(row: dict[str, Any]) -> ContactData:
+    """A stored contact as ContactData, so merging works the same for stored and incoming."""
+    custom = row["custom"]
+    data = ContactData(
+        first_name=row["first_name"] or "",
+        last_name=row["last_name"] or "",
+        company=row["company"] or "",
+        custom=json.loads(custom) if isinstance(custom, str) else dict(custom or {}),
+    )
+    for name in CONTACT_COLUMNS:
+        if name not in {
+            "first_name",
+            "last_name",
+            "custom",
+            "display_name",
+            "sort_name",
+            "company_id",
+        }:
+            setattr(data, name, row[name])
+    return data
+
+
+def _next_id(connection: Connection, table: str) -> int:
+    found = connection.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table}").scalar()  # noqa: S608 - constants
+    return int(found or 0) + 1
+
+
+def _check_cancel(cancelled: Cancelled) -> None:
+    if cancelled():
+        raise UserError("The import was cancelled; nothing was changed.")
+
+
+class _NameIds:
+    """Companies and tags by name: the existing ones loaded once, missing ones created."""
+
+    def __init__(
+        self, connection: Connection, table: str, column: str, now: str, book: _Bookkeeper
+    ) -> None:
+        self._c, self._table, self._column, self._now, self._book = (
+            connection,
+            table,
+            column,
+            now,
+            book,
+        )
+        self._ids: dict[str, int] = {}
+        for row_id, name in connection.exec_driver_sql(
+            f"SELECT id, {column} FROM {table} ORDER BY deleted_at IS NULL, id"  # noqa: S608 - constants
+        ):
+            self._ids[str(name)] = int(row_id)
+
+    def id_for(self, name: str) -> int | None:
+        if not name:
+            return None
+        found = self._ids.get(name)
+        if found is None:
+            found = _next_id(self._c, self._table)
+            self._c.exec_driver_sql(
+                f"INSERT INTO {self._table} (id, uid, created_at, updated_at, version, "  # noqa: S608
+                f"{self._column}) "
+                "VALUES (?, ?, ?, ?, 1, ?)",
+                (found, str(uuid.uuid4()), self._now, self._now, name),
+            )
+            self._book.created(self._table, [found])
+            self._ids[name] = found
+        return found

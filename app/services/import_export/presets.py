@@ -1,0 +1,393 @@
+"""What each kind of import stores (its documented fields) and presets that map real exports.
+
+A mapping is one target field (or "" to ignore) per source column. Auto-mapping compares
+headers case-, space- and punctuation-free with the preset's aliases, then the kind's own.
+
+Documented columns (header aliases accepted in brackets):
+- contacts: full_name, first_name, last_name, email, email_2 (+ _label), email_3 (+ _label),
+  phone, phone_2 (+ _label), phone_3 (+ _label), company, job_title, street, city, postcode,
+  region, country (ISO 2 letters), birthday (YYYY-MM-DD or --MM-DD), notes, tags (comma or
+  ' ::: ' separated), external_id, stage, source.
+- interactions: contact_email | contact_phone | contact_external_id (the contact), occurred_at,
+  channel, direction, subject, body, duration_minutes, outcome.
+- orders: the contact columns, occurred_at, kind (order, payment, refund, credit; default
+  order), amount (decimal, e.g. 12.50), currency (ISO 4217; default the business currency),
+  reference (rows repeating a reference, as Shopify writes one per line item, merge), description.
+- surveys: the contact columns, kind (nps, csat, ces), score, comment, answered_at, channel.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from app.domain.errors import UserError
+
+
+class ImportKind(StrEnum):
+    CONTACTS = "contacts"
+    INTERACTIONS = "interactions"
+    ORDERS = "orders"
+    SURVEYS = "surveys"
+
+
+_CONTACT_REF = ("contact_email", "contact_phone", "contact_external_id")
+FIELDS: dict[ImportKind, tuple[str, ...]] = {
+    ImportKind.CONTACTS: (
+        "full_name",
+        "first_name",
+        "last_name",
+        "email",
+        "email_2",
+        "email_2_label",
+        "email_3",
+        "email_3_label",
+        "phone",
+        "phone_2",
+        "phone_2_label",
+        "phone_3",
+        "phone_3_label",
+        "company",
+        "job_title",
+        "street",
+        "city",
+        "postcode",
+        "region",
+        "country",
+        "birthday",
+        "notes",
+        "tags",
+        "external_id",
+        "stage",
+        "source",
+    ),
+    ImportKind.INTERACTIONS: (
+        *_CONTACT_REF,
+        "occurred_at",
+        "channel",
+        "direction",
+        "subject",
+        "body",
+        "duration_minutes",
+        "outcome",
+    ),
+    ImportKind.ORDERS: (
+        *_CONTACT_REF,
+        "occurred_at",
+        "kind",
+        "amount",
+        "currency",
+        "reference",
+        "description",
+    ),
+    ImportKind.SURVEYS: (*_CONTACT_REF, "kind", "score", "comment", "answered_at", "channel"),
+}
+
+# Header aliases every preset of a kind understands (after `header_key`).
+_COMMON: dict[ImportKind, dict[str, str]] = {
+    ImportKind.CONTACTS: {
+        "name": "full_name",
+        "fullname": "full_name",
+        "displayname": "full_name",
+        "firstname": "first_name",
+        "givenname": "first_name",
+        "lastname": "last_name",
+        "surname": "last_name",
+        "familyname": "last_name",
+        "email": "email",
+        "emailaddress": "email",
+        "mail": "email",
+        "email2": "email_2",
+        "email2label": "email_2_label",
+        "email3": "email_3",
+        "email3label": "email_3_label",
+        "phone": "phone",
+        "telephone": "phone",
+        "mobile": "phone",
+        "phonenumber": "phone",
+        "phone2": "phone_2",
+        "phone2label": "phone_2_label",
+        "phone3": "phone_3",
+        "phone3label": "phone_3_label",
+        "company": "company",
+        "organisation": "company",
+        "organization": "company",
+        "jobtitle": "job_title",
+        "title": "job_title",
+        "street": "street",
+        "address": "street",
+        "city": "city",
+        "postcode": "postcode",
+        "zip": "postcode",
+        "postalcode": "postcode",
+        "region": "region",
+        "state": "region",
+        "country": "country",
+        "birthday": "birthday",
+        "notes": "notes",
+        "note": "notes",
+        "tags": "tags",
+        "labels": "tags",
+        "categories": "tags",
+        "uid": "external_id",
+        "id": "external_id",
+        "externalid": "external_id",
+        "customerid": "external_id",
+        "stage": "stage",
+        "source": "source",
+    },
+    ImportKind.INTERACTIONS: {
+        "email": "contact_email",
+        "phone": "contact_phone",
+        "customerid": "contact_external_id",
+        "date": "occurred_at",
+        "when": "occurred_at",
+        "occurredat": "occurred_at",
+        "channel": "channel",
+        "type": "channel",
+        "direction": "direction",
+        "subject": "subject",
+        "body": "body",
+        "notes": "body",
+        "duration": "duration_minutes",
+        "durationminutes": "duration_minutes",
+        "outcome": "outcome",
+    },
+    ImportKind.ORDERS: {
+        "email": "contact_email",
+        "phone": "contact_phone",
+        "customerid": "contact_external_id",
+        "date": "occurred_at",
+        "occurredat": "occurred_at",
+        "createdat": "occurred_at",
+        "kind": "kind",
+        "amount": "amount",
+        "total": "amount",
+        "currency": "currency",
+        "reference": "reference",
+        "ordernumber": "reference",
+        "order": "reference",
+        "description": "description",
+    },
+    ImportKind.SURVEYS: {
+        "email": "contact_email",
+        "phone": "contact_phone",
+        "customerid": "contact_external_id",
+        "kind": "kind",
+        "type": "kind",
+        "score": "score",
+        "rating": "score",
+        "comment": "comment",
+        "answeredat": "answered_at",
+        "date": "answered_at",
+        "channel": "channel",
+    },
+}
+for _kind, _names in FIELDS.items():
+    for _name in _names:
+        _COMMON[_kind].setdefault(_name.replace("_", ""), _name)
+
+
+@dataclass(frozen=True, slots=True)
+class Preset:
+    """A known export: its kind, headers that identify it, and how its headers map."""
+
+    name: str
+    title: str
+    kind: ImportKind
+    aliases: dict[str, str] = field(default_factory=dict)
+    signature: tuple[str, ...] = ()
+
+    def field_for(self, header: str) -> str:
+        key = header_key(header)
+        return self.aliases.get(key) or _COMMON[self.kind].get(key, "")
+
+
+def header_key(header: str) -> str:
+    """'E-mail 1 - Value' -> 'email1value': how headers are compared."""
+    return re.sub(r"[^0-9a-z]", "", header.casefold())
+
+
+def _keys(mapping: dict[str, str]) -> dict[str, str]:
+    return {header_key(k): v for k, v in mapping.items()}
+
+
+PRESETS: tuple[Preset, ...] = (
+    Preset("generic", "Name, Email, Phone, Company sheet", ImportKind.CONTACTS),
+    Preset(
+        "google",
+        "Google Contacts CSV",
+        ImportKind.CONTACTS,
+        _keys(
+            {
+                "Given Name": "first_name",
+                "Family Name": "last_name",
+                "Organization Name": "company",
+                "Organization 1 - Name": "company",
+                "Organization Title": "job_title",
+                "Organization 1 - Title": "job_title",
+                "E-mail 1 - Value": "email",
+                "E-mail 2 - Value": "email_2",
+                "E-mail 2 - Label": "email_2_label",
+                "E-mail 2 - Type": "email_2_label",
+                "E-mail 3 - Value": "email_3",
+                "E-mail 3 - Label": "email_3_label",
+                "Phone 1 - Value": "phone",
+                "Phone 2 - Value": "phone_2",
+                "Phone 2 - Label": "phone_2_label",
+                "Phone 2 - Type": "phone_2_label",
+                "Phone 3 - Value": "phone_3",
+                "Phone 3 - Label": "phone_3_label",
+                "Address 1 - Street": "street",
+                "Address 1 - City": "city",
+                "Address 1 - Postal Code": "postcode",
+                "Address 1 - Region": "region",
+                "Address 1 - Country": "country",
+                "Group Membership": "tags",
+                "Labels": "tags",
+                "E-mail 1 - Label": "",
+                "Phone 1 - Label": "",
+            }
+        ),
+        ("First Name", "Last Name", "E-mail 1 - Value", "Phone 1 - Value", "Labels"),
+    ),
+    Preset(
+        "outlook",
+        "Outlook CSV",
+        ImportKind.CONTACTS,
+        _keys(
+            {
+                "E-mail Address": "email",
+                "E-mail 2 Address": "email_2",
+                "E-mail 3 Address": "email_3",
+                "Mobile Phone": "phone",
+                "Business Phone": "phone_2",
+                "Home Phone": "phone_3",
+                "Business Street": "street",
+                "Business City": "city",
+                "Business Postal Code": "postcode",
+                "Business State": "region",
+                "Business Country/Region": "country",
+                "Title": "",
+            }
+        ),
+        ("First Name", "Last Name", "E-mail Address", "Mobile Phone", "Business Phone"),
+    ),
+    Preset(
+        "vcard",
+        "Apple/iCloud, Android or Outlook vCard",
+        ImportKind.CONTACTS,
+        _keys({"UID": "external_id"}),
+        ("Full Name", "E-mail 2 Label", "Phone 3 Label", "UID"),
+    ),
+    Preset(
+        "shopify-customers",
+        "Shopify customers CSV",
+        ImportKind.CONTACTS,
+        _keys(
+            {
+                "Customer ID": "external_id",
+                "Default Address Company": "company",
+                "Company": "company",
+                "Default Address Address1": "street",
+                "Address1": "street",
+                "Default Address City": "city",
+                "Default Address Province Code": "region",
+                "Province Code": "region",
+                "Default Address Country Code": "country",
+                "Country Code": "country",
+                "Default Address Zip": "postcode",
+                "Default Address Phone": "phone_2",
+                "Note": "notes",
+                "Province": "",
+                "Country": "",
+            }
+        ),
+        ("First Name", "Last Name", "Email", "Accepts Email Marketing", "Total Spent", "Tags"),
+    ),
+    Preset(
+        "shopify-orders",
+        "Shopify orders CSV",
+        ImportKind.ORDERS,
+        _keys(
+            {
+                "Name": "reference",
+                "Created at": "occurred_at",
+                "Total": "amount",
+                "Billing Phone": "contact_phone",
+                "Lineitem name": "description",
+                "Id": "",
+            }
+        ),
+        ("Name", "Email", "Financial Status", "Paid at", "Lineitem name", "Total"),
+    ),
+    Preset(
+        "woocommerce-customers",
+        "WooCommerce customers CSV",
+        ImportKind.CONTACTS,
+        _keys(
+            {
+                "customer_id": "external_id",
+                "ID": "external_id",
+                "user_email": "email",
+                "billing_email": "email",
+                "billing_company": "company",
+                "billing_phone": "phone",
+                "billing_address_1": "street",
+                "billing_city": "city",
+                "billing_state": "region",
+                "billing_postcode": "postcode",
+                "billing_country": "country",
+            }
+        ),
+        ("first_name", "last_name", "billing_phone", "billing_company", "billing_city"),
+    ),
+    Preset("interactions", "Interactions (documented columns)", ImportKind.INTERACTIONS),
+    Preset("orders", "Orders and payments (documented columns)", ImportKind.ORDERS),
+    Preset("surveys", "Survey answers (documented columns)", ImportKind.SURVEYS),
+)
+PRESETS_BY_NAME = {preset.name: preset for preset in PRESETS}
+GENERIC_FOR_KIND = {
+    ImportKind.CONTACTS: "generic",
+    ImportKind.INTERACTIONS: "interactions",
+    ImportKind.ORDERS: "orders",
+    ImportKind.SURVEYS: "surveys",
+}
+
+
+def preset_named(name: str) -> Preset:
+    try:
+        return PRESETS_BY_NAME[name]
+    except KeyError:
+        known = ", ".join(PRESETS_BY_NAME)
+        raise UserError(f"There is no import preset called '{name}'; known: {known}.") from None
+
+
+def guess_preset(headers: tuple[str, ...], kind: ImportKind | None = None) -> Preset:
+    """The preset whose signature headers the file has most of; the kind's generic one else."""
+    present = {header_key(h) for h in headers}
+    best, best_share = None, 0.0
+    for preset in PRESETS:
+        if not preset.signature or (kind is not None and preset.kind is not kind):
+            continue
+        share = sum(header_key(s) in present for s in preset.signature) / len(preset.signature)
+        if share > best_share:
+            best, best_share = preset, share
+    if best is not None and best_share >= 0.6:
+        return best
+    return PRESETS_BY_NAME[GENERIC_FOR_KIND[kind or ImportKind.CONTACTS]]
+
+
+def auto_mapping(headers: tuple[str, ...], preset: Preset) -> tuple[str, ...]:
+    """One target field per column; a field is used by its first column only."""
+    used: set[str] = set()
+    mapping: list[str] = []
+    for header in headers:
+        target = preset.field_for(header)
+        if target and target not in used:
+            used.add(target)
+            mapping.append(target)
+        else:
+            mapping.append("")
+    return tuple(mapping)

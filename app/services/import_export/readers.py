@@ -1,0 +1,284 @@
+"""Reading CSV/TSV, vCard and xlsx files into rows of text, with format, encoding, delimiter and
+header detection. Every reader yields `SourceRow`s numbered as a person sees them in the file."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from app.domain.errors import UserError
+from app.services.import_export.limits import ImportLimits, check_file_size, check_zip_bomb
+from app.services.import_export.vcard import VCARD_COLUMNS, split_cards, vcard_values
+
+SAMPLE_BYTES = 256 * 1024
+DELIMITERS = ",;\t|"
+ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1")
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class FileFormat(StrEnum):
+    AUTO = "auto"
+    CSV = "csv"
+    VCARD = "vcard"
+    XLSX = "xlsx"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    """One record of the file: its number as a person counts (header = row 1), its cells, or why
+    it could not be read at all."""
+
+    number: int
+    values: tuple[str, ...]
+    error: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    """What was detected about a file; every field can be overridden and the file re-read."""
+
+    path: Path
+    format: FileFormat
+    headers: tuple[str, ...]
+    encoding: str = ""
+    delimiter: str = ""
+    has_header: bool = True
+    sheet: str = ""
+    sheets: tuple[str, ...] = ()
+
+
+def detect(
+    path: Path,
+    limits: ImportLimits,
+    *,
+    file_format: FileFormat = FileFormat.AUTO,
+    encoding: str = "",
+    delimiter: str = "",
+    sheet: str = "",
+) -> SourceInfo:
+    """Look at the start of `path` and say how to read it; UserError when it cannot be read."""
+    check_file_size(path, limits)
+    with path.open("rb") as handle:
+        head = handle.read(SAMPLE_BYTES)
+    if file_format is FileFormat.AUTO:
+        file_format = _guess_format(path, head)
+    if file_format is FileFormat.XLSX:
+        return _detect_xlsx(path, limits, sheet)
+    encoding = encoding or guess_encoding(head)
+    text = _decode_sample(head, encoding, path)
+    if file_format is FileFormat.VCARD:
+        return SourceInfo(path, FileFormat.VCARD, VCARD_COLUMNS, encoding=encoding)
+    return _detect_csv(path, text, encoding, delimiter)
+
+
+def read_rows(info: SourceInfo, limits: ImportLimits) -> Iterator[SourceRow]:
+    """Every data row of the file (the header row excluded), lazily."""
+    check_file_size(info.path, limits)
+    if info.format is FileFormat.XLSX:
+        rows: Iterator[SourceRow] = _xlsx_rows(info, limits)
+    elif info.format is FileFormat.VCARD:
+        rows = _vcard_rows(info)
+    else:
+        rows = _csv_rows(info, limits)
+    for count, row in enumerate(rows, start=1):
+        if count > limits.max_rows:
+            raise UserError(
+                f"The file has more than {limits.max_rows:,} rows; split it into smaller files."
+            )
+        yield row
+
+
+def guess_encoding(head: bytes) -> str:
+    """A byte-order mark decides; else UTF-8 when the sample decodes as UTF-8, else cp1252 (the
+    Windows default of Outlook and Excel), else latin-1, which decodes anything."""
+    for bom, name in _BOMS:
+        if head.startswith(bom):
+            return name
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 4:  # not just a character cut at the sample's end
+            try:
+                head.decode("cp1252")
+            except UnicodeDecodeError:
+                return "latin-1"
+            return "cp1252"
+    return "utf-8"
+
+
+def _guess_format(path: Path, head: bytes) -> FileFormat:
+    suffix = path.suffix.lower()
+    if head.startswith(b"PK\x03\x04") or suffix in {".xlsx", ".xlsm"}:
+        return FileFormat.XLSX
+    if suffix in {".vcf", ".vcard"} or b"BEGIN:VCARD" in head[:4096].upper().replace(b"\x00", b""):
+        return FileFormat.VCARD
+    return FileFormat.CSV
+
+
+def _decode_sample(head: bytes, encoding: str, path: Path) -> str:
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise UserError(f"'{encoding}' is not a text encoding this computer knows.") from None
+    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+    try:
+        return decoder.decode(head, final=False)
+    except UnicodeDecodeError as exc:
+        raise UserError(
+            f"The file {path.name} is not valid {encoding} text (byte {exc.start + 1:,}); "
+            "choose another encoding."
+        ) from exc
+
+
+def _detect_csv(path: Path, text: str, encoding: str, delimiter: str) -> SourceInfo:
+    lines = [line for line in text.splitlines()[:50] if line.strip()]
+    if not lines:
+        raise UserError(f"The file {path.name} is empty.")
+    delimiter = delimiter or _guess_delimiter(lines)
+    first = next(csv.reader(io.StringIO(lines[0]), delimiter=delimiter), [])
+    has_header = _looks_like_header(first, "\n".join(lines))
+    headers = tuple(
+        (cell.strip() if has_header else "") or f"Column {n}" for n, cell in enumerate(first, 1)
+    )
+    return SourceInfo(
+        path, FileFormat.CSV, headers, encoding=encoding, delimiter=delimiter, has_header=has_header
+    )
+
+
+def _guess_delimiter(lines: list[str]) -> str:
+    try:
+        return csv.Sniffer().sniff("\n".join(lines[:20]), delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        counts = {d: lines[0].count(d) for d in DELIMITERS}
+        best = max(counts, key=lambda d: counts[d])
+        return best if counts[best] else ","
+
+
+_DATA_LIKE = re.compile(r"@|^[\d\s+().\-/:]+$")
+
+
+def _looks_like_header(first: list[str], sample: str) -> bool:
+    """A first row of words with no e-mail addresses or numbers is a header (what exports do)."""
+    cells = [cell.strip() for cell in first if cell.strip()]
+    if not cells:
+        return False
+    if any(_DATA_LIKE.search(cell) for cell in cells):
+        return False
+    try:
+        return csv.Sniffer().has_header(sample) or len(set(cells)) == len(cells)
+    except csv.Error:
+        return True
+
+
+def _csv_rows(info: SourceInfo, limits: ImportLimits) -> Iterator[SourceRow]:
+    csv.field_size_limit(max(limits.max_field_chars, 1024) * 4)
+    width = len(info.headers)
+    with info.path.open(encoding=info.encoding, newline="", errors="strict") as handle:
+        reader = csv.reader(handle, delimiter=info.delimiter or ",")
+        number = 0
+        try:
+            for record in reader:
+                number += 1
+                if number == 1 and info.has_header:
+                    continue
+                if not any(cell.strip() for cell in record):
+                    continue
+                values = tuple(record[:width]) + ("",) * (width - len(record))
+                yield SourceRow(number, values)
+        except UnicodeDecodeError:
+            raise UserError(
+                f"Row {number + 1:,}: the file is not valid {info.encoding} text; "
+                "choose another encoding."
+            ) from None
+        except csv.Error as exc:
+            raise UserError(
+                f"Row {number + 1:,}: the file cannot be read as CSV ({exc})."
+            ) from None
+
+
+def _vcard_rows(info: SourceInfo) -> Iterator[SourceRow]:
+    try:
+        text = info.path.read_text(encoding=info.encoding, errors="strict")
+    except UnicodeDecodeError as exc:
+        raise UserError(
+            f"The file {info.path.name} is not valid {info.encoding} text (byte "
+            f"{exc.start + 1:,}); choose another encoding."
+        ) from None
+    for number, card in enumerate(split_cards(text), start=1):
+        try:
+            yield SourceRow(number, vcard_values(card))
+        except UserError as exc:
+            yield SourceRow(number, ("",) * len(VCARD_COLUMNS), str(exc))
+
+
+def _detect_xlsx(path: Path, limits: ImportLimits, sheet: str) -> SourceInfo:
+    check_zip_bomb(path, limits)
+    workbook = _open_workbook(path)
+    try:
+        sheets = tuple(workbook.sheetnames)
+        if not sheets:
+            raise UserError(f"The workbook {path.name} has no sheets.")
+        if sheet and sheet not in sheets:
+            raise UserError(f"The workbook {path.name} has no sheet called '{sheet}'.")
+        chosen = sheet or sheets[0]
+        first = next(workbook[chosen].iter_rows(max_row=1, values_only=True), ())
+    finally:
+        workbook.close()
+    cells = [_cell_text(value) for value in first]
+    has_header = _looks_like_header(cells, "")
+    headers = tuple(
+        (cell if has_header else "") or f"Column {n}" for n, cell in enumerate(cells, 1)
+    )
+    info = SourceInfo(path, FileFormat.XLSX, headers, has_header=has_header, sheets=sheets)
+    return replace(info, sheet=chosen)
+
+
+def _open_workbook(path: Path) -> Any:
+    import openpyxl  # noqa: PLC0415 - loaded only for workbooks (it costs ~0.2 s)
+    from openpyxl.xml import DEFUSEDXML  # noqa: PLC0415
+
+    if not DEFUSEDXML:
+        raise UserError("Excel import needs the defusedxml package, which is not installed.")
+    try:
+        return openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:
+        raise UserError(f"The file {path.name} is not a readable Excel workbook ({exc}).") from exc
+
+
+def _xlsx_rows(info: SourceInfo, limits: ImportLimits) -> Iterator[SourceRow]:
+    check_zip_bomb(info.path, limits)
+    workbook = _open_workbook(info.path)
+    width = len(info.headers)
+    try:
+        sheet = workbook[info.sheet]
+        for number, record in enumerate(sheet.iter_rows(values_only=True), start=1):
+            if number == 1 and info.has_header:
+                continue
+            cells = [_cell_text(value) for value in record[:width]]
+            if any(cells):
+                yield SourceRow(number, (*cells, *("",) * (width - len(cells))))
+    finally:
+        workbook.close()
+
+
+def _cell_text(value: object) -> str:
+    """A cell as the text a person sees: whole numbers without '.0', dates as ISO."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if hasattr(value, "isoformat"):
+        text = str(value.isoformat())
+        return text.removesuffix("T00:00:00")
+    return str(value).strip()

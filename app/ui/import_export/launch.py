@@ -1,0 +1,56 @@
+"""Opening the import wizard, the export dialog and "undo last import" from the main window
+(menu entries in app/ui/actions.py, the first-run screen)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from app.domain.errors import UserError
+from app.ui.import_export.export_dialog import ExportDialog
+from app.ui.import_export.wizard import ImportWizard
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportExport", text)
+
+
+def open_import_wizard(window: MainWindow) -> ImportWizard:
+    """The import wizard, modeless over the window; it shares the window's UI preferences."""
+    wizard = ImportWizard(window.ctx, window.prefs, window)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    wizard.show()
+    return wizard
+
+
+def open_export_dialog(window: MainWindow) -> ExportDialog:
+    dialog = ExportDialog(window.ctx, parent=window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def undo_last_import(window: MainWindow) -> None:
+    """Ask, then undo the last import; says so when there is none."""
+    title = _tr("Undo Last Import")
+    last = window.ctx.imports.last_import()
+    if last is None:
+        QMessageBox.information(window, title, _tr("There is no import to undo."))
+        return
+    _uid, name, rows = last
+    question = (
+        _tr("Undo the import of %1 (%2 contacts or rows created or updated)?")
+        .replace("%1", name)
+        .replace("%2", f"{rows:,}")
+    )
+    if QMessageBox.question(window, title, question) != QMessageBox.StandardButton.Yes:
+        return
+    try:
+        window.ctx.imports.undo_last()
+    except UserError as exc:
+        QMessageBox.warning(window, title, str(exc))

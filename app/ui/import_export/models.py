@@ -1,0 +1,166 @@
+"""Small table models of the import wizard: the column mapping and the preview.
+
+Both lists are short (the file's columns; the first rows), so they are held whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from app.services.import_export.importer import PreviewRow
+
+Index = QModelIndex | QPersistentModelIndex
+IGNORE = ""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportWizard", text)
+
+
+class MappingModel(QAbstractTableModel):
+    """One row per file column: its header, an example value and the Rapport field it fills."""
+
+    COLUMNS = ("Column in the file", "Example", "Rapport field")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._headers: list[str] = []
+        self._examples: list[str] = []
+        self.mapping: list[str] = []
+        self.fields: tuple[str, ...] = ()
+
+    def load(
+        self,
+        headers: Sequence[str],
+        examples: Sequence[str],
+        mapping: Sequence[str],
+        fields: Sequence[str],
+    ) -> None:
+        self.beginResetModel()
+        self._headers, self._examples = list(headers), list(examples)
+        self._examples += [""] * (len(self._headers) - len(self._examples))
+        self.mapping, self.fields = list(mapping), tuple(fields)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
+        return 0 if parent.isValid() else len(self._headers)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
+            return _tr(self.COLUMNS[section])
+        return str(section + 1) if orientation == Qt.Orientation.Vertical else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.EditRole and column == 2:
+            return self.mapping[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 2 and not self.mapping[row]:
+            return QBrush(QColor("#777777"))
+        return None
+
+    def _text(self, row: int, column: int) -> str:
+        if column == 0:
+            return self._headers[row]
+        if column == 1:
+            return self._examples[row][:80]
+        target = self.mapping[row]
+        return target.replace("_", " ") if target else _tr("(ignore)")
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() == 2:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != 2 or role != Qt.ItemDataRole.EditRole:
+            return False
+        target = str(value or "")
+        if target and target not in self.fields:
+            return False
+        if target:  # a field is filled from one column only: the old column lets go of it
+            for row, current in enumerate(self.mapping):
+                if current == target and row != index.row():
+                    self.mapping[row] = IGNORE
+                    cell = self.index(row, 2)
+                    self.dataChanged.emit(cell, cell)
+        self.mapping[index.row()] = target
+        self.dataChanged.emit(index, index)
+        return True
+
+
+class PreviewModel(QAbstractTableModel):
+    """The first rows as they will be stored, what will happen to each, and their problems."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[PreviewRow] = []
+        self._fields: list[str] = []
+
+    def load(self, rows: Sequence[PreviewRow], fields: Sequence[str]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        shown = [f for f in fields if any(r.values.get(f) for r in rows)]
+        self._fields = shown
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3 + len(self._fields)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        fixed = (_tr("Row"), _tr("Action"), _tr("Problems"))
+        if section < 3:
+            return fixed[section]
+        if section - 3 < len(self._fields):
+            return self._fields[section - 3].replace("_", " ")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and row.problems and column in (1, 2):
+            return QBrush(QColor("#b00020"))
+        return None
+
+    def _text(self, row: PreviewRow, column: int) -> str:
+        if column == 0:
+            return str(row.number)
+        if column == 1:
+            return _tr(row.action)
+        if column == 2:
+            return " ".join(p.reason for p in row.problems)
+        return row.values.get(self._fields[column - 3], "")
+
+    def problem_rows(self) -> list[int]:
+        return [row.number for row in self._rows if row.problems]

@@ -1,0 +1,570 @@
+"""The import wizard: file -> format and preset -> column mapping -> preview -> run -> report.
+
+Detection, mapping and validation live in the import service; the wizard only shows them and
+lets the person correct them. The run happens off the GUI thread and can be cancelled (the
+service rolls the whole import back). The mapping chosen for a preset is remembered in the UI
+preferences, so the next file from the same source maps itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from app.bootstrap import AppContext
+from app.config.ui_prefs import UiPrefs
+from app.domain.errors import UserError
+from app.services.import_export.exporter import write_failures
+from app.services.import_export.importer import ImportPlan, ImportReport, OnDuplicate
+from app.services.import_export.presets import (
+    FIELDS,
+    PRESETS,
+    ImportKind,
+    guess_preset,
+    preset_named,
+)
+from app.services.import_export.readers import ENCODINGS, FileFormat, SourceInfo
+from app.ui.common.workers import CancelFlag, Progress, Task
+from app.ui.import_export.models import MappingModel, PreviewModel
+
+PREFS_KEY = "import_mappings"
+FILE_FILTER = "Contact files (*.csv *.tsv *.txt *.vcf *.vcard *.xlsx);;All files (*)"
+DELIMITERS = ((",", "Comma"), (";", "Semicolon"), ("\t", "Tab"), ("|", "Bar"))
+PREVIEW_ROWS = 20
+
+
+@dataclass
+class _State:
+    """What the pages share as the person walks through them."""
+
+    source: SourceInfo | None = None
+    kind: ImportKind = ImportKind.CONTACTS
+    preset_name: str = ""
+    mapping: tuple[str, ...] = ()
+    plan: ImportPlan | None = None
+    report: ImportReport | None = None
+
+
+class ImportWizard(QWizard):
+    """Emits `imported` after an import or its undo, so the panes can refresh."""
+
+    imported = Signal()
+
+    def __init__(
+        self, ctx: AppContext, prefs: UiPrefs, parent: QWidget | None = None, path: str = ""
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.prefs, self.state = ctx, prefs, _State()
+        self.setWindowTitle(self.tr("Import"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.file_page = FilePage(self, path)
+        self.source_page = SourcePage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        self.run_page = RunPage(self)
+        for page in (
+            self.file_page,
+            self.source_page,
+            self.mapping_page,
+            self.preview_page,
+            self.run_page,
+        ):
+            self.addPage(page)
+        self.resize(900, 600)
+
+    def reject(self) -> None:
+        """Closing during a run cancels it first (the import rolls back), then closes."""
+        if self.run_page.task is not None:
+            self.run_page.cancel()
+            self.run_page.task.signals.failed.connect(self._close_after_cancel)
+            return
+        super().reject()
+
+    def _close_after_cancel(self, _message: str) -> None:
+        """A slot of the wizard, so it runs on the GUI thread after the run page's own."""
+        self.reject()
+
+    def warn(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Import"), message)
+
+    def remembered(self, preset: str) -> dict[str, str]:
+        stored = self.prefs.extra.get(PREFS_KEY, {})
+        value = stored.get(preset) if isinstance(stored, dict) else None
+        return dict(value) if isinstance(value, dict) else {}
+
+    def remember(self, preset: str, headers: tuple[str, ...], mapping: tuple[str, ...]) -> None:
+        stored = self.prefs.extra.setdefault(PREFS_KEY, {})
+        stored[preset] = dict(zip(headers, mapping, strict=True))
+        self.prefs.save(self.ctx.paths.config_dir)
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard, path: str) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("Choose a file"))
+        self.setSubTitle(
+            self.tr(
+                "CSV or TSV (Google, Outlook, Shopify, WooCommerce, any spreadsheet export), "
+                "vCard (Apple, Android, Outlook) or Excel .xlsx."
+            )
+        )
+        self.path_edit = QLineEdit(path)
+        self.path_edit.setPlaceholderText(self.tr("File to import"))
+        self.path_edit.textChanged.connect(self.completeChanged)
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse)
+        self.kind_combo = QComboBox()
+        for kind, label in (
+            (ImportKind.CONTACTS, self.tr("Contacts")),
+            (ImportKind.INTERACTIONS, self.tr("Interactions (calls, meetings, notes)")),
+            (ImportKind.ORDERS, self.tr("Orders and payments")),
+            (ImportKind.SURVEYS, self.tr("Survey answers (NPS, CSAT, CES)")),
+        ):
+            self.kind_combo.addItem(label, kind.value)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.path_edit)
+        form.addRow(file_label, row)
+        form.addRow(self.tr("&What it holds:"), self.kind_combo)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import"), self.path_edit.text(), self.tr(FILE_FILTER)
+        )
+        if path:
+            self.path_edit.setText(path)
+
+    def isComplete(self) -> bool:
+        return bool(self.path_edit.text().strip())
+
+    def validatePage(self) -> bool:
+        state = self.w.state
+        state.kind = ImportKind(self.kind_combo.currentData())
+        try:
+            state.source = self.w.ctx.imports.inspect(Path(self.path_edit.text().strip()))
+        except UserError as exc:
+            self.w.warn(str(exc))
+            return False
+        state.preset_name = guess_preset(state.source.headers, state.kind).name
+        return True
+
+
+class SourcePage(QWizardPage):
+    """What was detected, each part overridable; a change re-reads the file."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("How the file is read"))
+        self.setSubTitle(self.tr("Rapport detected these; change any that look wrong."))
+        self.format_label = QLabel()
+        self.format_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.encoding_combo = QComboBox()
+        self.encoding_combo.addItems(list(ENCODINGS))
+        self.delimiter_combo = QComboBox()
+        for value, label in DELIMITERS:
+            self.delimiter_combo.addItem(self.tr(label), value)
+        self.sheet_combo = QComboBox()
+        self.preset_combo = QComboBox()
+        self.columns_label = QLabel()
+        self.columns_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.columns_label.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Format:"), self.format_label)
+        form.addRow(self.tr("&Encoding:"), self.encoding_combo)
+        form.addRow(self.tr("&Delimiter:"), self.delimiter_combo)
+        form.addRow(self.tr("&Sheet:"), self.sheet_combo)
+        form.addRow(self.tr("&Preset:"), self.preset_combo)
+        form.addRow(self.tr("Columns:"), self.columns_label)
+        for combo in (self.encoding_combo, self.delimiter_combo, self.sheet_combo):
+            combo.activated.connect(self._reread)
+        self.preset_combo.activated.connect(self._choose_preset)
+
+    def initializePage(self) -> None:
+        self._show()
+
+    def _show(self) -> None:
+        source = self.w.state.source
+        if source is None:
+            return
+        names = {FileFormat.CSV: "CSV", FileFormat.VCARD: "vCard", FileFormat.XLSX: "Excel"}
+        self.format_label.setText(names.get(source.format, source.format.value))
+        is_text = source.format is not FileFormat.XLSX
+        self.encoding_combo.setEnabled(is_text)
+        self.encoding_combo.setCurrentText(source.encoding)
+        self.delimiter_combo.setEnabled(source.format is FileFormat.CSV)
+        found = self.delimiter_combo.findData(source.delimiter)
+        self.delimiter_combo.setCurrentIndex(max(found, 0))
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(list(source.sheets))
+        self.sheet_combo.setCurrentText(source.sheet)
+        self.sheet_combo.setEnabled(len(source.sheets) > 1)
+        self.preset_combo.clear()
+        for preset in PRESETS:
+            if preset.kind is self.w.state.kind:
+                self.preset_combo.addItem(self.tr(preset.title), preset.name)
+        self.preset_combo.setCurrentIndex(
+            max(self.preset_combo.findData(self.w.state.preset_name), 0)
+        )
+        self.columns_label.setText(", ".join(source.headers[:30]))
+
+    def _reread(self) -> None:
+        source = self.w.state.source
+        if source is None:
+            return
+        try:
+            self.w.state.source = self.w.ctx.imports.inspect(
+                source.path,
+                file_format=source.format,
+                encoding=self.encoding_combo.currentText() if source.encoding else "",
+                delimiter=str(self.delimiter_combo.currentData() or ""),
+                sheet=self.sheet_combo.currentText(),
+            )
+        except UserError as exc:
+            self.w.warn(str(exc))
+        self._show()
+
+    def _choose_preset(self) -> None:
+        self.w.state.preset_name = str(self.preset_combo.currentData())
+
+    def validatePage(self) -> bool:
+        self._choose_preset()
+        return self.w.state.source is not None
+
+
+class _FieldDelegate(QStyledItemDelegate):
+    """A combo box of the kind's fields (plus "ignore") for the mapping column."""
+
+    def __init__(self, model: MappingModel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._model = model
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        combo = QComboBox(parent)
+        combo.addItem(self.tr("(ignore)"), "")
+        for name in self._model.fields:
+            combo.addItem(name.replace("_", " "), name)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            value = index.data(Qt.ItemDataRole.EditRole)
+            editor.setCurrentIndex(max(editor.findData(value), 0))
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: object,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if isinstance(editor, QComboBox):
+            self._model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("Match the columns"))
+        self.setSubTitle(
+            self.tr("Choose the Rapport field each column fills; unmatched columns are ignored.")
+        )
+        self.model = MappingModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(2, _FieldDelegate(self.model, self.table))
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AllEditTriggers
+            & ~QAbstractItemView.EditTrigger.CurrentChanged
+        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+
+    def initializePage(self) -> None:
+        state = self.w.state
+        if state.source is None:
+            return
+        try:
+            detected = self.w.ctx.imports.plan(
+                state.source, kind=state.kind, preset_name=state.preset_name
+            ).mapping
+        except UserError:  # nothing maps by itself: the person maps by hand
+            detected = ("",) * len(state.source.headers)
+        mapping = list(detected)
+        remembered = self.w.remembered(state.preset_name)
+        fields = FIELDS[preset_named(state.preset_name).kind]
+        for n, header in enumerate(state.source.headers):
+            if remembered.get(header, None) in {*fields, ""}:
+                mapping[n] = remembered[header]
+        try:
+            examples = self.w.ctx.imports.first_row(state.source)
+        except UserError as exc:
+            self.w.warn(str(exc))
+            examples = ()
+        self.model.load(state.source.headers, examples, mapping, fields)
+
+    def validatePage(self) -> bool:
+        state = self.w.state
+        if state.source is None:
+            return False
+        mapping = tuple(self.model.mapping)
+        try:
+            state.plan = self.w.ctx.imports.plan(
+                state.source, kind=state.kind, preset_name=state.preset_name, mapping=mapping
+            )
+        except UserError as exc:
+            self.w.warn(str(exc))
+            return False
+        state.mapping = mapping
+        self.w.remember(state.preset_name, state.source.headers, mapping)
+        return True
+
+
+class PreviewPage(QWizardPage):
+    POLICIES = (
+        ("skip", "Skip contacts that already exist"),
+        ("fill", "Update them: fill empty fields only"),
+        ("overwrite", "Update them: overwrite with the file's values"),
+        ("create", "Create them again as new contacts"),
+    )
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("Preview"))
+        self.setSubTitle(self.tr("The first rows as they will be stored, with any problems."))
+        self.policy_combo = QComboBox()
+        for key, label in self.POLICIES:
+            self.policy_combo.addItem(self.tr(label), key)
+        self.policy_combo.activated.connect(self.initializePage)
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.model = PreviewModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        form = QFormLayout()
+        form.addRow(self.tr("&Existing contacts:"), self.policy_combo)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+
+    def plan(self) -> ImportPlan | None:
+        base = self.w.state.plan
+        if base is None:
+            return None
+        key = str(self.policy_combo.currentData())
+        policy = {"fill": OnDuplicate.UPDATE, "overwrite": OnDuplicate.UPDATE}.get(
+            key, OnDuplicate(key) if key in {"skip", "create"} else OnDuplicate.SKIP
+        )
+        return self.w.ctx.imports.plan(
+            base.source,
+            kind=base.kind,
+            preset_name=base.preset.name,
+            mapping=base.mapping,
+            on_duplicate=policy,
+            overwrite=key == "overwrite",
+        )
+
+    def initializePage(self) -> None:
+        plan = self.plan()
+        if plan is None:
+            return
+        self.policy_combo.setEnabled(plan.kind is ImportKind.CONTACTS)
+        try:
+            rows = self.w.ctx.imports.preview(plan, PREVIEW_ROWS)
+        except UserError as exc:
+            self.w.warn(str(exc))
+            rows = []
+        self.model.load(rows, FIELDS[plan.kind] + ("display_name",))
+        self.table.resizeColumnsToContents()
+        bad = len(self.model.problem_rows())
+        self.summary.setText(
+            self.tr("%1 of the first %2 rows have problems; they will be skipped and reported.")
+            .replace("%1", str(bad))
+            .replace("%2", str(len(rows)))
+            if bad
+            else self.tr("The first %1 rows look fine.").replace("%1", str(len(rows)))
+        )
+
+    def validatePage(self) -> bool:
+        self.w.state.plan = self.plan()
+        return self.w.state.plan is not None
+
+
+class RunPage(QWizardPage):
+    """Runs the import off the GUI thread, then shows the report."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.task: Task | None = None
+        self.setTitle(self.tr("Importing"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.cancel_button = QPushButton(self.tr("&Cancel import"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.failures = QPlainTextEdit()
+        self.failures.setReadOnly(True)
+        self.failures.setPlaceholderText(self.tr("No rows failed."))
+        self.save_button = QPushButton(self.tr("&Save failures as CSV…"))
+        self.save_button.clicked.connect(self._save_failures)
+        self.undo_button = QPushButton(self.tr("&Undo this import"))
+        self.undo_button.clicked.connect(self._undo)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.undo_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.failures, 1)
+        layout.addLayout(buttons)
+
+    def initializePage(self) -> None:
+        plan = self.w.state.plan
+        if plan is None:
+            return
+        self.w.state.report = None
+        self.setTitle(self.tr("Importing"))
+        self.progress.setValue(0)
+        self.status.setText(
+            self.tr("Reading and checking %1…").replace("%1", plan.source.path.name)
+        )
+        self.failures.clear()
+        for button in (self.save_button, self.undo_button):
+            button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        imports = self.w.ctx.imports
+
+        def work(progress: Progress, cancelled: CancelFlag) -> ImportReport:
+            return imports.run(plan, progress, cancelled)
+
+        self.task = Task(work)
+        self.task.signals.progress.connect(self._progress)
+        self.task.signals.done.connect(self._done)
+        self.task.signals.failed.connect(self._failed)
+        self.task.start()
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancelled.cancel()
+            self.status.setText(self.tr("Cancelling… nothing will be changed."))
+
+    def _progress(self, label: str, share: float) -> None:
+        """Checking rows has no known end (the row count is unknown): a busy bar until writing."""
+        if share <= 0:
+            self.progress.setRange(0, 0)
+        else:
+            self.progress.setRange(0, 100)
+            self.progress.setValue(int(share * 100))
+        self.status.setText(self.tr(label) + "…")
+
+    def _done(self, report: object) -> None:
+        if not isinstance(report, ImportReport):
+            return
+        self.task = None
+        self.w.state.report = report
+        self.setTitle(self.tr("Import finished"))
+        self.progress.setRange(0, 100)
+        self.progress.setValue(100)
+        self.cancel_button.setEnabled(False)
+        self.status.setText(
+            self.tr("Done: %1 created, %2 updated, %3 skipped, %4 merged, %5 failed.")
+            .replace("%1", f"{report.created:,}")
+            .replace("%2", f"{report.updated:,}")
+            .replace("%3", f"{report.skipped:,}")
+            .replace("%4", f"{report.merged:,}")
+            .replace("%5", f"{report.failed:,}")
+        )
+        self.failures.setPlainText("\n".join(p.sentence() for p in report.failures[:5000]))
+        self.save_button.setEnabled(bool(report.failures))
+        self.undo_button.setEnabled(bool(report.created or report.updated))
+        self.completeChanged.emit()
+        self.w.imported.emit()
+
+    def _failed(self, message: str) -> None:
+        self.task = None
+        self.setTitle(self.tr("Import stopped"))
+        self.cancel_button.setEnabled(False)
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.status.setText(message or self.tr("Something went wrong; see the log file."))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.task is None
+
+    def _save_failures(self) -> None:
+        report = self.w.state.report
+        if report is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save failures"), "import-failures.csv", self.tr("CSV (*.csv)")
+        )
+        if path:
+            self.save_failures_to(Path(path))
+
+    def save_failures_to(self, path: Path) -> None:
+        report = self.w.state.report
+        if report is None:
+            return
+        try:
+            write_failures(path, ((p.row, p.field, p.reason) for p in report.failures))
+        except UserError as exc:
+            self.w.warn(str(exc))
+
+    def _undo(self) -> None:
+        try:
+            undone = self.w.ctx.imports.undo_last()
+        except UserError as exc:
+            self.w.warn(str(exc))
+            return
+        self.undo_button.setEnabled(False)
+        self.status.setText(
+            self.tr("Undone: %1 rows removed, %2 contacts restored.")
+            .replace("%1", f"{undone.removed:,}")
+            .replace("%2", f"{undone.restored:,}")
+        )
+        self.w.imported.emit()

@@ -1,0 +1,204 @@
+"""Import/export benchmarks (issue 7): CSV, vCard and xlsx imports beside their floors.
+
+- CSV: 100,000 contacts into an empty database (validation and duplicate checks included)
+  <= 10 s and <= 8x the sqlite3 command line's `.import` of the same file into a bare table.
+- vCard: 10,000 cards <= 10 s; xlsx: 50,000 rows <= 20 s.
+- Growth: per row, importing into a copy of the large sample is at most 1.5x slower than
+  into an empty database (reported as the ratio to the empty-database run).
+- Memory: peak resident size of a whole `rapport import` of the CSV <= 400 MB.
+
+Run alone: `python -m tests.bench.scenarios.import_export [/work/data/large.db]`.
+"""
+
+from __future__ import annotations
+
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from tests.bench.model import BenchEnv, Scenario
+
+CSV_ROWS, VCARD_CARDS, XLSX_ROWS = 100_000, 10_000, 50_000
+FIRST = ("Anna", "Jürgen", "Sofia", "Liam", "Zoë", "Mateo", "Chloé", "Lukas", "Amélie", "Noah")
+LAST = ("Müller", "Schmidt", "García", "Novak", "Rossi", "Dubois", "Weber", "Fischer")
+CITIES = ("Berlin", "Hamburg", "München", "Köln", "Leipzig", "Dresden")
+
+
+def _people(count: int, seed: int = 7) -> list[tuple[str, str, str, str, str, str]]:
+    """Believable rows; the last 1 % repeat earlier e-mails (in-file duplicates to merge)."""
+    rng = random.Random(seed)  # noqa: S311 - reproducible test data
+    rows = []
+    for n in range(count):
+        first, last = rng.choice(FIRST), rng.choice(LAST)
+        email_n = n if n < count * 0.99 else rng.randrange(count // 2)
+        phone = f"+49 30 {1_000_000 + n * 7 % 8_999_999}" if n % 5 else ""
+        company = f"{last} GmbH" if n % 3 == 0 else ""
+        rows.append(
+            (first, last, f"person{email_n}@example.com", phone, company, rng.choice(CITIES))
+        )
+    return rows
+
+
+def write_csv(path: Path, count: int = CSV_ROWS) -> Path:
+    import csv  # noqa: PLC0415
+
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(("First Name", "Last Name", "Email", "Phone", "Company", "City"))
+        writer.writerows(_people(count))
+    return path
+
+
+def write_vcards(path: Path, count: int = VCARD_CARDS) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        for first, last, email, phone, company, city in _people(count, seed=11):
+            handle.write(
+                f"BEGIN:VCARD\r\nVERSION:3.0\r\nN:{last};{first};;;\r\nFN:{first} {last}\r\n"
+                f"EMAIL;TYPE=INTERNET:{email}\r\n"
+                + (f"TEL;TYPE=CELL:{phone}\r\n" if phone else "")
+                + (f"ORG:{company};\r\n" if company else "")
+                + f"ADR;TYPE=HOME:;;;{city};;;DE\r\nEND:VCARD\r\n"
+            )
+    return path
+
+
+def write_xlsx(path: Path, count: int = XLSX_ROWS) -> Path:
+    import openpyxl  # noqa: PLC0415
+
+    workbook = openpyxl.Workbook(write_only=True)
+    sheet = workbook.create_sheet("Contacts")
+    sheet.append(["First Name", "Last Name", "Email", "Phone", "Company", "City"])
+    for row in _people(count, seed=13):
+        sheet.append(list(row))
+    workbook.save(path)
+    return path
+
+
+def _import_seconds(database: Path, file: Path, home: Path) -> float:
+    """One import through the service, timed from reading the file to the commit."""
+    from app.bootstrap import build_context  # noqa: PLC0415
+    from app.config.paths import AppPaths  # noqa: PLC0415
+
+    paths = AppPaths(home / "data", home / "config", home / "logs")
+    ctx = build_context(database, paths=paths)
+    try:
+        started = time.perf_counter()
+        plan = ctx.imports.plan(ctx.imports.inspect(file))
+        report = ctx.imports.run(plan)
+        seconds = time.perf_counter() - started
+    finally:
+        ctx.close()
+    assert report.created > 0, report.as_dict()
+    return seconds
+
+
+def _fresh(env: BenchEnv, name: str) -> Path:
+    target = env.scratch / name
+    target.unlink(missing_ok=True)
+    return target
+
+
+def _data(env: BenchEnv, name: str) -> Path:
+    path = env.scratch / name
+    if not path.exists():
+        {"contacts.csv": write_csv, "cards.vcf": write_vcards, "sheet.xlsx": write_xlsx}[name](path)
+    return path
+
+
+def csv_import(env: BenchEnv) -> float:
+    return _import_seconds(_fresh(env, "empty.db"), _data(env, "contacts.csv"), env.scratch)
+
+
+def sqlite_cli_import(env: BenchEnv) -> float:
+    """The floor: sqlite3's own CSV import of the same file into a bare table."""
+    target = _fresh(env, "bare.db")
+    started = time.perf_counter()
+    subprocess.run(
+        ["sqlite3", str(target), ".mode csv", f".import {_data(env, 'contacts.csv')} people"],  # noqa: S607
+        check=True,
+        capture_output=True,
+    )
+    return time.perf_counter() - started
+
+
+def vcard_import(env: BenchEnv) -> float:
+    return _import_seconds(_fresh(env, "empty.db"), _data(env, "cards.vcf"), env.scratch)
+
+
+def xlsx_import(env: BenchEnv) -> float:
+    return _import_seconds(_fresh(env, "empty.db"), _data(env, "sheet.xlsx"), env.scratch)
+
+
+def large_import(env: BenchEnv) -> float:
+    """The CSV into a copy of the sample database (per row compared with csv_import)."""
+    target = _fresh(env, "large-copy.db")
+    shutil.copyfile(env.database, target)
+    return _import_seconds(target, _data(env, "contacts.csv"), env.scratch)
+
+
+def import_memory(env: BenchEnv) -> float:
+    """Peak resident MB of a whole `rapport import` process of the CSV."""
+    target = _fresh(env, "memory.db")
+    code = (
+        "import resource, sys; from app.cli import main; "
+        f"rc = main(['--db', {str(target)!r}, 'import', {str(_data(env, 'contacts.csv'))!r}]); "
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    )
+    done = subprocess.run([env.python, "-c", code], check=True, capture_output=True, text=True)
+    return int(done.stdout.strip().splitlines()[-1]) / 1024
+
+
+SCENARIOS: list[Scenario] = [
+    Scenario(
+        "import: 100k-contact CSV into an empty database",
+        7,
+        csv_import,
+        floor=sqlite_cli_import,
+        target=10.0,
+        max_ratio=8.0,
+        repeat=3,
+        warmup=0,
+    ),
+    Scenario("import: 10k vCards", 7, vcard_import, target=10.0, repeat=3, warmup=0),
+    Scenario("import: 50k-row xlsx", 7, xlsx_import, target=20.0, repeat=3, warmup=0),
+    Scenario(
+        "import: 100k-contact CSV into the large sample (floor: empty database)",
+        7,
+        large_import,
+        floor=csv_import,
+        max_ratio=1.5,
+        repeat=3,
+        warmup=0,
+    ),
+    Scenario(
+        "import: peak memory of a 100k-contact CSV import",
+        7,
+        import_memory,
+        target=400.0,
+        unit="MB",
+        repeat=1,
+        warmup=0,
+    ),
+]
+
+
+def main() -> None:
+    database = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/work/data/large.db")
+    with tempfile.TemporaryDirectory() as scratch:
+        env = BenchEnv("large", database, Path(scratch), sys.executable)
+        for scenario in SCENARIOS:
+            value = scenario.measure(env)
+            floor = scenario.floor(env) if scenario.floor else None
+            ratio = f"  ratio {value / floor:.2f}" if floor else ""
+            print(f"{scenario.name}: {value:.2f} {scenario.unit}{ratio}", flush=True)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"(bench process peak {peak:.0f} MB)")
+
+
+if __name__ == "__main__":
+    main()

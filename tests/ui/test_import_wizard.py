@@ -1,0 +1,237 @@
+"""The import wizard and export dialog: mapping, preview, run with report, cancel, undo, menus."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from app.bootstrap import AppContext
+from app.config.paths import AppPaths
+from app.config.ui_prefs import UiPrefs
+from app.ui.application import Controller
+from app.ui.first_run import FirstRunChoice, FirstRunDialog
+from app.ui.import_export.export_dialog import ExportDialog
+from app.ui.import_export.wizard import ImportWizard
+from app.ui.main_window import MainWindow
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.unit.import_helpers import DATA, count
+
+# The offscreen platform cannot resize a wizard to its size hints and says so; harmless here.
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture
+def wizard(qtbot: QtBot, ctx: AppContext) -> ImportWizard:
+    widget = ImportWizard(ctx, UiPrefs.load(ctx.paths.config_dir))
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def _to_mapping(wizard: ImportWizard, path: Path) -> None:
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()  # file -> source
+    wizard.next()  # source -> mapping
+
+
+def test_detected_source_and_mapping_are_shown_and_editable(
+    wizard: ImportWizard, qtmodeltester, ctx: AppContext
+) -> None:
+    wizard.file_page.path_edit.setText(str(DATA / "outlook.csv"))
+    wizard.next()
+    page = wizard.source_page
+    assert page.format_label.text() == "CSV"
+    assert page.encoding_combo.currentText() == "cp1252"
+    assert page.preset_combo.currentData() == "outlook"
+    wizard.next()
+    model = wizard.mapping_page.model
+    qtmodeltester.check(model)
+    headers = [model.index(r, 0).data() for r in range(model.rowCount())]
+    mapping = dict(zip(headers, model.mapping, strict=True))
+    assert mapping["E-mail Address"] == "email"
+    assert mapping["Mobile Phone"] == "phone"
+    assert model.index(headers.index("First Name"), 1).data() == "René"
+    # Moving "job_title" to another column releases it from the first one.
+    company = headers.index("Company")
+    title = headers.index("Job Title")
+    assert model.setData(model.index(company, 2), "job_title")
+    assert model.mapping[title] == ""
+    assert model.index(title, 2).data() == "(ignore)"
+    assert not model.setData(model.index(company, 2), "no_such_field")
+
+
+def test_preview_run_report_save_failures_and_undo(
+    wizard: ImportWizard, qtbot: QtBot, qtmodeltester, ctx: AppContext, tmp_path: Path
+) -> None:
+    _to_mapping(wizard, DATA / "google.csv")
+    wizard.next()  # mapping -> preview
+    preview = wizard.preview_page
+    qtmodeltester.check(preview.model)
+    assert preview.model.problem_rows() == [5]
+    assert "1 of the first 4 rows have problems" in preview.summary.text()
+    headers = [preview.model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
+    assert headers[:3] == ["Row", "Action", "Problems"]
+    assert count(ctx, "contact") == 0
+    wizard.next()  # preview -> run
+    run = wizard.run_page
+    qtbot.waitUntil(run.isComplete, timeout=20_000)
+    assert "3 created" in run.status.text()
+    assert "1 failed" in run.status.text()
+    assert run.failures.toPlainText() == "Row 5: e-mail 'bob@' is not valid (column 'email')."
+    saved = tmp_path / "failures.csv"
+    run.save_failures_to(saved)
+    with saved.open(encoding="utf-8", newline="") as handle:
+        assert list(csv.reader(handle)) == [
+            ["row", "column", "reason"],
+            ["5", "email", "e-mail 'bob@' is not valid"],
+        ]
+    assert count(ctx, "contact") == 3
+    run.undo_button.click()
+    assert count(ctx, "contact") == 0
+    assert "Undone" in run.status.text()
+
+
+def test_mapping_is_remembered_per_preset(qtbot: QtBot, ctx: AppContext) -> None:
+    prefs = UiPrefs.load(ctx.paths.config_dir)
+    first = ImportWizard(ctx, prefs)
+    qtbot.addWidget(first)
+    first.show()
+    _to_mapping(first, DATA / "google.csv")
+    model = first.mapping_page.model
+    headers = [model.index(r, 0).data() for r in range(model.rowCount())]
+    model.setData(model.index(headers.index("Notes"), 2), "")
+    first.next()
+    again = ImportWizard(ctx, UiPrefs.load(ctx.paths.config_dir))
+    qtbot.addWidget(again)
+    again.show()
+    _to_mapping(again, DATA / "google.csv")
+    remembered = dict(zip(headers, again.mapping_page.model.mapping, strict=True))
+    assert remembered["Notes"] == ""
+    assert remembered["E-mail 1 - Value"] == "email"
+
+
+def test_cancel_leaves_the_database_unchanged(
+    wizard: ImportWizard, qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    path = tmp_path / "many.csv"
+    path.write_text(
+        "Name,Email\n" + "".join(f"P {n},p{n}@example.com\n" for n in range(15_000)),
+        encoding="utf-8",
+    )
+    _to_mapping(wizard, path)
+    wizard.next()  # preview
+    wizard.next()  # run starts
+    run = wizard.run_page
+    run.cancel_button.click()
+    qtbot.waitUntil(run.isComplete, timeout=60_000)
+    assert "cancelled" in run.status.text()
+    assert count(ctx, "contact") == 0
+
+
+def test_a_bad_file_is_reported_and_the_wizard_stays(
+    wizard: ImportWizard, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(wizard, "warn", warnings.append)
+    wizard.file_page.path_edit.setText(str(tmp_path / "missing.csv"))
+    wizard.next()
+    assert wizard.currentPage() is wizard.file_page
+    assert warnings == [f"There is no file at {tmp_path / 'missing.csv'}."]
+
+
+def test_export_dialog_writes_the_chosen_file(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    from tests.unit.import_helpers import run_import  # noqa: PLC0415
+
+    run_import(ctx, DATA / "apple.vcf")
+    dialog = ExportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.what_combo.setCurrentIndex(dialog.what_combo.findData("contacts-vcard4"))
+    target = tmp_path / "out.vcf"
+    dialog.path_edit.setText(str(target))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
+    assert dialog.status.text() == f"Exported 3 rows to {target}."
+    assert target.read_text(encoding="utf-8").count("VERSION:4.0") == 3
+
+
+def test_export_dialog_exports_a_segment(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
+    from app.domain.contact_query import ContactFilter  # noqa: PLC0415
+
+    from tests.unit.import_helpers import run_import  # noqa: PLC0415
+
+    run_import(ctx, DATA / "apple.vcf")
+    segment = ctx.segments.save("Designers", ContactFilter(tags=("Designers",)))
+    dialog = ExportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.scope_combo.setCurrentIndex(dialog.scope_combo.findData(segment.id))
+    target = tmp_path / "designers.csv"
+    dialog.path_edit.setText(str(target))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
+    assert dialog.status.text() == f"Exported 1 rows to {target}."
+
+
+def test_file_menu_and_first_run_open_the_wizard(
+    qtbot: QtBot, ctx: AppContext, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.global_actions["import.open"].trigger()
+    assert window.findChild(ImportWizard) is not None
+    window.close()
+
+    def choose_import(dialog: FirstRunDialog) -> int:
+        dialog.choice = FirstRunChoice.IMPORT
+        return 1
+
+    monkeypatch.setattr(FirstRunDialog, "exec", choose_import)
+    controller = Controller(paths)
+    controller.open(None)
+    try:
+        assert controller.window is not None
+        wizard = controller.window.findChild(ImportWizard)
+        assert wizard is not None
+        assert wizard.isVisible()
+    finally:
+        controller.close()
+
+
+def test_closing_during_a_run_cancels_it_first(
+    wizard: ImportWizard, qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    path = tmp_path / "many.csv"
+    path.write_text(
+        "Name,Email\n" + "".join(f"P {n},p{n}@example.com\n" for n in range(12_000)),
+        encoding="utf-8",
+    )
+    _to_mapping(wizard, path)
+    wizard.next()
+    wizard.next()
+    wizard.reject()
+    assert wizard.isVisible()  # stays until the worker has rolled back
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=60_000)
+    assert count(ctx, "contact") == 0
+
+
+def test_undo_last_import_from_the_file_menu(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+    from tests.unit.import_helpers import run_import  # noqa: PLC0415
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.global_actions["import.undo"].trigger()
+    assert told == ["There is no import to undo."]
+    run_import(ctx, DATA / "google.csv")
+    window.global_actions["import.undo"].trigger()
+    assert count(ctx, "contact") == 0

@@ -1,0 +1,125 @@
+"""Duplicates (skip, fill empty, overwrite, create), merging in a file, undo, cancel, dry run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from app.bootstrap import AppContext
+from app.domain.errors import UserError
+from app.services.contacts import ContactDraft
+from app.services.import_export.importer import OnDuplicate
+from app.storage.audit import verify_chain
+
+from tests.unit.import_helpers import DATA, contacts, count, run_import
+
+HEADER = "Name,Email,Phone,Company,City\n"
+
+
+def _csv(tmp_path: Path, body: str, name: str = "people.csv") -> Path:
+    path = tmp_path / name
+    path.write_text(HEADER + body, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def anna(ctx: AppContext) -> int:
+    draft = ContactDraft(first_name="Anna", last_name="Schmidt", email="anna@example.com")
+    return ctx.contacts.create(draft).id
+
+
+def test_existing_contact_is_skipped_by_default(ctx, anna, tmp_path) -> None:
+    report = run_import(ctx, _csv(tmp_path, "Anna S,ANNA@example.com,,Acme,Berlin\n"))
+    assert (report.created, report.skipped) == (0, 1)
+    assert contacts(ctx)["Anna Schmidt"]["city"] is None
+
+
+def test_update_fills_empty_fields_only(ctx, anna, tmp_path) -> None:
+    path = _csv(tmp_path, "Anna Other,anna@example.com,030 1234567,Acme,Berlin\n")
+    report = run_import(ctx, path, on_duplicate=OnDuplicate.UPDATE)
+    assert report.updated == 1
+    row = contacts(ctx)["Anna Schmidt"]  # the name was filled, so it stays
+    assert (row["city"], row["company"], row["phone_norm"]) == ("Berlin", "Acme", "+49301234567")
+
+
+def test_update_can_overwrite_and_undo_restores_the_old_values(ctx, anna, tmp_path) -> None:
+    path = _csv(tmp_path, "Anna Weber,anna@example.com,,,Köln\nNew Person,new@example.com,,,\n")
+    report = run_import(ctx, path, on_duplicate=OnDuplicate.UPDATE, overwrite=True)
+    assert (report.created, report.updated) == (1, 1)
+    assert contacts(ctx)["Anna Weber"]["city"] == "Köln"
+    assert ctx.imports.last_import() == (report.batch_uid, "people.csv", 2)
+    undone = ctx.imports.undo_last()
+    assert (undone.removed, undone.restored) == (1, 1)
+    after = contacts(ctx)
+    assert set(after) == {"Anna Schmidt"}
+    assert after["Anna Schmidt"]["city"] is None
+    assert ctx.contacts.get(anna).version == 3  # updated, then restored: every change counted
+    assert ctx.imports.last_import() is None
+    with pytest.raises(UserError, match="no import to undo"):
+        ctx.imports.undo_last()
+    with ctx.db.read() as session:
+        assert verify_chain(session).ok
+
+
+def test_create_policy_makes_a_second_contact(ctx, anna, tmp_path) -> None:
+    report = run_import(
+        ctx, _csv(tmp_path, "Anna S,anna@example.com,,,\n"), on_duplicate=OnDuplicate.CREATE
+    )
+    assert report.created == 1
+    assert count(ctx, "contact") == 2
+
+
+def test_rows_of_one_person_within_the_file_merge(ctx, tmp_path) -> None:
+    body = (
+        "Bob Stone,bob@example.com,,,\n"
+        "Bob Stone,,0170 1234567,Stone Ltd,\n"
+        "Robert Stone,BOB@example.com,0170 1234567,,Leipzig\n"
+        "Bob Stone,bob.work@example.com,0170 1234567,,\n"
+    )
+    report = run_import(ctx, _csv(tmp_path, body))
+    assert (report.created, report.merged) == (2, 2)
+    with ctx.db.read() as session:
+        from sqlalchemy import text  # noqa: PLC0415
+
+        rows = session.execute(
+            text("SELECT email, phone_norm, city FROM contact ORDER BY id")
+        ).all()
+    # Row 2 has no link to bob@ when it is read, so it starts a second contact; row 3 joins the
+    # first (same e-mail, case-insensitive), row 4 the second (same phone).
+    assert [tuple(r) for r in rows] == [
+        ("bob@example.com", "+491701234567", "Leipzig"),
+        ("bob.work@example.com", "+491701234567", None),
+    ]
+
+
+def test_undo_removes_exactly_what_the_import_created(ctx, tmp_path) -> None:
+    run_import(ctx, DATA / "google.csv")
+    first = contacts(ctx)
+    run_import(ctx, DATA / "apple.vcf")
+    assert count(ctx, "contact") == 6
+    ctx.imports.undo_last()
+    assert contacts(ctx) == first
+    assert count(ctx, "company") == 1
+
+
+def test_cancel_mid_import_leaves_the_database_as_it_was(ctx, tmp_path) -> None:
+    rows = "".join(f"Person {n},p{n}@example.com,,,\n" for n in range(12_000))
+    path = _csv(tmp_path, rows)
+    calls: list[str] = []
+
+    def cancelled() -> bool:
+        calls.append("checked")
+        return len(calls) > 1  # let the first batch through, then cancel
+
+    plan = ctx.imports.plan(ctx.imports.inspect(path))
+    with pytest.raises(UserError, match="cancelled; nothing was changed"):
+        ctx.imports.run(plan, cancelled=cancelled)
+    assert count(ctx, "contact") == 0
+    assert count(ctx, "import_batch") == 0
+
+
+def test_dry_run_reports_without_writing(ctx, tmp_path) -> None:
+    plan = ctx.imports.plan(ctx.imports.inspect(DATA / "google.csv"), dry_run=True)
+    report = ctx.imports.run(plan)
+    assert (report.created, report.failed, report.dry_run) == (3, 1, True)
+    assert count(ctx, "contact") == 0
