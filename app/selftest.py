@@ -9,9 +9,13 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.config.paths import AppPaths
 from app.domain.errors import UserError
+
+if TYPE_CHECKING:
+    from app.services.security import KeyRequest
 
 
 def run_self_test() -> int:
@@ -34,13 +38,14 @@ def _run_steps(paths: AppPaths) -> list[str]:
     from app.bootstrap import build_context  # noqa: PLC0415
     from app.services.contacts import ContactDraft  # noqa: PLC0415
 
-    steps: list[str] = []
-    from app.services.security import KeyRequest  # noqa: PLC0415
-
-    # plain: a throwaway file must leave no entry in the person's keychain
-    ctx = build_context(paths.data_dir / "selftest.db", paths=paths, keys=KeyRequest(plain=True))
+    database = paths.data_dir / "selftest.db"
+    keys = _throwaway_keys()
+    steps = [_keychain_report()]
+    ctx = build_context(database, paths=paths, keys=keys)
     try:
-        steps.append(f"database created and migrated to schema {ctx.schema.revision}")
+        if not ctx.encrypted or database.read_bytes()[:16] == b"SQLite format 3\x00":
+            raise UserError("The self-test database was not encrypted.")
+        steps.append(f"encrypted database created and migrated to schema {ctx.schema.revision}")
         created = ctx.contacts.create(ContactDraft("Self", "Test", email="self.test@example.com"))
         ctx.contacts.update(created.id, ContactDraft("Self", "Tested", email=created.email or ""))
         again = ctx.contacts.get(created.id)
@@ -50,7 +55,37 @@ def _run_steps(paths: AppPaths) -> list[str]:
         steps.append(_render_main_window(ctx))
     finally:
         ctx.close()
+    reopened = build_context(database, paths=paths, keys=keys)
+    try:
+        if reopened.contacts.count() != 1:
+            raise UserError("The encrypted database did not reopen with its key.")
+    finally:
+        reopened.close()
+    steps.append("encrypted database reopened with its key")
     return steps
+
+
+def _throwaway_keys() -> KeyRequest:
+    """A random passphrase that never reaches the person's keychain."""
+    import secrets  # noqa: PLC0415
+
+    from app.services.security import KeyRequest  # noqa: PLC0415
+
+    passphrase = secrets.token_urlsafe(24)
+    return KeyRequest(lambda _reason, _path: passphrase, use_keychain=False)
+
+
+def _keychain_report() -> str:
+    """Which keyring backend this machine has, and whether new databases can keep keys in it."""
+    import keyring  # noqa: PLC0415
+
+    from app.services.security import keychain_usable  # noqa: PLC0415
+
+    backend = type(keyring.get_keyring())
+    where = f"{backend.__module__}.{backend.__name__}"
+    if keychain_usable():
+        return f"keyring backend {where}: usable, keys are kept in the system keychain"
+    return f"keyring backend {where}: not usable, new databases ask for a passphrase instead"
 
 
 def _render_main_window(ctx: object) -> str:

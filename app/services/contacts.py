@@ -297,7 +297,11 @@ class ContactService:
                 last_order_at=stats.last_order_at if stats else None,
                 open_complaints=stats.open_complaints if stats else 0,
                 churn_risk=stats.churn_risk if stats else None,
-                churn_reasons=tuple(str(r) for r in (reasons or {}).get("reasons", ())),
+                churn_reasons=tuple(
+                    str(r.get("text", ""))
+                    for r in (reasons or {}).get("reasons", ())
+                    if isinstance(r, dict)
+                ),
                 last_nps=last_nps,
             )
 

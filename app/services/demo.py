@@ -298,7 +298,9 @@ class _Writer:
 
     def at(self, day: float) -> str:
         """The stored text form of a moment `day` days after the start of history."""
-        day = min(max(day, 0.0), self.days - 1e-6)
+        if day >= self.days:  # a moment past today stays today, at its own time of day
+            day = self.days - 1 + (day - int(day))
+        day = max(day, 0.0)
         whole = int(day)
         seconds = int((day - whole) * 86_400)
         hour, rest = divmod(seconds, 3600)

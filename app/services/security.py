@@ -59,6 +59,7 @@ class KeyRequest:
 
     prompt: PassphrasePrompt | None = None
     plain: bool = False
+    use_keychain: bool = True  # False: the prompt alone keys the file (throwaway checks)
 
     @classmethod
     def from_environment(
@@ -191,7 +192,7 @@ def _new_key(path: Path, request: KeyRequest) -> OpenedKey:
     if request.plain:
         return OpenedKey(None)
     salt = uuid.uuid4().bytes
-    if keychain_usable():
+    if request.use_keychain and keychain_usable():
         key = DatabaseKey(secrets.token_bytes(KEY_BYTES), salt)
         store_in_keychain(key)
         return OpenedKey(key, recovery_key_text(key.raw), in_keychain=True)
@@ -209,7 +210,7 @@ def _new_key(path: Path, request: KeyRequest) -> OpenedKey:
 
 
 def _unlock(path: Path, request: KeyRequest) -> OpenedKey:
-    stored = keychain_key(path)
+    stored = keychain_key(path) if request.use_keychain else None
     if stored is not None and key_opens(path, stored):
         return OpenedKey(stored, in_keychain=True)
     secret = request.prompt(PromptReason.UNLOCK, path) if request.prompt else None
@@ -223,7 +224,7 @@ def _unlock(path: Path, request: KeyRequest) -> OpenedKey:
         raise UserError(
             f"That passphrase or recovery key does not open {path}; nothing was changed."
         )
-    if keychain_usable():  # a recovered database goes back into the keychain
+    if request.use_keychain and keychain_usable():  # a recovered key goes back in
         store_in_keychain(key)
         return OpenedKey(key, in_keychain=True)
     return OpenedKey(key)

@@ -52,7 +52,17 @@ def sample_database(python: str, size: str, seed: int, cache: Path = CACHE) -> P
     started = time.perf_counter()
     print(f"Generating the {size} sample database (seed {seed}) into {target} …", flush=True)
     with tempfile.TemporaryDirectory(prefix="home-", dir=cache) as home:
-        demo = [python, str(ROOT / "main.py"), "demo", "--size", size, "--seed", str(seed)]
+        # plain: the floors are plain SQLite; the security scenario makes its encrypted copy
+        demo = [
+            python,
+            str(ROOT / "main.py"),
+            "demo",
+            "--plain",
+            "--size",
+            size,
+            "--seed",
+            str(seed),
+        ]
         subprocess.run(
             [*demo, "--db", str(partial)],
             env={**os.environ, "RAPPORT_HOME": home},

@@ -204,3 +204,17 @@ def test_duplicates_found_and_merge_undone(ctx: AppContext, clock: object) -> No
         assert set(session.scalars(select(Txn.contact_id))) == {other.id}
     with pytest.raises(UserError, match="itself"):
         ctx.duplicates.merge(keep.id, keep.id)
+
+
+def test_profile_reads_churn_reasons_as_analytics_writes_them(ctx: AppContext) -> None:
+    """The shape written by AnalyticsService.refresh_contact_stats: a list of reason objects."""
+    anna = ctx.contacts.create(ContactDraft("Anna", "A")).id
+    reasons = [
+        {"code": "overdue", "points": 40, "text": "no order for 2.3× their usual interval"},  # noqa: RUF001
+        {"code": "complaint", "points": 20, "text": "open urgent complaint"},
+    ]
+    _stats(ctx, anna, churn_risk=60, churn_reasons={"reasons": reasons})
+    assert ctx.contacts.profile(anna).churn_reasons == (
+        "no order for 2.3× their usual interval",  # noqa: RUF001 - as analytics writes it
+        "open urgent complaint",
+    )

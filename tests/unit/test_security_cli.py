@@ -8,10 +8,15 @@ from pathlib import Path
 
 import keyring
 import pytest
+from app.bootstrap import build_context
 from app.cli import main
-from app.services.security import PASSPHRASE_FILE_ENV
+from app.config.paths import AppPaths
+from app.domain.errors import UserError
+from app.services.security import PASSPHRASE_FILE_ENV, KeyRequest
 from app.storage.engine import is_plain_sqlite
 from keyring.backends import fail
+
+from tests.fake_keyring import FakeKeyring
 
 
 def _private(path: Path, text: str) -> Path:
@@ -120,3 +125,21 @@ def test_privacy_export_and_erase(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert main(["privacy", "erase", "--contact", email, "--yes", "--db", db]) == 0
     assert main(["privacy", "export", "--contact", email, "--db", db]) == 2
     assert "No contact has" in capsys.readouterr().err
+
+
+def test_a_throwaway_key_never_reaches_the_keychain(
+    tmp_path: Path, paths: AppPaths, fake_keyring: FakeKeyring
+) -> None:
+    """KeyRequest(use_keychain=False) keys the file from the prompt alone (the self-test's way)."""
+    secret = "correct horse battery staple"  # noqa: S105 - a test passphrase
+    keys = KeyRequest(lambda _reason, _path: secret, use_keychain=False)
+    path = tmp_path / "throwaway.db"
+    created = build_context(path, paths=paths, keys=keys)
+    assert created.encrypted
+    created.close()
+    assert fake_keyring.entries() == {}
+    assert path.read_bytes()[:15] != b"SQLite format 3"
+    with pytest.raises(UserError, match="keychain holds no key"):
+        build_context(path, paths=paths, keys=KeyRequest(use_keychain=False))
+    build_context(path, paths=paths, keys=keys).close()
+    assert fake_keyring.entries() == {}

@@ -1,7 +1,7 @@
 """The 360° customer view: header, key figures from contact_stats, and a tab per related list.
 
-The tabs are a registry (PROFILE_TABS): the timeline, complaints and privacy issues plug their
-widgets in by replacing a factory; until then each tab shows an honest empty state.
+The tabs are a registry (PROFILE_TABS) of factories building each tab's widget for one contact;
+a tab whose feature is not built yet shows an honest empty state.
 """
 
 from __future__ import annotations
@@ -43,21 +43,27 @@ def _pending(title: str, message: str) -> TabFactory:
     return lambda _ctx, _contact_id: EmptyState(_tr(title), _tr(message))
 
 
+def _timeline(ctx: AppContext, contact_id: int) -> QWidget:
+    from app.ui.timeline.view import ContactTimelineWidget  # noqa: PLC0415 - built on first open
+
+    return ContactTimelineWidget(ctx, contact_id)
+
+
+def _complaints(ctx: AppContext, contact_id: int) -> QWidget:
+    from app.ui.complaints.view import ContactComplaintsWidget  # noqa: PLC0415
+
+    return ContactComplaintsWidget(ctx, contact_id)
+
+
+def _privacy(ctx: AppContext, contact_id: int) -> QWidget:
+    from app.ui.privacy.tab import PrivacyTab  # noqa: PLC0415
+
+    return PrivacyTab(ctx, contact_id)
+
+
 PROFILE_TABS: tuple[ProfileTab, ...] = (
-    ProfileTab(
-        "timeline",
-        lambda: _tr("Timeline"),
-        _pending(
-            "Timeline", "Every call, e-mail and meeting with this customer will be listed here."
-        ),
-    ),
-    ProfileTab(
-        "complaints",
-        lambda: _tr("Complaints"),
-        _pending(
-            "Complaints", "This customer's complaints and how each was put right will appear here."
-        ),
-    ),
+    ProfileTab("timeline", lambda: _tr("Timeline"), _timeline),
+    ProfileTab("complaints", lambda: _tr("Complaints"), _complaints),
     ProfileTab(
         "orders",
         lambda: _tr("Orders"),
@@ -75,11 +81,7 @@ PROFILE_TABS: tuple[ProfileTab, ...] = (
         lambda: _tr("Tasks"),
         _pending("Tasks", "Follow-ups planned for this customer will appear here."),
     ),
-    ProfileTab(
-        "consent",
-        lambda: _tr("Consent"),
-        _pending("Consent", "What this customer agreed to (e-mail, SMS, phone) will appear here."),
-    ),
+    ProfileTab("privacy", lambda: _tr("Privacy && consent"), _privacy),
 )
 
 
@@ -134,6 +136,8 @@ class ContactProfileView(QWidget):
             figures.addRow(title, self.figure_labels[key])
         self.tab_widget = QTabWidget()
         self.tab_widget.setDocumentMode(True)
+        self._built: set[int] = set()
+        self.tab_widget.currentChanged.connect(self._build_tab)
         self.empty = EmptyState(
             self.tr("No contact selected"),
             self.tr("Pick a contact in the list to see their figures, history and complaints."),
@@ -167,9 +171,29 @@ class ContactProfileView(QWidget):
             self.tab_widget.removeTab(0)
             if widget is not None:
                 widget.deleteLater()
+        self._built.clear()
+        self.tab_widget.blockSignals(True)
         for tab in self._tabs:
-            self.tab_widget.addTab(tab.factory(self._ctx, contact_id), tab.title())
+            self.tab_widget.addTab(QWidget(), tab.title())  # built when first shown
         self.tab_widget.setCurrentIndex(max(current, 0))
+        self.tab_widget.blockSignals(False)
+        self._build_tab(self.tab_widget.currentIndex())
+
+    def _build_tab(self, index: int) -> None:
+        """Replace a tab's placeholder with its widget the first time it is shown, so moving
+        through the list costs one tab's query, not all of them."""
+        if self.contact_id is None or index < 0 or index in self._built:
+            return
+        self._built.add(index)
+        tab = self._tabs[index]
+        placeholder = self.tab_widget.widget(index)
+        self.tab_widget.blockSignals(True)
+        self.tab_widget.removeTab(index)
+        self.tab_widget.insertTab(index, tab.factory(self._ctx, self.contact_id), tab.title())
+        self.tab_widget.setCurrentIndex(index)
+        self.tab_widget.blockSignals(False)
+        if placeholder is not None:
+            placeholder.deleteLater()
 
     def _fill(self, profile: ContactProfile) -> None:
         contact = profile.contact

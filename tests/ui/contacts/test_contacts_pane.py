@@ -230,3 +230,27 @@ def test_duplicates_dialog_merges_with_undo(
     assert pane.visible_names() == ["Anna Meyer"]
     pane.undo()
     assert pane.visible_names() == ["Anna Meier", "Anna Meyer"]
+
+
+def test_profile_tabs_host_the_features_and_build_only_when_shown(
+    qtbot: QtBot, ctx: AppContext, add: Callable[..., list[int]]
+) -> None:
+    from app.ui.complaints.view import ContactComplaintsWidget  # noqa: PLC0415
+    from app.ui.contacts.profile import ContactProfileView  # noqa: PLC0415
+    from app.ui.privacy.tab import PrivacyTab  # noqa: PLC0415
+    from app.ui.timeline.view import ContactTimelineWidget  # noqa: PLC0415
+
+    (anna,) = add(ContactDraft("Anna", "Muller"))
+    view = ContactProfileView(ctx)
+    qtbot.addWidget(view)
+    view.show_contact(anna)
+    tabs = view.tab_widget
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    assert isinstance(tabs.widget(0), ContactTimelineWidget)
+    assert not isinstance(tabs.widget(1), ContactComplaintsWidget)  # not shown yet: not built
+    tabs.setCurrentIndex(1)
+    assert isinstance(tabs.widget(1), ContactComplaintsWidget)
+    privacy = next(i for i, t in enumerate(titles) if t.startswith("Privacy"))
+    tabs.setCurrentIndex(privacy)
+    assert isinstance(tabs.widget(privacy), PrivacyTab)
+    assert tabs.currentIndex() == privacy
