@@ -49,7 +49,7 @@ def demo_database(folder: Path) -> Path:
     database = folder / "startup-demo.db"
     if not database.exists():
         subprocess.run(
-            [str(FROZEN), "demo", "--db", str(database)],
+            [str(FROZEN), "demo", "--plain", "--db", str(database)],
             env={**os.environ, "RAPPORT_HOME": str(folder / "home")},
             check=True,
             capture_output=True,
