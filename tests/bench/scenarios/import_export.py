@@ -83,9 +83,11 @@ def _import_seconds(database: Path, file: Path, home: Path) -> float:
     """One import through the service, timed from reading the file to the commit."""
     from app.bootstrap import build_context  # noqa: PLC0415
     from app.config.paths import AppPaths  # noqa: PLC0415
+    from app.services.security import KeyRequest  # noqa: PLC0415
 
     paths = AppPaths(home / "data", home / "config", home / "logs")
-    ctx = build_context(database, paths=paths)
+    # plain, like the sqlite3 floor; the encryption cost is the security scenario's subject
+    ctx = build_context(database, paths=paths, keys=KeyRequest(plain=True))
     try:
         started = time.perf_counter()
         plan = ctx.imports.plan(ctx.imports.inspect(file))
