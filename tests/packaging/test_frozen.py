@@ -136,6 +136,8 @@ def test_bundle_modules(onedir: Path) -> None:
     stdlib_extensions = internal / f"python{sys.version_info.major}.{sys.version_info.minor}"
     assert list(stdlib_extensions.rglob("_json.*")), "no stdlib extension modules where expected"
     assert not list(stdlib_extensions.rglob("_sqlite3.*")), "the stdlib sqlite3 was bundled"
+    # hashlib.scrypt (passphrase keys when no keychain is usable) lives in OpenSSL's _hashlib
+    assert list(stdlib_extensions.rglob("_hashlib.*")), "_hashlib is missing: no scrypt"
     qt = internal / "PySide6" / "Qt"
     platforms = {p.name for p in (qt / "plugins" / "platforms").iterdir()}
     assert {"libqoffscreen.so", "libqxcb.so"} <= platforms
