@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import func, select
+
 from app.config.paths import AppPaths
 from app.domain.clock import Clock
 from app.domain.errors import UserError
@@ -24,6 +26,7 @@ from app.services.settings import SettingsService
 from app.storage.backup import backup_database, fsync_path
 from app.storage.database import Database
 from app.storage.engine import database_url
+from app.storage.models import AuditLog
 from app.storage.schema import SchemaAction, current_revision, ensure_schema, known_revisions
 
 AUTO_PREFIX = "auto-"
@@ -62,6 +65,9 @@ def kept_stamps(stamps: Iterable[datetime]) -> set[datetime]:
     return kept
 
 
+_NO_BACKUP = -1
+
+
 class BackupService:
     """Automatic and manual backups of the open database."""
 
@@ -69,6 +75,9 @@ class BackupService:
         self, db: Database, paths: AppPaths, clock: Clock, settings: SettingsService
     ) -> None:
         self._db, self._paths, self._clock, self._settings = db, paths, clock, settings
+        # The audit head the newest backup holds; unknown (-1) until this session backs up,
+        # unless a backup exists already, taken as current for what this session opened.
+        self._backed_up_head = self._audit_head() if self.backups() else _NO_BACKUP
 
     @property
     def _stem(self) -> str:
@@ -88,7 +97,9 @@ class BackupService:
     def backup_now(self) -> Path:
         """An automatic backup into the backup folder, then prune the old ones."""
         stamp = self._clock.now().strftime(_STAMP)
+        head = self._audit_head()
         made = self.backup_to(self.folder() / f"{AUTO_PREFIX}{self._stem}-{stamp}.db")
+        self._backed_up_head = head
         self.prune()
         return made
 
@@ -100,17 +111,16 @@ class BackupService:
         return self.backup_now()
 
     def backup_if_changed(self) -> Path | None:
-        """The on-close backup: made when the database changed since the newest backup."""
-        if self._db.path is None:
-            return None
-        newest = self.backups()[:1]
-        changed = max(
-            (p.stat().st_mtime for p in (self._db.path, _wal(self._db.path)) if p.exists()),
-            default=0.0,
-        )
-        if newest and newest[0].path.stat().st_mtime >= changed:
+        """The on-close backup: made when data changed since the last backup (every write adds
+        an audit row, so the audit head tells), or when none exists yet. File times cannot
+        tell: opening a WAL database touches its -wal and -shm files."""
+        if self._db.path is None or self._audit_head() == self._backed_up_head:
             return None
         return self.backup_now()
+
+    def _audit_head(self) -> int:
+        with self._db.read() as session:
+            return int(session.scalar(select(func.coalesce(func.max(AuditLog.id), 0))) or 0)
 
     def backups(self) -> list[BackupInfo]:
         """This database's automatic backups, newest first."""
@@ -135,10 +145,6 @@ class BackupService:
         for path in removed:
             path.unlink(missing_ok=True)
         return removed
-
-
-def _wal(path: Path) -> Path:
-    return path.with_name(path.name + "-wal")
 
 
 def verify_database_file(path: Path, keys: KeyRequest, shown: Path | None = None) -> None:

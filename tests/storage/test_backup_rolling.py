@@ -110,3 +110,20 @@ def test_on_close_backup_only_when_the_database_changed(ctx: AppContext) -> None
     assert ctx.backups.backup_if_changed() is None
     ctx.contacts.create(ContactDraft(first_name="Changed"))
     assert ctx.backups.backup_if_changed() is not None
+
+
+def test_opening_and_reading_is_not_a_change(
+    ctx: AppContext, db_path: Path, paths: AppPaths
+) -> None:
+    """Opening a WAL database touches its -wal/-shm files; that alone must not cost a backup."""
+    ctx.contacts.create(ContactDraft(first_name="Anna"))
+    assert ctx.backups.backup_if_changed() is not None
+    ctx.close()
+    reopened = build_context(db_path, paths=paths)
+    try:
+        reopened.contacts.count()
+        assert reopened.backups.backup_if_changed() is None
+        reopened.contacts.create(ContactDraft(first_name="Bob"))
+        assert reopened.backups.backup_if_changed() is not None
+    finally:
+        reopened.close()
