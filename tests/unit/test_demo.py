@@ -116,3 +116,30 @@ def test_cancel_leaves_the_database_as_it_was(ctx: AppContext) -> None:
     with ctx.db.read() as session:
         for table in ("staff", "contact", "interaction", "audit_log"):
             assert session.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0  # noqa: S608
+
+
+def _index_sql(db: Database) -> list[tuple[str, str]]:
+    with db.read() as session:
+        rows = session.execute(
+            text(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                "ORDER BY name"
+            )
+        )
+        return [(r[0], r[1]) for r in rows]
+
+
+def test_generation_leaves_every_index_as_it_was(ctx: AppContext) -> None:
+    """The loader drops the big tables' indexes while rows go in and rebuilds them after."""
+    before = _index_sql(ctx.db)
+    generate(ctx.db, ctx.audit, DemoSize.SMALL, anchor=ANCHOR)
+    assert _index_sql(ctx.db) == before
+    with ctx.db.read() as session:
+        assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+
+
+def test_cancel_restores_the_indexes_too(ctx: AppContext) -> None:
+    before = _index_sql(ctx.db)
+    with pytest.raises(UserError, match="cancelled"):
+        generate(ctx.db, ctx.audit, DemoSize.SMALL, anchor=ANCHOR, cancelled=lambda: True)
+    assert _index_sql(ctx.db) == before
