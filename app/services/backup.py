@@ -65,9 +65,6 @@ def kept_stamps(stamps: Iterable[datetime]) -> set[datetime]:
     return kept
 
 
-_NO_BACKUP = -1
-
-
 class BackupService:
     """Automatic and manual backups of the open database."""
 
@@ -75,9 +72,8 @@ class BackupService:
         self, db: Database, paths: AppPaths, clock: Clock, settings: SettingsService
     ) -> None:
         self._db, self._paths, self._clock, self._settings = db, paths, clock, settings
-        # The audit head the newest backup holds; unknown (-1) until this session backs up,
-        # unless a backup exists already, taken as current for what this session opened.
-        self._backed_up_head = self._audit_head() if self.backups() else _NO_BACKUP
+        # Every write adds an audit row: the head at open tells what this session changed.
+        self._backed_up_head = self._audit_head()
 
     @property
     def _stem(self) -> str:
@@ -111,9 +107,10 @@ class BackupService:
         return self.backup_now()
 
     def backup_if_changed(self) -> Path | None:
-        """The on-close backup: made when data changed since the last backup (every write adds
-        an audit row, so the audit head tells), or when none exists yet. File times cannot
-        tell: opening a WAL database touches its -wal and -shm files."""
+        """The on-close backup: made when this session changed data (every write adds an audit
+        row, so the audit head tells). File times cannot tell: opening a WAL database touches its
+        -wal and -shm files. A first copy of an unchanged database is the daily backup's job, so
+        closing never stalls on copying a large file that nothing changed."""
         if self._db.path is None or self._audit_head() == self._backed_up_head:
             return None
         return self.backup_now()

@@ -105,10 +105,12 @@ def test_kept_stamps_on_a_fixed_history() -> None:
     assert len(kept) == 7 + 2  # the last 7 days span two ISO weeks: both among the dailies
 
 
-def test_on_close_backup_only_when_the_database_changed(ctx: AppContext) -> None:
+def test_on_close_backup_only_when_the_session_changed_data(ctx: AppContext) -> None:
+    assert ctx.backups.backup_if_changed() is None  # nothing written since it opened
+    ctx.contacts.create(ContactDraft(first_name="Changed"))
     assert ctx.backups.backup_if_changed() is not None
     assert ctx.backups.backup_if_changed() is None
-    ctx.contacts.create(ContactDraft(first_name="Changed"))
+    ctx.contacts.create(ContactDraft(first_name="Again"))
     assert ctx.backups.backup_if_changed() is not None
 
 
