@@ -236,9 +236,7 @@ class TasksPane(QWidget):
         result: list[int] = []
         if self._run(lambda: result.append(self.ctx.tasks.export_ics(target))):
             self._say(
-                self.tr("%1 tasks exported to %2.")
-                .replace("%1", str(result[0]))
-                .replace("%2", str(target))
+                self.tr("%n task(s) exported to %1.", "", result[0]).replace("%1", str(target))
             )
 
     def _run(self, action: Any) -> bool:
