@@ -254,7 +254,7 @@ class TimelineService:
         """The next `limit` entries (newest first) matching `filters`, after `after`; raises
         QueryCancelled as soon as `cancelled()` turns true."""
         with self._db.read() as session, _interruptible(session, cancelled):
-            search = _search(session, filters, few_first=filters.contact_id is None)
+            search = _search(session, filters)
             arms = [q for arm in _ARMS for q in _arm_selects(arm, filters, after, search)]
             if not arms:
                 return TimelinePage((), None)
@@ -292,10 +292,10 @@ class TimelineService:
         )
         counts: dict[str, int] = {}
         with self._db.read() as session, _interruptible(session, cancelled):
-            # counting visits every match anyway: start from them unless one contact is chosen
-            search = _search(session, open_filters, few_first=False)
-            if search is not None:
-                search = replace(search, drive=filters.contact_id is None)
+            search = _search(session, open_filters)
+            if search is not None and filters.contact_id is None:
+                # counting visits every match: reading them beats testing a million index rows
+                search = replace(search, drive=True)
             for arm in _ARMS:
                 if arm.channel_col is None:
                     continue
@@ -332,14 +332,15 @@ def _interruptible(session: Session, cancelled: Cancelled | None) -> Iterator[No
         raw.set_progress_handler(None, 0)
 
 
-def _search(session: Session, filters: TimelineFilter, *, few_first: bool) -> _Search | None:
-    """The text search the filter asks for (None when it holds no word); with `few_first`, the
-    matches drive the interaction SELECT when there are fewer than FEW_MATCHES of them."""
+def _search(session: Session, filters: TimelineFilter) -> _Search | None:
+    """The text search the filter asks for (None when it holds no word). On the global stream
+    the matches drive the interaction SELECT when there are fewer than FEW_MATCHES of them;
+    one contact's stream always walks that contact's index."""
     match = prefix_match(filters.text)
     if match is None:
         return None
     drive = False
-    if few_first:
+    if filters.contact_id is None:
         found = select(_FTS.c.rowid).where(_FTS.c.interaction_fts.op("MATCH")(match))
         counted = select(func.count()).select_from(found.limit(FEW_MATCHES).subquery())
         drive = (session.scalar(counted) or 0) < FEW_MATCHES
@@ -411,6 +412,8 @@ def _conditions(
         conditions.append(arm.at_col < filters.until)
     if search is not None and arm.source is Source.INTERACTION:
         conditions.append(search.interaction_ids())
+    elif search is not None and filters.contact_id is not None:
+        conditions.append(or_(*(c.like(search.like, escape="\\") for c in arm.text_cols)))
     elif search is not None:
         # read the matches off the table in one sequential pass, then sort just those: walking
         # the time index and testing each row's text costs a random read per row

@@ -126,3 +126,44 @@ def test_reminders_stop_when_the_database_closes(ctx: AppContext) -> None:
     ctx.close()
     reminders.tick()
     assert not reminders.timer.isActive()
+
+
+def _select(pane: TasksPane, task_id: int) -> None:
+    """Show the open list holding the task and select it."""
+    for which in (TaskList.OVERDUE, TaskList.TODAY, TaskList.UPCOMING):
+        pane.show_list(which)
+        for row in range(pane.model.rowCount()):
+            if pane.model.row_data(row).id == task_id:
+                pane.table.setCurrentIndex(pane.model.index(row, 0))
+                return
+    raise AssertionError(f"task {task_id} is in no open list")
+
+
+def test_every_snooze_choice_and_a_picked_time(
+    ctx: AppContext, pane: TasksPane, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.domain.when import parse_when, snooze_until  # noqa: PLC0415
+    from PySide6.QtWidgets import QInputDialog  # noqa: PLC0415
+
+    task = ctx.tasks.create(TaskDraft(title="Call Anna", due_at=clock.now() - timedelta(hours=1)))
+    titles = [a.text() for a in pane.snooze_button.menu().actions()]
+    assert len(titles) == len(Snooze) + 1  # every choice, then "Pick a time…"
+    for choice in Snooze:
+        _select(pane, task.id)
+        pane.snooze(choice)
+        assert ctx.tasks.get(task.id).due_at == snooze_until(choice, clock.now(), UTC)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("in 20 days", True))
+    _select(pane, task.id)
+    pane.snooze_pick()
+    assert ctx.tasks.get(task.id).due_at == parse_when("in 20 days", clock.now(), UTC)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("yesterday", True))
+    _select(pane, task.id)
+    pane.snooze_pick()
+    assert "only be snoozed to a time in the future" in pane.message_label.text()
+
+
+def test_recurring_tasks_say_how_often(ctx: AppContext, pane: TasksPane) -> None:
+    anna = ctx.contacts.create(ContactDraft(first_name="Anna", last_name="Berg")).id
+    ctx.tasks.stay_in_touch(anna, 14)
+    pane.show_list(TaskList.UPCOMING)
+    assert pane.model.index(0, 4).data() == "every 14 day(s)"

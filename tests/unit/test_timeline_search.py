@@ -12,7 +12,8 @@ from app.services import timeline
 from app.services.contacts import ContactDraft
 from app.services.interactions import InteractionDraft, prefix_match
 from app.services.timeline import QueryCancelled, Source, TimelineFilter
-from app.storage.models import Interaction
+from app.storage.models import Interaction, Txn
+from app.storage.records import stamp_new
 from sqlalchemy import delete, text
 
 T0 = datetime(2026, 2, 1, 12, 0, tzinfo=UTC)
@@ -141,3 +142,27 @@ def test_erased_words_leave_the_index(ctx: AppContext) -> None:
     terms = _indexed_terms(ctx)
     assert {"wren", "lane", "flamingo", "quote"}.isdisjoint(terms)
     assert "kestrel" in terms
+
+
+def test_other_sources_match_by_substring_globally_and_per_contact(ctx: AppContext) -> None:
+    anna, bert = _contact(ctx), _contact(ctx, "Bert")
+    with ctx.db.write() as session:
+        for contact, reference in ((anna, "SO-0042"), (bert, "SO-0043")):
+            row = Txn(
+                contact_id=contact,
+                occurred_at=T0,
+                kind="order",
+                amount_minor=1000,
+                currency="EUR",
+                reference=reference,
+            )
+            stamp_new(row, T0)
+            session.add(row)
+
+    def ledger(**kw: object) -> list[int]:
+        page = ctx.timeline.page(TimelineFilter(**kw))  # type: ignore[arg-type]
+        return [e.contact_id for e in page.entries if e.source is Source.LEDGER]
+
+    assert sorted(ledger(text="so-004")) == sorted([anna, bert])
+    assert ledger(text="0042") == [anna]
+    assert ledger(text="so-004", contact_id=bert) == [bert]
