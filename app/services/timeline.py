@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    CompoundSelect,
     Select,
     and_,
     column,
@@ -146,11 +147,14 @@ class TimelinePage:
 @dataclass(frozen=True, slots=True)
 class _Search:
     """How the free text is applied: `match` for interactions (FTS5), `like` for the rest;
-    `drive` when the interaction SELECT should start from the index's matches."""
+    `drive` when the interaction SELECT should start from the index's matches; `since` when a
+    page of interactions already reaches back only that far, so older rows of the other
+    sources cannot make the page."""
 
     match: str
     like: str
     drive: bool
+    since: datetime | None = None
 
     def interaction_ids(self) -> ColumnElement[bool]:
         matches = select(_FTS.c.rowid).where(_FTS.c.interaction_fts.op("MATCH")(self.match))
@@ -255,20 +259,12 @@ class TimelineService:
         QueryCancelled as soon as `cancelled()` turns true."""
         with self._db.read() as session, _interruptible(session, cancelled):
             search = _search(session, filters)
+            if search is not None and filters.contact_id is None:
+                search = _bounded(session, search, filters, after, limit)
             arms = [q for arm in _ARMS for q in _arm_selects(arm, filters, after, search)]
             if not arms:
                 return TimelinePage((), None)
-            # ORDER BY on the compound itself lets SQLite merge the arms' index orders lazily.
-            query = (
-                union_all(*arms)
-                .order_by(
-                    literal_column("at").desc(),
-                    literal_column("src").desc(),
-                    literal_column("id").desc(),
-                )
-                .limit(limit)
-            )
-            rows = session.execute(query).all()
+            rows = session.execute(_newest_first(arms).limit(limit)).all()
             entries = _entries(session, [(Source(r.src), r.id) for r in rows])
         cursor = None
         if len(rows) == limit:
@@ -330,6 +326,29 @@ def _interruptible(session: Session, cancelled: Cancelled | None) -> Iterator[No
         raise
     finally:
         raw.set_progress_handler(None, 0)
+
+
+def _newest_first(selects: list[Select[Any]]) -> CompoundSelect[Any]:
+    """The arms as one stream; ORDER BY on the compound itself lets SQLite merge the arms'
+    index orders lazily."""
+    return union_all(*selects).order_by(
+        literal_column("at").desc(), literal_column("src").desc(), literal_column("id").desc()
+    )
+
+
+def _bounded(
+    session: Session, search: _Search, filters: TimelineFilter, after: Cursor | None, limit: int
+) -> _Search:
+    """`search` with `since` set to the time of the page's last matching interaction, when
+    there are a page of them: the other sources then read only that recent stretch."""
+    selects = _arm_selects(_ARMS[0], filters, after, search)
+    if not selects:
+        return search
+    # by time alone (a one-arm compound sorted by its literal `src` too would sort every match)
+    stream = union_all(*selects) if len(selects) > 1 else selects[0]
+    newest = stream.order_by(literal_column("at").desc())
+    last = session.execute(newest.offset(limit - 1).limit(1)).first()
+    return search if last is None else replace(search, since=last.at)
 
 
 def _search(session: Session, filters: TimelineFilter) -> _Search | None:
@@ -410,9 +429,12 @@ def _conditions(
         conditions.append(arm.at_col >= filters.since)
     if filters.until is not None:
         conditions.append(arm.at_col < filters.until)
+    if search is not None and search.since is not None:
+        conditions.append(arm.at_col >= search.since)
     if search is not None and arm.source is Source.INTERACTION:
         conditions.append(search.interaction_ids())
-    elif search is not None and filters.contact_id is not None:
+    elif search is not None and (filters.contact_id is not None or search.since is not None):
+        # few rows to look at (one contact's, or a recent stretch): test each one's text
         conditions.append(or_(*(c.like(search.like, escape="\\") for c in arm.text_cols)))
     elif search is not None:
         # read the matches off the table in one sequential pass, then sort just those: walking

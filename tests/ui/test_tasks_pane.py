@@ -167,3 +167,31 @@ def test_recurring_tasks_say_how_often(ctx: AppContext, pane: TasksPane) -> None
     ctx.tasks.stay_in_touch(anna, 14)
     pane.show_list(TaskList.UPCOMING)
     assert pane.model.index(0, 4).data() == "every 14 day(s)"
+
+
+def test_new_recurring_task_by_keyboard(ctx: AppContext, qtbot: QtBot, clock: FixedClock) -> None:
+    from app.domain.when import parse_when  # noqa: PLC0415
+    from app.ui.tasks.dialogs import NewTaskDialog  # noqa: PLC0415
+    from PySide6.QtCore import Qt  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    anna = ctx.contacts.create(ContactDraft(first_name="Anna", last_name="Berg")).id
+    dialog = NewTaskDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.title_box.setFocus()
+    qtbot.waitUntil(dialog.title_box.hasFocus)
+    for text in ("Stay in touch", "ann", "friday", None, "30"):  # None: the reminder box
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        if text is not None:
+            qtbot.keyClicks(focused, text)
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    (task,) = ctx.tasks.rows(ctx.tasks.ids(TaskList.UPCOMING)).values()
+    assert (task.title, task.contact_id, task.repeat_every_days) == ("Stay in touch", anna, 30)
+    assert task.due_at == parse_when("friday", clock.now())
+    assert task.remind_at == task.due_at

@@ -166,3 +166,34 @@ def test_other_sources_match_by_substring_globally_and_per_contact(ctx: AppConte
     assert sorted(ledger(text="so-004")) == sorted([anna, bert])
     assert ledger(text="0042") == [anna]
     assert ledger(text="so-004", contact_id=bert) == [bert]
+
+
+def test_small_pages_of_a_search_mix_sources_like_one_big_page(ctx: AppContext) -> None:
+    """A page of interactions bounds how far back the other sources are read: entries of
+    other sources in between, tied in time or older than every interaction still come."""
+    anna = _contact(ctx)
+    for hour in range(6):
+        _log(ctx, anna, hour, subject=f"Quote {hour}")
+    with ctx.db.write() as session:
+        for minutes in (30, 120, 150, 420):  # between, tied with "Quote 2", between, oldest
+            row = Txn(
+                contact_id=anna,
+                occurred_at=T0 - timedelta(minutes=minutes),
+                kind="order",
+                amount_minor=100,
+                currency="EUR",
+                description="quote accepted",
+            )
+            stamp_new(row, T0)
+            session.add(row)
+    whole = [e.key for e in ctx.timeline.page(TimelineFilter(text="quote")).entries]
+    assert len(whole) == 10
+    for limit in (1, 2, 3, 4):
+        pages, after = [], None
+        while True:
+            page = ctx.timeline.page(TimelineFilter(text="quote"), after, limit=limit)
+            pages.extend(e.key for e in page.entries)
+            if page.next_cursor is None:
+                break
+            after = page.next_cursor
+        assert pages == whole
