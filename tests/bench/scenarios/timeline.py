@@ -309,8 +309,16 @@ SCENARIOS: list[Scenario] = [
     Scenario("timeline.global_first_page", 4, global_paint, global_floor, target=0.150),
     Scenario("timeline.channel_filter", 4, channel_filter, channel_floor, target=0.150),
     Scenario("timeline.quick_log_save", 4, quick_log_save, quick_log_floor, target=0.050),
-    Scenario("timeline.global_search", 4, global_search, global_search_floor, target=1.0),
-    Scenario("timeline.channel_counts", 4, channel_counts, channel_counts_floor, target=0.5),
+    # not in the numbers: a search shows "Searching…" and counts fill in after the list
+    Scenario("timeline.global_search", 4, global_search, global_search_floor, target=0.5),
+    Scenario(
+        "timeline.channel_counts",
+        4,
+        channel_counts,
+        channel_counts_floor,
+        target=0.5,
+        max_ratio=1.5,
+    ),
 ]
 
 
