@@ -24,6 +24,13 @@ MAX_DURATION_MINUTES = 24 * 60
 _FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
+def prefix_match(typed: str) -> str | None:
+    """The FTS5 MATCH expression finding every typed word as a word prefix, or None when nothing
+    typed is a word; each word is quoted so FTS5 operators a person types are taken literally."""
+    words = _FTS_TOKEN.findall(typed)
+    return " ".join(f'"{word}"*' for word in words) if words else None
+
+
 @dataclass(frozen=True, slots=True)
 class InteractionDraft:
     """What a person entered in the quick log, already parsed into values."""
@@ -127,10 +134,9 @@ class InteractionService:
 
     def find_contacts(self, typed: str, limit: int = 12) -> list[ContactChoice]:
         """Contacts whose name, e-mail, phone, company or tags start with every typed word."""
-        words = _FTS_TOKEN.findall(typed)
-        if not words:
+        query = prefix_match(typed)
+        if query is None:
             return []
-        query = " ".join(f'"{word}"*' for word in words)
         with self._db.read() as session:
             ids = list(
                 session.scalars(

@@ -4,11 +4,15 @@ complaint events, survey answers, tasks done and consent changes, newest first.
 The stream is a UNION ALL of one indexed, ordered SELECT per source, which SQLite merges lazily,
 and it is paged by key (the last entry's time, source and id), so page N costs what page 1
 costs even a million entries deep. Filters are applied inside each SELECT.
+
+Free text finds interactions through the `interaction_fts` index (word prefixes, accents and case
+folded); the other sources, much smaller, are matched with a substring test.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import IntEnum, StrEnum
@@ -16,20 +20,25 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    CompoundSelect,
     Select,
     and_,
+    column,
     func,
     literal,
     literal_column,
     null,
     or_,
     select,
+    table,
     tuple_,
     union_all,
 )
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.domain.enums import TxnKind
+from app.services.interactions import prefix_match
 from app.storage.database import Database
 from app.storage.models import (
     Complaint,
@@ -45,6 +54,17 @@ from app.storage.models import (
 )
 
 PAGE_SIZE = 200
+# Below this many matching interactions the search reads them and sorts them by time; above it,
+# walking the time index and checking each row against the matches finds a page sooner.
+FEW_MATCHES = 2000
+_FTS = table("interaction_fts", column("rowid"), column("interaction_fts"))
+PROGRESS_STEPS = 1000  # SQLite VM steps between two looks at a cancel flag
+
+Cancelled = Callable[[], bool]
+
+
+class QueryCancelled(Exception):  # noqa: N818 - names what happened, not an error
+    """A newer query took this one's place and SQLite was interrupted mid-way."""
 
 
 class TimelineKind(StrEnum):
@@ -125,6 +145,24 @@ class TimelinePage:
 
 
 @dataclass(frozen=True, slots=True)
+class _Search:
+    """How the free text is applied: `match` for interactions (FTS5), `like` for the rest;
+    `drive` when the interaction SELECT should start from the index's matches; `since` when a
+    page of interactions already reaches back only that far, so older rows of the other
+    sources cannot make the page."""
+
+    match: str
+    like: str
+    drive: bool
+    since: datetime | None = None
+
+    def interaction_ids(self) -> ColumnElement[bool]:
+        matches = select(_FTS.c.rowid).where(_FTS.c.interaction_fts.op("MATCH")(self.match))
+        # `id + 0` keeps SQLite from reading the matches first, so it walks the time index
+        return Interaction.id.in_(matches) if self.drive else (Interaction.id + 0).in_(matches)
+
+
+@dataclass(frozen=True, slots=True)
 class _Arm:
     """How one source takes part in the stream."""
 
@@ -149,7 +187,7 @@ _ARMS: tuple[_Arm, ...] = (
         Interaction.id,
         Interaction.occurred_at,
         Interaction.contact_id,
-        (Interaction.subject, Interaction.body, Interaction.outcome),
+        (),  # searched through interaction_fts (subject, body, outcome)
         channel_col=Interaction.channel,
         staff_col=Interaction.staff_id,
         kinds=frozenset({TimelineKind.INTERACTION}),
@@ -211,24 +249,22 @@ class TimelineService:
         self._db = db
 
     def page(
-        self, filters: TimelineFilter, after: Cursor | None = None, limit: int = PAGE_SIZE
+        self,
+        filters: TimelineFilter,
+        after: Cursor | None = None,
+        limit: int = PAGE_SIZE,
+        cancelled: Cancelled | None = None,
     ) -> TimelinePage:
-        """The next `limit` entries (newest first) matching `filters`, after `after`."""
-        arms = [q for arm in _ARMS for q in _arm_selects(arm, filters, after)]
-        if not arms:
-            return TimelinePage((), None)
-        # ORDER BY on the compound itself lets SQLite merge the arms' index orders lazily.
-        query = (
-            union_all(*arms)
-            .order_by(
-                literal_column("at").desc(),
-                literal_column("src").desc(),
-                literal_column("id").desc(),
-            )
-            .limit(limit)
-        )
-        with self._db.read() as session:
-            rows = session.execute(query).all()
+        """The next `limit` entries (newest first) matching `filters`, after `after`; raises
+        QueryCancelled as soon as `cancelled()` turns true."""
+        with self._db.read() as session, _interruptible(session, cancelled):
+            search = _search(session, filters)
+            if search is not None and filters.contact_id is None:
+                search = _bounded(session, search, filters, after, limit)
+            arms = [q for arm in _ARMS for q in _arm_selects(arm, filters, after, search)]
+            if not arms:
+                return TimelinePage((), None)
+            rows = session.execute(_newest_first(arms).limit(limit)).all()
             entries = _entries(session, [(Source(r.src), r.id) for r in rows])
         cursor = None
         if len(rows) == limit:
@@ -236,8 +272,11 @@ class TimelineService:
             cursor = Cursor(last.at, Source(last.src), last.id)
         return TimelinePage(tuple(entries), cursor)
 
-    def channel_counts(self, filters: TimelineFilter) -> dict[str, int]:
-        """Entries per channel under every filter but the channel one (for the filter chips)."""
+    def channel_counts(
+        self, filters: TimelineFilter, cancelled: Cancelled | None = None
+    ) -> dict[str, int]:
+        """Entries per channel under every filter but the channel one (for the filter chips);
+        raises QueryCancelled as soon as `cancelled()` turns true."""
         open_filters = TimelineFilter(
             filters.contact_id,
             frozenset(),
@@ -248,11 +287,15 @@ class TimelineService:
             filters.text,
         )
         counts: dict[str, int] = {}
-        with self._db.read() as session:
+        with self._db.read() as session, _interruptible(session, cancelled):
+            search = _search(session, open_filters)
+            if search is not None and filters.contact_id is None:
+                # counting visits every match: reading them beats testing a million index rows
+                search = replace(search, drive=True)
             for arm in _ARMS:
                 if arm.channel_col is None:
                     continue
-                base = _arm_select(arm, open_filters, None)
+                base = _arm_select(arm, open_filters, None, search)
                 if base is None:
                     continue
                 grouped = base.subquery("arm")
@@ -266,22 +309,83 @@ class TimelineService:
         return counts
 
 
-def _arm_selects(arm: _Arm, filters: TimelineFilter, after: Cursor | None) -> list[Select[Any]]:
+@contextmanager
+def _interruptible(session: Session, cancelled: Cancelled | None) -> Iterator[None]:
+    """Let `cancelled` stop the statements run inside (SQLite's progress handler)."""
+    if cancelled is None:
+        yield
+        return
+    raw = session.connection().connection.driver_connection
+    assert raw is not None  # noqa: S101 - a checked-out connection always has one
+    raw.set_progress_handler(lambda: int(cancelled()), PROGRESS_STEPS)
+    try:
+        yield
+    except OperationalError as exc:
+        if cancelled():
+            raise QueryCancelled from exc
+        raise
+    finally:
+        raw.set_progress_handler(None, 0)
+
+
+def _newest_first(selects: list[Select[Any]]) -> CompoundSelect[Any]:
+    """The arms as one stream; ORDER BY on the compound itself lets SQLite merge the arms'
+    index orders lazily."""
+    return union_all(*selects).order_by(
+        literal_column("at").desc(), literal_column("src").desc(), literal_column("id").desc()
+    )
+
+
+def _bounded(
+    session: Session, search: _Search, filters: TimelineFilter, after: Cursor | None, limit: int
+) -> _Search:
+    """`search` with `since` set to the time of the page's last matching interaction, when
+    there are a page of them: the other sources then read only that recent stretch."""
+    selects = _arm_selects(_ARMS[0], filters, after, search)
+    if not selects:
+        return search
+    # by time alone (a one-arm compound sorted by its literal `src` too would sort every match)
+    stream = union_all(*selects) if len(selects) > 1 else selects[0]
+    newest = stream.order_by(literal_column("at").desc())
+    last = session.execute(newest.offset(limit - 1).limit(1)).first()
+    return search if last is None else replace(search, since=last.at)
+
+
+def _search(session: Session, filters: TimelineFilter) -> _Search | None:
+    """The text search the filter asks for (None when it holds no word). On the global stream
+    the matches drive the interaction SELECT when there are fewer than FEW_MATCHES of them;
+    one contact's stream always walks that contact's index."""
+    match = prefix_match(filters.text)
+    if match is None:
+        return None
+    drive = False
+    if filters.contact_id is None:
+        found = select(_FTS.c.rowid).where(_FTS.c.interaction_fts.op("MATCH")(match))
+        counted = select(func.count()).select_from(found.limit(FEW_MATCHES).subquery())
+        drive = (session.scalar(counted) or 0) < FEW_MATCHES
+    return _Search(match, "%" + _escape_like(filters.text.strip()) + "%", drive)
+
+
+def _arm_selects(
+    arm: _Arm, filters: TimelineFilter, after: Cursor | None, search: _Search | None
+) -> list[Select[Any]]:
     """One SELECT per chosen channel, so each reads the (channel, time) index in order and the
     merge stays lazy; a single SELECT when no channel is chosen."""
     if not filters.channels or arm.channel_col is None:
-        found = _arm_select(arm, filters, after)
+        found = _arm_select(arm, filters, after, search)
         return [] if found is None else [found]
     selects = []
     for channel in sorted(filters.channels):
         one = replace(filters, channels=frozenset({channel}))
-        found = _arm_select(arm, one, after)
+        found = _arm_select(arm, one, after, search)
         if found is not None:
             selects.append(found)
     return selects
 
 
-def _arm_select(arm: _Arm, filters: TimelineFilter, after: Cursor | None) -> Select[Any] | None:
+def _arm_select(
+    arm: _Arm, filters: TimelineFilter, after: Cursor | None, search: _Search | None
+) -> Select[Any] | None:
     """The SELECT of one source under the filters, or None when the filters exclude it."""
     kinds = arm.kinds & filters.kinds if filters.kinds else arm.kinds
     if not kinds:
@@ -300,14 +404,14 @@ def _arm_select(arm: _Arm, filters: TimelineFilter, after: Cursor | None) -> Sel
     if arm.join is not None:
         query = query.join(*arm.join)
     query = query.where(arm.model.deleted_at.is_(None), arm.at_col.is_not(None), *arm.always)
-    conditions = _conditions(arm, filters, kinds)
+    conditions = _conditions(arm, filters, kinds, search)
     if after is not None:
         conditions.append(_after(arm, after))
     return query.where(and_(*conditions)) if conditions else query
 
 
 def _conditions(
-    arm: _Arm, filters: TimelineFilter, kinds: frozenset[TimelineKind]
+    arm: _Arm, filters: TimelineFilter, kinds: frozenset[TimelineKind], search: _Search | None
 ) -> list[ColumnElement[bool]]:
     """The WHERE terms the filters add to one source's SELECT."""
     conditions: list[ColumnElement[bool]] = []
@@ -325,9 +429,20 @@ def _conditions(
         conditions.append(arm.at_col >= filters.since)
     if filters.until is not None:
         conditions.append(arm.at_col < filters.until)
-    if filters.text.strip():
-        pattern = "%" + _escape_like(filters.text.strip()) + "%"
-        conditions.append(or_(*(c.ilike(pattern, escape="\\") for c in arm.text_cols)))
+    if search is not None and search.since is not None:
+        conditions.append(arm.at_col >= search.since)
+    if search is not None and arm.source is Source.INTERACTION:
+        conditions.append(search.interaction_ids())
+    elif search is not None and (filters.contact_id is not None or search.since is not None):
+        # few rows to look at (one contact's, or a recent stretch): test each one's text
+        conditions.append(or_(*(c.like(search.like, escape="\\") for c in arm.text_cols)))
+    elif search is not None:
+        # read the matches off the table in one sequential pass, then sort just those: walking
+        # the time index and testing each row's text costs a random read per row
+        matching = select(arm.id_col).where(
+            or_(*(c.like(search.like, escape="\\") for c in arm.text_cols))
+        )
+        conditions.append(arm.id_col.in_(matching))
     return conditions
 
 

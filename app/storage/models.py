@@ -202,6 +202,13 @@ class Interaction(SyncColumns, Base):
             sqlite_where=text("deleted_at IS NULL"),
         ),
         Index(
+            "ix_interaction_live_staff_channel",
+            "staff_id",
+            "channel",
+            "occurred_at",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+        Index(
             "ix_interaction_live_contact_occurred",
             "contact_id",
             "occurred_at",
@@ -334,6 +341,12 @@ class SurveyResponse(SyncColumns, Base):
         Index("ix_survey_response_answered_at", "answered_at"),  # the global timeline
         Index("ix_survey_response_channel_answered", "channel", "answered_at"),
         Index(
+            "ix_survey_response_live_channel",
+            "channel",
+            "answered_at",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+        Index(
             "ix_survey_response_live_kind_answered",
             "kind",
             "answered_at",
@@ -440,7 +453,10 @@ class ContactStats(Base):
     computed_at: Mapped[datetime | None]
 
 
-UNMANAGED_PREFIXES = ("contact_fts",)  # FTS5 tables and their shadow tables, made by raw DDL
+UNMANAGED_PREFIXES = (
+    "contact_fts",
+    "interaction_fts",
+)  # FTS5 tables and their shadow tables, made by raw DDL
 
 
 def is_managed(name: str | None, type_: str, _parents: object = None) -> bool:

@@ -8,6 +8,8 @@ from app.domain.when import parse_when
 from app.services.contacts import ContactDraft
 from app.services.tasks import TaskList
 from app.services.timeline import TimelineFilter
+from app.storage.models import Staff
+from app.storage.records import stamp_new
 from app.ui.quick_log.dialog import QuickLogDialog
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -54,6 +56,7 @@ def test_log_a_call_with_follow_up_by_keyboard(ctx: AppContext, qtbot: QtBot) ->
     _type(qtbot, "5")
     _tab(qtbot)  # outcome
     _type(qtbot, "left voicemail")
+    _tab(qtbot)  # summary: left empty, the notes' first line is used
     _tab(qtbot)  # notes
     _type(qtbot, "asked about the quote")
     _tab(qtbot)  # follow-up
@@ -95,12 +98,21 @@ def test_edit_mode_updates_the_interaction(ctx: AppContext, qtbot: QtBot) -> Non
     from app.services.interactions import InteractionDraft  # noqa: PLC0415
 
     anna = ctx.contacts.create(ContactDraft(first_name="Anna", last_name="Berg")).id
-    row = ctx.interactions.log(InteractionDraft(anna, ctx.clock.now(), subject="Old"))
+    with ctx.db.write() as session:
+        staff = Staff(name="Uma")
+        stamp_new(staff, ctx.clock.now())
+        session.add(staff)
+    (uma,) = ctx.interactions.staff()
+    draft = InteractionDraft(anna, ctx.clock.now(), subject="Sent quote", staff_id=uma.id)
+    row = ctx.interactions.log(draft)
     dialog = _open(ctx, qtbot, interaction_id=row.id)
     assert not dialog.follow_up_box.isVisibleTo(dialog)
+    assert dialog.subject_box.text() == "Sent quote"
     dialog.outcome_box.setText("agreed")
     dialog.save()
-    assert ctx.interactions.get(row.id).outcome == "agreed"
+    edited = ctx.interactions.get(row.id)
+    assert edited.outcome == "agreed"
+    assert (edited.subject, edited.staff_id) == ("Sent quote", uma.id)  # not lost by the edit
 
 
 def test_complete_and_log_marks_the_task_done(ctx: AppContext, qtbot: QtBot) -> None:

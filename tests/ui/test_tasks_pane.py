@@ -114,7 +114,7 @@ def test_export_calendar_reads_back(
     ctx.tasks.create(TaskDraft(title="Visit shop", due_at=due))
     target = tmp_path / "out.ics"
     pane.export_calendar(target)
-    assert "1 tasks exported" in pane.message_label.text()
+    assert "1 task(s) exported" in pane.message_label.text()
     events = list(icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
     assert [str(e["summary"]) for e in events] == ["Visit shop"]
     pane.export_calendar(tmp_path / "missing" / "out.ics")
@@ -126,3 +126,72 @@ def test_reminders_stop_when_the_database_closes(ctx: AppContext) -> None:
     ctx.close()
     reminders.tick()
     assert not reminders.timer.isActive()
+
+
+def _select(pane: TasksPane, task_id: int) -> None:
+    """Show the open list holding the task and select it."""
+    for which in (TaskList.OVERDUE, TaskList.TODAY, TaskList.UPCOMING):
+        pane.show_list(which)
+        for row in range(pane.model.rowCount()):
+            if pane.model.row_data(row).id == task_id:
+                pane.table.setCurrentIndex(pane.model.index(row, 0))
+                return
+    raise AssertionError(f"task {task_id} is in no open list")
+
+
+def test_every_snooze_choice_and_a_picked_time(
+    ctx: AppContext, pane: TasksPane, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.domain.when import parse_when, snooze_until  # noqa: PLC0415
+    from PySide6.QtWidgets import QInputDialog  # noqa: PLC0415
+
+    task = ctx.tasks.create(TaskDraft(title="Call Anna", due_at=clock.now() - timedelta(hours=1)))
+    titles = [a.text() for a in pane.snooze_button.menu().actions()]
+    assert len(titles) == len(Snooze) + 1  # every choice, then "Pick a time…"
+    for choice in Snooze:
+        _select(pane, task.id)
+        pane.snooze(choice)
+        assert ctx.tasks.get(task.id).due_at == snooze_until(choice, clock.now(), UTC)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("in 20 days", True))
+    _select(pane, task.id)
+    pane.snooze_pick()
+    assert ctx.tasks.get(task.id).due_at == parse_when("in 20 days", clock.now(), UTC)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("yesterday", True))
+    _select(pane, task.id)
+    pane.snooze_pick()
+    assert "only be snoozed to a time in the future" in pane.message_label.text()
+
+
+def test_recurring_tasks_say_how_often(ctx: AppContext, pane: TasksPane) -> None:
+    anna = ctx.contacts.create(ContactDraft(first_name="Anna", last_name="Berg")).id
+    ctx.tasks.stay_in_touch(anna, 14)
+    pane.show_list(TaskList.UPCOMING)
+    assert pane.model.index(0, 4).data() == "every 14 day(s)"
+
+
+def test_new_recurring_task_by_keyboard(ctx: AppContext, qtbot: QtBot, clock: FixedClock) -> None:
+    from app.domain.when import parse_when  # noqa: PLC0415
+    from app.ui.tasks.dialogs import NewTaskDialog  # noqa: PLC0415
+    from PySide6.QtCore import Qt  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    anna = ctx.contacts.create(ContactDraft(first_name="Anna", last_name="Berg")).id
+    dialog = NewTaskDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.title_box.setFocus()
+    qtbot.waitUntil(dialog.title_box.hasFocus)
+    for text in ("Stay in touch", "ann", "friday", None, "30"):  # None: the reminder box
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        if text is not None:
+            qtbot.keyClicks(focused, text)
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    (task,) = ctx.tasks.rows(ctx.tasks.ids(TaskList.UPCOMING)).values()
+    assert (task.title, task.contact_id, task.repeat_every_days) == ("Stay in touch", anna, 30)
+    assert task.due_at == parse_when("friday", clock.now())
+    assert task.remind_at == task.due_at

@@ -145,3 +145,38 @@ def test_attach_file_to_selected_interaction(ctx: AppContext, qtbot: QtBot, tmp_
     assert stored.file_name == "notes.txt"
     view.attach_file(tmp_path / "gone.txt")
     assert "cannot be read" in view.error_label.text()
+
+
+def test_search_runs_in_a_worker_and_the_newest_query_wins(
+    ctx: AppContext, qtbot: QtBot, qtmodeltester: ModelTester
+) -> None:
+    _seed(ctx, 40)
+    pane = TimelinePane(ctx)
+    qtbot.addWidget(pane)
+    view = pane.view
+    view.search_box.setText("entry 7")
+    with qtbot.waitSignal(view.model.searching_changed, timeout=5000) as started:
+        view.requery()
+    assert started.args == [True]
+    assert view.model.rowCount() == 0  # old rows are not left under a new search
+    assert view.empty_label.message_label.text() == "Searching…"
+    view.search_box.setText("entry 12")
+    view.requery()  # interrupts the first search; its page must not land
+    qtbot.waitUntil(lambda: not view.model.searching, timeout=5000)
+    subjects = {e.summary for r in range(view.model.rowCount()) if (e := view.model.entry_at(r))}
+    assert subjects == {"Entry 12"}
+    assert view.list.isVisibleTo(view)
+    qtmodeltester.check(view.model)
+
+
+def test_search_pages_load_in_a_worker_on_scroll(ctx: AppContext, qtbot: QtBot) -> None:
+    _seed(ctx, 30)
+    model = TimelineModel(ctx.timeline, page_size=10, first_page=10)
+    model.requery(TimelineFilter(text="full text"))
+    qtbot.waitUntil(lambda: model.entry_count() == 10, timeout=5000)
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert not model.canFetchMore()  # one page at a time
+    qtbot.waitUntil(lambda: model.entry_count() == 20, timeout=5000)
+    model.fetchMore()
+    qtbot.waitUntil(lambda: model.entry_count() == 30, timeout=5000)

@@ -47,6 +47,7 @@ class QuickLogDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.interaction_id = ctx, interaction_id
         self.complete_task = complete_task
+        self._staff_id: int | None = None  # kept when editing: the form does not show it
         self.setWindowTitle(
             self.tr("Edit Interaction") if interaction_id else self.tr("Log Interaction")
         )
@@ -76,6 +77,8 @@ class QuickLogDialog(QDialog):
         self.duration_box.setSpecialValueText(self.tr("—"))
         self.outcome_box = QLineEdit()
         self.outcome_box.setPlaceholderText(self.tr("e.g. left voicemail"))
+        self.subject_box = QLineEdit()
+        self.subject_box.setPlaceholderText(self.tr("One line for the timeline (optional)"))
         self.notes_box = QPlainTextEdit()
         self.notes_box.setTabChangesFocus(True)
         self.notes_box.setFixedHeight(90)
@@ -95,6 +98,7 @@ class QuickLogDialog(QDialog):
         form.addRow(self.tr("&When"), self.when_box)
         form.addRow(self.tr("D&uration"), self.duration_box)
         form.addRow(self.tr("&Outcome"), self.outcome_box)
+        form.addRow(self.tr("&Summary"), self.subject_box)
         form.addRow(self.tr("&Notes"), self.notes_box)
         form.addRow(self.tr("&Follow-up"), self.follow_up_box)
         form.addRow(self.tr("Follow-up d&ue"), self.follow_up_when)
@@ -119,7 +123,9 @@ class QuickLogDialog(QDialog):
         self.when_box.setText(row.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M"))
         self.duration_box.setValue(row.duration_minutes or 0)
         self.outcome_box.setText(row.outcome)
+        self.subject_box.setText(row.subject)
         self.notes_box.setPlainText(row.body)
+        self._staff_id = row.staff_id
         self.follow_up_box.hide()
         self.follow_up_when.hide()
 
@@ -136,9 +142,11 @@ class QuickLogDialog(QDialog):
             occurred_at=parse_when(self.when_box.text(), now, field="time"),
             channel=self.channel_combo.currentData(),
             direction=self.direction_combo.currentData(),
+            subject=self.subject_box.text(),
             body=self.notes_box.toPlainText(),
             duration_minutes=minutes,
             outcome=self.outcome_box.text(),
+            staff_id=self._staff_id,
         )
         follow_up = None
         if self.follow_up_box.isVisible() and self.follow_up_box.text().strip():

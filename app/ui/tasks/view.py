@@ -64,6 +64,12 @@ def _when(at: datetime | None) -> str:
     return at.astimezone().strftime("%a %d %b %Y %H:%M") if at else ""
 
 
+def _repeats(days: int | None) -> str:
+    if not days:
+        return ""
+    return QCoreApplication.translate("TasksPane", "every %n day(s)", "", days)
+
+
 def _columns() -> list[Column[TaskRow]]:
     def title(text: str) -> Any:
         return lambda: QCoreApplication.translate("TasksPane", text)
@@ -76,7 +82,7 @@ def _columns() -> list[Column[TaskRow]]:
         Column[TaskRow](
             "repeat",
             title("Repeats"),
-            lambda t: f"every {t.repeat_every_days} days" if t.repeat_every_days else "",
+            lambda t: _repeats(t.repeat_every_days),
         ),
         Column[TaskRow]("done", title("Done"), lambda t: _when(t.done_at)),
     ]
@@ -101,10 +107,12 @@ class TasksPane(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the task's title
         header.resizeSection(0, 190)
-        header.resizeSection(1, 320)
-        header.resizeSection(2, 200)
+        header.resizeSection(2, 220)
+        header.resizeSection(3, 100)
+        header.resizeSection(4, 150)
+        header.resizeSection(5, 190)
         self.empty_label = EmptyState(
             self.tr("Tasks"),
             self.tr(
@@ -155,7 +163,11 @@ class TasksPane(QWidget):
         return LISTS[max(0, self.tabs.currentIndex())]
 
     def show_list(self, which: TaskList) -> None:
-        self.tabs.setCurrentIndex(LISTS.index(which))
+        """Switch to `which`, read afresh (also when it is the list already shown)."""
+        if self.tabs.currentIndex() == LISTS.index(which):
+            self.requery()
+        else:
+            self.tabs.setCurrentIndex(LISTS.index(which))
 
     def requery(self) -> None:
         self.model.requery(self.current_list)
@@ -236,9 +248,7 @@ class TasksPane(QWidget):
         result: list[int] = []
         if self._run(lambda: result.append(self.ctx.tasks.export_ics(target))):
             self._say(
-                self.tr("%1 tasks exported to %2.")
-                .replace("%1", str(result[0]))
-                .replace("%2", str(target))
+                self.tr("%n task(s) exported to %1.", "", result[0]).replace("%1", str(target))
             )
 
     def _run(self, action: Any) -> bool:

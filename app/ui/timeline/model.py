@@ -1,5 +1,9 @@
 """The timeline as a list model: day-header rows between entries, pages fetched by key as the
-view scrolls (canFetchMore/fetchMore), so a stream of a million entries opens at page 1's cost."""
+view scrolls (canFetchMore/fetchMore), so a stream of a million entries opens at page 1's cost.
+
+A free-text search can take a while on the global stream, so its pages are read by a worker:
+the model empties at once (`searching` is true until the first page lands), and a newer query
+interrupts the older one, whose result is dropped."""
 
 from __future__ import annotations
 
@@ -8,13 +12,17 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from app.services.interactions import prefix_match
 from app.services.timeline import (
     PAGE_SIZE,
     Cursor,
+    QueryCancelled,
     TimelineEntry,
     TimelineFilter,
+    TimelinePage,
     TimelineService,
 )
+from app.ui.common.workers import CancelFlag, Progress, Task
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 EntryRole = Qt.ItemDataRole.UserRole + 1  # the TimelineEntry, or None on a day header
@@ -38,6 +46,8 @@ class TimelineModel(QAbstractListModel):
     """Newest first; every first entry of a local day is preceded by a DayHeader row."""
 
     reset_done = Signal()
+    searching_changed = Signal(bool)
+    failed = Signal(str)  # a search that went wrong, in one plain sentence (or "")
 
     def __init__(
         self, service: TimelineService, page_size: int = PAGE_SIZE, first_page: int = FIRST_PAGE
@@ -50,6 +60,9 @@ class TimelineModel(QAbstractListModel):
         self._cursor: Cursor | None = None
         self._exhausted = True
         self._last_day: date | None = None
+        self._generation = 0
+        self._loading: Task | None = None  # the worker reading a search page, if any
+        self.searching = False
 
     @property
     def filters(self) -> TimelineFilter:
@@ -59,13 +72,65 @@ class TimelineModel(QAbstractListModel):
         """Start again from the newest entry with `filters` (None keeps the current ones)."""
         if filters is not None:
             self._filters = filters
-        page = self._service.page(self._filters, None, self._first_page)
+        self._generation += 1
+        self._stop_loading()
+        if prefix_match(self._filters.text) is None:
+            self._reset(self._service.page(self._filters, None, self._first_page))
+            return
+        self._set_searching(True)
+        self._reset(TimelinePage((), None))
+        self._load(None, self._first_page)
+
+    def _reset(self, page: TimelinePage) -> None:
         self.beginResetModel()
         self._rows, self._last_day = [], None
         self._append(_with_headers(page.entries, None), page.entries)
         self._cursor, self._exhausted = page.next_cursor, page.next_cursor is None
         self.endResetModel()
         self.reset_done.emit()
+
+    def _set_searching(self, searching: bool) -> None:
+        if searching != self.searching:
+            self.searching = searching
+            self.searching_changed.emit(searching)
+
+    def _stop_loading(self) -> None:
+        if self._loading is not None:
+            self._loading.cancelled.cancel()
+            self._loading = None
+        self._set_searching(False)
+
+    def _load(self, after: Cursor | None, limit: int) -> None:
+        """Read one page of a search in a worker; `_page_loaded` takes it if still wanted."""
+        generation, filters, service = self._generation, self._filters, self._service
+
+        def read(_progress: Progress, cancelled: CancelFlag) -> tuple[int, TimelinePage | None]:
+            try:
+                return generation, service.page(filters, after, limit, cancelled)
+            except QueryCancelled:
+                return generation, None
+
+        task = Task(read)
+        task.signals.done.connect(self._page_loaded)
+        task.signals.failed.connect(self._load_failed)
+        self._loading = task
+        task.start()
+
+    def _page_loaded(self, result: object) -> None:
+        generation, page = result if isinstance(result, tuple) else (None, None)
+        if generation != self._generation or not isinstance(page, TimelinePage):
+            return  # an older query's page, or one that was interrupted
+        self._loading = None
+        if self.searching:
+            self._set_searching(False)
+            self._reset(page)
+        else:
+            self._add(page)
+
+    def _load_failed(self, message: str) -> None:
+        self._loading = None
+        self._set_searching(False)
+        self.failed.emit(message)
 
     def entry_at(self, row: int) -> TimelineEntry | None:
         found = self._rows[row] if 0 <= row < len(self._rows) else None
@@ -89,12 +154,17 @@ class TimelineModel(QAbstractListModel):
     # -- lazy loading ------------------------------------------------------------------------
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008 - Qt's default argument
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and self._loading is None
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008 - Qt's default argument
-        if parent.isValid() or self._exhausted:
+        if parent.isValid() or self._exhausted or self._loading is not None:
             return
-        page = self._service.page(self._filters, self._cursor, self._page)
+        if prefix_match(self._filters.text) is not None:
+            self._load(self._cursor, self._page)
+            return
+        self._add(self._service.page(self._filters, self._cursor, self._page))
+
+    def _add(self, page: TimelinePage) -> None:
         self._cursor, self._exhausted = page.next_cursor, page.next_cursor is None
         if not page.entries:
             return

@@ -28,7 +28,13 @@ from app.bootstrap import AppContext
 from app.domain.enums import Channel
 from app.domain.errors import UserError
 from app.domain.when import parse_when
-from app.services.timeline import Source, TimelineEntry, TimelineFilter, TimelineKind
+from app.services.timeline import (
+    QueryCancelled,
+    Source,
+    TimelineEntry,
+    TimelineFilter,
+    TimelineKind,
+)
 from app.ui.common.empty_state import EmptyState
 from app.ui.common.workers import CancelFlag, Progress, Task
 from app.ui.timeline.delegate import TimelineDelegate, day_title
@@ -82,6 +88,8 @@ class TimelineView(QWidget):
         layout.addWidget(self.empty_label, 1)
         layout.addWidget(self.undo_bar)
         self.model.reset_done.connect(self._after_reset)
+        self.model.searching_changed.connect(self._show_searching)
+        self.model.failed.connect(self._search_failed)
         self.requery()
 
     # -- building ----------------------------------------------------------------------------
@@ -220,13 +228,18 @@ class TimelineView(QWidget):
         self._start_counts(self._pending_counts)
 
     def _start_counts(self, filters: TimelineFilter) -> None:
-        """Per-channel counts off the GUI thread (a full pass on the global stream)."""
+        """Per-channel counts off the GUI thread; newer filters interrupt older counts."""
         self._count_generation += 1
         generation = self._count_generation
         service = self.ctx.timeline
+        if self._count_task is not None:
+            self._count_task.cancelled.cancel()
 
-        def count(_progress: Progress, _cancelled: CancelFlag) -> tuple[int, dict[str, int]]:
-            return generation, service.channel_counts(filters)
+        def count(_progress: Progress, cancelled: CancelFlag) -> tuple[int, dict[str, int]]:
+            try:
+                return generation, service.channel_counts(filters, cancelled)
+            except QueryCancelled:
+                return generation, {}
 
         task = Task(count)
         task.signals.done.connect(self._show_counts)  # a bound slot: dropped if self goes first
@@ -243,11 +256,22 @@ class TimelineView(QWidget):
             button.setToolTip(self.tr("%1 entries").replace("%1", f"{count:,}"))
         self.counts_shown = dict(counts)
 
+    def _show_searching(self, searching: bool) -> None:
+        if searching:
+            self.empty_label.message_label.setText(self.tr("Searching…"))
+
+    def _search_failed(self, message: str) -> None:
+        self.error_label.setText(message or self.tr("The search failed; see the log for details."))
+        self.error_label.show()
+        self._after_reset()
+
     def _after_reset(self) -> None:
         empty = self.model.rowCount() == 0
         self.list.setVisible(not empty)
         self.empty_label.setVisible(empty)
-        if empty:
+        if self.model.searching:
+            self.empty_label.message_label.setText(self.tr("Searching…"))
+        elif empty:
             self.empty_label.message_label.setText(
                 self.tr("Nothing matches these filters; clear a filter to see more of the history.")
                 if self.current_filter() != TimelineFilter(contact_id=self.contact_id)
