@@ -49,6 +49,7 @@ SEARCH_DELAY_MS = 60
 BULK_INLINE = 1000  # bulk writes on more contacts than this run in a worker, with progress
 FIRST_PAGE = 100  # ids read before the first paint; the rest follow from a worker
 PROFILE_DELAY_MS = 120
+SEARCH_PROFILE_DELAY_MS = 500
 UNDO_MESSAGE_MS = 15_000
 PREFS_KEY = "contacts"
 SEGMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -125,7 +126,7 @@ class ContactsPane(QWidget):
         self._profile_timer = QTimer(self, singleShot=True, interval=PROFILE_DELAY_MS)
         self._profile_timer.timeout.connect(self._show_current)
         self.table.selectionModel().currentRowChanged.connect(
-            lambda *_: self._profile_timer.start()
+            lambda *_: self._profile_timer.start(PROFILE_DELAY_MS)
         )
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self._restore_columns()
@@ -333,8 +334,10 @@ class ContactsPane(QWidget):
             row = 0
         if row is not None:
             self.table.selectRow(row)
-        else:
-            self._profile_timer.start()
+        # While a search is typed the 360° view waits for a pause: rebuilding it (figures and
+        # the open tab's list) for every intermediate first hit took the GUI thread between
+        # keystrokes.
+        self._profile_timer.start(SEARCH_PROFILE_DELAY_MS if query.text else PROFILE_DELAY_MS)
 
     def _sort(self, column: int, order: Qt.SortOrder) -> None:
         """Header click: SQL re-sorts; a list still being read for the old order is dropped."""
