@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -28,6 +28,7 @@ from app.storage.models import (
     Complaint,
     Consent,
     Contact,
+    ContactMerge,
     ContactMethod,
     ContactTag,
     Interaction,
@@ -77,6 +78,28 @@ class MergeRecord:
     survivor_before: tuple[tuple[str, Any], ...]
     moved: tuple[tuple[str, tuple[int, ...]], ...]  # table name -> row ids moved
     tag_links: tuple[int, ...]  # survivor tag links created or revived by the merge
+    merge_id: int = 0  # its contact_merge row, which keeps it for undo across restarts
+
+    def stored(self) -> dict[str, Any]:
+        """What the contact_merge row keeps (plain JSON: every merged column is text or a
+        number)."""
+        return {
+            "survivor_before": [list(pair) for pair in self.survivor_before],
+            "moved": {table: list(ids) for table, ids in self.moved},
+            "tag_links": list(self.tag_links),
+        }
+
+    @classmethod
+    def from_row(cls, row: ContactMerge) -> MergeRecord:
+        data = row.record
+        return cls(
+            survivor_id=row.survivor_id,
+            merged_id=row.merged_id,
+            survivor_before=tuple((str(c), v) for c, v in data.get("survivor_before", [])),
+            moved=tuple((str(t), tuple(ids)) for t, ids in data.get("moved", {}).items()),
+            tag_links=tuple(data.get("tag_links", [])),
+            merge_id=row.id,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,8 +188,26 @@ class DuplicateService:
             links = _copy_tags(session, merged_id, survivor_id, now)
             soft_delete(merged, now)
             touch(survivor, now)
+            record = MergeRecord(survivor_id, merged_id, before, moved, links)
+            row = ContactMerge(
+                survivor_id=survivor_id, merged_id=merged_id, merged_at=now, record=record.stored()
+            )
+            session.add(row)
+            session.flush()
             self._audit.record(session, "contact.merge", "contact", survivor.uid, merged.uid)
-        return MergeRecord(survivor_id, merged_id, before, moved, links)
+        return replace(record, merge_id=row.id)
+
+    def last_undoable_merge(self) -> MergeRecord | None:
+        """The newest merge not undone yet (read back from the database, so "Undo merge" works
+        after a restart)."""
+        with self._db.read() as session:
+            row = session.scalar(
+                select(ContactMerge)
+                .where(ContactMerge.undone_at.is_(None))
+                .order_by(ContactMerge.id.desc())
+                .limit(1)
+            )
+            return None if row is None else MergeRecord.from_row(row)
 
     def unmerge(self, record: MergeRecord) -> Changes:
         """Undo a merge: rows go back, the survivor's fields return, the tombstone lives again."""
@@ -191,6 +232,11 @@ class DuplicateService:
                 setattr(survivor, column, value)
             restore(merged, now)
             touch(survivor, now)
+            if record.merge_id:
+                stored = session.get(ContactMerge, record.merge_id)
+                if stored is None or stored.undone_at is not None:
+                    raise UserError("This merge has already been undone.")
+                stored.undone_at = now
             self._audit.record(session, "contact.unmerge", "contact", survivor.uid, merged.uid)
         return Changes.of_contacts(record.survivor_id, record.merged_id)
 

@@ -60,6 +60,27 @@ class SegmentService:
             self._audit.record(session, "segment.save", "segment", segment.uid)
             return _row(segment)
 
+    def rename(self, segment_id: int, name: str) -> SegmentRow:
+        """Give a segment a new name (its rule stays); the name must not be taken."""
+        name = clean_name(name, field="segment name")
+        if not name:
+            raise UserError("A segment needs a name.")
+        now = self._clock.now()
+        with self._db.write() as session:
+            segment = session.get(Segment, segment_id)
+            if segment is None or segment.deleted_at is not None:
+                raise UserError(f"Segment #{segment_id} does not exist or was deleted.")
+            taken = session.scalar(
+                select(Segment.id).where(Segment.name == name, Segment.id != segment_id)
+            )
+            if taken is not None:
+                raise UserError(f"There is already a segment named '{name}'.")
+            segment.name = name
+            touch(segment, now)
+            session.flush()
+            self._audit.record(session, "segment.rename", "segment", segment.uid)
+            return _row(segment)
+
     def delete(self, segment_id: int) -> None:
         now = self._clock.now()
         with self._db.write() as session:

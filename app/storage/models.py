@@ -137,6 +137,8 @@ class Contact(SyncColumns, Base):
         Index("ix_contact_live_email_sort", "deleted_at", "email_norm", "sort_name", "id"),
         Index("ix_contact_live_phone_sort", "deleted_at", "phone_norm", "sort_name", "id"),
         Index("ix_contact_live_company_sort", "deleted_at", "company_id", "sort_name", "id"),
+        # Covering: search hits (ids from FTS5) are sorted by name without reading their rows.
+        Index("ix_contact_id_live_sort", "id", "deleted_at", "sort_name"),
     )
 
 
@@ -431,6 +433,19 @@ class ImportItem(Base):
     entity: Mapped[str] = mapped_column(String(30))
     row_id: Mapped[int] = mapped_column(Integer)
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class ContactMerge(Base):
+    """A merge of two contacts and what it changed (`record`), so "Undo merge" still works after
+    a restart. Bookkeeping for undo only (never synced), so it carries no sync columns."""
+
+    __tablename__ = "contact_merge"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    survivor_id: Mapped[int] = mapped_column(ForeignKey("contact.id"), index=True)
+    merged_id: Mapped[int] = mapped_column(ForeignKey("contact.id"))
+    merged_at: Mapped[datetime]
+    undone_at: Mapped[datetime | None]
+    record: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
 class ContactStats(Base):

@@ -27,6 +27,7 @@ from app.ui.panes import PANES, PaneSpec
 from app.ui.security.actions import SecurityActions
 from app.ui.tasks.reminders import TaskReminders
 
+SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 2  # a saved segment's id on its navigation row
 DATABASE_FILTER = "Rapport databases (*.db);;All files (*)"
 NAVIGATION_STYLE = """
 QListWidget#navigation { background: palette(base); padding-top: 8px; }
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self._build_status_bar()
+        self.refresh_segments()
         self.navigation.currentRowChanged.connect(self._show_row)
         self._restore_layout()
         self.task_reminders = TaskReminders(ctx, self)
@@ -94,17 +96,53 @@ class MainWindow(QMainWindow):
                 self.stack.removeWidget(placeholder)
                 placeholder.deleteLater()
             self._panes[key] = widget
+            changed = getattr(widget, "segments_changed", None)
+            if changed is not None:
+                changed.connect(self.refresh_segments)
         return self._panes[key]
 
+    def _pane_row(self, key: str) -> int:
+        """The navigation row of a pane (segment rows sit below Contacts)."""
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == key and item.data(SEGMENT_ROLE) is None:
+                return row
+        return 0
+
+    def refresh_segments(self) -> None:
+        """List the saved segments as child rows under Contacts (after a save/rename/delete)."""
+        navigation = self.navigation
+        navigation.blockSignals(True)
+        current = navigation.currentItem()
+        keep = (
+            (current.data(Qt.ItemDataRole.UserRole), current.data(SEGMENT_ROLE))
+            if current
+            else None
+        )
+        for row in reversed(range(navigation.count())):
+            if navigation.item(row).data(SEGMENT_ROLE) is not None:
+                navigation.takeItem(row)
+        below = self._pane_row("contacts") + 1
+        for offset, segment in enumerate(self.ctx.segments.list()):
+            item = QListWidgetItem("\u2003" + segment.name)  # an em space indents the child
+            item.setToolTip(segment.name)
+            item.setData(Qt.ItemDataRole.UserRole, "contacts")
+            item.setData(SEGMENT_ROLE, segment.id)
+            navigation.insertItem(below + offset, item)
+        for row in range(navigation.count()):
+            item = navigation.item(row)
+            if keep == (item.data(Qt.ItemDataRole.UserRole), item.data(SEGMENT_ROLE)):
+                navigation.setCurrentRow(row)
+        navigation.blockSignals(False)
+
     def show_pane(self, key: str) -> None:
-        row = next((i for i, s in enumerate(self._specs) if s.key == key), 0)
-        self.navigation.setCurrentRow(row)
+        self.navigation.setCurrentRow(self._pane_row(key))
 
     def set_badge(self, key: str, count: int) -> None:
         """Show a count beside a navigation item ("Tasks (3)"); 0 shows the plain title."""
-        row = next(i for i, s in enumerate(self._specs) if s.key == key)
+        row = self._pane_row(key)
         item = self.navigation.item(row)
-        title = self._specs[row].title()
+        title = next(s for s in self._specs if s.key == key).title()
         item.setText(f"{title} ({count:,})" if count else title)
         item.setData(Qt.ItemDataRole.UserRole + 1, count)
 
@@ -120,8 +158,14 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
-        self.pane(self._specs[row].key)
-        self.stack.setCurrentIndex(row)
+        item = self.navigation.item(row)
+        key = item.data(Qt.ItemDataRole.UserRole)
+        pane = self.pane(key)
+        self.stack.setCurrentIndex(next(i for i, s in enumerate(self._specs) if s.key == key))
+        segment = item.data(SEGMENT_ROLE)
+        open_segment = getattr(pane, "open_segment", None)
+        if segment is not None and callable(open_segment):
+            open_segment(segment)
 
     # -- chrome ----------------------------------------------------------------------------
 

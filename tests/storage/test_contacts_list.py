@@ -78,6 +78,35 @@ def test_every_sort_in_both_directions(ctx: AppContext, three: list[int]) -> Non
         ctx.contacts.list_ids(ContactFilter(), "uid")
 
 
+def test_stats_sort_walks_index_order_and_keeps_to_live_matches(
+    ctx: AppContext, three: list[int]
+) -> None:
+    carl, anna, bert = three
+    extra = ctx.contacts.create(ContactDraft("Dora", "D", stage=LifecycleStage.LEAD)).id
+    _stats(ctx, carl, lifetime_value_minor=0, open_complaints=2, churn_risk=40)
+    _stats(ctx, anna, lifetime_value_minor=0, open_complaints=0, churn_risk=40)
+    _stats(ctx, extra, lifetime_value_minor=0, open_complaints=2, churn_risk=None)
+    ties_by_id = sorted([carl, anna])
+    assert ctx.contacts.list_ids(ContactFilter(), "churn_risk") == [*ties_by_id, bert, extra]
+    assert ctx.contacts.list_ids(ContactFilter(), "churn_risk", True) == [
+        *ties_by_id[::-1],
+        extra,  # no value: name order, reversed with the direction
+        bert,
+    ]
+    assert ctx.contacts.list_ids(ContactFilter(), "open_complaints", True) == [
+        extra,
+        carl,
+        anna,
+        bert,
+    ]
+    leads = ContactFilter(stages=(LifecycleStage.LEAD,))
+    assert ctx.contacts.list_ids(leads, "open_complaints") == [extra, bert]
+    ctx.contacts.delete(carl)
+    assert ctx.contacts.list_ids(ContactFilter(), "open_complaints") == [anna, extra, bert]
+    statements = ctx.contacts.list_ids_sql(ContactFilter(), "churn_risk")
+    assert [len(s) for s in statements] == [2, 2]
+
+
 def test_filters_combine_with_and(ctx: AppContext, three: list[int]) -> None:
     carl, anna, bert = three
     when = datetime(2026, 2, 1, 12, tzinfo=UTC)

@@ -91,11 +91,34 @@ class LazyTableModel(QAbstractTableModel, Generic[RowT]):
         """Re-run the id query with new filter `params` (None keeps the current ones)."""
         if params is not None:
             self._params = params
-        ids = array("q", self._source.ids(self._sort, self._params))
+        self.show_ids(self._source.ids(self._sort, self._params))
+
+    @property
+    def params(self) -> Any:
+        """The filter the shown ids were queried with."""
+        return self._params
+
+    def show_ids(self, ids: Sequence[int], params: Any = None, *, complete: bool = True) -> None:
+        """Show an id list queried elsewhere for the current sort and `params` (a first page, or
+        a list a worker read); `complete=False` means more ids follow through `extend_ids`, so
+        the count is not announced yet."""
+        if params is not None:
+            self._params = params
         self.beginResetModel()
-        self._ids, self._rows, self._position = ids, OrderedDict(), None
+        self._ids, self._rows, self._position = array("q", ids), OrderedDict(), None
         self.endResetModel()
-        self.requeried.emit(len(ids))
+        if complete:
+            self.requeried.emit(len(self._ids))
+
+    def extend_ids(self, more: Sequence[int]) -> None:
+        """Append the rest of a list whose first page is shown, then announce the count."""
+        if more:
+            start = len(self._ids)
+            self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+            self._ids.extend(more)
+            self._position = None
+            self.endInsertRows()
+        self.requeried.emit(len(self._ids))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Header click: ask SQL for the new order; unsortable columns are ignored."""

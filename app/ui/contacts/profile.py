@@ -1,7 +1,7 @@
 """The 360° customer view: header, key figures from contact_stats, and a tab per related list.
 
 The tabs are a registry (PROFILE_TABS) of factories building each tab's widget for one contact;
-a tab whose feature is not built yet shows an honest empty state.
+each tab is built only when first shown.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from app.bootstrap import AppContext
 from app.services.contacts import ContactProfile
 from app.ui.common.empty_state import EmptyState
 from app.ui.contacts.model import local_date
+from app.ui.contacts.related import orders_tab, surveys_tab, tasks_tab
 
 TabFactory = Callable[[AppContext, int], QWidget]
 
@@ -36,11 +37,6 @@ class ProfileTab:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ContactProfile", text)
-
-
-def _pending(title: str, message: str) -> TabFactory:
-    """An empty state saying what this tab will hold and that it is not built yet."""
-    return lambda _ctx, _contact_id: EmptyState(_tr(title), _tr(message))
 
 
 def _timeline(ctx: AppContext, contact_id: int) -> QWidget:
@@ -64,23 +60,9 @@ def _privacy(ctx: AppContext, contact_id: int) -> QWidget:
 PROFILE_TABS: tuple[ProfileTab, ...] = (
     ProfileTab("timeline", lambda: _tr("Timeline"), _timeline),
     ProfileTab("complaints", lambda: _tr("Complaints"), _complaints),
-    ProfileTab(
-        "orders",
-        lambda: _tr("Orders"),
-        _pending(
-            "Orders", "Orders, payments, refunds and credits from the ledger will appear here."
-        ),
-    ),
-    ProfileTab(
-        "surveys",
-        lambda: _tr("Surveys"),
-        _pending("Surveys", "NPS, CSAT and CES answers from this customer will appear here."),
-    ),
-    ProfileTab(
-        "tasks",
-        lambda: _tr("Tasks"),
-        _pending("Tasks", "Follow-ups planned for this customer will appear here."),
-    ),
+    ProfileTab("orders", lambda: _tr("Orders"), orders_tab),
+    ProfileTab("surveys", lambda: _tr("Surveys"), surveys_tab),
+    ProfileTab("tasks", lambda: _tr("Tasks"), tasks_tab),
     ProfileTab("privacy", lambda: _tr("Privacy && consent"), _privacy),
 )
 

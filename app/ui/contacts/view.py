@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QProgressDialog,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -38,24 +39,42 @@ from app.domain.errors import UserError
 from app.services.changes import Changes
 from app.services.duplicates import MergeRecord
 from app.ui.common.empty_state import EmptyState
+from app.ui.common.workers import CancelFlag, Progress, Task
 from app.ui.contacts.dialogs import ContactDialog, plain_label
 from app.ui.contacts.duplicates_view import DuplicatesDialog
 from app.ui.contacts.model import COLUMNS, DEFAULT_HIDDEN, contact_model
 from app.ui.contacts.profile import ContactProfileView
 
 SEARCH_DELAY_MS = 60
+BULK_INLINE = 1000  # bulk writes on more contacts than this run in a worker, with progress
+FIRST_PAGE = 100  # ids read before the first paint; the rest follow from a worker
 PROFILE_DELAY_MS = 120
+SEARCH_PROFILE_DELAY_MS = 500
 UNDO_MESSAGE_MS = 15_000
 PREFS_KEY = "contacts"
+SEGMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+IMPORT_ACTION = "import.open"  # the GLOBAL_ACTIONS key of the import wizard
 NO_DATE = QDate(1900, 1, 1)
 
 
+Work = Callable[[Progress, CancelFlag], Changes]
+
+
+def _no_progress(_label: str, _share: float) -> None:
+    """A small write done at once shows no progress."""
+
+
 class ContactsPane(QWidget):
+    segments_changed = Signal()  # saved, renamed or deleted: the navigation lists them too
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.model = contact_model(ctx.contacts)
-        self._undo: tuple[str, Callable[[], Changes]] | None = None
+        self._id_generation = 0  # bumped per applied filter, so a late worker result is dropped
+        self.ids_loading: set[Task] = set()  # workers reading id lists, kept alive until done
+        self._undo: tuple[str, Work, int] | None = None  # message, the undo, contacts it touches
+        self.bulk_tasks: set[Task] = set()  # bulk writes running in workers, kept until done
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(
             self.tr("Search names, e-mails, phones, companies, tags")
@@ -82,7 +101,7 @@ class ContactsPane(QWidget):
         # including the ones made while restoring the layout.
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
-        header.sortIndicatorChanged.connect(self.model.sort)
+        header.sortIndicatorChanged.connect(self._sort)
         self.empty = EmptyState(
             self.tr("No contacts yet"),
             self.tr("Add your first customer with New Contact (Ctrl+N), or import a file."),
@@ -107,12 +126,21 @@ class ContactsPane(QWidget):
         self._profile_timer = QTimer(self, singleShot=True, interval=PROFILE_DELAY_MS)
         self._profile_timer.timeout.connect(self._show_current)
         self.table.selectionModel().currentRowChanged.connect(
-            lambda *_: self._profile_timer.start()
+            lambda *_: self._profile_timer.start(PROFILE_DELAY_MS)
         )
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self._restore_columns()
         self.reload_segments()
+        self._offer_stored_merge_undo()
         self.apply_filter()
+
+    def _offer_stored_merge_undo(self) -> None:
+        """A merge not undone yet (maybe from an earlier session) can still be undone with
+        Ctrl+Z until another delete or merge takes its place."""
+        record = self.ctx.duplicates.last_undoable_merge()
+        if record is not None:
+            duplicates = self.ctx.duplicates
+            self._undo = (self.tr("Contacts merged."), lambda _p, _c: duplicates.unmerge(record), 1)
 
     # -- building -------------------------------------------------------------------------
 
@@ -120,6 +148,8 @@ class ContactsPane(QWidget):
         self.segments = QListWidget()
         self.segments.setAccessibleName(self.tr("Segments"))
         self.segments.itemClicked.connect(self._open_segment)
+        self.segments.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.segments.customContextMenuRequested.connect(self._segment_menu)
         self.stage_filter, self.tag_filter = QComboBox(), QComboBox()
         self.owner_filter, self.source_filter = QComboBox(), QComboBox()
         self.complaint_filter = QComboBox()
@@ -193,19 +223,25 @@ class ContactsPane(QWidget):
         new_button.clicked.connect(self.new_contact)
         duplicates = QPushButton(self.tr("Find Duplicates…"))
         duplicates.clicked.connect(self.find_duplicates)
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Import contacts from a CSV, Excel or vCard file"))
+        self.import_button.clicked.connect(self.open_import)
         self.bulk_button = QToolButton()
         self.bulk_button.setText(self.tr("Selected"))
         self.bulk_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.bulk_button.setMenu(self._bulk_menu())
-        top = QHBoxLayout()
-        top.addWidget(self.search_box, 1)
-        top.addWidget(self.bulk_button)
-        top.addWidget(duplicates)
-        top.addWidget(new_button)
+        # Search on its own row: beside four buttons it was squeezed to a few letters at 1280.
+        buttons = QHBoxLayout()
+        buttons.addWidget(new_button)
+        buttons.addWidget(self.bulk_button)
+        buttons.addWidget(duplicates)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
-        centre_layout.addLayout(top)
+        centre_layout.addWidget(self.search_box)
+        centre_layout.addLayout(buttons)
         centre_layout.addWidget(self.list_stack, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
@@ -277,17 +313,59 @@ class ContactsPane(QWidget):
         )
 
     def apply_filter(self) -> None:
-        """Re-run the id query for the current filter (the whole list is then lazy)."""
+        """Re-run the id query for the current filter (the whole list is then lazy).
+
+        The first page is read and painted at once; when there is more, the whole ordered id
+        list is read by a worker and appended (a keystroke never waits for 100,000 ids)."""
         self._search_timer.stop()
         current = self._current_id()
-        self.model.requery(self.current_filter())
+        query, sort = self.current_filter(), self.model.sort_order
+        self._id_generation += 1
+        first = self.ctx.contacts.list_first_ids(query, FIRST_PAGE, sort.key, sort.descending)
+        if first is None or len(first) < FIRST_PAGE:
+            self.model.requery(query)
+        else:
+            self.model.show_ids(first, query, complete=False)
+            self.count_label.setText(self.tr("Counting contacts…"))
+            self.list_stack.setCurrentWidget(self.table)
+            self._read_all_ids(query, len(first))
         row = self.model.row_of(current) if current is not None else None
         if row is None and self.model.rowCount():
             row = 0
         if row is not None:
             self.table.selectRow(row)
-        else:
-            self._profile_timer.start()
+        # While a search is typed the 360° view waits for a pause: rebuilding it (figures and
+        # the open tab's list) for every intermediate first hit took the GUI thread between
+        # keystrokes.
+        self._profile_timer.start(SEARCH_PROFILE_DELAY_MS if query.text else PROFILE_DELAY_MS)
+
+    def _sort(self, column: int, order: Qt.SortOrder) -> None:
+        """Header click: SQL re-sorts; a list still being read for the old order is dropped."""
+        self._id_generation += 1
+        self.model.sort(column, order)
+
+    def _read_all_ids(self, query: ContactFilter, shown: int) -> None:
+        """Read the whole id list off the GUI thread and append what follows the first page
+        (dropped when a newer filter or sort has been applied meanwhile)."""
+        generation, sort = self._id_generation, self.model.sort_order
+        contacts = self.ctx.contacts
+        task = Task(
+            lambda _progress, _cancelled: contacts.list_ids(query, sort.key, sort.descending)
+        )
+
+        def arrived(ids: object) -> None:
+            self.ids_loading.discard(task)
+            if generation == self._id_generation and isinstance(ids, list):
+                self.model.extend_ids(ids[shown:])
+
+        def failed(message: str) -> None:
+            self.ids_loading.discard(task)
+            self._status(message or self.tr("The contact list could not be read; see the log."))
+
+        task.signals.done.connect(arrived)
+        task.signals.failed.connect(failed)
+        self.ids_loading.add(task)
+        task.start()
 
     def show_filter(self, query: ContactFilter) -> None:
         """Set the panel and search box to `query` (a segment being opened) and run it."""
@@ -322,7 +400,47 @@ class ContactsPane(QWidget):
         for segment in self.ctx.segments.list():
             item = QListWidgetItem(segment.name)
             item.setData(Qt.ItemDataRole.UserRole, segment.query)
+            item.setData(SEGMENT_ID_ROLE, segment.id)
             self.segments.addItem(item)
+
+    def open_segment(self, segment_id: int) -> None:
+        """Run a saved segment (chosen here or under Contacts in the navigation)."""
+        for row in range(self.segments.count()):
+            item = self.segments.item(row)
+            if item.data(SEGMENT_ID_ROLE) == segment_id:
+                self.segments.setCurrentItem(item)
+                self._open_segment(item)
+                return
+        self._status(self.tr("This segment no longer exists."))
+
+    def _segment_menu(self, position: QPoint) -> None:
+        item = self.segments.itemAt(position)
+        segment_id = item.data(SEGMENT_ID_ROLE) if item is not None else None
+        if not isinstance(segment_id, int):
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Rename…"), lambda: self.rename_segment(segment_id))
+        menu.addAction(self.tr("Delete"), lambda: self.delete_segment(segment_id))
+        menu.exec(self.segments.mapToGlobal(position))
+
+    def rename_segment(self, segment_id: int, name: str | None = None) -> None:
+        if name is None:
+            name, ok = QInputDialog.getText(self, self.tr("Rename Segment"), self.tr("New name:"))
+            if not ok:
+                return
+        self._segment_write(lambda: self.ctx.segments.rename(segment_id, name))
+
+    def delete_segment(self, segment_id: int) -> None:
+        self._segment_write(lambda: self.ctx.segments.delete(segment_id))
+
+    def _segment_write(self, write: Callable[[], object]) -> None:
+        try:
+            write()
+        except UserError as exc:
+            self._status(str(exc))
+            return
+        self.reload_segments()
+        self.segments_changed.emit()
 
     def _open_segment(self, item: QListWidgetItem) -> None:
         query = item.data(Qt.ItemDataRole.UserRole)
@@ -334,12 +452,8 @@ class ContactsPane(QWidget):
             name, ok = QInputDialog.getText(self, self.tr("Save Segment"), self.tr("Segment name:"))
             if not ok:
                 return
-        try:
-            self.ctx.segments.save(name, self.current_filter())
-        except UserError as exc:
-            self._status(str(exc))
-            return
-        self.reload_segments()
+        query = self.current_filter()
+        self._segment_write(lambda: self.ctx.segments.save(name, query))
 
     def _show_count(self, count: int) -> None:
         self.count_label.setText(
@@ -407,40 +521,86 @@ class ContactsPane(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
-        self.ctx.contacts.delete_many(ids)
-        self._offer_undo(
-            self.tr("%n contact(s) deleted.", "", len(ids)),
-            lambda: self.ctx.contacts.restore_many(ids),
-        )
-        self._after_write(Changes(contacts=frozenset(ids)))
+        contacts = self.ctx.contacts
+
+        def deleted(changes: Changes) -> None:
+            self._offer_undo(
+                self.tr("%n contact(s) deleted.", "", len(ids)),
+                lambda progress, cancelled: contacts.restore_many(ids, progress, cancelled),
+                len(ids),
+            )
+            self._after_write(changes)
+
+        self._run(lambda p, c: contacts.delete_many(ids, p, c), len(ids), deleted)
 
     def bulk_tag(self, tag: str | None = None) -> None:
         tag = tag or self._ask_tag(self.tr("Add Tag"))
         if tag:
-            self._bulk(lambda ids: self.ctx.contacts.tag_many(ids, tag))
+            contacts = self.ctx.contacts
+            self._bulk(lambda ids, p, c: contacts.tag_many(ids, tag, p, c))
 
     def bulk_untag(self, tag: str | None = None) -> None:
         tag = tag or self._ask_tag(self.tr("Remove Tag"))
         if tag:
-            self._bulk(lambda ids: self.ctx.contacts.untag_many(ids, tag))
+            contacts = self.ctx.contacts
+            self._bulk(lambda ids, p, c: contacts.untag_many(ids, tag, p, c))
 
     def bulk_stage(self, stage: LifecycleStage) -> None:
-        self._bulk(lambda ids: self.ctx.contacts.set_stage_many(ids, stage))
+        contacts = self.ctx.contacts
+        self._bulk(lambda ids, p, c: contacts.set_stage_many(ids, stage, p, c))
 
-    def _bulk(self, run: Callable[[list[int]], Changes]) -> None:
+    def _bulk(self, change: Callable[[list[int], Progress, CancelFlag], Changes]) -> None:
         ids = self.selected_ids()
         if not ids:
             self._status(self.tr("Select contacts first (Ctrl+A selects all)."))
             return
-        try:
-            changes = run(ids)
-        except UserError as exc:
-            self._status(str(exc))
+
+        def changed(changes: Changes) -> None:
+            self._fill_choices()
+            self.model.refresh_ids(changes.contacts)
+            self._show_current()
+            self._status(self.tr("%n contact(s) changed.", "", len(ids)))
+
+        self._run(lambda p, c: change(ids, p, c), len(ids), changed)
+
+    def _run(self, work: Work, count: int, finished: Callable[[Changes], None]) -> None:
+        """Run a write on `count` contacts: at once when small, else in a worker behind a
+        progress dialog whose Cancel rolls the whole change back."""
+        if count <= BULK_INLINE:
+            try:
+                changes = work(_no_progress, CancelFlag())
+            except UserError as exc:
+                self._status(str(exc))
+                return
+            finished(changes)
             return
-        self._fill_choices()
-        self.model.refresh_ids(changes.contacts)
-        self._show_current()
-        self._status(self.tr("%n contact(s) changed.", "", len(ids)))
+        dialog = QProgressDialog(
+            self.tr("Changing %n contact(s)…", "", count), self.tr("Cancel"), 0, 100, self
+        )
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        task = Task(work)
+        dialog.canceled.connect(task.cancelled.cancel)
+        task.signals.progress.connect(lambda _label, share: dialog.setValue(round(share * 100)))
+
+        def done(changes: object) -> None:
+            self.bulk_tasks.discard(task)
+            dialog.close()
+            if isinstance(changes, Changes):
+                finished(changes)
+
+        def failed(message: str) -> None:
+            self.bulk_tasks.discard(task)
+            dialog.close()
+            self._status(message or self.tr("The change failed; see the log."))
+
+        task.signals.done.connect(done)
+        task.signals.failed.connect(failed)
+        self.bulk_tasks.add(task)
+        dialog.show()
+        task.start()
 
     def _ask_tag(self, title: str) -> str:
         tag, ok = QInputDialog.getItem(
@@ -448,16 +608,26 @@ class ContactsPane(QWidget):
         )
         return tag.strip() if ok else ""
 
+    def open_import(self) -> None:
+        """The window's global import action (the same wizard as File ▸ Import…)."""
+        actions = getattr(self.window(), "global_actions", {})
+        action = actions.get(IMPORT_ACTION) if isinstance(actions, dict) else None
+        if isinstance(action, QAction):
+            action.trigger()
+        else:
+            self._status(self.tr("Import is available from the main window's File menu."))
+
     def find_duplicates(self) -> None:
         DuplicatesDialog(self.ctx, self.merged, self).exec()
 
     def merged(self, record: MergeRecord) -> None:
         """After a merge: refresh and offer the undo."""
-        self._offer_undo(self.tr("Contacts merged."), lambda: self.ctx.duplicates.unmerge(record))
+        duplicates = self.ctx.duplicates
+        self._offer_undo(self.tr("Contacts merged."), lambda _p, _c: duplicates.unmerge(record))
         self._after_write(Changes.of_contacts(record.survivor_id), select=record.survivor_id)
 
-    def _offer_undo(self, message: str, undo: Callable[[], Changes]) -> None:
-        self._undo = (message, undo)
+    def _offer_undo(self, message: str, undo: Work, count: int = 1) -> None:
+        self._undo = (message, undo, count)
         text = message + " " + self.tr("Press Ctrl+Z to undo.")
         self.undo_label.setText(text)
         self.undo_label.show()
@@ -469,16 +639,20 @@ class ContactsPane(QWidget):
         if self._undo is None:
             self._status(self.tr("Nothing to undo."))
             return
-        _message, run = self._undo
+        _message, work, count = self._undo
         self._undo = None
-        changes = run()
-        self.undo_label.hide()
-        self._after_write(changes)
-        self._status(self.tr("Undone."))
+
+        def undone(changes: Changes) -> None:
+            self.undo_label.hide()
+            self._after_write(changes)
+            self._status(self.tr("Undone."))
+
+        self._run(work, count, undone)
 
     def _after_write(self, changes: Changes, select: int | None = None) -> None:
         self._fill_choices()
         current = select if select is not None else self._current_id()
+        self._id_generation += 1
         self.model.requery()
         row = self.model.row_of(current) if current is not None else None
         if row is not None:

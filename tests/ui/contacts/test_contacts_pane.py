@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
-from app.bootstrap import AppContext
+from app.bootstrap import AppContext, build_context
+from app.config.paths import AppPaths
+from app.domain.clock import FixedClock
 from app.domain.enums import LifecycleStage
 from app.services.contacts import ContactDraft
 from app.storage.models import ContactStats
+from app.ui.contacts import view as view_module
 from app.ui.contacts.dialogs import ContactDialog, MergeDialog
 from app.ui.contacts.duplicates_view import DuplicatesDialog
 from app.ui.contacts.view import ContactsPane
@@ -254,3 +258,105 @@ def test_profile_tabs_host_the_features_and_build_only_when_shown(
     tabs.setCurrentIndex(privacy)
     assert isinstance(tabs.widget(privacy), PrivacyTab)
     assert tabs.currentIndex() == privacy
+
+
+def test_big_bulk_change_runs_in_a_worker_and_cancel_changes_nothing(
+    pane: ContactsPane, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(view_module, "BULK_INLINE", 0)  # three contacts count as "big"
+    pane.table.selectAll()
+    ids = pane.selected_ids()
+    pane.bulk_stage(LifecycleStage.LOYAL)
+    qtbot.waitUntil(lambda: not pane.bulk_tasks)
+    assert {ctx.contacts.profile(i).contact.stage for i in ids} == {LifecycleStage.LOYAL}
+    before = {i: ctx.contacts.profile(i).contact.version for i in ids}
+    pane.bulk_tag("wholesale")
+    (task,) = pane.bulk_tasks
+    task.cancelled.cancel()  # what the progress dialog's Cancel does
+    qtbot.waitUntil(lambda: not pane.bulk_tasks)
+    assert "cancelled" in pane.undo_label.text()
+    assert {i: ctx.contacts.profile(i).contact.version for i in ids} == before
+    assert all("wholesale" not in ctx.contacts.profile(i).tags for i in ids)
+    pane.delete_selected()
+    qtbot.waitUntil(lambda: pane.list_stack.currentWidget() is pane.empty)
+    pane.undo()
+    qtbot.waitUntil(lambda: len(pane.visible_names()) == 3)
+
+
+def test_merge_undo_survives_a_restart(
+    qtbot: QtBot, ctx: AppContext, db_path: Path, paths: AppPaths, clock: FixedClock
+) -> None:
+    keep = ctx.contacts.create(ContactDraft("Anna", "Meyer", email="anna@example.com")).id
+    other = ctx.contacts.create(ContactDraft("Ana", "Meier", email="anna@example.com")).id
+    ctx.duplicates.merge(keep, other, {"name": other})
+    ctx.close()
+    again = build_context(db_path, paths=paths, clock=clock)
+    try:
+        pane = ContactsPane(again)
+        qtbot.addWidget(pane)
+        assert pane.visible_names() == ["Ana Meier"]
+        pane.undo()
+        assert pane.visible_names() == ["Ana Meier", "Anna Meyer"]
+        assert again.duplicates.last_undoable_merge() is None
+    finally:
+        again.close()
+
+
+def test_a_long_list_paints_its_first_page_then_appends_the_rest(
+    pane: ContactsPane, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(view_module, "FIRST_PAGE", 2)
+    pane.apply_filter()
+    assert pane.model.rowCount() == 2
+    assert pane.count_label.text() == "Counting contacts…"
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 3)
+    assert pane.count_label.text() == "3 contact(s)"
+    assert pane.visible_names() == ["Anna Muller-Smith", "Bob Stone", "Jürgen Müller"]
+    qtmodeltester.check(pane.model)
+
+
+def test_segments_are_listed_under_contacts_in_the_navigation(
+    window_pane: ContactsPane, ctx: AppContext
+) -> None:
+    pane = window_pane
+    window = pane.window()
+    assert isinstance(window, MainWindow)
+    nav = window.navigation
+
+    def children() -> list[str]:
+        return [
+            nav.item(r).text().strip()
+            for r in range(nav.count())
+            if nav.item(r).data(Qt.ItemDataRole.UserRole + 2) is not None
+        ]
+
+    pane.search_box.setText("bob")
+    pane.apply_filter()
+    pane.save_segment("Bobs")
+    assert children() == ["Bobs"]
+    contacts_row = next(r for r in range(nav.count()) if nav.item(r).text() == "Contacts")
+    assert nav.item(contacts_row + 1).text().strip() == "Bobs"
+    pane.search_box.setText("")
+    pane.apply_filter()
+    assert len(pane.visible_names()) == 2
+    window.show_pane("timeline")
+    nav.setCurrentRow(contacts_row + 1)  # clicking the child runs it in the contacts pane
+    assert window.current_pane_key == "contacts"
+    assert pane.visible_names() == ["Bob B"]
+    (segment,) = ctx.segments.list()
+    pane.rename_segment(segment.id, "Bob")
+    assert children() == ["Bob"]
+    pane.delete_segment(segment.id)
+    assert children() == []
+    window.show_pane("tasks")
+    assert window.current_pane_key == "tasks"
+
+
+def test_import_button_triggers_the_global_import_action(window_pane: ContactsPane) -> None:
+    window = window_pane.window()
+    assert isinstance(window, MainWindow)
+    triggered: list[bool] = []
+    window.global_actions["import.open"].triggered.disconnect()
+    window.global_actions["import.open"].triggered.connect(lambda: triggered.append(True))
+    window_pane.import_button.click()
+    assert triggered == [True]

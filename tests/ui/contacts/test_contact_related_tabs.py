@@ -1,0 +1,104 @@
+"""The 360° view's Orders, Surveys and Tasks tabs: lazy lists of one contact's rows."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from app.bootstrap import AppContext
+from app.domain.clock import FixedClock
+from app.services.contacts import ContactDraft
+from app.services.tasks import TaskDraft
+from app.storage.models import SurveyResponse, Txn
+from app.storage.records import stamp_new
+from app.ui.contacts.related import ContactTasksTab, RelatedList, orders_tab, surveys_tab
+from pytestqt.qtbot import QtBot
+
+
+def _customer(ctx: AppContext, clock: FixedClock) -> tuple[int, int]:
+    anna = ctx.contacts.create(ContactDraft("Anna", "Meyer")).id
+    bob = ctx.contacts.create(ContactDraft("Bob", "Stone")).id
+    when = clock.now() - timedelta(days=3)
+    with ctx.db.write() as session:
+        rows = [
+            Txn(
+                contact_id=anna, occurred_at=when, kind="order", amount_minor=12_50, currency="EUR"
+            ),
+            Txn(
+                contact_id=anna,
+                occurred_at=when + timedelta(days=1),
+                kind="refund",
+                amount_minor=-250,
+                currency="EUR",
+                reference="R-1",
+            ),
+            Txn(contact_id=bob, occurred_at=when, kind="order", amount_minor=99, currency="EUR"),
+            SurveyResponse(
+                contact_id=anna, kind="nps", score=9, comment="<b>great</b>", answered_at=when
+            ),
+        ]
+        for row in rows:
+            stamp_new(row, when)
+            session.add(row)
+    ctx.tasks.create(TaskDraft("Call back", contact_id=anna, due_at=clock.now() + timedelta(1)))
+    return anna, bob
+
+
+def _texts(tab: RelatedList[object], column: int) -> list[str]:
+    model = tab.model
+    return [str(model.index(r, column).data()) for r in range(model.rowCount())]
+
+
+def test_orders_newest_first_with_amounts(
+    qtbot: QtBot, ctx: AppContext, clock: FixedClock, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    anna, _bob = _customer(ctx, clock)
+    tab = orders_tab(ctx, anna)
+    qtbot.addWidget(tab)
+    assert isinstance(tab, RelatedList)
+    qtmodeltester.check(tab.model)
+    assert _texts(tab, 1) == ["Refund", "Order"]
+    assert _texts(tab, 2)[0].startswith("-2")
+    assert _texts(tab, 2)[0].endswith("EUR")
+    assert _texts(tab, 3) == ["R-1", ""]
+    assert tab.stack.currentWidget() is tab.table
+
+
+def test_surveys_show_kind_score_and_plain_comment(
+    qtbot: QtBot, ctx: AppContext, clock: FixedClock, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    anna, bob = _customer(ctx, clock)
+    tab = surveys_tab(ctx, anna)
+    qtbot.addWidget(tab)
+    assert isinstance(tab, RelatedList)
+    qtmodeltester.check(tab.model)
+    assert (_texts(tab, 1), _texts(tab, 2), _texts(tab, 4)) == (["NPS"], ["9"], ["<b>great</b>"])
+    empty = surveys_tab(ctx, bob)
+    qtbot.addWidget(empty)
+    assert isinstance(empty, RelatedList)
+    assert empty.stack.currentWidget() is empty.empty
+
+
+def test_tasks_tab_lists_and_adds_tasks(
+    qtbot: QtBot,
+    ctx: AppContext,
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+    qtmodeltester,  # type: ignore[no-untyped-def]
+) -> None:
+    anna, _bob = _customer(ctx, clock)
+    tab = ContactTasksTab(ctx, anna)
+    qtbot.addWidget(tab)
+    qtmodeltester.check(tab.model)
+    assert _texts(tab, 1) == ["Call back"]
+    from app.ui.tasks.dialogs import NewTaskDialog  # noqa: PLC0415
+
+    def accept(dialog: NewTaskDialog) -> int:
+        ctx.tasks.create(
+            TaskDraft("Send quote", contact_id=anna, due_at=datetime(2026, 3, 9, tzinfo=UTC))
+        )
+        return 1
+
+    monkeypatch.setattr(NewTaskDialog, "exec", accept)
+    tab.new_button.click()
+    assert _texts(tab, 1) == ["Call back", "Send quote"]
