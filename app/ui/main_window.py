@@ -23,6 +23,7 @@ from app import __version__
 from app.bootstrap import AppContext
 from app.config.ui_prefs import UiPrefs
 from app.ui.actions import GLOBAL_ACTIONS, ActionSpec, Menu
+from app.ui.common.formatting import format_number
 from app.ui.panes import PANES, PaneSpec
 from app.ui.security.actions import SecurityActions
 from app.ui.tasks.reminders import TaskReminders
@@ -105,7 +106,7 @@ class MainWindow(QMainWindow):
         row = next(i for i, s in enumerate(self._specs) if s.key == key)
         item = self.navigation.item(row)
         title = self._specs[row].title()
-        item.setText(f"{title} ({count:,})" if count else title)
+        item.setText(f"{title} ({format_number(count)})" if count else title)
         item.setData(Qt.ItemDataRole.UserRole + 1, count)
 
     def refresh_after_log(self) -> None:
