@@ -77,7 +77,7 @@ def wait_until(done: Callable[[], bool], timeout_ms: int = 60_000) -> None:
     QCoreApplication.processEvents()
 
 
-def settle(ms: int = 300) -> None:
+def settle(ms: int = 800) -> None:
     timer = QElapsedTimer()
     timer.start()
     while timer.elapsed() < ms:
@@ -129,25 +129,28 @@ def main(out: Path) -> int:
     app = application()
     app.setStyle("Fusion")
     light = QPalette(app.palette())
-    with tempfile.TemporaryDirectory(prefix="rapport-shots-") as home:
-        ctx = sample_context(Path(home))
-        try:
-            for theme in THEMES:
-                app.setPalette(dark_palette() if theme == "dark" else light)
-                for code in LANGUAGES:
-                    apply_language(code)
-                    window = MainWindow(ctx)
-                    window.resize(*SIZE)
-                    window.show()
-                    for key in PANES:
-                        prepare(window, key)
-                        path = out / f"{key}-{code}-{theme}.png"
-                        save(window, path)
-                        print(f"{path} {path.stat().st_size // 1024} KB", flush=True)
-                    window.close()
-                    window.deleteLater()
-        finally:
-            ctx.close()
+    # A fixed folder, not a random one: its path shows in the status bar of every picture.
+    home = Path(tempfile.gettempdir()) / "rapport-guide"
+    shutil.rmtree(home, ignore_errors=True)
+    ctx = sample_context(home)
+    try:
+        for theme in THEMES:
+            app.setPalette(dark_palette() if theme == "dark" else light)
+            for code in LANGUAGES:
+                apply_language(code)
+                window = MainWindow(ctx)
+                window.resize(*SIZE)
+                window.show()
+                for key in PANES:
+                    prepare(window, key)
+                    path = out / f"{key}-{code}-{theme}.png"
+                    save(window, path)
+                    print(f"{path} {path.stat().st_size // 1024} KB", flush=True)
+                window.close()
+                window.deleteLater()
+    finally:
+        ctx.close()
+        shutil.rmtree(home, ignore_errors=True)
     return 0
 
 

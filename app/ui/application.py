@@ -197,7 +197,8 @@ class Controller(QObject):
 
 
 def _report_failure(parent: QWidget | None, message: str) -> None:
-    QMessageBox.warning(parent, APP_NAME, message or "Something went wrong; see the log file.")
+    fallback = QApplication.translate("Application", "Something went wrong; see the log file.")
+    QMessageBox.warning(parent, APP_NAME, message or fallback)
 
 
 def install_excepthook(log_dir: Path) -> None:

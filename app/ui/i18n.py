@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import os
 import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,9 +86,9 @@ def current_language() -> str:
 
 def translations_dir() -> Path:
     """resources/translations beside the source tree, or inside the frozen build."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    root = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
-    return root / "resources" / "translations"
+    from app.ui.application import resource_dir  # noqa: PLC0415 - application imports this module
+
+    return resource_dir() / "translations"
 
 
 def cache_dir() -> Path:

@@ -42,7 +42,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+220"/>
+        <location filename="../../app/ui/application.py" line="+200"/>
+        <source>Something went wrong; see the log file.</source>
+        <translation>Etwas ist schiefgelaufen; siehe Protokolldatei.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Something went wrong. The details are in %1</source>
         <translation>Etwas ist schiefgelaufen. Die Einzelheiten stehen in %1</translation>
     </message>
@@ -1140,7 +1145,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/ui/application.py" line="-57"/>
+        <location filename="../../app/ui/application.py" line="-58"/>
         <source>Cannot open database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -1562,7 +1567,7 @@ n = %3</translation>
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="+218"/>
+        <location filename="../../app/ui/i18n.py" line="+217"/>
         <source>Lead</source>
         <translation>Interessent</translation>
     </message>

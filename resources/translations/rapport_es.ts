@@ -42,7 +42,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+220"/>
+        <location filename="../../app/ui/application.py" line="+200"/>
+        <source>Something went wrong; see the log file.</source>
+        <translation>Algo ha salido mal; consulte el archivo de registro.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Something went wrong. The details are in %1</source>
         <translation>Algo ha salido mal. Los detalles están en %1</translation>
     </message>
@@ -488,7 +493,7 @@
     <message>
         <location line="+12"/>
         <source>Age</source>
-        <translation>Antigüedad</translation>
+        <translation>Días</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -577,7 +582,7 @@
     <message>
         <location line="+5"/>
         <source>E-mail</source>
-        <translation>Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1004,7 +1009,7 @@
     <message>
         <location line="+2"/>
         <source>Find Duplicates…</source>
-        <translation>Buscar duplicados…</translation>
+        <translation>Duplicados…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1140,7 +1145,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/ui/application.py" line="-57"/>
+        <location filename="../../app/ui/application.py" line="-58"/>
         <source>Cannot open database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
@@ -1562,7 +1567,7 @@ n = %3</translation>
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="+218"/>
+        <location filename="../../app/ui/i18n.py" line="+217"/>
         <source>Lead</source>
         <translation>Cliente potencial</translation>
     </message>
@@ -1631,7 +1636,7 @@ n = %3</translation>
         <location line="+1"/>
         <location line="+6"/>
         <source>E-mail</source>
-        <translation>Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <location line="-5"/>

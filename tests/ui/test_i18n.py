@@ -15,6 +15,7 @@ from app.config.paths import AppPaths
 from app.config.ui_prefs import UiPrefs
 from app.domain.enums import LifecycleStage
 from app.services.contacts import ContactDraft
+from app.ui import i18n
 from app.ui.application import Controller
 from app.ui.common.formatting import (
     format_date,
@@ -38,7 +39,7 @@ from app.ui.main_window import MainWindow
 from app.ui.panes import PANES
 from app.ui.settings.language_page import LanguagePage
 from defusedxml.ElementTree import parse as parse_xml
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -251,3 +252,39 @@ def test_qt_standard_buttons_follow_the_language(qapp: QCoreApplication) -> None
     cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
     assert cancel is not None
     assert cancel.text().replace("&", "") == "Abbrechen"
+
+
+def test_a_checkout_without_qm_files_compiles_them_into_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    (folder / "rapport_de.ts").write_bytes(catalogue_source("de").read_bytes())
+    monkeypatch.setattr(i18n, "translations_dir", lambda: folder)
+    compiled = compiled_catalogue("de")
+    assert compiled is not None
+    assert compiled.parent == i18n.cache_dir()
+    assert not (folder / "rapport_de.qm").exists()
+    assert compiled_catalogue("de") == compiled  # fresh: not compiled again
+    translator = QTranslator()
+    assert translator.load(str(compiled))
+    assert translator.translate("Navigation", "Contacts") == "Kontakte"
+
+
+@pytest.mark.parametrize(
+    ("system", "stored", "expected"),
+    [
+        ("de_AT", None, "de"),
+        ("fr_FR", None, "en"),
+        ("es_MX", "de", "de"),
+        ("es_MX", "xx", "es"),
+    ],
+)
+def test_the_system_language_is_the_default_until_one_is_chosen(
+    monkeypatch: pytest.MonkeyPatch, system: str, stored: str | None, expected: str
+) -> None:
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(system)))
+    prefs = UiPrefs()
+    if stored is not None:
+        prefs.extra[LANGUAGE_PREF] = stored
+    assert preferred_language(prefs) == expected
