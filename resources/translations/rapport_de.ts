@@ -1297,7 +1297,7 @@ n = %3</translation>
     <message>
         <location line="+3"/>
         <source>customer lifetime value (last bin: 95th percentile and above)</source>
-        <translation>Kundenwert (letzte Klasse: ab dem 95. Perzentil)</translation>
+        <translation>Kundenwert (letzte Klasse: ab 95. Perzentil)</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1425,12 +1425,12 @@ n = %3</translation>
     <message>
         <location line="+19"/>
         <source>NPS with promoter / passive / detractor shares</source>
-        <translation>NPS mit Anteilen von Promotoren / Passiven / Kritikern</translation>
+        <translation>NPS: Promotoren / Passive / Kritiker</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CSAT (% answering 4 or 5)</source>
-        <translation>CSAT (% mit Antwort 4 oder 5)</translation>
+        <translation>CSAT (% mit 4 oder 5)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1440,12 +1440,12 @@ n = %3</translation>
     <message>
         <location line="+1"/>
         <source>Active customers (at period end)</source>
-        <translation>Aktive Kunden (am Ende des Zeitraums)</translation>
+        <translation>Aktive Kunden (Periodenende)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Retention by cohort (% ordering again)</source>
-        <translation>Kundenbindung nach Kohorte (% mit erneuter Bestellung)</translation>
+        <translation>Bindung nach Kohorte (% Wiederkäufer)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1455,7 +1455,7 @@ n = %3</translation>
     <message>
         <location line="+3"/>
         <source>Net revenue (orders - refunds - credits)</source>
-        <translation>Nettoumsatz (Bestellungen − Erstattungen − Gutschriften)</translation>
+        <translation>Nettoumsatz (ohne Erstattungen, Gutschriften)</translation>
     </message>
     <message>
         <location line="+4"/>

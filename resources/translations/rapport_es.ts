@@ -1297,7 +1297,7 @@ n = %3</translation>
     <message>
         <location line="+3"/>
         <source>customer lifetime value (last bin: 95th percentile and above)</source>
-        <translation>valor del cliente (último tramo: percentil 95 y superior)</translation>
+        <translation>valor del cliente (último tramo: percentil 95+)</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1425,12 +1425,12 @@ n = %3</translation>
     <message>
         <location line="+19"/>
         <source>NPS with promoter / passive / detractor shares</source>
-        <translation>NPS con proporción de promotores / pasivos / detractores</translation>
+        <translation>NPS: promotores / pasivos / detractores</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CSAT (% answering 4 or 5)</source>
-        <translation>CSAT (% que responde 4 o 5)</translation>
+        <translation>CSAT (% con 4 o 5)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1440,12 +1440,12 @@ n = %3</translation>
     <message>
         <location line="+1"/>
         <source>Active customers (at period end)</source>
-        <translation>Clientes activos (al final del periodo)</translation>
+        <translation>Clientes activos (fin del periodo)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Retention by cohort (% ordering again)</source>
-        <translation>Retención por cohorte (% que vuelve a pedir)</translation>
+        <translation>Retención por cohorte (% que repite)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1455,7 +1455,7 @@ n = %3</translation>
     <message>
         <location line="+3"/>
         <source>Net revenue (orders - refunds - credits)</source>
-        <translation>Ingresos netos (pedidos - reembolsos - abonos)</translation>
+        <translation>Ingresos netos (sin reembolsos ni abonos)</translation>
     </message>
     <message>
         <location line="+4"/>
