@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest clean bench profile package
+.PHONY: run test lint typecheck pytest clean bench profile package translations screenshots
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -12,7 +12,24 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# Translations: the .ts catalogues are committed, their compiled .qm files are build output.
+TS := resources/translations/rapport_de.ts resources/translations/rapport_es.ts
+QM := $(TS:.ts=.qm)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# make translations: refresh the catalogues from app/ (kept translations stay, gone ones are
+# marked obsolete), then compile them.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -extensions py -locations relative app -ts $(TS)
+	$(MAKE) $(QM)
+
+# make screenshots: the user guide's images (docs/images), offscreen from a fresh demo database.
+screenshots: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/images
+
+run: $(STAMP) $(QM)
 	$(PY) main.py
 
 lint: $(STAMP)
@@ -22,7 +39,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
-pytest: $(STAMP)
+pytest: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
 
 test: lint typecheck pytest

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
+from app.ui.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
@@ -86,27 +88,49 @@ def _undo_import(window: MainWindow) -> None:
 GLOBAL_ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "contact.new",
-        action_title("&New Contact…"),
+        action_title(QT_TRANSLATE_NOOP("Actions", "&New Contact…")),
         Menu.CUSTOMER,
         _new_contact,
         QKeySequence.StandardKey.New,
     ),
     ActionSpec(
         "new_complaint",
-        action_title("New &Complaint…"),
+        action_title(QT_TRANSLATE_NOOP("Actions", "New &Complaint…")),
         Menu.CUSTOMER,
         _new_complaint,
         "Ctrl+Shift+N",
     ),
     ActionSpec(
         "log_interaction",
-        action_title("Log Interaction…"),
+        action_title(QT_TRANSLATE_NOOP("Actions", "Log Interaction…")),
         Menu.CUSTOMER,
         _log_interaction,
         "Ctrl+L",
     ),
-    ActionSpec("new_task", action_title("New Task…"), Menu.CUSTOMER, _new_task),
-    ActionSpec("import.open", action_title("&Import…"), Menu.FILE, _import, "Ctrl+Shift+I"),
-    ActionSpec("export.open", action_title("&Export…"), Menu.FILE, _export, "Ctrl+Shift+E"),
-    ActionSpec("import.undo", action_title("&Undo Last Import"), Menu.FILE, _undo_import),
+    ActionSpec(
+        "new_task",
+        action_title(QT_TRANSLATE_NOOP("Actions", "New Task…")),
+        Menu.CUSTOMER,
+        _new_task,
+    ),
+    ActionSpec(
+        "import.open",
+        action_title(QT_TRANSLATE_NOOP("Actions", "&Import…")),
+        Menu.FILE,
+        _import,
+        "Ctrl+Shift+I",
+    ),
+    ActionSpec(
+        "export.open",
+        action_title(QT_TRANSLATE_NOOP("Actions", "&Export…")),
+        Menu.FILE,
+        _export,
+        "Ctrl+Shift+E",
+    ),
+    ActionSpec(
+        "import.undo",
+        action_title(QT_TRANSLATE_NOOP("Actions", "&Undo Last Import")),
+        Menu.FILE,
+        _undo_import,
+    ),
 )

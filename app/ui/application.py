@@ -16,25 +16,24 @@ from types import TracebackType
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QLibraryInfo,
-    QLocale,
     QLockFile,
     QObject,
     QTimer,
-    QTranslator,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.bootstrap import AppContext, build_context
 from app.config.logs import LOG_FILE
 from app.config.paths import APP_NAME, AppPaths
+from app.config.ui_prefs import UiPrefs
 from app.domain.errors import UserError
 from app.services.demo import DemoSize, generate
 from app.storage.engine import database_url, sqlite_file
 from app.storage.schema import SchemaAction
 from app.ui.common.workers import CancelFlag, Progress, Task
 from app.ui.first_run import FirstRunChoice, FirstRunDialog
+from app.ui.i18n import LANGUAGE_PREF, apply_language, language_notifier, preferred_language
 from app.ui.main_window import MainWindow
 from app.ui.security.actions import after_open
 from app.ui.security.dialogs import gui_keys
@@ -56,7 +55,7 @@ def resource_dir() -> Path:
 
 
 def application() -> QApplication:
-    """The process's QApplication, created once, with the app icon and translations."""
+    """The process's QApplication, created once, with the app icon."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -65,7 +64,6 @@ def application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("rapport")  # matches packaging/rapport.desktop, for the taskbar icon
     app.setWindowIcon(app_icon(resource_dir() / "icons"))
-    _install_translators(app, resource_dir() / "translations", QLocale.system())
     return app
 
 
@@ -81,21 +79,6 @@ def app_icon(folder: Path) -> QIcon:
     return icon
 
 
-def _install_translators(app: QApplication, folder: Path, locale: QLocale) -> None:
-    """Rapport's own translation for the locale, then Qt's for the same language if it has one.
-
-    Qt's buttons follow the app: without a Rapport translation the whole UI stays English.
-    """
-    own = QTranslator(app)
-    if not own.load(locale, "rapport", "_", str(folder)):
-        log.info("No Rapport translation for %s in %s", locale.name(), folder)
-        return
-    app.installTranslator(own)
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-
-
 class Controller(QObject):
     """Holds the open database (context, lock, window) and switches to another on request."""
 
@@ -106,6 +89,7 @@ class Controller(QObject):
         self.window: MainWindow | None = None
         self._lock: QLockFile | None = None
         self._file: Path | None = None
+        language_notifier.changed.connect(self._rebuild_window)
 
     def open(self, target: str | None) -> None:
         """Open `target` (or the default database); raises UserError and keeps the current one.
@@ -134,6 +118,29 @@ class Controller(QObject):
         after_open(self.window, ctx, self.window.security_actions)
         if ctx.schema.action is SchemaAction.CREATED and ctx.contacts.count() == 0:
             self._first_run(ctx, self.window)
+
+    def _rebuild_window(self, language: str) -> None:
+        """After a language switch: a new window in the new language, same layout and pane.
+
+        A dialog still open on the old window (Settings) closes first; the rebuild waits.
+        The old window's preferences were loaded before the switch, so they learn the language
+        before they are saved.
+        """
+        old = self.window
+        if old is None or self.ctx is None:
+            return
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QDialog) and modal.isVisible():
+            modal.finished.connect(lambda _result: self._rebuild_window(language))
+            return
+        old.prefs.extra[LANGUAGE_PREF] = language
+        old.save_layout()
+        self.window = MainWindow(self.ctx)
+        self.window.open_database_requested.connect(self._switch)
+        self.window.show()
+        old.removeEventFilter(old.security_actions)  # not a real close: no backup-on-close
+        old.close()
+        old.deleteLater()
 
     def close(self) -> None:
         self._release(self.window, self.ctx, self._lock)
@@ -190,7 +197,8 @@ class Controller(QObject):
 
 
 def _report_failure(parent: QWidget | None, message: str) -> None:
-    QMessageBox.warning(parent, APP_NAME, message or "Something went wrong; see the log file.")
+    fallback = QApplication.translate("Application", "Something went wrong; see the log file.")
+    QMessageBox.warning(parent, APP_NAME, message or fallback)
 
 
 def install_excepthook(log_dir: Path) -> None:
@@ -229,6 +237,7 @@ class _FirstPaintProbe(QObject):
 
 def run_gui(target: str | None, paths: AppPaths) -> int:
     app = application()
+    apply_language(preferred_language(UiPrefs.load(paths.config_dir)))
     install_excepthook(paths.log_dir)
     controller = Controller(paths)
     try:

@@ -23,6 +23,7 @@ from app import __version__
 from app.bootstrap import AppContext
 from app.config.ui_prefs import UiPrefs
 from app.ui.actions import GLOBAL_ACTIONS, ActionSpec, Menu
+from app.ui.common.formatting import format_number
 from app.ui.panes import PANES, PaneSpec
 from app.ui.security.actions import SecurityActions
 from app.ui.tasks.reminders import TaskReminders
@@ -143,7 +144,7 @@ class MainWindow(QMainWindow):
         row = self._pane_row(key)
         item = self.navigation.item(row)
         title = next(s for s in self._specs if s.key == key).title()
-        item.setText(f"{title} ({count:,})" if count else title)
+        item.setText(f"{title} ({format_number(count)})" if count else title)
         item.setData(Qt.ItemDataRole.UserRole + 1, count)
 
     def refresh_after_log(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.bootstrap import AppContext
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,9 +55,9 @@ def _dashboard(ctx: AppContext) -> QWidget:
 
 
 PANES: tuple[PaneSpec, ...] = (
-    PaneSpec("contacts", _title("Contacts"), _contacts),
-    PaneSpec("timeline", _title("Timeline"), _timeline),
-    PaneSpec("complaints", _title("Complaints"), _complaints),
-    PaneSpec("tasks", _title("Tasks"), _tasks),
-    PaneSpec("dashboard", _title("Dashboard"), _dashboard),
+    PaneSpec("contacts", _title(QT_TRANSLATE_NOOP("Navigation", "Contacts")), _contacts),
+    PaneSpec("timeline", _title(QT_TRANSLATE_NOOP("Navigation", "Timeline")), _timeline),
+    PaneSpec("complaints", _title(QT_TRANSLATE_NOOP("Navigation", "Complaints")), _complaints),
+    PaneSpec("tasks", _title(QT_TRANSLATE_NOOP("Navigation", "Tasks")), _tasks),
+    PaneSpec("dashboard", _title(QT_TRANSLATE_NOOP("Navigation", "Dashboard")), _dashboard),
 )

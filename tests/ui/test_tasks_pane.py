@@ -166,7 +166,7 @@ def test_recurring_tasks_say_how_often(ctx: AppContext, pane: TasksPane) -> None
     anna = ctx.contacts.create(ContactDraft(first_name="Anna", last_name="Berg")).id
     ctx.tasks.stay_in_touch(anna, 14)
     pane.show_list(TaskList.UPCOMING)
-    assert pane.model.index(0, 4).data() == "every 14 day(s)"
+    assert pane.model.index(0, 4).data() == "every 14 days"
 
 
 def test_new_recurring_task_by_keyboard(ctx: AppContext, qtbot: QtBot, clock: FixedClock) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.bootstrap import AppContext
 from app.services.privacy import AuditEntry, AuditFilter, AuditLogReader
+from app.ui.common.formatting import format_datetime
 
 PAGE = 200
 _COLUMNS = ("When", "Action", "Entity", "Entity uid", "Detail", "Actor")
@@ -66,7 +67,7 @@ class AuditLogModel(QAbstractTableModel):
         entry = self.entry(index.row())
         local = entry.at.astimezone() if entry.at.tzinfo else entry.at
         values = (
-            local.strftime("%Y-%m-%d %H:%M:%S"),
+            format_datetime(local, seconds=True),
             entry.action,
             entry.entity,
             entry.entity_uid or "",

@@ -38,6 +38,7 @@ from app.services.complaints import (
     EventRow,
     LedgerRow,
 )
+from app.ui.common.formatting import format_datetime, format_money, format_number
 from app.ui.complaints.dialogs import ResolveDialog, error_label, satisfaction_combo, show_error
 from app.ui.complaints.model import (
     AT_RISK_COLOUR,
@@ -46,14 +47,11 @@ from app.ui.complaints.model import (
     sla_text,
     status_label,
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Complaints", text)
+from app.ui.i18n import enum_label
 
 
 def local_time(value: datetime | None) -> str:
-    return "-" if value is None else f"{value.astimezone():%Y-%m-%d %H:%M}"
+    return "-" if value is None else format_datetime(value)
 
 
 def step_label(current: ComplaintStatus, target: ComplaintStatus) -> str:
@@ -62,14 +60,16 @@ def step_label(current: ComplaintStatus, target: ComplaintStatus) -> str:
         ComplaintStatus.RESOLVED,
         ComplaintStatus.CLOSED,
     ):
-        return _tr("Reopen")
+        return QCoreApplication.translate("Complaints", "Reopen")
     return {
-        ComplaintStatus.ACKNOWLEDGED: _tr("Acknowledge"),
-        ComplaintStatus.INVESTIGATING: _tr("Investigate"),
-        ComplaintStatus.WAITING_ON_CUSTOMER: _tr("Wait on Customer"),
-        ComplaintStatus.RESOLVED: _tr("Resolve…"),
-        ComplaintStatus.CLOSED: _tr("Close"),
-        ComplaintStatus.NEW: _tr("New"),
+        ComplaintStatus.ACKNOWLEDGED: QCoreApplication.translate("Complaints", "Acknowledge"),
+        ComplaintStatus.INVESTIGATING: QCoreApplication.translate("Complaints", "Investigate"),
+        ComplaintStatus.WAITING_ON_CUSTOMER: QCoreApplication.translate(
+            "Complaints", "Wait on Customer"
+        ),
+        ComplaintStatus.RESOLVED: QCoreApplication.translate("Complaints", "Resolve…"),
+        ComplaintStatus.CLOSED: QCoreApplication.translate("Complaints", "Close"),
+        ComplaintStatus.NEW: QCoreApplication.translate("Complaints", "New"),
     }[target]
 
 
@@ -80,14 +80,14 @@ def event_text(event: EventRow) -> str:
             what = f"{status_label(ComplaintStatus(event.from_status))} → {what}"
     else:
         kinds = {
-            "note": _tr("Note"),
-            "reply": _tr("Reply"),
-            "remedy": _tr("Remedy"),
-            "priority": _tr("Priority"),
-            "owner": _tr("Owner"),
-            "category": _tr("Category"),
-            "recovery": _tr("Recovery"),
-            "order": _tr("Order linked"),
+            "note": QCoreApplication.translate("Complaints", "Note"),
+            "reply": QCoreApplication.translate("Complaints", "Reply"),
+            "remedy": QCoreApplication.translate("Complaints", "Remedy"),
+            "priority": QCoreApplication.translate("Complaints", "Priority"),
+            "owner": QCoreApplication.translate("Complaints", "Owner"),
+            "category": QCoreApplication.translate("Complaints", "Category"),
+            "recovery": QCoreApplication.translate("Complaints", "Recovery"),
+            "order": QCoreApplication.translate("Complaints", "Order linked"),
         }
         what = kinds.get(event.kind, event.kind)
     body = f": {event.body}" if event.body else ""
@@ -96,8 +96,12 @@ def event_text(event: EventRow) -> str:
 
 def ledger_text(row: LedgerRow) -> str:
     reference = f" · {row.reference}" if row.reference else ""
-    amount = f"{row.amount_minor / 100:,.2f} {row.currency}"
-    return f"{local_time(row.occurred_at)} · {row.kind} · {amount}{reference}"
+    amount = format_money(row.amount_minor, row.currency)
+    return f"{local_time(row.occurred_at)} · {enum_label(row.kind)} · {amount}{reference}"
+
+
+def _score(value: float | None, count: int) -> str:
+    return "-" if value is None else f"{format_number(value, 1)} (n={format_number(count)})"
 
 
 def _plain(text: str = "") -> QLabel:
@@ -212,7 +216,7 @@ class ComplaintDetail(QScrollArea):
         self.remedy = QComboBox()
         for remedy in Remedy:
             if remedy is not Remedy.NONE:
-                self.remedy.addItem(remedy.value.capitalize(), remedy)
+                self.remedy.addItem(enum_label(remedy), remedy)
         self.remedy.currentIndexChanged.connect(self._remedy_kind_changed)
         self.amount = QDoubleSpinBox()
         self.amount.setDecimals(2)
@@ -294,7 +298,7 @@ class ComplaintDetail(QScrollArea):
             self.tr("%1 · %2 priority · via %3 · opened %4 · reopened %5 time(s)")
             .replace("%1", status_label(row.status))
             .replace("%2", priority_label(row.priority))
-            .replace("%3", view.channel.replace("_", " "))
+            .replace("%3", enum_label(view.channel))
             .replace("%4", local_time(row.opened_at))
             .replace("%5", str(view.reopen_count))
         )
@@ -371,10 +375,10 @@ class ComplaintDetail(QScrollArea):
         if view.remedy is Remedy.NONE:
             given = self.tr("None yet")
         elif view.remedy_amount_minor is not None:
-            given = f"{view.remedy.value.capitalize()} {view.remedy_amount_minor / 100:,.2f} "
-            given += view.remedy_currency or ""
+            currency = view.remedy_currency or self._ctx.settings.business().currency
+            given = f"{enum_label(view.remedy)} {format_money(view.remedy_amount_minor, currency)}"
         else:
-            given = view.remedy.value.capitalize()
+            given = enum_label(view.remedy)
         self.remedy_state.setText(given)
         self.remedies.clear()
         self.remedies.addItems([ledger_text(r) for r in view.remedies])
@@ -385,8 +389,8 @@ class ComplaintDetail(QScrollArea):
         self.satisfaction.setCurrentIndex(max(0, self.satisfaction.findData(view.satisfaction)))
         parts = []
         for shift in view.recovery:
-            before = "-" if shift.before is None else f"{shift.before:.1f} (n={shift.before_count})"
-            after = "-" if shift.after is None else f"{shift.after:.1f} (n={shift.after_count})"
+            before = _score(shift.before, shift.before_count)
+            after = _score(shift.after, shift.after_count)
             parts.append(f"{shift.kind.value.upper()} {before} → {after}")
         self.before_after.setText("   ".join(parts))
 

@@ -26,6 +26,7 @@ from app.domain.enums import Channel, Priority
 from app.domain.errors import UserError
 from app.services.complaints import ComplaintDraft, ComplaintRow
 from app.ui.complaints.model import priority_label
+from app.ui.i18n import enum_label
 
 
 def user_message(exc: UserError) -> str:
@@ -75,7 +76,7 @@ class NewComplaintDialog(QDialog):
         form.addRow("", self.customer_list)
         self.channel = QComboBox()
         for channel in Channel:
-            self.channel.addItem(channel.value.replace("_", " "), channel)
+            self.channel.addItem(enum_label(channel), channel)
         self.channel.setCurrentIndex(self.channel.findData(Channel.EMAIL))
         form.addRow(self.tr("C&hannel:"), self.channel)
         self.category = QComboBox()

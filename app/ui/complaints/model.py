@@ -15,6 +15,7 @@ from app.domain.clock import Clock
 from app.domain.complaint_workflow import SlaState
 from app.domain.enums import ComplaintStatus, Priority
 from app.services.complaints import ComplaintFilter, ComplaintRow, ComplaintService
+from app.ui.common.formatting import format_number
 from app.ui.common.lazy_table import Column, LazyTableModel, SortOrder
 
 BREACHED_COLOUR = QColor("#b3261e")
@@ -22,27 +23,25 @@ AT_RISK_COLOUR = QColor("#8a5a00")
 DEFAULT_SORT = SortOrder("due")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Complaints", text)
-
-
 def status_label(status: ComplaintStatus) -> str:
     return {
-        ComplaintStatus.NEW: _tr("New"),
-        ComplaintStatus.ACKNOWLEDGED: _tr("Acknowledged"),
-        ComplaintStatus.INVESTIGATING: _tr("Investigating"),
-        ComplaintStatus.WAITING_ON_CUSTOMER: _tr("Waiting on customer"),
-        ComplaintStatus.RESOLVED: _tr("Resolved"),
-        ComplaintStatus.CLOSED: _tr("Closed"),
+        ComplaintStatus.NEW: QCoreApplication.translate("Complaints", "New"),
+        ComplaintStatus.ACKNOWLEDGED: QCoreApplication.translate("Complaints", "Acknowledged"),
+        ComplaintStatus.INVESTIGATING: QCoreApplication.translate("Complaints", "Investigating"),
+        ComplaintStatus.WAITING_ON_CUSTOMER: QCoreApplication.translate(
+            "Complaints", "Waiting on customer"
+        ),
+        ComplaintStatus.RESOLVED: QCoreApplication.translate("Complaints", "Resolved"),
+        ComplaintStatus.CLOSED: QCoreApplication.translate("Complaints", "Closed"),
     }[status]
 
 
 def priority_label(priority: Priority) -> str:
     return {
-        Priority.LOW: _tr("Low"),
-        Priority.NORMAL: _tr("Normal"),
-        Priority.HIGH: _tr("High"),
-        Priority.URGENT: _tr("Urgent"),
+        Priority.LOW: QCoreApplication.translate("Complaints", "Low"),
+        Priority.NORMAL: QCoreApplication.translate("Complaints", "Normal"),
+        Priority.HIGH: QCoreApplication.translate("Complaints", "High"),
+        Priority.URGENT: QCoreApplication.translate("Complaints", "Urgent"),
     }[priority]
 
 
@@ -52,24 +51,38 @@ def duration_text(value: timedelta) -> str:
     minutes = int(abs(value).total_seconds() // 60)
     hours, minutes = divmod(minutes, 60)
     if hours >= 10:
-        return _tr("%1 h").replace("%1", f"{hours:,}")
+        return QCoreApplication.translate("Complaints", "%1 h").replace("%1", format_number(hours))
     if hours:
-        return _tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
-    return _tr("%1 min").replace("%1", str(minutes))
+        return (
+            QCoreApplication.translate("Complaints", "%1 h %2 min")
+            .replace("%1", str(hours))
+            .replace("%2", f"{minutes:02d}")
+        )
+    return QCoreApplication.translate("Complaints", "%1 min").replace("%1", str(minutes))
 
 
 def sla_text(row: ComplaintRow) -> str:
     sla = row.sla
     if sla.state is SlaState.BREACHED:
-        return _tr("Overdue by %1").replace("%1", duration_text(sla.left))
+        return QCoreApplication.translate("Complaints", "Overdue by %1").replace(
+            "%1", duration_text(sla.left)
+        )
     if sla.state is SlaState.AT_RISK:
-        return _tr("%1 left (under 25 %)").replace("%1", duration_text(sla.left))
+        return QCoreApplication.translate("Complaints", "%1 left (under 25 %)").replace(
+            "%1", duration_text(sla.left)
+        )
     if sla.state is SlaState.ON_TRACK:
-        return _tr("%1 left").replace("%1", duration_text(sla.left)) if sla.due_at else "-"
+        return (
+            QCoreApplication.translate("Complaints", "%1 left").replace(
+                "%1", duration_text(sla.left)
+            )
+            if sla.due_at
+            else "-"
+        )
     return {
-        SlaState.PAUSED: _tr("Paused (waiting)"),
-        SlaState.MET: _tr("Met"),
-        SlaState.MISSED: _tr("Missed"),
+        SlaState.PAUSED: QCoreApplication.translate("Complaints", "Paused (waiting)"),
+        SlaState.MET: QCoreApplication.translate("Complaints", "Met"),
+        SlaState.MISSED: QCoreApplication.translate("Complaints", "Missed"),
     }[sla.state]
 
 
@@ -77,7 +90,9 @@ def age_text(opened_at: datetime, now: datetime) -> str:
     """Calendar age: days once a day old, else hours and minutes."""
     age = now - opened_at
     if age >= timedelta(days=1):
-        return _tr("%1 d").replace("%1", f"{age.days:,}")
+        return QCoreApplication.translate("Complaints", "%1 d").replace(
+            "%1", format_number(age.days)
+        )
     return duration_text(age)
 
 
@@ -118,25 +133,55 @@ def _sla_role() -> Callable[[ComplaintRow, int], object]:
 def complaint_columns(clock: Clock) -> list[Column[ComplaintRow]]:
     """The queue columns; age and time left are worked out at paint time from the clock."""
     return [
-        Column[ComplaintRow]("number", lambda: _tr("Number"), lambda r: r.number, "number"),
-        Column[ComplaintRow]("customer", lambda: _tr("Customer"), lambda r: r.customer, "customer"),
-        Column[ComplaintRow]("category", lambda: _tr("Category"), lambda r: r.category, "category"),
         Column[ComplaintRow](
-            "priority", lambda: _tr("Priority"), lambda r: priority_label(r.priority), "priority"
+            "number",
+            lambda: QCoreApplication.translate("Complaints", "Number"),
+            lambda r: r.number,
+            "number",
         ),
         Column[ComplaintRow](
-            "status", lambda: _tr("Status"), lambda r: status_label(r.status), "status"
+            "customer",
+            lambda: QCoreApplication.translate("Complaints", "Customer"),
+            lambda r: r.customer,
+            "customer",
         ),
-        Column[ComplaintRow]("owner", lambda: _tr("Owner"), lambda r: r.owner or "-", "owner"),
+        Column[ComplaintRow](
+            "category",
+            lambda: QCoreApplication.translate("Complaints", "Category"),
+            lambda r: r.category,
+            "category",
+        ),
+        Column[ComplaintRow](
+            "priority",
+            lambda: QCoreApplication.translate("Complaints", "Priority"),
+            lambda r: priority_label(r.priority),
+            "priority",
+        ),
+        Column[ComplaintRow](
+            "status",
+            lambda: QCoreApplication.translate("Complaints", "Status"),
+            lambda r: status_label(r.status),
+            "status",
+        ),
+        Column[ComplaintRow](
+            "owner",
+            lambda: QCoreApplication.translate("Complaints", "Owner"),
+            lambda r: r.owner or "-",
+            "owner",
+        ),
         Column[ComplaintRow](
             "age",
-            lambda: _tr("Age"),
+            lambda: QCoreApplication.translate("Complaints", "Age"),
             lambda r: age_text(r.opened_at, clock.now()),
             "age",
             alignment=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
         ),
         Column[ComplaintRow](
-            "due", lambda: _tr("SLA (business hours)"), sla_text, "due", role_data=_sla_role()
+            "due",
+            lambda: QCoreApplication.translate("Complaints", "SLA (business hours)"),
+            sla_text,
+            "due",
+            role_data=_sla_role(),
         ),
     ]
 

@@ -33,6 +33,7 @@ from app.config.ui_prefs import UiPrefs
 from app.services.changes import Changes
 from app.services.complaints import ComplaintFilter, ComplaintRow, Queue
 from app.ui.common.empty_state import EmptyState
+from app.ui.common.formatting import format_number
 from app.ui.common.lazy_table import LazyTableModel
 from app.ui.complaints.detail import ComplaintDetail
 from app.ui.complaints.dialogs import NewComplaintDialog
@@ -183,7 +184,9 @@ class ComplaintsPane(QWidget):
     def refresh_counts(self) -> None:
         counts = self._ctx.complaints.counts()
         for index, queue in enumerate(QUEUES):
-            self.queue_bar.setTabText(index, f"{queue_title(queue)} ({counts[queue]:,})")
+            self.queue_bar.setTabText(
+                index, f"{queue_title(queue)} ({format_number(counts[queue])})"
+            )
             self.queue_bar.setTabToolTip(index, self.tr("Alt+%1").replace("%1", str(index + 1)))
 
     def _requeried(self, count: int) -> None:

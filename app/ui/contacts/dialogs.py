@@ -29,6 +29,7 @@ from app.domain.errors import UserError
 from app.domain.validation import clean_name, normalise_email, parse_phone
 from app.services.contacts import ContactDraft, ContactProfile, ContactRow, MethodDraft
 from app.services.duplicates import MERGE_FIELDS
+from app.ui.i18n import enum_label
 
 
 def plain_label(text: str = "") -> QLabel:
@@ -116,9 +117,9 @@ class ContactDialog(QDialog):
         self.company, self.job_title, self.city = QLineEdit(), QLineEdit(), QLineEdit()
         self.stage, self.source, self.owner = QComboBox(), QComboBox(), QComboBox()
         for stage in LifecycleStage:
-            self.stage.addItem(stage.value.capitalize(), stage)
+            self.stage.addItem(enum_label(stage), stage)
         for source in ContactSource:
-            self.source.addItem(source.value.capitalize(), source)
+            self.source.addItem(enum_label(source), source)
         self.owner.addItem(self.tr("(nobody)"), None)
         for staff_id, name in ctx.contacts.owners():
             self.owner.addItem(name, staff_id)
@@ -168,7 +169,7 @@ class ContactDialog(QDialog):
         self.methods.insertRow(row)
         kind = QComboBox()
         for value in MethodKind:
-            kind.addItem(value.value, value)
+            kind.addItem(enum_label(value), value)
         if method:
             kind.setCurrentIndex(kind.findData(method.kind))
         self.methods.setCellWidget(row, 0, kind)

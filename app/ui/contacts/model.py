@@ -6,11 +6,13 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from app.domain.contact_query import ContactFilter
 from app.services.contacts import ContactListRow, ContactService
+from app.ui.common.formatting import format_date, format_number
 from app.ui.common.lazy_table import Column, LazyTableModel, SortOrder
+from app.ui.i18n import QT_TRANSLATE_NOOP, enum_label
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -37,12 +39,11 @@ def local_date(value: datetime | None) -> str:
     """A stored UTC time as the person's local date, in their locale's short form."""
     if value is None:
         return ""
-    day = value.astimezone().date()
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return format_date(value.astimezone().date())
 
 
 def _money(minor: int | None) -> str:
-    return "" if minor is None else QLocale().toString(minor / 100, "f", 2)
+    return "" if minor is None else format_number(minor / 100, 2)
 
 
 def _count(value: int | None) -> str:
@@ -50,38 +51,60 @@ def _count(value: int | None) -> str:
 
 
 def _stage(row: ContactListRow) -> str:
-    return QCoreApplication.translate("LifecycleStage", row.stage.value.capitalize())
+    return enum_label(row.stage)
 
 
 COLUMNS: tuple[Column[ContactListRow], ...] = (
-    Column("name", _title("Name"), lambda r: r.display_name, "name"),
-    Column("company", _title("Company"), lambda r: r.company, "company"),
-    Column("email", _title("E-mail"), lambda r: r.email, "email"),
-    Column("phone", _title("Phone"), lambda r: r.phone, "phone"),
-    Column("stage", _title("Stage"), _stage, "stage"),
-    Column("tags", _title("Tags"), lambda r: r.tags),
-    Column("owner", _title("Owner"), lambda r: r.owner, "owner"),
+    Column(
+        "name",
+        _title(QT_TRANSLATE_NOOP("ContactColumns", "Name")),
+        lambda r: r.display_name,
+        "name",
+    ),
+    Column(
+        "company",
+        _title(QT_TRANSLATE_NOOP("ContactColumns", "Company")),
+        lambda r: r.company,
+        "company",
+    ),
+    Column(
+        "email", _title(QT_TRANSLATE_NOOP("ContactColumns", "E-mail")), lambda r: r.email, "email"
+    ),
+    Column(
+        "phone", _title(QT_TRANSLATE_NOOP("ContactColumns", "Phone")), lambda r: r.phone, "phone"
+    ),
+    Column("stage", _title(QT_TRANSLATE_NOOP("ContactColumns", "Stage")), _stage, "stage"),
+    Column("tags", _title(QT_TRANSLATE_NOOP("ContactColumns", "Tags")), lambda r: r.tags),
+    Column(
+        "owner", _title(QT_TRANSLATE_NOOP("ContactColumns", "Owner")), lambda r: r.owner, "owner"
+    ),
     Column(
         "last_interaction",
-        _title("Last interaction"),
+        _title(QT_TRANSLATE_NOOP("ContactColumns", "Last interaction")),
         lambda r: local_date(r.last_interaction_at),
         "last_interaction",
     ),
     Column(
         "lifetime_value",
-        _title("Lifetime value"),
+        _title(QT_TRANSLATE_NOOP("ContactColumns", "Lifetime value")),
         lambda r: _money(r.lifetime_value_minor),
         "lifetime_value",
         RIGHT,
     ),
     Column(
         "open_complaints",
-        _title("Open complaints"),
+        _title(QT_TRANSLATE_NOOP("ContactColumns", "Open complaints")),
         lambda r: _count(r.open_complaints),
         "open_complaints",
         RIGHT,
     ),
-    Column("churn_risk", _title("Churn risk"), lambda r: _count(r.churn_risk), "churn_risk", RIGHT),
+    Column(
+        "churn_risk",
+        _title(QT_TRANSLATE_NOOP("ContactColumns", "Churn risk")),
+        lambda r: _count(r.churn_risk),
+        "churn_risk",
+        RIGHT,
+    ),
 )
 DEFAULT_HIDDEN = frozenset({"owner", "churn_risk"})
 

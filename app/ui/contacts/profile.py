@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 from app.bootstrap import AppContext
 from app.services.contacts import ContactProfile
 from app.ui.common.empty_state import EmptyState
+from app.ui.common.formatting import format_number
 from app.ui.contacts.model import local_date
 from app.ui.contacts.related import orders_tab, surveys_tab, tasks_tab
+from app.ui.i18n import enum_label
 
 TabFactory = Callable[[AppContext, int], QWidget]
 
@@ -58,23 +60,51 @@ def _privacy(ctx: AppContext, contact_id: int) -> QWidget:
 
 
 PROFILE_TABS: tuple[ProfileTab, ...] = (
-    ProfileTab("timeline", lambda: _tr("Timeline"), _timeline),
-    ProfileTab("complaints", lambda: _tr("Complaints"), _complaints),
-    ProfileTab("orders", lambda: _tr("Orders"), orders_tab),
-    ProfileTab("surveys", lambda: _tr("Surveys"), surveys_tab),
-    ProfileTab("tasks", lambda: _tr("Tasks"), tasks_tab),
-    ProfileTab("privacy", lambda: _tr("Privacy && consent"), _privacy),
+    ProfileTab(
+        "timeline",
+        lambda: QCoreApplication.translate("ContactProfile", "Timeline"),
+        _timeline,
+    ),
+    ProfileTab(
+        "complaints",
+        lambda: QCoreApplication.translate("ContactProfile", "Complaints"),
+        _complaints,
+    ),
+    ProfileTab(
+        "orders",
+        lambda: QCoreApplication.translate("ContactProfile", "Orders"),
+        orders_tab,
+    ),
+    ProfileTab(
+        "surveys",
+        lambda: QCoreApplication.translate("ContactProfile", "Surveys"),
+        surveys_tab,
+    ),
+    ProfileTab(
+        "tasks",
+        lambda: QCoreApplication.translate("ContactProfile", "Tasks"),
+        tasks_tab,
+    ),
+    ProfileTab(
+        "privacy",
+        lambda: QCoreApplication.translate("ContactProfile", "Privacy && consent"),
+        _privacy,
+    ),
 )
 
 
 def nps_category(score: int | None) -> str:
     if score is None:
-        return _tr("no answer")
+        return QCoreApplication.translate("ContactProfile", "no answer")
     if score >= 9:
-        return _tr("promoter (%1)").replace("%1", str(score))
+        return QCoreApplication.translate("ContactProfile", "promoter (%1)").replace(
+            "%1", str(score)
+        )
     if score >= 7:
-        return _tr("passive (%1)").replace("%1", str(score))
-    return _tr("detractor (%1)").replace("%1", str(score))
+        return QCoreApplication.translate("ContactProfile", "passive (%1)").replace(
+            "%1", str(score)
+        )
+    return QCoreApplication.translate("ContactProfile", "detractor (%1)").replace("%1", str(score))
 
 
 def _plain(text: str = "") -> QLabel:
@@ -180,7 +210,7 @@ class ContactProfileView(QWidget):
     def _fill(self, profile: ContactProfile) -> None:
         contact = profile.contact
         self.name_label.setText(contact.display_name)
-        stage = QCoreApplication.translate("LifecycleStage", contact.stage.value.capitalize())
+        stage = enum_label(contact.stage)
         parts = [
             stage,
             contact.company or "",
@@ -189,12 +219,11 @@ class ContactProfileView(QWidget):
         self.subtitle_label.setText(" · ".join(p for p in parts if p))
         self.tags_label.setText(", ".join(profile.tags) if profile.tags else self.tr("No tags"))
         self.tags_label.setVisible(True)
-        locale = QLocale()
         pending = self.tr("not computed yet")
         figures = self.figure_labels
         if profile.stats_computed:
-            figures["ltv"].setText(locale.toString(profile.lifetime_value_minor / 100, "f", 2))
-            figures["orders"].setText(str(profile.order_count))
+            figures["ltv"].setText(format_number(profile.lifetime_value_minor / 100, 2))
+            figures["orders"].setText(format_number(profile.order_count))
             figures["last_order"].setText(
                 local_date(profile.last_order_at) if profile.last_order_at else self.tr("none")
             )

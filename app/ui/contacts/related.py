@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,8 +22,10 @@ from app.bootstrap import AppContext
 from app.services.contacts import LedgerRow, SurveyAnswerRow
 from app.services.tasks import OPEN_LISTS, TaskList, TaskRow
 from app.ui.common.empty_state import EmptyState
+from app.ui.common.formatting import format_datetime, format_money
 from app.ui.common.lazy_table import Column, LazyTableModel, SortOrder
 from app.ui.contacts.model import RIGHT, local_date
+from app.ui.i18n import QT_TRANSLATE_NOOP, enum_label
 
 RowT = TypeVar("RowT")
 PAGE_FOR_WIDTHS = 50  # rows measured when sizing columns (a long history is not read for it)
@@ -95,44 +97,61 @@ def _title(text: str) -> Callable[[], str]:
     return lambda: QCoreApplication.translate("ContactRelated", text)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ContactRelated", text)
-
-
-def _money(minor: int, currency: str) -> str:
-    return (
-        _tr("%1 %2").replace("%1", QLocale().toString(minor / 100, "f", 2)).replace("%2", currency)
-    )
-
-
 def _when(at: datetime | None) -> str:
     """Date and time in the person's locale and time zone."""
-    if at is None:
-        return ""
-    moment = QDateTime.fromSecsSinceEpoch(int(at.timestamp()))  # shown in local time
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return "" if at is None else format_datetime(at)
 
 
 LEDGER_COLUMNS: tuple[Column[LedgerRow], ...] = (
-    Column("date", _title("Date"), lambda r: local_date(r.occurred_at)),
     Column(
-        "kind", _title("Kind"), lambda r: QCoreApplication.translate("TxnKind", r.kind.capitalize())
+        "date",
+        _title(QT_TRANSLATE_NOOP("ContactRelated", "Date")),
+        lambda r: local_date(r.occurred_at),
     ),
-    Column("amount", _title("Amount"), lambda r: _money(r.amount_minor, r.currency), None, RIGHT),
-    Column("reference", _title("Reference"), lambda r: r.reference),
-    Column("description", _title("Description"), lambda r: r.description),
+    Column(
+        "kind", _title(QT_TRANSLATE_NOOP("ContactRelated", "Kind")), lambda r: enum_label(r.kind)
+    ),
+    Column(
+        "amount",
+        _title(QT_TRANSLATE_NOOP("ContactRelated", "Amount")),
+        lambda r: format_money(r.amount_minor, r.currency),
+        None,
+        RIGHT,
+    ),
+    Column(
+        "reference", _title(QT_TRANSLATE_NOOP("ContactRelated", "Reference")), lambda r: r.reference
+    ),
+    Column(
+        "description",
+        _title(QT_TRANSLATE_NOOP("ContactRelated", "Description")),
+        lambda r: r.description,
+    ),
 )
 SURVEY_COLUMNS: tuple[Column[SurveyAnswerRow], ...] = (
-    Column("date", _title("Answered"), lambda r: local_date(r.answered_at)),
-    Column("kind", _title("Survey"), lambda r: r.kind.value.upper()),
-    Column("score", _title("Score"), lambda r: str(r.score), None, RIGHT),
-    Column("channel", _title("Channel"), lambda r: r.channel),
-    Column("comment", _title("Comment"), lambda r: r.comment),
+    Column(
+        "date",
+        _title(QT_TRANSLATE_NOOP("ContactRelated", "Answered")),
+        lambda r: local_date(r.answered_at),
+    ),
+    Column(
+        "kind",
+        _title(QT_TRANSLATE_NOOP("ContactRelated", "Survey")),
+        lambda r: r.kind.value.upper(),
+    ),
+    Column(
+        "score",
+        _title(QT_TRANSLATE_NOOP("ContactRelated", "Score")),
+        lambda r: str(r.score),
+        None,
+        RIGHT,
+    ),
+    Column("channel", _title(QT_TRANSLATE_NOOP("ContactRelated", "Channel")), lambda r: r.channel),
+    Column("comment", _title(QT_TRANSLATE_NOOP("ContactRelated", "Comment")), lambda r: r.comment),
 )
 TASK_COLUMNS: tuple[Column[TaskRow], ...] = (
-    Column("due", _title("Due"), lambda t: _when(t.due_at)),
-    Column("title", _title("Task"), lambda t: t.title),
-    Column("done", _title("Done"), lambda t: _when(t.done_at)),
+    Column("due", _title(QT_TRANSLATE_NOOP("ContactRelated", "Due")), lambda t: _when(t.due_at)),
+    Column("title", _title(QT_TRANSLATE_NOOP("ContactRelated", "Task")), lambda t: t.title),
+    Column("done", _title(QT_TRANSLATE_NOOP("ContactRelated", "Done")), lambda t: _when(t.done_at)),
 )
 
 
@@ -142,7 +161,10 @@ def orders_tab(ctx: AppContext, contact_id: int) -> QWidget:
     return RelatedList(
         LazyTableModel(source, LEDGER_COLUMNS, sort=SortOrder("date", descending=True)),
         EmptyState(
-            _tr("No orders"), _tr("This customer has no orders, payments, refunds or credits.")
+            QCoreApplication.translate("ContactRelated", "No orders"),
+            QCoreApplication.translate(
+                "ContactRelated", "This customer has no orders, payments, refunds or credits."
+            ),
         ),
     )
 
@@ -152,7 +174,12 @@ def surveys_tab(ctx: AppContext, contact_id: int) -> QWidget:
     source = OneContactSource(lambda: contacts.survey_ids(contact_id), contacts.survey_rows)
     return RelatedList(
         LazyTableModel(source, SURVEY_COLUMNS, sort=SortOrder("date", descending=True)),
-        EmptyState(_tr("No survey answers"), _tr("This customer has not answered a survey yet.")),
+        EmptyState(
+            QCoreApplication.translate("ContactRelated", "No survey answers"),
+            QCoreApplication.translate(
+                "ContactRelated", "This customer has not answered a survey yet."
+            ),
+        ),
     )
 
 
@@ -171,7 +198,10 @@ class ContactTasksTab(RelatedList[TaskRow]):
         super().__init__(
             LazyTableModel(source, TASK_COLUMNS, sort=SortOrder("due")),
             EmptyState(
-                _tr("No tasks"), _tr("No follow-ups for this customer. New Task… plans one.")
+                QCoreApplication.translate("ContactRelated", "No tasks"),
+                QCoreApplication.translate(
+                    "ContactRelated", "No follow-ups for this customer. New Task… plans one."
+                ),
             ),
             (self.new_button,),
             parent,

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,11 +39,13 @@ from app.domain.errors import UserError
 from app.services.changes import Changes
 from app.services.duplicates import MergeRecord
 from app.ui.common.empty_state import EmptyState
+from app.ui.common.formatting import format_number
 from app.ui.common.workers import CancelFlag, Progress, Task
 from app.ui.contacts.dialogs import ContactDialog, plain_label
 from app.ui.contacts.duplicates_view import DuplicatesDialog
 from app.ui.contacts.model import COLUMNS, DEFAULT_HIDDEN, contact_model
 from app.ui.contacts.profile import ContactProfileView
+from app.ui.i18n import enum_label
 
 SEARCH_DELAY_MS = 60
 BULK_INLINE = 1000  # bulk writes on more contacts than this run in a worker, with progress
@@ -161,10 +163,10 @@ class ContactsPane(QWidget):
         self.ltv_min.setPlaceholderText(self.tr("e.g. 100"))
         self.stage_filter.addItem(self.tr("Any"), None)
         for stage in LifecycleStage:
-            self.stage_filter.addItem(stage.value.capitalize(), stage)
+            self.stage_filter.addItem(enum_label(stage), stage)
         self.source_filter.addItem(self.tr("Any"), None)
         for source in ContactSource:
-            self.source_filter.addItem(source.value.capitalize(), source)
+            self.source_filter.addItem(enum_label(source), source)
         self.complaint_filter.addItem(self.tr("Any"), None)
         self.complaint_filter.addItem(self.tr("Has an open complaint"), True)
         self.complaint_filter.addItem(self.tr("No open complaint"), False)
@@ -264,7 +266,7 @@ class ContactsPane(QWidget):
         menu.addAction(self.tr("Remove Tag…"), self.bulk_untag)
         stages = menu.addMenu(self.tr("Set Stage"))
         for stage in LifecycleStage:
-            stages.addAction(stage.value.capitalize(), partial(self.bulk_stage, stage))
+            stages.addAction(enum_label(stage), partial(self.bulk_stage, stage))
         menu.addAction(self.tr("Delete"), self.delete_selected)
         return menu
 
@@ -457,7 +459,7 @@ class ContactsPane(QWidget):
 
     def _show_count(self, count: int) -> None:
         self.count_label.setText(
-            self.tr("%1 contact(s)", "", count).replace("%1", QLocale().toString(count))
+            self.tr("%1 contact(s)", "", count).replace("%1", format_number(count))
         )
         if count:
             self.list_stack.setCurrentWidget(self.table)

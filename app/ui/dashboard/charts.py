@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.analytics import Dashboard, Distribution, Point
+from app.ui.common.formatting import format_number, month_name
 
 Rows = list[list[object]]
 
@@ -39,8 +40,21 @@ BLUE, ORANGE, GREEN, RED, GREY, PURPLE = (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
+# pyqtgraph names months with strftime, which is English under Python's default C locale.
+_ENGLISH_MONTHS = {datetime(2000, m, 1).strftime("%b"): m for m in range(1, 13)}
+
+
+class LocaleDateAxis(pg.DateAxisItem):  # type: ignore[misc]  # pyqtgraph is untyped
+    """A date axis that names months in the chosen language."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        return [
+            " ".join(
+                month_name(_ENGLISH_MONTHS[word]) if word in _ENGLISH_MONTHS else word
+                for word in text.split(" ")
+            )
+            for text in super().tickStrings(values, scale, spacing)
+        ]
 
 
 def _ts(day: date) -> float:
@@ -48,7 +62,11 @@ def _ts(day: date) -> float:
 
 
 def _fmt(value: float | None, unit: str = "") -> str:
-    return tr("no data") if value is None else f"{value:,.1f}{unit}"
+    return (
+        QCoreApplication.translate("Dashboard", "no data")
+        if value is None
+        else f"{format_number(value, 1)}{unit}"
+    )
 
 
 class ChartCard(QFrame):
@@ -72,13 +90,17 @@ class ChartCard(QFrame):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.png_button = QPushButton(tr("PNG…"))
-        self.csv_button = QPushButton(tr("CSV…"))
-        self.png_button.setToolTip(tr("Save this chart as a PNG image"))
-        self.csv_button.setToolTip(tr("Save this chart's figures as a CSV file"))
+        self.png_button = QPushButton(QCoreApplication.translate("Dashboard", "PNG…"))
+        self.csv_button = QPushButton(QCoreApplication.translate("Dashboard", "CSV…"))
+        self.png_button.setToolTip(
+            QCoreApplication.translate("Dashboard", "Save this chart as a PNG image")
+        )
+        self.csv_button.setToolTip(
+            QCoreApplication.translate("Dashboard", "Save this chart's figures as a CSV file")
+        )
         self.png_button.clicked.connect(lambda: self._ask_and_export("png"))
         self.csv_button.clicked.connect(lambda: self._ask_and_export("csv"))
-        axes = {"bottom": pg.DateAxisItem(orientation="bottom")} if dates else {}
+        axes = {"bottom": LocaleDateAxis(orientation="bottom")} if dates else {}
         self.plot = pg.PlotWidget(axisItems=axes)
         self.plot.setMinimumHeight(230)
         self.plot.showGrid(x=False, y=True, alpha=0.25)
@@ -112,15 +134,23 @@ class ChartCard(QFrame):
 
     def export_png(self, path: Path) -> None:
         if not self.plot.grab().save(str(path), "PNG"):
-            raise OSError(tr("The image could not be written to {0}.").format(path))
+            raise OSError(
+                QCoreApplication.translate(
+                    "Dashboard", "The image could not be written to {0}."
+                ).format(path)
+            )
 
     def export_csv(self, path: Path) -> None:
         with path.open("w", newline="", encoding="utf-8") as handle:
             csv.writer(handle).writerows(self.rows)
 
     def _ask_and_export(self, kind: str) -> None:
-        caption = tr("Export chart")
-        filter_ = tr("PNG image (*.png)") if kind == "png" else tr("CSV file (*.csv)")
+        caption = QCoreApplication.translate("Dashboard", "Export chart")
+        filter_ = (
+            QCoreApplication.translate("Dashboard", "PNG image (*.png)")
+            if kind == "png"
+            else QCoreApplication.translate("Dashboard", "CSV file (*.csv)")
+        )
         name, _ = QFileDialog.getSaveFileName(self, caption, f"{self.key}.{kind}", filter_)
         if not name:
             return
@@ -160,7 +190,7 @@ def _line(
 ) -> None:
     """A line over the periods with data; gaps where a period has no data."""
     xs = [_ts(p.start) for p in points]
-    tips = [f"{p.label}\n{name}: {_fmt(p.value, unit)}\nn = {p.n:,}" for p in points]
+    tips = [f"{p.label}\n{name}: {_fmt(p.value, unit)}\nn = {format_number(p.n)}" for p in points]
     _curve(item, xs, [p.value for p in points], tips, colour=colour, name=name)
 
 
@@ -214,7 +244,7 @@ def _hbars(item: pg.PlotItem, pairs: Sequence[tuple[str, float]], colour: str, u
     axis.setTicks([[(i, name) for i, (name, _) in enumerate(pairs)]])
     axis.setWidth(130)
     item.invertY(True)
-    _hover(item, widths, ys, [f"{name}: {v:,.0f}{unit}" for name, v in pairs])
+    _hover(item, widths, ys, [f"{name}: {format_number(v)}{unit}" for name, v in pairs])
 
 
 # -- the charts --------------------------------------------------------------------------------
@@ -228,7 +258,11 @@ def draw_nps(item: pg.PlotItem, board: Dashboard) -> Rows:
     bottom = np.zeros(len(points))
     item.addLegend(offset=(10, -5), colCount=4)
     for index, (name, colour) in enumerate(
-        ((tr("promoters %"), GREEN), (tr("passives %"), GREY), (tr("detractors %"), RED))
+        (
+            (QCoreApplication.translate("Dashboard", "promoters %"), GREEN),
+            (QCoreApplication.translate("Dashboard", "passives %"), GREY),
+            (QCoreApplication.translate("Dashboard", "detractors %"), RED),
+        )
     ):
         heights = np.array([p.parts[index][1] if p.parts else 0.0 for p in points])
         bars = pg.BarGraphItem(
@@ -242,7 +276,7 @@ def draw_nps(item: pg.PlotItem, board: Dashboard) -> Rows:
         )
         item.addItem(bars)
         bottom = bottom + heights
-    _line(item, points, BLUE, tr("NPS"))
+    _line(item, points, BLUE, QCoreApplication.translate("Dashboard", "NPS"))
     item.setYRange(-100, 100)
     rows: Rows = [["period", "nps", "n", "promoters %", "passives %", "detractors %"]]
     for p in points:
@@ -251,19 +285,19 @@ def draw_nps(item: pg.PlotItem, board: Dashboard) -> Rows:
 
 
 def draw_csat(item: pg.PlotItem, board: Dashboard) -> Rows:
-    _line(item, board.csat, GREEN, tr("CSAT %"), " %")
+    _line(item, board.csat, GREEN, QCoreApplication.translate("Dashboard", "CSAT %"), " %")
     item.setYRange(0, 100)
     return _series_rows(board.csat, "csat_percent")
 
 
 def draw_churn(item: pg.PlotItem, board: Dashboard) -> Rows:
-    _line(item, board.churn, RED, tr("churn %"), " %")
+    _line(item, board.churn, RED, QCoreApplication.translate("Dashboard", "churn %"), " %")
     item.setYRange(0, max([10.0] + [p.value or 0 for p in board.churn]) * 1.1)
     return _series_rows(board.churn, "churn_percent")
 
 
 def draw_active(item: pg.PlotItem, board: Dashboard) -> Rows:
-    _line(item, board.active, BLUE, tr("active customers"))
+    _line(item, board.active, BLUE, QCoreApplication.translate("Dashboard", "active customers"))
     return _series_rows(board.active, "active_customers")
 
 
@@ -277,7 +311,10 @@ def draw_revenue(item: pg.PlotItem, board: Dashboard) -> Rows:
         xs,
         ys,
         [
-            f"{p.label}\n{tr('net revenue')}: {_fmt(p.value)}\n{tr('ledger rows')}: {p.n:,}"
+            QCoreApplication.translate("Dashboard", "%1\nnet revenue: %2\nledger rows: %3")
+            .replace("%1", p.label)
+            .replace("%2", _fmt(p.value))
+            .replace("%3", format_number(p.n))
             for p in points
         ],
     )
@@ -313,7 +350,7 @@ def draw_cohorts(item: pg.PlotItem, board: Dashboard) -> Rows:
         bar = pg.ColorBarItem(
             values=(0, max(top, 1.0)),
             colorMap="viridis",
-            label=tr("% retained"),
+            label=QCoreApplication.translate("Dashboard", "% retained"),
             interactive=False,
             width=12,
         )
@@ -325,19 +362,23 @@ def draw_cohorts(item: pg.PlotItem, board: Dashboard) -> Rows:
             if value is None or not show_text:
                 continue
             colour = plain if x == 0 else QColor("white" if value < top * 0.6 else "black")
-            label = pg.TextItem(f"{value:.0f}", color=colour, anchor=(0.5, 0.5))
+            label = pg.TextItem(format_number(value), color=colour, anchor=(0.5, 0.5))
             label.setPos(x + 0.5, y + 0.5)
             item.addItem(label)
     item.invertY(True)
     item.getAxis("left").setWidth(120)
     item.getAxis("left").setTicks(
-        [[(y + 0.5, f"{r.label} ({r.size:,})") for y, r in enumerate(rows)]]
+        [[(y + 0.5, f"{r.label} ({format_number(r.size)})") for y, r in enumerate(rows)]]
     )
     bottom = item.getAxis("bottom")
-    bottom.setLabel(tr("months since first order"))
+    bottom.setLabel(QCoreApplication.translate("Dashboard", "months since first order"))
     bottom.setTicks([[(k + 0.5, str(k)) for k in range(size)]])  # under the cell centres
     tips = [
-        f"{r.label} +{x}: {_fmt(v, ' %')} of {r.size:,}"
+        QCoreApplication.translate("Dashboard", "%1 +%2: %3 of %4")
+        .replace("%1", r.label)
+        .replace("%2", str(x))
+        .replace("%3", _fmt(v, " %"))
+        .replace("%4", format_number(r.size))
         for r in rows
         for x, v in enumerate(r.retention)
     ]
@@ -350,10 +391,25 @@ def draw_cohorts(item: pg.PlotItem, board: Dashboard) -> Rows:
 
 def draw_retention_curve(item: pg.PlotItem, board: Dashboard) -> Rows:
     points = board.cohorts.average
-    tips = [f"{tr('month')} {p.label}: {_fmt(p.value, ' %')}\nn = {p.n:,}" for p in points]
+    tips = [
+        QCoreApplication.translate("Dashboard", "month %1: %2\nn = %3")
+        .replace("%1", p.label)
+        .replace("%2", _fmt(p.value, " %"))
+        .replace("%3", format_number(p.n))
+        for p in points
+    ]
     xs = [float(p.label) for p in points]
-    _curve(item, xs, [p.value for p in points], tips, colour=PURPLE, name=tr("retention %"))
-    item.getAxis("bottom").setLabel(tr("months since first order"))
+    _curve(
+        item,
+        xs,
+        [p.value for p in points],
+        tips,
+        colour=PURPLE,
+        name=QCoreApplication.translate("Dashboard", "retention %"),
+    )
+    item.getAxis("bottom").setLabel(
+        QCoreApplication.translate("Dashboard", "months since first order")
+    )
     item.setYRange(0, 100)
     rows: Rows = [["month", "retention_percent", "n"]]
     return rows + [[p.label, p.value, p.n] for p in points]
@@ -373,10 +429,12 @@ def _histogram(item: pg.PlotItem, d: Distribution, colour: str, name: str) -> No
         fillLevel=0,
         brush=fill,
         pen=pg.mkPen(colour, width=2),
-        name=f"{name} ({tr('median')} {_fmt(d.median)})",
+        name=QCoreApplication.translate("Dashboard", "%1 (median %2)")
+        .replace("%1", name)
+        .replace("%2", _fmt(d.median)),
     )
     tips = [
-        f"{name}\n{e:,.0f} \N{EN DASH} {e + step:,.0f}: {c:,}"
+        f"{name}\n{format_number(e)} \N{EN DASH} {format_number(e + step)}: {format_number(c)}"
         for e, c in zip(d.edges, d.counts, strict=True)
     ]
     _hover(item, [e + step / 2 for e in d.edges], list(d.counts), tips)
@@ -384,10 +442,16 @@ def _histogram(item: pg.PlotItem, d: Distribution, colour: str, name: str) -> No
 
 def draw_clv(item: pg.PlotItem, board: Dashboard) -> Rows:
     item.addLegend(offset=(-10, 5))
-    _histogram(item, board.clv_historical, BLUE, tr("historical CLV"))
-    _histogram(item, board.clv_predicted, ORANGE, tr("predicted CLV"))
+    _histogram(
+        item, board.clv_historical, BLUE, QCoreApplication.translate("Dashboard", "historical CLV")
+    )
+    _histogram(
+        item, board.clv_predicted, ORANGE, QCoreApplication.translate("Dashboard", "predicted CLV")
+    )
     item.getAxis("bottom").setLabel(
-        tr("customer lifetime value (last bin: 95th percentile and above)")
+        QCoreApplication.translate(
+            "Dashboard", "customer lifetime value (last bin: 95th percentile and above)"
+        )
     )
     out: Rows = [["kind", "bin_from", "customers"]]
     for kind, d in (("historical", board.clv_historical), ("predicted", board.clv_predicted)):
@@ -403,35 +467,68 @@ def draw_rfm(item: pg.PlotItem, board: Dashboard) -> Rows:
 
 def draw_categories(item: pg.PlotItem, board: Dashboard) -> Rows:
     pairs = board.complaints.by_category
-    _hbars(item, [(name or tr("(none)"), float(n)) for name, n in pairs], ORANGE, "")
+    _hbars(
+        item,
+        [
+            (name or QCoreApplication.translate("Dashboard", "(none)"), float(n))
+            for name, n in pairs
+        ],
+        ORANGE,
+        "",
+    )
     rows: Rows = [["category", "complaints"]]
     return rows + [[name, n] for name, n in pairs]
 
 
 def draw_resolution(item: pg.PlotItem, board: Dashboard) -> Rows:
-    _line(item, board.complaints.median_resolution_hours, RED, tr("median resolution (h)"), " h")
+    _line(
+        item,
+        board.complaints.median_resolution_hours,
+        RED,
+        QCoreApplication.translate("Dashboard", "median resolution (h)"),
+        " h",
+    )
     return _series_rows(board.complaints.median_resolution_hours, "median_resolution_hours")
 
 
 def draw_sla(item: pg.PlotItem, board: Dashboard) -> Rows:
-    _line(item, board.complaints.sla_met, GREEN, tr("SLA met %"), " %")
+    _line(
+        item,
+        board.complaints.sla_met,
+        GREEN,
+        QCoreApplication.translate("Dashboard", "SLA met %"),
+        " %",
+    )
     item.setYRange(0, 100)
     return _series_rows(board.complaints.sla_met, "sla_met_percent")
 
 
 def draw_satisfaction(item: pg.PlotItem, board: Dashboard) -> Rows:
-    _line(item, board.complaints.satisfaction, PURPLE, tr("recovery satisfaction (1-5)"))
+    _line(
+        item,
+        board.complaints.satisfaction,
+        PURPLE,
+        QCoreApplication.translate("Dashboard", "recovery satisfaction (1-5)"),
+    )
     item.setYRange(1, 5)
     return _series_rows(board.complaints.satisfaction, "recovery_satisfaction")
 
 
 def draw_complainant_nps(item: pg.PlotItem, board: Dashboard) -> Rows:
     c = board.complaints
-    pairs = [(tr("before the complaint"), c.nps_before), (tr("after resolution"), c.nps_after)]
+    pairs = [
+        (QCoreApplication.translate("Dashboard", "before the complaint"), c.nps_before),
+        (QCoreApplication.translate("Dashboard", "after resolution"), c.nps_after),
+    ]
     values = [f.value or 0.0 for _, f in pairs]
     item.addItem(pg.BarGraphItem(x=[0, 1], height=values, width=0.6, brushes=[GREY, BLUE]))
     item.getAxis("bottom").setTicks([[(i, name) for i, (name, _) in enumerate(pairs)]])
-    _hover(item, [0, 1], values, [f"{name}: NPS {_fmt(f.value)}\nn = {f.n:,}" for name, f in pairs])
+    _hover(
+        item,
+        [0, 1],
+        values,
+        [f"{name}: NPS {_fmt(f.value)}\nn = {format_number(f.n)}" for name, f in pairs],
+    )
     item.setYRange(-100, 100)
     rows: Rows = [["when", "nps", "n"]]
     return rows + [[name, f.value, f.n] for name, f in pairs]

@@ -31,6 +31,7 @@ from app.domain import metrics as m
 from app.domain.metrics import Grouping
 from app.services.analytics import Dashboard, Kpi, Scope
 from app.ui.common.empty_state import EmptyState
+from app.ui.common.formatting import format_date, format_number, format_percent
 from app.ui.common.workers import CancelFlag, Progress, Task
 from app.ui.dashboard import charts
 
@@ -66,8 +67,8 @@ class KpiTile(QFrame):
         if now.value is None:
             self.value.setText(self.tr("no data"))
         else:
-            self.value.setText(f"{now.value:,.{digits}f}{self._unit}")
-        n = f"{now.n:,}"
+            self.value.setText(f"{format_number(now.value, digits)}{self._unit}")
+        n = format_number(now.n)
         if now.value is None or before.value is None:
             self.change.setText(self.tr("no previous figure (n = %1)").replace("%1", n))
             return
@@ -78,7 +79,7 @@ class KpiTile(QFrame):
         self.change.setText(
             self.tr("%1 %2 vs previous (n = %3)")
             .replace("%1", arrow)
-            .replace("%2", f"{delta:+,.{digits}f}")
+            .replace("%2", ("+" if delta > 0 else "") + format_number(delta, digits))
             .replace("%3", n)
         )
 
@@ -236,7 +237,7 @@ class DashboardPane(QWidget):
         task.signals.failed.connect(lambda message, t=task: self._failed(t, message))
         task.signals.progress.connect(
             lambda _label, share: self.status.setText(
-                self.tr("Calculating… %1 %").replace("%1", f"{share * 100:.0f}")
+                self.tr("Calculating… %1").replace("%1", format_percent(share * 100, 0))
             )
         )
         self._task = task
@@ -259,8 +260,8 @@ class DashboardPane(QWidget):
             card.show_board(board)
         self.status.setText(
             self.tr("%1 to %2")
-            .replace("%1", board.scope.start.isoformat())
-            .replace("%2", board.scope.end.isoformat())
+            .replace("%1", format_date(board.scope.start))
+            .replace("%2", format_date(board.scope.end))
         )
 
     def _failed(self, task: Task, message: str) -> None:

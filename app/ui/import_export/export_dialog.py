@@ -22,17 +22,35 @@ from PySide6.QtWidgets import (
 from app.bootstrap import AppContext
 from app.services.import_export.exporter import ExportFormat
 from app.services.import_export.full_json import export_json
+from app.ui.common.formatting import format_number
 from app.ui.common.workers import CancelFlag, Progress, Task
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
 # key, label, file suffix
 CHOICES = (
-    ("contacts-csv", "Contacts as CSV (Google Contacts columns)", "csv"),
-    ("contacts-vcard3", "Contacts as vCard 3.0 (Apple, Google, Outlook)", "vcf"),
-    ("contacts-vcard4", "Contacts as vCard 4.0", "vcf"),
-    ("contacts-xlsx", "Contacts as Excel workbook", "xlsx"),
-    ("ledger", "Orders, payments, refunds and credits as CSV", "csv"),
-    ("surveys", "Survey answers as CSV", "csv"),
-    ("all", "Everything as JSON (loads into an empty database)", "json"),
+    (
+        "contacts-csv",
+        QT_TRANSLATE_NOOP("ExportDialog", "Contacts as CSV (Google Contacts columns)"),
+        "csv",
+    ),
+    (
+        "contacts-vcard3",
+        QT_TRANSLATE_NOOP("ExportDialog", "Contacts as vCard 3.0 (Apple, Google, Outlook)"),
+        "vcf",
+    ),
+    ("contacts-vcard4", QT_TRANSLATE_NOOP("ExportDialog", "Contacts as vCard 4.0"), "vcf"),
+    ("contacts-xlsx", QT_TRANSLATE_NOOP("ExportDialog", "Contacts as Excel workbook"), "xlsx"),
+    (
+        "ledger",
+        QT_TRANSLATE_NOOP("ExportDialog", "Orders, payments, refunds and credits as CSV"),
+        "csv",
+    ),
+    ("surveys", QT_TRANSLATE_NOOP("ExportDialog", "Survey answers as CSV"), "csv"),
+    (
+        "all",
+        QT_TRANSLATE_NOOP("ExportDialog", "Everything as JSON (loads into an empty database)"),
+        "json",
+    ),
 )
 
 
@@ -135,7 +153,7 @@ class ExportDialog(QDialog):
         self.buttons.setEnabled(True)
         self.status.setText(
             self.tr("Exported %1 rows to %2.")
-            .replace("%1", f"{rows:,}" if isinstance(rows, int) else "0")
+            .replace("%1", format_number(rows if isinstance(rows, int) else 0))
             .replace("%2", self.path_edit.text())
         )
 

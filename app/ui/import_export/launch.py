@@ -9,15 +9,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.domain.errors import UserError
+from app.ui.common.formatting import format_number
 from app.ui.import_export.export_dialog import ExportDialog
 from app.ui.import_export.wizard import ImportWizard
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportExport", text)
 
 
 def open_import_wizard(window: MainWindow) -> ImportWizard:
@@ -37,16 +34,20 @@ def open_export_dialog(window: MainWindow) -> ExportDialog:
 
 def undo_last_import(window: MainWindow) -> None:
     """Ask, then undo the last import; says so when there is none."""
-    title = _tr("Undo Last Import")
+    title = QCoreApplication.translate("ImportExport", "Undo Last Import")
     last = window.ctx.imports.last_import()
     if last is None:
-        QMessageBox.information(window, title, _tr("There is no import to undo."))
+        QMessageBox.information(
+            window, title, QCoreApplication.translate("ImportExport", "There is no import to undo.")
+        )
         return
     _uid, name, rows = last
     question = (
-        _tr("Undo the import of %1 (%2 contacts or rows created or updated)?")
+        QCoreApplication.translate(
+            "ImportExport", "Undo the import of %1 (%2 contacts or rows created or updated)?"
+        )
         .replace("%1", name)
-        .replace("%2", f"{rows:,}")
+        .replace("%2", format_number(rows))
     )
     if QMessageBox.question(window, title, question) != QMessageBox.StandardButton.Yes:
         return

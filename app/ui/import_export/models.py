@@ -17,9 +17,19 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.services.import_export.importer import PreviewRow
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 IGNORE = ""
+
+
+# What the preview says a row will do (the importer's action values), for lupdate.
+ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("ImportWizard", "create"),
+    "update": QT_TRANSLATE_NOOP("ImportWizard", "update"),
+    "skip": QT_TRANSLATE_NOOP("ImportWizard", "skip"),
+    "fail": QT_TRANSLATE_NOOP("ImportWizard", "fail"),
+}
 
 
 def _tr(text: str) -> str:
@@ -29,7 +39,11 @@ def _tr(text: str) -> str:
 class MappingModel(QAbstractTableModel):
     """One row per file column: its header, an example value and the Rapport field it fills."""
 
-    COLUMNS = ("Column in the file", "Example", "Rapport field")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ImportWizard", "Column in the file"),
+        QT_TRANSLATE_NOOP("ImportWizard", "Example"),
+        QT_TRANSLATE_NOOP("ImportWizard", "Rapport field"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -84,7 +98,11 @@ class MappingModel(QAbstractTableModel):
         if column == 1:
             return self._examples[row][:80]
         target = self.mapping[row]
-        return target.replace("_", " ") if target else _tr("(ignore)")
+        return (
+            target.replace("_", " ")
+            if target
+            else QCoreApplication.translate("ImportWizard", "(ignore)")
+        )
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -135,7 +153,11 @@ class PreviewModel(QAbstractTableModel):
     ) -> object:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        fixed = (_tr("Row"), _tr("Action"), _tr("Problems"))
+        fixed = (
+            QCoreApplication.translate("ImportWizard", "Row"),
+            QCoreApplication.translate("ImportWizard", "Action"),
+            QCoreApplication.translate("ImportWizard", "Problems"),
+        )
         if section < 3:
             return fixed[section]
         if section - 3 < len(self._fields):
@@ -157,7 +179,7 @@ class PreviewModel(QAbstractTableModel):
         if column == 0:
             return str(row.number)
         if column == 1:
-            return _tr(row.action)
+            return _tr(ACTIONS.get(row.action, row.action))
         if column == 2:
             return " ".join(p.reason for p in row.problems)
         return row.values.get(self._fields[column - 3], "")

@@ -47,12 +47,19 @@ from app.services.import_export.presets import (
     preset_named,
 )
 from app.services.import_export.readers import ENCODINGS, FileFormat, SourceInfo
+from app.ui.common.formatting import format_number
 from app.ui.common.workers import CancelFlag, Progress, Task
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.import_export.models import MappingModel, PreviewModel
 
 PREFS_KEY = "import_mappings"
 FILE_FILTER = "Contact files (*.csv *.tsv *.txt *.vcf *.vcard *.xlsx);;All files (*)"
-DELIMITERS = ((",", "Comma"), (";", "Semicolon"), ("\t", "Tab"), ("|", "Bar"))
+DELIMITERS = (
+    (",", QT_TRANSLATE_NOOP("SourcePage", "Comma")),
+    (";", QT_TRANSLATE_NOOP("SourcePage", "Semicolon")),
+    ("\t", QT_TRANSLATE_NOOP("SourcePage", "Tab")),
+    ("|", QT_TRANSLATE_NOOP("SourcePage", "Bar")),
+)
 PREVIEW_ROWS = 20
 
 
@@ -357,10 +364,13 @@ class MappingPage(QWizardPage):
 
 class PreviewPage(QWizardPage):
     POLICIES = (
-        ("skip", "Skip contacts that already exist"),
-        ("fill", "Update them: fill empty fields only"),
-        ("overwrite", "Update them: overwrite with the file's values"),
-        ("create", "Create them again as new contacts"),
+        ("skip", QT_TRANSLATE_NOOP("PreviewPage", "Skip contacts that already exist")),
+        ("fill", QT_TRANSLATE_NOOP("PreviewPage", "Update them: fill empty fields only")),
+        (
+            "overwrite",
+            QT_TRANSLATE_NOOP("PreviewPage", "Update them: overwrite with the file's values"),
+        ),
+        ("create", QT_TRANSLATE_NOOP("PreviewPage", "Create them again as new contacts")),
     )
 
     def __init__(self, wizard: ImportWizard) -> None:
@@ -512,11 +522,11 @@ class RunPage(QWizardPage):
         self.cancel_button.setEnabled(False)
         self.status.setText(
             self.tr("Done: %1 created, %2 updated, %3 skipped, %4 merged, %5 failed.")
-            .replace("%1", f"{report.created:,}")
-            .replace("%2", f"{report.updated:,}")
-            .replace("%3", f"{report.skipped:,}")
-            .replace("%4", f"{report.merged:,}")
-            .replace("%5", f"{report.failed:,}")
+            .replace("%1", format_number(report.created))
+            .replace("%2", format_number(report.updated))
+            .replace("%3", format_number(report.skipped))
+            .replace("%4", format_number(report.merged))
+            .replace("%5", format_number(report.failed))
         )
         self.failures.setPlainText("\n".join(p.sentence() for p in report.failures[:5000]))
         self.save_button.setEnabled(bool(report.failures))
@@ -564,7 +574,7 @@ class RunPage(QWizardPage):
         self.undo_button.setEnabled(False)
         self.status.setText(
             self.tr("Undone: %1 rows removed, %2 contacts restored.")
-            .replace("%1", f"{undone.removed:,}")
-            .replace("%2", f"{undone.restored:,}")
+            .replace("%1", format_number(undone.removed))
+            .replace("%2", format_number(undone.restored))
         )
         self.w.imported.emit()

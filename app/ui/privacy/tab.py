@@ -23,12 +23,14 @@ from app.bootstrap import AppContext
 from app.domain.enums import ConsentPurpose
 from app.domain.errors import UserError
 from app.services.privacy import ConsentState
+from app.ui.common.formatting import format_datetime
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
 _PURPOSES = {
-    ConsentPurpose.EMAIL_MARKETING: "E-mail marketing",
-    ConsentPurpose.SMS: "SMS",
-    ConsentPurpose.PHONE: "Phone",
-    ConsentPurpose.DATA_PROCESSING: "Data processing",
+    ConsentPurpose.EMAIL_MARKETING: QT_TRANSLATE_NOOP("PrivacyTab", "E-mail marketing"),
+    ConsentPurpose.SMS: QT_TRANSLATE_NOOP("PrivacyTab", "SMS"),
+    ConsentPurpose.PHONE: QT_TRANSLATE_NOOP("PrivacyTab", "Phone"),
+    ConsentPurpose.DATA_PROCESSING: QT_TRANSLATE_NOOP("PrivacyTab", "Data processing"),
 }
 
 
@@ -97,7 +99,7 @@ class PrivacyTab(QWidget):
             if state.granted
             else self.tr("withdrawn")
         )
-        when = state.at.astimezone().strftime("%Y-%m-%d %H:%M") if state.at else ""
+        when = format_datetime(state.at) if state.at else ""
         return self.tr(_PURPOSES[state.purpose]), answer, when, state.evidence
 
     def selected_purpose(self) -> ConsentPurpose:

@@ -27,6 +27,7 @@ from app.domain.errors import UserError
 from app.domain.when import parse_when
 from app.services.interactions import InteractionDraft
 from app.services.tasks import TaskDraft
+from app.ui.i18n import enum_label
 from app.ui.quick_log.picker import ContactPicker
 
 MAX_MINUTES = 24 * 60
@@ -63,12 +64,10 @@ class QuickLogDialog(QDialog):
         self.contact_box = ContactPicker(self.ctx.interactions)
         self.channel_combo = QComboBox()
         for channel in Channel:
-            self.channel_combo.addItem(
-                self.tr(channel.value.replace("_", " ").capitalize()), channel
-            )
+            self.channel_combo.addItem(enum_label(channel), channel)
         self.direction_combo = QComboBox()
         for direction in (Direction.OUTBOUND, Direction.INBOUND, Direction.INTERNAL):
-            self.direction_combo.addItem(self.tr(direction.value.capitalize()), direction)
+            self.direction_combo.addItem(enum_label(direction), direction)
         self.when_box = QLineEdit()
         self.when_box.setPlaceholderText(self.tr("now — or 'yesterday 15:00', '2026-03-05 09:30'"))
         self.duration_box = QSpinBox()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
@@ -215,7 +215,9 @@ def after_open(window: QWidget, ctx: AppContext, actions: SecurityActions) -> No
         return
     warning = location_warning(ctx.db.path)
     if warning:
-        QMessageBox.warning(window, window.tr("Risky location"), warning)
+        QMessageBox.warning(
+            window, QCoreApplication.translate("SecurityActions", "Risky location"), warning
+        )
 
     def check(_progress: Progress, _cancelled: CancelFlag) -> object:
         return quick_check_ok(ctx.db)  # seconds on a large file: off the GUI thread
@@ -233,10 +235,11 @@ def _offer_restore(window: QWidget, ctx: AppContext, actions: SecurityActions) -
     if backup is None:
         QMessageBox.critical(
             window,
-            window.tr("Damaged database"),
-            window.tr(
+            QCoreApplication.translate("SecurityActions", "Damaged database"),
+            QCoreApplication.translate(
+                "SecurityActions",
                 "The database failed its check and no sound backup was found; the file was "
-                "left as it is."
+                "left as it is.",
             ),
         )
         return

@@ -32,19 +32,25 @@ from app.domain.errors import UserError
 from app.domain.when import Snooze, parse_when, snooze_until
 from app.services.tasks import TaskList, TaskRow, TaskService
 from app.ui.common.empty_state import EmptyState
+from app.ui.common.formatting import format_number, format_weekday_datetime
 from app.ui.common.lazy_table import Column, LazyTableModel, SortOrder
+from app.ui.i18n import QT_TRANSLATE_NOOP, enum_label
 from app.ui.quick_log.dialog import QuickLogDialog
 from app.ui.tasks.dialogs import NewTaskDialog
 
 LISTS = (TaskList.OVERDUE, TaskList.TODAY, TaskList.UPCOMING, TaskList.DONE)
 LIST_TITLES = {
-    TaskList.OVERDUE: "Overdue",
-    TaskList.TODAY: "Today",
-    TaskList.UPCOMING: "Upcoming",
-    TaskList.DONE: "Done",
+    TaskList.OVERDUE: QT_TRANSLATE_NOOP("TasksPane", "Overdue"),
+    TaskList.TODAY: QT_TRANSLATE_NOOP("TasksPane", "Today"),
+    TaskList.UPCOMING: QT_TRANSLATE_NOOP("TasksPane", "Upcoming"),
+    TaskList.DONE: QT_TRANSLATE_NOOP("TasksPane", "Done"),
 }
 DONE_COLUMN = 5
-SNOOZE_TITLES = {Snooze.HOUR: "1 hour", Snooze.TOMORROW: "Tomorrow", Snooze.NEXT_WEEK: "Next week"}
+SNOOZE_TITLES = {
+    Snooze.HOUR: QT_TRANSLATE_NOOP("TasksPane", "1 hour"),
+    Snooze.TOMORROW: QT_TRANSLATE_NOOP("TasksPane", "Tomorrow"),
+    Snooze.NEXT_WEEK: QT_TRANSLATE_NOOP("TasksPane", "Next week"),
+}
 
 
 class TaskSource:
@@ -61,13 +67,19 @@ class TaskSource:
 
 
 def _when(at: datetime | None) -> str:
-    return at.astimezone().strftime("%a %d %b %Y %H:%M") if at else ""
+    return format_weekday_datetime(at) if at else ""
 
 
-def _repeats(days: int | None) -> str:
+def _repeats(task: TaskRow) -> str:
+    """lupdate reads no plural forms from QCoreApplication.translate: two whole sentences."""
+    days = task.repeat_every_days
     if not days:
         return ""
-    return QCoreApplication.translate("TasksPane", "every %n day(s)", "", days)
+    if days == 1:
+        return QCoreApplication.translate("TasksPane", "every day")
+    return QCoreApplication.translate("TasksPane", "every %1 days").replace(
+        "%1", format_number(days)
+    )
 
 
 def _columns() -> list[Column[TaskRow]]:
@@ -75,16 +87,26 @@ def _columns() -> list[Column[TaskRow]]:
         return lambda: QCoreApplication.translate("TasksPane", text)
 
     return [
-        Column[TaskRow]("due", title("Due"), lambda t: _when(t.due_at)),
-        Column[TaskRow]("title", title("Task"), lambda t: t.title),
-        Column[TaskRow]("contact", title("Contact"), lambda t: t.contact_name),
-        Column[TaskRow]("priority", title("Priority"), lambda t: t.priority.value.capitalize()),
+        Column[TaskRow](
+            "due", title(QT_TRANSLATE_NOOP("TasksPane", "Due")), lambda t: _when(t.due_at)
+        ),
+        Column[TaskRow]("title", title(QT_TRANSLATE_NOOP("TasksPane", "Task")), lambda t: t.title),
+        Column[TaskRow](
+            "contact", title(QT_TRANSLATE_NOOP("TasksPane", "Contact")), lambda t: t.contact_name
+        ),
+        Column[TaskRow](
+            "priority",
+            title(QT_TRANSLATE_NOOP("TasksPane", "Priority")),
+            lambda t: enum_label(t.priority),
+        ),
         Column[TaskRow](
             "repeat",
-            title("Repeats"),
-            lambda t: _repeats(t.repeat_every_days),
+            title(QT_TRANSLATE_NOOP("TasksPane", "Repeats")),
+            _repeats,
         ),
-        Column[TaskRow]("done", title("Done"), lambda t: _when(t.done_at)),
+        Column[TaskRow](
+            "done", title(QT_TRANSLATE_NOOP("TasksPane", "Done")), lambda t: _when(t.done_at)
+        ),
     ]
 
 
@@ -174,7 +196,7 @@ class TasksPane(QWidget):
         for i, which in enumerate(LISTS):
             count = self.ctx.tasks.count(which) if which is not TaskList.DONE else None
             title = self.tr(LIST_TITLES[which])
-            self.tabs.setTabText(i, f"{title} ({count:,})" if count else title)
+            self.tabs.setTabText(i, f"{title} ({format_number(count)})" if count else title)
         self.table.setColumnHidden(DONE_COLUMN, self.current_list is not TaskList.DONE)
         empty = self.model.rowCount() == 0
         self.table.setVisible(not empty)

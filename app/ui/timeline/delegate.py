@@ -7,7 +7,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
@@ -20,6 +19,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.services.timeline import TimelineEntry, TimelineKind
+from app.ui.common.formatting import format_time
+from app.ui.i18n import enum_label
 from app.ui.timeline.model import TimelineModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -74,10 +75,6 @@ BADGE_TEXT = {
 DIRECTION_ARROWS = {"inbound": "←", "outbound": "→", "internal": "·"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
-
-
 def _entry_of(index: AnyIndex) -> TimelineEntry | None:
     """The row's entry, read from the model directly (no QVariant round trip on every paint)."""
     model = index.model()
@@ -96,11 +93,11 @@ def badge_key(entry: TimelineEntry) -> str:
 
 def meta_line(entry: TimelineEntry, with_contact: bool) -> str:
     """'14:30 → Phone · Sam · Anna Berg': when, which way, how, who."""
-    parts = [entry.at.astimezone().strftime("%H:%M")]
+    parts = [format_time(entry.at)]
     if entry.direction:
         parts.append(DIRECTION_ARROWS.get(entry.direction, ""))
     label = (entry.channel or "") if entry.kind is TimelineKind.INTERACTION else entry.kind
-    parts.append(_tr(label.replace("_", " ").capitalize()))
+    parts.append(enum_label(label))
     text = " ".join(p for p in parts if p)
     extras = [x for x in (entry.staff, entry.contact_name if with_contact else None) if x]
     return " · ".join([text, *extras])

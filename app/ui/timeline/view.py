@@ -36,7 +36,9 @@ from app.services.timeline import (
     TimelineKind,
 )
 from app.ui.common.empty_state import EmptyState
+from app.ui.common.formatting import format_number
 from app.ui.common.workers import CancelFlag, Progress, Task
+from app.ui.i18n import QT_TRANSLATE_NOOP, enum_label
 from app.ui.timeline.delegate import TimelineDelegate, day_title
 from app.ui.timeline.model import TimelineModel
 
@@ -44,16 +46,16 @@ SEARCH_DELAY_MS = 300
 COUNTS_DELAY_MS = 150
 
 KIND_CHOICES: tuple[tuple[str, TimelineKind | None], ...] = (
-    ("Everything", None),
-    ("Interactions", TimelineKind.INTERACTION),
-    ("Orders", TimelineKind.ORDER),
-    ("Payments", TimelineKind.PAYMENT),
-    ("Refunds", TimelineKind.REFUND),
-    ("Credits", TimelineKind.CREDIT),
-    ("Complaints", TimelineKind.COMPLAINT),
-    ("Surveys", TimelineKind.SURVEY),
-    ("Tasks done", TimelineKind.TASK),
-    ("Consent", TimelineKind.CONSENT),
+    (QT_TRANSLATE_NOOP("TimelineView", "Everything"), None),
+    (QT_TRANSLATE_NOOP("TimelineView", "Interactions"), TimelineKind.INTERACTION),
+    (QT_TRANSLATE_NOOP("TimelineView", "Orders"), TimelineKind.ORDER),
+    (QT_TRANSLATE_NOOP("TimelineView", "Payments"), TimelineKind.PAYMENT),
+    (QT_TRANSLATE_NOOP("TimelineView", "Refunds"), TimelineKind.REFUND),
+    (QT_TRANSLATE_NOOP("TimelineView", "Credits"), TimelineKind.CREDIT),
+    (QT_TRANSLATE_NOOP("TimelineView", "Complaints"), TimelineKind.COMPLAINT),
+    (QT_TRANSLATE_NOOP("TimelineView", "Surveys"), TimelineKind.SURVEY),
+    (QT_TRANSLATE_NOOP("TimelineView", "Tasks done"), TimelineKind.TASK),
+    (QT_TRANSLATE_NOOP("TimelineView", "Consent"), TimelineKind.CONSENT),
 )
 
 
@@ -112,11 +114,11 @@ class TimelineView(QWidget):
         self.until_box.setPlaceholderText(self.tr("Until"))
         self.until_box.setToolTip(self.tr("Until a date or time (not included), e.g. yesterday"))
         for widget, name in (
-            (self.search_box, "Search"),
-            (self.kind_combo, "Kind"),
-            (self.staff_combo, "Staff"),
-            (self.since_box, "From"),
-            (self.until_box, "Until"),
+            (self.search_box, QT_TRANSLATE_NOOP("TimelineView", "Search")),
+            (self.kind_combo, QT_TRANSLATE_NOOP("TimelineView", "Kind")),
+            (self.staff_combo, QT_TRANSLATE_NOOP("TimelineView", "Staff")),
+            (self.since_box, QT_TRANSLATE_NOOP("TimelineView", "From")),
+            (self.until_box, QT_TRANSLATE_NOOP("TimelineView", "Until")),
         ):
             widget.setAccessibleName(self.tr(name))
         self.filter_row = QHBoxLayout()
@@ -132,7 +134,7 @@ class TimelineView(QWidget):
             button = QToolButton()
             button.setCheckable(True)
             button.setAutoRaise(True)
-            button.setText(_channel_title(self, channel.value))
+            button.setText(enum_label(channel))
             button.toggled.connect(self._filters_changed)
             self.channel_buttons[channel.value] = button
             self.channel_row.addWidget(button)
@@ -252,8 +254,8 @@ class TimelineView(QWidget):
             return
         for channel, button in self.channel_buttons.items():
             count = counts.get(channel, 0)
-            button.setText(f"{_channel_title(self, channel)} {compact_count(count)}")
-            button.setToolTip(self.tr("%1 entries").replace("%1", f"{count:,}"))
+            button.setText(f"{enum_label(channel)} {compact_count(count)}")
+            button.setToolTip(self.tr("%n entries", "", count))
         self.counts_shown = dict(counts)
 
     def _show_searching(self, searching: bool) -> None:
@@ -436,16 +438,9 @@ class ContactTimelineWidget(QWidget):
             self.view.requery()
 
 
-CHANNEL_TITLES = {"sms": "SMS", "in_person": "In person"}
-
-
-def _channel_title(widget: QWidget, channel: str) -> str:
-    return widget.tr(CHANNEL_TITLES.get(channel, channel.capitalize()))
-
-
 def compact_count(count: int) -> str:
     """'987', '9,876', '251k': short enough that eleven channel chips fit at 1280 pixels."""
-    return f"{count:,}" if count < 10_000 else f"{round(count / 1000):,}k"
+    return format_number(count) if count < 10_000 else f"{format_number(round(count / 1000))}k"
 
 
 def _typed_time(text: str, now: datetime, field: str) -> datetime | None:

@@ -1,0 +1,90 @@
+"""Settings ▸ Language: the interface language, with a preview of how dates and money look.
+
+The choice is a UI preference (this person on this machine), stored in UiPrefs and applied at
+once: the translators change and the application rebuilds its main window in the new language.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from app.bootstrap import AppContext
+from app.config.ui_prefs import UiPrefs
+from app.ui.common.formatting import format_date, format_money, format_number
+from app.ui.i18n import (
+    apply_language,
+    available_languages,
+    locale_for,
+    preferred_language,
+    save_language,
+)
+
+PREVIEW_DAY = date(2026, 3, 2)
+PREVIEW_MINOR = 123450  # 1,234.50 in the business currency
+
+
+class LanguagePage(QWidget):
+    """One page of the Settings dialog (see app/ui/settings/pages.py for the contract)."""
+
+    icon_name = "language"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.language_combo = QComboBox()
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        for language in available_languages():
+            self.language_combo.addItem(language.name, language.code)
+        self.preview = QLabel()
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.setAccessibleName(self.tr("How dates and amounts will look"))
+        note = QLabel(
+            self.tr(
+                "The window is rebuilt in the new language when you apply; your open pane and "
+                "layout stay as they are."
+            )
+        )
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Language:"), self.language_combo)
+        form.addRow(self.tr("Example:"), self.preview)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        self.language_combo.currentIndexChanged.connect(self._show_preview)
+
+    def title(self) -> str:
+        return self.tr("Language")
+
+    @property
+    def chosen(self) -> str:
+        return str(self.language_combo.currentData())
+
+    def load(self) -> None:
+        """Show the language in use (the saved choice, else the system's if Rapport has it)."""
+        code = preferred_language(UiPrefs.load(self.ctx.paths.config_dir))
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(code)))
+        self._show_preview()
+
+    def apply(self) -> bool:
+        """Save the choice and switch to it now; a list of fixed choices cannot be invalid."""
+        save_language(self.ctx.paths.config_dir, self.chosen)
+        apply_language(self.chosen)
+        return True
+
+    def _show_preview(self) -> None:
+        locale = locale_for(self.chosen)
+        currency = self.ctx.settings.business().currency
+        self.preview.setText(
+            " · ".join(
+                (
+                    format_date(PREVIEW_DAY, locale),
+                    format_number(1234567, locale=locale),
+                    format_money(PREVIEW_MINOR, currency, locale),
+                )
+            )
+        )

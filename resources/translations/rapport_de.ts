@@ -1,0 +1,3344 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../app/ui/actions.py" line="+91"/>
+        <source>&amp;New Contact…</source>
+        <translation>&amp;Neuer Kontakt …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New &amp;Complaint…</source>
+        <translation>Neue &amp;Reklamation …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Log Interaction…</source>
+        <translation>Aktivität &amp;erfassen …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New Task…</source>
+        <translation>Neue &amp;Aufgabe …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Undo Last Import</source>
+        <translation>Letzten Import &amp;rückgängig machen</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../../app/ui/application.py" line="+200"/>
+        <source>Something went wrong; see the log file.</source>
+        <translation>Etwas ist schiefgelaufen; siehe Protokolldatei.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Something went wrong. The details are in %1</source>
+        <translation>Etwas ist schiefgelaufen. Die Einzelheiten stehen in %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../../app/ui/audit/view.py" line="+162"/>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogView</name>
+    <message>
+        <location line="-67"/>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All entities</source>
+        <translation>Alle Objekte</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Entity:</source>
+        <translation>&amp;Objekt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDetail</name>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="+152"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the category and root cause</source>
+        <translation>Kategorie und Ursache speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;ategory:</source>
+        <translation>K&amp;ategorie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Root cause:</source>
+        <translation>Ursache:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due:</source>
+        <translation>Fällig:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes and Replies</source>
+        <translation>Notizen und Antworten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a note for the team or a reply…</source>
+        <translation>Notiz für das Team oder Antwort schreiben …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;Note</source>
+        <translation>&amp;Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send &amp;Reply</source>
+        <translation>&amp;Antwort senden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remedy</source>
+        <translation>Wiedergutmachung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Given:</source>
+        <translation>Gewährt:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remedy:</source>
+        <translation>Wiedergutmachung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why refund more than was paid</source>
+        <translation>Warum mehr erstattet wird als bezahlt wurde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Override reason:</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record Remedy</source>
+        <translation>Wiedergutmachung erfassen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ledger:</source>
+        <translation>Buchungen:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recovery</source>
+        <translation>Rückgewinnung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No survey answer</source>
+        <translation>Keine Umfrageantwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS (0-10)</source>
+        <translation>NPS (0–10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT (1-5)</source>
+        <translation>CSAT (1–5)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Satisfaction:</source>
+        <translation>Zufriedenheit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record Recovery</source>
+        <translation>Rückgewinnung erfassen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before vs after:</source>
+        <translation>Vorher / nachher:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Linked Orders</source>
+        <translation>Verknüpfte Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link Order</source>
+        <translation>Bestellung verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No complaint selected</source>
+        <translation>Keine Reklamation ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 · %2 priority · via %3 · opened %4 · reopened %5 time(s)</source>
+        <translation>%1 · Priorität %2 · über %3 · eröffnet %4 · %5-mal wieder geöffnet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>first response %1 (answered %2) · resolution %3</source>
+        <translation>erste Antwort %1 (beantwortet %2) · Lösung %3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>SLA: %1</source>
+        <translation>SLA: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <location line="-313"/>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigate</source>
+        <translation>Untersuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait on Customer</source>
+        <translation>Auf Kunden warten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resolve…</source>
+        <translation>Lösen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/ui/complaints/model.py" line="+28"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remedy</source>
+        <translation>Wiedergutmachung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/ui/complaints/model.py" line="+128"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/ui/complaints/model.py" line="+12"/>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/ui/complaints/model.py" line="-18"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery</source>
+        <translation>Rückgewinnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order linked</source>
+        <translation>Bestellung verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="+42"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>Not asked yet</source>
+        <translation>Noch nicht gefragt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of 5</source>
+        <translation>%1 von 5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/model.py" line="-121"/>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigating</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting on customer</source>
+        <translation>Wartet auf Kunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overdue by %1</source>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 left (under 25 %)</source>
+        <translation>noch %1 (unter 25 %)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paused (waiting)</source>
+        <translation>Pausiert (wartet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met</source>
+        <translation>Eingehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <translation>Verfehlt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 d</source>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SLA (business hours)</source>
+        <translation>SLA (Geschäftszeiten)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/view.py" line="+53"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due Today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting on Customer</source>
+        <translation>Warten auf Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved This Week</source>
+        <translation>Diese Woche gelöst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPane</name>
+    <message>
+        <location line="+37"/>
+        <source>New Complaint…</source>
+        <translation>Neue Reklamation …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Strg+Umschalt+N</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No complaints here</source>
+        <translation>Hier gibt es keine Reklamationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing in this queue right now. New complaints: Ctrl+Shift+N.</source>
+        <translation>In dieser Liste ist gerade nichts. Neue Reklamation: Strg+Umschalt+N.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n Fall</numerusform>
+            <numerusform>%n Fälle</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactColumns</name>
+    <message>
+        <location filename="../../app/ui/contacts/model.py" line="+60"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last interaction</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lifetime value</source>
+        <translation>Kundenwert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open complaints</source>
+        <translation>Offene Reklamationen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Churn risk</source>
+        <translation>Abwanderungsrisiko</translation>
+    </message>
+</context>
+<context>
+    <name>ContactComplaintsWidget</name>
+    <message>
+        <location filename="../../app/ui/complaints/view.py" line="+106"/>
+        <source>New Complaint…</source>
+        <translation>Neue Reklamation …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n Reklamation</numerusform>
+            <numerusform>%n Reklamationen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+59"/>
+        <source>Edit Contact</source>
+        <translation>Kontakt bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More e-mails, phones, addresses</source>
+        <translation>Weitere E-Mails, Telefonnummern, Adressen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>comma-separated, e.g. wholesale, vip</source>
+        <translation>durch Kommas getrennt, z. B. Großhandel, VIP</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <location filename="../../app/ui/quick_log/picker.py" line="+18"/>
+        <source>Type a name, e-mail, phone or company</source>
+        <translation>Name, E-Mail, Telefon oder Firma eingeben</translation>
+    </message>
+</context>
+<context>
+    <name>ContactProfile</name>
+    <message>
+        <location filename="../../app/ui/contacts/profile.py" line="+68"/>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Complaints</source>
+        <translation>Reklamationen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders, payments, refunds and credits from the ledger will appear here.</source>
+        <translation>Hier erscheinen Bestellungen, Zahlungen, Erstattungen und Gutschriften aus den Buchungen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>Surveys</source>
+        <translation>Umfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS, CSAT and CES answers from this customer will appear here.</source>
+        <translation>Hier erscheinen die NPS-, CSAT- und CES-Antworten dieses Kunden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups planned for this customer will appear here.</source>
+        <translation>Hier erscheinen die geplanten Nachfassaktionen für diesen Kunden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Privacy &amp;&amp; consent</source>
+        <translation>Datenschutz &amp;&amp; Einwilligung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>promoter (%1)</source>
+        <translation>Promotor (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>passive (%1)</source>
+        <translation>Passiver (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>detractor (%1)</source>
+        <translation>Kritiker (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactProfileView</name>
+    <message>
+        <location line="+32"/>
+        <source>Lifetime value</source>
+        <translation>Kundenwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last order</source>
+        <translation>Letzte Bestellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last NPS</source>
+        <translation>Letzter NPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open complaints</source>
+        <translation>Offene Reklamationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn risk</source>
+        <translation>Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No contact selected</source>
+        <translation>Kein Kontakt ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a contact in the list to see their figures, history and complaints.</source>
+        <translation>Wählen Sie einen Kontakt in der Liste, um seine Kennzahlen, seinen Verlauf und seine Reklamationen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>owner: %1</source>
+        <translation>zuständig: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No tags</source>
+        <translation>Keine Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not computed yet</source>
+        <translation>noch nicht berechnet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTimelineWidget</name>
+    <message>
+        <location filename="../../app/ui/timeline/view.py" line="+398"/>
+        <source>Log interaction…</source>
+        <translation>Aktivität erfassen …</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPane</name>
+    <message>
+        <location filename="../../app/ui/contacts/view.py" line="+63"/>
+        <source>Search names, e-mails, phones, companies, tags</source>
+        <translation>Namen, E-Mails, Telefonnummern, Firmen, Schlagwörter suchen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No contacts yet</source>
+        <translation>Noch keine Kontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add your first customer with New Contact (Ctrl+N), or import a file.</source>
+        <translation>Legen Sie Ihren ersten Kunden mit „Neuer Kontakt“ (Strg+N) an oder importieren Sie eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No contacts match</source>
+        <translation>Keine passenden Kontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing matches this search and these filters. Clear them to see everyone.</source>
+        <translation>Nichts passt zu dieser Suche und diesen Filtern. Setzen Sie sie zurück, um alle zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+61"/>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+22"/>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>e.g. 100</source>
+        <translation>z. B. 100</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Has an open complaint</source>
+        <translation>Hat eine offene Reklamation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open complaint</source>
+        <translation>Keine offene Reklamation</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>Reklamationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacted after</source>
+        <translation>Kontaktiert nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacted before</source>
+        <translation>Kontaktiert vor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value at least</source>
+        <translation>Wert mindestens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as Segment…</source>
+        <translation>Als Segment speichern …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New Contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find Duplicates…</source>
+        <translation>Dubletten suchen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Selected</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Add Tag…</source>
+        <translation>Schlagwort hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Tag…</source>
+        <translation>Schlagwort entfernen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set Stage</source>
+        <translation>Phase setzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&apos;%1&apos; is not an amount; the value filter is ignored.</source>
+        <translation>„%1“ ist kein Betrag; der Wertfilter wird ignoriert.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>All contacts</source>
+        <translation>Alle Kontakte</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save Segment</source>
+        <translation>Segment speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Segment name:</source>
+        <translation>Name des Segments:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1 contact(s)</source>
+        <translation>
+            <numerusform>%1 Kontakt</numerusform>
+            <numerusform>%1 Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>This contact may be a duplicate (%1). Use Find Duplicates to merge.</source>
+        <translation>Dieser Kontakt ist vielleicht eine Dublette (%1). Mit „Dubletten suchen“ können Sie zusammenführen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n contact(s) deleted.</source>
+        <translation>
+            <numerusform>%n Kontakt gelöscht.</numerusform>
+            <numerusform>%n Kontakte gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add Tag</source>
+        <translation>Schlagwort hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove Tag</source>
+        <translation>Schlagwort entfernen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select contacts first (Ctrl+A selects all).</source>
+        <translation>Wählen Sie zuerst Kontakte aus (Strg+A wählt alle).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n contact(s) changed.</source>
+        <translation>
+            <numerusform>%n Kontakt geändert.</numerusform>
+            <numerusform>%n Kontakte geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tag:</source>
+        <translation>Schlagwort:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Contacts merged.</source>
+        <translation>Kontakte zusammengeführt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Press Ctrl+Z to undo.</source>
+        <translation>Mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Undone.</source>
+        <translation>Rückgängig gemacht.</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <location filename="../../app/ui/application.py" line="-58"/>
+        <source>Cannot open database</source>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Creating sample data…</source>
+        <translation>Beispieldaten werden erstellt …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../app/ui/dashboard/charts.py" line="+66"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>PNG…</source>
+        <translation>PNG …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV…</source>
+        <translation>CSV …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save this chart as a PNG image</source>
+        <translation>Dieses Diagramm als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save this chart&apos;s figures as a CSV file</source>
+        <translation>Die Zahlen dieses Diagramms als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The image could not be written to {0}.</source>
+        <translation>Das Bild konnte nicht in {0} geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>promoters %</source>
+        <translation>Promotoren %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passives %</source>
+        <translation>Passive %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>detractors %</source>
+        <translation>Kritiker %</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CSAT %</source>
+        <translation>CSAT %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>churn %</source>
+        <translation>Abwanderung %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>active customers</source>
+        <translation>aktive Kunden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1
+net revenue: %2
+ledger rows: %3</source>
+        <translation>%1
+Nettoumsatz: %2
+Buchungen: %3</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>% retained</source>
+        <translation>% gehalten</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+37"/>
+        <source>months since first order</source>
+        <translation>Monate seit der ersten Bestellung</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>%1 +%2: %3 of %4</source>
+        <translation>%1 +%2: %3 von %4</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>month %1: %2
+n = %3</source>
+        <translation>Monat %1: %2
+n = %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>retention %</source>
+        <translation>Bindung %</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 (median %2)</source>
+        <translation>%1 (Median %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>historical CLV</source>
+        <translation>bisheriger CLV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>predicted CLV</source>
+        <translation>erwarteter CLV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>customer lifetime value (last bin: 95th percentile and above)</source>
+        <translation>Kundenwert (letzte Klasse: ab 95. Perzentil)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>median resolution (h)</source>
+        <translation>Median der Lösungszeit (Std.)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>SLA met %</source>
+        <translation>SLA eingehalten %</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>recovery satisfaction (1-5)</source>
+        <translation>Zufriedenheit nach Lösung (1–5)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>before the complaint</source>
+        <translation>vor der Reklamation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after resolution</source>
+        <translation>nach der Lösung</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPane</name>
+    <message>
+        <location filename="../../app/ui/dashboard/view.py" line="+97"/>
+        <source>Last 3 months</source>
+        <translation>Letzte 3 Monate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 3 years</source>
+        <translation>Letzte 3 Jahre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>by day</source>
+        <translation>nach Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by week</source>
+        <translation>nach Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by month</source>
+        <translation>nach Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by quarter</source>
+        <translation>nach Quartal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compute the figures again (F5)</source>
+        <translation>Kennzahlen neu berechnen (F5)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn over the period</source>
+        <translation>Abwanderung im Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active customers</source>
+        <translation>Aktive Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open complaints</source>
+        <translation>Offene Reklamationen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charts of NPS, CSAT, churn, retention cohorts, customer lifetime value and complaint recovery appear here once customers have orders, survey answers or complaints in the chosen period.</source>
+        <translation>Hier erscheinen Diagramme zu NPS, CSAT, Abwanderung, Kundenbindung nach Kohorten, Kundenwert und Rückgewinnung nach Reklamationen, sobald Kunden im gewählten Zeitraum Bestellungen, Umfrageantworten oder Reklamationen haben.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>NPS with promoter / passive / detractor shares</source>
+        <translation>NPS: Promotoren / Passive / Kritiker</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CSAT (% answering 4 or 5)</source>
+        <translation>CSAT (% mit 4 oder 5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn rate</source>
+        <translation>Abwanderungsrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active customers (at period end)</source>
+        <translation>Aktive Kunden (Periodenende)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retention by cohort (% ordering again)</source>
+        <translation>Bindung nach Kohorte (% Wiederkäufer)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Average retention curve</source>
+        <translation>Durchschnittliche Bindungskurve</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Net revenue (orders - refunds - credits)</source>
+        <translation>Nettoumsatz (ohne Erstattungen, Gutschriften)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer lifetime value</source>
+        <translation>Kundenwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RFM segments (customers)</source>
+        <translation>RFM-Segmente (Kunden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints by category</source>
+        <translation>Reklamationen nach Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median resolution time (hours)</source>
+        <translation>Median der Lösungszeit (Stunden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution SLA met</source>
+        <translation>Lösungs-SLA eingehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery satisfaction</source>
+        <translation>Zufriedenheit nach Lösung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complainants&apos; NPS before vs after</source>
+        <translation>NPS der Reklamierenden vorher / nachher</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Calculating… %1</source>
+        <translation>Wird berechnet … %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calculating…</source>
+        <translation>Wird berechnet …</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Etwas ist schiefgelaufen; die Einzelheiten stehen im Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../app/ui/contacts/duplicates_view.py" line="+37"/>
+        <source>Find Duplicates</source>
+        <translation>Dubletten suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comparing contacts…</source>
+        <translation>Kontakte werden verglichen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Looks like</source>
+        <translation>Ähnelt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merge…</source>
+        <translation>Zusammenführen …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n likely duplicate pair(s).</source>
+        <translation>
+            <numerusform>%n wahrscheinliches Dublettenpaar.</numerusform>
+            <numerusform>%n wahrscheinliche Dublettenpaare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Something went wrong; see the log.</source>
+        <translation>Etwas ist schiefgelaufen; siehe Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="+217"/>
+        <source>Lead</source>
+        <translation>Interessent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prospect</source>
+        <translation>Potenzieller Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyal</source>
+        <translation>Stammkunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advocate</source>
+        <translation>Fürsprecher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churned</source>
+        <translation>Abgewandert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Walk-in</source>
+        <translation>Laufkundschaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+4"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Social media</source>
+        <translation>Soziale Medien</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Meeting</source>
+        <translation>Besprechung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video call</source>
+        <translation>Videoanruf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In person</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbound</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigating</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting on customer</source>
+        <translation>Wartet auf Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apology</source>
+        <translation>Entschuldigung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replacement</source>
+        <translation>Ersatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repair</source>
+        <translation>Reparatur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interaction</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint</source>
+        <translation>Reklamation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey</source>
+        <translation>Umfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../app/ui/import_export/export_dialog.py" line="+33"/>
+        <source>Contacts as CSV (Google Contacts columns)</source>
+        <translation>Kontakte als CSV (Spalten wie Google Kontakte)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contacts as vCard 3.0 (Apple, Google, Outlook)</source>
+        <translation>Kontakte als vCard 3.0 (Apple, Google, Outlook)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contacts as vCard 4.0</source>
+        <translation>Kontakte als vCard 4.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts as Excel workbook</source>
+        <translation>Kontakte als Excel-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orders, payments, refunds and credits as CSV</source>
+        <translation>Bestellungen, Zahlungen, Erstattungen und Gutschriften als CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Survey answers as CSV</source>
+        <translation>Umfrageantworten als CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything as JSON (loads into an empty database)</source>
+        <translation>Alles als JSON (lässt sich in eine leere Datenbank laden)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+49"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 selected contacts</source>
+        <translation>Die %1 ausgewählten Kontakte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All contacts</source>
+        <translation>Alle Kontakte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Segment: %1</source>
+        <translation>Segment: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;What:</source>
+        <translation>&amp;Was:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Contacts:</source>
+        <translation>&amp;Kontakte:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Exporting…</source>
+        <translation>Wird exportiert …</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Exported %1 rows to %2.</source>
+        <translation>%1 Zeilen nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Something went wrong; see the log file.</source>
+        <translation>Etwas ist schiefgelaufen; siehe Protokolldatei.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../app/ui/import_export/wizard.py" line="+136"/>
+        <source>Choose a file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV or TSV (Google, Outlook, Shopify, WooCommerce, any spreadsheet export), vCard (Apple, Android, Outlook) or Excel .xlsx.</source>
+        <translation>CSV oder TSV (Google, Outlook, Shopify, WooCommerce, jeder Tabellenexport), vCard (Apple, Android, Outlook) oder Excel .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions (calls, meetings, notes)</source>
+        <translation>Aktivitäten (Anrufe, Besprechungen, Notizen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders and payments</source>
+        <translation>Bestellungen und Zahlungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey answers (NPS, CSAT, CES)</source>
+        <translation>Umfrageantworten (NPS, CSAT, CES)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;What it holds:</source>
+        <translation>&amp;Inhalt:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="+21"/>
+        <location line="+2"/>
+        <source>Welcome to Rapport</source>
+        <translation>Willkommen bei Rapport</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your customer data will live in this file, on this computer only:</source>
+        <translation>Ihre Kundendaten liegen in dieser Datei, nur auf diesem Computer:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start empty</source>
+        <translation>Leer beginnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explore sample data (500 contacts)</source>
+        <translation>Beispieldaten ansehen (500 Kontakte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import contacts…</source>
+        <translation>Kontakte importieren …</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExport</name>
+    <message>
+        <location filename="../../app/ui/import_export/launch.py" line="+37"/>
+        <source>Undo Last Import</source>
+        <translation>Letzten Import rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no import to undo.</source>
+        <translation>Es gibt keinen Import, der rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undo the import of %1 (%2 contacts or rows created or updated)?</source>
+        <translation>Import von %1 rückgängig machen (%2 Kontakte oder Zeilen angelegt oder geändert)?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../app/ui/import_export/models.py" line="+28"/>
+        <source>create</source>
+        <translation>anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update</source>
+        <translation>aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skip</source>
+        <translation>überspringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fail</source>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapport field</source>
+        <translation>Rapport-Feld</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>(ignore)</source>
+        <translation>(ignorieren)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_export/wizard.py" line="-79"/>
+        <location line="+31"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTile</name>
+    <message>
+        <location filename="../../app/ui/dashboard/view.py" line="-203"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no previous figure (n = %1)</source>
+        <translation>kein Vorwert (n = %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2 vs previous (n = %3)</source>
+        <translation>%1 %2 gegenüber vorher (n = %3)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../app/ui/settings/language_page.py" line="+38"/>
+        <location line="+23"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>How dates and amounts will look</source>
+        <translation>So sehen Datumsangaben und Beträge aus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The window is rebuilt in the new language when you apply; your open pane and layout stay as they are.</source>
+        <translation>Beim Übernehmen wird das Fenster in der neuen Sprache neu aufgebaut; der geöffnete Bereich und die Anordnung bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example:</source>
+        <translation>Beispiel:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="+49"/>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Neue Datenbank …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Database…</source>
+        <translation>Datenbank ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Customer</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Rapport</source>
+        <translation>&amp;Über Rapport</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Schema %1</source>
+        <translation>Schema %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypted</source>
+        <translation>Verschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not encrypted</source>
+        <translation>Nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>About Rapport</source>
+        <translation>Über Rapport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rapport %1
+An offline-first CRM: your customers&apos; data stays on this computer.</source>
+        <translation>Rapport %1
+Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New Database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../app/ui/import_export/wizard.py" line="+189"/>
+        <source>Match the columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the Rapport field each column fills; unmatched columns are ignored.</source>
+        <translation>Wählen Sie für jede Spalte das Rapport-Feld, das sie füllt; nicht zugeordnete Spalten werden ignoriert.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+115"/>
+        <source>Merge Contacts</source>
+        <translation>Kontakte zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep (survivor)</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge into it</source>
+        <translation>Darin aufgehen lassen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Interactions, complaints, orders, survey answers, tasks, consent and tags of the second contact move to the first; the second is kept as a deleted record. You can undo the merge.</source>
+        <translation>Aktivitäten, Reklamationen, Bestellungen, Umfrageantworten, Aufgaben, Einwilligungen und Schlagwörter des zweiten Kontakts gehen auf den ersten über; der zweite bleibt als gelöschter Datensatz erhalten. Sie können das Zusammenführen rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../app/ui/panes.py" line="+58"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>Reklamationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>NewComplaintDialog</name>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="-128"/>
+        <source>New Complaint</source>
+        <translation>Neue Reklamation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type a customer&apos;s name…</source>
+        <translation>Namen eines Kunden eingeben …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;ategory:</source>
+        <translation>K&amp;ategorie:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When the complaint was received; the clock starts here.</source>
+        <translation>Wann die Reklamation einging; hier beginnt die Frist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Received:</source>
+        <translation>&amp;Eingegangen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open Complaint</source>
+        <translation>Reklamation anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>NewTaskDialog</name>
+    <message>
+        <location filename="../../app/ui/tasks/dialogs.py" line="+31"/>
+        <source>New Task</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Send the quote</source>
+        <translation>z. B. Angebot schicken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. tomorrow, friday 10:00, in 3 days</source>
+        <translation>z. B. tomorrow, friday 10:00, in 3 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind me when it is due</source>
+        <translation>Bei Fälligkeit erinnern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>does not repeat</source>
+        <translation>keine Wiederholung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every </source>
+        <translation>alle </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Due</source>
+        <translation>&amp;Fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Repeat (stay in touch)</source>
+        <translation>&amp;Wiederholen (in Kontakt bleiben)</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../app/ui/security/dialogs.py" line="+68"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No safe system keychain is available, so %1 will be protected by a passphrase. Choose one of at least %2 characters.</source>
+        <translation>Es ist kein sicherer Schlüsselbund des Systems verfügbar, daher wird %1 mit einer Passphrase geschützt. Wählen Sie eine mit mindestens %2 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is encrypted. Enter its passphrase or its recovery key.</source>
+        <translation>%1 ist verschlüsselt. Geben Sie die Passphrase oder den Wiederherstellungsschlüssel ein.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>Die Passphrase muss mindestens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the passphrase or the recovery key.</source>
+        <translation>Geben Sie die Passphrase oder den Wiederherstellungsschlüssel ein.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../app/ui/import_export/wizard.py" line="+57"/>
+        <source>Skip contacts that already exist</source>
+        <translation>Vorhandene Kontakte überspringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update them: fill empty fields only</source>
+        <translation>Aktualisieren: nur leere Felder füllen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update them: overwrite with the file&apos;s values</source>
+        <translation>Aktualisieren: mit den Werten aus der Datei überschreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create them again as new contacts</source>
+        <translation>Erneut als neue Kontakte anlegen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first rows as they will be stored, with any problems.</source>
+        <translation>Die ersten Zeilen so, wie sie gespeichert werden, mit allen Problemen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Existing contacts:</source>
+        <translation>&amp;Vorhandene Kontakte:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 of the first %2 rows have problems; they will be skipped and reported.</source>
+        <translation>%1 der ersten %2 Zeilen haben Probleme; sie werden übersprungen und gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first %1 rows look fine.</source>
+        <translation>Die ersten %1 Zeilen sehen gut aus.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTab</name>
+    <message>
+        <location filename="../../app/ui/privacy/tab.py" line="+30"/>
+        <source>E-mail marketing</source>
+        <translation>E-Mail-Werbung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data processing</source>
+        <translation>Datenverarbeitung</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+81"/>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Grant…</source>
+        <translation>&amp;Erteilen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Widerrufen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport All Data…</source>
+        <translation>Alle Daten e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Erase Person…</source>
+        <translation>Person &amp;löschen …</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Consent (the latest answer per purpose counts)</source>
+        <translation>Einwilligung (es zählt die letzte Antwort je Zweck)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>not asked</source>
+        <translation>nicht gefragt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>granted</source>
+        <translation>erteilt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdrawn</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>How was this given or withdrawn (e.g. &apos;signed form, 2 March&apos;)?</source>
+        <translation>Wie wurde sie erteilt oder widerrufen (z. B. „unterschriebenes Formular, 2. März“)?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export All Data</source>
+        <translation>Alle Daten exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zip files (*.zip)</source>
+        <translation>ZIP-Dateien (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Erase person</source>
+        <translation>Person löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase everything personal held on this contact? Orders, scores and dates are kept without the person&apos;s name; this cannot be undone.</source>
+        <translation>Alle personenbezogenen Daten dieses Kontakts löschen? Bestellungen, Bewertungen und Daten bleiben ohne den Namen der Person erhalten; dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This contact has been erased.</source>
+        <translation>Dieser Kontakt wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLogDialog</name>
+    <message>
+        <location filename="../../app/ui/quick_log/dialog.py" line="+52"/>
+        <source>Edit Interaction</source>
+        <translation>Aktivität bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Log Interaction</source>
+        <translation>Aktivität erfassen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>now — or &apos;yesterday 15:00&apos;, &apos;2026-03-05 09:30&apos;</source>
+        <translation>jetzt – oder „yesterday 15:00“, „2026-03-05 09:30“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. left voicemail</source>
+        <translation>z. B. auf Mailbox gesprochen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow-up task (optional), e.g. call back</source>
+        <translation>Folgeaufgabe (optional), z. B. zurückrufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When, e.g. friday, in 2 days</source>
+        <translation>Wann, z. B. friday, in 2 days</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Direction</source>
+        <translation>&amp;Richtung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;When</source>
+        <translation>&amp;Wann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uration</source>
+        <translation>D&amp;auer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Folgeaufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up d&amp;ue</source>
+        <translation>Folgeaufgabe f&amp;ällig</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../app/ui/security/dialogs.py" line="-89"/>
+        <source>Your recovery key</source>
+        <translation>Ihr Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is encrypted. If this computer&apos;s keychain is ever lost, this recovery key alone opens it again. Print it or write it down and keep it somewhere safe: it is shown only now.</source>
+        <translation>%1 ist verschlüsselt. Falls der Schlüsselbund dieses Computers einmal verloren geht, öffnet nur dieser Wiederherstellungsschlüssel die Datei wieder. Drucken Sie ihn aus oder schreiben Sie ihn auf und bewahren Sie ihn sicher auf: Er wird nur jetzt angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I have saved it</source>
+        <translation>Ich habe ihn gesichert</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="+57"/>
+        <source>Resolve Complaint</source>
+        <translation>Reklamation lösen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Lösung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer &amp;satisfaction:</source>
+        <translation>Kunden&amp;zufriedenheit:</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../app/ui/import_export/wizard.py" line="+15"/>
+        <location line="+31"/>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>&amp;Cancel import</source>
+        <translation>Import &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No rows failed.</source>
+        <translation>Keine Zeile ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save failures as CSV…</source>
+        <translation>Fehler als CSV &amp;speichern …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo this import</source>
+        <translation>Diesen Import &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading and checking %1…</source>
+        <translation>%1 wird gelesen und geprüft …</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancelling… nothing will be changed.</source>
+        <translation>Wird abgebrochen … es wird nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Done: %1 created, %2 updated, %3 skipped, %4 merged, %5 failed.</source>
+        <translation>Fertig: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 zusammengeführt, %5 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import stopped</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong; see the log file.</source>
+        <translation>Etwas ist schiefgelaufen; siehe Protokolldatei.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save failures</source>
+        <translation>Fehler speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Undone: %1 rows removed, %2 contacts restored.</source>
+        <translation>Rückgängig gemacht: %1 Zeilen entfernt, %2 Kontakte wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityActions</name>
+    <message>
+        <location filename="../../app/ui/security/actions.py" line="+39"/>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Sichern …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Encryption…</source>
+        <translation>&amp;Verschlüsselung …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Audit Log…</source>
+        <translation>&amp;Prüfprotokoll …</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Back Up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backed up to %1</source>
+        <translation>Gesichert nach %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+22"/>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Replace the open database with %1? The backup is checked first, and the current database is kept in the backup folder.</source>
+        <translation>Die geöffnete Datenbank durch %1 ersetzen? Die Sicherung wird zuerst geprüft, und die aktuelle Datenbank bleibt im Sicherungsordner erhalten.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The backup was restored; the previous database was kept as %1.</source>
+        <translation>Die Sicherung wurde wiederhergestellt; die bisherige Datenbank wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not encrypted.</source>
+        <translation>%1 ist nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Verschlüsseln</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is encrypted.</source>
+        <translation>%1 ist verschlüsselt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Recovery Key</source>
+        <translation>&amp;Neuer Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Decrypt…</source>
+        <translation>&amp;Entschlüsseln …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Decrypt database</source>
+        <translation>Datenbank entschlüsseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store this database unencrypted? Anyone who gets the file can then read it.</source>
+        <translation>Diese Datenbank unverschlüsselt speichern? Dann kann jeder, der die Datei bekommt, sie lesen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Something went wrong.</source>
+        <translation>Etwas ist schiefgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Risky location</source>
+        <translation>Riskanter Speicherort</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Damaged database</source>
+        <translation>Beschädigte Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database failed its check and no sound backup was found; the file was left as it is.</source>
+        <translation>Die Datenbank hat die Prüfung nicht bestanden, und es wurde keine intakte Sicherung gefunden; die Datei wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <location filename="../../app/ui/import_export/wizard.py" line="-518"/>
+        <source>Comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bar</source>
+        <translation>Senkrechter Strich</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>How the file is read</source>
+        <translation>Wie die Datei gelesen wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapport detected these; change any that look wrong.</source>
+        <translation>Rapport hat dies erkannt; ändern Sie, was falsch aussieht.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Zeichenkodierung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Tabellenblatt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskReminders</name>
+    <message>
+        <location filename="../../app/ui/tasks/reminders.py" line="+60"/>
+        <source>Task due</source>
+        <translation>Aufgabe fällig</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPane</name>
+    <message>
+        <location filename="../../app/ui/tasks/view.py" line="+50"/>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>every day</source>
+        <translation>jeden Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every %1 days</source>
+        <translation>alle %1 Tage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Repeats</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+62"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upcoming</source>
+        <translation>Demnächst</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <location line="+11"/>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing in this list. New Task… adds a follow-up; the quick log (Ctrl+L) can add one while you log a call.</source>
+        <translation>Diese Liste ist leer. „Neue Aufgabe …“ legt eine Nachfassaktion an; beim schnellen Erfassen (Strg+L) können Sie gleich eine hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;New Task…</source>
+        <translation>&amp;Neue Aufgabe …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Complete</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complete &amp;&amp; &amp;Log…</source>
+        <translation>Erledigt &amp;&amp; &amp;erfassen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Zurückstellen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pick a time…</source>
+        <translation>Zeitpunkt wählen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export to Calendar…</source>
+        <translation>In Kalender &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Snooze</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until (e.g. friday 10:00, in 3 days):</source>
+        <translation>Bis (z. B. friday 10:00, in 3 days):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export Tasks</source>
+        <translation>Aufgaben exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 tasks exported to %2.</source>
+        <translation>%1 Aufgaben nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../app/ui/timeline/view.py" line="-355"/>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits</source>
+        <translation>Gutschriften</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>Reklamationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surveys</source>
+        <translation>Umfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks done</source>
+        <translation>Erledigte Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Search notes and summaries…</source>
+        <translation>Notizen und Zusammenfassungen durchsuchen …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any staff</source>
+        <translation>Alle Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>From a date or time, e.g. 2026-01-01 or &apos;in 2 days&apos;</source>
+        <translation>Ab einem Datum oder einer Uhrzeit, z. B. 2026-01-01 oder „in 2 days“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Until a date or time (not included), e.g. yesterday</source>
+        <translation>Bis zu einem Datum oder einer Uhrzeit (ausschließlich), z. B. yesterday</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+23"/>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interaction deleted.</source>
+        <translation>Aktivität gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing matches these filters; clear a filter to see more of the history.</source>
+        <translation>Nichts passt zu diesen Filtern; entfernen Sie einen Filter, um mehr vom Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No history yet. Log a call, e-mail or meeting with Ctrl+L and it appears here, newest first, grouped by day.</source>
+        <translation>Noch kein Verlauf. Erfassen Sie einen Anruf, eine E-Mail oder eine Besprechung mit Strg+L; sie erscheinen hier, die neuesten zuerst, nach Tagen gruppiert.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Attach File</source>
+        <translation>Datei anhängen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Edit…	F2</source>
+        <translation>Bearbeiten …	F2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach File…</source>
+        <translation>Datei anhängen …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open Attachments (%1)</source>
+        <translation>Anhänge öffnen (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete	Del</source>
+        <translation>Löschen	Entf</translation>
+    </message>
+</context>
+<context>
+    <name>_FieldDelegate</name>
+    <message>
+        <location filename="../../app/ui/import_export/wizard.py" line="+71"/>
+        <source>(ignore)</source>
+        <translation>(ignorieren)</translation>
+    </message>
+</context>
+</TS>
