@@ -755,50 +755,44 @@
 <context>
     <name>ContactProfile</name>
     <message>
-        <location filename="../../app/ui/contacts/profile.py" line="+68"/>
+        <location filename="../../app/ui/contacts/profile.py" line="+65"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Complaints</source>
         <translation>Reklamationen</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+2"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Orders, payments, refunds and credits from the ledger will appear here.</source>
-        <translation>Hier erscheinen Bestellungen, Zahlungen, Erstattungen und Gutschriften aus den Buchungen.</translation>
+        <translation type="vanished">Hier erscheinen Bestellungen, Zahlungen, Erstattungen und Gutschriften aus den Buchungen.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Surveys</source>
         <translation>Umfragen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>NPS, CSAT and CES answers from this customer will appear here.</source>
-        <translation>Hier erscheinen die NPS-, CSAT- und CES-Antworten dieses Kunden.</translation>
+        <translation type="vanished">Hier erscheinen die NPS-, CSAT- und CES-Antworten dieses Kunden.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Follow-ups planned for this customer will appear here.</source>
-        <translation>Hier erscheinen die geplanten Nachfassaktionen für diesen Kunden.</translation>
+        <translation type="vanished">Hier erscheinen die geplanten Nachfassaktionen für diesen Kunden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Privacy &amp;&amp; consent</source>
         <translation>Datenschutz &amp;&amp; Einwilligung</translation>
     </message>
@@ -887,9 +881,112 @@
     </message>
 </context>
 <context>
+    <name>ContactRelated</name>
+    <message>
+        <location filename="../../app/ui/contacts/related.py" line="+108"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Survey</source>
+        <translation>Umfrage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No orders</source>
+        <translation>Keine Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This customer has no orders, payments, refunds or credits.</source>
+        <translation>Dieser Kunde hat keine Bestellungen, Zahlungen, Erstattungen oder Gutschriften.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No survey answers</source>
+        <translation>Keine Umfrageantworten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This customer has not answered a survey yet.</source>
+        <translation>Dieser Kunde hat noch an keiner Umfrage teilgenommen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;New Task…</source>
+        <translation>&amp;Neue Aufgabe…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No tasks</source>
+        <translation>Keine Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No follow-ups for this customer. New Task… plans one.</source>
+        <translation>Keine Nachfassaktionen für diesen Kunden. Mit „Neue Aufgabe…“ planen Sie eine.</translation>
+    </message>
+</context>
+<context>
     <name>ContactTimelineWidget</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="+398"/>
+        <location filename="../../app/ui/timeline/view.py" line="+422"/>
         <source>Log interaction…</source>
         <translation>Aktivität erfassen …</translation>
     </message>
@@ -897,7 +994,7 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="+63"/>
+        <location filename="../../app/ui/contacts/view.py" line="+82"/>
         <source>Search names, e-mails, phones, companies, tags</source>
         <translation>Namen, E-Mails, Telefonnummern, Firmen, Schlagwörter suchen</translation>
     </message>
@@ -922,8 +1019,8 @@
         <translation>Nichts passt zu dieser Suche und diesen Filtern. Setzen Sie sie zurück, um alle zu sehen.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+61"/>
+        <location line="+38"/>
+        <location line="+63"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
@@ -1012,12 +1109,22 @@
         <translation>Dubletten suchen …</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import contacts from a CSV, Excel or vCard file</source>
+        <translation>Kontakte aus einer CSV-, Excel- oder vCard-Datei importieren</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Selected</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Add Tag…</source>
         <translation>Schlagwort hinzufügen …</translation>
     </message>
@@ -1034,11 +1141,12 @@
     <message>
         <location line="+3"/>
         <location line="+7"/>
+        <location line="+148"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-149"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
@@ -1058,12 +1166,42 @@
         <translation>„%1“ ist kein Betrag; der Wertfilter wird ignoriert.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+28"/>
+        <source>Counting contacts…</source>
+        <translation>Kontakte werden gezählt…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The contact list could not be read; see the log.</source>
+        <translation>Die Kontaktliste konnte nicht gelesen werden; siehe Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>All contacts</source>
         <translation>Alle Kontakte</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>This segment no longer exists.</source>
+        <translation>Dieses Segment gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rename Segment</source>
+        <translation>Segment umbenennen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Save Segment</source>
         <translation>Segment speichern</translation>
     </message>
@@ -1073,7 +1211,7 @@
         <translation>Name des Segments:</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+8"/>
         <source>%1 contact(s)</source>
         <translation>
             <numerusform>%1 Kontakt</numerusform>
@@ -1086,7 +1224,7 @@
         <translation>Dieser Kontakt ist vielleicht eine Dublette (%1). Mit „Dubletten suchen“ können Sie zusammenführen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%n contact(s) deleted.</source>
         <translation>
             <numerusform>%n Kontakt gelöscht.</numerusform>
@@ -1094,40 +1232,64 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Add Tag</source>
         <translation>Schlagwort hinzufügen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Remove Tag</source>
         <translation>Schlagwort entfernen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Select contacts first (Ctrl+A selects all).</source>
         <translation>Wählen Sie zuerst Kontakte aus (Strg+A wählt alle).</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+7"/>
         <source>%n contact(s) changed.</source>
         <translation>
             <numerusform>%n Kontakt geändert.</numerusform>
             <numerusform>%n Kontakte geändert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Changing %n contact(s)…</source>
+        <translation>
+            <numerusform>%n Kontakt wird geändert…</numerusform>
+            <numerusform>%n Kontakte werden geändert…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The change failed; see the log.</source>
+        <translation>Die Änderung ist fehlgeschlagen; siehe Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Tag:</source>
         <translation>Schlagwort:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-464"/>
+        <location line="+483"/>
         <source>Contacts merged.</source>
         <translation>Kontakte zusammengeführt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
+        <source>Import is available from the main window&apos;s File menu.</source>
+        <translation>Der Import ist im Menü „Datei“ des Hauptfensters verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Press Ctrl+Z to undo.</source>
         <translation>Mit Strg+Z rückgängig machen.</translation>
     </message>
@@ -1137,7 +1299,7 @@
         <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Undone.</source>
         <translation>Rückgängig gemacht.</translation>
     </message>
@@ -2149,7 +2311,7 @@ n = %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+49"/>
+        <location filename="../../app/ui/main_window.py" line="+50"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -2159,7 +2321,7 @@ n = %3</translation>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+120"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2629,7 +2791,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../app/ui/quick_log/dialog.py" line="+52"/>
+        <location filename="../../app/ui/quick_log/dialog.py" line="+53"/>
         <source>Edit Interaction</source>
         <translation>Aktivität bearbeiten</translation>
     </message>
@@ -2657,6 +2819,11 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <location line="+2"/>
         <source>e.g. left voicemail</source>
         <translation>z. B. auf Mailbox gesprochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One line for the timeline (optional)</source>
+        <translation>Eine Zeile für den Verlauf (optional)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2697,6 +2864,11 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <location line="+1"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Summary</source>
+        <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3094,7 +3266,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
     <message>
         <location line="+81"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
@@ -3134,7 +3306,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>In Kalender &amp;exportieren …</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
@@ -3158,16 +3330,23 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
+        <source>%n task(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Aufgabe nach %1 exportiert.</numerusform>
+            <numerusform>%n Aufgaben nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 tasks exported to %2.</source>
-        <translation>%1 Aufgaben nach %2 exportiert.</translation>
+        <translation type="vanished">%1 Aufgaben nach %2 exportiert.</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="-355"/>
+        <location filename="../../app/ui/timeline/view.py" line="-373"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
@@ -3217,7 +3396,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Einwilligung</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Search notes and summaries…</source>
         <translation>Notizen und Zusammenfassungen durchsuchen …</translation>
     </message>
@@ -3290,7 +3469,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Enddatum</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+50"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -3298,7 +3477,18 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The search failed; see the log for details.</source>
+        <translation>Die Suche ist fehlgeschlagen; Einzelheiten im Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Nothing matches these filters; clear a filter to see more of the history.</source>
         <translation>Nichts passt zu diesen Filtern; entfernen Sie einen Filter, um mehr vom Verlauf zu sehen.</translation>
     </message>

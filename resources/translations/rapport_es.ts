@@ -755,50 +755,44 @@
 <context>
     <name>ContactProfile</name>
     <message>
-        <location filename="../../app/ui/contacts/profile.py" line="+68"/>
+        <location filename="../../app/ui/contacts/profile.py" line="+65"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Complaints</source>
         <translation>Reclamaciones</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+2"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Orders, payments, refunds and credits from the ledger will appear here.</source>
-        <translation>Aquí aparecerán los pedidos, pagos, reembolsos y abonos del libro de movimientos.</translation>
+        <translation type="vanished">Aquí aparecerán los pedidos, pagos, reembolsos y abonos del libro de movimientos.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Surveys</source>
         <translation>Encuestas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>NPS, CSAT and CES answers from this customer will appear here.</source>
-        <translation>Aquí aparecerán las respuestas NPS, CSAT y CES de este cliente.</translation>
+        <translation type="vanished">Aquí aparecerán las respuestas NPS, CSAT y CES de este cliente.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Follow-ups planned for this customer will appear here.</source>
-        <translation>Aquí aparecerán los seguimientos previstos para este cliente.</translation>
+        <translation type="vanished">Aquí aparecerán los seguimientos previstos para este cliente.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Privacy &amp;&amp; consent</source>
         <translation>Privacidad &amp;&amp; consentimiento</translation>
     </message>
@@ -887,9 +881,112 @@
     </message>
 </context>
 <context>
+    <name>ContactRelated</name>
+    <message>
+        <location filename="../../app/ui/contacts/related.py" line="+108"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answered</source>
+        <translation>Respondida</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Survey</source>
+        <translation>Encuesta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No orders</source>
+        <translation>Sin pedidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This customer has no orders, payments, refunds or credits.</source>
+        <translation>Este cliente no tiene pedidos, pagos, reembolsos ni abonos.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No survey answers</source>
+        <translation>Sin respuestas a encuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This customer has not answered a survey yet.</source>
+        <translation>Este cliente aún no ha respondido ninguna encuesta.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;New Task…</source>
+        <translation>&amp;Nueva tarea…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No tasks</source>
+        <translation>Sin tareas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No follow-ups for this customer. New Task… plans one.</source>
+        <translation>No hay seguimientos para este cliente. Con «Nueva tarea…» puede planificar uno.</translation>
+    </message>
+</context>
+<context>
     <name>ContactTimelineWidget</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="+398"/>
+        <location filename="../../app/ui/timeline/view.py" line="+422"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
@@ -897,7 +994,7 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="+63"/>
+        <location filename="../../app/ui/contacts/view.py" line="+82"/>
         <source>Search names, e-mails, phones, companies, tags</source>
         <translation>Buscar nombres, correos, teléfonos, empresas, etiquetas</translation>
     </message>
@@ -922,8 +1019,8 @@
         <translation>Nada coincide con esta búsqueda y estos filtros. Bórrelos para ver a todos.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+61"/>
+        <location line="+38"/>
+        <location line="+63"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
     </message>
@@ -1012,12 +1109,22 @@
         <translation>Duplicados…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import contacts from a CSV, Excel or vCard file</source>
+        <translation>Importar contactos desde un archivo CSV, Excel o vCard</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Selected</source>
         <translation>Selección</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Add Tag…</source>
         <translation>Añadir etiqueta…</translation>
     </message>
@@ -1034,11 +1141,12 @@
     <message>
         <location line="+3"/>
         <location line="+7"/>
+        <location line="+148"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-149"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
@@ -1058,12 +1166,42 @@
         <translation>«%1» no es un importe; se ignora el filtro de valor.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+28"/>
+        <source>Counting contacts…</source>
+        <translation>Contando contactos…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The contact list could not be read; see the log.</source>
+        <translation>No se pudo leer la lista de contactos; consulte el registro.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>All contacts</source>
         <translation>Todos los contactos</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>This segment no longer exists.</source>
+        <translation>Este segmento ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rename Segment</source>
+        <translation>Cambiar nombre del segmento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Nuevo nombre:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Save Segment</source>
         <translation>Guardar segmento</translation>
     </message>
@@ -1073,7 +1211,7 @@
         <translation>Nombre del segmento:</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+8"/>
         <source>%1 contact(s)</source>
         <translation>
             <numerusform>%1 contacto</numerusform>
@@ -1086,7 +1224,7 @@
         <translation>Este contacto puede estar duplicado (%1). Use Buscar duplicados para fusionarlos.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%n contact(s) deleted.</source>
         <translation>
             <numerusform>%n contacto eliminado.</numerusform>
@@ -1094,40 +1232,64 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Add Tag</source>
         <translation>Añadir etiqueta</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Remove Tag</source>
         <translation>Quitar etiqueta</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Select contacts first (Ctrl+A selects all).</source>
         <translation>Seleccione primero los contactos (Ctrl+A selecciona todos).</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+7"/>
         <source>%n contact(s) changed.</source>
         <translation>
             <numerusform>%n contacto modificado.</numerusform>
             <numerusform>%n contactos modificados.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Changing %n contact(s)…</source>
+        <translation>
+            <numerusform>Cambiando %n contacto…</numerusform>
+            <numerusform>Cambiando %n contactos…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The change failed; see the log.</source>
+        <translation>El cambio ha fallado; consulte el registro.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Tag:</source>
         <translation>Etiqueta:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-464"/>
+        <location line="+483"/>
         <source>Contacts merged.</source>
         <translation>Contactos fusionados.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
+        <source>Import is available from the main window&apos;s File menu.</source>
+        <translation>La importación está en el menú Archivo de la ventana principal.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Press Ctrl+Z to undo.</source>
         <translation>Pulse Ctrl+Z para deshacer.</translation>
     </message>
@@ -1137,7 +1299,7 @@
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Undone.</source>
         <translation>Deshecho.</translation>
     </message>
@@ -2149,7 +2311,7 @@ n = %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+49"/>
+        <location filename="../../app/ui/main_window.py" line="+50"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -2159,7 +2321,7 @@ n = %3</translation>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+120"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2629,7 +2791,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../app/ui/quick_log/dialog.py" line="+52"/>
+        <location filename="../../app/ui/quick_log/dialog.py" line="+53"/>
         <source>Edit Interaction</source>
         <translation>Editar interacción</translation>
     </message>
@@ -2657,6 +2819,11 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <location line="+2"/>
         <source>e.g. left voicemail</source>
         <translation>p. ej. dejé un mensaje en el buzón</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One line for the timeline (optional)</source>
+        <translation>Una línea para el historial (opcional)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2697,6 +2864,11 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <location line="+1"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Summary</source>
+        <translation>&amp;Resumen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3094,7 +3266,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
     <message>
         <location line="+81"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
@@ -3134,7 +3306,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>&amp;Exportar al calendario…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Done: %1</source>
         <translation>Hecha: %1</translation>
     </message>
@@ -3158,16 +3330,23 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <source>Calendar (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
+        <source>%n task(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n tarea exportada a %1.</numerusform>
+            <numerusform>%n tareas exportadas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 tasks exported to %2.</source>
-        <translation>%1 tareas exportadas a %2.</translation>
+        <translation type="vanished">%1 tareas exportadas a %2.</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="-355"/>
+        <location filename="../../app/ui/timeline/view.py" line="-373"/>
         <source>Everything</source>
         <translation>Todo</translation>
     </message>
@@ -3217,7 +3396,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Search notes and summaries…</source>
         <translation>Buscar en notas y resúmenes…</translation>
     </message>
@@ -3290,7 +3469,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>fecha de fin</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+50"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrada</numerusform>
@@ -3298,7 +3477,18 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The search failed; see the log for details.</source>
+        <translation>La búsqueda ha fallado; consulte el registro para más detalles.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Nothing matches these filters; clear a filter to see more of the history.</source>
         <translation>Nada coincide con estos filtros; quite alguno para ver más del historial.</translation>
     </message>
