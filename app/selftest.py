@@ -1,6 +1,8 @@
 """`rapport --self-test`: prove this installation works, on a temporary database, offscreen.
 
-The packaged build's smoke test calls it: migrate, round-trip a contact, render the main window.
+The packaged build's smoke test calls it: migrate, round-trip a contact, render the main window,
+draw the dashboard on a small demo database and find duplicates in it. The last two load what
+only those features import (pyqtgraph, numpy, rapidfuzz), so a build that cut too much fails here.
 """
 
 from __future__ import annotations
@@ -8,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +18,10 @@ from app.config.paths import AppPaths
 from app.domain.errors import UserError
 
 if TYPE_CHECKING:
+    from app.bootstrap import AppContext
     from app.services.security import KeyRequest
+
+DASHBOARD_TIMEOUT_S = 120.0  # the small demo's figures take well under a second; CI is shared
 
 
 def run_self_test() -> int:
@@ -53,16 +59,30 @@ def _run_steps(paths: AppPaths) -> list[str]:
             raise UserError("The contact read back does not match what was written.")
         steps.append("contact written, updated and read back")
         steps.append(_render_main_window(ctx))
+        steps.append(_check_icu())
     finally:
         ctx.close()
     reopened = build_context(database, paths=paths, keys=keys)
     try:
         if reopened.contacts.count() != 1:
             raise UserError("The encrypted database did not reopen with its key.")
+        steps.append("encrypted database reopened with its key")
+        steps += _demo_features(reopened)
     finally:
         reopened.close()
-    steps.append("encrypted database reopened with its key")
     return steps
+
+
+def _demo_features(ctx: AppContext) -> list[str]:
+    """Fill the database with the small demo, then draw the dashboard and find duplicates."""
+    from app.services.demo import DemoSize, generate  # noqa: PLC0415
+
+    generate(ctx.db, ctx.audit, DemoSize.SMALL, force=True)
+    pairs = ctx.duplicates.find_pairs(lambda _label, _share: None, lambda: False)
+    return [
+        _render_dashboard(ctx),
+        f"duplicate search ran on the demo contacts ({len(pairs)} likely pairs)",
+    ]
 
 
 def _throwaway_keys() -> KeyRequest:
@@ -88,12 +108,54 @@ def _keychain_report() -> str:
     return f"keyring backend {where}: not usable, new databases ask for a passphrase instead"
 
 
-def _render_main_window(ctx: object) -> str:
-    from app.bootstrap import AppContext  # noqa: PLC0415
+def _check_icu() -> str:
+    """Qt's ICU data (trimmed in the Linux build, packaging/icu.py) still sorts and names zones.
+
+    Without collation data "a" would sort after "B" (code point order); without zone data the
+    name would be "GMT+01:00".
+    """
+    from PySide6.QtCore import QByteArray, QCollator, QLocale, QTimeZone  # noqa: PLC0415
+
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    zone = QTimeZone(QByteArray(b"Europe/Berlin")).displayName(
+        QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, english
+    )
+    if QCollator(english).compare("a", "B") >= 0 or zone != "Central European Standard Time":
+        raise UserError(f"Qt's Unicode data (ICU) is incomplete: zone name {zone!r}.")
+    return "Unicode collation and time-zone names (ICU) work"
+
+
+def _render_dashboard(ctx: AppContext) -> str:
+    """Build the dashboard pane offscreen and wait for its figures: every chart must draw."""
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
+
+    from app.ui.application import application  # noqa: PLC0415
+    from app.ui.dashboard.view import DashboardPane  # noqa: PLC0415
+
+    application()
+    pane = DashboardPane(ctx)
+    pane.resize(1280, 800)
+    deadline = time.monotonic() + DASHBOARD_TIMEOUT_S
+    while pane.busy and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+    board, status = pane.board, pane.status.text()
+    drawn = [card for card in pane.cards.values() if card.plot.getPlotItem().listDataItems()]
+    image = pane.grab()
+    pane.close()
+    pane.deleteLater()
+    if board is None:
+        raise UserError(f"The dashboard was not computed: {status or 'no answer in time'}")
+    if len(drawn) != len(pane.cards) or image.isNull():
+        missing = sorted(set(pane.cards) - {card.key for card in drawn})
+        raise UserError(f"The dashboard charts {', '.join(missing)} drew nothing.")
+    return f"dashboard drawn on the small demo database ({len(drawn)} charts)"
+
+
+def _render_main_window(ctx: AppContext) -> str:
     from app.ui.application import application  # noqa: PLC0415
     from app.ui.main_window import MainWindow  # noqa: PLC0415
 
-    assert isinstance(ctx, AppContext)  # noqa: S101 - narrowing for the type checker
     application()
     window = MainWindow(ctx)
     window.resize(1280, 800)

@@ -1,5 +1,8 @@
 """`make package`: the PyInstaller one-dir build, its .tar.gz and .deb, and the issue's numbers.
 
+The translation catalogues (resources/translations/*.ts) are compiled to .qm first, with the
+lrelease shipped inside the PySide6 wheel, so the build bundles them (the .qm are not committed).
+
 Prints and writes dist/package-report.json: build time, one-dir size with its ten largest files,
 and start to first paint of the frozen app against the same from source, measured in one run.
 `--onedir-only` stops after PyInstaller (the packaging benchmark uses it).
@@ -8,6 +11,7 @@ and start to first paint of the frozen app against the same from source, measure
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import re
 import shutil
@@ -22,6 +26,7 @@ import linux
 ROOT = Path(__file__).resolve().parents[1]
 DIST = ROOT / "dist"
 WORK = ROOT / "build"
+TRANSLATIONS = ROOT / "resources" / "translations"
 ONEDIR = DIST / "rapport"
 STARTUP_SAMPLES = 5
 MB = 1_000_000
@@ -38,10 +43,33 @@ def version() -> str:
     return match[1]
 
 
-def build_onedir() -> float:
-    """Run PyInstaller on a clean dist/rapport; returns the seconds it took."""
+def lrelease() -> Path | None:
+    """The lrelease program inside the installed PySide6 package, if it has one."""
+    spec = importlib.util.find_spec("PySide6")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        for name in ("lrelease", "lrelease.exe"):
+            if (Path(folder) / name).is_file():
+                return Path(folder) / name
+    return None
+
+
+def compile_translations() -> list[Path]:
+    """resources/translations/rapport_xx.ts -> rapport_xx.qm beside it; returns the .qm files."""
+    catalogues = sorted(TRANSLATIONS.glob("*.ts"))
+    tool = lrelease()
+    if catalogues and tool is None:
+        raise SystemExit("PySide6 has no lrelease: the translations cannot be compiled")
+    for catalogue in catalogues:
+        subprocess.run(  # noqa: S603 - PySide6's own tool on our files
+            [str(tool), "-silent", str(catalogue), "-qm", str(catalogue.with_suffix(".qm"))],
+            check=True,
+        )
+    return [catalogue.with_suffix(".qm") for catalogue in catalogues]
+
+
+def build_onedir() -> None:
+    """Run PyInstaller on a clean dist/rapport."""
     shutil.rmtree(ONEDIR, ignore_errors=True)
-    started = time.perf_counter()
     subprocess.run(  # noqa: S603 - our own interpreter and spec
         [
             sys.executable,
@@ -58,18 +86,27 @@ def build_onedir() -> float:
         ],
         check=True,
     )
-    return time.perf_counter() - started
 
 
 def size_report(folder: Path) -> dict[str, object]:
-    """Total size in MB and the ten largest files, relative to the one-dir folder."""
+    """Total size in MB, the ten largest files and what each package costs (the top-level
+    entries of _internal, PySide6 split into its parts), relative to the one-dir folder."""
     files = [f for f in folder.rglob("*") if f.is_file() and not f.is_symlink()]
     largest = sorted(files, key=lambda f: f.stat().st_size, reverse=True)[:10]
+    packages: dict[str, int] = {}
+    for file in files:
+        parts = file.relative_to(folder).parts
+        key = "/".join(parts[: 4 if parts[1:3] == ("PySide6", "Qt") else 2])
+        packages[key] = packages.get(key, 0) + file.stat().st_size
     return {
         "total_mb": round(sum(f.stat().st_size for f in files) / MB, 1),
         "files": len(files),
         "largest_mb": {
             str(f.relative_to(folder)): round(f.stat().st_size / MB, 1) for f in largest
+        },
+        "packages_mb": {
+            key: round(size / MB, 2)
+            for key, size in sorted(packages.items(), key=lambda item: -item[1])[:20]
         },
     }
 
@@ -78,7 +115,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--onedir-only", action="store_true", help="stop after PyInstaller")
     args = parser.parse_args()
-    build_seconds = build_onedir()
+    started = time.perf_counter()
+    compiled = compile_translations()
+    build_onedir()
+    build_seconds = time.perf_counter() - started
     if args.onedir_only:
         return 0
     ver = version()
@@ -91,6 +131,7 @@ def main() -> int:
     report = {
         "version": ver,
         "build_seconds": round(build_seconds, 1),
+        "translations": [qm.name for qm in compiled],
         "archive_seconds": round(archive_seconds, 1),
         "onedir": size_report(ONEDIR),
         "tarball_mb": round(tarball.stat().st_size / MB, 1),

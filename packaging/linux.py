@@ -18,6 +18,7 @@ DEPENDS = (
     "libc6 (>= 2.34)",
     "libstdc++6",
     "libffi8",
+    "libssl3 | libssl3t64",
     "zlib1g",
     "libglib2.0-0",
     "libdbus-1-3",

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QEvent,
     QLockFile,
     QObject,
+    QThread,
     QTimer,
 )
 from PySide6.QtGui import QIcon
@@ -202,13 +203,19 @@ def _report_failure(parent: QWidget | None, message: str) -> None:
 
 
 def install_excepthook(log_dir: Path) -> None:
-    """Bugs in slots are logged with their traceback and shown as one calm message."""
+    """Bugs in slots are logged with their traceback and shown as one calm message.
+
+    Only on the GUI thread while the app lives: a worker still running as the app quits must
+    not build a dialog (Qt aborts the process then); its error is logged all the same.
+    """
 
     def hook(
         kind: type[BaseException], value: BaseException, traceback: TracebackType | None
     ) -> None:
         log.critical("Unhandled error", exc_info=(kind, value, traceback))
-        show_crash_dialog(log_dir)
+        app = QApplication.instance()
+        if app is not None and QThread.currentThread() is app.thread():
+            show_crash_dialog(log_dir)
 
     sys.excepthook = hook
 

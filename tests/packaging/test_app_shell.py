@@ -7,6 +7,7 @@ import logging
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -47,6 +48,32 @@ def test_crash_is_logged_and_shown_with_the_log_path(
     logged = log_file.read_text(encoding="utf-8")
     assert "Traceback (most recent call last)" in logged
     assert "ValueError: boom in a slot" in logged
+
+
+def test_crash_off_the_gui_thread_is_logged_without_a_dialog(
+    paths: AppPaths, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker failing as the app quits: a dialog built there would make Qt abort."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(str(args)))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    log_file = configure_logging(paths.log_dir)
+
+    def fail() -> None:
+        try:
+            raise RuntimeError("boom in a worker")
+        except RuntimeError as exc:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    try:
+        application.install_excepthook(paths.log_dir)
+        worker = threading.Thread(target=fail)
+        worker.start()
+        worker.join()
+    finally:
+        _detach(log_file)
+    assert shown == []
+    assert "RuntimeError: boom in a worker" in log_file.read_text(encoding="utf-8")
 
 
 def test_paint_probe_reports_the_first_paint_and_quits(paths: AppPaths, db_path: Path) -> None:

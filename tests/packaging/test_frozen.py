@@ -26,6 +26,8 @@ DIST = ROOT / "dist"
 ONEDIR = DIST / "rapport"
 BUILT_ENV = "RAPPORT_PACKAGE_BUILT"
 RUN_TIMEOUT = 300
+SIZE_BUDGET_BYTES = 150_000_000
+TRANSLATIONS = ROOT / "resources" / "translations"
 
 
 def _linux_packaging() -> ModuleType:
@@ -79,6 +81,9 @@ def test_self_test_offscreen(onedir: Path, home: Path, tmp_path: Path) -> None:
     assert "self-test passed" in done.stdout
     assert "migrated to schema" in done.stdout  # the alembic scripts were found and run
     assert "main window rendered" in done.stdout
+    assert "Unicode collation and time-zone names (ICU) work" in done.stdout  # trimmed ICU data
+    assert "dashboard drawn on the small demo database" in done.stdout  # pyqtgraph and numpy
+    assert "duplicate search ran" in done.stdout  # rapidfuzz
     assert log_problems(home) == []  # e.g. no "No application icon found"
 
 
@@ -96,6 +101,48 @@ def test_demo_then_check(onedir: Path, home: Path, tmp_path: Path) -> None:
         "schema_version",
         "audit_chain",
     }
+
+
+@pytest.mark.parametrize("fmt", ["vcard4", "xlsx"])
+def test_contacts_export_then_import(onedir: Path, home: Path, tmp_path: Path, fmt: str) -> None:
+    """vobject and openpyxl work frozen: contacts written by one database load into another."""
+    rapport, source = str(onedir / "rapport"), tmp_path / "source.db"
+    demo = run([rapport, "demo", "--plain", "--db", str(source)], home, tmp_path)
+    assert demo.returncode == 0, demo.stderr
+    exported = tmp_path / ("contacts.vcf" if fmt == "vcard4" else "contacts.xlsx")
+    export = run(
+        [rapport, "export", "contacts", str(exported), "--format", fmt, "--ids", "1,2,3",
+         "--db", str(source)],
+        home,
+        tmp_path,
+    )  # fmt: skip
+    assert export.returncode == 0, export.stdout + export.stderr
+    target = tmp_path / "target.db"
+    done = run(
+        [rapport, "import", str(exported), "--kind", "contacts", "--plain", "--json",
+         "--db", str(target)],
+        home,
+        tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert json.loads(done.stdout)["created"] == 3
+
+
+def test_bundle_within_size_budget(onedir: Path) -> None:
+    """Issue 9's budget: the one-dir build holds at most 150 MB (dist/package-report.json lists
+    its largest parts)."""
+    files = [f for f in onedir.rglob("*") if f.is_file() and not f.is_symlink()]
+    assert sum(f.stat().st_size for f in files) <= SIZE_BUDGET_BYTES
+
+
+def test_bundle_has_the_translations(onedir: Path) -> None:
+    """Each resources/translations/*.ts ships compiled, with Qt's own catalogue for its language."""
+    languages = [ts.stem.removeprefix("rapport_") for ts in TRANSLATIONS.glob("rapport_*.ts")]
+    internal = onedir / "_internal"
+    for language in languages:
+        assert (internal / "resources" / "translations" / f"rapport_{language}.qm").is_file()
+        assert (internal / "PySide6" / "Qt" / "translations" / f"qtbase_{language}.qm").is_file()
+    assert not list((internal / "resources").rglob("*.ts")), "catalogue sources were bundled"
 
 
 def test_bundle_has_what_is_loaded_by_name(onedir: Path) -> None:
