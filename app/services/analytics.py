@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from itertools import accumulate
@@ -25,9 +26,10 @@ from app.domain.errors import UserError
 from app.domain.metrics import Grouping
 from app.services.changes import Changes
 from app.services.settings import SettingsService
+from app.storage import rollups
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
-from app.storage.models import Segment, Staff
+from app.storage.models import RollupState, Segment, Staff
 
 MINOR_PER_MAJOR = 100  # money is shown in major units; every currency used so far has 2 digits
 CLV_BINS = 20
@@ -178,9 +180,13 @@ def stored(moment: datetime | date) -> str:
 
 
 class _Filter:
-    """The contact filter of a scope as an SQL condition on `<alias>.contact_id` plus params."""
+    """The contact filter of a scope as an SQL condition on `<alias>.contact_id` plus params.
 
-    def __init__(self, session: Session, scope: Scope) -> None:
+    `rollups` is True when every live contact counts and the caller allows the rollup tables
+    (app/storage/rollups.py), which hold exactly the live contacts' figures.
+    """
+
+    def __init__(self, session: Session, scope: Scope, rollups: bool = True) -> None:
         self.params: dict[str, Any] = {}
         conditions = ["fc.deleted_at IS NULL"]
         rules = _segment_rules(session, scope.segment) if scope.segment else {}
@@ -204,6 +210,7 @@ class _Filter:
                 "fc.id IN (SELECT contact_id FROM contact_stats WHERE rfm_segment = :f_rfm)"
             )
             self.params["f_rfm"] = rules["rfm_segment"]
+        self.rollups = rollups and len(conditions) == 1
         # Without a filter and without deleted contacts every row counts: skip the join.
         needed = len(conditions) > 1 or session.scalar(
             text("SELECT EXISTS (SELECT 1 FROM contact WHERE deleted_at IS NOT NULL)")
@@ -261,32 +268,29 @@ class AnalyticsService:
         scope: Scope,
         progress: Progress = lambda _label, _share: None,
         cancelled: Cancelled = lambda: False,
+        *,
+        from_rollups: bool = True,
     ) -> Dashboard:
-        """Every chart's figures for `scope`, read in one snapshot; stops early when cancelled."""
+        """Every chart's figures for `scope`; stops early when cancelled.
+
+        The complaint figures are read on a second connection while the rest are read on
+        this one (SQLite releases the GIL while it works, so both cores are used). Without a
+        contact filter, churn and cohorts come from the trigger-maintained rollups unless
+        `from_rollups` is False (tests compare both ways).
+        """
         _check_scope(scope)
         window = self._settings.business().churn_window_days
         if self.contact_stats_missing():
             self.refresh_contact_stats()
-        with self._db.read() as session:
-            flt = _Filter(session, scope)
-            steps: list[tuple[str, Callable[[], Any]]] = [
-                (
-                    "surveys",
-                    lambda: (self._nps(session, flt, scope), self._csat(session, flt, scope)),
-                ),
-                ("churn", lambda: self._churn_and_active(session, flt, scope, window)),
-                ("revenue", lambda: self._revenue(session, flt, scope)),
-                ("cohorts", lambda: self._cohorts(session, flt, scope)),
-                ("value", lambda: (*self._clv(session, flt), self._rfm(session, flt))),
-                ("complaints", lambda: self._complaints(session, flt, scope)),
-                ("kpis", lambda: self._kpis(session, flt, scope, window)),
-            ]
-            results: dict[str, Any] = {}
-            for number, (name, step) in enumerate(steps):
-                if cancelled():
-                    raise UserError("The dashboard calculation was cancelled.")
-                progress(name, number / len(steps))
-                results[name] = step()
+        self.ensure_rollups(window)
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            complaints = pool.submit(self._complaints_apart, scope, from_rollups)
+            try:
+                results = self._dashboard_steps(scope, window, from_rollups, progress, cancelled)
+            finally:
+                if not complaints.running():
+                    complaints.cancel()
+            results["complaints"] = complaints.result()
         (nps, csat), (churn, active) = results["surveys"], results["churn"]
         clv_historical, clv_predicted, rfm = results["value"]
         return Dashboard(
@@ -304,6 +308,51 @@ class AnalyticsService:
             complaints=results["complaints"],
             computed_at=self._clock.now(),
         )
+
+    def _complaints_apart(self, scope: Scope, from_rollups: bool) -> ComplaintFigures:
+        with self._db.read() as session:
+            return self._complaints(session, _Filter(session, scope, from_rollups), scope)
+
+    def _dashboard_steps(
+        self,
+        scope: Scope,
+        window: int,
+        from_rollups: bool,
+        progress: Progress,
+        cancelled: Cancelled,
+    ) -> dict[str, Any]:
+        """Every figure but the complaints, read in one snapshot, step by step."""
+        with self._db.read() as session:
+            flt = _Filter(session, scope, from_rollups)
+            steps: list[tuple[str, Callable[[], Any]]] = [
+                (
+                    "surveys",
+                    lambda: (self._nps(session, flt, scope), self._csat(session, flt, scope)),
+                ),
+                ("churn", lambda: self._churn_and_active(session, flt, scope, window)),
+                ("revenue", lambda: self._revenue(session, flt, scope)),
+                ("cohorts", lambda: self._cohorts(session, flt, scope)),
+                ("value", lambda: (*self._clv(session, flt), self._rfm(session, flt))),
+                ("kpis", lambda: self._kpis(session, flt, scope, window)),
+            ]
+            results: dict[str, Any] = {}
+            for number, (name, step) in enumerate(steps):
+                if cancelled():
+                    raise UserError("The dashboard calculation was cancelled.")
+                progress(name, number / len(steps))
+                results[name] = step()
+            return results
+
+    def ensure_rollups(self, window: int) -> None:
+        """Rebuild the spell and cohort rollups when they were built for another churn window."""
+        with self._db.read() as session:
+            built = session.scalar(select(RollupState.churn_window_days))
+        if built == window:
+            return
+        with self._db.write() as session:
+            for statement in rollups.rebuild(window):
+                session.execute(text(statement))
+            self._audit.record(session, "rollups.rebuild", "rollup_state", None, f"window={window}")
 
     # -- surveys ---------------------------------------------------------------------------
 
@@ -361,6 +410,8 @@ class AnalyticsService:
             "GROUP BY e"
         )
         params = {"w": window * 86400, "cap": _epoch(scope.end), **flt.params}
+        if flt.rollups:
+            sql = _SPELL_SQL.format(next_p=next_period_sql(period, scope.grouping))
         rows = session.execute(text(sql), params).all()
         starts = [(int(r[1]), int(r[2])) for r in rows if r[0] == "s"]
         ends = [(int(r[1]), int(r[2]), int(r[3]), int(r[4])) for r in rows if r[0] == "e"]
@@ -395,6 +446,11 @@ class AnalyticsService:
             "SELECT c, mi - c AS k, count(*) FROM x "
             "WHERE c BETWEEN :c0 AND :c1 AND mi <= :c1 GROUP BY c, k"
         )
+        if flt.rollups:
+            sql = (
+                "SELECT cohort, k, n FROM cohort_cell "
+                "WHERE cohort BETWEEN :c0 AND :c1 AND cohort + k <= :c1 AND n > 0"
+            )
         first, last = m.month_index(scope.start), m.month_index(scope.end)
         found = {
             (int(c), int(k)): int(n)
@@ -558,6 +614,12 @@ class AnalyticsService:
             "SELECT sum(on_first), sum(on_first AND NOT on_last), sum(on_last) FROM per"
         )
         first, last = scope.start, scope.end
+        if flt.rollups:
+            spells = session.execute(
+                text(_RANGE_CHURN_SQL), {"f": _epoch(first), "l": _epoch(last)}
+            )
+            at_first, lapsed, at_last = spells.one()
+            return int(at_first), int(lapsed), int(at_last)
         params = {
             "fa": stored(first - timedelta(days=window - 1)),
             "fb": stored(first + timedelta(days=1)),
@@ -589,6 +651,7 @@ class AnalyticsService:
         either way, so a partial refresh scores its contacts on the same scale as a full one.
         """
         business = self._settings.business()
+        self.ensure_rollups(business.churn_window_days)
         now = self._clock.now()
         wanted = None if contact_ids is None else sorted(set(contact_ids))
         with self._db.read() as session:
@@ -794,6 +857,27 @@ def _chunks(items: Sequence[int], size: int) -> Iterable[Sequence[int]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
 
+
+# Churn starts and ends per day from the spell rollup; the same rows as the base-table query.
+_SPELL_SQL = (
+    "SELECT 's', start_day, count(*), 0, 0 FROM order_spell GROUP BY start_day "
+    "UNION ALL "
+    "SELECT 'e', e, sum(n), sum(CASE WHEN nxt IS NULL OR nxt >= np THEN n ELSE 0 END), "
+    "sum(CASE WHEN nxt IS NULL OR nxt > :cap THEN n ELSE 0 END) FROM "
+    "(SELECT e, nxt, n, unixepoch({next_p}) AS np FROM "
+    "(SELECT end_day AS e, next_start AS nxt, count(*) AS n FROM order_spell "
+    "GROUP BY end_day, next_start)) GROUP BY e"
+)
+
+# (active on day f, of those not active on day l, active on day l): a spell covers day D
+# when start_day <= D < end_day, and a customer has at most one spell covering a day.
+_RANGE_CHURN_SQL = (
+    "SELECT (SELECT count(*) FROM order_spell WHERE end_day > :f AND start_day <= :f), "
+    "(SELECT count(*) FROM order_spell a WHERE a.end_day > :f AND a.start_day <= :f "
+    "AND NOT EXISTS (SELECT 1 FROM order_spell b WHERE b.contact_id = a.contact_id "
+    "AND b.start_day <= :l AND b.end_day > :l)), "
+    "(SELECT count(*) FROM order_spell WHERE end_day > :l AND start_day <= :l)"
+)
 
 _CUSTOMER_SQL = """
 WITH t AS (
