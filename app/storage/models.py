@@ -481,6 +481,34 @@ class CohortCell(Base):
     n: Mapped[int] = mapped_column(Integer)
 
 
+class SurveyDay(Base):
+    """Live survey answers per (UTC day, kind, score), kept in step by triggers (0009)."""
+
+    __tablename__ = "survey_day"
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10), primary_key=True)
+    score: Mapped[int] = mapped_column(Integer, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class LedgerDay(Base):
+    """Live ledger rows and amounts per (UTC day, kind), kept in step by triggers (0009)."""
+
+    __tablename__ = "ledger_day"
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+    amount_minor: Mapped[int] = mapped_column(Integer)
+
+
+class ContactStatsDirty(Base):
+    """Contacts whose cached figures are stale, marked by triggers on their data (0009)."""
+
+    __tablename__ = "contact_stats_dirty"
+    contact_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+
+
 UNMANAGED_PREFIXES = ("contact_fts",)  # FTS5 tables and their shadow tables, made by raw DDL
 
 

@@ -7,11 +7,15 @@ re-read every order each time. Two small derived tables hold what they need:
 - `order_spell`: one row per activity spell of a customer (first order day, lapse day = last
   order day + churn window, next spell's first day), days as Unix epoch seconds of midnight UTC.
 - `cohort_cell`: customers per (cohort month, months since), month = year * 12 + month - 1.
+- `survey_day`: answers per (UTC day, kind, score); `ledger_day`: rows and amount per
+  (UTC day, kind). Rows whose count fell to 0 stay; readers skip them.
 
-Only live orders of live contacts count. Every ledger write or contact (un)delete recomputes
+Only live rows of live contacts count. Every ledger write or contact (un)delete recomputes
 the rows of the contacts it touches: cohort cells are subtracted BEFORE the change and added
-back AFTER it; spells are rebuilt AFTER it. The spells depend on the churn window, kept in
-`rollup_state`; the analytics service rebuilds them when the setting changes.
+back AFTER it; spells are rebuilt AFTER it. Day counts are subtracted for the old row BEFORE a
+change and added for the new row AFTER it (for a contact (un)delete: all its rows). The
+spells depend on the churn window, kept in `rollup_state`; the analytics service rebuilds
+them when the setting changes.
 """
 
 from __future__ import annotations
@@ -69,6 +73,56 @@ def cohort_add(contacts: str | None, sign: int) -> str:
     )
 
 
+# rollup: (base table, time column, key columns, extra sums, columns whose change matters)
+DAY_ROLLUPS: dict[str, tuple[str, str, tuple[str, ...], tuple[str, ...], str]] = {
+    "survey_day": (
+        "survey_response",
+        "answered_at",
+        ("kind", "score"),
+        (),
+        "contact_id, kind, score, answered_at, deleted_at",
+    ),
+    "ledger_day": (
+        "txn",
+        "occurred_at",
+        ("kind",),
+        ("amount_minor",),
+        "contact_id, kind, amount_minor, occurred_at, deleted_at",
+    ),
+}
+
+
+def day_add(rollup: str, sign: int, contacts: str | None = None, row: str | None = None) -> str:
+    """Add (sign 1) or subtract (-1) the day counts of one row (`row`, an id expression), of
+    the given contacts' rows, or of every row."""
+    base, moment, keys, sums, _ = DAY_ROLLUPS[rollup]
+    only = f" AND t.id = {row}" if row else ""
+    only += f" AND t.contact_id IN ({contacts})" if contacts else ""
+    key_list = ", ".join(f"t.{k}" for k in keys)
+    columns = ", ".join(("day", *keys, "n", *sums))
+    measures = ", ".join((f"{sign} * count(*)", *(f"{sign} * sum(t.{s})" for s in sums)))
+    updates = ", ".join(f"{c} = {c} + excluded.{c}" for c in ("n", *sums))
+    return (
+        f"INSERT INTO {rollup} ({columns}) SELECT date(t.{moment}), {key_list}, {measures} "
+        f"FROM {base} t WHERE t.deleted_at IS NULL{only} AND {LIVE_CONTACT} "
+        f"GROUP BY date(t.{moment}), {key_list} "
+        f"ON CONFLICT (day, {', '.join(keys)}) DO UPDATE SET {updates}"
+    )
+
+
+def _day_triggers(rollup: str) -> list[str]:
+    """Row-level triggers keeping one day rollup: subtract the old row, add the new one."""
+    base, *_, changes = DAY_ROLLUPS[rollup]
+    add_new, drop_old = day_add(rollup, 1, row="NEW.id"), day_add(rollup, -1, row="OLD.id")
+    update = f"UPDATE OF {changes}"
+    return [
+        _trigger(f"{rollup}_insert", "AFTER", "INSERT", base, "1", body=[add_new]),
+        _trigger(f"{rollup}_delete", "BEFORE", "DELETE", base, "1", body=[drop_old]),
+        _trigger(f"{rollup}_update_before", "BEFORE", update, base, "1", body=[drop_old]),
+        _trigger(f"{rollup}_update_after", "AFTER", update, base, "1", body=[add_new]),
+    ]
+
+
 def _trigger(name: str, when: str, event: str, table: str, guard: str, *, body: list[str]) -> str:
     statements = "".join(f"  {statement};\n" for statement in body)
     return (
@@ -77,10 +131,20 @@ def _trigger(name: str, when: str, event: str, table: str, guard: str, *, body: 
     )
 
 
-def _pair(name: str, event: str, table: str, guard: str, contacts: str) -> list[str]:
-    """The BEFORE (subtract) and AFTER (recompute) triggers for one kind of change."""
+def _pair(
+    name: str, event: str, table: str, guard: str, contacts: str, *, days: tuple[str, ...] = ()
+) -> list[str]:
+    """The BEFORE (subtract) and AFTER (recompute) triggers for one kind of change; `days`
+    names day rollups whose rows of `contacts` are subtracted and added back too."""
     return [
-        _trigger(f"{name}_before", "BEFORE", event, table, guard, body=[cohort_add(contacts, -1)]),
+        _trigger(
+            f"{name}_before",
+            "BEFORE",
+            event,
+            table,
+            guard,
+            body=[cohort_add(contacts, -1), *(day_add(r, -1, contacts) for r in days)],
+        ),
         _trigger(
             f"{name}_after",
             "AFTER",
@@ -91,12 +155,39 @@ def _pair(name: str, event: str, table: str, guard: str, contacts: str) -> list[
                 f"DELETE FROM order_spell WHERE contact_id IN ({contacts})",
                 spells_insert(contacts),
                 cohort_add(contacts, 1),
+                *(day_add(r, 1, contacts) for r in days),
             ],
         ),
     ]
 
 
 CONTACT_LIVENESS = "(OLD.deleted_at IS NULL) != (NEW.deleted_at IS NULL)"
+
+# Tables whose rows feed a contact's cached figures (contact_stats): a write marks the contact.
+STATS_SOURCES = ("txn", "interaction", "complaint", "survey_response")
+
+
+def mark_dirty(contact: str) -> str:
+    """Mark a contact's cached figures stale; `seq` grows so a refresh clears only the marks it
+    has seen (a write during the refresh marks the contact again)."""
+    return (
+        "INSERT OR REPLACE INTO contact_stats_dirty (contact_id, seq) "
+        f"SELECT {contact}, coalesce(max(seq), 0) + 1 FROM contact_stats_dirty"
+    )
+
+
+def _dirty_triggers() -> list[str]:
+    triggers = []
+    for table in STATS_SOURCES:
+        for event, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",))):
+            body = [mark_dirty(f"{row}.contact_id") for row in rows]
+            name = f"stats_dirty_{table}_{event.lower()}"
+            triggers.append(_trigger(name, "AFTER", event, table, "1", body=body))
+    for event in ("INSERT", "UPDATE"):
+        name = f"stats_dirty_contact_{event.lower()}"
+        triggers.append(_trigger(name, "AFTER", event, "contact", "1", body=[mark_dirty("NEW.id")]))
+    return triggers
+
 
 TRIGGERS: list[str] = [
     *_pair("rollup_txn_insert", "INSERT", "txn", "NEW.kind = 'order'", "NEW.contact_id"),
@@ -108,19 +199,19 @@ TRIGGERS: list[str] = [
         "OLD.kind = 'order' OR NEW.kind = 'order'",
         "OLD.contact_id, NEW.contact_id",
     ),
-    *_pair("rollup_contact_update", "UPDATE OF deleted_at", "contact", CONTACT_LIVENESS, "NEW.id"),
+    *_pair(
+        "rollup_contact_update",
+        "UPDATE OF deleted_at",
+        "contact",
+        CONTACT_LIVENESS,
+        "NEW.id",
+        days=tuple(DAY_ROLLUPS),
+    ),
+    *(trigger for rollup in DAY_ROLLUPS for trigger in _day_triggers(rollup)),
+    *_dirty_triggers(),
 ]
 
-TRIGGER_NAMES: list[str] = [
-    f"{base}_{when}"
-    for base in (
-        "rollup_txn_insert",
-        "rollup_txn_delete",
-        "rollup_txn_update",
-        "rollup_contact_update",
-    )
-    for when in ("before", "after")
-]
+TRIGGER_NAMES: list[str] = [trigger.split()[2] for trigger in TRIGGERS]
 
 
 @contextmanager
@@ -144,4 +235,6 @@ def rebuild(window_days: int) -> list[str]:
         spells_insert(None),
         "DELETE FROM cohort_cell",
         cohort_add(None, 1),
+        *(f"DELETE FROM {rollup}" for rollup in DAY_ROLLUPS),
+        *(day_add(rollup, 1) for rollup in DAY_ROLLUPS),
     ]

@@ -31,7 +31,17 @@ from app.storage.schema import head_revision
 
 FORMAT, VERSION = "rapport-export", 1
 # Derived data, rebuilt on load: the per-customer cache and the trigger-kept analytics rollups.
-SKIPPED_TABLES = frozenset({"contact_stats", "rollup_state", "order_spell", "cohort_cell"})
+SKIPPED_TABLES = frozenset(
+    {
+        "contact_stats",
+        "contact_stats_dirty",
+        "rollup_state",
+        "order_spell",
+        "cohort_cell",
+        "survey_day",
+        "ledger_day",
+    }
+)
 Progress = Callable[[str, float], None]
 
 

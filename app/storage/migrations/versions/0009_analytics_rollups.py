@@ -1,5 +1,6 @@
-"""Analytics rollups: activity spells and cohort cells kept in step with the ledger by
-triggers (app/storage/rollups.py), back-filled here; plus indexes for the CLV and RFM charts.
+"""Analytics rollups: activity spells, cohort cells and survey and ledger day counts kept in
+step with the base tables by triggers (app/storage/rollups.py), back-filled here; contacts
+whose cached figures are stale, marked by triggers; indexes for the CLV and RFM charts.
 
 Revision ID: 0009
 Revises: 0006
@@ -46,6 +47,28 @@ def upgrade() -> None:
         sa.Column("n", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("cohort", "k", name=op.f("pk_cohort_cell")),
     )
+    op.create_table(
+        "survey_day",
+        sa.Column("day", sa.String(length=10), nullable=False),
+        sa.Column("kind", sa.String(length=10), nullable=False),
+        sa.Column("score", sa.Integer(), nullable=False),
+        sa.Column("n", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("day", "kind", "score", name=op.f("pk_survey_day")),
+    )
+    op.create_table(
+        "ledger_day",
+        sa.Column("day", sa.String(length=10), nullable=False),
+        sa.Column("kind", sa.String(length=10), nullable=False),
+        sa.Column("n", sa.Integer(), nullable=False),
+        sa.Column("amount_minor", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("day", "kind", name=op.f("pk_ledger_day")),
+    )
+    op.create_table(
+        "contact_stats_dirty",
+        sa.Column("contact_id", sa.Integer(), nullable=False),
+        sa.Column("seq", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("contact_id", name=op.f("pk_contact_stats_dirty")),
+    )
     op.create_index(
         "ix_contact_stats_buyer_ltv",
         "contact_stats",
@@ -71,6 +94,9 @@ def downgrade() -> None:
     op.drop_index("ix_contact_stats_rfm", table_name="contact_stats")
     op.drop_index("ix_contact_stats_buyer_pclv", table_name="contact_stats")
     op.drop_index("ix_contact_stats_buyer_ltv", table_name="contact_stats")
+    op.drop_table("contact_stats_dirty")
+    op.drop_table("ledger_day")
+    op.drop_table("survey_day")
     op.drop_table("cohort_cell")
     op.drop_index("ix_order_spell_end_start", table_name="order_spell")
     op.drop_table("order_spell")
