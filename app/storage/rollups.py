@@ -183,8 +183,9 @@ def _dirty_triggers() -> list[str]:
             body = [mark_dirty(f"{row}.contact_id") for row in rows]
             name = f"stats_dirty_{table}_{event.lower()}"
             triggers.append(_trigger(name, "AFTER", event, table, "1", body=body))
-    for event in ("INSERT", "UPDATE"):
-        name = f"stats_dirty_contact_{event.lower()}"
+    # Of a contact's own columns only its liveness changes its figures (edits stay cheap).
+    for event in ("INSERT", "UPDATE OF deleted_at"):
+        name = f"stats_dirty_contact_{event.split()[0].lower()}"
         triggers.append(_trigger(name, "AFTER", event, "contact", "1", body=[mark_dirty("NEW.id")]))
     return triggers
 
