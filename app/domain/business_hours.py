@@ -91,6 +91,10 @@ class BusinessCalendar:
         local_day = instant.astimezone(self.zone).date()
         return any(a <= instant < b for a, b in self._periods_on(local_day))
 
+    def periods_on(self, day: date) -> tuple[tuple[datetime, datetime], ...]:
+        """The day's working periods as UTC instants (for callers tabulating business time)."""
+        return self._periods_on(day)
+
     def _periods_on(self, day: date) -> tuple[tuple[datetime, datetime], ...]:
         """The day's working periods as UTC instants (local hours, so DST is respected)."""
         intervals = () if day in self.holidays else self.week[day.weekday()]

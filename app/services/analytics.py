@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from itertools import accumulate
@@ -20,14 +21,16 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app.domain import metrics as m
+from app.domain.business_hours import BusinessCalendar
 from app.domain.clock import Clock
 from app.domain.errors import UserError
 from app.domain.metrics import Grouping
 from app.services.changes import Changes
 from app.services.settings import SettingsService
+from app.storage import rollups
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
-from app.storage.models import Segment, Staff
+from app.storage.models import RollupState, Segment, Staff
 
 MINOR_PER_MAJOR = 100  # money is shown in major units; every currency used so far has 2 digits
 CLV_BINS = 20
@@ -178,9 +181,13 @@ def stored(moment: datetime | date) -> str:
 
 
 class _Filter:
-    """The contact filter of a scope as an SQL condition on `<alias>.contact_id` plus params."""
+    """The contact filter of a scope as an SQL condition on `<alias>.contact_id` plus params.
 
-    def __init__(self, session: Session, scope: Scope) -> None:
+    `rollups` is True when every live contact counts and the caller allows the rollup tables
+    (app/storage/rollups.py), which hold exactly the live contacts' figures.
+    """
+
+    def __init__(self, session: Session, scope: Scope, rollups: bool = True) -> None:
         self.params: dict[str, Any] = {}
         conditions = ["fc.deleted_at IS NULL"]
         rules = _segment_rules(session, scope.segment) if scope.segment else {}
@@ -204,17 +211,48 @@ class _Filter:
                 "fc.id IN (SELECT contact_id FROM contact_stats WHERE rfm_segment = :f_rfm)"
             )
             self.params["f_rfm"] = rules["rfm_segment"]
+        self.rollups = rollups and len(conditions) == 1
         # Without a filter and without deleted contacts every row counts: skip the join.
         needed = len(conditions) > 1 or session.scalar(
             text("SELECT EXISTS (SELECT 1 FROM contact WHERE deleted_at IS NOT NULL)")
         )
         self._where = " AND ".join(conditions) if needed else ""
 
+    def rows(self, base: str, alias: str) -> _Rows:
+        """Where to count live rows of `base` (survey_response or txn) for this filter: the
+        base table itself, or its day rollup when `rollups` allows it."""
+        if self.rollups:
+            return _Rows(f"{_DAY_ROLLUP[base]} {alias}", f"{alias}.day", f"{alias}.n", "da", "db")
+        moment = "answered_at" if base == "survey_response" else "occurred_at"
+        where = f"{alias}.deleted_at IS NULL{self.on(alias)}"
+        return _Rows(f"{base} {alias}", f"{alias}.{moment}", "1", "a", "b", where)
+
     def on(self, alias: str) -> str:
         """' AND <alias>.contact_id IN (...)', or '' when every contact counts."""
         if not self._where:
             return ""
         return f" AND {alias}.contact_id IN (SELECT fc.id FROM contact fc WHERE {self._where})"
+
+
+_DAY_ROLLUP = {"survey_response": "survey_day", "txn": "ledger_day"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Rows:
+    """A row source for counting: `weight` is how many base rows one row stands for, `low` and
+    `high` name the range bounds (from _range) that fit its time column."""
+
+    table: str
+    moment: str
+    weight: str
+    low: str
+    high: str
+    where: str = ""
+
+    def within(self) -> str:
+        """The WHERE conditions: live rows of the filter's contacts inside the range."""
+        live = f"{self.weight} != 0" if not self.where else self.where
+        return f"{live} AND {self.moment} >= :{self.low} AND {self.moment} < :{self.high}"
 
 
 def _segment_rules(session: Session, name: str) -> dict[str, Any]:
@@ -261,32 +299,29 @@ class AnalyticsService:
         scope: Scope,
         progress: Progress = lambda _label, _share: None,
         cancelled: Cancelled = lambda: False,
+        *,
+        from_rollups: bool = True,
     ) -> Dashboard:
-        """Every chart's figures for `scope`, read in one snapshot; stops early when cancelled."""
+        """Every chart's figures for `scope`; stops early when cancelled.
+
+        The complaint figures are read on a second connection while the rest are read on
+        this one (SQLite releases the GIL while it works, so both cores are used). Without a
+        contact filter, churn and cohorts come from the trigger-maintained rollups unless
+        `from_rollups` is False (tests compare both ways).
+        """
         _check_scope(scope)
         window = self._settings.business().churn_window_days
         if self.contact_stats_missing():
             self.refresh_contact_stats()
-        with self._db.read() as session:
-            flt = _Filter(session, scope)
-            steps: list[tuple[str, Callable[[], Any]]] = [
-                (
-                    "surveys",
-                    lambda: (self._nps(session, flt, scope), self._csat(session, flt, scope)),
-                ),
-                ("churn", lambda: self._churn_and_active(session, flt, scope, window)),
-                ("revenue", lambda: self._revenue(session, flt, scope)),
-                ("cohorts", lambda: self._cohorts(session, flt, scope)),
-                ("value", lambda: (*self._clv(session, flt), self._rfm(session, flt))),
-                ("complaints", lambda: self._complaints(session, flt, scope)),
-                ("kpis", lambda: self._kpis(session, flt, scope, window)),
-            ]
-            results: dict[str, Any] = {}
-            for number, (name, step) in enumerate(steps):
-                if cancelled():
-                    raise UserError("The dashboard calculation was cancelled.")
-                progress(name, number / len(steps))
-                results[name] = step()
+        self.ensure_rollups(window)
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            complaints = pool.submit(self._complaints_apart, scope, from_rollups)
+            try:
+                results = self._dashboard_steps(scope, window, from_rollups, progress, cancelled)
+            finally:
+                if not complaints.running():
+                    complaints.cancel()
+            results["complaints"] = complaints.result()
         (nps, csat), (churn, active) = results["surveys"], results["churn"]
         clv_historical, clv_predicted, rfm = results["value"]
         return Dashboard(
@@ -305,15 +340,61 @@ class AnalyticsService:
             computed_at=self._clock.now(),
         )
 
+    def _complaints_apart(self, scope: Scope, from_rollups: bool) -> ComplaintFigures:
+        with self._db.read() as session:
+            return self._complaints(session, _Filter(session, scope, from_rollups), scope)
+
+    def _dashboard_steps(
+        self,
+        scope: Scope,
+        window: int,
+        from_rollups: bool,
+        progress: Progress,
+        cancelled: Cancelled,
+    ) -> dict[str, Any]:
+        """Every figure but the complaints, read in one snapshot, step by step."""
+        with self._db.read() as session:
+            flt = _Filter(session, scope, from_rollups)
+            steps: list[tuple[str, Callable[[], Any]]] = [
+                (
+                    "surveys",
+                    lambda: (self._nps(session, flt, scope), self._csat(session, flt, scope)),
+                ),
+                ("churn", lambda: self._churn_and_active(session, flt, scope, window)),
+                ("revenue", lambda: self._revenue(session, flt, scope)),
+                ("cohorts", lambda: self._cohorts(session, flt, scope)),
+                ("value", lambda: (*self._clv(session, flt), self._rfm(session, flt))),
+                ("kpis", lambda: self._kpis(session, flt, scope, window)),
+            ]
+            results: dict[str, Any] = {}
+            for number, (name, step) in enumerate(steps):
+                if cancelled():
+                    raise UserError("The dashboard calculation was cancelled.")
+                progress(name, number / len(steps))
+                results[name] = step()
+            return results
+
+    def ensure_rollups(self, window: int) -> None:
+        """Rebuild the spell and cohort rollups when they were built for another churn window."""
+        with self._db.read() as session:
+            built = session.scalar(select(RollupState.churn_window_days))
+        if built == window:
+            return
+        with self._db.write() as session:
+            for statement in rollups.rebuild(window):
+                session.execute(text(statement))
+            self._audit.record(session, "rollups.rebuild", "rollup_state", None, f"window={window}")
+
     # -- surveys ---------------------------------------------------------------------------
 
     def _survey_counts(
         self, session: Session, flt: _Filter, scope: Scope, kind: str, buckets: str
     ) -> dict[date, tuple[int, ...]]:
+        src = flt.rows("survey_response", "s")
         sql = (
-            f"SELECT {period_sql('s.answered_at', scope.grouping)} AS p, {buckets} "
-            "FROM survey_response s WHERE s.kind = :kind AND s.deleted_at IS NULL "
-            f"AND s.answered_at >= :a AND s.answered_at < :b{flt.on('s')} GROUP BY p"
+            f"SELECT {period_sql(src.moment, scope.grouping)} AS p, "
+            f"{buckets.format(w=src.weight)} FROM {src.table} "
+            f"WHERE s.kind = :kind AND {src.within()} GROUP BY p"
         )
         rows = session.execute(text(sql), {**_range(scope), "kind": kind, **flt.params})
         return {date.fromisoformat(r[0]): tuple(int(v or 0) for v in r[1:]) for r in rows}
@@ -324,12 +405,15 @@ class AnalyticsService:
             flt,
             scope,
             "nps",
-            "sum(s.score >= 9), sum(s.score BETWEEN 7 AND 8), sum(s.score <= 6)",
+            "sum((s.score >= 9) * {w}), sum((s.score BETWEEN 7 AND 8) * {w}), "
+            "sum((s.score <= 6) * {w})",
         )
         return _fill(scope, counts, _nps_point)
 
     def _csat(self, session: Session, flt: _Filter, scope: Scope) -> tuple[Point, ...]:
-        counts = self._survey_counts(session, flt, scope, "csat", "sum(s.score >= 4), count(*)")
+        counts = self._survey_counts(
+            session, flt, scope, "csat", "sum((s.score >= 4) * {w}), sum({w})"
+        )
         return _fill(scope, counts, lambda c: (m.csat(c[0], c[1]), c[1], ()))
 
     # -- churn and active customers ----------------------------------------------------------
@@ -361,6 +445,8 @@ class AnalyticsService:
             "GROUP BY e"
         )
         params = {"w": window * 86400, "cap": _epoch(scope.end), **flt.params}
+        if flt.rollups:
+            sql = _SPELL_SQL.format(next_p=next_period_sql(period, scope.grouping))
         rows = session.execute(text(sql), params).all()
         starts = [(int(r[1]), int(r[2])) for r in rows if r[0] == "s"]
         ends = [(int(r[1]), int(r[2]), int(r[3]), int(r[4])) for r in rows if r[0] == "e"]
@@ -370,13 +456,13 @@ class AnalyticsService:
 
     def _revenue(self, session: Session, flt: _Filter, scope: Scope) -> tuple[Point, ...]:
         """Net revenue (orders - refunds - credits) per period, n = ledger rows counted."""
+        src = flt.rows("txn", "t")
         sql = (
-            f"SELECT {period_sql('t.occurred_at', scope.grouping)} AS p, "
+            f"SELECT {period_sql(src.moment, scope.grouping)} AS p, "
             "sum(CASE t.kind WHEN 'order' THEN t.amount_minor "
             "WHEN 'refund' THEN -t.amount_minor WHEN 'credit' THEN -t.amount_minor END), "
-            "count(*) FROM txn t WHERE t.kind IN ('order', 'refund', 'credit') "
-            f"AND t.deleted_at IS NULL AND t.occurred_at >= :a AND t.occurred_at < :b"
-            f"{flt.on('t')} GROUP BY p"
+            f"sum({src.weight}) FROM {src.table} WHERE t.kind IN ('order', 'refund', 'credit') "
+            f"AND {src.within()} GROUP BY p"
         )
         rows = session.execute(text(sql), {**_range(scope), **flt.params})
         found = {date.fromisoformat(r[0]): (int(r[1]), int(r[2])) for r in rows}
@@ -395,6 +481,11 @@ class AnalyticsService:
             "SELECT c, mi - c AS k, count(*) FROM x "
             "WHERE c BETWEEN :c0 AND :c1 AND mi <= :c1 GROUP BY c, k"
         )
+        if flt.rollups:
+            sql = (
+                "SELECT cohort, k, n FROM cohort_cell "
+                "WHERE cohort BETWEEN :c0 AND :c1 AND cohort + k <= :c1 AND n > 0"
+            )
         first, last = m.month_index(scope.start), m.month_index(scope.end)
         found = {
             (int(c), int(k)): int(n)
@@ -404,10 +495,21 @@ class AnalyticsService:
 
     def _clv(self, session: Session, flt: _Filter) -> tuple[Distribution, Distribution]:
         """Historical and predicted CLV of customers with orders, from the per-customer cache."""
-        base = f"FROM contact_stats s WHERE s.order_count > 0{flt.on('s')}"
+        # The partial index of each column holds it for buyers alone: medians are index walks.
+        base = "FROM contact_stats s INDEXED BY {} WHERE s.order_count > 0" + flt.on("s")
         return (
-            _distribution(session, "s.lifetime_value_minor", base, flt.params),
-            _distribution(session, "s.predicted_clv_minor", base, flt.params),
+            _distribution(
+                session,
+                "s.lifetime_value_minor",
+                base.format("ix_contact_stats_buyer_ltv"),
+                flt.params,
+            ),
+            _distribution(
+                session,
+                "s.predicted_clv_minor",
+                base.format("ix_contact_stats_buyer_pclv"),
+                flt.params,
+            ),
         )
 
     def _rfm(self, session: Session, flt: _Filter) -> tuple[tuple[str, int], ...]:
@@ -421,10 +523,11 @@ class AnalyticsService:
     # -- complaints --------------------------------------------------------------------------
 
     def _complaints(self, session: Session, flt: _Filter, scope: Scope) -> ComplaintFigures:
-        """Complaints opened in the range. Times are wall-clock hours minus paused time until
-        the business-hours calendar (app/domain/sla.py) is wired in."""
+        """Complaints opened in the range. Response and resolution times are business hours
+        (the complaint SLA's calendar; paused_seconds are business seconds already)."""
         where = "c.deleted_at IS NULL AND c.opened_at >= :a AND c.opened_at < :b" + flt.on("c")
         params = {**_range(scope), **flt.params}
+        _tabulate_business_time(session, self._settings.complaints().calendar(), where, params)
         category_sql = (
             f"SELECT c.category, count(*) FROM complaint c WHERE {where} "
             "GROUP BY c.category ORDER BY count(*) DESC, c.category"
@@ -433,10 +536,8 @@ class AnalyticsService:
             (str(k), int(n)) for k, n in session.execute(text(category_sql), params)
         )
         period = period_sql("c.opened_at", scope.grouping)
-        resolution = (
-            "(julianday(c.resolved_at) - julianday(c.opened_at)) * 24 - c.paused_seconds / 3600.0"
-        )
-        first_response = "(julianday(c.first_response_at) - julianday(c.opened_at)) * 24"
+        resolution = f"{_business_hours('c.resolved_at')} - c.paused_seconds / 3600.0"
+        first_response = _business_hours("c.first_response_at")
         per_period = session.execute(
             text(
                 f"SELECT {period} AS p, count(*), "
@@ -520,13 +621,14 @@ class AnalyticsService:
         self, session: Session, flt: _Filter, scope: Scope, window: int
     ) -> dict[str, Figure]:
         whole = replace(scope, grouping=Grouping.DAY)
+        src = flt.rows("survey_response", "s")
+        w = src.weight
         survey_sql = (
-            "SELECT sum(s.kind = 'nps' AND s.score >= 9), "
-            "sum(s.kind = 'nps' AND s.score BETWEEN 7 AND 8), "
-            "sum(s.kind = 'nps' AND s.score <= 6), "
-            "sum(s.kind = 'csat' AND s.score >= 4), sum(s.kind = 'csat') "
-            "FROM survey_response s WHERE s.kind IN ('nps', 'csat') AND s.deleted_at IS NULL "
-            f"AND s.answered_at >= :a AND s.answered_at < :b{flt.on('s')}"
+            f"SELECT sum((s.kind = 'nps' AND s.score >= 9) * {w}), "
+            f"sum((s.kind = 'nps' AND s.score BETWEEN 7 AND 8) * {w}), "
+            f"sum((s.kind = 'nps' AND s.score <= 6) * {w}), "
+            f"sum((s.kind = 'csat' AND s.score >= 4) * {w}), sum((s.kind = 'csat') * {w}) "
+            f"FROM {src.table} WHERE s.kind IN ('nps', 'csat') AND {src.within()}"
         )
         row = session.execute(text(survey_sql), {**_range(whole), **flt.params}).one()
         p, pa, d, sat, total = (int(v or 0) for v in row)
@@ -558,6 +660,12 @@ class AnalyticsService:
             "SELECT sum(on_first), sum(on_first AND NOT on_last), sum(on_last) FROM per"
         )
         first, last = scope.start, scope.end
+        if flt.rollups:
+            spells = session.execute(
+                text(_RANGE_CHURN_SQL), {"f": _epoch(first), "l": _epoch(last)}
+            )
+            at_first, lapsed, at_last = spells.one()
+            return int(at_first), int(lapsed), int(at_last)
         params = {
             "fa": stored(first - timedelta(days=window - 1)),
             "fb": stored(first + timedelta(days=1)),
@@ -587,11 +695,14 @@ class AnalyticsService:
 
         Quintiles and the yearly churn rate behind predicted CLV are taken over all customers
         either way, so a partial refresh scores its contacts on the same scale as a full one.
+        The stale marks of the refreshed contacts are cleared, unless set again meanwhile.
         """
         business = self._settings.business()
+        self.ensure_rollups(business.churn_window_days)
         now = self._clock.now()
         wanted = None if contact_ids is None else sorted(set(contact_ids))
         with self._db.read() as session:
+            seen = session.scalar(text("SELECT coalesce(max(seq), 0) FROM contact_stats_dirty"))
             lifetime = m.expected_lifetime_years(
                 self._yearly_churn(session, now.date(), business.churn_window_days)
             )
@@ -605,12 +716,20 @@ class AnalyticsService:
             connection = session.connection()
             if wanted is None:
                 connection.exec_driver_sql("DELETE FROM contact_stats")
+                connection.exec_driver_sql(
+                    "DELETE FROM contact_stats_dirty WHERE seq <= ?", (seen,)
+                )
             else:
                 for chunk in _chunks(wanted, 500):
                     marks = ",".join("?" * len(chunk))
                     connection.exec_driver_sql(
                         f"DELETE FROM contact_stats WHERE contact_id IN ({marks})",
                         tuple(chunk),
+                    )
+                    connection.exec_driver_sql(
+                        f"DELETE FROM contact_stats_dirty WHERE contact_id IN ({marks}) "
+                        "AND seq <= ?",
+                        (*chunk, seen),
                     )
             connection.exec_driver_sql(
                 "INSERT INTO contact_stats (contact_id, lifetime_value_minor, order_count, "
@@ -622,7 +741,16 @@ class AnalyticsService:
             self._audit.record(
                 session, "contact_stats.refresh", "contact_stats", None, f"contacts={len(records)}"
             )
-        return Changes(contacts=frozenset(r[0] for r in records))
+        return Changes(contacts=frozenset(r[0] for r in records) | frozenset(wanted or ()))
+
+    def refresh_stale_contact_stats(self) -> Changes:
+        """Refresh just the contacts whose data changed since their figures were computed
+        (marked by triggers on the ledger, interactions, complaints, surveys and contacts)."""
+        with self._db.read() as session:
+            stale = list(session.scalars(text("SELECT contact_id FROM contact_stats_dirty")))
+        if not stale:
+            return Changes()
+        return self.refresh_contact_stats(stale)
 
     def _yearly_churn(self, session: Session, today: date, window: int) -> float | None:
         """Yearly churn compounded from the last twelve whole months of churn (all customers)."""
@@ -646,8 +774,13 @@ def _check_scope(scope: Scope) -> None:
 
 def _range(scope: Scope) -> dict[str, str]:
     """Bounds for `>= :a AND < :b` covering the scope's first to last day inclusive."""
-    first = m.period_start(scope.start, scope.grouping)
-    return {"a": stored(first), "b": stored(scope.end + timedelta(days=1))}
+    first, after = m.period_start(scope.start, scope.grouping), scope.end + timedelta(days=1)
+    return {
+        "a": stored(first),
+        "b": stored(after),
+        "da": first.isoformat(),  # the same bounds for the rollups' 'YYYY-MM-DD' days
+        "db": after.isoformat(),
+    }
 
 
 def _fill(
@@ -786,6 +919,53 @@ def _medians(
     return {str(p): (float(x), int(n)) for p, x, n in session.execute(text(sql), params)}
 
 
+def _tabulate_business_time(
+    session: Session, calendar: BusinessCalendar, where: str, params: dict[str, Any]
+) -> None:
+    """Fill this connection's temp.work_period with every working period (epoch seconds) from
+    the first opening to the last response or resolution of the complaints `where` selects,
+    each with the business seconds before it, so SQL can measure business time by lookups."""
+    first, last = session.execute(
+        text(
+            "SELECT min(c.opened_at), max(max(coalesce(c.resolved_at, c.opened_at), "
+            f"coalesce(c.first_response_at, c.opened_at))) FROM complaint c WHERE {where}"
+        ),
+        params,
+    ).one()
+    session.execute(
+        text("CREATE TEMP TABLE IF NOT EXISTS work_period (s REAL PRIMARY KEY, e REAL, cum REAL)")
+    )
+    session.execute(text("DELETE FROM temp.work_period"))
+    if first is None:
+        return
+    day, end = date.fromisoformat(first[:10]) - timedelta(days=1), date.fromisoformat(last[:10])
+    rows, before = [], 0.0
+    while day <= end + timedelta(days=1):
+        for start, stop in calendar.periods_on(day):
+            rows.append({"s": start.timestamp(), "e": stop.timestamp(), "cum": before})
+            before += (stop - start).total_seconds()
+        day += timedelta(days=1)
+    if rows:
+        session.execute(text("INSERT INTO temp.work_period VALUES (:s, :e, :cum)"), rows)
+
+
+def _business_hours(end: str) -> str:
+    """SQL for the business hours from c.opened_at to `end` (NULL when `end` is NULL), from
+    temp.work_period: the business time before each instant, subtracted."""
+
+    def position(moment: str) -> str:
+        x = f"(unixepoch({moment}) + CAST(substr({moment}, 20) AS REAL))"  # exact to 1 µs
+        return (
+            f"coalesce((SELECT w.cum + min(max({x} - w.s, 0), w.e - w.s) FROM temp.work_period w "
+            f"WHERE w.s <= {x} ORDER BY w.s DESC LIMIT 1), 0)"
+        )
+
+    return (
+        f"(CASE WHEN {end} IS NOT NULL THEN "
+        f"max({position(end)} - {position('c.opened_at')}, 0) / 3600.0 END)"
+    )
+
+
 def _figure(found: tuple[float, int] | None) -> Figure:
     return Figure(None, 0) if found is None else Figure(found[0], found[1])
 
@@ -794,6 +974,27 @@ def _chunks(items: Sequence[int], size: int) -> Iterable[Sequence[int]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
 
+
+# Churn starts and ends per day from the spell rollup; the same rows as the base-table query.
+_SPELL_SQL = (
+    "SELECT 's', start_day, count(*), 0, 0 FROM order_spell GROUP BY start_day "
+    "UNION ALL "
+    "SELECT 'e', e, sum(n), sum(CASE WHEN nxt IS NULL OR nxt >= np THEN n ELSE 0 END), "
+    "sum(CASE WHEN nxt IS NULL OR nxt > :cap THEN n ELSE 0 END) FROM "
+    "(SELECT e, nxt, n, unixepoch({next_p}) AS np FROM "
+    "(SELECT end_day AS e, next_start AS nxt, count(*) AS n FROM order_spell "
+    "GROUP BY end_day, next_start)) GROUP BY e"
+)
+
+# (active on day f, of those not active on day l, active on day l): a spell covers day D
+# when start_day <= D < end_day, and a customer has at most one spell covering a day.
+_RANGE_CHURN_SQL = (
+    "SELECT (SELECT count(*) FROM order_spell WHERE end_day > :f AND start_day <= :f), "
+    "(SELECT count(*) FROM order_spell a WHERE a.end_day > :f AND a.start_day <= :f "
+    "AND NOT EXISTS (SELECT 1 FROM order_spell b WHERE b.contact_id = a.contact_id "
+    "AND b.start_day <= :l AND b.end_day > :l)), "
+    "(SELECT count(*) FROM order_spell WHERE end_day > :l AND start_day <= :l)"
+)
 
 _CUSTOMER_SQL = """
 WITH t AS (

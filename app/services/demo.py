@@ -38,6 +38,7 @@ from app.domain.errors import UserError
 from app.domain.validation import fold
 from app.services.analytics import AnalyticsService
 from app.services.settings import SettingsService
+from app.storage import rollups
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
 from app.storage.models import Base, Contact
@@ -412,9 +413,10 @@ def _bulk_load(session: Session) -> Iterator[None]:
     try:
         for index in indexes:
             index.drop(connection)
-        yield
-        for index in indexes:
-            index.create(connection)
+        with rollups.suspended(connection):
+            yield
+            for index in indexes:
+                index.create(connection)
     finally:
         connection.exec_driver_sql(f"PRAGMA cache_size={DEFAULT_CACHE_PAGES}")
 

@@ -455,6 +455,19 @@ class ContactStats(Base):
     """
 
     __tablename__ = "contact_stats"
+    __table_args__ = (  # the dashboard's CLV medians and RFM sizes read these alone (0009)
+        Index(
+            "ix_contact_stats_buyer_ltv",
+            "lifetime_value_minor",
+            sqlite_where=text("order_count > 0"),
+        ),
+        Index(
+            "ix_contact_stats_buyer_pclv",
+            "predicted_clv_minor",
+            sqlite_where=text("order_count > 0"),
+        ),
+        Index("ix_contact_stats_rfm", "rfm_segment"),
+    )
     contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id"), primary_key=True)
     lifetime_value_minor: Mapped[int] = mapped_column(Integer, default=0, index=True)
     order_count: Mapped[int] = mapped_column(Integer, default=0)
@@ -466,6 +479,62 @@ class ContactStats(Base):
     churn_risk: Mapped[int | None] = mapped_column(Integer, index=True)
     churn_reasons: Mapped[dict[str, Any]] = mapped_column(default=dict)
     computed_at: Mapped[datetime | None]
+
+
+class RollupState(Base):
+    """The churn window the `order_spell` rollup was built for (one row; app/storage/rollups.py)."""
+
+    __tablename__ = "rollup_state"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    churn_window_days: Mapped[int] = mapped_column(Integer)
+
+
+class OrderSpell(Base):
+    """One activity spell of a customer, kept in step with the ledger by triggers (0009)."""
+
+    __tablename__ = "order_spell"
+    __table_args__ = (Index("ix_order_spell_end_start", "end_day", "next_start", "start_day"),)
+    contact_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    start_day: Mapped[int] = mapped_column(Integer, primary_key=True)
+    end_day: Mapped[int] = mapped_column(Integer)
+    next_start: Mapped[int | None] = mapped_column(Integer)
+
+
+class CohortCell(Base):
+    """Customers per (first-order month, months since), kept in step by triggers (0009)."""
+
+    __tablename__ = "cohort_cell"
+    cohort: Mapped[int] = mapped_column(Integer, primary_key=True)
+    k: Mapped[int] = mapped_column(Integer, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class SurveyDay(Base):
+    """Live survey answers per (UTC day, kind, score), kept in step by triggers (0009)."""
+
+    __tablename__ = "survey_day"
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10), primary_key=True)
+    score: Mapped[int] = mapped_column(Integer, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class LedgerDay(Base):
+    """Live ledger rows and amounts per (UTC day, kind), kept in step by triggers (0009)."""
+
+    __tablename__ = "ledger_day"
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+    amount_minor: Mapped[int] = mapped_column(Integer)
+
+
+class ContactStatsDirty(Base):
+    """Contacts whose cached figures are stale, marked by triggers on their data (0009)."""
+
+    __tablename__ = "contact_stats_dirty"
+    contact_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
 
 
 UNMANAGED_PREFIXES = (

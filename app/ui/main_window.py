@@ -24,6 +24,7 @@ from app.bootstrap import AppContext
 from app.config.ui_prefs import UiPrefs
 from app.ui.actions import GLOBAL_ACTIONS, ActionSpec, Menu
 from app.ui.common.formatting import format_number
+from app.ui.dashboard.freshness import StaleFiguresRefresher
 from app.ui.panes import PANES, PaneSpec
 from app.ui.security.actions import SecurityActions
 from app.ui.tasks.reminders import TaskReminders
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.task_reminders = TaskReminders(ctx, self)
         self.task_reminders.overdue_changed.connect(lambda n: self.set_badge("tasks", n))
         self.task_reminders.tick()
+        self.stale_figures = StaleFiguresRefresher(ctx, parent=self)  # contact_stats follow writes
 
     # -- panes -----------------------------------------------------------------------------
 

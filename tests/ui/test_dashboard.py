@@ -11,8 +11,10 @@ import pytest
 from app.bootstrap import AppContext
 from app.domain.metrics import Grouping
 from app.storage.models import Contact, SurveyResponse, Txn
+from app.ui.dashboard.freshness import StaleFiguresRefresher
 from app.ui.dashboard.view import DashboardPane
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 
 @pytest.fixture
@@ -82,3 +84,62 @@ def test_a_chart_exports_to_png_and_csv(pane: DashboardPane, tmp_path: Path) -> 
         rows = list(csv.reader(handle))
     assert rows[0] == ["period", "nps", "n", "promoters %", "passives %", "detractors %"]
     assert ["2026-02", "0.0", "2", "50.0", "0.0", "50.0"] in rows
+
+
+def test_the_chosen_period_and_grouping_survive_a_restart(
+    qtbot: QtBot, pane: DashboardPane, ctx: AppContext
+) -> None:
+    pane.period_box.setCurrentIndex(pane.period_box.findData("36m"))
+    pane.grouping_box.setCurrentIndex(pane.grouping_box.findData(Grouping.WEEK.value))
+    qtbot.waitUntil(lambda: not pane.busy, timeout=20000)
+    again = DashboardPane(ctx)  # a new pane reads the UiPrefs file, as after a restart
+    qtbot.addWidget(again)
+    assert (again.period_box.currentData(), again.grouping_box.currentData()) == ("36m", "week")
+    qtbot.waitUntil(lambda: again.board is not None and not again.busy, timeout=20000)
+    assert again.board is not None
+    assert again.board.scope.grouping is Grouping.WEEK
+
+
+def test_charts_say_loading_then_no_data_instead_of_empty_axes(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    widget = DashboardPane(ctx)  # an empty database
+    qtbot.addWidget(widget)
+    card = widget.cards["csat"]
+    assert not card.has_plot
+    assert card.placeholder.text() == "Calculating…"
+    qtbot.waitUntil(lambda: widget.board is not None and not widget.busy, timeout=20000)
+    assert not card.has_plot
+    assert card.placeholder.text() == "No data in this period."
+
+
+def test_charts_with_figures_show_the_plot(pane: DashboardPane) -> None:
+    assert pane.cards["nps"].has_plot
+    assert not pane.cards["csat"].has_plot  # no CSAT answers: a sentence, not empty axes
+
+
+def test_stale_customer_figures_are_refreshed_off_the_gui_thread(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    with ctx.db.write() as s:
+        contact = Contact(display_name="Bo", sort_name="bo")
+        s.add(contact)
+        s.flush()
+        s.add(
+            Txn(
+                contact_id=contact.id,
+                occurred_at=datetime(2026, 2, 5, tzinfo=UTC),
+                kind="order",
+                amount_minor=4200,
+                currency="EUR",
+            )
+        )
+    refresher = StaleFiguresRefresher(ctx, interval_ms=60_000)
+    with qtbot.waitSignal(refresher.refreshed, timeout=20000) as signal:
+        refresher.refresh_now()
+    refresher.stop()
+    assert signal.args is not None
+    assert signal.args[0].contacts == {contact.id}
+    with ctx.db.read() as s:
+        ltv = s.scalar(text("SELECT lifetime_value_minor FROM contact_stats"))
+    assert ltv == 4200

@@ -30,7 +30,18 @@ from app.storage.models import Base
 from app.storage.schema import head_revision
 
 FORMAT, VERSION = "rapport-export", 1
-SKIPPED_TABLES = frozenset({"contact_stats"})
+# Derived data, rebuilt on load: the per-customer cache and the trigger-kept analytics rollups.
+SKIPPED_TABLES = frozenset(
+    {
+        "contact_stats",
+        "contact_stats_dirty",
+        "rollup_state",
+        "order_spell",
+        "cohort_cell",
+        "survey_day",
+        "ledger_day",
+    }
+)
 Progress = Callable[[str, float], None]
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -103,6 +104,16 @@ class ChartCard(QFrame):
         axes = {"bottom": LocaleDateAxis(orientation="bottom")} if dates else {}
         self.plot = pg.PlotWidget(axisItems=axes)
         self.plot.setMinimumHeight(230)
+        # Until figures arrive (and when a period has none) a sentence stands in for the plot,
+        # whose empty axes would show meaningless ticks.
+        self.placeholder = QLabel(QCoreApplication.translate("Dashboard", "Calculating…"))
+        self.placeholder.setTextFormat(Qt.TextFormat.PlainText)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setMinimumHeight(230)
+        self.placeholder.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.plot)
         self.plot.showGrid(x=False, y=True, alpha=0.25)
         self.plot.getPlotItem().getAxis("left").setWidth(70)
         header = QHBoxLayout()
@@ -111,7 +122,7 @@ class ChartCard(QFrame):
         header.addWidget(self.csv_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addWidget(self.plot)
+        layout.addWidget(self.stack)
         self.apply_palette()
 
     def apply_palette(self) -> None:
@@ -131,6 +142,15 @@ class ChartCard(QFrame):
         if legend is not None:
             legend.clear()
         self.rows = self._draw(item, board)
+        drawn = bool(item.getViewBox().addedItems)
+        self.placeholder.setText(QCoreApplication.translate("Dashboard", "No data in this period."))
+        self.stack.setCurrentWidget(self.plot if drawn else self.placeholder)
+        self.png_button.setEnabled(drawn)
+
+    @property
+    def has_plot(self) -> bool:
+        """Whether the chart (not the loading or no-data sentence) is showing."""
+        return self.stack.currentWidget() is self.plot
 
     def export_png(self, path: Path) -> None:
         if not self.plot.grab().save(str(path), "PNG"):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.bootstrap import AppContext
+from app.config.ui_prefs import UiPrefs
 from app.domain import metrics as m
 from app.domain.metrics import Grouping
 from app.services.analytics import Dashboard, Kpi, Scope
@@ -37,6 +38,7 @@ from app.ui.dashboard import charts
 
 # (key, months back including the current one; 0 = since January 1st)
 PERIODS: tuple[tuple[str, int], ...] = (("3m", 3), ("12m", 12), ("36m", 36), ("ytd", 0))
+PREFS_KEY = "dashboard"  # UiPrefs.extra entry: {"period": "12m", "grouping": "month"}
 
 
 class KpiTile(QFrame):
@@ -112,12 +114,14 @@ class DashboardPane(QWidget):
         ):
             self.grouping_box.addItem(label, grouping.value)
         self.grouping_box.setCurrentIndex(2)
+        self._restore_choice()
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setToolTip(self.tr("Compute the figures again (F5)"))
         self.status = QLabel("")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.period_box.currentIndexChanged.connect(self.refresh)
-        self.grouping_box.currentIndexChanged.connect(self.refresh)
+        for box in (self.period_box, self.grouping_box):
+            box.currentIndexChanged.connect(self._save_choice)
+            box.currentIndexChanged.connect(self.refresh)
         self.refresh_button.clicked.connect(self.refresh)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
 
@@ -213,6 +217,31 @@ class DashboardPane(QWidget):
             key: charts.ChartCard(key, title, draw, dates=dates)
             for key, title, draw, dates in specs
         }
+
+    # -- remembered period and grouping ------------------------------------------------------
+
+    def _prefs(self) -> UiPrefs:
+        """The window's prefs when inside the main window (it saves them on close), else ours."""
+        prefs = getattr(self.window(), "prefs", None)
+        return prefs if isinstance(prefs, UiPrefs) else UiPrefs.load(self._ctx.paths.config_dir)
+
+    def _restore_choice(self) -> None:
+        saved = self._prefs().extra.get(PREFS_KEY)
+        if not isinstance(saved, dict):
+            return
+        for box, key in ((self.period_box, "period"), (self.grouping_box, "grouping")):
+            index = box.findData(saved.get(key))
+            if index >= 0:
+                box.setCurrentIndex(index)
+
+    def _save_choice(self) -> None:
+        """Written at once, so the choice survives even a crash before the window closes."""
+        prefs = self._prefs()
+        prefs.extra[PREFS_KEY] = {
+            "period": self.period_box.currentData(),
+            "grouping": self.grouping_box.currentData(),
+        }
+        prefs.save(self._ctx.paths.config_dir)
 
     def scope(self) -> Scope:
         """The period and grouping the person picked, ending today."""
