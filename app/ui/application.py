@@ -29,16 +29,20 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 from app.bootstrap import AppContext, build_context
 from app.config.logs import LOG_FILE
 from app.config.paths import APP_NAME, AppPaths
+from app.config.ui_prefs import UiPrefs
 from app.domain.errors import UserError
 from app.services.demo import DemoSize, generate
 from app.storage.engine import database_url, sqlite_file
 from app.storage.schema import SchemaAction
 from app.ui.common.workers import CancelFlag, Progress, Task
 from app.ui.first_run import FirstRunChoice, FirstRunDialog
+from app.ui.icons import resource_dir
 from app.ui.main_window import MainWindow
 from app.ui.security.actions import after_open
 from app.ui.security.dialogs import gui_keys
+from app.ui.settings.base import apply_business_live
 from app.ui.single_instance import acquire_instance_lock
+from app.ui.theme import apply_theme, follow_system, saved_choice
 
 log = logging.getLogger(__name__)
 
@@ -46,13 +50,6 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 # Set by the start-up measurement (make package, the packaging benchmark): print the time of the
 # main window's first paint and quit.
 PAINT_PROBE_ENV = "RAPPORT_PAINT_PROBE"
-
-
-def resource_dir() -> Path:
-    """resources/ beside the source tree, or inside the frozen build (PyInstaller's _MEIPASS)."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    root = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
-    return root / "resources"
 
 
 def application() -> QApplication:
@@ -156,9 +153,12 @@ class Controller(QObject):
             QMessageBox.warning(self.window, self.tr("Cannot open database"), str(exc))
 
     def _first_run(self, ctx: AppContext, window: MainWindow) -> None:
-        dialog = FirstRunDialog(ctx.location, window)
+        dialog = FirstRunDialog(
+            ctx.location, window, encrypted=ctx.encrypted, business=ctx.settings.business()
+        )
         if not dialog.exec():
             return
+        save_first_run_business(ctx, dialog)
         if dialog.choice is FirstRunChoice.SAMPLE:
             self._load_sample(ctx, window)
         elif dialog.choice is FirstRunChoice.IMPORT:
@@ -187,6 +187,12 @@ class Controller(QObject):
         task.signals.failed.connect(lambda message: _report_failure(window, message))
         task.signals.failed.connect(dialog.reset)
         task.start()
+
+
+def save_first_run_business(ctx: AppContext, dialog: FirstRunDialog) -> None:
+    """Store the business basics asked on first run (the dialog accepts only valid ones)."""
+    ctx.settings.save_business(dialog.business())
+    apply_business_live(ctx)
 
 
 def _report_failure(parent: QWidget | None, message: str) -> None:
@@ -229,6 +235,8 @@ class _FirstPaintProbe(QObject):
 
 def run_gui(target: str | None, paths: AppPaths) -> int:
     app = application()
+    apply_theme(saved_choice(UiPrefs.load(paths.config_dir)))
+    follow_system()
     install_excepthook(paths.log_dir)
     controller = Controller(paths)
     try:

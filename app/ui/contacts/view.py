@@ -61,6 +61,7 @@ class ContactsPane(QWidget):
             self.tr("Search names, e-mails, phones, companies, tags")
         )
         self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName(self.tr("Search contacts"))
         self.count_label = plain_label()
         self.count_label.setObjectName("contact_count")
         self.undo_label = plain_label()
