@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        self._build_toolbar()
         self._build_status_bar()
         self.navigation.currentRowChanged.connect(self._show_row)
         self._restore_layout()
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(key_sequence(QKeySequence.StandardKey.Quit))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
+        self._set_icon(self.new_database_action, "add")
         self._set_icon(self.open_database_action, "database")
         file_menu.addActions([self.new_database_action, self.open_database_action])
         file_menu.addSeparator()
@@ -176,6 +178,24 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
             self.pane_actions[spec.key] = action
         self._build_help_menu()
+
+    def _build_toolbar(self) -> None:
+        """The few everyday actions as icons; each tooltip names the action and its keys."""
+        bar = self.addToolBar(self.tr("Main"))
+        bar.setObjectName("mainToolBar")
+        bar.setMovable(False)
+        bar.setIconSize(QSize(20, 20))
+        keys = ("contact.new", "log_interaction", "new_complaint", "new_task", None)
+        for key in (*keys, "import.open", "export.open", None, "palette.open", "settings.open"):
+            action = self.global_actions.get(key) if key else None
+            if action is None:
+                if key is None:
+                    bar.addSeparator()
+                continue
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            text = action.text().replace("&", "")
+            action.setToolTip(f"{text} ({shortcut})" if shortcut else text)
+            bar.addAction(action)
 
     def _build_help_menu(self) -> None:
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

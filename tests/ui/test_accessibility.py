@@ -4,7 +4,7 @@ in a sensible order with Tab."""
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from app.bootstrap import AppContext
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+
+from tests.ui.test_shell import _shown as shown_window
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen platform
 
@@ -79,12 +81,8 @@ def _path(widget: QWidget) -> str:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, ctx: AppContext) -> Iterator[MainWindow]:
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
+    return shown_window(qtbot, ctx)
 
 
 # The dashboard belongs to another helper this round (its files are not ours to edit); its

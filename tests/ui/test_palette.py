@@ -3,7 +3,6 @@ their shortcuts; the Help menu's guide and shortcut list."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,18 +21,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.ui.test_shell import _shown as shown_window
+
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen platform
 
 
 @pytest.fixture
-def window(qtbot: QtBot, ctx: AppContext) -> Iterator[MainWindow]:
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    return win
+def window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
+    return shown_window(qtbot, ctx)
 
 
 def _type(qtbot: QtBot, window: MainWindow, text: str) -> None:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -40,12 +39,12 @@ from app.services.complaints import (
 )
 from app.ui.complaints.dialogs import ResolveDialog, error_label, satisfaction_combo, show_error
 from app.ui.complaints.model import (
-    AT_RISK_COLOUR,
-    BREACHED_COLOUR,
     priority_label,
     sla_text,
     status_label,
 )
+from app.ui.icons import status_icon
+from app.ui.theme import colours
 
 
 def _tr(text: str) -> str:
@@ -340,11 +339,9 @@ class ComplaintDetail(QScrollArea):
         state = row.sla.state
         colour, icon = "", QIcon()
         if state in (SlaState.BREACHED, SlaState.MISSED):
-            colour = BREACHED_COLOUR.name()
-            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+            colour, icon = colours().breached, status_icon("breached")
         elif state is SlaState.AT_RISK:
-            colour = AT_RISK_COLOUR.name()
-            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            colour, icon = colours().at_risk, status_icon("warning")
         size = self.sla_label.fontMetrics().height()
         self.sla_icon.setPixmap(icon.pixmap(size, size) if not icon.isNull() else QPixmap())
         self.sla_icon.setVisible(not icon.isNull())

@@ -367,6 +367,7 @@ class StaffPage(FormPage):
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
         self.table.setMinimumHeight(240)
         self.add_field(self.tr("&Staff"), self.table)
         self.add_button = QPushButton(self.tr("&Add person"))
