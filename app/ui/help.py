@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
@@ -19,14 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.icons import resource_dir
+
 GUIDE = Path("docs") / "user-guide.md"
 
 
 def user_guide_path() -> Path:
-    """docs/user-guide.md in the source tree, or inside the frozen build."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    root = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
-    return root / GUIDE
+    """docs/user-guide.md beside resources/ (in the source tree or the frozen build)."""
+    return resource_dir().parent / GUIDE
 
 
 def open_user_guide(parent: QWidget | None, path: Path | None = None) -> bool:

@@ -287,3 +287,18 @@ def test_first_run_says_when_the_file_is_not_encrypted(qtbot: QtBot) -> None:
     dialog = FirstRunDialog("/data/rapport.db", encrypted=False)
     qtbot.addWidget(dialog)
     assert "not encrypted" in dialog.security.text()
+
+
+def test_empty_states_show_their_pane_icon_and_redraw_on_a_theme_switch(
+    window: MainWindow,
+) -> None:
+    from app.ui.common.empty_state import EmptyState  # noqa: PLC0415
+
+    state = window.pane("contacts").empty  # type: ignore[attr-defined]
+    assert isinstance(state, EmptyState)
+    apply_theme(ThemeChoice.LIGHT)
+    light = state.icon_label.pixmap().toImage()
+    apply_theme(ThemeChoice.DARK)
+    dark = state.icon_label.pixmap().toImage()
+    assert not light.isNull()
+    assert light != dark  # drawn again in the dark theme's muted colour

@@ -87,10 +87,12 @@ class ContactsPane(QWidget):
         self.empty = EmptyState(
             self.tr("No contacts yet"),
             self.tr("Add your first customer with New Contact (Ctrl+N), or import a file."),
+            icon_name="contacts",
         )
         self.no_match = EmptyState(
             self.tr("No contacts match"),
             self.tr("Nothing matches this search and these filters. Clear them to see everyone."),
+            icon_name="search",
         )
         self.list_stack = QStackedWidget()
         for widget in (self.table, self.empty, self.no_match):
