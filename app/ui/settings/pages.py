@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -259,6 +260,12 @@ class SlaPage(_ComplaintBackedPage):
             Priority.LOW: self.tr("Low"),
         }
         self.targets: dict[Priority, tuple[QDoubleSpinBox, QDoubleSpinBox]] = {}
+        headings = QWidget()
+        heading_row = QHBoxLayout(headings)
+        heading_row.setContentsMargins(0, 0, 0, 0)
+        for text in (self.tr("First response"), self.tr("Resolution")):
+            heading_row.addWidget(QLabel(text), 1)
+        self.form.addRow(QLabel(self.tr("Priority")), headings)
         for priority, label in labels.items():
             first, resolution = _hours_box(), _hours_box()
             row = QWidget()
