@@ -16,6 +16,7 @@ from app.domain.errors import UserError
 from app.ui.theme import colours
 
 T = TypeVar("T")
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 @dataclass
@@ -77,7 +78,9 @@ class FormPage(QWidget):
         error.hide()
         column = QVBoxLayout()
         column.setSpacing(2)
-        column.addWidget(widget)
+        # a narrow field (a currency code) keeps its width; its error still gets the full row
+        narrow = widget.maximumWidth() < QWIDGETSIZE_MAX
+        column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft if narrow else Qt.AlignmentFlag(0))
         column.addWidget(error)
         self.form.addRow(caption, column)
         self._errors[widget] = error
