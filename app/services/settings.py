@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from dataclasses import asdict, dataclass, field, fields, replace
+from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -14,11 +18,19 @@ from app.domain.errors import UserError
 from app.services.changes import Changes
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
-from app.storage.models import Setting
+from app.storage.models import Setting, Staff
 from app.storage.records import stamp_new, touch
 
 BUSINESS_KEY = "business"
 COMPLAINTS_KEY = "complaints"
+
+
+class BackupSchedule(StrEnum):
+    """When automatic backups run: daily while open and on close, only on close, or never."""
+
+    DAILY = "daily"
+    ON_CLOSE = "on_close"
+    OFF = "off"
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +43,9 @@ class BusinessSettings:
     churn_window_days: int = 180
     gross_margin: float = 1.0
     backup_folder: str = ""  # empty: the "backups" folder beside the app's data
+    backup_schedule: str = BackupSchedule.DAILY.value
+    backup_keep_daily: int = 7
+    backup_keep_weekly: int = 4
     retention_months: int = 0  # 0: off; else list contacts idle this long for review
     attachment_limit_mb: int = 25
     import_limit_mb: int = 200  # the largest file an import accepts
@@ -44,6 +59,12 @@ class BusinessSettings:
             raise UserError("The churn window must be between 1 and 3650 days.")
         if not 0 < self.gross_margin <= 1:
             raise UserError("The gross margin must be above 0 and at most 1 (100 %).")
+        if self.backup_schedule not in set(BackupSchedule):
+            raise UserError(f"'{self.backup_schedule}' is not a known backup schedule.")
+        if not 1 <= self.backup_keep_daily <= 365:
+            raise UserError("The number of daily backups kept must be between 1 and 365.")
+        if not 0 <= self.backup_keep_weekly <= 520:
+            raise UserError("The number of weekly backups kept must be between 0 and 520.")
         if not 0 <= self.retention_months <= 1200:
             raise UserError("The retention period must be between 0 (off) and 1200 months.")
         if not 1 <= self.attachment_limit_mb <= 2048:
@@ -57,6 +78,39 @@ class BusinessSettings:
             phone_region=self.phone_region.upper(),
             backup_folder=self.backup_folder.strip(),
         )
+
+
+def check_backup_folder(folder: str) -> Path:
+    """The backup folder if it exists (or can be created) and Rapport can write into it.
+
+    Checked when the setting is saved, so a bad folder is refused beside its field instead of
+    failing later in a backup nobody watches. An empty value means the default folder.
+    """
+    path = Path(folder).expanduser()
+    if not path.is_absolute():
+        raise UserError(f"The backup folder '{folder}' must be a full path.")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path, prefix=".rapport-write-test-"):
+            pass
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise UserError(
+            f"Rapport cannot write to the backup folder '{folder}' ({reason})."
+        ) from exc
+    if not os.access(path, os.W_OK):
+        raise UserError(f"Rapport cannot write to the backup folder '{folder}'.")
+    return path
+
+
+@dataclass(frozen=True, slots=True)
+class StaffMember:
+    """One person who can own contacts and complaints."""
+
+    id: int
+    name: str
+    email: str
+    active: bool
 
 
 def _default_sla_hours() -> dict[str, list[float]]:
@@ -123,7 +177,10 @@ class SettingsService:
         return BusinessSettings(**{k: v for k, v in stored.items() if k in known})
 
     def save_business(self, settings: BusinessSettings) -> Changes:
-        self._write(BUSINESS_KEY, asdict(settings.validated()))
+        checked = settings.validated()
+        if checked.backup_folder:
+            check_backup_folder(checked.backup_folder)
+        self._write(BUSINESS_KEY, asdict(checked))
         return Changes(settings=True)
 
     def complaints(self) -> ComplaintSettings:
@@ -134,6 +191,42 @@ class SettingsService:
     def save_complaints(self, settings: ComplaintSettings) -> Changes:
         self._write(COMPLAINTS_KEY, asdict(settings.validated()))
         return Changes(settings=True)
+
+    # -- staff -----------------------------------------------------------------------------
+
+    def staff(self) -> list[StaffMember]:
+        """Everyone on the staff list (inactive people too), by name."""
+        with self._db.read() as session:
+            rows = session.scalars(
+                select(Staff).where(Staff.deleted_at.is_(None)).order_by(Staff.name, Staff.id)
+            )
+            return [StaffMember(r.id, r.name, r.email or "", bool(r.active)) for r in rows]
+
+    def save_staff(self, member: StaffMember) -> StaffMember:
+        """Add (id 0) or update one staff member; inactive people keep their history."""
+        name, email = member.name.strip(), member.email.strip()
+        if not name:
+            raise UserError("A staff member needs a name.")
+        if len(name) > 200:
+            raise UserError(f"The staff name '{name[:40]}…' is longer than 200 characters.")
+        if email and ("@" not in email or len(email) > 320):
+            raise UserError(f"'{email}' is not a valid e-mail address (staff member '{name}').")
+        now = self._clock.now()
+        with self._db.write() as session:
+            if member.id:
+                row = session.get(Staff, member.id)
+                if row is None or row.deleted_at is not None:
+                    raise UserError(f"Staff member {member.id} does not exist.")
+                touch(row, now)
+            else:
+                row = Staff()
+                stamp_new(row, now)
+                session.add(row)
+            row.name, row.email, row.active = name, email or None, member.active
+            session.flush()
+            action = "staff.update" if member.id else "staff.create"
+            self._audit.record(session, action, "staff", row.uid, "")
+            return StaffMember(row.id, row.name, row.email or "", bool(row.active))
 
     def _read(self, key: str) -> dict[str, Any]:
         with self._db.read() as session:

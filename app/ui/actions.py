@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 class Menu(StrEnum):
     FILE = "file"
     CUSTOMER = "customer"
+    GO = "go"
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class ActionSpec:
     menu: Menu
     run: Callable[[MainWindow], None]
     shortcut: QKeySequence.StandardKey | str | None = None
+    icon: str = ""  # a name from app.ui.icons; "" for none
 
 
 def action_title(text: str) -> Callable[[], str]:
@@ -84,6 +86,31 @@ def _undo_import(window: MainWindow) -> None:
     undo_last_import(window)
 
 
+def _settings(window: MainWindow) -> None:
+    window.open_settings()
+
+
+def _palette(window: MainWindow) -> None:
+    window.open_palette()
+
+
+def key_sequence(shortcut: QKeySequence.StandardKey | str | None) -> QKeySequence:
+    """The spec's shortcut; a standard key this platform leaves unbound falls back to the
+    common binding (Preferences and Quit have none on some Linux platforms)."""
+    if shortcut is None:
+        return QKeySequence()
+    if isinstance(shortcut, str):
+        return QKeySequence(shortcut)
+    keys = QKeySequence.keyBindings(shortcut)
+    fallback = {
+        QKeySequence.StandardKey.Preferences: "Ctrl+,",
+        QKeySequence.StandardKey.Quit: "Ctrl+Q",
+    }
+    if keys:
+        return keys[0]
+    return QKeySequence(fallback.get(shortcut, ""))
+
+
 # Features append their entries here (kept in menu order).
 GLOBAL_ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
@@ -92,6 +119,7 @@ GLOBAL_ACTIONS: tuple[ActionSpec, ...] = (
         Menu.CUSTOMER,
         _new_contact,
         QKeySequence.StandardKey.New,
+        "add",
     ),
     ActionSpec(
         "new_complaint",
@@ -99,6 +127,7 @@ GLOBAL_ACTIONS: tuple[ActionSpec, ...] = (
         Menu.CUSTOMER,
         _new_complaint,
         "Ctrl+Shift+N",
+        "complaints",
     ),
     ActionSpec(
         "log_interaction",
@@ -106,12 +135,15 @@ GLOBAL_ACTIONS: tuple[ActionSpec, ...] = (
         Menu.CUSTOMER,
         _log_interaction,
         "Ctrl+L",
+        "note",
     ),
     ActionSpec(
         "new_task",
-        action_title(QT_TRANSLATE_NOOP("Actions", "New Task…")),
+        action_title(QT_TRANSLATE_NOOP("Actions", "New &Task…")),
         Menu.CUSTOMER,
         _new_task,
+        "Ctrl+T",
+        "tasks",
     ),
     ActionSpec(
         "import.open",
@@ -119,6 +151,7 @@ GLOBAL_ACTIONS: tuple[ActionSpec, ...] = (
         Menu.FILE,
         _import,
         "Ctrl+Shift+I",
+        "import",
     ),
     ActionSpec(
         "export.open",
@@ -126,11 +159,30 @@ GLOBAL_ACTIONS: tuple[ActionSpec, ...] = (
         Menu.FILE,
         _export,
         "Ctrl+Shift+E",
+        "export",
     ),
     ActionSpec(
         "import.undo",
         action_title(QT_TRANSLATE_NOOP("Actions", "&Undo Last Import")),
         Menu.FILE,
         _undo_import,
+        None,  # no key: undoing a whole import should never happen by a slip of the fingers
+        "undo",
+    ),
+    ActionSpec(
+        "settings.open",
+        action_title(QT_TRANSLATE_NOOP("Actions", "&Settings…")),
+        Menu.FILE,
+        _settings,
+        QKeySequence.StandardKey.Preferences,
+        "settings",
+    ),
+    ActionSpec(
+        "palette.open",
+        action_title(QT_TRANSLATE_NOOP("Actions", "Command &Palette…")),
+        Menu.GO,
+        _palette,
+        "Ctrl+K",
+        "palette",
     ),
 )

@@ -35,10 +35,13 @@ from app.storage.schema import SchemaAction
 from app.ui.common.workers import CancelFlag, Progress, Task
 from app.ui.first_run import FirstRunChoice, FirstRunDialog
 from app.ui.i18n import LANGUAGE_PREF, apply_language, language_notifier, preferred_language
+from app.ui.icons import resource_dir
 from app.ui.main_window import MainWindow
 from app.ui.security.actions import after_open
 from app.ui.security.dialogs import gui_keys
+from app.ui.settings.base import apply_business_live
 from app.ui.single_instance import acquire_instance_lock
+from app.ui.theme import apply_theme, follow_system, saved_choice
 
 log = logging.getLogger(__name__)
 
@@ -46,13 +49,6 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 # Set by the start-up measurement (make package, the packaging benchmark): print the time of the
 # main window's first paint and quit.
 PAINT_PROBE_ENV = "RAPPORT_PAINT_PROBE"
-
-
-def resource_dir() -> Path:
-    """resources/ beside the source tree, or inside the frozen build (PyInstaller's _MEIPASS)."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    root = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
-    return root / "resources"
 
 
 def application() -> QApplication:
@@ -164,9 +160,12 @@ class Controller(QObject):
             QMessageBox.warning(self.window, self.tr("Cannot open database"), str(exc))
 
     def _first_run(self, ctx: AppContext, window: MainWindow) -> None:
-        dialog = FirstRunDialog(ctx.location, window)
+        dialog = FirstRunDialog(
+            ctx.location, window, encrypted=ctx.encrypted, business=ctx.settings.business()
+        )
         if not dialog.exec():
             return
+        save_first_run_business(ctx, dialog)
         if dialog.choice is FirstRunChoice.SAMPLE:
             self._load_sample(ctx, window)
         elif dialog.choice is FirstRunChoice.IMPORT:
@@ -195,6 +194,12 @@ class Controller(QObject):
         task.signals.failed.connect(lambda message: _report_failure(window, message))
         task.signals.failed.connect(dialog.reset)
         task.start()
+
+
+def save_first_run_business(ctx: AppContext, dialog: FirstRunDialog) -> None:
+    """Store the business basics asked on first run (the dialog accepts only valid ones)."""
+    ctx.settings.save_business(dialog.business())
+    apply_business_live(ctx)
 
 
 def _report_failure(parent: QWidget | None, message: str) -> None:
@@ -245,6 +250,8 @@ class _FirstPaintProbe(QObject):
 def run_gui(target: str | None, paths: AppPaths) -> int:
     app = application()
     apply_language(preferred_language(UiPrefs.load(paths.config_dir)))
+    apply_theme(saved_choice(UiPrefs.load(paths.config_dir)))
+    follow_system()
     install_excepthook(paths.log_dir)
     controller = Controller(paths)
     try:

@@ -38,6 +38,7 @@ from app.domain.enums import (
     Remedy,
 )
 from app.services.timeline import TimelineKind
+from app.ui.icons import resource_dir
 
 log = logging.getLogger(__name__)
 
@@ -86,8 +87,6 @@ def current_language() -> str:
 
 def translations_dir() -> Path:
     """resources/translations beside the source tree, or inside the frozen build."""
-    from app.ui.application import resource_dir  # noqa: PLC0415 - application imports this module
-
     return resource_dir() / "translations"
 
 
@@ -155,12 +154,6 @@ def preferred_language(prefs: UiPrefs) -> str:
     if isinstance(chosen, str) and any(lang.code == chosen for lang in LANGUAGES):
         return chosen
     return default_language()
-
-
-def save_language(config_dir: Path, code: str) -> None:
-    prefs = UiPrefs.load(config_dir)
-    prefs.extra[LANGUAGE_PREF] = code
-    prefs.save(config_dir)
 
 
 def locale_for(code: str) -> QLocale:

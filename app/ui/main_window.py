@@ -4,6 +4,7 @@ in the status bar. Geometry and the last pane are remembered in the user's confi
 from __future__ import annotations
 
 import base64
+from functools import partial
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
@@ -22,12 +24,19 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.bootstrap import AppContext
 from app.config.ui_prefs import UiPrefs
-from app.ui.actions import GLOBAL_ACTIONS, ActionSpec, Menu
+from app.domain.contact_query import ContactFilter
+from app.ui.actions import GLOBAL_ACTIONS, ActionSpec, Menu, key_sequence
 from app.ui.common.formatting import format_number
 from app.ui.dashboard.freshness import StaleFiguresRefresher
+from app.ui.help import ShortcutsDialog, open_user_guide
+from app.ui.icons import forget_icons, icon
+from app.ui.palette import CommandPalette, PaletteEntry
 from app.ui.panes import PANES, PaneSpec
 from app.ui.security.actions import SecurityActions
+from app.ui.settings.base import SettingsContext
+from app.ui.settings.dialog import SettingsDialog
 from app.ui.tasks.reminders import TaskReminders
+from app.ui.theme import theme_signals
 
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 2  # a saved segment's id on its navigation row
 DATABASE_FILTER = "Rapport databases (*.db);;All files (*)"
@@ -56,12 +65,15 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(190)
         self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
         self.navigation.setStyleSheet(NAVIGATION_STYLE)
+        self.navigation.setIconSize(QSize(20, 20))
+        self._icons: list[tuple[QAction | QListWidgetItem, str]] = []
         self.stack = QStackedWidget()
         self._panes: dict[str, QWidget] = {}
         self._specs: list[PaneSpec] = list(PANES)
         for spec in self._specs:
             item = QListWidgetItem(spec.title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self._set_icon(item, spec.key)
             self.navigation.addItem(item)
             self.stack.addWidget(QWidget())  # placeholder until the pane is first shown
         central = QWidget()
@@ -72,6 +84,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        self._build_toolbar()
         self._build_status_bar()
         self.refresh_segments()
         self.navigation.currentRowChanged.connect(self._show_row)
@@ -80,6 +93,8 @@ class MainWindow(QMainWindow):
         self.task_reminders.overdue_changed.connect(lambda n: self.set_badge("tasks", n))
         self.task_reminders.tick()
         self.stale_figures = StaleFiguresRefresher(ctx, parent=self)  # contact_stats follow writes
+        self.command_palette: CommandPalette | None = None
+        theme_signals().changed.connect(self._retheme)
 
     # -- panes -----------------------------------------------------------------------------
 
@@ -180,14 +195,17 @@ class MainWindow(QMainWindow):
         self.open_database_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_database_action.triggered.connect(self._open_database)
         self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcut(key_sequence(QKeySequence.StandardKey.Quit))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
+        self._set_icon(self.new_database_action, "add")
+        self._set_icon(self.open_database_action, "database")
         file_menu.addActions([self.new_database_action, self.open_database_action])
         file_menu.addSeparator()
         self.global_actions: dict[str, QAction] = {}
         customer_menu = self.menuBar().addMenu(self.tr("&Customer"))
-        menus = {Menu.FILE: file_menu, Menu.CUSTOMER: customer_menu}
+        go_menu = QMenu(self.tr("&Go"), self)
+        menus = {Menu.FILE: file_menu, Menu.CUSTOMER: customer_menu, Menu.GO: go_menu}
         for action_spec in GLOBAL_ACTIONS:
             menus[action_spec.menu].addAction(self._global_action(action_spec))
         customer_menu.menuAction().setVisible(not customer_menu.isEmpty())
@@ -195,25 +213,168 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         self.security_actions = SecurityActions(self, self.ctx, self.open_database_requested.emit)
         self.security_actions.add_to(file_menu, self.quit_action)
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self._set_icon(self.security_actions.backup_action, "backup")
+        self.menuBar().addMenu(go_menu)
+        go_menu.addSeparator()
+        self.pane_actions: dict[str, QAction] = {}
         for number, spec in enumerate(self._specs, start=1):
             action = QAction(spec.title(), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, key=spec.key: self.show_pane(key))
+            self._set_icon(action, spec.key)
             go_menu.addAction(action)
+            self.pane_actions[spec.key] = action
+        self._build_help_menu()
+
+    def _build_toolbar(self) -> None:
+        """The few everyday actions as icons; each tooltip names the action and its keys."""
+        bar = self.addToolBar(self.tr("Main"))
+        bar.setObjectName("mainToolBar")
+        bar.setMovable(False)
+        bar.setIconSize(QSize(20, 20))
+        keys = ("contact.new", "log_interaction", "new_complaint", "new_task", None)
+        for key in (*keys, "import.open", "export.open", None, "palette.open", "settings.open"):
+            action = self.global_actions.get(key) if key else None
+            if action is None:
+                if key is None:
+                    bar.addSeparator()
+                continue
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            text = action.text().replace("&", "")
+            action.setToolTip(f"{text} ({shortcut})" if shortcut else text)
+            bar.addAction(action)
+
+    def _build_help_menu(self) -> None:
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("&User Guide"), self)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(lambda: open_user_guide(self))
+        self._set_icon(self.guide_action, "help")
+        self.shortcuts_action = QAction(self.tr("&Keyboard Shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self._set_icon(self.shortcuts_action, "keyboard")
         self.about_action = QAction(self.tr("&About Rapport"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self._about)
+        help_menu.addActions([self.guide_action, self.shortcuts_action])
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _global_action(self, spec: ActionSpec) -> QAction:
         action = QAction(spec.title(), self)
-        if spec.shortcut is not None:
-            action.setShortcut(QKeySequence(spec.shortcut))
+        action.setObjectName(spec.key)
+        keys = key_sequence(spec.shortcut)
+        if not keys.isEmpty():
+            action.setShortcut(keys)
+        if spec.icon:
+            self._set_icon(action, spec.icon)
         action.triggered.connect(lambda _=False, run=spec.run: run(self))
         self.global_actions[spec.key] = action
         return action
+
+    def _set_icon(self, target: QAction | QListWidgetItem, name: str) -> None:
+        """Give `target` an icon and remember it, so a theme switch redraws it."""
+        target.setIcon(icon(name))
+        self._icons.append((target, name))
+
+    def _retheme(self, _dark: bool) -> None:
+        forget_icons()
+        for target, name in self._icons:
+            target.setIcon(icon(name))
+
+    # -- settings, palette, help -----------------------------------------------------------
+
+    def settings_context(self) -> SettingsContext:
+        return SettingsContext(self.ctx, self.prefs, [self.refresh_after_settings])
+
+    def open_settings(self, page: int = 0) -> SettingsDialog:
+        """Show the Settings dialog (modal); returned for tests, which drive it themselves."""
+        dialog = SettingsDialog(self.settings_context(), self)
+        dialog.show_page(page)
+        dialog.open()
+        return dialog
+
+    def refresh_after_settings(self) -> None:
+        """Panes already built re-read what the settings changed (SLA clocks, currency)."""
+        for pane in self._panes.values():
+            for name in ("refresh_clock", "refresh_counts", "refresh"):
+                method = getattr(pane, name, None)
+                if callable(method):
+                    method()
+
+    def menu_actions(self) -> list[tuple[str, QAction]]:
+        """Every action in the menus with its menu's title, in menu order (no separators)."""
+        found: list[tuple[str, QAction]] = []
+        for top in self.menuBar().actions():
+            menu = top.menu()
+            if not isinstance(menu, QMenu) or not top.isVisible():
+                continue
+            title = menu.title().replace("&", "")
+            for action in menu.actions():
+                if not action.isSeparator() and action.menu() is None and action.text():
+                    found.append((title, action))
+        return found
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self.menu_actions(), self)
+        dialog.open()
+        return dialog
+
+    def palette_entries(self) -> list[PaletteEntry]:
+        """Every menu action for the palette; panes read "Open <pane>"."""
+        pane_of = {action: key for key, action in self.pane_actions.items()}
+        entries = []
+        for _menu, action in self.menu_actions():
+            if action is self.global_actions.get("palette.open") or not action.isEnabled():
+                continue
+            text = action.text().replace("&", "")
+            pane = pane_of.get(action)
+            title = self.tr("Open %1").replace("%1", text) if pane else text
+            key = f"pane:{pane}" if pane else action.objectName() or text
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            entries.append(PaletteEntry(key, title, keys, action.icon(), action.trigger))
+        return entries
+
+    def contact_entries(self, typed: str) -> list[PaletteEntry]:
+        """Contacts whose words start with what was typed (the FTS prefix search)."""
+        person = icon("contacts")
+        return [
+            PaletteEntry(
+                f"contact:{choice.id}",
+                self.tr("Contact: %1").replace("%1", choice.display_name),
+                choice.detail,
+                person,
+                partial(self.open_contact, choice.id),
+            )
+            for choice in self.ctx.interactions.find_contacts(typed, limit=8)
+        ]
+
+    def open_palette(self) -> CommandPalette:
+        if self.command_palette is None:
+            self.command_palette = CommandPalette(
+                self.palette_entries,
+                self.contact_entries,
+                self.prefs,
+                lambda: self.prefs.save(self.ctx.paths.config_dir),
+                self,
+            )
+        self.command_palette.popup()
+        return self.command_palette
+
+    def open_contact(self, contact_id: int) -> None:
+        """Show the contact in the contacts pane: the list cleared of filters, its row chosen."""
+        self.show_pane("contacts")
+        pane = self.pane("contacts")
+        show_filter = getattr(pane, "show_filter", None)
+        model, table = getattr(pane, "model", None), getattr(pane, "table", None)
+        if not callable(show_filter) or model is None or table is None:
+            return
+        show_filter(ContactFilter())
+        row = model.row_of(contact_id)
+        if row is not None:
+            table.selectRow(row)
+            table.setFocus()
 
     def _build_status_bar(self) -> None:
         self.location_label = QLabel(self.ctx.location)

@@ -4,50 +4,92 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+91"/>
+        <location filename="../../app/ui/actions.py" line="+118"/>
         <source>&amp;New Contact…</source>
         <translation>&amp;Neuer Kontakt …</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New &amp;Complaint…</source>
         <translation>Neue &amp;Reklamation …</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Log Interaction…</source>
         <translation>Aktivität &amp;erfassen …</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>New Task…</source>
-        <translation>Neue &amp;Aufgabe …</translation>
+        <location line="+8"/>
+        <source>New &amp;Task…</source>
+        <translation>Neue &amp;Aufgabe…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+32"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Command &amp;Palette…</source>
+        <translation>&amp;Befehlspalette…</translation>
+    </message>
+    <message>
+        <source>New Task…</source>
+        <translation type="vanished">Neue &amp;Aufgabe …</translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Undo Last Import</source>
         <translation>Letzten Import &amp;rückgängig machen</translation>
     </message>
 </context>
 <context>
+    <name>AppearancePage</name>
+    <message>
+        <location filename="../../app/ui/settings/pages.py" line="+551"/>
+        <source>Follow the &amp;system</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+200"/>
+        <location filename="../../app/ui/application.py" line="+206"/>
         <source>Something went wrong; see the log file.</source>
         <translation>Etwas ist schiefgelaufen; siehe Protokolldatei.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Something went wrong. The details are in %1</source>
         <translation>Etwas ist schiefgelaufen. Die Einzelheiten stehen in %1</translation>
     </message>
@@ -102,14 +144,163 @@
     </message>
 </context>
 <context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../../app/ui/settings/pages.py" line="-112"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup folder</source>
+        <translation>Sicherungsordner wählen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backup &amp;folder</source>
+        <translation>Sicherungs&amp;ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Backup folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Daily while open, and on close</source>
+        <translation>Täglich während der Nutzung und beim Beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only on close</source>
+        <translation>Nur beim Beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off (not recommended)</source>
+        <translation>Aus (nicht empfohlen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Zeitplan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep &amp;daily backups</source>
+        <translation>&amp;Tägliche Sicherungen behalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep &amp;weekly backups</source>
+        <translation>&amp;Wöchentliche Sicherungen behalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessPage</name>
+    <message>
+        <location line="-363"/>
+        <source>Business &amp;name</source>
+        <translation>&amp;Firmenname</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Currency (ISO code)</source>
+        <translation>&amp;Währung (ISO-Code)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default phone &amp;region</source>
+        <translation>Standard-Telefon&amp;region</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gross &amp;margin</source>
+        <translation>&amp;Bruttomarge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hurn window</source>
+        <translation>A&amp;bwanderungsfenster</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Business</source>
+        <translation>Unternehmen</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesPage</name>
+    <message>
+        <location line="+187"/>
+        <source>One entry a line. The complaint form offers these lists.</source>
+        <translation>Ein Eintrag pro Zeile. Das Reklamationsformular bietet diese Listen an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Categories</source>
+        <translation>&amp;Kategorien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Root causes</source>
+        <translation>&amp;Grundursachen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaint lists</source>
+        <translation>Reklamationslisten</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <location filename="../../app/ui/palette.py" line="+123"/>
+        <source>Command palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a command, a pane or a contact&apos;s name…</source>
+        <translation>Befehl, Bereich oder Kontaktnamen eingeben…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Matching commands</source>
+        <translation>Passende Befehle</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDetail</name>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="+152"/>
+        <location filename="../../app/ui/complaints/detail.py" line="+125"/>
+        <source>Complaint details</source>
+        <translation>Reklamationsdetails</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+2"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Case</source>
         <translation>Fall</translation>
     </message>
@@ -160,6 +351,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Note or reply</source>
+        <translation>Notiz oder Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Write a note for the team or a reply…</source>
         <translation>Notiz für das Team oder Antwort schreiben …</translation>
     </message>
@@ -204,7 +400,12 @@
         <translation>Wiedergutmachung erfassen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Remedies</source>
+        <translation>Wiedergutmachungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ledger:</source>
         <translation>Buchungen:</translation>
     </message>
@@ -249,7 +450,12 @@
         <translation>Verknüpfte Bestellungen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Linked orders</source>
+        <translation>Verknüpfte Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Link Order</source>
         <translation>Bestellung verknüpfen</translation>
     </message>
@@ -269,7 +475,7 @@
         <translation>erste Antwort %1 (beantwortet %2) · Lösung %3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>SLA: %1</source>
         <translation>SLA: %1</translation>
     </message>
@@ -287,7 +493,7 @@
 <context>
     <name>Complaints</name>
     <message>
-        <location line="-313"/>
+        <location line="-316"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
@@ -339,7 +545,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/complaints/model.py" line="+128"/>
+        <location filename="../../app/ui/complaints/model.py" line="+123"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
@@ -371,7 +577,7 @@
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Not asked yet</source>
         <translation>Noch nicht gefragt</translation>
     </message>
@@ -381,7 +587,7 @@
         <translation>%1 von 5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/model.py" line="-121"/>
+        <location filename="../../app/ui/complaints/model.py" line="-116"/>
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
     </message>
@@ -476,7 +682,7 @@
         <translation>%1 T.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -554,7 +760,7 @@
         <translation>In dieser Liste ist gerade nichts. Neue Reklamation: Strg+Umschalt+N.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
@@ -679,7 +885,7 @@
         <translation>Firma</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Job title</source>
         <translation>Position</translation>
     </message>
@@ -729,7 +935,7 @@
         <translation>durch Kommas getrennt, z. B. Großhandel, VIP</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -999,7 +1205,12 @@
         <translation>Namen, E-Mails, Telefonnummern, Firmen, Schlagwörter suchen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>Search contacts</source>
+        <translation>Kontakte durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No contacts yet</source>
         <translation>Noch keine Kontakte</translation>
     </message>
@@ -1009,7 +1220,7 @@
         <translation>Legen Sie Ihren ersten Kunden mit „Neuer Kontakt“ (Strg+N) an oder importieren Sie eine Datei.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No contacts match</source>
         <translation>Keine passenden Kontakte</translation>
     </message>
@@ -1019,7 +1230,7 @@
         <translation>Nichts passt zu dieser Suche und diesen Filtern. Setzen Sie sie zurück, um alle zu sehen.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+61"/>
         <location line="+63"/>
         <source>Segments</source>
         <translation>Segmente</translation>
@@ -1278,8 +1489,8 @@
         <translation>Schlagwort:</translation>
     </message>
     <message>
-        <location line="-464"/>
-        <location line="+483"/>
+        <location line="-486"/>
+        <location line="+505"/>
         <source>Contacts merged.</source>
         <translation>Kontakte zusammengeführt.</translation>
     </message>
@@ -1307,12 +1518,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/ui/application.py" line="-58"/>
+        <location filename="../../app/ui/application.py" line="-73"/>
         <source>Cannot open database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Creating sample data…</source>
         <translation>Beispieldaten werden erstellt …</translation>
     </message>
@@ -1325,7 +1536,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="+66"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="+67"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
@@ -1350,7 +1561,17 @@
         <translation>Die Zahlen dieses Diagramms als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+9"/>
+        <source>Calculating…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No data in this period.</source>
+        <translation>Keine Daten in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The image could not be written to {0}.</source>
         <translation>Das Bild konnte nicht in {0} geschrieben werden.</translation>
     </message>
@@ -1495,7 +1716,12 @@ n = %3</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="+97"/>
+        <location filename="../../app/ui/dashboard/view.py" line="+96"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Last 3 months</source>
         <translation>Letzte 3 Monate</translation>
     </message>
@@ -1515,7 +1741,12 @@ n = %3</translation>
         <translation>Dieses Jahr</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Grouping</source>
+        <translation>Gruppierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>by day</source>
         <translation>nach Tag</translation>
     </message>
@@ -1535,7 +1766,7 @@ n = %3</translation>
         <translation>nach Quartal</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -1545,7 +1776,7 @@ n = %3</translation>
         <translation>Kennzahlen neu berechnen (F5)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
@@ -1655,7 +1886,7 @@ n = %3</translation>
         <translation>NPS der Reklamierenden vorher / nachher</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+58"/>
         <source>Calculating… %1</source>
         <translation>Wird berechnet … %1</translation>
     </message>
@@ -1729,7 +1960,7 @@ n = %3</translation>
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="+217"/>
+        <location filename="../../app/ui/i18n.py" line="+210"/>
         <source>Lead</source>
         <translation>Interessent</translation>
     </message>
@@ -2153,18 +2384,22 @@ n = %3</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="+21"/>
+        <location filename="../../app/ui/first_run.py" line="+48"/>
         <location line="+2"/>
         <source>Welcome to Rapport</source>
         <translation>Willkommen bei Rapport</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Your customer data will live in this file, on this computer only:</source>
+        <translation type="vanished">Ihre Kundendaten liegen in dieser Datei, nur auf diesem Computer:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your customer data lives in this file, on this computer only:</source>
         <translation>Ihre Kundendaten liegen in dieser Datei, nur auf diesem Computer:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Start empty</source>
         <translation>Leer beginnen</translation>
     </message>
@@ -2177,6 +2412,104 @@ n = %3</translation>
         <location line="+1"/>
         <source>Import contacts…</source>
         <translation>Kontakte importieren …</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>e.g. Müller Bakery</source>
+        <translation>z. B. Bäckerei Müller</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Business &amp;name</source>
+        <translation>&amp;Firmenname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Currency</source>
+        <translation>&amp;Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ountry (for phone numbers)</source>
+        <translation>&amp;Land (für Telefonnummern)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file is encrypted: without its passphrase or recovery key nobody can read it.</source>
+        <translation>Die Datei ist verschlüsselt: Ohne Passphrase oder Wiederherstellungsschlüssel kann niemand sie lesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is not encrypted: anyone who can copy it can read it.</source>
+        <translation>Die Datei ist nicht verschlüsselt: Wer sie kopieren kann, kann sie lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPage</name>
+    <message>
+        <location filename="../../app/ui/settings/pages.py" line="-139"/>
+        <source>Complaint SLA clocks count only these hours. Write periods like 09:00-12:30, 13:30-17:00; leave a day empty when you are closed.</source>
+        <translation>SLA-Uhren für Reklamationen zählen nur diese Stunden. Zeiträume wie 09:00-12:30, 13:30-17:00 eintragen; einen Tag leer lassen, wenn geschlossen ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One date a line, e.g. 2026-12-25</source>
+        <translation>Ein Datum pro Zeile, z. B. 2026-12-25</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Holidays</source>
+        <translation>&amp;Feiertage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working hours</source>
+        <translation>Arbeitszeiten</translation>
     </message>
 </context>
 <context>
@@ -2264,7 +2597,7 @@ n = %3</translation>
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="-203"/>
+        <location filename="../../app/ui/dashboard/view.py" line="-232"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
@@ -2282,7 +2615,7 @@ n = %3</translation>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../app/ui/settings/language_page.py" line="+38"/>
+        <location filename="../../app/ui/settings/language_page.py" line="+37"/>
         <location line="+23"/>
         <source>Language</source>
         <translation>Sprache</translation>
@@ -2311,7 +2644,7 @@ n = %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+50"/>
+        <location filename="../../app/ui/main_window.py" line="+60"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -2321,7 +2654,7 @@ n = %3</translation>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+127"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2341,27 +2674,52 @@ n = %3</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Customer</source>
         <translation>&amp;Kunde</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+24"/>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About Rapport</source>
         <translation>&amp;Über Rapport</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+76"/>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Contact: %1</source>
+        <translation>Kontakt: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Schema %1</source>
         <translation>Schema %1</translation>
     </message>
@@ -2470,7 +2828,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>NewComplaintDialog</name>
     <message>
-        <location filename="../../app/ui/complaints/dialogs.py" line="-128"/>
+        <location filename="../../app/ui/complaints/dialogs.py" line="-129"/>
         <source>New Complaint</source>
         <translation>Neue Reklamation</translation>
     </message>
@@ -2480,7 +2838,12 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Namen eines Kunden eingeben …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Matching customers</source>
+        <translation>Passende Kunden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Kunde:</translation>
     </message>
@@ -2667,6 +3030,34 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <location line="+4"/>
         <source>The first %1 rows look fine.</source>
         <translation>Die ersten %1 Zeilen sehen gut aus.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../../app/ui/settings/pages.py" line="+304"/>
+        <source>Contacts with no activity for this long are listed for review (keep, anonymise or erase). Nothing is deleted without you.</source>
+        <translation>Kontakte ohne Aktivität in diesem Zeitraum werden zur Prüfung aufgelistet (behalten, anonymisieren oder löschen). Ohne Sie wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retention review after</source>
+        <translation>&amp;Aufbewahrungsprüfung nach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
     </message>
 </context>
 <context>
@@ -3121,6 +3512,105 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/dialog.py" line="+37"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/help.py" line="+64"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>SlaPage</name>
+    <message>
+        <location filename="../../app/ui/settings/pages.py" line="-280"/>
+        <source>Targets in working hours for the first response and for resolving a complaint, by priority. The first response must come no later than the resolution.</source>
+        <translation>Zielzeiten in Arbeitsstunden für die erste Antwort und die Lösung einer Reklamation, nach Priorität. Die erste Antwort darf nicht nach der Lösung liegen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First response</source>
+        <translation>Erste Antwort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: first response</source>
+        <translation>%1: erste Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: resolution</source>
+        <translation>%1: Lösung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SLA targets</source>
+        <translation>SLA-Ziele</translation>
+    </message>
+</context>
+<context>
     <name>SourcePage</name>
     <message>
         <location filename="../../app/ui/import_export/wizard.py" line="-518"/>
@@ -3181,6 +3671,45 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <location line="+1"/>
         <source>Columns:</source>
         <translation>Spalten:</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../app/ui/settings/pages.py" line="+85"/>
+        <source>The people who own contacts and complaints. Untick Active for someone who left: their history stays.</source>
+        <translation>Die Personen, denen Kontakte und Reklamationen zugeordnet sind. Für ausgeschiedene Personen „Aktiv“ abwählen: ihre Historie bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+36"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>&amp;Staff</source>
+        <translation>&amp;Mitarbeitende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add person</source>
+        <translation>Person &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Staff</source>
+        <translation>Mitarbeitende</translation>
     </message>
 </context>
 <context>
@@ -3276,7 +3805,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Diese Liste ist leer. „Neue Aufgabe …“ legt eine Nachfassaktion an; beim schnellen Erfassen (Strg+L) können Sie gleich eine hinzufügen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;New Task…</source>
         <translation>&amp;Neue Aufgabe …</translation>
     </message>

@@ -4,50 +4,92 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+91"/>
+        <location filename="../../app/ui/actions.py" line="+118"/>
         <source>&amp;New Contact…</source>
         <translation>&amp;Nuevo contacto…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New &amp;Complaint…</source>
         <translation>Nueva re&amp;clamación…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Log Interaction…</source>
         <translation>&amp;Registrar interacción…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>New Task…</source>
+        <location line="+8"/>
+        <source>New &amp;Task…</source>
         <translation>Nueva &amp;tarea…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+32"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Command &amp;Palette…</source>
+        <translation>&amp;Paleta de comandos…</translation>
+    </message>
+    <message>
+        <source>New Task…</source>
+        <translation type="vanished">Nueva &amp;tarea…</translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Undo Last Import</source>
         <translation>&amp;Deshacer la última importación</translation>
     </message>
 </context>
 <context>
+    <name>AppearancePage</name>
+    <message>
+        <location filename="../../app/ui/settings/pages.py" line="+551"/>
+        <source>Follow the &amp;system</source>
+        <translation>Seguir al &amp;sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+200"/>
+        <location filename="../../app/ui/application.py" line="+206"/>
         <source>Something went wrong; see the log file.</source>
         <translation>Algo ha salido mal; consulte el archivo de registro.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Something went wrong. The details are in %1</source>
         <translation>Algo ha salido mal. Los detalles están en %1</translation>
     </message>
@@ -102,14 +144,163 @@
     </message>
 </context>
 <context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../../app/ui/settings/pages.py" line="-112"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup folder</source>
+        <translation>Elegir la carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backup &amp;folder</source>
+        <translation>&amp;Carpeta de copias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Backup folder</source>
+        <translation>Carpeta de copias</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Daily while open, and on close</source>
+        <translation>A diario mientras está abierta y al cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only on close</source>
+        <translation>Solo al cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off (not recommended)</source>
+        <translation>Desactivadas (no recomendado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Programación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep &amp;daily backups</source>
+        <translation>Conservar copias &amp;diarias</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep &amp;weekly backups</source>
+        <translation>Conservar copias &amp;semanales</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessPage</name>
+    <message>
+        <location line="-363"/>
+        <source>Business &amp;name</source>
+        <translation>&amp;Nombre del negocio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Currency (ISO code)</source>
+        <translation>&amp;Moneda (código ISO)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default phone &amp;region</source>
+        <translation>&amp;Región telefónica predeterminada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gross &amp;margin</source>
+        <translation>&amp;Margen bruto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hurn window</source>
+        <translation>&amp;Ventana de abandono</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Business</source>
+        <translation>Negocio</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesPage</name>
+    <message>
+        <location line="+187"/>
+        <source>One entry a line. The complaint form offers these lists.</source>
+        <translation>Una entrada por línea. El formulario de reclamaciones ofrece estas listas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Categories</source>
+        <translation>&amp;Categorías</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Root causes</source>
+        <translation>Causas &amp;raíz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaint lists</source>
+        <translation>Listas de reclamaciones</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <location filename="../../app/ui/palette.py" line="+123"/>
+        <source>Command palette</source>
+        <translation>Paleta de comandos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a command, a pane or a contact&apos;s name…</source>
+        <translation>Escriba un comando, un panel o el nombre de un contacto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Matching commands</source>
+        <translation>Comandos coincidentes</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDetail</name>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="+152"/>
+        <location filename="../../app/ui/complaints/detail.py" line="+125"/>
+        <source>Complaint details</source>
+        <translation>Detalles de la reclamación</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+2"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
@@ -160,6 +351,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Note or reply</source>
+        <translation>Nota o respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Write a note for the team or a reply…</source>
         <translation>Escriba una nota para el equipo o una respuesta…</translation>
     </message>
@@ -204,7 +400,12 @@
         <translation>Registrar compensación</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Remedies</source>
+        <translation>Compensaciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ledger:</source>
         <translation>Movimientos:</translation>
     </message>
@@ -249,7 +450,12 @@
         <translation>Pedidos vinculados</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Linked orders</source>
+        <translation>Pedidos vinculados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Link Order</source>
         <translation>Vincular pedido</translation>
     </message>
@@ -269,7 +475,7 @@
         <translation>primera respuesta %1 (respondida %2) · resolución %3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>SLA: %1</source>
         <translation>SLA: %1</translation>
     </message>
@@ -287,7 +493,7 @@
 <context>
     <name>Complaints</name>
     <message>
-        <location line="-313"/>
+        <location line="-316"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
@@ -339,7 +545,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/complaints/model.py" line="+128"/>
+        <location filename="../../app/ui/complaints/model.py" line="+123"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
@@ -371,7 +577,7 @@
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Not asked yet</source>
         <translation>Aún no preguntado</translation>
     </message>
@@ -381,7 +587,7 @@
         <translation>%1 de 5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/model.py" line="-121"/>
+        <location filename="../../app/ui/complaints/model.py" line="-116"/>
         <source>Acknowledged</source>
         <translation>Recibida</translation>
     </message>
@@ -476,7 +682,7 @@
         <translation>%1 d</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
@@ -554,7 +760,7 @@
         <translation>Esta cola está vacía por ahora. Nueva reclamación: Ctrl+Mayús+N.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
@@ -679,7 +885,7 @@
         <translation>Empresa</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
@@ -729,7 +935,7 @@
         <translation>separadas por comas, p. ej. mayorista, vip</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -999,7 +1205,12 @@
         <translation>Buscar nombres, correos, teléfonos, empresas, etiquetas</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>Search contacts</source>
+        <translation>Buscar contactos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No contacts yet</source>
         <translation>Aún no hay contactos</translation>
     </message>
@@ -1009,7 +1220,7 @@
         <translation>Añada su primer cliente con Nuevo contacto (Ctrl+N) o importe un archivo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No contacts match</source>
         <translation>Ningún contacto coincide</translation>
     </message>
@@ -1019,7 +1230,7 @@
         <translation>Nada coincide con esta búsqueda y estos filtros. Bórrelos para ver a todos.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+61"/>
         <location line="+63"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
@@ -1278,8 +1489,8 @@
         <translation>Etiqueta:</translation>
     </message>
     <message>
-        <location line="-464"/>
-        <location line="+483"/>
+        <location line="-486"/>
+        <location line="+505"/>
         <source>Contacts merged.</source>
         <translation>Contactos fusionados.</translation>
     </message>
@@ -1307,12 +1518,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/ui/application.py" line="-58"/>
+        <location filename="../../app/ui/application.py" line="-73"/>
         <source>Cannot open database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Creating sample data…</source>
         <translation>Creando datos de ejemplo…</translation>
     </message>
@@ -1325,7 +1536,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="+66"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="+67"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
@@ -1350,7 +1561,17 @@
         <translation>Guardar las cifras de este gráfico como archivo CSV</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+9"/>
+        <source>Calculating…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No data in this period.</source>
+        <translation>No hay datos en este periodo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The image could not be written to {0}.</source>
         <translation>No se pudo escribir la imagen en {0}.</translation>
     </message>
@@ -1495,7 +1716,12 @@ n = %3</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="+97"/>
+        <location filename="../../app/ui/dashboard/view.py" line="+96"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Last 3 months</source>
         <translation>Últimos 3 meses</translation>
     </message>
@@ -1515,7 +1741,12 @@ n = %3</translation>
         <translation>Este año</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Grouping</source>
+        <translation>Agrupación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>by day</source>
         <translation>por día</translation>
     </message>
@@ -1535,7 +1766,7 @@ n = %3</translation>
         <translation>por trimestre</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
@@ -1545,7 +1776,7 @@ n = %3</translation>
         <translation>Volver a calcular las cifras (F5)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Period:</source>
         <translation>Periodo:</translation>
     </message>
@@ -1655,7 +1886,7 @@ n = %3</translation>
         <translation>NPS de quienes reclamaron, antes / después</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+58"/>
         <source>Calculating… %1</source>
         <translation>Calculando… %1</translation>
     </message>
@@ -1729,7 +1960,7 @@ n = %3</translation>
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="+217"/>
+        <location filename="../../app/ui/i18n.py" line="+210"/>
         <source>Lead</source>
         <translation>Cliente potencial</translation>
     </message>
@@ -2153,18 +2384,22 @@ n = %3</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="+21"/>
+        <location filename="../../app/ui/first_run.py" line="+48"/>
         <location line="+2"/>
         <source>Welcome to Rapport</source>
         <translation>Bienvenido a Rapport</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Your customer data will live in this file, on this computer only:</source>
-        <translation>Los datos de sus clientes estarán en este archivo, solo en este ordenador:</translation>
+        <translation type="vanished">Los datos de sus clientes estarán en este archivo, solo en este ordenador:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Your customer data lives in this file, on this computer only:</source>
+        <translation>Los datos de sus clientes están en este archivo, solo en este ordenador:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Start empty</source>
         <translation>Empezar vacío</translation>
     </message>
@@ -2177,6 +2412,104 @@ n = %3</translation>
         <location line="+1"/>
         <source>Import contacts…</source>
         <translation>Importar contactos…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>e.g. Müller Bakery</source>
+        <translation>p. ej. Panadería Müller</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Business &amp;name</source>
+        <translation>&amp;Nombre del negocio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Currency</source>
+        <translation>&amp;Moneda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ountry (for phone numbers)</source>
+        <translation>&amp;País (para los números de teléfono)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file is encrypted: without its passphrase or recovery key nobody can read it.</source>
+        <translation>El archivo está cifrado: sin su frase de contraseña o su clave de recuperación nadie puede leerlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is not encrypted: anyone who can copy it can read it.</source>
+        <translation>El archivo no está cifrado: cualquiera que pueda copiarlo puede leerlo.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPage</name>
+    <message>
+        <location filename="../../app/ui/settings/pages.py" line="-139"/>
+        <source>Complaint SLA clocks count only these hours. Write periods like 09:00-12:30, 13:30-17:00; leave a day empty when you are closed.</source>
+        <translation>Los relojes SLA de las reclamaciones solo cuentan estas horas. Escriba periodos como 09:00-12:30, 13:30-17:00; deje vacío un día en que esté cerrado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zona horaria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monday</source>
+        <translation>Lunes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuesday</source>
+        <translation>Martes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>Miércoles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation>Jueves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation>Viernes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation>Sábado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>Domingo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One date a line, e.g. 2026-12-25</source>
+        <translation>Una fecha por línea, p. ej. 2026-12-25</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Holidays</source>
+        <translation>&amp;Festivos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working hours</source>
+        <translation>Horario laboral</translation>
     </message>
 </context>
 <context>
@@ -2264,7 +2597,7 @@ n = %3</translation>
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="-203"/>
+        <location filename="../../app/ui/dashboard/view.py" line="-232"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
@@ -2282,7 +2615,7 @@ n = %3</translation>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../app/ui/settings/language_page.py" line="+38"/>
+        <location filename="../../app/ui/settings/language_page.py" line="+37"/>
         <location line="+23"/>
         <source>Language</source>
         <translation>Idioma</translation>
@@ -2311,7 +2644,7 @@ n = %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+50"/>
+        <location filename="../../app/ui/main_window.py" line="+60"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -2321,7 +2654,7 @@ n = %3</translation>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+127"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2341,27 +2674,52 @@ n = %3</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Customer</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+24"/>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía de usuario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About Rapport</source>
         <translation>&amp;Acerca de Rapport</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+76"/>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Contact: %1</source>
+        <translation>Contacto: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Schema %1</source>
         <translation>Esquema %1</translation>
     </message>
@@ -2470,7 +2828,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>NewComplaintDialog</name>
     <message>
-        <location filename="../../app/ui/complaints/dialogs.py" line="-128"/>
+        <location filename="../../app/ui/complaints/dialogs.py" line="-129"/>
         <source>New Complaint</source>
         <translation>Nueva reclamación</translation>
     </message>
@@ -2480,7 +2838,12 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Escriba el nombre de un cliente…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Matching customers</source>
+        <translation>Clientes coincidentes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Cliente:</translation>
     </message>
@@ -2667,6 +3030,34 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <location line="+4"/>
         <source>The first %1 rows look fine.</source>
         <translation>Las primeras %1 filas parecen correctas.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../../app/ui/settings/pages.py" line="+304"/>
+        <source>Contacts with no activity for this long are listed for review (keep, anonymise or erase). Nothing is deleted without you.</source>
+        <translation>Los contactos sin actividad durante este tiempo se listan para revisión (conservar, anonimizar o borrar). No se borra nada sin usted.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retention review after</source>
+        <translation>&amp;Revisión de conservación tras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
     </message>
 </context>
 <context>
@@ -3121,6 +3512,105 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/dialog.py" line="+37"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings pages</source>
+        <translation>Páginas de configuración</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/help.py" line="+64"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>SlaPage</name>
+    <message>
+        <location filename="../../app/ui/settings/pages.py" line="-280"/>
+        <source>Targets in working hours for the first response and for resolving a complaint, by priority. The first response must come no later than the resolution.</source>
+        <translation>Objetivos en horas laborables para la primera respuesta y la resolución de una reclamación, por prioridad. La primera respuesta no puede llegar después de la resolución.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First response</source>
+        <translation>Primera respuesta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: first response</source>
+        <translation>%1: primera respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: resolution</source>
+        <translation>%1: resolución</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SLA targets</source>
+        <translation>Objetivos SLA</translation>
+    </message>
+</context>
+<context>
     <name>SourcePage</name>
     <message>
         <location filename="../../app/ui/import_export/wizard.py" line="-518"/>
@@ -3181,6 +3671,45 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <location line="+1"/>
         <source>Columns:</source>
         <translation>Columnas:</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../app/ui/settings/pages.py" line="+85"/>
+        <source>The people who own contacts and complaints. Untick Active for someone who left: their history stays.</source>
+        <translation>Las personas responsables de contactos y reclamaciones. Desmarque Activo para quien se haya ido: su historial se conserva.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+36"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>&amp;Staff</source>
+        <translation>&amp;Personal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add person</source>
+        <translation>&amp;Añadir persona</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Staff</source>
+        <translation>Personal</translation>
     </message>
 </context>
 <context>
@@ -3276,7 +3805,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Esta lista está vacía. Nueva tarea… añade un seguimiento; el registro rápido (Ctrl+L) puede añadir uno mientras registra una llamada.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;New Task…</source>
         <translation>&amp;Nueva tarea…</translation>
     </message>

@@ -14,9 +14,10 @@ from app.services.contacts import ContactDraft
 from app.storage.models import ComplaintEvent, Txn
 from app.ui.complaints import detail as detail_module
 from app.ui.complaints.dialogs import NewComplaintDialog, ResolveDialog
-from app.ui.complaints.model import AT_RISK_COLOUR, BREACHED_COLOUR, complaint_model
+from app.ui.complaints.model import complaint_model
 from app.ui.complaints.view import ComplaintsPane, ContactComplaintsWidget
 from app.ui.main_window import MainWindow
+from app.ui.theme import colours
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.modeltest import ModelTester
@@ -169,11 +170,11 @@ def test_sla_column_turns_amber_then_red_with_text_and_icon(
     assert sla(Qt.ItemDataRole.ForegroundRole) is None
     clock.advance(timedelta(minutes=50))
     assert sla(Qt.ItemDataRole.DisplayRole) == "10 min left (under 25 %)"
-    assert sla(Qt.ItemDataRole.ForegroundRole).color() == AT_RISK_COLOUR  # type: ignore[attr-defined]
+    assert sla(Qt.ItemDataRole.ForegroundRole).color().name() == colours().at_risk  # type: ignore[attr-defined]
     assert sla(Qt.ItemDataRole.DecorationRole) is not None
     clock.advance(timedelta(minutes=40))
     assert sla(Qt.ItemDataRole.DisplayRole) == "Overdue by 30 min"
-    assert sla(Qt.ItemDataRole.ForegroundRole).color() == BREACHED_COLOUR  # type: ignore[attr-defined]
+    assert sla(Qt.ItemDataRole.ForegroundRole).color().name() == colours().breached  # type: ignore[attr-defined]
     assert sla(Qt.ItemDataRole.DecorationRole) is not None
     pane.show_queue(Queue.OVERDUE)
     assert pane.model.rowCount() == 1

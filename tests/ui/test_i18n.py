@@ -37,6 +37,7 @@ from app.ui.i18n import (
 )
 from app.ui.main_window import MainWindow
 from app.ui.panes import PANES
+from app.ui.settings.base import SettingsContext
 from app.ui.settings.language_page import LanguagePage
 from defusedxml.ElementTree import parse as parse_xml
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
@@ -221,7 +222,7 @@ def test_language_page_saves_applies_and_rebuilds_the_window(
         assert first is not None
         assert controller.ctx is not None
         first.show_pane("complaints")
-        page = LanguagePage(controller.ctx)
+        page = LanguagePage(SettingsContext(controller.ctx, UiPrefs.load(paths.config_dir)))
         qtbot.addWidget(page)
         page.load()
         assert page.chosen == "en"

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.ui.icons import icon
+from app.ui.theme import colours, theme_signals
+
 MESSAGE_WIDTH = 520
+ICON_SIZE = QSize(48, 48)
 
 
 class EmptyState(QWidget):
@@ -15,8 +19,16 @@ class EmptyState(QWidget):
     alignment gets its one-line size hint and clips its text.
     """
 
-    def __init__(self, title: str, message: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, message: str, parent: QWidget | None = None, *, icon_name: str = ""
+    ) -> None:
         super().__init__(parent)
+        self._icon_name = icon_name
+        self.icon_label = QLabel(self)  # parented now: a shown parentless label is a window
+        self.icon_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.icon_label.setHidden(not icon_name)
+        self._draw_icon()
+        theme_signals().changed.connect(self._draw_icon)
         self.title_label = QLabel(title)
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -31,6 +43,7 @@ class EmptyState(QWidget):
         column.setMaximumWidth(MESSAGE_WIDTH)
         text = QVBoxLayout(column)
         text.setSpacing(12)
+        text.addWidget(self.icon_label)
         text.addWidget(self.title_label)
         text.addWidget(self.message_label)
         row = QHBoxLayout()
@@ -41,3 +54,9 @@ class EmptyState(QWidget):
         layout.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(2)
+
+    def _draw_icon(self, _dark: bool = False) -> None:
+        """The pane's icon, large and muted, above the heading (redrawn on a theme switch)."""
+        if self._icon_name:
+            picture = icon(self._icon_name, colours().muted)
+            self.icon_label.setPixmap(picture.pixmap(ICON_SIZE, self.devicePixelRatioF()))

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -41,13 +40,13 @@ from app.services.complaints import (
 from app.ui.common.formatting import format_datetime, format_money, format_number
 from app.ui.complaints.dialogs import ResolveDialog, error_label, satisfaction_combo, show_error
 from app.ui.complaints.model import (
-    AT_RISK_COLOUR,
-    BREACHED_COLOUR,
     priority_label,
     sla_text,
     status_label,
 )
 from app.ui.i18n import enum_label
+from app.ui.icons import status_icon
+from app.ui.theme import colours
 
 
 def local_time(value: datetime | None) -> str:
@@ -123,6 +122,7 @@ class ComplaintDetail(QScrollArea):
         self.view: ComplaintView | None = None
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName(self.tr("Complaint details"))
         body = QWidget()
         self.setWidget(body)
         layout = QVBoxLayout(body)
@@ -151,6 +151,7 @@ class ComplaintDetail(QScrollArea):
         layout.addWidget(self._orders_box())
         history = QGroupBox(self.tr("History"))
         self.history = QListWidget()
+        self.history.setAccessibleName(self.tr("History"))
         self.history.setWordWrap(True)
         self.history.setMinimumHeight(140)
         QVBoxLayout(history).addWidget(self.history)
@@ -193,6 +194,7 @@ class ComplaintDetail(QScrollArea):
         box = QGroupBox(self.tr("Notes and Replies"))
         layout = QVBoxLayout(box)
         self.message = QPlainTextEdit()
+        self.message.setAccessibleName(self.tr("Note or reply"))
         self.message.setPlaceholderText(self.tr("Write a note for the team or a reply…"))
         self.message.setTabChangesFocus(True)
         self.message.setMaximumHeight(90)
@@ -236,6 +238,7 @@ class ComplaintDetail(QScrollArea):
         self.remedy_button.clicked.connect(self._record_remedy)
         form.addRow("", self.remedy_button)
         self.remedies = QListWidget()
+        self.remedies.setAccessibleName(self.tr("Remedies"))
         self.remedies.setMaximumHeight(70)
         form.addRow(self.tr("Ledger:"), self.remedies)
         self._remedy_kind_changed()
@@ -267,6 +270,7 @@ class ComplaintDetail(QScrollArea):
         box = QGroupBox(self.tr("Linked Orders"))
         layout = QVBoxLayout(box)
         self.linked_orders = QListWidget()
+        self.linked_orders.setAccessibleName(self.tr("Linked orders"))
         self.linked_orders.setMaximumHeight(70)
         self.recent_orders = QComboBox()
         self.link_button = QPushButton(self.tr("Link Order"))
@@ -339,11 +343,9 @@ class ComplaintDetail(QScrollArea):
         state = row.sla.state
         colour, icon = "", QIcon()
         if state in (SlaState.BREACHED, SlaState.MISSED):
-            colour = BREACHED_COLOUR.name()
-            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+            colour, icon = colours().breached, status_icon("breached")
         elif state is SlaState.AT_RISK:
-            colour = AT_RISK_COLOUR.name()
-            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            colour, icon = colours().at_risk, status_icon("warning")
         size = self.sla_label.fontMetrics().height()
         self.sla_icon.setPixmap(icon.pixmap(size, size) if not icon.isNull() else QPixmap())
         self.sla_icon.setVisible(not icon.isNull())

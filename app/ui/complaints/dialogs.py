@@ -67,6 +67,7 @@ class NewComplaintDialog(QDialog):
         self.customer_search.setPlaceholderText(self.tr("Type a customer's name…"))
         self.customer_list = QListWidget()
         self.customer_list.setMaximumHeight(120)
+        self.customer_list.setAccessibleName(self.tr("Matching customers"))
         if contact_id is not None:
             self.customer_search.setText(ctx.complaints.customer_name(contact_id))
             self.customer_search.setReadOnly(True)

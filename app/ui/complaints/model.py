@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication
 
 from app.domain.clock import Clock
 from app.domain.complaint_workflow import SlaState
@@ -17,9 +17,9 @@ from app.domain.enums import ComplaintStatus, Priority
 from app.services.complaints import ComplaintFilter, ComplaintRow, ComplaintService
 from app.ui.common.formatting import format_number
 from app.ui.common.lazy_table import Column, LazyTableModel, SortOrder
+from app.ui.icons import status_icon
+from app.ui.theme import colours
 
-BREACHED_COLOUR = QColor("#b3261e")
-AT_RISK_COLOUR = QColor("#8a5a00")
 DEFAULT_SORT = SortOrder("due")
 
 
@@ -117,14 +117,9 @@ def _sla_role() -> Callable[[ComplaintRow, int], object]:
         if not late and state is not SlaState.AT_RISK:
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(BREACHED_COLOUR if late else AT_RISK_COLOUR)
+            return QBrush(QColor(colours().breached if late else colours().at_risk))
         if role == Qt.ItemDataRole.DecorationRole:
-            icon = (
-                QStyle.StandardPixmap.SP_MessageBoxCritical
-                if late
-                else QStyle.StandardPixmap.SP_MessageBoxWarning
-            )
-            return QApplication.style().standardIcon(icon)
+            return status_icon("breached" if late else "warning")
         return None
 
     return role_data

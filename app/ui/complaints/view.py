@@ -101,6 +101,7 @@ class ComplaintsPane(QWidget):
         self.empty_state = EmptyState(
             self.tr("No complaints here"),
             self.tr("Nothing in this queue right now. New complaints: Ctrl+Shift+N."),
+            icon_name="ok",
         )
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)

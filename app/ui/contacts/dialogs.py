@@ -82,6 +82,7 @@ class ContactDialog(QDialog):
             box.setSpacing(2)
             box.addWidget(edit)
             box.addWidget(self.errors[key])
+            edit.setAccessibleName(titles[key])
             form.addRow(titles[key], box)
             edit.editingFinished.connect(lambda key=key: self.check_field(key))
         form.addRow(self.tr("Job title"), self.job_title)
@@ -129,6 +130,7 @@ class ContactDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tags.setCompleter(completer)
         self.methods = QTableWidget(0, 3)
+        self.methods.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.methods.setHorizontalHeaderLabels(
             [self.tr("Kind"), self.tr("Label"), self.tr("Value")]
         )

@@ -82,35 +82,21 @@ class ContactsPane(QWidget):
             self.tr("Search names, e-mails, phones, companies, tags")
         )
         self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName(self.tr("Search contacts"))
         self.count_label = plain_label()
         self.count_label.setObjectName("contact_count")
         self.undo_label = plain_label()
         self.undo_label.setWordWrap(True)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._column_menu)
-        header.sectionMoved.connect(lambda *_: self._save_columns())
-        # Sorting is wired by hand: setSortingEnabled would re-query on every indicator change,
-        # including the ones made while restoring the layout.
-        header.setSectionsClickable(True)
-        header.setSortIndicatorShown(True)
-        header.sortIndicatorChanged.connect(self._sort)
+        self.table = self._build_table()
         self.empty = EmptyState(
             self.tr("No contacts yet"),
             self.tr("Add your first customer with New Contact (Ctrl+N), or import a file."),
+            icon_name="contacts",
         )
         self.no_match = EmptyState(
             self.tr("No contacts match"),
             self.tr("Nothing matches this search and these filters. Clear them to see everyone."),
+            icon_name="search",
         )
         self.list_stack = QStackedWidget()
         for widget in (self.table, self.empty, self.no_match):
@@ -145,6 +131,28 @@ class ContactsPane(QWidget):
             self._undo = (self.tr("Contacts merged."), lambda _p, _c: duplicates.unmerge(record), 1)
 
     # -- building -------------------------------------------------------------------------
+
+    def _build_table(self) -> QTableView:
+        """The list: rows selected whole, columns movable and chosen from the header."""
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(24)
+        table.setWordWrap(False)
+        table.setAlternatingRowColors(True)
+        header = table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        header.sectionMoved.connect(lambda *_: self._save_columns())
+        # Sorting is wired by hand: setSortingEnabled would re-query on every indicator change,
+        # including the ones made while restoring the layout.
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.sortIndicatorChanged.connect(self._sort)
+        return table
 
     def _build_filters(self) -> None:
         self.segments = QListWidget()

@@ -92,28 +92,7 @@ class DashboardPane(QWidget):
         self._ctx = ctx
         self._task: Task | None = None
         self.board: Dashboard | None = None
-        self.period_box = QComboBox()
-        for key, label in zip(
-            (k for k, _ in PERIODS),
-            (
-                self.tr("Last 3 months"),
-                self.tr("Last 12 months"),
-                self.tr("Last 3 years"),
-                self.tr("This year"),
-            ),
-            strict=True,
-        ):
-            self.period_box.addItem(label, key)
-        self.period_box.setCurrentIndex(1)
-        self.grouping_box = QComboBox()
-        for grouping, label in (
-            (Grouping.DAY, self.tr("by day")),
-            (Grouping.WEEK, self.tr("by week")),
-            (Grouping.MONTH, self.tr("by month")),
-            (Grouping.QUARTER, self.tr("by quarter")),
-        ):
-            self.grouping_box.addItem(label, grouping.value)
-        self.grouping_box.setCurrentIndex(2)
+        self.period_box, self.grouping_box = self._build_pickers()
         self._restore_choice()
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setToolTip(self.tr("Compute the figures again (F5)"))
@@ -224,6 +203,34 @@ class DashboardPane(QWidget):
         """The window's prefs when inside the main window (it saves them on close), else ours."""
         prefs = getattr(self.window(), "prefs", None)
         return prefs if isinstance(prefs, UiPrefs) else UiPrefs.load(self._ctx.paths.config_dir)
+
+    def _build_pickers(self) -> tuple[QComboBox, QComboBox]:
+        """The period and grouping choices, defaulting to 12 months by month."""
+        period_box = QComboBox()
+        period_box.setAccessibleName(self.tr("Period"))
+        for key, label in zip(
+            (k for k, _ in PERIODS),
+            (
+                self.tr("Last 3 months"),
+                self.tr("Last 12 months"),
+                self.tr("Last 3 years"),
+                self.tr("This year"),
+            ),
+            strict=True,
+        ):
+            period_box.addItem(label, key)
+        period_box.setCurrentIndex(1)
+        grouping_box = QComboBox()
+        grouping_box.setAccessibleName(self.tr("Grouping"))
+        for grouping, label in (
+            (Grouping.DAY, self.tr("by day")),
+            (Grouping.WEEK, self.tr("by week")),
+            (Grouping.MONTH, self.tr("by month")),
+            (Grouping.QUARTER, self.tr("by quarter")),
+        ):
+            grouping_box.addItem(label, grouping.value)
+        grouping_box.setCurrentIndex(2)
+        return period_box, grouping_box
 
     def _restore_choice(self) -> None:
         saved = self._prefs().extra.get(PREFS_KEY)

@@ -11,16 +11,15 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from app.bootstrap import AppContext
-from app.config.ui_prefs import UiPrefs
 from app.ui.common.formatting import format_date, format_money, format_number
 from app.ui.i18n import (
+    LANGUAGE_PREF,
     apply_language,
     available_languages,
     locale_for,
     preferred_language,
-    save_language,
 )
+from app.ui.settings.base import SettingsContext
 
 PREVIEW_DAY = date(2026, 3, 2)
 PREVIEW_MINOR = 123450  # 1,234.50 in the business currency
@@ -31,7 +30,7 @@ class LanguagePage(QWidget):
 
     icon_name = "language"
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: SettingsContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.language_combo = QComboBox()
@@ -66,19 +65,20 @@ class LanguagePage(QWidget):
 
     def load(self) -> None:
         """Show the language in use (the saved choice, else the system's if Rapport has it)."""
-        code = preferred_language(UiPrefs.load(self.ctx.paths.config_dir))
+        code = preferred_language(self.ctx.prefs)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(code)))
         self._show_preview()
 
     def apply(self) -> bool:
         """Save the choice and switch to it now; a list of fixed choices cannot be invalid."""
-        save_language(self.ctx.paths.config_dir, self.chosen)
+        self.ctx.prefs.extra[LANGUAGE_PREF] = self.chosen
+        self.ctx.save_prefs()
         apply_language(self.chosen)
         return True
 
     def _show_preview(self) -> None:
         locale = locale_for(self.chosen)
-        currency = self.ctx.settings.business().currency
+        currency = self.ctx.app.settings.business().currency
         self.preview.setText(
             " · ".join(
                 (

@@ -141,6 +141,7 @@ class TasksPane(QWidget):
                 "Nothing in this list. New Task… adds a follow-up; the quick log (Ctrl+L) can add "
                 "one while you log a call."
             ),
+            icon_name="tasks",
         )
         self.message_label = QLabel()
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)

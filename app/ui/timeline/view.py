@@ -178,7 +178,7 @@ class TimelineView(QWidget):
         self._sticky_timer = QTimer(self)
         self._sticky_timer.setSingleShot(True)
         self._sticky_timer.timeout.connect(self._update_sticky_header)
-        self.empty_label = EmptyState(self.tr("Timeline"), "")
+        self.empty_label = EmptyState(self.tr("Timeline"), "", icon_name="timeline")
         self.empty_label.hide()
 
     def _build_undo_bar(self) -> None:

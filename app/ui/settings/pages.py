@@ -1,0 +1,593 @@
+"""The settings pages and their registry, `SETTINGS_PAGES`, in the order the dialog lists them.
+
+The page contract (a new page, e.g. the Language page, follows it and is added to the tuple):
+
+- a QWidget subclass constructed as `Page(ctx, parent)`, where `ctx` is a `SettingsContext`
+  (`ctx.app` is the AppContext with its services, `ctx.prefs` the UiPrefs with
+  `ctx.save_prefs()`, `ctx.after_apply` hooks the window runs once every page applied);
+- `icon_name: str` as a class attribute: a name from `app.ui.icons` (resources/icons/ui);
+- `title() -> str`: the translated name in the list on the left;
+- `load() -> None`: fill the fields from the stored settings (called once, after building);
+- `apply() -> bool`: validate; on bad input show each error beside its field and return
+  False without saving anything; otherwise save and apply live (no restart) and return True.
+
+`FormPage` in base.py gives a form with error labels beside the fields; pages may use it.
+Settings that belong to the data are saved through `ctx.app.settings` (database), preferences
+of the person at this machine in `ctx.prefs` (config folder).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from functools import partial
+from typing import Any, Protocol
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.business_hours import DAY_NAMES
+from app.domain.enums import Priority
+from app.domain.errors import UserError
+from app.services.settings import (
+    BackupSchedule,
+    BusinessSettings,
+    ComplaintSettings,
+    StaffMember,
+    check_backup_folder,
+)
+from app.ui.settings.base import FormPage, SettingsContext, apply_business_live, region_combo
+from app.ui.settings.language_page import LanguagePage
+from app.ui.theme import THEME_PREF, ThemeChoice, apply_theme, saved_choice
+
+
+class SettingsPage(Protocol):
+    """The contract above, for type checking the registry."""
+
+    icon_name: str
+
+    def title(self) -> str: ...
+    def load(self) -> None: ...
+    def apply(self) -> bool: ...
+
+
+def _lines(edit: QPlainTextEdit) -> list[str]:
+    return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
+
+
+def _set_lines(edit: QPlainTextEdit, values: list[str]) -> None:
+    edit.setPlainText("\n".join(values))
+
+
+class _BusinessBackedPage(FormPage):
+    """A page over some fields of BusinessSettings; each field is validated on its own so its
+    error shows beside it, then the whole record is saved once."""
+
+    def _save_business(self, updates: dict[str, QWidget], values: dict[str, Any]) -> bool:
+        self.clear_errors()
+        current = self.ctx.app.settings.business()
+        for key, widget in updates.items():
+            self.check(widget, partial(_one_field, current, key, values[key]))
+        if self.has_errors():
+            return False
+        new = replace(current, **values)
+        if new == current:
+            return True
+        try:
+            self.ctx.app.settings.save_business(new)
+        except UserError as exc:
+            self.show_error(next(iter(updates.values())), str(exc))
+            return False
+        return True
+
+
+def _one_field(current: BusinessSettings, key: str, value: Any) -> BusinessSettings:
+    """The stored settings with one field changed, validated (its error names that field)."""
+    return replace(current, **{key: value}).validated()
+
+
+class BusinessPage(_BusinessBackedPage):
+    icon_name = "business"
+
+    def __init__(self, ctx: SettingsContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.heading.setText(self.title())
+        self.name = QLineEdit()
+        self.add_field(self.tr("Business &name"), self.name)
+        self.currency = QLineEdit()
+        self.currency.setMaxLength(3)
+        self.currency.setMaximumWidth(80)
+        self.add_field(self.tr("&Currency (ISO code)"), self.currency)
+        self.region = region_combo("DE")
+        self.add_field(self.tr("Default phone &region"), self.region)
+        self.margin = QDoubleSpinBox()
+        self.margin.setRange(0, 100)
+        self.margin.setDecimals(1)
+        self.margin.setSuffix(" %")
+        self.add_field(self.tr("Gross &margin"), self.margin)
+        self.churn = QSpinBox()
+        self.churn.setRange(0, 10_000)
+        self.churn.setSuffix(self.tr(" days"))
+        self.add_field(self.tr("C&hurn window"), self.churn)
+
+    def title(self) -> str:
+        return self.tr("Business")
+
+    def load(self) -> None:
+        business = self.ctx.app.settings.business()
+        self.name.setText(business.name)
+        self.currency.setText(business.currency)
+        self.region.setCurrentIndex(max(self.region.findData(business.phone_region), 0))
+        self.margin.setValue(business.gross_margin * 100)
+        self.churn.setValue(business.churn_window_days)
+
+    def apply(self) -> bool:
+        values: dict[str, Any] = {
+            "name": self.name.text(),
+            "currency": self.currency.text().strip().upper(),
+            "phone_region": str(self.region.currentData()),
+            "gross_margin": round(self.margin.value() / 100, 4),
+            "churn_window_days": self.churn.value(),
+        }
+        widgets: dict[str, QWidget] = {
+            "name": self.name,
+            "currency": self.currency,
+            "phone_region": self.region,
+            "gross_margin": self.margin,
+            "churn_window_days": self.churn,
+        }
+        if not self._save_business(widgets, values):
+            return False
+        apply_business_live(self.ctx.app)
+        return True
+
+
+class _ComplaintBackedPage(FormPage):
+    """A page over some fields of ComplaintSettings, validated field by field like above."""
+
+    def _save_complaints(self, checks: list[tuple[QWidget, ComplaintSettings]]) -> bool:
+        self.clear_errors()
+        for widget, candidate in checks:
+            self.check(widget, candidate.validated)
+        if self.has_errors():
+            return False
+        current = self.ctx.app.settings.complaints()
+        merged = checks[-1][1] if checks else current
+        if merged != current:
+            self.ctx.app.settings.save_complaints(merged)
+            self.ctx.app.complaints.reload_settings()
+            self.ctx.app.complaints.recompute_sla()  # open cases' due times follow the new hours
+        return True
+
+
+class HoursPage(_ComplaintBackedPage):
+    icon_name = "clock"
+
+    def __init__(self, ctx: SettingsContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.heading.setText(self.title())
+        self.set_intro(
+            self.tr(
+                "Complaint SLA clocks count only these hours. Write periods like "
+                "09:00-12:30, 13:30-17:00; leave a day empty when you are closed."
+            )
+        )
+        self.zone = QComboBox()
+        self.zone.setEditable(True)
+        self.add_field(self.tr("&Time zone"), self.zone)
+        names = {
+            "mon": self.tr("Monday"),
+            "tue": self.tr("Tuesday"),
+            "wed": self.tr("Wednesday"),
+            "thu": self.tr("Thursday"),
+            "fri": self.tr("Friday"),
+            "sat": self.tr("Saturday"),
+            "sun": self.tr("Sunday"),
+        }
+        self.days: dict[str, QLineEdit] = {}
+        for day in DAY_NAMES:
+            edit = QLineEdit()
+            edit.setPlaceholderText(self.tr("Closed"))
+            self.days[day] = edit
+            self.add_field(names[day], edit)
+        self.holidays = QPlainTextEdit()
+        self.holidays.setTabChangesFocus(True)
+        self.holidays.setPlaceholderText(self.tr("One date a line, e.g. 2026-12-25"))
+        self.holidays.setMaximumHeight(110)
+        self.add_field(self.tr("&Holidays"), self.holidays)
+
+    def title(self) -> str:
+        return self.tr("Working hours")
+
+    def load(self) -> None:
+        from zoneinfo import available_timezones  # noqa: PLC0415 - reads the tz database
+
+        config = self.ctx.app.settings.complaints()
+        self.zone.clear()
+        self.zone.addItems(sorted(available_timezones()))
+        self.zone.setCurrentText(config.time_zone)
+        for day, edit in self.days.items():
+            edit.setText(", ".join(config.schedule.get(day, [])))
+        _set_lines(self.holidays, config.holidays)
+
+    def apply(self) -> bool:
+        current = self.ctx.app.settings.complaints()
+        zone = replace(current, time_zone=self.zone.currentText().strip())
+        checks: list[tuple[QWidget, ComplaintSettings]] = [(self.zone, zone)]
+        schedule = dict(current.schedule)
+        for day, edit in self.days.items():
+            periods = [p.strip() for p in edit.text().split(",") if p.strip()]
+            schedule[day] = periods
+            checks.append((edit, replace(current, schedule={**current.schedule, day: periods})))
+        holidays = _lines(self.holidays)
+        checks.append((self.holidays, replace(current, holidays=holidays)))
+        whole = replace(zone, schedule=schedule, holidays=holidays)
+        return self._save_complaints([*checks, (self.zone, whole)])
+
+
+class SlaPage(_ComplaintBackedPage):
+    icon_name = "sla"
+
+    def __init__(self, ctx: SettingsContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.heading.setText(self.title())
+        self.set_intro(
+            self.tr(
+                "Targets in working hours for the first response and for resolving a "
+                "complaint, by priority. The first response must come no later than the "
+                "resolution."
+            )
+        )
+        labels = {
+            Priority.URGENT: self.tr("Urgent"),
+            Priority.HIGH: self.tr("High"),
+            Priority.NORMAL: self.tr("Normal"),
+            Priority.LOW: self.tr("Low"),
+        }
+        self.targets: dict[Priority, tuple[QDoubleSpinBox, QDoubleSpinBox]] = {}
+        headings = QWidget()
+        heading_row = QHBoxLayout(headings)
+        heading_row.setContentsMargins(0, 0, 0, 0)
+        for text in (self.tr("First response"), self.tr("Resolution")):
+            heading_row.addWidget(QLabel(text), 1)
+        self.form.addRow(QLabel(self.tr("Priority")), headings)
+        for priority, label in labels.items():
+            first, resolution = _hours_box(), _hours_box()
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(first)
+            line.addWidget(resolution)
+            first.setAccessibleName(self.tr("%1: first response").replace("%1", label))
+            resolution.setAccessibleName(self.tr("%1: resolution").replace("%1", label))
+            self.add_field(label, row)
+            self.targets[priority] = (first, resolution)
+
+    def title(self) -> str:
+        return self.tr("SLA targets")
+
+    def load(self) -> None:
+        config = self.ctx.app.settings.complaints()
+        for priority, (first, resolution) in self.targets.items():
+            hours = config.targets(priority)
+            first.setValue(hours[0])
+            resolution.setValue(hours[1])
+
+    def apply(self) -> bool:
+        current = self.ctx.app.settings.complaints()
+        sla = {p.value: [f.value(), r.value()] for p, (f, r) in self.targets.items()}
+        checks: list[tuple[QWidget, ComplaintSettings]] = []
+        for priority, (first, _resolution) in self.targets.items():
+            alone = {**current.sla_hours, priority.value: sla[priority.value]}
+            row = first.parentWidget()
+            checks.append((row or first, replace(current, sla_hours=alone)))
+        return self._save_complaints([*checks, (checks[-1][0], replace(current, sla_hours=sla))])
+
+
+def _hours_box() -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(0, 10_000)
+    box.setDecimals(1)
+    box.setSuffix(" h")
+    return box
+
+
+class CategoriesPage(_ComplaintBackedPage):
+    icon_name = "list"
+
+    def __init__(self, ctx: SettingsContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.heading.setText(self.title())
+        self.set_intro(self.tr("One entry a line. The complaint form offers these lists."))
+        self.categories = QPlainTextEdit()
+        self.root_causes = QPlainTextEdit()
+        for edit in (self.categories, self.root_causes):
+            edit.setTabChangesFocus(True)
+        self.add_field(self.tr("&Categories"), self.categories)
+        self.add_field(self.tr("&Root causes"), self.root_causes)
+
+    def title(self) -> str:
+        return self.tr("Complaint lists")
+
+    def load(self) -> None:
+        config = self.ctx.app.settings.complaints()
+        _set_lines(self.categories, config.categories)
+        _set_lines(self.root_causes, config.root_causes)
+
+    def apply(self) -> bool:
+        self.clear_errors()
+        lists: dict[str, Any] = {
+            "categories": _lines(self.categories),
+            "root_causes": _lines(self.root_causes),
+        }
+        for (key, values), edit in zip(
+            lists.items(), (self.categories, self.root_causes), strict=True
+        ):
+            problem = _list_problem(values)
+            if problem:
+                self.show_error(edit, self.tr(problem).replace("%1", key.replace("_", " ")))
+        if self.has_errors():
+            return False
+        current = self.ctx.app.settings.complaints()
+        return self._save_complaints([(self.categories, replace(current, **lists))])
+
+
+def _list_problem(values: list[str]) -> str:
+    """Why a pick list cannot be saved, or ""."""
+    if not values:
+        return "The %1 list needs at least one entry."
+    if len({v.casefold() for v in values}) != len(values):
+        return "The %1 list has the same entry twice."
+    return ""
+
+
+class StaffPage(FormPage):
+    icon_name = "contacts"
+
+    def __init__(self, ctx: SettingsContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.heading.setText(self.title())
+        self.set_intro(
+            self.tr(
+                "The people who own contacts and complaints. Untick Active for someone who "
+                "left: their history stays."
+            )
+        )
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("E-mail"), self.tr("Active")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.setMinimumHeight(240)
+        self.add_field(self.tr("&Staff"), self.table)
+        self.add_button = QPushButton(self.tr("&Add person"))
+        self.add_button.clicked.connect(self.add_person)
+        self.form.addRow("", self.add_button)
+        self._loaded: list[StaffMember] = []
+
+    def title(self) -> str:
+        return self.tr("Staff")
+
+    def load(self) -> None:
+        self._loaded = self.ctx.app.settings.staff()
+        self.table.setRowCount(0)
+        for member in self._loaded:
+            self._append(member)
+
+    def add_person(self) -> None:
+        self._append(StaffMember(0, "", "", True))
+        row = self.table.rowCount() - 1
+        self.table.setCurrentCell(row, 0)
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.table.editItem(item)
+
+    def _append(self, member: StaffMember) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, QTableWidgetItem(member.name))
+        self.table.setItem(row, 1, QTableWidgetItem(member.email))
+        active = QCheckBox()
+        active.setChecked(member.active)
+        active.setAccessibleName(self.tr("Active"))
+        self.table.setCellWidget(row, 2, active)
+
+    def rows(self) -> list[StaffMember]:
+        """The table as staff records (new rows have id 0)."""
+        members = []
+        for row in range(self.table.rowCount()):
+            known = self._loaded[row] if row < len(self._loaded) else None
+            name, email = self.table.item(row, 0), self.table.item(row, 1)
+            active = self.table.cellWidget(row, 2)
+            members.append(
+                StaffMember(
+                    known.id if known else 0,
+                    name.text() if name else "",
+                    email.text() if email else "",
+                    isinstance(active, QCheckBox) and active.isChecked(),
+                )
+            )
+        return members
+
+    def apply(self) -> bool:
+        self.clear_errors()
+        changed = [m for m in self.rows() if m not in self._loaded]
+        blank_new = [m for m in changed if not m.id and not m.name.strip() and not m.email]
+        for member in (m for m in changed if m not in blank_new):
+            try:
+                self.ctx.app.settings.save_staff(member)
+            except UserError as exc:
+                self.show_error(self.table, str(exc))
+                return False
+        self.load()
+        return True
+
+
+class BackupsPage(_BusinessBackedPage):
+    icon_name = "backup"
+
+    def __init__(self, ctx: SettingsContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.heading.setText(self.title())
+        self.folder = QLineEdit()
+        self.folder.setPlaceholderText(str(ctx.app.paths.data_dir / "backups"))
+        self.browse = QPushButton(self.tr("&Browse…"))
+        self.browse.setAccessibleName(self.tr("Choose the backup folder"))
+        self.browse.clicked.connect(self._browse)
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.folder, 1)
+        line.addWidget(self.browse)
+        self.add_field(self.tr("Backup &folder"), row)
+        self.folder.setAccessibleName(self.tr("Backup folder"))
+        self.schedule = QComboBox()
+        self.schedule.addItem(self.tr("Daily while open, and on close"), BackupSchedule.DAILY.value)
+        self.schedule.addItem(self.tr("Only on close"), BackupSchedule.ON_CLOSE.value)
+        self.schedule.addItem(self.tr("Off (not recommended)"), BackupSchedule.OFF.value)
+        self.add_field(self.tr("&Schedule"), self.schedule)
+        self.keep_daily = QSpinBox()
+        self.keep_daily.setRange(0, 10_000)
+        self.add_field(self.tr("Keep &daily backups"), self.keep_daily)
+        self.keep_weekly = QSpinBox()
+        self.keep_weekly.setRange(0, 10_000)
+        self.add_field(self.tr("Keep &weekly backups"), self.keep_weekly)
+
+    def title(self) -> str:
+        return self.tr("Backups")
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Backup folder"), self.folder.text() or self.folder.placeholderText()
+        )
+        if chosen:
+            self.folder.setText(chosen)
+
+    def load(self) -> None:
+        business = self.ctx.app.settings.business()
+        self.folder.setText(business.backup_folder)
+        self.schedule.setCurrentIndex(max(self.schedule.findData(business.backup_schedule), 0))
+        self.keep_daily.setValue(business.backup_keep_daily)
+        self.keep_weekly.setValue(business.backup_keep_weekly)
+
+    def apply(self) -> bool:
+        folder = self.folder.text().strip()
+        row = self.folder.parentWidget() or self.folder
+        self.clear_errors()
+        if folder and self.check(row, lambda: check_backup_folder(folder)) is None:
+            return False
+        values: dict[str, Any] = {
+            "backup_folder": folder,
+            "backup_schedule": str(self.schedule.currentData()),
+            "backup_keep_daily": self.keep_daily.value(),
+            "backup_keep_weekly": self.keep_weekly.value(),
+        }
+        widgets: dict[str, QWidget] = {
+            "backup_folder": row,
+            "backup_schedule": self.schedule,
+            "backup_keep_daily": self.keep_daily,
+            "backup_keep_weekly": self.keep_weekly,
+        }
+        return self._save_business(widgets, values)
+
+
+class PrivacyPage(_BusinessBackedPage):
+    icon_name = "privacy"
+
+    def __init__(self, ctx: SettingsContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.heading.setText(self.title())
+        self.set_intro(
+            self.tr(
+                "Contacts with no activity for this long are listed for review (keep, "
+                "anonymise or erase). Nothing is deleted without you."
+            )
+        )
+        self.retention = QSpinBox()
+        self.retention.setRange(-1, 100_000)
+        self.retention.setSpecialValueText(self.tr("Off"))
+        self.retention.setMinimum(0)
+        self.retention.setSuffix(self.tr(" months"))
+        self.add_field(self.tr("&Retention review after"), self.retention)
+
+    def title(self) -> str:
+        return self.tr("Privacy")
+
+    def load(self) -> None:
+        self.retention.setValue(self.ctx.app.settings.business().retention_months)
+
+    def apply(self) -> bool:
+        return self._save_business(
+            {"retention_months": self.retention},
+            {"retention_months": self.retention.value()},
+        )
+
+
+class AppearancePage(FormPage):
+    icon_name = "appearance"
+
+    def __init__(self, ctx: SettingsContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.heading.setText(self.title())
+        self.choices = {
+            ThemeChoice.SYSTEM: QRadioButton(self.tr("Follow the &system")),
+            ThemeChoice.LIGHT: QRadioButton(self.tr("&Light")),
+            ThemeChoice.DARK: QRadioButton(self.tr("&Dark")),
+        }
+        column = QWidget()
+        stack = QVBoxLayout(column)
+        stack.setContentsMargins(0, 0, 0, 0)
+        for button in self.choices.values():
+            button.setAccessibleName(button.text().replace("&", ""))
+            stack.addWidget(button)
+        self.add_field(self.tr("Theme"), column)
+
+    def title(self) -> str:
+        return self.tr("Appearance")
+
+    def load(self) -> None:
+        self.choices[saved_choice(self.ctx.prefs)].setChecked(True)
+
+    def chosen(self) -> ThemeChoice:
+        return next(c for c, b in self.choices.items() if b.isChecked())
+
+    def apply(self) -> bool:
+        choice = self.chosen()
+        if choice is not saved_choice(self.ctx.prefs):
+            self.ctx.prefs.extra[THEME_PREF] = choice.value
+            self.ctx.save_prefs()
+        apply_theme(choice)
+        return True
+
+
+PageFactory = Callable[[SettingsContext, QWidget | None], QWidget]
+
+SETTINGS_PAGES: tuple[PageFactory, ...] = (
+    BusinessPage,
+    HoursPage,
+    SlaPage,
+    CategoriesPage,
+    StaffPage,
+    BackupsPage,
+    PrivacyPage,
+    AppearancePage,
+    LanguagePage,
+)

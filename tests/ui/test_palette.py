@@ -1,0 +1,203 @@
+"""The command palette finds and runs actions, panes and contacts from the keyboard; menus show
+their shortcuts; the Help menu's guide and shortcut list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from app.bootstrap import AppContext
+from app.config.ui_prefs import UiPrefs
+from app.services.contacts import ContactDraft
+from app.ui import help as help_module
+from app.ui.actions import GLOBAL_ACTIONS
+from app.ui.help import open_user_guide
+from app.ui.main_window import MainWindow
+from app.ui.palette import PaletteEntry, fuzzy_score, ranked
+from app.ui.panes import PANES
+from hypothesis import given
+from hypothesis import strategies as st
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from tests.ui.test_shell import _shown as shown_window
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen platform
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
+    return shown_window(qtbot, ctx)
+
+
+def _type(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    palette = window.command_palette
+    assert palette is not None
+    qtbot.keyClicks(palette.edit, text)
+
+
+def _open_palette(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_K, modifier=Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: window.command_palette is not None and window.command_palette.isVisible()
+    )
+
+
+def test_ctrl_k_finds_a_pane_and_enter_opens_it(window: MainWindow, qtbot: QtBot) -> None:
+    _open_palette(qtbot, window)
+    palette = window.command_palette
+    assert palette is not None
+    assert palette.edit.hasFocus()
+    _type(qtbot, window, "tasks")
+    assert palette.titles()[0] == "Open Tasks"
+    qtbot.keyClick(palette.edit, Qt.Key.Key_Return)
+    assert not palette.isVisible()
+    assert window.current_pane_key == "tasks"
+
+
+def test_recent_actions_come_first_and_are_remembered(
+    window: MainWindow, qtbot: QtBot, ctx: AppContext
+) -> None:
+    _open_palette(qtbot, window)
+    _type(qtbot, window, "timeline")
+    qtbot.keyClick(window.command_palette.edit, Qt.Key.Key_Enter)  # type: ignore[union-attr]
+    assert window.current_pane_key == "timeline"
+    _open_palette(qtbot, window)
+    palette = window.command_palette
+    assert palette is not None
+    assert palette.edit.text() == ""
+    assert palette.titles()[0] == "Open Timeline"
+    assert UiPrefs.load(ctx.paths.config_dir).extra["palette_recent"] == ["pane:timeline"]
+    qtbot.keyClick(palette.edit, Qt.Key.Key_Escape)
+    assert not palette.isVisible()
+
+
+def test_arrow_keys_choose_and_enter_runs_the_chosen_action(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    _open_palette(qtbot, window)
+    _type(qtbot, window, "open")
+    palette = window.command_palette
+    assert palette is not None
+    titles = palette.titles()
+    target = titles.index("Open Timeline")
+    assert titles[target - 1] == "Open Contacts"  # menu order among equal matches
+    for _ in range(target + 1):
+        qtbot.keyClick(palette.edit, Qt.Key.Key_Down)
+    qtbot.keyClick(palette.edit, Qt.Key.Key_Up)
+    assert palette.list.currentRow() == target
+    qtbot.keyClick(palette.edit, Qt.Key.Key_Return)
+    assert window.current_pane_key == "timeline"
+
+
+def test_a_contact_opens_by_name(window: MainWindow, qtbot: QtBot, ctx: AppContext) -> None:
+    zelda = ctx.contacts.create(ContactDraft(first_name="Zelda", last_name="Quist"))
+    for first, last in (("Anna", "Berg"), ("Zeno", "Arndt")):
+        ctx.contacts.create(ContactDraft(first_name=first, last_name=last))
+    _open_palette(qtbot, window)
+    _type(qtbot, window, "zel qu")
+    palette = window.command_palette
+    assert palette is not None
+    assert palette.titles() == ["Contact: Zelda Quist"]
+    qtbot.keyClick(palette.edit, Qt.Key.Key_Return)
+    assert window.current_pane_key == "contacts"
+    pane = window.pane("contacts")
+    row = pane.table.currentIndex().row()  # type: ignore[attr-defined]
+    assert pane.model.id_at(row) == zelda.id  # type: ignore[attr-defined]
+
+
+def test_every_global_action_and_pane_is_in_the_palette_with_its_shortcut(
+    window: MainWindow,
+) -> None:
+    entries = {e.key: e for e in window.palette_entries()}
+    for spec in GLOBAL_ACTIONS:
+        if spec.key == "palette.open":
+            continue
+        assert spec.key in entries, spec.key
+        action = window.global_actions[spec.key]
+        assert entries[spec.key].shortcut == action.shortcut().toString()
+    for number, spec in enumerate(PANES, start=1):
+        entry = entries[f"pane:{spec.key}"]
+        assert entry.title == f"Open {spec.title()}"
+        assert entry.shortcut == f"Ctrl+{number}"
+    assert entries["settings.open"].shortcut == "Ctrl+,"
+    assert any(e.title.startswith("Back Up") for e in entries.values())  # security's File menu
+
+
+def test_menus_show_shortcuts_with_standard_keys(window: MainWindow) -> None:
+    shown = {
+        action.text().replace("&", ""): action.shortcut().toString()
+        for _m, action in window.menu_actions()
+    }
+    assert shown["New Contact…"] == "Ctrl+N"
+    assert shown["Open Database…"] == "Ctrl+O"
+    assert shown["Quit"] == "Ctrl+Q"
+    assert shown["Command Palette…"] == "Ctrl+K"
+    assert shown["User Guide"] == "F1"
+    assert shown["Keyboard Shortcuts"] == "Ctrl+/"
+
+
+def test_keyboard_shortcuts_lists_every_action(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = window.show_shortcuts()
+    qtbot.addWidget(dialog)
+    rows = dict(dialog.rows())
+    for spec in GLOBAL_ACTIONS:
+        title = spec.title().replace("&", "")
+        assert title in rows
+        assert rows[title] == window.global_actions[spec.key].shortcut().toString()
+    assert rows["Dashboard"] == "Ctrl+5"
+    dialog.close()
+
+
+def test_user_guide_missing_gives_a_clear_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: said.append(text))
+    assert not open_user_guide(None, tmp_path / "docs" / "user-guide.md")
+    assert said
+    assert "user guide is missing" in said[0]
+    assert str(tmp_path / "docs" / "user-guide.md") in said[0]
+
+
+def test_user_guide_opens_with_the_desktop_viewer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    guide = tmp_path / "user-guide.md"
+    guide.write_text("# Guide\n", encoding="utf-8")
+    opened: list[str] = []
+    monkeypatch.setattr(
+        help_module.QDesktopServices,
+        "openUrl",
+        lambda url: opened.append(url.toLocalFile()) or True,
+    )
+    assert open_user_guide(None, guide)
+    assert opened == [str(guide)]
+
+
+def _entry(title: str) -> PaletteEntry:
+    return PaletteEntry(title, title, "", None, lambda: None)
+
+
+def test_fuzzy_match_prefers_word_starts() -> None:
+    entries = [_entry(t) for t in ("Cancel Import", "New Contact…", "Open Contacts")]
+    assert next(e.title for e in ranked("nc", entries, [])) == "New Contact…"
+    assert ranked("xyz", entries, []) == []
+    assert next(e.title for e in ranked("", entries, ["Open Contacts"])) == "Open Contacts"
+
+
+@given(st.text(max_size=20), st.text(max_size=40))
+def test_fuzzy_score_matches_exactly_the_subsequences(query: str, text: str) -> None:
+    needle = query.casefold().replace(" ", "")
+    hay = iter(text.casefold())
+    is_subsequence = all(char in hay for char in needle)
+    assert (fuzzy_score(query, text) is not None) == is_subsequence
+
+
+def test_palette_closes_on_escape_without_running(window: MainWindow, qtbot: QtBot) -> None:
+    _open_palette(qtbot, window)
+    _type(qtbot, window, "dash")
+    qtbot.keyClick(window.command_palette.edit, Qt.Key.Key_Escape)  # type: ignore[union-attr]
+    assert window.current_pane_key == "contacts"
+    assert QApplication.activePopupWidget() is None

@@ -1,0 +1,304 @@
+"""Settings: invalid values refused beside their field, valid ones saved and applied live;
+the theme switch; the first-run business questions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+from app.bootstrap import AppContext
+from app.config.ui_prefs import UiPrefs
+from app.domain.enums import Channel, Priority
+from app.services.complaints import ComplaintDraft
+from app.services.contacts import ContactDraft
+from app.services.settings import StaffMember
+from app.storage.models import Contact
+from app.ui.first_run import FirstRunDialog
+from app.ui.icons import icon, icon_names
+from app.ui.main_window import MainWindow
+from app.ui.settings.dialog import SettingsDialog
+from app.ui.settings.pages import (
+    SETTINGS_PAGES,
+    AppearancePage,
+    BackupsPage,
+    BusinessPage,
+    CategoriesPage,
+    HoursPage,
+    PrivacyPage,
+    SlaPage,
+    StaffPage,
+)
+from app.ui.theme import ThemeChoice, apply_theme, is_dark, theme_signals
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen platform
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ctx: AppContext) -> Iterator[MainWindow]:
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    yield win
+    apply_theme(ThemeChoice.LIGHT)
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, window: MainWindow) -> SettingsDialog:
+    dlg = SettingsDialog(window.settings_context(), window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    return dlg
+
+
+P = TypeVar("P")
+
+
+def page(dialog: SettingsDialog, kind: type[P]) -> P:
+    found = next(p for p in dialog.pages if isinstance(p, kind))
+    dialog.show_page(dialog.pages.index(found))  # type: ignore[arg-type]
+    return found
+
+
+def error_beside(page_widget: QWidget, field: QWidget) -> str:
+    label = page_widget._errors[field]  # type: ignore[attr-defined]
+    return str(label.text()) if label.isVisible() else ""
+
+
+def test_every_page_has_a_title_and_an_icon(dialog: SettingsDialog) -> None:
+    assert len(dialog.pages) == len(SETTINGS_PAGES) == dialog.page_list.count()
+    for index, settings_page in enumerate(dialog.pages):
+        assert dialog.page_list.item(index).text() == settings_page.title()
+        assert not icon(settings_page.icon_name).isNull()
+
+
+def test_a_bad_currency_is_refused_beside_its_field_and_nothing_is_saved(
+    dialog: SettingsDialog, ctx: AppContext
+) -> None:
+    business = page(dialog, BusinessPage)
+    business.currency.setText("E1")
+    business.name.setText("Müller Bakery")
+    dialog.show_page(0)
+    assert not dialog.apply()
+    assert "'E1' is not a three-letter currency code" in error_beside(business, business.currency)
+    assert error_beside(business, business.name) == ""
+    assert ctx.settings.business().name == ""  # nothing saved
+    assert dialog.isVisible()
+
+
+def test_business_settings_apply_live(dialog: SettingsDialog, ctx: AppContext) -> None:
+    business = page(dialog, BusinessPage)
+    business.name.setText("Müller Bakery")
+    business.currency.setText("chf")
+    business.region.setCurrentIndex(business.region.findData("CH"))
+    business.margin.setValue(40)
+    assert dialog.apply()
+    saved = ctx.settings.business()
+    assert (saved.name, saved.currency, saved.phone_region) == ("Müller Bakery", "CHF", "CH")
+    assert saved.gross_margin == pytest.approx(0.4)
+    # a phone typed without a country code is now read as Swiss, without a restart
+    row = ctx.contacts.create(ContactDraft(first_name="Heidi", phone="044 668 18 00"))
+    with ctx.db.read() as session:
+        assert session.get(Contact, row.id).phone_norm == "+41446681800"  # type: ignore[union-attr]
+    assert ctx.imports.currency == "CHF"
+
+
+def test_working_hours_apply_to_open_complaints_clock(
+    dialog: SettingsDialog, ctx: AppContext
+) -> None:
+    contact = ctx.contacts.create(ContactDraft(first_name="Ola"))
+    case = ctx.complaints.open(
+        ComplaintDraft(contact.id, Channel.EMAIL, "late delivery", Priority.NORMAL, "Late.")
+    )
+    before = ctx.complaints.get(case.id).resolution_due_at
+    hours = page(dialog, HoursPage)
+    hours.days["mon"].setText("25:00-26:00")
+    assert not dialog.apply()
+    assert error_beside(hours, hours.days["mon"])
+    for day in ("mon", "tue", "wed", "thu", "fri"):
+        hours.days[day].setText("09:00-13:00")
+    assert dialog.apply()
+    after = ctx.complaints.get(case.id).resolution_due_at
+    assert before is not None
+    assert after is not None
+    assert after - before >= timedelta(hours=12)  # half the hours a day: due days later
+
+
+def test_sla_targets_need_first_response_before_resolution(
+    dialog: SettingsDialog, ctx: AppContext
+) -> None:
+    sla = page(dialog, SlaPage)
+    first, resolution = sla.targets[Priority.URGENT]
+    first.setValue(10)
+    resolution.setValue(5)
+    assert not dialog.apply()
+    assert "urgent SLA" in error_beside(sla, first.parentWidget())
+    resolution.setValue(12)
+    assert dialog.apply()
+    assert ctx.settings.complaints().targets(Priority.URGENT) == (10.0, 12.0)
+
+
+def test_complaint_lists_refuse_empty_and_repeated_entries(
+    dialog: SettingsDialog, ctx: AppContext
+) -> None:
+    lists = page(dialog, CategoriesPage)
+    lists.categories.setPlainText("late delivery\nLate delivery")
+    assert not dialog.apply()
+    assert "same entry twice" in error_beside(lists, lists.categories)
+    lists.categories.setPlainText("late delivery\nrude staff")
+    lists.root_causes.setPlainText("")
+    assert not dialog.apply()
+    assert "at least one entry" in error_beside(lists, lists.root_causes)
+    lists.root_causes.setPlainText("carrier")
+    assert dialog.apply()
+    saved = ctx.settings.complaints()
+    assert (saved.categories, saved.root_causes) == (["late delivery", "rude staff"], ["carrier"])
+
+
+def test_staff_page_adds_and_deactivates_people(dialog: SettingsDialog, ctx: AppContext) -> None:
+    ctx.settings.save_staff(StaffMember(0, "Tim Vogel", "", True))
+    staff = page(dialog, StaffPage)
+    staff.load()
+    staff.add_person()
+    item = staff.table.item(1, 1)
+    assert item is not None
+    item.setText("not-an-address")
+    staff.table.item(1, 0).setText("Eva Roth")  # type: ignore[union-attr]
+    assert not dialog.apply()
+    assert "'not-an-address' is not a valid e-mail" in error_beside(staff, staff.table)
+    item.setText("eva@example.com")
+    staff.table.cellWidget(0, 2).setChecked(False)  # type: ignore[union-attr]
+    assert dialog.apply()
+    assert [(m.name, m.active) for m in ctx.settings.staff()] == [
+        ("Eva Roth", True),
+        ("Tim Vogel", False),
+    ]
+
+
+def test_backup_folder_that_cannot_be_written_is_refused(
+    dialog: SettingsDialog, ctx: AppContext, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "plain-file"
+    blocker.write_text("x")
+    backups = page(dialog, BackupsPage)
+    backups.folder.setText(str(blocker / "backups"))
+    assert not dialog.apply()
+    assert "cannot write to the backup folder" in error_beside(
+        backups, backups.folder.parentWidget()
+    )
+    backups.folder.setText(str(tmp_path / "backups"))
+    backups.keep_daily.setValue(14)
+    assert dialog.apply()
+    assert ctx.backups.folder() == tmp_path / "backups"
+    assert ctx.settings.business().backup_keep_daily == 14
+
+
+def test_privacy_retention_zero_means_off(dialog: SettingsDialog, ctx: AppContext) -> None:
+    privacy = page(dialog, PrivacyPage)
+    assert privacy.retention.text() == "Off"
+    privacy.retention.setValue(36)
+    assert dialog.apply()
+    assert ctx.settings.business().retention_months == 36
+
+
+def test_theme_switches_live_and_is_remembered(
+    dialog: SettingsDialog, ctx: AppContext, qtbot: QtBot
+) -> None:
+    appearance = page(dialog, AppearancePage)
+    appearance.choices[ThemeChoice.DARK].setChecked(True)
+    with qtbot.waitSignal(theme_signals().changed) as changed:
+        assert dialog.apply()
+    assert changed.args == [True]
+    assert is_dark()
+    window_colour = QApplication.palette().color(QPalette.ColorRole.Window)
+    assert window_colour.lightness() < 60
+    assert UiPrefs.load(ctx.paths.config_dir).extra["theme"] == "dark"
+    appearance.choices[ThemeChoice.LIGHT].setChecked(True)
+    assert dialog.apply()
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 200
+
+
+def test_icons_recolour_for_the_theme() -> None:
+    assert {"contacts", "settings", "breached", "palette", "call", "survey"} <= set(icon_names())
+    apply_theme(ThemeChoice.LIGHT)
+    light = icon("settings").pixmap(48, 48).toImage()
+    apply_theme(ThemeChoice.DARK)
+    dark = icon("settings").pixmap(48, 48).toImage()
+    apply_theme(ThemeChoice.LIGHT)
+
+    def darkest(image: object) -> int:
+        return min(
+            image.pixelColor(x, y).lightness()  # type: ignore[attr-defined]
+            for x in range(48)
+            for y in range(48)
+            if image.pixelColor(x, y).alpha() > 200  # type: ignore[attr-defined]
+        )
+
+    assert darkest(light) < 60 < darkest(dark)
+
+
+def test_settings_opens_from_the_keyboard(window: MainWindow, qtbot: QtBot) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    action = window.global_actions["settings.open"]
+    assert action.shortcut().toString() == "Ctrl+,"
+    qtbot.keyClick(window, ",", modifier=qtbot_ctrl())
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), SettingsDialog))
+    settings = QApplication.activeModalWidget()
+    assert settings is not None
+    settings.close()
+
+
+def qtbot_ctrl():
+    from PySide6.QtCore import Qt  # noqa: PLC0415
+
+    return Qt.KeyboardModifier.ControlModifier
+
+
+def test_first_run_saves_business_name_currency_and_region(qtbot: QtBot, ctx: AppContext) -> None:
+    from app.ui.application import save_first_run_business  # noqa: PLC0415
+
+    dialog = FirstRunDialog(ctx.location, encrypted=True, business=ctx.settings.business())
+    qtbot.addWidget(dialog)
+    assert "encrypted" in dialog.security.text()
+    assert dialog.where.text() == ctx.location
+    dialog.name.setText("Café Sol")
+    dialog.currency.setText("E")
+    dialog.empty_button.click()
+    assert dialog.result() != FirstRunDialog.DialogCode.Accepted  # refused beside the field
+    assert "'E' is not a three-letter currency code" in dialog.currency_error.text()
+    dialog.currency.setText("eur")
+    dialog.region.setCurrentIndex(dialog.region.findData("ES"))
+    dialog.empty_button.click()
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    save_first_run_business(ctx, dialog)
+    saved = ctx.settings.business()
+    assert (saved.name, saved.currency, saved.phone_region) == ("Café Sol", "EUR", "ES")
+    assert ctx.contacts.phone_region == "ES"
+
+
+def test_first_run_says_when_the_file_is_not_encrypted(qtbot: QtBot) -> None:
+    dialog = FirstRunDialog("/data/rapport.db", encrypted=False)
+    qtbot.addWidget(dialog)
+    assert "not encrypted" in dialog.security.text()
+
+
+def test_empty_states_show_their_pane_icon_and_redraw_on_a_theme_switch(
+    window: MainWindow,
+) -> None:
+    from app.ui.common.empty_state import EmptyState  # noqa: PLC0415
+
+    state = window.pane("contacts").empty  # type: ignore[attr-defined]
+    assert isinstance(state, EmptyState)
+    apply_theme(ThemeChoice.LIGHT)
+    light = state.icon_label.pixmap().toImage()
+    apply_theme(ThemeChoice.DARK)
+    dark = state.icon_label.pixmap().toImage()
+    assert not light.isNull()
+    assert light != dark  # drawn again in the dark theme's muted colour
