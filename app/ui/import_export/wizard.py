@@ -69,9 +69,10 @@ class _State:
 
 
 class ImportWizard(QWizard):
-    """Emits `imported` after an import or its undo, so the panes can refresh."""
+    """Emits `imported` (with the Changes) after an import or its undo, so the panes refresh
+    exactly what changed."""
 
-    imported = Signal()
+    imported = Signal(object)  # Changes
 
     def __init__(
         self, ctx: AppContext, prefs: UiPrefs, parent: QWidget | None = None, path: str = ""
@@ -522,7 +523,7 @@ class RunPage(QWizardPage):
         self.save_button.setEnabled(bool(report.failures))
         self.undo_button.setEnabled(bool(report.created or report.updated))
         self.completeChanged.emit()
-        self.w.imported.emit()
+        self.w.imported.emit(report.changes)
 
     def _failed(self, message: str) -> None:
         self.task = None
@@ -567,4 +568,4 @@ class RunPage(QWizardPage):
             .replace("%1", f"{undone.removed:,}")
             .replace("%2", f"{undone.restored:,}")
         )
-        self.w.imported.emit()
+        self.w.imported.emit(undone.changes)
