@@ -152,11 +152,11 @@ def import_memory(env: BenchEnv) -> float:
     this (large) benchmark process reported the benchmark's own peak (741.7 MB in session 1).
     """
     target = _fresh(env, "memory.db")
+    arguments = ["--db", str(target), "import", "--plain", str(_data(env, "contacts.csv"))]
     command = [
         env.python,
         "-c",
-        "import sys; from app.cli import main; "
-        f"sys.exit(main(['--db', {str(target)!r}, 'import', {str(_data(env, 'contacts.csv'))!r}]))",
+        f"import sys; from app.cli import main; sys.exit(main({arguments!r}))",
     ]
     with tempfile.TemporaryFile() as errors:
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors)
