@@ -1716,7 +1716,7 @@ n = %3</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="+96"/>
+        <location filename="../../app/ui/dashboard/view.py" line="+210"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -1766,7 +1766,7 @@ n = %3</translation>
         <translation>nach Quartal</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-132"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -1886,7 +1886,7 @@ n = %3</translation>
         <translation>NPS der Reklamierenden vorher / nachher</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+86"/>
         <source>Calculating… %1</source>
         <translation>Wird berechnet … %1</translation>
     </message>
@@ -2326,7 +2326,7 @@ n = %3</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="+136"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="+137"/>
         <source>Choose a file</source>
         <translation>Datei wählen</translation>
     </message>
@@ -2515,7 +2515,7 @@ n = %3</translation>
 <context>
     <name>ImportExport</name>
     <message>
-        <location filename="../../app/ui/import_export/launch.py" line="+37"/>
+        <location filename="../../app/ui/import_export/launch.py" line="+39"/>
         <source>Undo Last Import</source>
         <translation>Letzten Import rückgängig machen</translation>
     </message>
@@ -2597,7 +2597,7 @@ n = %3</translation>
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="-232"/>
+        <location filename="../../app/ui/dashboard/view.py" line="-237"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
@@ -3613,7 +3613,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="-518"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="-519"/>
         <source>Comma</source>
         <translation>Komma</translation>
     </message>
@@ -3633,7 +3633,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Senkrechter Strich</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>How the file is read</source>
         <translation>Wie die Datei gelesen wird</translation>
     </message>

@@ -1716,7 +1716,7 @@ n = %3</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="+96"/>
+        <location filename="../../app/ui/dashboard/view.py" line="+210"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -1766,7 +1766,7 @@ n = %3</translation>
         <translation>por trimestre</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-132"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
@@ -1886,7 +1886,7 @@ n = %3</translation>
         <translation>NPS de quienes reclamaron, antes / después</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+86"/>
         <source>Calculating… %1</source>
         <translation>Calculando… %1</translation>
     </message>
@@ -2326,7 +2326,7 @@ n = %3</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="+136"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="+137"/>
         <source>Choose a file</source>
         <translation>Elija un archivo</translation>
     </message>
@@ -2515,7 +2515,7 @@ n = %3</translation>
 <context>
     <name>ImportExport</name>
     <message>
-        <location filename="../../app/ui/import_export/launch.py" line="+37"/>
+        <location filename="../../app/ui/import_export/launch.py" line="+39"/>
         <source>Undo Last Import</source>
         <translation>Deshacer la última importación</translation>
     </message>
@@ -2597,7 +2597,7 @@ n = %3</translation>
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="-232"/>
+        <location filename="../../app/ui/dashboard/view.py" line="-237"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
@@ -3613,7 +3613,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="-518"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="-519"/>
         <source>Comma</source>
         <translation>Coma</translation>
     </message>
@@ -3633,7 +3633,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Barra vertical</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>How the file is read</source>
         <translation>Cómo se lee el archivo</translation>
     </message>

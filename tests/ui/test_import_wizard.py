@@ -53,6 +53,7 @@ def test_detected_source_and_mapping_are_shown_and_editable(
     mapping = dict(zip(headers, model.mapping, strict=True))
     assert mapping["E-mail Address"] == "email"
     assert mapping["Mobile Phone"] == "phone"
+    assert (mapping["Title"], mapping["Job Title"]) == ("", "job_title")  # Title is Mr/Ms
     assert model.index(headers.index("First Name"), 1).data() == "René"
     # Moving "job_title" to another column releases it from the first one.
     company = headers.index("Company")

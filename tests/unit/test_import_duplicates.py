@@ -123,3 +123,47 @@ def test_dry_run_reports_without_writing(ctx, tmp_path) -> None:
     report = ctx.imports.run(plan)
     assert (report.created, report.failed, report.dry_run) == (3, 1, True)
     assert count(ctx, "contact") == 0
+
+
+def _tags_of(ctx: AppContext, contact_id: int) -> list[str]:
+    with ctx.db.read() as session:
+        from sqlalchemy import text  # noqa: PLC0415
+
+        return [
+            str(name)
+            for (name,) in session.execute(
+                text(
+                    "SELECT t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+                    "WHERE ct.contact_id = :c AND ct.deleted_at IS NULL ORDER BY t.name"
+                ),
+                {"c": contact_id},
+            )
+        ]
+
+
+def test_a_tag_undone_then_imported_again_is_linked_again(ctx, anna, tmp_path) -> None:
+    path = tmp_path / "tags.csv"
+    path.write_text("Name,Email,Tags\nAnna S,anna@example.com,VIP\n", encoding="utf-8")
+    assert run_import(ctx, path, on_duplicate=OnDuplicate.UPDATE).updated == 1
+    assert _tags_of(ctx, anna) == ["VIP"]
+    ctx.imports.undo_last()
+    assert _tags_of(ctx, anna) == []
+    again = run_import(ctx, path, on_duplicate=OnDuplicate.UPDATE)  # the link exists, deleted
+    assert (again.updated, again.failed) == (1, 0)
+    assert _tags_of(ctx, anna) == ["VIP"]
+    ctx.imports.undo_last()  # and undoing the revival deletes it again
+    assert _tags_of(ctx, anna) == []
+    assert run_import(ctx, path, on_duplicate=OnDuplicate.UPDATE).updated == 1
+    assert _tags_of(ctx, anna) == ["VIP"]
+
+
+def test_reports_name_exactly_the_contacts_created_and_updated(ctx, anna, tmp_path) -> None:
+    path = _csv(tmp_path, "Anna S,anna@example.com,,,Köln\nNew Person,new@example.com,,,\n")
+    plan = ctx.imports.plan(
+        ctx.imports.inspect(path), on_duplicate=OnDuplicate.UPDATE, dry_run=True
+    )
+    assert ctx.imports.run(plan).changes.contacts == frozenset()  # nothing was written
+    report = run_import(ctx, path, on_duplicate=OnDuplicate.UPDATE)
+    new_id = next(row["id"] for name, row in contacts(ctx).items() if name == "New Person")
+    assert report.changes.contacts == {anna, new_id}
+    assert ctx.imports.undo_last().changes.contacts == {anna, new_id}

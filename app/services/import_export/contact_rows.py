@@ -6,6 +6,7 @@ computed with the same domain helpers the contact form uses, so imported and typ
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -19,8 +20,8 @@ from app.domain.validation import (
     email_match_key,
     fold,
     normalise_email,
-    parse_phone,
 )
+from app.services.import_export.fast_checks import cached_phone, country_code, plain_address
 from app.services.import_export.values import FieldError, parse_birthday, parse_choice, split_tags
 
 # Columns of `contact` an import writes and may update, in insert order.
@@ -108,6 +109,35 @@ class ContactData:
             company_id=company_id,
         )
         return values
+
+    def stored_row(self, company_id: int | None) -> tuple[Any, ...]:
+        """The CONTACT_COLUMNS values as bound in an INSERT (custom fields as JSON text)."""
+        display = self.display_name
+        custom = json.dumps(self.custom) if self.custom else "{}"
+        return (
+            self.first_name,
+            self.last_name,
+            display,
+            fold(display),
+            self.email,
+            self.email_norm,
+            self.phone,
+            self.phone_norm,
+            self.search_phones,
+            company_id,
+            self.job_title,
+            self.street,
+            self.city,
+            self.postcode,
+            self.region,
+            self.country,
+            self.birthday,
+            self.stage,
+            self.source,
+            self.notes,
+            custom,
+            self.external_id,
+        )
 
     def merge(self, other: ContactData, *, overwrite: bool) -> None:
         """Take `other`'s values: only into empty fields, or over everything it has."""
@@ -211,8 +241,9 @@ def _text(values: dict[str, str], name: str) -> str:
 def _email(values: dict[str, str], name: str) -> tuple[str | None, str | None]:
     if not values.get(name):
         return None, None
+    text = _name(values, name)
     try:
-        address = normalise_email(values.get(name), field=name.replace("_", " "))
+        address = plain_address(text) or normalise_email(text, field=name.replace("_", " "))
     except UserError:
         raise RowError(name, f"e-mail '{values.get(name, '').strip()}' is not valid") from None
     return address, email_match_key(address)
@@ -223,22 +254,21 @@ def _phone(values: dict[str, str], name: str, region: str) -> tuple[str, str | N
     raw = _name(values, name)
     if not raw:
         return "", None, ""
-    try:
-        phone = parse_phone(raw, region, field=name)
-    except UserError:
-        raise RowError(name, f"phone '{raw}' is not a valid phone number") from None
+    phone = cached_phone(raw, region)
+    if isinstance(phone, str):
+        raise RowError(name, f"phone '{raw}' is not a valid phone number")
     if phone is None:
         return "", None, ""
     return raw[:50], phone.e164, " ".join(phone.search_forms())
 
 
 def _country(text: str) -> tuple[str | None, dict[str, Any]]:
-    """ISO codes are stored as such; a country written out is kept in the custom fields."""
+    """ISO codes are stored as such, and so are names we know ("Deutschland" -> DE); any other
+    country written out is kept in the custom fields rather than lost."""
     if not text:
         return None, {}
-    if len(text) == 2 and text.isalpha():
-        return text.upper(), {}
-    return None, {"country_name": text}
+    code = country_code(text)
+    return (code, {}) if code else (None, {"country_name": text})
 
 
 def _parsed(values: dict[str, str], name: str) -> str | None:

@@ -29,7 +29,8 @@ from app.services.import_export.contact_rows import (
     RowError,
     contact_from_row,
 )
-from app.services.import_export.limits import ImportLimits, restore_neutralised
+from app.services.import_export.limits import ImportLimits
+from app.services.import_export.parallel import checked_contacts, mapped_values, worker_count
 from app.services.import_export.presets import (
     FIELDS,
     ImportKind,
@@ -46,6 +47,7 @@ from app.services.import_export.readers import (
     read_rows,
 )
 from app.services.import_export.records import RecordImporter
+from app.services.import_export.search_index import BatchSearchIndex
 from app.services.import_export.values import stored_moment
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
@@ -66,6 +68,10 @@ UNDO_TABLES = (
     "txn",
     "survey_response",
 )
+
+
+# What an undo may write back into a row the import updated.
+RESTORABLE = {"contact": CONTACT_COLUMNS, "contact_tag": ("deleted_at",)}
 
 
 class OnDuplicate(StrEnum):
@@ -109,6 +115,7 @@ class ImportReport:
     failures: tuple[RowProblem, ...]
     batch_uid: str | None
     dry_run: bool
+    changes: Changes = field(default_factory=Changes)  # created or updated rows, for the panes
 
     @property
     def failed(self) -> int:
@@ -175,10 +182,12 @@ class ImportService:
         currency: str,
         *,
         limits: ImportLimits | None = None,
+        workers: int = 0,
     ) -> None:
         self._db, self._clock, self._audit = db, clock, audit
         self.phone_region, self.currency = phone_region, currency
         self.limits = limits or ImportLimits()
+        self.workers = workers  # processes checking contact rows; 0 = chosen by file size
 
     # -- planning --------------------------------------------------------------------------
 
@@ -246,7 +255,9 @@ class ImportService:
             else:
                 records = RecordImporter(connection, plan.kind, self.currency, self.phone_region)
                 for source in _first(read_rows(plan.source, self.limits), rows):
-                    values, problem = records.preview(_mapped(source, plan.mapping), source.number)
+                    values, problem = records.preview(
+                        mapped_values(source, plan.mapping), source.number
+                    )
                     problems = _problems(source, problem)
                     out.append(
                         PreviewRow(source.number, values, _action(problems, "create"), problems)
@@ -261,7 +272,7 @@ class ImportService:
                 source.number, {}, "fail", (RowProblem(source.number, "", source.error),)
             )
         try:
-            data = contact_from_row(_mapped(source, plan.mapping), self.phone_region)
+            data = contact_from_row(mapped_values(source, plan.mapping), self.phone_region)
         except RowError as exc:
             problem = RowProblem(source.number, exc.field, exc.reason)
             return PreviewRow(source.number, {}, "fail", (problem,))
@@ -305,7 +316,7 @@ class ImportService:
         # cache for this transaction keeps them in memory (as the sample generator does).
         connection.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
         try:
-            tally = self._write(
+            tally, changes = self._write(
                 connection, plan, now, batch.id, progress=progress, cancelled=cancelled
             )
         finally:
@@ -330,6 +341,7 @@ class ImportService:
             tuple(tally.failures),
             batch.uid,
             plan.dry_run,
+            Changes() if plan.dry_run else changes,
         )
 
     def _write(
@@ -341,13 +353,20 @@ class ImportService:
         *,
         progress: Progress,
         cancelled: Cancelled,
-    ) -> _Tally:
+    ) -> tuple[_Tally, Changes]:
         book = _Bookkeeper(connection, batch_id)
         tally = _Tally()
         rows = read_rows(plan.source, self.limits)
         if plan.kind is ImportKind.CONTACTS:
+            workers = self.workers or worker_count(plan.source.path.stat().st_size)
             writer = _ContactWriter(
-                connection, plan, self.phone_region, now=now, book=book, tally=tally
+                connection,
+                plan,
+                self.phone_region,
+                now=now,
+                book=book,
+                tally=tally,
+                workers=workers,
             )
             writer.run(rows, progress, cancelled)
         else:
@@ -356,7 +375,7 @@ class ImportService:
                 rows, plan, now=now, book=book, tally=tally, progress=progress, cancelled=cancelled
             )
         book.flush()
-        return tally
+        return tally, book.changes()
 
     # -- undo ------------------------------------------------------------------------------
 
@@ -383,7 +402,7 @@ class ImportService:
             if found is None:
                 raise UserError("There is no import to undo.")
             batch_id, batch_uid = int(found[0]), str(found[1])
-            removed, restored, contacts = _undo_items(connection, batch_id, now)
+            removed, restored, changes = _undo_items(connection, batch_id, now)
             connection.exec_driver_sql(
                 "UPDATE import_batch SET undone_at = ?, updated_at = ?, version = version + 1 "
                 "WHERE id = ?",
@@ -396,7 +415,7 @@ class ImportService:
                 batch_uid,
                 f"removed={removed} restored={restored}",
             )
-        return UndoResult(batch_uid, removed, restored, Changes(contacts=frozenset(contacts)))
+        return UndoResult(batch_uid, removed, restored, changes)
 
 
 def _first(rows: Iterator[SourceRow], count: int) -> Iterator[SourceRow]:
@@ -404,16 +423,6 @@ def _first(rows: Iterator[SourceRow], count: int) -> Iterator[SourceRow]:
         if n >= count:
             return
         yield row
-
-
-def _mapped(source: SourceRow, mapping: tuple[str, ...]) -> dict[str, str]:
-    """Field -> cell text, with the apostrophe our exports put before formula-like cells removed
-    (so '+49 30 … exported and imported again is +49 30 … again)."""
-    return {
-        name: restore_neutralised(value)
-        for name, value in zip(mapping, source.values, strict=False)
-        if name
-    }
 
 
 def _problems(source: SourceRow, problem: RowProblem | None) -> tuple[RowProblem, ...]:
@@ -444,14 +453,25 @@ class _Bookkeeper:
     def __init__(self, connection: Connection, batch_id: int) -> None:
         self._connection, self._batch_id = connection, batch_id
         self._pending: list[tuple[int, str, int, str | None]] = []
+        self.touched: dict[str, set[int]] = {}  # table -> ids created or updated
 
     def created(self, entity: str, row_ids: list[int]) -> None:
         self._pending.extend((self._batch_id, entity, row_id, None) for row_id in row_ids)
+        self.touched.setdefault(entity, set()).update(row_ids)
         if len(self._pending) >= BATCH:
             self.flush()
 
     def updated(self, entity: str, row_id: int, before: dict[str, Any]) -> None:
         self._pending.append((self._batch_id, entity, row_id, json.dumps(before, default=str)))
+        self.touch(entity, row_id)
+
+    def touch(self, entity: str, row_id: int) -> None:
+        """`row_id` changed without a before-image of its own (e.g. a new tag on a contact)."""
+        self.touched.setdefault(entity, set()).add(row_id)
+
+    def changes(self) -> Changes:
+        """The exact rows the panes should refresh."""
+        return _changes_of(self.touched)
 
     def flush(self) -> None:
         if self._pending:
@@ -462,9 +482,9 @@ class _Bookkeeper:
             self._pending = []
 
 
-def _undo_items(connection: Connection, batch_id: int, now: str) -> tuple[int, int, set[int]]:
+def _undo_items(connection: Connection, batch_id: int, now: str) -> tuple[int, int, Changes]:
     removed = restored = 0
-    contacts: set[int] = set()
+    touched: dict[str, set[int]] = {}
     items = connection.exec_driver_sql(
         "SELECT entity, row_id, before FROM import_item WHERE batch_id = ? ORDER BY id DESC",
         (batch_id,),
@@ -473,20 +493,19 @@ def _undo_items(connection: Connection, batch_id: int, now: str) -> tuple[int, i
     for entity, row_id, before in items:
         if entity not in UNDO_TABLES:
             raise UserError(f"The import record names an unknown table '{entity}'.")
-        if entity == "contact":
-            contacts.add(int(row_id))
+        touched.setdefault(entity, set()).add(int(row_id))
         if before is None:
             created.setdefault(entity, []).append(int(row_id))
             continue
         values: dict[str, Any] = json.loads(before)
-        columns = [c for c in values if c in CONTACT_COLUMNS]
+        columns = [c for c in values if c in RESTORABLE.get(entity, ())]
         assignments = ", ".join(f"{c} = ?" for c in columns)
         connection.exec_driver_sql(
             f"UPDATE {entity} SET {assignments}, updated_at = ?, version = version + 1 "  # noqa: S608 - names checked
             "WHERE id = ?",
             (*(_db_value(values[c]) for c in columns), now, int(row_id)),
         )
-        restored += 1
+        restored += entity == "contact"
     for entity, ids in created.items():
         connection.exec_driver_sql(
             f"UPDATE {entity} SET deleted_at = ?, updated_at = ?, version = version + 1 "  # noqa: S608 - names checked
@@ -494,7 +513,25 @@ def _undo_items(connection: Connection, batch_id: int, now: str) -> tuple[int, i
             [(now, now, row_id) for row_id in ids],
         )
         removed += len(ids) if entity not in {"contact_method", "contact_tag"} else 0
-    return removed, restored, contacts
+    owners = connection.exec_driver_sql(
+        "SELECT contact_id FROM contact_method WHERE id IN (SELECT row_id FROM import_item "
+        "WHERE batch_id = ? AND entity = 'contact_method') UNION SELECT contact_id FROM "
+        "contact_tag WHERE id IN (SELECT row_id FROM import_item WHERE batch_id = ? AND "
+        "entity = 'contact_tag')",
+        (batch_id, batch_id),
+    )
+    touched.setdefault("contact", set()).update(int(c) for (c,) in owners)
+    return removed, restored, _changes_of(touched)
+
+
+def _changes_of(touched: dict[str, set[int]]) -> Changes:
+    """Ids by table -> the Changes the panes understand."""
+    return Changes(
+        contacts=frozenset(touched.get("contact", ())),
+        interactions=frozenset(touched.get("interaction", ())),
+        txns=frozenset(touched.get("txn", ())),
+        surveys=frozenset(touched.get("survey_response", ())),
+    )
 
 
 def _db_value(value: Any) -> Any:
@@ -543,6 +580,7 @@ class _ContactWriter:
         now: str,
         book: _Bookkeeper,
         tally: _Tally,
+        workers: int,
     ) -> None:
         self.c, self.plan, self.region, self.now, self.book, self.tally = (
             connection,
@@ -552,26 +590,23 @@ class _ContactWriter:
             book,
             tally,
         )
+        self.workers = workers
         self.keys = _ContactKeys.load(connection)
         self.new: list[ContactData] = []
         self.new_index: dict[str, int] = {}  # key -> position in self.new
         self.updates: dict[int, ContactData] = {}  # existing contact id -> incoming values
 
     def run(self, rows: Iterator[SourceRow], progress: Progress, cancelled: Cancelled) -> None:
-        for source in rows:
+        checked = checked_contacts(rows, self.plan.mapping, self.region, self.workers)
+        for number, outcome in checked:
             self.tally.rows += 1
             if self.tally.rows % BATCH == 0:
                 _check_cancel(cancelled)
                 progress("Checking rows", 0.0)
-            if source.error:
-                self.tally.failures.append(RowProblem(source.number, "", source.error))
-                continue
-            try:
-                data = contact_from_row(_mapped(source, self.plan.mapping), self.region)
-            except RowError as exc:
-                self.tally.failures.append(RowProblem(source.number, exc.field, exc.reason))
-                continue
-            self._place(data)
+            if isinstance(outcome, ContactData):
+                self._place(outcome)
+            else:
+                self.tally.failures.append(RowProblem(number, *outcome))
         self._write(progress, cancelled)
 
     def _place(self, data: ContactData) -> None:
@@ -612,34 +647,34 @@ class _ContactWriter:
             + 1
         )
         total = len(self.new) + len(self.updates)
-        for start in range(0, len(self.new), BATCH):
-            _check_cancel(cancelled)
-            chunk = self.new[start : start + BATCH]
-            ids = list(range(next_id + start, next_id + start + len(chunk)))
-            self._insert_children(chunk, ids, tags)
-            rows = []
-            for contact_id, data in zip(ids, chunk, strict=True):
-                values = data.column_values(companies.id_for(data.company))
-                rows.append(
+        names = ", ".join(CONTACT_COLUMNS)
+        marks = ", ".join("?" * (len(CONTACT_COLUMNS) + 5))
+        insert = (
+            f"INSERT INTO contact (id, uid, created_at, updated_at, version, {names}) "  # noqa: S608 - constants
+            f"VALUES ({marks})"
+        )
+        with BatchSearchIndex(self.c) as search:
+            for start in range(0, len(self.new), BATCH):
+                _check_cancel(cancelled)
+                chunk = self.new[start : start + BATCH]
+                ids = list(range(next_id + start, next_id + start + len(chunk)))
+                self._insert_children(chunk, ids, tags)
+                rows = [
                     (
                         contact_id,
                         str(uuid.uuid4()),
                         self.now,
                         self.now,
                         1,
-                        *(_db_value(values[c]) for c in CONTACT_COLUMNS),
+                        *data.stored_row(companies.id_for(data.company)),
                     )
-                )
-            names = ", ".join(CONTACT_COLUMNS)
-            marks = ", ".join("?" * (len(CONTACT_COLUMNS) + 5))
-            self.c.exec_driver_sql(
-                f"INSERT INTO contact (id, uid, created_at, updated_at, version, {names}) "  # noqa: S608 - constants
-                f"VALUES ({marks})",
-                rows,
-            )
-            self.book.created("contact", ids)
-            self.tally.created += len(chunk)
-            progress("Writing contacts", (start + len(chunk)) / max(total, 1))
+                    for contact_id, data in zip(ids, chunk, strict=True)
+                ]
+                self.c.exec_driver_sql(insert, rows)
+                search.index(ids[0], ids[-1])
+                self.book.created("contact", ids)
+                self.tally.created += len(chunk)
+                progress("Writing contacts", (start + len(chunk)) / max(total, 1))
         self._apply_updates(companies, tags, progress, cancelled, total)
 
     def _insert_children(self, chunk: list[ContactData], ids: list[int], tags: _NameIds) -> None:
@@ -674,6 +709,28 @@ class _ContactWriter:
             ],
         )
         self.book.created("contact_tag", list(range(first, first + len(links))))
+
+    def _link_tags(self, contact_id: int, tag_ids: list[int | None]) -> int:
+        """Link an existing contact to these tags: new links are inserted, links deleted earlier
+        (by hand or by undoing an import) are revived, as the pair is unique; how many changed."""
+        links = {
+            int(tag): (int(link), deleted)
+            for tag, link, deleted in self.c.exec_driver_sql(
+                "SELECT tag_id, id, deleted_at FROM contact_tag WHERE contact_id = ?",
+                (contact_id,),
+            )
+        }
+        wanted = list(dict.fromkeys(t for t in tag_ids if t is not None))
+        revived = [links[t] for t in wanted if t in links and links[t][1] is not None]
+        for link_id, deleted_at in revived:
+            self.c.exec_driver_sql(
+                "UPDATE contact_tag SET deleted_at = NULL, updated_at = ?, version = version + 1 "
+                "WHERE id = ?",
+                (self.now, link_id),
+            )
+            self.book.updated("contact_tag", link_id, {"deleted_at": deleted_at})
+        self._insert_tags([(contact_id, t) for t in wanted if t not in links])
+        return len(revived) + sum(1 for t in wanted if t not in links)
 
     def _apply_updates(
         self,
@@ -711,16 +768,8 @@ class _ContactWriter:
             new_methods = [
                 (contact_id, *m) for m in current.methods if m[3] not in existing_methods
             ]
-            have_tags = {
-                int(t)
-                for (t,) in self.c.exec_driver_sql(
-                    "SELECT tag_id FROM contact_tag WHERE contact_id = ?", (contact_id,)
-                )
-            }
-            links = [(contact_id, tags.id_for(t)) for t in incoming.tags]
-            links = [link for link in links if link[1] not in have_tags]
+            links = self._link_tags(contact_id, [tags.id_for(t) for t in incoming.tags])
             self._insert_methods(new_methods)
-            self._insert_tags(links)
             if not (changed or new_methods or links):
                 self.tally.skipped += 1
                 continue
@@ -732,6 +781,7 @@ class _ContactWriter:
                     (*(_db_value(after[c]) for c in changed), self.now, contact_id),
                 )
                 self.book.updated("contact", contact_id, changed)
+            self.book.touch("contact", contact_id)
             self.tally.updated += 1
 
 

@@ -200,8 +200,12 @@ class Preset:
     signature: tuple[str, ...] = ()
 
     def field_for(self, header: str) -> str:
+        """The field a column fills; a preset's "" means "ignore", whatever the common name
+        would say (Outlook's "Title" is Mr/Ms, not a job title)."""
         key = header_key(header)
-        return self.aliases.get(key) or _COMMON[self.kind].get(key, "")
+        if key in self.aliases:
+            return self.aliases[key]
+        return _COMMON[self.kind].get(key, "")
 
 
 def header_key(header: str) -> str:

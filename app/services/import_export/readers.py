@@ -16,6 +16,7 @@ from typing import Any
 from app.domain.errors import UserError
 from app.services.import_export.limits import ImportLimits, check_file_size, check_zip_bomb
 from app.services.import_export.vcard import VCARD_COLUMNS, split_cards, vcard_values
+from app.services.import_export.xlsx_stream import sheet_rows
 
 SAMPLE_BYTES = 256 * 1024
 DELIMITERS = ",;\t|"
@@ -261,8 +262,7 @@ def _xlsx_rows(info: SourceInfo, limits: ImportLimits) -> Iterator[SourceRow]:
     workbook = _open_workbook(info.path)
     width = len(info.headers)
     try:
-        sheet = workbook[info.sheet]
-        for number, record in enumerate(sheet.iter_rows(values_only=True), start=1):
+        for number, record in sheet_rows(workbook[info.sheet]):
             if number == 1 and info.has_header:
                 continue
             cells = [_cell_text(value) for value in record[:width]]

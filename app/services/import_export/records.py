@@ -17,6 +17,7 @@ from sqlalchemy import Connection
 from app.domain.enums import SURVEY_SCALE, Channel, Direction, SurveyKind, TxnKind
 from app.domain.errors import UserError
 from app.domain.validation import clean_name, clean_text, email_match_key, parse_phone
+from app.services.import_export.parallel import mapped_values
 from app.services.import_export.presets import ImportKind
 from app.services.import_export.values import (
     FieldError,
@@ -127,7 +128,7 @@ class RecordImporter:
         progress: Callable[[str, float], None],
         cancelled: Callable[[], bool],
     ) -> None:
-        from app.services.import_export.importer import OnDuplicate, RowProblem, _mapped  # noqa: PLC0415
+        from app.services.import_export.importer import OnDuplicate, RowProblem  # noqa: PLC0415
 
         pending: list[tuple[Any, ...]] = []
         for source in rows:
@@ -136,7 +137,7 @@ class RecordImporter:
                 tally.failures.append(RowProblem(source.number, "", source.error))
                 continue
             try:
-                row = self._row(_mapped(source, plan.mapping))
+                row = self._row(mapped_values(source, plan.mapping))
             except _LineItem:
                 tally.merged += 1
                 continue

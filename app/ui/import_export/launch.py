@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.domain.errors import UserError
+from app.services.changes import Changes
 from app.ui.common.formatting import format_number
 from app.ui.import_export.export_dialog import ExportDialog
 from app.ui.import_export.wizard import ImportWizard
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 def open_import_wizard(window: MainWindow) -> ImportWizard:
     """The import wizard, modeless over the window; it shares the window's UI preferences."""
     wizard = ImportWizard(window.ctx, window.prefs, window)
+    wizard.imported.connect(lambda changes: refresh_after_import(window, changes))
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     wizard.show()
     return wizard
@@ -52,6 +54,26 @@ def undo_last_import(window: MainWindow) -> None:
     if QMessageBox.question(window, title, question) != QMessageBox.StandardButton.Yes:
         return
     try:
-        window.ctx.imports.undo_last()
+        undone = window.ctx.imports.undo_last()
     except UserError as exc:
         QMessageBox.warning(window, title, str(exc))
+        return
+    refresh_after_import(window, undone.changes)
+
+
+def refresh_after_import(window: MainWindow, changes: Changes) -> None:
+    """Refresh the built panes an import (or its undo) touched: a pane that takes Changes gets
+    the exact ids; the contacts list re-runs its id query (new ids take their sorted places);
+    panes of interactions, orders and surveys refresh when those changed."""
+    records = bool(changes.interactions or changes.txns or changes.surveys)
+    for index in range(window.stack.count()):
+        pane = window.stack.widget(index)
+        apply_changes = getattr(pane, "apply_changes", None)
+        apply_filter = getattr(pane, "apply_filter", None)
+        refresh = getattr(pane, "refresh", None)
+        if callable(apply_changes):
+            apply_changes(changes)
+        elif changes.contacts and callable(apply_filter):
+            apply_filter()
+        elif records and callable(refresh):
+            refresh()

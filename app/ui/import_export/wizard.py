@@ -76,9 +76,10 @@ class _State:
 
 
 class ImportWizard(QWizard):
-    """Emits `imported` after an import or its undo, so the panes can refresh."""
+    """Emits `imported` (with the Changes) after an import or its undo, so the panes refresh
+    exactly what changed."""
 
-    imported = Signal()
+    imported = Signal(object)  # Changes
 
     def __init__(
         self, ctx: AppContext, prefs: UiPrefs, parent: QWidget | None = None, path: str = ""
@@ -532,7 +533,7 @@ class RunPage(QWizardPage):
         self.save_button.setEnabled(bool(report.failures))
         self.undo_button.setEnabled(bool(report.created or report.updated))
         self.completeChanged.emit()
-        self.w.imported.emit()
+        self.w.imported.emit(report.changes)
 
     def _failed(self, message: str) -> None:
         self.task = None
@@ -577,4 +578,4 @@ class RunPage(QWizardPage):
             .replace("%1", format_number(undone.removed))
             .replace("%2", format_number(undone.restored))
         )
-        self.w.imported.emit()
+        self.w.imported.emit(undone.changes)
