@@ -2,8 +2,8 @@
 
 Builds the small sample database in a temporary home, opens the main window offscreen at
 1280x800, shows each pane with data and saves a PNG per pane, theme (light, dark) and language
-(English, German) into OUT (docs/images). Until the app has themes of its own, the dark variant
-is Qt's Fusion style with a dark palette set here. PNGs are reduced to 256 colours: the guide's
+(English, German) into OUT (docs/images), in the app's own light and dark themes (Fusion: Qt's default here, on
+every platform alike). PNGs are reduced to 256 colours: the guide's
 images stay small in the repository and are regenerated whenever the UI changes.
 """
 
@@ -29,43 +29,15 @@ from app.services.security import KeyRequest
 from app.ui.application import application
 from app.ui.i18n import apply_language
 from app.ui.main_window import MainWindow
+from app.ui.theme import ThemeChoice, apply_theme
 from PySide6.QtCore import QCoreApplication, QElapsedTimer
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
 SIZE = (1280, 800)
 ANCHOR = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)  # a fixed "today": the same data every run
 LANGUAGES = ("en", "de")
-THEMES = ("light", "dark")
+THEMES = (ThemeChoice.LIGHT, ThemeChoice.DARK)
 PANES = ("contacts", "timeline", "complaints", "tasks", "dashboard")
-
-
-def dark_palette() -> QPalette:
-    """A calm dark palette for Fusion (stand-in until the app ships its own themes)."""
-    palette = QPalette()
-    colours = {
-        QPalette.ColorRole.Window: "#202124",
-        QPalette.ColorRole.WindowText: "#e8eaed",
-        QPalette.ColorRole.Base: "#17181a",
-        QPalette.ColorRole.AlternateBase: "#26272b",
-        QPalette.ColorRole.ToolTipBase: "#303134",
-        QPalette.ColorRole.ToolTipText: "#e8eaed",
-        QPalette.ColorRole.Text: "#e8eaed",
-        QPalette.ColorRole.Button: "#2b2c30",
-        QPalette.ColorRole.ButtonText: "#e8eaed",
-        QPalette.ColorRole.BrightText: "#ffffff",
-        QPalette.ColorRole.Highlight: "#3d6bb3",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.Link: "#8ab4f8",
-        QPalette.ColorRole.PlaceholderText: "#9aa0a6",
-        QPalette.ColorRole.Mid: "#3c4043",
-        QPalette.ColorRole.Dark: "#111214",
-    }
-    for role, colour in colours.items():
-        palette.setColor(role, QColor(colour))
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6f7378"))
-    return palette
 
 
 def wait_until(done: Callable[[], bool], timeout_ms: int = 60_000) -> None:
@@ -128,14 +100,13 @@ def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = application()
     app.setStyle("Fusion")
-    light = QPalette(app.palette())
     # A fixed folder, not a random one: its path shows in the status bar of every picture.
     home = Path(tempfile.gettempdir()) / "rapport-guide"
     shutil.rmtree(home, ignore_errors=True)
     ctx = sample_context(home)
     try:
         for theme in THEMES:
-            app.setPalette(dark_palette() if theme == "dark" else light)
+            apply_theme(theme)
             for code in LANGUAGES:
                 apply_language(code)
                 window = MainWindow(ctx)
@@ -143,7 +114,7 @@ def main(out: Path) -> int:
                 window.show()
                 for key in PANES:
                     prepare(window, key)
-                    path = out / f"{key}-{code}-{theme}.png"
+                    path = out / f"{key}-{code}-{theme.value}.png"
                     save(window, path)
                     print(f"{path} {path.stat().st_size // 1024} KB", flush=True)
                 window.close()

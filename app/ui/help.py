@@ -34,26 +34,23 @@ def open_user_guide(parent: QWidget | None, path: Path | None = None) -> bool:
     if not guide.is_file():
         QMessageBox.information(
             parent,
-            _tr("User Guide"),
-            _tr(
-                "The user guide is missing: it should be at %1. Reinstalling Rapport puts it back."
+            QCoreApplication.translate("Help", "User Guide"),
+            QCoreApplication.translate(
+                "Help",
+                "The user guide is missing: it should be at %1. Reinstalling Rapport puts it back.",
             ).replace("%1", str(guide)),
         )
         return False
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide))):
         QMessageBox.information(
             parent,
-            _tr("User Guide"),
-            _tr("No program on this computer opens %1. Open it with any text editor.").replace(
-                "%1", str(guide)
-            ),
+            QCoreApplication.translate("Help", "User Guide"),
+            QCoreApplication.translate(
+                "Help", "No program on this computer opens %1. Open it with any text editor."
+            ).replace("%1", str(guide)),
         )
         return False
     return True
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
 
 
 class ShortcutsDialog(QDialog):

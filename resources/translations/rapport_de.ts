@@ -961,7 +961,7 @@
 <context>
     <name>ContactProfile</name>
     <message>
-        <location filename="../../app/ui/contacts/profile.py" line="+65"/>
+        <location filename="../../app/ui/contacts/profile.py" line="+61"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
@@ -2445,6 +2445,25 @@ n = %3</translation>
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../app/ui/help.py" line="+37"/>
+        <location line="+10"/>
+        <source>User Guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The user guide is missing: it should be at %1. Reinstalling Rapport puts it back.</source>
+        <translation>Das Benutzerhandbuch fehlt: Es sollte unter %1 liegen. Eine Neuinstallation von Rapport stellt es wieder her.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No program on this computer opens %1. Open it with any text editor.</source>
+        <translation>Kein Programm auf diesem Computer öffnet %1. Öffnen Sie die Datei mit einem beliebigen Texteditor.</translation>
+    </message>
+</context>
+<context>
     <name>HoursPage</name>
     <message>
         <location filename="../../app/ui/settings/pages.py" line="-139"/>
@@ -3527,7 +3546,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/help.py" line="+64"/>
+        <location filename="../../app/ui/help.py" line="+13"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>

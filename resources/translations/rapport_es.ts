@@ -961,7 +961,7 @@
 <context>
     <name>ContactProfile</name>
     <message>
-        <location filename="../../app/ui/contacts/profile.py" line="+65"/>
+        <location filename="../../app/ui/contacts/profile.py" line="+61"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
@@ -2445,6 +2445,25 @@ n = %3</translation>
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../app/ui/help.py" line="+37"/>
+        <location line="+10"/>
+        <source>User Guide</source>
+        <translation>Guía de usuario</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The user guide is missing: it should be at %1. Reinstalling Rapport puts it back.</source>
+        <translation>Falta la guía de usuario: debería estar en %1. Reinstalar Rapport la restaura.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No program on this computer opens %1. Open it with any text editor.</source>
+        <translation>Ningún programa de este ordenador abre %1. Ábralo con cualquier editor de texto.</translation>
+    </message>
+</context>
+<context>
     <name>HoursPage</name>
     <message>
         <location filename="../../app/ui/settings/pages.py" line="-139"/>
@@ -3527,7 +3546,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/help.py" line="+64"/>
+        <location filename="../../app/ui/help.py" line="+13"/>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>

@@ -153,6 +153,8 @@ def test_bundle_has_what_is_loaded_by_name(onedir: Path) -> None:
     assert (migrations / "env.py").is_file()
     assert (migrations / "versions" / "0001_initial_schema.py").is_file()
     assert (internal / "resources" / "icons" / "rapport-256.png").is_file()
+    assert (internal / "resources" / "icons" / "ui" / "contacts.svg").is_file()  # the icon set
+    assert (internal / "docs" / "user-guide.md").is_file()  # Help > User Guide
     entry_points = list(internal.glob("keyring-*.dist-info/entry_points.txt"))
     assert entry_points, "keyring's metadata (its backend entry points) is missing"
 

@@ -37,10 +37,6 @@ class ProfileTab:
     factory: TabFactory
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ContactProfile", text)
-
-
 def _timeline(ctx: AppContext, contact_id: int) -> QWidget:
     from app.ui.timeline.view import ContactTimelineWidget  # noqa: PLC0415 - built on first open
 
