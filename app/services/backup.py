@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,6 +27,7 @@ from app.services.settings import SettingsService
 from app.storage.backup import backup_database, fsync_path
 from app.storage.database import Database
 from app.storage.engine import database_url
+from app.storage.health import synced_service
 from app.storage.models import AuditLog
 from app.storage.schema import SchemaAction, current_revision, ensure_schema, known_revisions
 
@@ -47,6 +49,52 @@ class RestoreResult:
     restored: Path
     kept: Path | None  # the database that was replaced, kept as a backup
     schema: SchemaAction
+
+
+@dataclass(frozen=True, slots=True)
+class BackupFolderCheck:
+    """A backup folder that exists and takes files, and what to warn about it, if anything."""
+
+    folder: Path
+    warning: str | None = None
+
+
+def check_backup_folder(chosen: Path, encrypted: bool) -> BackupFolderCheck:
+    """Make sure backups can be written to `chosen` (creating it if needed), or say why not.
+
+    A cloud-sync folder is allowed but warned about: every backup is a full copy of the
+    customer data uploaded to that service, and readable there when the database is plain.
+    """
+    text = str(chosen)
+    if "\x00" in text or not text.strip():
+        raise UserError("Choose a backup folder: the name given is empty or not a valid path.")
+    folder = chosen.expanduser()
+    if not folder.is_absolute():
+        raise UserError(f"The backup folder '{text}' must be a full path, not a relative one.")
+    if folder.exists() and not folder.is_dir():
+        raise UserError(f"The backup folder {folder} is a file, not a folder.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(
+            f"The backup folder {folder} cannot be created ({exc.strerror or exc})."
+        ) from exc
+    try:
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".rapport-probe-"):
+            pass
+    except OSError as exc:
+        raise UserError(
+            f"Rapport may not write to the backup folder {folder} ({exc.strerror or exc})."
+        ) from exc
+    service = synced_service(folder.resolve())
+    if service is None:
+        return BackupFolderCheck(folder)
+    exposure = "encrypted" if encrypted else "unencrypted, readable by anyone with the account"
+    return BackupFolderCheck(
+        folder,
+        f"{folder} is inside a {service} folder: every backup, a full copy of your customer "
+        f"data, will be uploaded to {service} ({exposure}).",
+    )
 
 
 def kept_stamps(stamps: Iterable[datetime]) -> set[datetime]:
@@ -83,6 +131,11 @@ class BackupService:
         """The backup folder: the setting, else "backups" in the data folder."""
         chosen = self._settings.business().backup_folder
         return Path(chosen).expanduser() if chosen else self._paths.data_dir / "backups"
+
+    def check_folder(self, chosen: str) -> BackupFolderCheck:
+        """Check a folder the person chose in Settings (empty: the default folder)."""
+        folder = Path(chosen.strip()) if chosen.strip() else self._paths.data_dir / "backups"
+        return check_backup_folder(folder, self._db.key is not None)
 
     def backup_to(self, target: Path) -> Path:
         """A manual backup to a file the person chose (never pruned)."""

@@ -11,6 +11,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app.domain.clock import Clock
+from app.domain.contact_query import MAX_SEARCH_CHARS, MAX_SEARCH_WORDS
 from app.domain.enums import Channel, Direction
 from app.domain.errors import UserError
 from app.domain.validation import clean_name, clean_text
@@ -127,7 +128,10 @@ class InteractionService:
 
     def find_contacts(self, typed: str, limit: int = 12) -> list[ContactChoice]:
         """Contacts whose name, e-mail, phone, company or tags start with every typed word."""
-        words = _FTS_TOKEN.findall(typed)
+        # A picker answers every keystroke: past the search limits it narrows by the first words
+        # only, instead of handing FTS5 a pasted page of terms.
+        found = _FTS_TOKEN.findall(typed[:MAX_SEARCH_CHARS])
+        words = list(dict.fromkeys(found))[:MAX_SEARCH_WORDS]
         if not words:
             return []
         query = " ".join(f'"{word}"*' for word in words)
