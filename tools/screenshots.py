@@ -2,9 +2,9 @@
 
 Builds the small sample database in a temporary home, opens the main window offscreen at
 1280x800, shows each pane with data and saves a PNG per pane, theme (light, dark) and language
-(English, German) into OUT (docs/images), in the app's own light and dark themes (Fusion: Qt's default here, on
-every platform alike). PNGs are reduced to 256 colours: the guide's
-images stay small in the repository and are regenerated whenever the UI changes.
+(English, German) into OUT (docs/images), in the app's own light and dark themes (Qt's Fusion
+style). PNGs are reduced to 256 colours: the guide's images stay small in the repository and are
+regenerated whenever the UI changes.
 """
 
 from __future__ import annotations

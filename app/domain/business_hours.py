@@ -39,8 +39,8 @@ def format_interval(interval: Interval) -> str:
 def load_zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise UserError(f"'{name}' is not a known time zone (e.g. Europe/Berlin).") from None
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long for a file
+        raise UserError(f"'{name[:80]}' is not a known time zone (e.g. Europe/Berlin).") from None
 
 
 @dataclass(frozen=True, slots=True)

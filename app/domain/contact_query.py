@@ -14,6 +14,8 @@ from app.domain.errors import UserError
 _WORD = re.compile(r"\w+", re.UNICODE)
 _PHONE_ONLY = re.compile(r"^[\d\s+()./-]+$")
 MIN_PHONE_DIGITS = 3
+MAX_SEARCH_CHARS = 500  # a pasted page is not a search; FTS5 work grows with every term
+MAX_SEARCH_WORDS = 16
 
 
 def fts_query(text: str) -> str | None:
@@ -24,12 +26,19 @@ def fts_query(text: str) -> str | None:
     FTS5 operators typed by a person are taken literally.
     """
     stripped = text.strip()
+    if len(stripped) > MAX_SEARCH_CHARS:
+        raise UserError(
+            f"The search text is {len(stripped):,} characters long; "
+            f"the limit is {MAX_SEARCH_CHARS}."
+        )
     digits = "".join(ch for ch in stripped if ch.isdigit())
     if _PHONE_ONLY.match(stripped or "x") and len(digits) >= MIN_PHONE_DIGITS:
         return f'phone: "{digits}"*'
-    words = _WORD.findall(stripped)
+    words = list(dict.fromkeys(_WORD.findall(stripped)))
     if not words:
         return None
+    if len(words) > MAX_SEARCH_WORDS:
+        raise UserError(f"Search for at most {MAX_SEARCH_WORDS} different words at a time.")
     return " AND ".join(f'"{word}"*' for word in words)
 
 

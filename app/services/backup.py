@@ -1,4 +1,5 @@
-"""Rolling backups (on close and daily: the last 7 days and 4 weeks are kept) and restore.
+"""Rolling backups (on close and daily by default, keeping the last 7 days and 4 weeks; the
+schedule and the counts are business settings) and restore.
 
 Backups go through the online backup API (temp file, fsync, integrity_check, rename) and are
 keyed like the database, so they are exactly as encrypted as it is. Restore works on a copy:
@@ -11,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,15 +24,15 @@ from app.config.paths import AppPaths
 from app.domain.clock import Clock
 from app.domain.errors import UserError
 from app.services.security import KeyRequest, open_key
-from app.services.settings import SettingsService
+from app.services.settings import BackupSchedule, SettingsService
 from app.storage.backup import backup_database, fsync_path
 from app.storage.database import Database
 from app.storage.engine import database_url
+from app.storage.health import synced_service
 from app.storage.models import AuditLog
 from app.storage.schema import SchemaAction, current_revision, ensure_schema, known_revisions
 
 AUTO_PREFIX = "auto-"
-KEEP_DAILY, KEEP_WEEKLY = 7, 4
 _STAMP = "%Y%m%d-%H%M%S"
 _AUTO_NAME = re.compile(r"^auto-(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})\.db$")
 
@@ -49,17 +51,63 @@ class RestoreResult:
     schema: SchemaAction
 
 
-def kept_stamps(stamps: Iterable[datetime]) -> set[datetime]:
-    """The newest backup of each of the last 7 days and of each of the last 4 ISO weeks."""
+@dataclass(frozen=True, slots=True)
+class BackupFolderCheck:
+    """A backup folder that exists and takes files, and what to warn about it, if anything."""
+
+    folder: Path
+    warning: str | None = None
+
+
+def check_backup_folder(chosen: Path, encrypted: bool) -> BackupFolderCheck:
+    """Make sure backups can be written to `chosen` (creating it if needed), or say why not.
+
+    A cloud-sync folder is allowed but warned about: every backup is a full copy of the
+    customer data uploaded to that service, and readable there when the database is plain.
+    """
+    text = str(chosen)
+    if "\x00" in text or not text.strip():
+        raise UserError("Choose a backup folder: the name given is empty or not a valid path.")
+    folder = chosen.expanduser()
+    if not folder.is_absolute():
+        raise UserError(f"The backup folder '{text}' must be a full path, not a relative one.")
+    if folder.exists() and not folder.is_dir():
+        raise UserError(f"The backup folder {folder} is a file, not a folder.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(
+            f"The backup folder {folder} cannot be created ({exc.strerror or exc})."
+        ) from exc
+    try:
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".rapport-probe-"):
+            pass
+    except OSError as exc:
+        raise UserError(
+            f"Rapport may not write to the backup folder {folder} ({exc.strerror or exc})."
+        ) from exc
+    service = synced_service(folder.resolve())
+    if service is None:
+        return BackupFolderCheck(folder)
+    exposure = "encrypted" if encrypted else "unencrypted, readable by anyone with the account"
+    return BackupFolderCheck(
+        folder,
+        f"{folder} is inside a {service} folder: every backup, a full copy of your customer "
+        f"data, will be uploaded to {service} ({exposure}).",
+    )
+
+
+def kept_stamps(stamps: Iterable[datetime], keep_daily: int, keep_weekly: int) -> set[datetime]:
+    """The newest backup of each of the last `keep_daily` days and `keep_weekly` ISO weeks."""
     days: set[object] = set()
     weeks: set[object] = set()
     kept: set[datetime] = set()
     for stamp in sorted(stamps, reverse=True):
         day, week = stamp.date(), stamp.isocalendar()[:2]
-        if day not in days and len(days) < KEEP_DAILY:
+        if day not in days and len(days) < keep_daily:
             days.add(day)
             kept.add(stamp)
-        if week not in weeks and len(weeks) < KEEP_WEEKLY:
+        if week not in weeks and len(weeks) < keep_weekly:
             weeks.add(week)
             kept.add(stamp)
     return kept
@@ -84,6 +132,11 @@ class BackupService:
         chosen = self._settings.business().backup_folder
         return Path(chosen).expanduser() if chosen else self._paths.data_dir / "backups"
 
+    def check_folder(self, chosen: str) -> BackupFolderCheck:
+        """Check a folder the person chose in Settings (empty: the default folder)."""
+        folder = Path(chosen.strip()) if chosen.strip() else self._paths.data_dir / "backups"
+        return check_backup_folder(folder, self._db.key is not None)
+
     def backup_to(self, target: Path) -> Path:
         """A manual backup to a file the person chose (never pruned)."""
         if self._db.path is None:
@@ -100,7 +153,9 @@ class BackupService:
         return made
 
     def backup_if_due(self) -> Path | None:
-        """The daily backup: made when none was taken today (on close the caller forces one)."""
+        """The daily backup: made when the schedule is daily and none was taken today."""
+        if self._settings.business().backup_schedule != BackupSchedule.DAILY:
+            return None
         today = self._clock.now().date()
         if any(info.taken_at.date() == today for info in self.backups()):
             return None
@@ -112,6 +167,8 @@ class BackupService:
         -wal and -shm files. A first copy of an unchanged database is the daily backup's job, so
         closing never stalls on copying a large file that nothing changed."""
         if self._db.path is None or self._audit_head() == self._backed_up_head:
+            return None
+        if self._settings.business().backup_schedule == BackupSchedule.OFF:
             return None
         return self.backup_now()
 
@@ -135,9 +192,14 @@ class BackupService:
         return sorted(found, key=lambda info: info.taken_at, reverse=True)
 
     def prune(self) -> list[Path]:
-        """Delete automatic backups outside the 7 daily + 4 weekly; returns what went."""
+        """Delete automatic backups outside the kept daily and weekly ones; returns what went."""
         infos = self.backups()
-        keep = kept_stamps(info.taken_at for info in infos)
+        business = self._settings.business()
+        keep = kept_stamps(
+            (info.taken_at for info in infos),
+            business.backup_keep_daily,
+            business.backup_keep_weekly,
+        )
         removed = [info.path for info in infos if info.taken_at not in keep]
         for path in removed:
             path.unlink(missing_ok=True)

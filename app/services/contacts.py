@@ -708,6 +708,7 @@ _UNINDEXED_DELETED_AT: ColumnElement[Any] = literal_column("+contact.deleted_at"
 
 def _filtered(statement: Select[Any], query: ContactFilter, sort: str) -> Select[Any]:
     """Add the joins and WHERE clauses `query` and the sort need (only those)."""
+    _check_in_range(query)
     match = fts_query(query.text)
     if match is None:
         statement = statement.where(Contact.deleted_at.is_(None))
@@ -741,6 +742,17 @@ def _filtered(statement: Select[Any], query: ContactFilter, sort: str) -> Select
             .where(ContactTag.tag_id == Tag.id, Tag.name == tag, Tag.deleted_at.is_(None))
         )
     return statement
+
+
+def _check_in_range(query: ContactFilter) -> None:
+    """SQLite integers are 64-bit: a typed or stored number beyond that is refused in words."""
+    for name, value in (
+        ("owner", query.owner_id),
+        ("lowest lifetime value", query.ltv_min_minor),
+        ("highest lifetime value", query.ltv_max_minor),
+    ):
+        if value is not None and not -(2**63) <= value < 2**63:
+            raise UserError(f"The {name} filter value {value} is out of range.")
 
 
 def _stats_conditions(query: ContactFilter) -> list[ColumnElement[bool]]:

@@ -11,6 +11,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app.domain.clock import Clock
+from app.domain.contact_query import MAX_SEARCH_CHARS, MAX_SEARCH_WORDS
 from app.domain.enums import Channel, Direction
 from app.domain.errors import UserError
 from app.domain.validation import clean_name, clean_text
@@ -26,8 +27,10 @@ _FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
 
 def prefix_match(typed: str) -> str | None:
     """The FTS5 MATCH expression finding every typed word as a word prefix, or None when nothing
-    typed is a word; each word is quoted so FTS5 operators a person types are taken literally."""
-    words = _FTS_TOKEN.findall(typed)
+    typed is a word; each word is quoted so FTS5 operators a person types are taken literally.
+    Past the search limits only the first distinct words count: a search box answers every
+    keystroke, so a pasted page narrows the search instead of handing FTS5 thousands of terms."""
+    words = list(dict.fromkeys(_FTS_TOKEN.findall(typed[:MAX_SEARCH_CHARS])))[:MAX_SEARCH_WORDS]
     return " ".join(f'"{word}"*' for word in words) if words else None
 
 

@@ -36,6 +36,7 @@ from app.storage.models import (
     ComplaintEvent,
     Consent,
     Contact,
+    ContactMerge,
     ContactMethod,
     Interaction,
     SurveyResponse,
@@ -371,6 +372,11 @@ def _scrub_related(session: Session, contact_id: int, now: datetime) -> None:
     complaints = select(Complaint.id).where(Complaint.contact_id == contact_id)
     session.execute(delete(Attachment).where(Attachment.interaction_id.in_(interactions)))
     session.execute(delete(ContactMethod).where(ContactMethod.contact_id == contact_id))
+    session.execute(  # merge-undo records copy the person's details; erased means no undo
+        delete(ContactMerge).where(
+            or_(ContactMerge.survivor_id == contact_id, ContactMerge.merged_id == contact_id)
+        )
+    )
     session.execute(
         update(Interaction)
         .where(Interaction.contact_id == contact_id)

@@ -53,6 +53,17 @@ class PromptReason(StrEnum):
 PassphrasePrompt = Callable[[PromptReason, Path], str | None]
 
 
+class PlainChoice(StrEnum):
+    """The answer when a new file's passphrase prompt was cancelled."""
+
+    PLAIN = "plain"  # create the database unencrypted, knowing the risk
+    RETRY = "retry"  # back to the passphrase prompt
+    CANCEL = "cancel"  # create nothing
+
+
+PlainOffer = Callable[[Path], PlainChoice]
+
+
 @dataclass(frozen=True, slots=True)
 class KeyRequest:
     """How to get a secret when the keychain cannot help, and whether a new file stays plain."""
@@ -60,6 +71,7 @@ class KeyRequest:
     prompt: PassphrasePrompt | None = None
     plain: bool = False
     use_keychain: bool = True  # False: the prompt alone keys the file (throwaway checks)
+    offer_plain: PlainOffer | None = None  # asked when a new file's passphrase is cancelled
 
     @classmethod
     def from_environment(
@@ -196,17 +208,35 @@ def _new_key(path: Path, request: KeyRequest) -> OpenedKey:
         key = DatabaseKey(secrets.token_bytes(KEY_BYTES), salt)
         store_in_keychain(key)
         return OpenedKey(key, recovery_key_text(key.raw), in_keychain=True)
-    secret = request.prompt(PromptReason.NEW, path) if request.prompt else None
+    secret = _new_passphrase(path, request)
     if secret is None:
-        raise UserError(
-            "No safe system keychain is available to keep the new database's key; give a "
-            "passphrase with --passphrase-file or RAPPORT_PASSPHRASE_FILE (or --plain for an "
-            "unencrypted database)."
-        )
+        return OpenedKey(None)
     if len(secret) < MIN_PASSPHRASE:
         raise UserError(f"The passphrase must have at least {MIN_PASSPHRASE} characters.")
     key = DatabaseKey(passphrase_key(secret, salt), salt)
     return OpenedKey(key, recovery_key_text(key.raw))
+
+
+def _new_passphrase(path: Path, request: KeyRequest) -> str | None:
+    """The passphrase for a new file; None when the person chose an unencrypted file instead."""
+    while True:
+        secret = request.prompt(PromptReason.NEW, path) if request.prompt else None
+        if secret is not None:
+            return secret
+        if request.prompt is None or request.offer_plain is None:
+            raise UserError(
+                "No safe system keychain is available to keep the new database's key; give a "
+                "passphrase with --passphrase-file or RAPPORT_PASSPHRASE_FILE (or --plain for "
+                "an unencrypted database)."
+            )
+        choice = request.offer_plain(path)
+        if choice is PlainChoice.PLAIN:
+            return None
+        if choice is PlainChoice.CANCEL:
+            raise UserError(
+                f"No database was created at {path}: it needs a passphrase, or your choice to "
+                "store it unencrypted."
+            )
 
 
 def _unlock(path: Path, request: KeyRequest) -> OpenedKey:

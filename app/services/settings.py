@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields, replace
 from enum import StrEnum
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -78,29 +75,6 @@ class BusinessSettings:
             phone_region=self.phone_region.upper(),
             backup_folder=self.backup_folder.strip(),
         )
-
-
-def check_backup_folder(folder: str) -> Path:
-    """The backup folder if it exists (or can be created) and Rapport can write into it.
-
-    Checked when the setting is saved, so a bad folder is refused beside its field instead of
-    failing later in a backup nobody watches. An empty value means the default folder.
-    """
-    path = Path(folder).expanduser()
-    if not path.is_absolute():
-        raise UserError(f"The backup folder '{folder}' must be a full path.")
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path, prefix=".rapport-write-test-"):
-            pass
-    except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        raise UserError(
-            f"Rapport cannot write to the backup folder '{folder}' ({reason})."
-        ) from exc
-    if not os.access(path, os.W_OK):
-        raise UserError(f"Rapport cannot write to the backup folder '{folder}'.")
-    return path
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,8 +152,6 @@ class SettingsService:
 
     def save_business(self, settings: BusinessSettings) -> Changes:
         checked = settings.validated()
-        if checked.backup_folder:
-            check_backup_folder(checked.backup_folder)
         self._write(BUSINESS_KEY, asdict(checked))
         return Changes(settings=True)
 

@@ -155,8 +155,8 @@ class TaskService:
         if not title:
             raise UserError("A task needs a title.")
         repeat = draft.repeat_every_days
-        if repeat is not None and not 1 <= repeat <= MAX_REPEAT_DAYS:
-            raise UserError(f"'Every {repeat} days' is not between 1 and {MAX_REPEAT_DAYS} days.")
+        if repeat is not None:
+            _check_repeat(repeat)
         if draft.contact_id is not None:
             contact = session.get(Contact, draft.contact_id)
             if contact is None or contact.deleted_at is not None:
@@ -191,6 +191,7 @@ class TaskService:
 
     def stay_in_touch(self, contact_id: int, every_days: int) -> TaskRow:
         """Start a "stay in touch every N days" task for a contact, first due in N days."""
+        _check_repeat(every_days)
         with self._db.write() as session:
             name = _contact_name(session, contact_id)
             due = self._clock.now() + timedelta(days=every_days)
@@ -363,3 +364,8 @@ def _row(task: Task, contact_name: str | None) -> TaskRow:
         notes=task.notes or "",
         interaction_id=task.interaction_id,
     )
+
+
+def _check_repeat(days: int) -> None:
+    if not 1 <= days <= MAX_REPEAT_DAYS:
+        raise UserError(f"'Every {days} days' is not between 1 and {MAX_REPEAT_DAYS} days.")

@@ -94,17 +94,25 @@ def location_warning(path: Path, mounts: Path = Path("/proc/mounts")) -> str | N
     if str(path).startswith(("\\\\", "//")):
         return f"{path} is on a network share; a dropped connection can damage the database."
     resolved = path.expanduser().resolve()
-    for part in (p.lower() for p in resolved.parts):
-        for marker, service in _SYNCED_FOLDERS:
-            if part == marker or part.startswith(marker + " ") or part.startswith(marker + "-"):
-                return (
-                    f"{path} is inside a {service} folder; sync can copy the database while it "
-                    "is being written and damage it. Keep it in a local folder and rely on "
-                    "Rapport's backups."
-                )
+    service = synced_service(resolved)
+    if service is not None:
+        return (
+            f"{path} is inside a {service} folder; sync can copy the database while it "
+            "is being written and damage it. Keep it in a local folder and rely on "
+            "Rapport's backups."
+        )
     fstype = _filesystem_type(resolved, mounts)
     if fstype in _NETWORK_FILESYSTEMS:
         return f"{path} is on a network share ({fstype}); a dropped connection can damage it."
+    return None
+
+
+def synced_service(path: Path) -> str | None:
+    """The cloud-sync service whose folder holds `path` (Dropbox, OneDrive, ...), or None."""
+    for part in (p.lower() for p in path.parts):
+        for marker, service in _SYNCED_FOLDERS:
+            if part == marker or part.startswith(marker + " ") or part.startswith(marker + "-"):
+                return service
     return None
 
 

@@ -56,7 +56,7 @@
 <context>
     <name>AppearancePage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+551"/>
+        <location filename="../../app/ui/settings/pages.py" line="+554"/>
         <source>Follow the &amp;system</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
@@ -146,7 +146,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-112"/>
+        <location filename="../../app/ui/settings/pages.py" line="-115"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
@@ -163,11 +163,12 @@
     <message>
         <location line="+1"/>
         <location line="+18"/>
+        <location line="+20"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-36"/>
         <source>Daily while open, and on close</source>
         <translation>Täglich während der Nutzung und beim Beenden</translation>
     </message>
@@ -2963,7 +2964,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/security/dialogs.py" line="+68"/>
+        <location filename="../../app/ui/security/dialogs.py" line="+76"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
@@ -3001,6 +3002,34 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <location line="+3"/>
         <source>Enter the passphrase or the recovery key.</source>
         <translation>Geben Sie die Passphrase oder den Wiederherstellungsschlüssel ein.</translation>
+    </message>
+</context>
+<context>
+    <name>PlainFallbackDialog</name>
+    <message>
+        <location line="+21"/>
+        <source>No passphrase</source>
+        <translation>Keine Passphrase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create an unencrypted database instead?</source>
+        <translation>Stattdessen eine unverschlüsselte Datenbank anlegen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without a passphrase, %1 is stored unencrypted: anyone who gets this computer, its disk or a copy of the file (a lost laptop, a backup) can read every contact in it. You can encrypt it later from File &gt; Encryption.</source>
+        <translation>Ohne Passphrase wird %1 unverschlüsselt gespeichert: Wer diesen Computer, seine Festplatte oder eine Kopie der Datei bekommt (ein verlorener Laptop, eine Sicherung), kann jeden Kontakt darin lesen. Sie können sie später über Datei &gt; Verschlüsselung verschlüsseln.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create &amp;unencrypted</source>
+        <translation>&amp;Unverschlüsselt anlegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Choose a passphrase</source>
+        <translation>Passphrase &amp;wählen</translation>
     </message>
 </context>
 <context>
@@ -3054,7 +3083,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+304"/>
+        <location filename="../../app/ui/settings/pages.py" line="+307"/>
         <source>Contacts with no activity for this long are listed for review (keep, anonymise or erase). Nothing is deleted without you.</source>
         <translation>Kontakte ohne Aktivität in diesem Zeitraum werden zur Prüfung aufgelistet (behalten, anonymisieren oder löschen). Ohne Sie wird nichts gelöscht.</translation>
     </message>
@@ -3299,7 +3328,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../app/ui/security/dialogs.py" line="-89"/>
+        <location filename="../../app/ui/security/dialogs.py" line="-124"/>
         <source>Your recovery key</source>
         <translation>Ihr Wiederherstellungsschlüssel</translation>
     </message>
@@ -3574,7 +3603,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>SlaPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-280"/>
+        <location filename="../../app/ui/settings/pages.py" line="-283"/>
         <source>Targets in working hours for the first response and for resolving a complaint, by priority. The first response must come no later than the resolution.</source>
         <translation>Zielzeiten in Arbeitsstunden für die erste Antwort und die Lösung einer Reklamation, nach Priorität. Die erste Antwort darf nicht nach der Lösung liegen.</translation>
     </message>

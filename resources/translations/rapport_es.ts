@@ -56,7 +56,7 @@
 <context>
     <name>AppearancePage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+551"/>
+        <location filename="../../app/ui/settings/pages.py" line="+554"/>
         <source>Follow the &amp;system</source>
         <translation>Seguir al &amp;sistema</translation>
     </message>
@@ -146,7 +146,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-112"/>
+        <location filename="../../app/ui/settings/pages.py" line="-115"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
@@ -163,11 +163,12 @@
     <message>
         <location line="+1"/>
         <location line="+18"/>
+        <location line="+20"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-36"/>
         <source>Daily while open, and on close</source>
         <translation>A diario mientras está abierta y al cerrar</translation>
     </message>
@@ -2963,7 +2964,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/security/dialogs.py" line="+68"/>
+        <location filename="../../app/ui/security/dialogs.py" line="+76"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
@@ -3001,6 +3002,34 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <location line="+3"/>
         <source>Enter the passphrase or the recovery key.</source>
         <translation>Introduzca la frase de contraseña o la clave de recuperación.</translation>
+    </message>
+</context>
+<context>
+    <name>PlainFallbackDialog</name>
+    <message>
+        <location line="+21"/>
+        <source>No passphrase</source>
+        <translation>Sin frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create an unencrypted database instead?</source>
+        <translation>¿Crear en su lugar una base de datos sin cifrar?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without a passphrase, %1 is stored unencrypted: anyone who gets this computer, its disk or a copy of the file (a lost laptop, a backup) can read every contact in it. You can encrypt it later from File &gt; Encryption.</source>
+        <translation>Sin frase de contraseña, %1 se guarda sin cifrar: cualquiera que obtenga este ordenador, su disco o una copia del archivo (un portátil perdido, una copia de seguridad) puede leer todos sus contactos. Puede cifrarla más tarde en Archivo &gt; Cifrado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create &amp;unencrypted</source>
+        <translation>Crear &amp;sin cifrar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Choose a passphrase</source>
+        <translation>&amp;Elegir una frase de contraseña</translation>
     </message>
 </context>
 <context>
@@ -3054,7 +3083,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+304"/>
+        <location filename="../../app/ui/settings/pages.py" line="+307"/>
         <source>Contacts with no activity for this long are listed for review (keep, anonymise or erase). Nothing is deleted without you.</source>
         <translation>Los contactos sin actividad durante este tiempo se listan para revisión (conservar, anonimizar o borrar). No se borra nada sin usted.</translation>
     </message>
@@ -3299,7 +3328,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../app/ui/security/dialogs.py" line="-89"/>
+        <location filename="../../app/ui/security/dialogs.py" line="-124"/>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
@@ -3574,7 +3603,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>SlaPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-280"/>
+        <location filename="../../app/ui/settings/pages.py" line="-283"/>
         <source>Targets in working hours for the first response and for resolving a complaint, by priority. The first response must come no later than the resolution.</source>
         <translation>Objetivos en horas laborables para la primera respuesta y la resolución de una reclamación, por prioridad. La primera respuesta no puede llegar después de la resolución.</translation>
     </message>

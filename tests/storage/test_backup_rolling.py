@@ -3,6 +3,7 @@ restore that checks first and keeps what it replaces."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from app.domain.errors import UserError
 from app.services.backup import kept_stamps, restore_backup
 from app.services.contacts import ContactDraft
 from app.services.security import KeyRequest
-from app.services.settings import BusinessSettings
+from app.services.settings import BackupSchedule, BusinessSettings
 from app.storage.engine import encrypted_uid
 from hypothesis import given
 from hypothesis import strategies as st
@@ -49,7 +50,7 @@ def test_rolling_keeps_seven_daily_and_four_weekly(ctx: AppContext, clock: Fixed
 
 @given(st.lists(st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2030, 1, 1))))
 def test_kept_stamps_is_bounded_and_keeps_the_newest(stamps: list[datetime]) -> None:
-    kept = kept_stamps(stamps)
+    kept = kept_stamps(stamps, 7, 4)
     assert len(kept) <= 11
     assert kept <= set(stamps)
     if stamps:
@@ -100,7 +101,7 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(
 def test_kept_stamps_on_a_fixed_history() -> None:
     start = datetime(2026, 1, 1, 12, tzinfo=UTC)
     stamps = [start + timedelta(days=i) for i in range(40)]
-    kept = sorted(kept_stamps(stamps), reverse=True)
+    kept = sorted(kept_stamps(stamps, 7, 4), reverse=True)
     assert kept[:7] == sorted(stamps[-7:], reverse=True)
     assert len(kept) == 7 + 2  # the last 7 days span two ISO weeks: both among the dailies
 
@@ -129,3 +130,19 @@ def test_opening_and_reading_is_not_a_change(
         assert reopened.backups.backup_if_changed() is not None
     finally:
         reopened.close()
+
+
+def test_schedule_and_counts_come_from_the_settings(ctx: AppContext, clock: FixedClock) -> None:
+    business = ctx.settings.business()
+    ctx.settings.save_business(replace(business, backup_keep_daily=2, backup_keep_weekly=0))
+    for _day in range(5):
+        ctx.backups.backup_now()
+        clock.advance(timedelta(days=1))
+    assert len(ctx.backups.backups()) == 2
+    ctx.settings.save_business(replace(business, backup_schedule=BackupSchedule.ON_CLOSE.value))
+    assert ctx.backups.backup_if_due() is None  # no daily backup on this schedule
+    ctx.contacts.create(ContactDraft(first_name="Changed"))
+    assert ctx.backups.backup_if_changed() is not None
+    ctx.settings.save_business(replace(business, backup_schedule=BackupSchedule.OFF.value))
+    ctx.contacts.create(ContactDraft(first_name="Again"))
+    assert ctx.backups.backup_if_changed() is None  # off: not even on close

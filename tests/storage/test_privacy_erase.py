@@ -18,7 +18,7 @@ from app.domain.errors import UserError
 from app.services.contacts import ContactDraft
 from app.services.security import KeyRequest
 from app.storage.audit import verify_chain
-from app.storage.models import Complaint, Interaction, SurveyResponse, Txn
+from app.storage.models import Complaint, ContactMerge, Interaction, SurveyResponse, Txn
 from app.storage.records import stamp_new
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -176,3 +176,16 @@ def test_retention_lists_idle_contacts_only_when_on(ctx: AppContext, clock: Fixe
 def test_find_contact_only_raises_user_errors(ctx: AppContext, text: str) -> None:
     with contextlib.suppress(UserError):  # a clear error is fine; anything else fails the test
         ctx.privacy.find_contact(text)
+
+
+def test_erase_drops_merge_undo_records_that_copy_the_person(
+    ctx: AppContext, clock: FixedClock
+) -> None:
+    survivor = _person(ctx, clock)
+    twin = ctx.contacts.create(ContactDraft(first_name="Mette", last_name="Rasmussen")).id
+    ctx.duplicates.merge(survivor, twin)
+    assert ctx.duplicates.last_undoable_merge() is not None
+    ctx.privacy.erase(survivor)
+    assert ctx.duplicates.last_undoable_merge() is None
+    with ctx.db.read() as session:
+        assert session.scalar(select(func.count()).select_from(ContactMerge)) == 0

@@ -22,7 +22,13 @@ from app.services.security import (
     recovery_key_text,
 )
 from app.storage.database import Database
-from app.storage.engine import KEYRING_SERVICE, SQLITE_HEADER, encrypted_uid, is_plain_sqlite
+from app.storage.engine import (
+    KEYRING_SERVICE,
+    SQLITE_HEADER,
+    encrypted_cache_kib,
+    encrypted_uid,
+    is_plain_sqlite,
+)
 from hypothesis import given
 from hypothesis import strategies as st
 from keyring.backends import fail
@@ -183,3 +189,36 @@ def test_recovery_key_round_trips(raw: bytes) -> None:
 def test_anything_else_is_not_a_recovery_key(text: str) -> None:
     raw = parse_recovery_key(text)
     assert raw is None or len(raw) == 32
+
+
+def test_encrypted_connections_keep_a_large_cache_and_memory_temp_store(
+    ctx: AppContext, db_path: Path, paths: AppPaths, clock: FixedClock
+) -> None:
+    with ctx.db.read() as session:
+        cache = session.connection().exec_driver_sql("PRAGMA cache_size").scalar()
+        temp = session.connection().exec_driver_sql("PRAGMA temp_store").scalar()
+    assert ctx.encrypted
+    assert cache == -encrypted_cache_kib()
+    assert temp == 2  # MEMORY: no decrypted rows in a temporary file
+    plain = build_context(
+        db_path.with_name("plain.db"), paths=paths, clock=clock, keys=KeyRequest(plain=True)
+    )
+    try:
+        with plain.db.read() as session:
+            assert session.connection().exec_driver_sql("PRAGMA cache_size").scalar() == -8000
+    finally:
+        plain.close()
+
+
+@pytest.mark.parametrize(
+    ("physical", "kib"),
+    [
+        (256 * 1024**2, 32 * 1024),
+        (2 * 1024**3, 128 * 1024),
+        (4 * 1024**3, 256 * 1024),
+        (64 * 1024**3, 256 * 1024),
+        (1024**3 + 512 * 1024**2, 96 * 1024),
+    ],
+)
+def test_encrypted_cache_is_sized_to_the_machine_within_bounds(physical: int, kib: int) -> None:
+    assert encrypted_cache_kib(physical) == kib

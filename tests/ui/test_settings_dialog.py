@@ -187,7 +187,7 @@ def test_backup_folder_that_cannot_be_written_is_refused(
     backups = page(dialog, BackupsPage)
     backups.folder.setText(str(blocker / "backups"))
     assert not dialog.apply()
-    assert "cannot write to the backup folder" in error_beside(
+    assert "cannot be created (Not a directory)" in error_beside(
         backups, backups.folder.parentWidget()
     )
     backups.folder.setText(str(tmp_path / "backups"))

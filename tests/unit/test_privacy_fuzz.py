@@ -18,7 +18,9 @@ WILD = st.text(max_size=300) | st.sampled_from(
 )
 
 
-@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(evidence=WILD, granted=st.booleans())
 def test_consent_evidence_is_stored_or_refused_in_words(
     ctx: AppContext, evidence: str, granted: bool
@@ -30,7 +32,9 @@ def test_consent_evidence_is_stored_or_refused_in_words(
         assert stored.evidence == evidence.strip()
 
 
-@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(content=st.binary(max_size=2000))
 def test_passphrase_files_with_any_bytes(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "secret"

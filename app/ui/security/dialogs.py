@@ -14,12 +14,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.services.security import MIN_PASSPHRASE, KeyRequest, PassphrasePrompt, PromptReason
+from app.services.security import (
+    MIN_PASSPHRASE,
+    KeyRequest,
+    PassphrasePrompt,
+    PlainChoice,
+    PlainOffer,
+    PromptReason,
+)
 
 
 class RecoveryKeyDialog(QDialog):
@@ -131,5 +139,51 @@ def gui_prompt(parent: QWidget | None) -> PassphrasePrompt:
     return ask
 
 
+class PlainFallbackDialog(QMessageBox):
+    """Asked when the passphrase for a new database was cancelled: store it unencrypted?"""
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(self.tr("No passphrase"))
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(self.tr("Create an unencrypted database instead?"))
+        self.setInformativeText(
+            self.tr(
+                "Without a passphrase, %1 is stored unencrypted: anyone who gets this computer, "
+                "its disk or a copy of the file (a lost laptop, a backup) can read every contact "
+                "in it. You can encrypt it later from File > Encryption."
+            ).replace("%1", str(path))
+        )
+        self.plain_button = self.addButton(
+            self.tr("Create &unencrypted"), QMessageBox.ButtonRole.AcceptRole
+        )
+        self.retry_button = self.addButton(
+            self.tr("&Choose a passphrase"), QMessageBox.ButtonRole.RejectRole
+        )
+        self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)
+        self.setDefaultButton(self.retry_button)
+        self.setEscapeButton(self.retry_button)
+
+    def choice(self) -> PlainChoice:
+        clicked = self.clickedButton()
+        if clicked is self.plain_button:
+            return PlainChoice.PLAIN
+        if clicked is self.cancel_button:
+            return PlainChoice.CANCEL
+        return PlainChoice.RETRY
+
+
+def gui_offer_plain(parent: QWidget | None) -> PlainOffer:
+    """A PlainOffer that asks with PlainFallbackDialog."""
+
+    def ask(path: Path) -> PlainChoice:
+        dialog = PlainFallbackDialog(path, parent)
+        dialog.exec()
+        return dialog.choice()
+
+    return ask
+
+
 def gui_keys(parent: QWidget | None) -> KeyRequest:
-    return KeyRequest(gui_prompt(parent))
+    return KeyRequest(gui_prompt(parent), offer_plain=gui_offer_plain(parent))

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -50,7 +51,6 @@ from app.services.settings import (
     BusinessSettings,
     ComplaintSettings,
     StaffMember,
-    check_backup_folder,
 )
 from app.ui.settings.base import FormPage, SettingsContext, apply_business_live, region_combo
 from app.ui.settings.language_page import LanguagePage
@@ -492,8 +492,11 @@ class BackupsPage(_BusinessBackedPage):
         folder = self.folder.text().strip()
         row = self.folder.parentWidget() or self.folder
         self.clear_errors()
-        if folder and self.check(row, lambda: check_backup_folder(folder)) is None:
+        checked = self.check(row, lambda: self.ctx.app.backups.check_folder(folder))
+        if checked is None:
             return False
+        if checked.warning:  # allowed, but the person should know where copies go
+            QMessageBox.warning(self, self.tr("Backup folder"), checked.warning)
         values: dict[str, Any] = {
             "backup_folder": folder,
             "backup_schedule": str(self.schedule.currentData()),
