@@ -13,12 +13,16 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QMenu,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -84,7 +88,7 @@ class TimelineView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.filter_row)
-        layout.addLayout(self.channel_row)
+        layout.addWidget(self.channel_strip)
         layout.addWidget(self.error_label)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty_label, 1)
@@ -127,18 +131,7 @@ class TimelineView(QWidget):
         self.filter_row.addWidget(self.staff_combo, 1)
         self.filter_row.addWidget(self.since_box, 1)
         self.filter_row.addWidget(self.until_box, 1)
-        self.channel_buttons: dict[str, QToolButton] = {}
-        self.channel_row = QHBoxLayout()
-        self.channel_row.setSpacing(4)
-        for channel in Channel:
-            button = QToolButton()
-            button.setCheckable(True)
-            button.setAutoRaise(True)
-            button.setText(enum_label(channel))
-            button.toggled.connect(self._filters_changed)
-            self.channel_buttons[channel.value] = button
-            self.channel_row.addWidget(button)
-        self.channel_row.addStretch(1)
+        self._build_channel_strip()
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setStyleSheet("color: #b71c1c;")
@@ -152,6 +145,33 @@ class TimelineView(QWidget):
         self.staff_combo.currentIndexChanged.connect(self._filters_changed)
         self.since_box.editingFinished.connect(self._filters_changed)
         self.until_box.editingFinished.connect(self._filters_changed)
+
+    def _build_channel_strip(self) -> None:
+        """One checkable chip per channel, showing its count once counted."""
+        self.channel_buttons: dict[str, QToolButton] = {}
+        # The chips keep their whole "Phone 1,215" text; a narrow pane scrolls them sideways
+        # instead of eliding every one to "P…1".
+        self.channel_strip = QScrollArea()
+        self.channel_strip.setFrameShape(QFrame.Shape.NoFrame)
+        self.channel_strip.setWidgetResizable(True)
+        self.channel_strip.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        chips = QWidget()
+        self.channel_row = QHBoxLayout(chips)
+        self.channel_row.setContentsMargins(0, 0, 0, 0)
+        self.channel_row.setSpacing(4)
+        for channel in Channel:
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            button.setText(enum_label(channel))
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            button.toggled.connect(self._filters_changed)
+            self.channel_buttons[channel.value] = button
+            self.channel_row.addWidget(button)
+        self.channel_row.addStretch(1)
+        self.channel_strip.setWidget(chips)
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.channel_strip.setFixedHeight(chips.sizeHint().height() + scrollbar)
 
     def _build_list(self, *, with_contact: bool) -> None:
         self.list = QListView()
