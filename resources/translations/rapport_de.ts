@@ -1193,7 +1193,7 @@
 <context>
     <name>ContactTimelineWidget</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="+422"/>
+        <location filename="../../app/ui/timeline/view.py" line="+444"/>
         <source>Log interaction…</source>
         <translation>Aktivität erfassen …</translation>
     </message>
@@ -3923,7 +3923,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="-373"/>
+        <location filename="../../app/ui/timeline/view.py" line="-391"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
@@ -4020,7 +4020,12 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+23"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>

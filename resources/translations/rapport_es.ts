@@ -1193,7 +1193,7 @@
 <context>
     <name>ContactTimelineWidget</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="+422"/>
+        <location filename="../../app/ui/timeline/view.py" line="+444"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
@@ -3923,7 +3923,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="-373"/>
+        <location filename="../../app/ui/timeline/view.py" line="-391"/>
         <source>Everything</source>
         <translation>Todo</translation>
     </message>
@@ -4020,7 +4020,12 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Personal</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+23"/>
         <source>Timeline</source>
         <translation>Historial</translation>

@@ -153,6 +153,8 @@ class TimelineView(QWidget):
         # instead of eliding every one to "P…1".
         self.channel_strip = QScrollArea()
         self.channel_strip.setFrameShape(QFrame.Shape.NoFrame)
+        self.channel_strip.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the chips
+        self.channel_strip.setAccessibleName(self.tr("Channels"))
         self.channel_strip.setWidgetResizable(True)
         self.channel_strip.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         chips = QWidget()
