@@ -12,6 +12,7 @@ from app.domain.clock import FixedClock
 from app.domain.enums import LifecycleStage
 from app.services.contacts import ContactDraft
 from app.storage.models import ContactStats
+from app.ui.common.workers import Task
 from app.ui.contacts import view as view_module
 from app.ui.contacts.dialogs import ContactDialog, MergeDialog
 from app.ui.contacts.duplicates_view import DuplicatesDialog
@@ -270,9 +271,13 @@ def test_big_bulk_change_runs_in_a_worker_and_cancel_changes_nothing(
     qtbot.waitUntil(lambda: not pane.bulk_tasks)
     assert {ctx.contacts.profile(i).contact.stage for i in ids} == {LifecycleStage.LOYAL}
     before = {i: ctx.contacts.profile(i).contact.version for i in ids}
+    start = Task.start
+    monkeypatch.setattr(Task, "start", lambda _task, _pool=None: None)  # held until cancelled
     pane.bulk_tag("wholesale")
     (task,) = pane.bulk_tasks
     task.cancelled.cancel()  # what the progress dialog's Cancel does
+    monkeypatch.setattr(Task, "start", start)
+    task.start()
     qtbot.waitUntil(lambda: not pane.bulk_tasks)
     assert "cancelled" in pane.undo_label.text()
     assert {i: ctx.contacts.profile(i).contact.version for i in ids} == before
