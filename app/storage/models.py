@@ -534,7 +534,7 @@ class ContactStatsDirty(Base):
 
     __tablename__ = "contact_stats_dirty"
     contact_id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    seq: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer, index=True)  # max(seq) on every mark
 
 
 UNMANAGED_PREFIXES = (
