@@ -10,10 +10,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, deferred_tr
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -37,7 +36,7 @@ class ActionSpec:
 
 def action_title(text: str) -> Callable[[], str]:
     """A title translated in the "Actions" context at display time."""
-    return lambda: QCoreApplication.translate("Actions", text)
+    return deferred_tr("Actions", text)
 
 
 def _new_contact(window: MainWindow) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,6 +59,12 @@ LANGUAGES: tuple[Language, ...] = (
     Language("de", "Deutsch"),
     Language("es", "Espa\N{LATIN SMALL LETTER N WITH TILDE}ol"),
 )
+
+
+def deferred_tr(context: str, text: str) -> Callable[[], str]:
+    """`text` translated in `context` each time it is called: a title defined once at import
+    shows in whatever language is installed when it is displayed."""
+    return lambda: QCoreApplication.translate(context, text)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

@@ -6,11 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.bootstrap import AppContext
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, deferred_tr
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +20,7 @@ class PaneSpec:
 
 
 def _title(text: str) -> Callable[[], str]:
-    return lambda: QCoreApplication.translate("Navigation", text)
+    return deferred_tr("Navigation", text)
 
 
 def _contacts(ctx: AppContext) -> QWidget:

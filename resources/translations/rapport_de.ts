@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+118"/>
+        <location filename="../../app/ui/actions.py" line="+117"/>
         <source>&amp;New Contact…</source>
         <translation>&amp;Neuer Kontakt …</translation>
     </message>
@@ -1961,7 +1961,7 @@ n = %3</translation>
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="+210"/>
+        <location filename="../../app/ui/i18n.py" line="+217"/>
         <source>Lead</source>
         <translation>Interessent</translation>
     </message>
@@ -2635,30 +2635,36 @@ n = %3</translation>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../app/ui/settings/language_page.py" line="+37"/>
-        <location line="+23"/>
+        <location filename="../../app/ui/settings/language_page.py" line="+47"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="-18"/>
         <source>How dates and amounts will look</source>
-        <translation>So sehen Datumsangaben und Beträge aus</translation>
+        <translation type="vanished">So sehen Datumsangaben und Beträge aus</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-14"/>
         <source>The window is rebuilt in the new language when you apply; your open pane and layout stay as they are.</source>
         <translation>Beim Übernehmen wird das Fenster in der neuen Sprache neu aufgebaut; der geöffnete Bereich und die Anordnung bleiben erhalten.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation type="vanished">&amp;Sprache:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Example:</source>
-        <translation>Beispiel:</translation>
+        <translation type="vanished">Beispiel:</translation>
     </message>
 </context>
 <context>
@@ -2820,7 +2826,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../app/ui/panes.py" line="+58"/>
+        <location filename="../../app/ui/panes.py" line="+57"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+118"/>
+        <location filename="../../app/ui/actions.py" line="+117"/>
         <source>&amp;New Contact…</source>
         <translation>&amp;Nuevo contacto…</translation>
     </message>
@@ -1961,7 +1961,7 @@ n = %3</translation>
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="+210"/>
+        <location filename="../../app/ui/i18n.py" line="+217"/>
         <source>Lead</source>
         <translation>Cliente potencial</translation>
     </message>
@@ -2635,30 +2635,36 @@ n = %3</translation>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../app/ui/settings/language_page.py" line="+37"/>
-        <location line="+23"/>
+        <location filename="../../app/ui/settings/language_page.py" line="+47"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example</source>
+        <translation>Ejemplo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="-18"/>
         <source>How dates and amounts will look</source>
-        <translation>Así se verán las fechas y los importes</translation>
+        <translation type="vanished">Así se verán las fechas y los importes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-14"/>
         <source>The window is rebuilt in the new language when you apply; your open pane and layout stay as they are.</source>
         <translation>Al aplicar, la ventana se vuelve a crear en el nuevo idioma; la sección abierta y la disposición se mantienen.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
+        <translation type="vanished">&amp;Idioma:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Example:</source>
-        <translation>Ejemplo:</translation>
+        <translation type="vanished">Ejemplo:</translation>
     </message>
 </context>
 <context>
@@ -2820,7 +2826,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../app/ui/panes.py" line="+58"/>
+        <location filename="../../app/ui/panes.py" line="+57"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>

@@ -6,13 +6,13 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 
 from app.domain.contact_query import ContactFilter
 from app.services.contacts import ContactListRow, ContactService
 from app.ui.common.formatting import format_date, format_number
 from app.ui.common.lazy_table import Column, LazyTableModel, SortOrder
-from app.ui.i18n import QT_TRANSLATE_NOOP, enum_label
+from app.ui.i18n import QT_TRANSLATE_NOOP, deferred_tr, enum_label
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -32,7 +32,7 @@ class ContactRowSource:
 
 
 def _title(text: str) -> Any:
-    return lambda: QCoreApplication.translate("ContactColumns", text)
+    return deferred_tr("ContactColumns", text)
 
 
 def local_date(value: datetime | None) -> str:

@@ -25,7 +25,7 @@ from app.ui.common.empty_state import EmptyState
 from app.ui.common.formatting import format_datetime, format_money
 from app.ui.common.lazy_table import Column, LazyTableModel, SortOrder
 from app.ui.contacts.model import RIGHT, local_date
-from app.ui.i18n import QT_TRANSLATE_NOOP, enum_label
+from app.ui.i18n import QT_TRANSLATE_NOOP, deferred_tr, enum_label
 
 RowT = TypeVar("RowT")
 PAGE_FOR_WIDTHS = 50  # rows measured when sizing columns (a long history is not read for it)
@@ -94,7 +94,7 @@ class RelatedList(QWidget, Generic[RowT]):
 
 
 def _title(text: str) -> Callable[[], str]:
-    return lambda: QCoreApplication.translate("ContactRelated", text)
+    return deferred_tr("ContactRelated", text)
 
 
 def _when(at: datetime | None) -> str:

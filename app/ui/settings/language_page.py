@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from app.ui.common.formatting import format_date, format_money, format_number
 from app.ui.i18n import (
@@ -19,41 +19,33 @@ from app.ui.i18n import (
     locale_for,
     preferred_language,
 )
-from app.ui.settings.base import SettingsContext
+from app.ui.settings.base import FormPage, SettingsContext
 
 PREVIEW_DAY = date(2026, 3, 2)
 PREVIEW_MINOR = 123450  # 1,234.50 in the business currency
 
 
-class LanguagePage(QWidget):
+class LanguagePage(FormPage):
     """One page of the Settings dialog (see app/ui/settings/pages.py for the contract)."""
 
     icon_name = "language"
 
     def __init__(self, ctx: SettingsContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.language_combo = QComboBox()
-        self.language_combo.setAccessibleName(self.tr("Language"))
-        for language in available_languages():
-            self.language_combo.addItem(language.name, language.code)
-        self.preview = QLabel()
-        self.preview.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview.setAccessibleName(self.tr("How dates and amounts will look"))
-        note = QLabel(
+        super().__init__(ctx, parent)
+        self.heading.setText(self.title())
+        self.set_intro(
             self.tr(
                 "The window is rebuilt in the new language when you apply; your open pane and "
                 "layout stay as they are."
             )
         )
-        note.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("&Language:"), self.language_combo)
-        form.addRow(self.tr("Example:"), self.preview)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addStretch(1)
+        self.language_combo = QComboBox()
+        for language in available_languages():
+            self.language_combo.addItem(language.name, language.code)
+        self.preview = QLabel()
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.add_field(self.tr("&Language"), self.language_combo)
+        self.add_field(self.tr("Example"), self.preview)
         self.language_combo.currentIndexChanged.connect(self._show_preview)
 
     def title(self) -> str:

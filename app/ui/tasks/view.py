@@ -34,7 +34,7 @@ from app.services.tasks import TaskList, TaskRow, TaskService
 from app.ui.common.empty_state import EmptyState
 from app.ui.common.formatting import format_number, format_weekday_datetime
 from app.ui.common.lazy_table import Column, LazyTableModel, SortOrder
-from app.ui.i18n import QT_TRANSLATE_NOOP, enum_label
+from app.ui.i18n import QT_TRANSLATE_NOOP, deferred_tr, enum_label
 from app.ui.quick_log.dialog import QuickLogDialog
 from app.ui.tasks.dialogs import NewTaskDialog
 
@@ -84,7 +84,7 @@ def _repeats(task: TaskRow) -> str:
 
 def _columns() -> list[Column[TaskRow]]:
     def title(text: str) -> Any:
-        return lambda: QCoreApplication.translate("TasksPane", text)
+        return deferred_tr("TasksPane", text)
 
     return [
         Column[TaskRow](
