@@ -51,6 +51,20 @@ class Terms:
         return format(str(self), spec)
 
 
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """A sum of money as a field: English reads "1,234.50 EUR", the UI the locale's way."""
+
+    minor: int  # cents
+    currency: str  # ISO 4217
+
+    def __str__(self) -> str:
+        return f"{self.minor / 100:,.2f} {self.currency}"
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
 class UserError(Exception):
     """Bad input or a problem in the environment, said in one plain sentence a person can act on.
 

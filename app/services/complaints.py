@@ -59,7 +59,7 @@ from app.domain.enums import (
     SurveyKind,
     TxnKind,
 )
-from app.domain.errors import QT_TRANSLATE_NOOP, UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, Amount, UserError
 from app.domain.validation import clean_name, clean_text, fold
 from app.services.changes import Changes
 from app.services.settings import ComplaintSettings, SettingsService
@@ -453,8 +453,8 @@ class ComplaintService:
                                     "A refund of {amount} is more than the {paid} this customer "
                                     "has paid in total; give a reason to override.",
                                 ),
-                                amount=_money(amount_minor, code),
-                                paid=_money(paid, code),
+                                amount=Amount(amount_minor, code),
+                                paid=Amount(paid, code),
                             )
                         detail += " override=over-paid-total"
                         body += f" (override: {reason})"
@@ -969,7 +969,7 @@ def _check_money(remedy: Remedy, amount_minor: int | None, currency: str) -> Non
         raise UserError(
             QT_TRANSLATE_NOOP("UserError", "A {remedy} can't be negative ({amount})."),
             remedy=remedy,
-            amount=_money(amount_minor, currency),
+            amount=Amount(amount_minor, currency),
         )
     if amount_minor == 0:
         raise UserError(
@@ -988,7 +988,7 @@ def _check_money(remedy: Remedy, amount_minor: int | None, currency: str) -> Non
 
 
 def _money(amount_minor: int, currency: str) -> str:
-    return f"{amount_minor / 100:,.2f} {currency}"
+    return str(Amount(amount_minor, currency))
 
 
 def _net_paid(session: Session, contact_id: int, currency: str) -> int:

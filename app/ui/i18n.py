@@ -42,11 +42,11 @@ from app.domain.enums import (
     Priority,
     Remedy,
 )
-from app.domain.errors import ERROR_CONTEXT, Term, Terms, UserError
+from app.domain.errors import ERROR_CONTEXT, Amount, Term, Terms, UserError
 from app.domain.errors import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # noqa: PLC0414 - re-export
 from app.services.import_export.presets import ImportKind
 from app.services.timeline import TimelineKind
-from app.ui.common.formatting import format_date, format_datetime, format_number
+from app.ui.common.formatting import format_date, format_datetime, format_money, format_number
 from app.ui.icons import resource_dir
 
 log = logging.getLogger(__name__)
@@ -293,7 +293,7 @@ def enum_label(value: str) -> str:
 
 def error_text(exc: UserError) -> str:
     """A UserError as a person reads it: its template in the interface language, filled with
-    its fields (numbers and dates the locale's way, Terms and domain values translated).
+    its fields (numbers, dates and amounts the locale's way, Terms and domain values translated).
 
     English shows the service's own sentence; a translation whose placeholders do not match
     falls back to it too, so a catalogue mistake never hides the error.
@@ -320,6 +320,8 @@ def _field_text(value: object, spec: str) -> str:
     words = _words(value)
     if words is not None:
         return words
+    if isinstance(value, Amount):
+        return format_money(value.minor, value.currency)
     if isinstance(value, datetime):
         return format_datetime(value)
     if isinstance(value, date):

@@ -19,7 +19,7 @@ import pytest
 from app.bootstrap import AppContext
 from app.domain.complaint_workflow import check_transition
 from app.domain.enums import ComplaintStatus, Remedy
-from app.domain.errors import QT_TRANSLATE_NOOP, UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, Amount, UserError
 from app.domain.validation import clean_text
 from app.ui.common.workers import Task
 from app.ui.contacts.dialogs import ContactDialog
@@ -53,8 +53,8 @@ GERMAN = {
     "möglich sind: {allowed}.",
     (
         "UserError",
-        "A {remedy} from {day} of {size:.1f} MB.",
-    ): "{remedy} vom {day} über {size:.1f} MB.",
+        "A {remedy} of {amount} from {day} ({size:.1f} MB).",
+    ): "{remedy} über {amount} vom {day} ({size:.1f} MB).",
     ("UserError", "Contact #{contact_id} was {broken}."): "Kontakt #{contact_id} war {kaputt}.",
 }
 
@@ -114,13 +114,14 @@ def test_german_translates_the_template_terms_numbers_dates_and_domain_values() 
         "möglich sind: in Prüfung und gelöst."
     )
     exc = UserError(
-        QT_TRANSLATE_NOOP("UserError", "A {remedy} from {day} of {size:.1f} MB."),
+        QT_TRANSLATE_NOOP("UserError", "A {remedy} of {amount} from {day} ({size:.1f} MB)."),
         remedy=Remedy.REFUND,
+        amount=Amount(123450, "EUR"),
         day=date(2026, 3, 2),
         size=2.4,
     )
-    assert exc.message == "A refund from 2026-03-02 of 2.4 MB."
-    assert error_text(exc) == "Erstattung vom 02.03.2026 über 2,4 MB."
+    assert exc.message == "A refund of 1,234.50 EUR from 2026-03-02 (2.4 MB)."
+    assert error_text(exc) == "Erstattung über 1.234,50\xa0€ vom 02.03.2026 (2,4 MB)."
 
 
 @pytest.mark.usefixtures("german")
