@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from app import __version__
 from app.config.logs import configure_logging
 from app.config.paths import AppPaths
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 
 if TYPE_CHECKING:
     from app.bootstrap import AppContext
@@ -264,7 +264,9 @@ def _check(args: argparse.Namespace, paths: AppPaths) -> int:
     url = database_url(_target(args) or paths.default_database)
     file = sqlite_file(url)
     if file is not None and not file.exists():
-        raise UserError(f"There is no database at {file}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "There is no database at {file}."), file=file
+        )
     db = Database(url, key=open_key(file, _keys(args)).key if file else None)
     try:
         results = check_database(db)
@@ -311,7 +313,9 @@ def _restore(args: argparse.Namespace, paths: AppPaths) -> int:
 
     target = sqlite_file(database_url(_target(args) or paths.default_database))
     if target is None:
-        raise UserError("Only a database file can be restored from a backup.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "Only a database file can be restored from a backup.")
+        )
     paths.ensure()
     result = restore_backup(
         Path(args.file).expanduser(),
@@ -363,7 +367,9 @@ def _privacy(args: argparse.Namespace, paths: AppPaths) -> int:
             )
             return EXIT_OK
         if not args.yes:
-            raise UserError("Erasing cannot be undone; add --yes to confirm.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "Erasing cannot be undone; add --yes to confirm.")
+            )
         ctx.privacy.erase(contact_id)
         _emit(
             args,
@@ -400,10 +406,14 @@ def _import(args: argparse.Namespace, paths: AppPaths) -> int:
     from app.services.import_export.readers import FileFormat  # noqa: PLC0415
 
     if not args.file and not args.undo_last:
-        raise UserError("Name the file to import (or give --undo-last).")
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "Name the file to import (or give --undo-last).")
+        )
     if args.file and not Path(args.file).is_file():
         # before the database is opened: a typo must not create (and key) a new database
-        raise UserError(f"There is no file at {args.file}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "There is no file at {file}."), file=args.file
+        )
     ctx = _context(args, paths)
     try:
         if args.undo_last:
@@ -471,24 +481,40 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
 
     path = Path(args.file)
     if not path.parent.is_dir():
-        raise UserError(f"The folder {path.parent} does not exist.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "The folder {parent} does not exist."),
+            parent=path.parent,
+        )
     ids = _ids(args.ids)
     ctx = _context(args, paths)
     try:
         if args.what == "all":
             if args.format not in {"", "json"}:
-                raise UserError("A full export is written as JSON (--format json).")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError", "A full export is written as JSON (--format json)."
+                    )
+                )
             rows = export_json(ctx.db, ctx.clock, path)
         elif args.what == "contacts":
             fmt = ExportFormat(args.format or "csv") if args.format != "json" else None
             if fmt is None:
-                raise UserError("Contacts export as csv, vcard3, vcard4 or xlsx.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError", "Contacts export as csv, vcard3, vcard4 or xlsx."
+                    )
+                )
             if args.segment:
                 ids = _segment_ids(ctx, args.segment)
             rows = ctx.exports.contacts(path, fmt, ids).rows
         else:
             if args.format not in {"", "csv"}:
-                raise UserError(f"The {args.what} export is written as CSV (--format csv).")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError", "The {what} export is written as CSV (--format csv)."
+                    ),
+                    what=args.what,
+                )
             service = ctx.exports.ledger if args.what == "ledger" else ctx.exports.surveys
             rows = service(path).rows
     finally:
@@ -505,7 +531,9 @@ def _segment_ids(ctx: Any, name: str) -> list[int]:
     """The contacts of the saved segment `name`, as its rule selects them today."""
     segment = next((s for s in ctx.segments.list() if s.name.casefold() == name.casefold()), None)
     if segment is None:
-        raise UserError(f"There is no saved segment called '{name}'.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "There is no saved segment called '{name}'."), name=name
+        )
     ids: list[int] = ctx.contacts.list_ids(segment.query)
     return ids
 
@@ -516,7 +544,10 @@ def _ids(text: str) -> list[int] | None:
     try:
         return [int(part) for part in text.split(",") if part.strip()]
     except ValueError:
-        raise UserError(f"'{text}' is not a list of contact ids such as 1,2,3.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "'{text}' is not a list of contact ids such as 1,2,3."),
+            text=text,
+        ) from None
 
 
 def _self_test(_args: argparse.Namespace, _paths: AppPaths) -> int:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.config.paths import AppPaths
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 
 if TYPE_CHECKING:
     from app.bootstrap import AppContext
@@ -50,13 +50,19 @@ def _run_steps(paths: AppPaths) -> list[str]:
     ctx = build_context(database, paths=paths, keys=keys)
     try:
         if not ctx.encrypted or database.read_bytes()[:16] == b"SQLite format 3\x00":
-            raise UserError("The self-test database was not encrypted.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "The self-test database was not encrypted.")
+            )
         steps.append(f"encrypted database created and migrated to schema {ctx.schema.revision}")
         created = ctx.contacts.create(ContactDraft("Self", "Test", email="self.test@example.com"))
         ctx.contacts.update(created.id, ContactDraft("Self", "Tested", email=created.email or ""))
         again = ctx.contacts.get(created.id)
         if again.display_name != "Self Tested" or again.version != 2:
-            raise UserError("The contact read back does not match what was written.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "The contact read back does not match what was written."
+                )
+            )
         steps.append("contact written, updated and read back")
         steps.append(_render_main_window(ctx))
         steps.append(_check_icu())
@@ -65,7 +71,11 @@ def _run_steps(paths: AppPaths) -> list[str]:
     reopened = build_context(database, paths=paths, keys=keys)
     try:
         if reopened.contacts.count() != 1:
-            raise UserError("The encrypted database did not reopen with its key.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "The encrypted database did not reopen with its key."
+                )
+            )
         steps.append("encrypted database reopened with its key")
         steps += _demo_features(reopened)
     finally:
@@ -121,7 +131,12 @@ def _check_icu() -> str:
         QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, english
     )
     if QCollator(english).compare("a", "B") >= 0 or zone != "Central European Standard Time":
-        raise UserError(f"Qt's Unicode data (ICU) is incomplete: zone name {zone!r}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "Qt's Unicode data (ICU) is incomplete: zone name {zone!r}."
+            ),
+            zone=zone,
+        )
     return "Unicode collation and time-zone names (ICU) work"
 
 
@@ -145,10 +160,16 @@ def _render_dashboard(ctx: AppContext) -> str:
     pane.close()
     pane.deleteLater()
     if board is None:
-        raise UserError(f"The dashboard was not computed: {status or 'no answer in time'}")
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "The dashboard was not computed: {status}"),
+            status=status or "no answer in time",
+        )
     if len(drawn) != len(pane.cards) or image.isNull():
         missing = sorted(set(pane.cards) - {card.key for card in drawn})
-        raise UserError(f"The dashboard charts {', '.join(missing)} drew nothing.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "The dashboard charts {charts} drew nothing."),
+            charts=", ".join(missing),
+        )
     return f"dashboard drawn on the small demo database ({len(drawn)} charts)"
 
 
@@ -163,7 +184,7 @@ def _render_main_window(ctx: AppContext) -> str:
     window.close()
     window.deleteLater()
     if image.isNull() or image.width() < 800:
-        raise UserError("The main window could not be rendered.")
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "The main window could not be rendered."))
     return (
         f"main window rendered ({image.width()}x{image.height()}, {os.environ['QT_QPA_PLATFORM']})"
     )

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 
 Interval = tuple[time, time]
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -26,9 +26,15 @@ def parse_interval(text: str) -> Interval:
         start_text, end_text = (part.strip() for part in text.split("-"))
         start, end = time.fromisoformat(start_text), time.fromisoformat(end_text)
     except ValueError:
-        raise UserError(f"'{text}' is not a working period like 09:00-17:00.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "'{text}' is not a working period like 09:00-17:00."),
+            text=text,
+        ) from None
     if end <= start:
-        raise UserError(f"The working period '{text}' ends before it starts.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "The working period '{text}' ends before it starts."),
+            text=text,
+        )
     return start, end
 
 
@@ -40,7 +46,12 @@ def load_zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long for a file
-        raise UserError(f"'{name[:80]}' is not a known time zone (e.g. Europe/Berlin).") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "'{name}' is not a known time zone (e.g. Europe/Berlin)."
+            ),
+            name=name[:80],
+        ) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,9 +65,17 @@ class BusinessCalendar:
 
     def __post_init__(self) -> None:
         if len(self.week) != 7:
-            raise UserError("A weekly schedule needs an entry for each of the seven days.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "A weekly schedule needs an entry for each of the seven days."
+                )
+            )
         if not any(self.week):
-            raise UserError("The weekly schedule has no working hours on any day.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "The weekly schedule has no working hours on any day."
+                )
+            )
         object.__setattr__(self, "_line", _WorkLine(self._periods_on))
 
     @classmethod
@@ -70,7 +89,12 @@ class BusinessCalendar:
             try:
                 days.add(date.fromisoformat(text))
             except ValueError:
-                raise UserError(f"'{text}' is not a holiday date like 2026-12-25.") from None
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError", "'{text}' is not a holiday date like 2026-12-25."
+                    ),
+                    text=text,
+                ) from None
         return cls(week, frozenset(days), load_zone(zone))
 
     # -- the two questions an SLA clock asks -------------------------------------------------
@@ -147,7 +171,11 @@ class _WorkLine:
                 j = bisect_left(self._through, target)
                 return self._starts[j] + target - self._before[j]
             self._extend_forward(7)
-        raise UserError("The business calendar has no working time left to count an SLA in.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "The business calendar has no working time left to count an SLA in."
+            )
+        )
 
     def _position(self, instant: int) -> int:
         """Business microseconds from the span's start to `instant` (inside the span)."""

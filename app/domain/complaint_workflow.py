@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from app.domain.business_hours import BusinessCalendar
 from app.domain.enums import ComplaintStatus as S
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, Term, Terms, UserError
 
 NEXT_STATUSES: dict[S, tuple[S, ...]] = {
     S.NEW: (S.ACKNOWLEDGED, S.INVESTIGATING),
@@ -24,13 +24,14 @@ NEXT_STATUSES: dict[S, tuple[S, ...]] = {
 OPEN_STATUSES = frozenset({S.NEW, S.ACKNOWLEDGED, S.INVESTIGATING, S.WAITING_ON_CUSTOMER})
 DONE_STATUSES = frozenset({S.RESOLVED, S.CLOSED})
 
+# How a status reads inside an error sentence (lower case, words).
 _LABELS = {
-    S.NEW: "new",
-    S.ACKNOWLEDGED: "acknowledged",
-    S.INVESTIGATING: "investigating",
-    S.WAITING_ON_CUSTOMER: "waiting on customer",
-    S.RESOLVED: "resolved",
-    S.CLOSED: "closed",
+    S.NEW: Term(QT_TRANSLATE_NOOP("UserError", "new")),
+    S.ACKNOWLEDGED: Term(QT_TRANSLATE_NOOP("UserError", "acknowledged")),
+    S.INVESTIGATING: Term(QT_TRANSLATE_NOOP("UserError", "investigating")),
+    S.WAITING_ON_CUSTOMER: Term(QT_TRANSLATE_NOOP("UserError", "waiting on customer")),
+    S.RESOLVED: Term(QT_TRANSLATE_NOOP("UserError", "resolved")),
+    S.CLOSED: Term(QT_TRANSLATE_NOOP("UserError", "closed")),
 }
 _NUMBER = re.compile(r"^C-(\d{4})-(\d{4,})$")
 
@@ -51,13 +52,23 @@ def check_transition(current: S, target: S) -> None:
         return
     if target is S.CLOSED:
         raise UserError(
-            f"A complaint can't be closed while it is {_LABELS[current]}: resolve it first."
+            QT_TRANSLATE_NOOP(
+                "UserError", "A complaint can't be closed while it is {status}: resolve it first."
+            ),
+            status=_LABELS[current],
         )
     if target is current:
-        raise UserError(f"The complaint is already {_LABELS[current]}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "The complaint is already {status}."),
+            status=_LABELS[current],
+        )
     raise UserError(
-        f"A complaint can't go from {_LABELS[current]} to {_LABELS[target]}; "
-        f"allowed next: {', '.join(_LABELS[s] for s in NEXT_STATUSES[current])}."
+        QT_TRANSLATE_NOOP(
+            "UserError", "A complaint can't go from {status} to {target}; allowed next: {allowed}."
+        ),
+        status=_LABELS[current],
+        target=_LABELS[target],
+        allowed=Terms(tuple(_LABELS[s] for s in NEXT_STATUSES[current])),
     )
 
 
@@ -81,7 +92,10 @@ def format_case_number(year: int, sequence: int) -> str:
 def parse_case_number(number: str) -> tuple[int, int]:
     match = _NUMBER.match(number)
     if match is None:
-        raise UserError(f"'{number}' is not a case number like C-2026-0042.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "'{number}' is not a case number like C-2026-0042."),
+            number=number,
+        )
     return int(match.group(1)), int(match.group(2))
 
 

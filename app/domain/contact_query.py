@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from app.domain.enums import ContactSource, LifecycleStage
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _PHONE_ONLY = re.compile(r"^[\d\s+()./-]+$")
@@ -28,8 +28,11 @@ def fts_query(text: str) -> str | None:
     stripped = text.strip()
     if len(stripped) > MAX_SEARCH_CHARS:
         raise UserError(
-            f"The search text is {len(stripped):,} characters long; "
-            f"the limit is {MAX_SEARCH_CHARS}."
+            QT_TRANSLATE_NOOP(
+                "UserError", "The search text is {length:,} characters long; the limit is {limit}."
+            ),
+            length=len(stripped),
+            limit=MAX_SEARCH_CHARS,
         )
     digits = "".join(ch for ch in stripped if ch.isdigit())
     if _PHONE_ONLY.match(stripped or "x") and len(digits) >= MIN_PHONE_DIGITS:
@@ -38,7 +41,10 @@ def fts_query(text: str) -> str | None:
     if not words:
         return None
     if len(words) > MAX_SEARCH_WORDS:
-        raise UserError(f"Search for at most {MAX_SEARCH_WORDS} different words at a time.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "Search for at most {limit} different words at a time."),
+            limit=MAX_SEARCH_WORDS,
+        )
     return " AND ".join(f'"{word}"*' for word in words)
 
 
@@ -92,4 +98,9 @@ class ContactFilter:
                     values[name] = date.fromisoformat(values[name])
             return cls(**values)
         except (ValueError, TypeError) as exc:
-            raise UserError(f"The saved segment rule could not be read ({exc}).") from exc
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "The saved segment rule could not be read ({problem})."
+                ),
+                problem=exc,
+            ) from exc

@@ -8,20 +8,65 @@ from dataclasses import dataclass
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, Term, UserError
 
 MAX_NAME_LENGTH = 200
 MAX_TEXT_LENGTH = 100_000
+
+# The `field=` names services pass to the cleaners below (and to domain.when): they appear in
+# error sentences as Terms, so they are marked here for translation. A test keeps this complete.
+FIELD_LABELS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("UserError", "name"),
+    QT_TRANSLATE_NOOP("UserError", "e-mail"),
+    QT_TRANSLATE_NOOP("UserError", "phone"),
+    QT_TRANSLATE_NOOP("UserError", "first name"),
+    QT_TRANSLATE_NOOP("UserError", "last name"),
+    QT_TRANSLATE_NOOP("UserError", "company"),
+    QT_TRANSLATE_NOOP("UserError", "job title"),
+    QT_TRANSLATE_NOOP("UserError", "city"),
+    QT_TRANSLATE_NOOP("UserError", "notes"),
+    QT_TRANSLATE_NOOP("UserError", "note"),
+    QT_TRANSLATE_NOOP("UserError", "reply"),
+    QT_TRANSLATE_NOOP("UserError", "label"),
+    QT_TRANSLATE_NOOP("UserError", "tag"),
+    QT_TRANSLATE_NOOP("UserError", "address"),
+    QT_TRANSLATE_NOOP("UserError", "url"),
+    QT_TRANSLATE_NOOP("UserError", "social"),
+    QT_TRANSLATE_NOOP("UserError", "segment name"),
+    QT_TRANSLATE_NOOP("UserError", "summary"),
+    QT_TRANSLATE_NOOP("UserError", "outcome"),
+    QT_TRANSLATE_NOOP("UserError", "customer"),
+    QT_TRANSLATE_NOOP("UserError", "description"),
+    QT_TRANSLATE_NOOP("UserError", "category"),
+    QT_TRANSLATE_NOOP("UserError", "root cause"),
+    QT_TRANSLATE_NOOP("UserError", "override reason"),
+    QT_TRANSLATE_NOOP("UserError", "comment"),
+    QT_TRANSLATE_NOOP("UserError", "task title"),
+    QT_TRANSLATE_NOOP("UserError", "task notes"),
+    QT_TRANSLATE_NOOP("UserError", "time"),
+    QT_TRANSLATE_NOOP("UserError", "follow-up time"),
+    QT_TRANSLATE_NOOP("UserError", "due time"),
+)
 
 
 def clean_text(raw: str | None, *, field: str, max_length: int = MAX_TEXT_LENGTH) -> str:
     """Strip surrounding space and control characters; refuse NULs and over-long text."""
     text = (raw or "").strip()
     if "\x00" in text:
-        raise UserError(f"The {field} contains a NUL character, which is not allowed.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "The {field} contains a NUL character, which is not allowed."
+            ),
+            field=Term(field),
+        )
     if len(text) > max_length:
         raise UserError(
-            f"The {field} is {len(text):,} characters long; the limit is {max_length:,}."
+            QT_TRANSLATE_NOOP(
+                "UserError", "The {field} is {length:,} characters long; the limit is {limit:,}."
+            ),
+            field=Term(field),
+            length=len(text),
+            limit=max_length,
         )
     if text.isprintable():  # no control character at all: the common case, checked in C
         return text
@@ -42,7 +87,11 @@ def normalise_email(raw: str | None, *, field: str = "e-mail") -> str | None:
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:
-        raise UserError(f"'{text}' is not a valid e-mail address ({exc}).") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "'{text}' is not a valid e-mail address ({problem})."),
+            text=text,
+            problem=exc,
+        ) from exc
     return str(result.normalized)
 
 
@@ -73,9 +122,19 @@ def parse_phone(raw: str | None, region: str, *, field: str = "phone") -> Phone 
     try:
         number = phonenumbers.parse(text, region.upper() or None)
     except phonenumbers.NumberParseException as exc:
-        raise UserError(f"'{text}' is not a phone number ({exc}).") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "'{text}' is not a phone number ({problem})."),
+            text=text,
+            problem=exc,
+        ) from exc
     if not phonenumbers.is_valid_number(number):
-        raise UserError(f"'{text}' is not a valid phone number (default region {region.upper()}).")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "'{text}' is not a valid phone number (default region {region})."
+            ),
+            text=text,
+            region=region.upper(),
+        )
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     return Phone(e164=e164, national_digits="".join(ch for ch in national if ch.isdigit()))

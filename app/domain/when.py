@@ -7,7 +7,7 @@ import re
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, Term, UserError
 
 DEFAULT_TIME = time(9, 0)  # a day given without a time means the start of the working day
 
@@ -55,8 +55,13 @@ def parse_when(
     found = _relative(words, now) or _iso(words, zone) or _day_and_time(words, local_now)
     if found is None:
         raise UserError(
-            f"'{text.strip()}' is not a {field} Rapport understands; try 'now', "
-            "'yesterday 15:00', 'friday', 'in 2 days' or '2026-03-05 14:30'."
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "'{text}' is not a {field} Rapport understands; try 'now', 'yesterday "
+                "15:00', 'friday', 'in 2 days' or '2026-03-05 14:30'.",
+            ),
+            text=text.strip(),
+            field=Term(field),
         )
     return found.astimezone(UTC)
 

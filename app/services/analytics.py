@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from app.domain import metrics as m
 from app.domain.business_hours import BusinessCalendar
 from app.domain.clock import Clock
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.domain.metrics import Grouping
 from app.services.changes import Changes
 from app.services.settings import SettingsService
@@ -264,13 +264,19 @@ def _segment_rules(session: Session, name: str) -> dict[str, Any]:
         unknown = set(rule) - {"stage", "source", "tag", "owner_id"}
         if unknown:
             raise UserError(
-                f"Segment '{name}' uses rules the dashboard cannot apply yet "
-                f"({', '.join(sorted(unknown))})."
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "Segment '{name}' uses rules the dashboard cannot apply yet ({rules}).",
+                ),
+                name=name,
+                rules=", ".join(sorted(unknown)),
             )
         return dict(rule)
     if name in {s.value for s in m.RfmSegment}:
         return {"rfm_segment": name}
-    raise UserError(f"There is no segment named '{name}'.")
+    raise UserError(
+        QT_TRANSLATE_NOOP("UserError", "There is no segment named '{name}'."), name=name
+    )
 
 
 class AnalyticsService:
@@ -369,7 +375,9 @@ class AnalyticsService:
             results: dict[str, Any] = {}
             for number, (name, step) in enumerate(steps):
                 if cancelled():
-                    raise UserError("The dashboard calculation was cancelled.")
+                    raise UserError(
+                        QT_TRANSLATE_NOOP("UserError", "The dashboard calculation was cancelled.")
+                    )
                 progress(name, number / len(steps))
                 results[name] = step()
             return results
@@ -767,8 +775,9 @@ class AnalyticsService:
 def _check_scope(scope: Scope) -> None:
     if scope.end < scope.start:
         raise UserError(
-            f"The period ends ({scope.end.isoformat()}) before it starts "
-            f"({scope.start.isoformat()})."
+            QT_TRANSLATE_NOOP("UserError", "The period ends ({end}) before it starts ({start})."),
+            end=scope.end,
+            start=scope.start,
         )
 
 
@@ -1128,7 +1137,13 @@ def _parse_day(raw: str, option: str) -> date:
     try:
         return date.fromisoformat(raw)
     except ValueError:
-        raise UserError(f"'{raw}' is not a date in the form YYYY-MM-DD ({option}).") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "'{raw}' is not a date in the form YYYY-MM-DD ({option})."
+            ),
+            raw=raw,
+            option=option,
+        ) from None
 
 
 def _r(value: float | None) -> float | None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.domain.clock import Clock
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.services.changes import Changes
 from app.services.settings import SettingsService
 from app.storage.audit import AuditTrail
@@ -52,8 +52,14 @@ class AttachmentService:
         limit_mb = self._settings.business().attachment_limit_mb
         if size > limit_mb * MEGABYTE:
             raise UserError(
-                f"'{source.name}' is {size / MEGABYTE:.1f} MB; attachments may be at most "
-                f"{limit_mb} MB (change the limit in Settings)."
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "'{source}' is {size_mb:.1f} MB; attachments may be at most {limit_mb} "
+                    "MB (change the limit in Settings).",
+                ),
+                source=source.name,
+                size_mb=size / MEGABYTE,
+                limit_mb=limit_mb,
             )
         digest = _sha256(source)
         stored = self.path_for(digest)
@@ -65,7 +71,12 @@ class AttachmentService:
         with self._db.write() as session:
             interaction = session.get(Interaction, interaction_id)
             if interaction is None or interaction.deleted_at is not None:
-                raise UserError(f"Interaction #{interaction_id} does not exist or was deleted.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError", "Interaction #{interaction_id} does not exist or was deleted."
+                    ),
+                    interaction_id=interaction_id,
+                )
             row = Attachment(
                 interaction_id=interaction_id,
                 file_name=source.name,
@@ -93,7 +104,12 @@ class AttachmentService:
         with self._db.write() as session:
             row = session.get(Attachment, attachment_id)
             if row is None or row.deleted_at is not None:
-                raise UserError(f"Attachment #{attachment_id} does not exist or was removed.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError", "Attachment #{attachment_id} does not exist or was removed."
+                    ),
+                    attachment_id=attachment_id,
+                )
             soft_delete(row, self._clock.now())
             self._audit.record(session, "attachment.delete", "attachment", row.uid)
             return Changes(interactions=frozenset({row.interaction_id}))
@@ -107,7 +123,11 @@ def _size_of(source: Path) -> int:
     try:
         return source.stat().st_size
     except OSError as exc:
-        raise UserError(f"The file '{source}' cannot be read ({exc.strerror}).") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "The file '{source}' cannot be read ({reason})."),
+            source=source,
+            reason=exc.strerror,
+        ) from exc
 
 
 def _sha256(source: Path) -> str:

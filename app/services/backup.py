@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 
 from app.config.paths import AppPaths
 from app.domain.clock import Clock
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.services.security import KeyRequest, open_key
 from app.services.settings import BackupSchedule, SettingsService
 from app.storage.backup import backup_database, fsync_path
@@ -67,24 +67,44 @@ def check_backup_folder(chosen: Path, encrypted: bool) -> BackupFolderCheck:
     """
     text = str(chosen)
     if "\x00" in text or not text.strip():
-        raise UserError("Choose a backup folder: the name given is empty or not a valid path.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "Choose a backup folder: the name given is empty or not a valid path."
+            )
+        )
     folder = chosen.expanduser()
     if not folder.is_absolute():
-        raise UserError(f"The backup folder '{text}' must be a full path, not a relative one.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "The backup folder '{text}' must be a full path, not a relative one."
+            ),
+            text=text,
+        )
     if folder.exists() and not folder.is_dir():
-        raise UserError(f"The backup folder {folder} is a file, not a folder.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "The backup folder {folder} is a file, not a folder."),
+            folder=folder,
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UserError(
-            f"The backup folder {folder} cannot be created ({exc.strerror or exc})."
+            QT_TRANSLATE_NOOP(
+                "UserError", "The backup folder {folder} cannot be created ({reason})."
+            ),
+            folder=folder,
+            reason=exc.strerror or exc,
         ) from exc
     try:
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".rapport-probe-"):
             pass
     except OSError as exc:
         raise UserError(
-            f"Rapport may not write to the backup folder {folder} ({exc.strerror or exc})."
+            QT_TRANSLATE_NOOP(
+                "UserError", "Rapport may not write to the backup folder {folder} ({reason})."
+            ),
+            folder=folder,
+            reason=exc.strerror or exc,
         ) from exc
     service = synced_service(folder.resolve())
     if service is None:
@@ -140,7 +160,9 @@ class BackupService:
     def backup_to(self, target: Path) -> Path:
         """A manual backup to a file the person chose (never pruned)."""
         if self._db.path is None:
-            raise UserError("Only a database file can be backed up this way.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "Only a database file can be backed up this way.")
+            )
         return backup_database(self._db, target)
 
     def backup_now(self) -> Path:
@@ -210,30 +232,58 @@ def verify_database_file(path: Path, keys: KeyRequest, shown: Path | None = None
     """Refuse a file that is not a sound Rapport database this app can open (checks only);
     messages name `shown` (the file the person chose) when checking a staged copy."""
     if not path.is_file() or path.stat().st_size == 0:
-        raise UserError(f"There is no backup at {shown or path}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "There is no backup at {path}."), path=shown or path
+        )
     name = shown or path
     db = Database(database_url(path), key=open_key(path, keys).key)
     try:
         with db.engine.connect() as connection:
             quick = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check")]
             if quick != ["ok"]:
-                raise UserError(f"The backup {name} is damaged ({quick[0]}); it was not restored.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError",
+                        "The backup {name} is damaged ({problem}); it was not restored.",
+                    ),
+                    name=name,
+                    problem=quick[0],
+                )
             if connection.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
                 raise UserError(
-                    f"The backup {name} has rows pointing at missing rows; it was not restored."
+                    QT_TRANSLATE_NOOP(
+                        "UserError",
+                        "The backup {name} has rows pointing at missing rows; it was not restored.",
+                    ),
+                    name=name,
                 )
             revision = current_revision(connection)
     except UserError:
         raise
     except Exception as exc:
-        raise UserError(f"{name} is not a Rapport database this app can read.") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "{name} is not a Rapport database this app can read."),
+            name=name,
+        ) from exc
     finally:
         db.dispose()
     if revision not in known_revisions():
+        if revision is None:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The backup {name} was written by another program; it was not restored.",
+                ),
+                name=name,
+            )
         raise UserError(
-            f"The backup {name} was written by "
-            + ("another program" if revision is None else f"a newer Rapport (schema {revision})")
-            + "; it was not restored."
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The backup {name} was written by a newer Rapport (schema {revision}); "
+                "it was not restored.",
+            ),
+            name=name,
+            revision=revision,
         )
 
 
@@ -262,7 +312,9 @@ def restore_backup(
     """Replace the (closed) database at `target` with a verified copy of `backup`."""
     staged = target.with_name(target.name + ".restoring")
     if not backup.is_file():
-        raise UserError(f"There is no backup at {backup}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "There is no backup at {backup}."), backup=backup
+        )
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(backup, staged)
@@ -278,7 +330,13 @@ def restore_backup(
         os.replace(staged, target)
         fsync_path(target.parent)
     except OSError as exc:
-        raise UserError(f"The backup could not be restored to {target}: {exc.strerror}.") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "The backup could not be restored to {target}: {reason}."
+            ),
+            target=target,
+            reason=exc.strerror,
+        ) from exc
     finally:
         for suffix in ("", "-wal", "-shm"):
             staged.with_name(staged.name + suffix).unlink(missing_ok=True)

@@ -59,7 +59,7 @@ from app.domain.enums import (
     SurveyKind,
     TxnKind,
 )
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, Amount, UserError
 from app.domain.validation import clean_name, clean_text, fold
 from app.services.changes import Changes
 from app.services.settings import ComplaintSettings, SettingsService
@@ -241,7 +241,10 @@ class ComplaintService:
         with self._db.read() as session:
             name = session.scalar(select(Contact.display_name).where(Contact.id == contact_id))
         if name is None:
-            raise UserError(f"Customer {contact_id} does not exist (any more).")
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "Customer {contact_id} does not exist (any more)."),
+                contact_id=contact_id,
+            )
         return name
 
     # -- opening and the workflow ------------------------------------------------------------
@@ -251,19 +254,28 @@ class ComplaintService:
         now = self._clock.now()
         opened_at = as_utc(draft.opened_at) if draft.opened_at else now
         if opened_at > now:
-            raise UserError("A complaint can't be opened in the future.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "A complaint can't be opened in the future.")
+            )
         description = clean_text(draft.description, field="description")
         if not description:
-            raise UserError("Describe the complaint before saving it.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "Describe the complaint before saving it.")
+            )
         category = clean_name(draft.category, field="category")
         if not category:
-            raise UserError("Choose a category for the complaint.")
+            raise UserError(QT_TRANSLATE_NOOP("UserError", "Choose a category for the complaint."))
         _, calendar = self._calendar_config()
         due = due_times(calendar, opened_at, self._targets(draft.priority), timedelta(0))
         with self._db.write() as session:
             contact = session.get(Contact, draft.contact_id)
             if contact is None or contact.deleted_at is not None or contact.erased_at is not None:
-                raise UserError(f"Customer {draft.contact_id} does not exist (any more).")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError", "Customer {contact_id} does not exist (any more)."
+                    ),
+                    contact_id=draft.contact_id,
+                )
             self._check_owner(session, draft.owner_id)
             complaint = Complaint(
                 number=_next_number(session, opened_at.year),
@@ -305,7 +317,11 @@ class ComplaintService:
         if satisfaction is not None:
             _check_satisfaction(satisfaction)
             if target is not ComplaintStatus.RESOLVED:
-                raise UserError("A satisfaction rating is recorded when the case is resolved.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError", "A satisfaction rating is recorded when the case is resolved."
+                    )
+                )
         _, calendar = self._calendar_config()
         with self._db.write() as session:
             complaint = _live(session, complaint_id)
@@ -389,7 +405,7 @@ class ComplaintService:
         category = clean_name(category, field="category")
         cause = clean_name(root_cause, field="root cause") or None
         if not category:
-            raise UserError("A complaint needs a category.")
+            raise UserError(QT_TRANSLATE_NOOP("UserError", "A complaint needs a category."))
         with self._db.write() as session:
             complaint = _live(session, complaint_id)
             complaint.category, complaint.root_cause = category, cause
@@ -412,7 +428,9 @@ class ComplaintService:
     ) -> Changes:
         """Record how the case was put right; a refund or credit is also a ledger row."""
         if remedy is Remedy.NONE:
-            raise UserError("Choose a remedy (apology, refund, credit, ...).")
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "Choose a remedy (apology, refund, credit, ...).")
+            )
         now = self._clock.now()
         reason = clean_text(override_reason, field="override reason")
         money = remedy in MONEY_REMEDIES
@@ -430,9 +448,13 @@ class ComplaintService:
                     if amount_minor > paid:
                         if not reason:
                             raise UserError(
-                                f"A refund of {_money(amount_minor, code)} is more than the "
-                                f"{_money(paid, code)} this customer has paid in total; "
-                                "give a reason to override."
+                                QT_TRANSLATE_NOOP(
+                                    "UserError",
+                                    "A refund of {amount} is more than the {paid} this customer "
+                                    "has paid in total; give a reason to override.",
+                                ),
+                                amount=Amount(amount_minor, code),
+                                paid=Amount(paid, code),
                             )
                         detail += " override=over-paid-total"
                         body += f" (override: {reason})"
@@ -475,13 +497,22 @@ class ComplaintService:
             low, high = SURVEY_SCALE[survey[0]]
             if not low <= survey[1] <= high:
                 raise UserError(
-                    f"A {survey[0].value.upper()} score must be between {low} and {high}, "
-                    f"not {survey[1]}."
+                    QT_TRANSLATE_NOOP(
+                        "UserError", "A {kind} score must be between {low} and {high}, not {score}."
+                    ),
+                    kind=survey[0].value.upper(),
+                    low=low,
+                    high=high,
+                    score=survey[1],
                 )
         with self._db.write() as session:
             complaint = _live(session, complaint_id)
             if ComplaintStatus(complaint.status) not in DONE_STATUSES:
-                raise UserError("Check how the customer feels once the complaint is resolved.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError", "Check how the customer feels once the complaint is resolved."
+                    )
+                )
             complaint.satisfaction = satisfaction
             touch(complaint, now)
             surveys: frozenset[int] = frozenset()
@@ -519,7 +550,12 @@ class ComplaintService:
                 or order.kind != TxnKind.ORDER.value
                 or order.contact_id != complaint.contact_id
             ):
-                raise UserError(f"Order {txn_id} is not one of this customer's orders.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError", "Order {txn_id} is not one of this customer's orders."
+                    ),
+                    txn_id=txn_id,
+                )
             order.complaint_id = complaint.id
             touch(order, now)
             touch(complaint, now)
@@ -665,7 +701,12 @@ class ComplaintService:
     def get(self, complaint_id: int) -> ComplaintView:
         row = self.rows([complaint_id]).get(complaint_id)
         if row is None:
-            raise UserError(f"Complaint {complaint_id} does not exist (any more).")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "Complaint {complaint_id} does not exist (any more)."
+                ),
+                complaint_id=complaint_id,
+            )
         with self._db.read() as session:
             complaint = _live(session, complaint_id)
             events = session.execute(
@@ -800,7 +841,10 @@ class ComplaintService:
     def _write_text(self, complaint_id: int, kind: ComplaintEventKind, text: str) -> Changes:
         body = clean_text(text, field=kind.value)
         if not body:
-            raise UserError(f"Write the {kind.value} before saving it.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "Write the {kind} before saving it."),
+                kind=kind,
+            )
         now = self._clock.now()
         with self._db.write() as session:
             complaint = _live(session, complaint_id)
@@ -840,7 +884,10 @@ class ComplaintService:
             return None
         staff = session.get(Staff, owner_id)
         if staff is None or staff.deleted_at is not None:
-            raise UserError(f"Staff member {owner_id} does not exist.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "Staff member {owner_id} does not exist."),
+                owner_id=owner_id,
+            )
         return staff.name
 
     @staticmethod
@@ -856,7 +903,10 @@ class ComplaintService:
 def _live(session: Session, complaint_id: int) -> Complaint:
     complaint = session.get(Complaint, complaint_id)
     if complaint is None or complaint.deleted_at is not None:
-        raise UserError(f"Complaint {complaint_id} does not exist (any more).")
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "Complaint {complaint_id} does not exist (any more)."),
+            complaint_id=complaint_id,
+        )
     return complaint
 
 
@@ -902,22 +952,43 @@ SORT_KEYS = tuple(_SORTS)
 
 def _check_satisfaction(value: int) -> None:
     if not 1 <= value <= 5:
-        raise UserError(f"Satisfaction after resolution is rated 1 to 5, not {value}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "Satisfaction after resolution is rated 1 to 5, not {value}."
+            ),
+            value=value,
+        )
 
 
 def _check_money(remedy: Remedy, amount_minor: int | None, currency: str) -> None:
     if amount_minor is None:
-        raise UserError(f"A {remedy.value} needs an amount.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "A {remedy} needs an amount."), remedy=remedy
+        )
     if amount_minor < 0:
-        raise UserError(f"A {remedy.value} can't be negative ({_money(amount_minor, currency)}).")
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "A {remedy} can't be negative ({amount})."),
+            remedy=remedy,
+            amount=Amount(amount_minor, currency),
+        )
     if amount_minor == 0:
-        raise UserError(f"A {remedy.value} of zero puts nothing right; enter the amount.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "A {remedy} of zero puts nothing right; enter the amount."
+            ),
+            remedy=remedy,
+        )
     if len(currency) != 3 or not currency.isalpha():
-        raise UserError(f"'{currency}' is not a three-letter currency code (ISO 4217).")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "'{currency}' is not a three-letter currency code (ISO 4217)."
+            ),
+            currency=currency,
+        )
 
 
 def _money(amount_minor: int, currency: str) -> str:
-    return f"{amount_minor / 100:,.2f} {currency}"
+    return str(Amount(amount_minor, currency))
 
 
 def _net_paid(session: Session, contact_id: int, currency: str) -> int:

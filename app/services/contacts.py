@@ -30,7 +30,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from app.domain.clock import Clock
 from app.domain.contact_query import ContactFilter, fts_query
 from app.domain.enums import ContactSource, LifecycleStage, MethodKind, SurveyKind, TxnKind
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.domain.validation import (
     clean_name,
     clean_text,
@@ -134,7 +134,11 @@ class _Steps:
         total = max(len(ids), 1)
         for done, chunk in enumerate(id_chunks(ids)):
             if self.cancelled():
-                raise UserError("The change was cancelled; no contact was changed.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError", "The change was cancelled; no contact was changed."
+                    )
+                )
             yield chunk
             self.progress("Changing contacts…", min((done + 1) * _CHUNK / total, 1.0))
 
@@ -181,7 +185,10 @@ class ContactService:
         with self._db.write() as session:
             contact = session.get(Contact, contact_id)
             if contact is None:
-                raise UserError(f"Contact #{contact_id} does not exist.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("UserError", "Contact #{contact_id} does not exist."),
+                    contact_id=contact_id,
+                )
             restore(contact, now)
             self._audit.record(session, "contact.restore", "contact", contact.uid)
         return Changes.of_contacts(contact_id)
@@ -190,7 +197,10 @@ class ContactService:
         with self._db.read() as session:
             contact = session.get(Contact, contact_id)
             if contact is None:
-                raise UserError(f"Contact #{contact_id} does not exist.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("UserError", "Contact #{contact_id} does not exist."),
+                    contact_id=contact_id,
+                )
             return self._row(session, contact)
 
     def count(self) -> int:
@@ -322,7 +332,10 @@ class ContactService:
         with self._db.read() as session:
             contact = session.get(Contact, contact_id)
             if contact is None:
-                raise UserError(f"Contact #{contact_id} does not exist.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("UserError", "Contact #{contact_id} does not exist."),
+                    contact_id=contact_id,
+                )
             row = self._row(session, contact)
             owner = session.get(Staff, contact.owner_id) if contact.owner_id else None
             stats = session.get(ContactStats, contact_id)
@@ -505,7 +518,9 @@ class ContactService:
         with self._db.write() as session:
             tag_id = session.scalar(select(Tag.id).where(Tag.name == clean_tag(tag)))
             if tag_id is None:
-                raise UserError(f"There is no tag named '{tag}'.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("UserError", "There is no tag named '{tag}'."), tag=tag
+                )
             for chunk in _Steps(progress, cancelled).chunks(wanted):
                 session.execute(
                     update(ContactTag)
@@ -559,13 +574,22 @@ class ContactService:
         else:
             value = clean_text(method.value, field=kind.value, max_length=1000)
         if not value:
-            raise UserError(f"The extra {kind.value} labelled '{label}' is empty.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "The extra {kind} labelled '{label}' is empty."),
+                kind=kind,
+                label=label,
+            )
         return MethodDraft(kind, value, label)
 
     def _live(self, session: Session, contact_id: int) -> Contact:
         contact = session.get(Contact, contact_id)
         if contact is None or contact.deleted_at is not None:
-            raise UserError(f"Contact #{contact_id} does not exist or was deleted.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "Contact #{contact_id} does not exist or was deleted."
+                ),
+                contact_id=contact_id,
+            )
         return contact
 
     def _apply(self, session: Session, contact: Contact, draft: ContactDraft) -> None:
@@ -574,7 +598,11 @@ class ContactService:
         last = clean_name(draft.last_name, field="last name")
         company_name = clean_name(draft.company, field="company")
         if not (first or last or company_name):
-            raise UserError("A contact needs a first name, a last name or a company.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "A contact needs a first name, a last name or a company."
+                )
+            )
         email = normalise_email(draft.email)
         phone = parse_phone(draft.phone, self.phone_region)
         methods = [self._clean_method(m) for m in draft.methods or ()]
@@ -752,7 +780,11 @@ def _check_in_range(query: ContactFilter) -> None:
         ("highest lifetime value", query.ltv_max_minor),
     ):
         if value is not None and not -(2**63) <= value < 2**63:
-            raise UserError(f"The {name} filter value {value} is out of range.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "The {name} filter value {value} is out of range."),
+                name=name,
+                value=value,
+            )
 
 
 def _stats_conditions(query: ContactFilter) -> list[ColumnElement[bool]]:
@@ -841,7 +873,10 @@ def _stored_time(value: str | None) -> datetime | None:
 
 def _check_sort(sort: str) -> None:
     if sort not in SORT_KEYS:
-        raise UserError(f"The contact list cannot be sorted by '{sort}'.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "The contact list cannot be sorted by '{sort}'."),
+            sort=sort,
+        )
 
 
 def _name_order(descending: bool) -> list[UnaryExpression[Any]]:
@@ -933,7 +968,7 @@ def id_chunks(ids: list[int]) -> Iterator[list[int]]:
 def clean_tag(raw: str) -> str:
     tag = clean_name(raw, field="tag")
     if not tag:
-        raise UserError("A tag needs a name.")
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "A tag needs a name."))
     return tag
 
 
@@ -1027,7 +1062,9 @@ def _clean_custom(session: Session, values: dict[str, str]) -> dict[str, Any]:
     cleaned: dict[str, Any] = {}
     for key, raw in values.items():
         if key not in known:
-            raise UserError(f"'{key}' is not a defined custom field.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "'{key}' is not a defined custom field."), key=key
+            )
         value = clean_text(raw, field=key, max_length=1000)
         if value:
             cleaned[key] = value

@@ -34,7 +34,7 @@ from app.domain.enums import (
     SurveyKind,
     TxnKind,
 )
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.domain.validation import fold
 from app.services.analytics import AnalyticsService
 from app.services.settings import SettingsService
@@ -348,7 +348,11 @@ class _Writer:
         self, sql: str, batch: list[tuple[Any, ...]], label: str, done: int, total: int
     ) -> int:
         if self.cancelled():
-            raise UserError("Sample data generation was cancelled; nothing was written.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "Sample data generation was cancelled; nothing was written."
+                )
+            )
         if batch:
             self.session.connection().exec_driver_sql(sql, batch)
         size = len(batch)
@@ -379,7 +383,11 @@ def generate(
 ) -> DemoResult:
     """Fill `db` with sample data of `size`; refuses a database that holds data unless forced."""
     if database_has_data(db) and not force:
-        raise UserError("This database already holds contacts; use --force to add sample data.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "This database already holds contacts; use --force to add sample data."
+            )
+        )
     plan = PLANS[size]
     anchor = anchor or datetime.now(UTC).date()
     with db.write() as session, _bulk_load(session):

@@ -18,7 +18,7 @@ from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.clock import Clock
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.domain.validation import fold
 from app.services.changes import Changes
 from app.services.contacts import id_chunks
@@ -121,7 +121,10 @@ class DuplicateService:
         with self._db.read() as session:
             me = session.get(Contact, contact_id)
             if me is None:
-                raise UserError(f"Contact #{contact_id} does not exist.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("UserError", "Contact #{contact_id} does not exist."),
+                    contact_id=contact_id,
+                )
             same: list[ColumnElement[bool]] = [Contact.sort_name.like(fold(me.sort_name)[:2] + "%")]
             if me.email_norm:
                 same.append(Contact.email_norm == me.email_norm)
@@ -169,7 +172,9 @@ class DuplicateService:
         """Fold `merged_id` into `survivor_id`; `picks` maps a MERGE_FIELDS key to the contact
         whose value wins (the survivor's by default)."""
         if survivor_id == merged_id:
-            raise UserError("A contact cannot be merged with itself.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "A contact cannot be merged with itself.")
+            )
         now = self._clock.now()
         with self._db.write() as session:
             survivor, merged = _live(session, survivor_id), _live(session, merged_id)
@@ -177,7 +182,13 @@ class DuplicateService:
             before = tuple((c, getattr(survivor, c)) for c in columns)
             for key, source_id in (picks or {}).items():
                 if key not in MERGE_FIELDS or source_id not in (survivor_id, merged_id):
-                    raise UserError(f"'{key}' cannot be taken from contact #{source_id}.")
+                    raise UserError(
+                        QT_TRANSLATE_NOOP(
+                            "UserError", "'{key}' cannot be taken from contact #{source_id}."
+                        ),
+                        key=key,
+                        source_id=source_id,
+                    )
                 if source_id == merged_id:
                     for column in MERGE_FIELDS[key]:
                         setattr(survivor, column, getattr(merged, column))
@@ -217,7 +228,10 @@ class DuplicateService:
             survivor = _live(session, record.survivor_id)
             merged = session.get(Contact, record.merged_id)
             if merged is None:
-                raise UserError(f"Contact #{record.merged_id} does not exist.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("UserError", "Contact #{merged_id} does not exist."),
+                    merged_id=record.merged_id,
+                )
             for table, ids in record.moved:
                 model = by_name[table]
                 for chunk in id_chunks(list(ids)):
@@ -235,7 +249,9 @@ class DuplicateService:
             if record.merge_id:
                 stored = session.get(ContactMerge, record.merge_id)
                 if stored is None or stored.undone_at is not None:
-                    raise UserError("This merge has already been undone.")
+                    raise UserError(
+                        QT_TRANSLATE_NOOP("UserError", "This merge has already been undone.")
+                    )
                 stored.undone_at = now
             self._audit.record(session, "contact.unmerge", "contact", survivor.uid, merged.uid)
         return Changes.of_contacts(record.survivor_id, record.merged_id)
@@ -244,7 +260,10 @@ class DuplicateService:
 def _live(session: Session, contact_id: int) -> Contact:
     contact = session.get(Contact, contact_id)
     if contact is None or contact.deleted_at is not None:
-        raise UserError(f"Contact #{contact_id} does not exist or was deleted.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "Contact #{contact_id} does not exist or was deleted."),
+            contact_id=contact_id,
+        )
     return contact
 
 

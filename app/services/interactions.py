@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from app.domain.clock import Clock
 from app.domain.contact_query import MAX_SEARCH_CHARS, MAX_SEARCH_WORDS
 from app.domain.enums import Channel, Direction
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.domain.validation import clean_name, clean_text
 from app.services.changes import Changes
 from app.storage.audit import AuditTrail
@@ -123,7 +123,10 @@ class InteractionService:
         with self._db.write() as session:
             interaction = session.get(Interaction, interaction_id)
             if interaction is None:
-                raise UserError(f"Interaction #{interaction_id} does not exist.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("UserError", "Interaction #{interaction_id} does not exist."),
+                    interaction_id=interaction_id,
+                )
             restore(interaction, self._clock.now())
             self._audit.record(session, "interaction.restore", "interaction", interaction.uid)
             return Changes(
@@ -159,7 +162,10 @@ class InteractionService:
         with self._db.read() as session:
             name = session.scalar(select(Contact.display_name).where(Contact.id == contact_id))
         if name is None:
-            raise UserError(f"Contact #{contact_id} does not exist.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "Contact #{contact_id} does not exist."),
+                contact_id=contact_id,
+            )
         return name
 
     def staff(self) -> list[StaffChoice]:
@@ -176,7 +182,12 @@ class InteractionService:
 def _live(session: Session, interaction_id: int) -> Interaction:
     interaction = session.get(Interaction, interaction_id)
     if interaction is None or interaction.deleted_at is not None:
-        raise UserError(f"Interaction #{interaction_id} does not exist or was deleted.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "Interaction #{interaction_id} does not exist or was deleted."
+            ),
+            interaction_id=interaction_id,
+        )
     return interaction
 
 
@@ -184,10 +195,15 @@ def _apply(session: Session, interaction: Interaction, draft: InteractionDraft) 
     """Validate every field first, then write them, so a bad field changes nothing."""
     contact = session.get(Contact, draft.contact_id)
     if contact is None or contact.deleted_at is not None:
-        raise UserError("Choose a contact for this interaction.")
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "Choose a contact for this interaction."))
     minutes = draft.duration_minutes
     if minutes is not None and not 0 <= minutes <= MAX_DURATION_MINUTES:
-        raise UserError(f"A duration of {minutes} minutes is not between 0 and 24 hours.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "A duration of {minutes} minutes is not between 0 and 24 hours."
+            ),
+            minutes=minutes,
+        )
     subject = clean_name(draft.subject, field="summary")
     body = clean_text(draft.body, field="notes")
     outcome = clean_name(draft.outcome, field="outcome")

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.clock import Clock
 from app.domain.enums import ConsentPurpose
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.domain.validation import normalise_email
 from app.services.changes import Changes
 from app.storage.audit import AuditTrail
@@ -106,7 +106,10 @@ class PrivacyService:
         """The contact with this uid or e-mail address (erased contacts cannot be found)."""
         text = email_or_uid.strip()
         if not text or "\x00" in text or len(text) > 320:
-            raise UserError(f"'{text[:80]}' is not an e-mail address or contact uid.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "'{text}' is not an e-mail address or contact uid."),
+                text=text[:80],
+            )
         with self._db.read() as session:
             found = session.scalar(select(Contact.id).where(Contact.uid == text))
             if found is None and "@" in text:
@@ -118,7 +121,12 @@ class PrivacyService:
                     .limit(1)
                 )
         if found is None:
-            raise UserError(f"No contact has the e-mail address or uid '{text}'.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "No contact has the e-mail address or uid '{text}'."
+                ),
+                text=text,
+            )
         return found
 
     def is_erased(self, contact_id: int) -> bool:
@@ -135,7 +143,10 @@ class PrivacyService:
         with self._db.read() as session:
             contact = session.get(Contact, contact_id)
             if contact is None:
-                raise UserError(f"There is no contact #{contact_id}.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("UserError", "There is no contact #{contact_id}."),
+                    contact_id=contact_id,
+                )
             complaint_ids = select(Complaint.id).where(Complaint.contact_id == contact_id)
             interaction_ids = select(Interaction.id).where(Interaction.contact_id == contact_id)
             data = {
@@ -177,7 +188,11 @@ class PrivacyService:
         except OSError as exc:
             partial.unlink(missing_ok=True)
             raise UserError(
-                f"The export could not be written to {target}: {exc.strerror}."
+                QT_TRANSLATE_NOOP(
+                    "UserError", "The export could not be written to {target}: {reason}."
+                ),
+                target=target,
+                reason=exc.strerror,
             ) from exc
         uid = str(data["contact"][0]["uid"])
         with self._db.write() as session:
@@ -192,9 +207,17 @@ class PrivacyService:
         with self._db.write() as session:
             contact = session.get(Contact, contact_id)
             if contact is None:
-                raise UserError(f"There is no contact #{contact_id}.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("UserError", "There is no contact #{contact_id}."),
+                    contact_id=contact_id,
+                )
             if contact.erased_at is not None:
-                raise UserError(f"Contact #{contact_id} has already been erased.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError", "Contact #{contact_id} has already been erased."
+                    ),
+                    contact_id=contact_id,
+                )
             # FTS5 keeps its own copy of the text: make it drop deleted tokens too
             session.connection().exec_driver_sql(
                 "INSERT INTO contact_fts(contact_fts, rank) VALUES ('secure-delete', 1)"
@@ -236,14 +259,27 @@ class PrivacyService:
         """Record a grant or withdrawal with how it was given; the newest row wins."""
         evidence = evidence.strip()
         if not evidence:
-            raise UserError("Say how the consent was given or withdrawn (the evidence).")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "Say how the consent was given or withdrawn (the evidence)."
+                )
+            )
         if len(evidence) > 2000 or "\x00" in evidence:
-            raise UserError("The evidence must be plain text of at most 2000 characters.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "The evidence must be plain text of at most 2000 characters."
+                )
+            )
         now = self._clock.now()
         with self._db.write() as session:
             contact = session.get(Contact, contact_id)
             if contact is None or contact.erased_at is not None:
-                raise UserError(f"There is no contact #{contact_id} to record consent for.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError", "There is no contact #{contact_id} to record consent for."
+                    ),
+                    contact_id=contact_id,
+                )
             row = Consent(
                 contact_id=contact_id,
                 purpose=purpose.value,

@@ -26,7 +26,7 @@ import keyring
 from keyring.backend import KeyringBackend
 from keyring.errors import KeyringError
 
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.storage.backup import fsync_path
 from app.storage.engine import (
     KEY_BYTES,
@@ -137,17 +137,30 @@ def read_passphrase_file(path: Path) -> str:
         mode = path.stat().st_mode
         if os.name == "posix" and mode & (stat.S_IRWXG | stat.S_IRWXO):
             raise UserError(
-                f"The passphrase file {path} can be read by other users; "
-                f"make it private (chmod 600 '{path}') and try again."
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The passphrase file {path} can be read by other users; make it "
+                    "private (chmod 600 '{path}') and try again.",
+                ),
+                path=path,
             )
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise UserError(f"The passphrase file {path} cannot be read: {exc.strerror}.") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "The passphrase file {path} cannot be read: {reason}."),
+            path=path,
+            reason=exc.strerror,
+        ) from exc
     except UnicodeDecodeError as exc:
-        raise UserError(f"The passphrase file {path} is not UTF-8 text.") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "The passphrase file {path} is not UTF-8 text."),
+            path=path,
+        ) from exc
     secret = text.splitlines()[0] if text else ""
     if not secret:
-        raise UserError(f"The passphrase file {path} is empty.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "The passphrase file {path} is empty."), path=path
+        )
     return secret
 
 
@@ -159,7 +172,9 @@ def terminal_prompt(reason: PromptReason, path: Path) -> str | None:
         return getpass.getpass(f"Passphrase or recovery key for {path}: ") or None
     first = getpass.getpass(f"New passphrase for {path}: ")
     if first != getpass.getpass("Repeat the passphrase: "):
-        raise UserError("The two passphrases differ; nothing was created.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "The two passphrases differ; nothing was created.")
+        )
     return first or None
 
 
@@ -180,7 +195,12 @@ def store_in_keychain(key: DatabaseKey) -> None:
     try:
         keyring.set_password(KEYRING_SERVICE, key.uid, key.raw.hex())
     except KeyringError as exc:
-        raise UserError(f"The key could not be stored in the system keychain: {exc}.") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "The key could not be stored in the system keychain: {problem}."
+            ),
+            problem=exc,
+        ) from exc
 
 
 def forget_key(uid: str) -> None:
@@ -212,7 +232,12 @@ def _new_key(path: Path, request: KeyRequest) -> OpenedKey:
     if secret is None:
         return OpenedKey(None)
     if len(secret) < MIN_PASSPHRASE:
-        raise UserError(f"The passphrase must have at least {MIN_PASSPHRASE} characters.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "The passphrase must have at least {length} characters."
+            ),
+            length=MIN_PASSPHRASE,
+        )
     key = DatabaseKey(passphrase_key(secret, salt), salt)
     return OpenedKey(key, recovery_key_text(key.raw))
 
@@ -225,17 +250,24 @@ def _new_passphrase(path: Path, request: KeyRequest) -> str | None:
             return secret
         if request.prompt is None or request.offer_plain is None:
             raise UserError(
-                "No safe system keychain is available to keep the new database's key; give a "
-                "passphrase with --passphrase-file or RAPPORT_PASSPHRASE_FILE (or --plain for "
-                "an unencrypted database)."
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "No safe system keychain is available to keep the new database's key; "
+                    "give a passphrase with --passphrase-file or RAPPORT_PASSPHRASE_FILE "
+                    "(or --plain for an unencrypted database).",
+                )
             )
         choice = request.offer_plain(path)
         if choice is PlainChoice.PLAIN:
             return None
         if choice is PlainChoice.CANCEL:
             raise UserError(
-                f"No database was created at {path}: it needs a passphrase, or your choice to "
-                "store it unencrypted."
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "No database was created at {path}: it needs a passphrase, or your "
+                    "choice to store it unencrypted.",
+                ),
+                path=path,
             )
 
 
@@ -246,13 +278,22 @@ def _unlock(path: Path, request: KeyRequest) -> OpenedKey:
     secret = request.prompt(PromptReason.UNLOCK, path) if request.prompt else None
     if secret is None:
         raise UserError(
-            f"{path} is encrypted and the system keychain holds no key for it; give its "
-            "passphrase or recovery key with --passphrase-file or RAPPORT_PASSPHRASE_FILE."
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{path} is encrypted and the system keychain holds no key for it; give "
+                "its passphrase or recovery key with --passphrase-file or "
+                "RAPPORT_PASSPHRASE_FILE.",
+            ),
+            path=path,
         )
     key = key_from_secret(path, secret)
     if key is None:
         raise UserError(
-            f"That passphrase or recovery key does not open {path}; nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "That passphrase or recovery key does not open {path}; nothing was changed.",
+            ),
+            path=path,
         )
     if request.use_keychain and keychain_usable():  # a recovered key goes back in
         store_in_keychain(key)
@@ -303,7 +344,13 @@ def replace_with_copy(path: Path, key: DatabaseKey | None, new_key: DatabaseKey 
         check.close()
     if verdict != "ok":
         fresh.unlink(missing_ok=True)
-        raise UserError(f"The re-encrypted copy of {path} failed its check; nothing was changed.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The re-encrypted copy of {path} failed its check; nothing was changed.",
+            ),
+            path=path,
+        )
     fsync_path(fresh)
     shutil.copy2(path, kept)
     for suffix in ("-wal", "-shm"):
@@ -312,7 +359,12 @@ def replace_with_copy(path: Path, key: DatabaseKey | None, new_key: DatabaseKey 
     fsync_path(path.parent)
     if not key_opens(path, new_key):  # pragma: no cover - the copy was checked above
         os.replace(kept, path)
-        raise UserError(f"The re-encrypted {path} did not open; the original was put back.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "The re-encrypted {path} did not open; the original was put back."
+            ),
+            path=path,
+        )
     kept.unlink()
     return path
 
@@ -320,7 +372,7 @@ def replace_with_copy(path: Path, key: DatabaseKey | None, new_key: DatabaseKey 
 def encrypt_file(path: Path, request: KeyRequest) -> OpenedKey:
     """Encrypt a plain database in place (through a verified copy); returns its recovery key."""
     if not is_plain_sqlite(path):
-        raise UserError(f"{path} is already encrypted.")
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "{path} is already encrypted."), path=path)
     opened = _new_key(path, KeyRequest(request.prompt, plain=False))
     replace_with_copy(path, None, opened.key)
     return opened
@@ -336,8 +388,11 @@ def change_recovery_key(path: Path, key: DatabaseKey) -> OpenedKey:
     """Re-key with a fresh random key (same uid): the old recovery key stops working."""
     if not keychain_usable():
         raise UserError(
-            "A new recovery key needs the system keychain; with a passphrase the passphrase "
-            "itself opens the database."
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "A new recovery key needs the system keychain; with a passphrase the "
+                "passphrase itself opens the database.",
+            )
         )
     fresh = DatabaseKey(secrets.token_bytes(KEY_BYTES), key.salt)
     replace_with_copy(path, key, fresh)

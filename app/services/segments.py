@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from app.domain.clock import Clock
 from app.domain.contact_query import ContactFilter
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.domain.validation import clean_name
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
@@ -41,9 +41,13 @@ class SegmentService:
         """Store `query` under `name`; saving under an existing name replaces its rule."""
         name = clean_name(name, field="segment name")
         if not name:
-            raise UserError("A segment needs a name.")
+            raise UserError(QT_TRANSLATE_NOOP("UserError", "A segment needs a name."))
         if query.is_empty:
-            raise UserError("Set at least one filter or search before saving a segment.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "Set at least one filter or search before saving a segment."
+                )
+            )
         now = self._clock.now()
         with self._db.write() as session:
             segment = session.scalar(select(Segment).where(Segment.name == name))
@@ -64,17 +68,25 @@ class SegmentService:
         """Give a segment a new name (its rule stays); the name must not be taken."""
         name = clean_name(name, field="segment name")
         if not name:
-            raise UserError("A segment needs a name.")
+            raise UserError(QT_TRANSLATE_NOOP("UserError", "A segment needs a name."))
         now = self._clock.now()
         with self._db.write() as session:
             segment = session.get(Segment, segment_id)
             if segment is None or segment.deleted_at is not None:
-                raise UserError(f"Segment #{segment_id} does not exist or was deleted.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError", "Segment #{segment_id} does not exist or was deleted."
+                    ),
+                    segment_id=segment_id,
+                )
             taken = session.scalar(
                 select(Segment.id).where(Segment.name == name, Segment.id != segment_id)
             )
             if taken is not None:
-                raise UserError(f"There is already a segment named '{name}'.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("UserError", "There is already a segment named '{name}'."),
+                    name=name,
+                )
             segment.name = name
             touch(segment, now)
             session.flush()
@@ -86,7 +98,12 @@ class SegmentService:
         with self._db.write() as session:
             segment = session.get(Segment, segment_id)
             if segment is None or segment.deleted_at is not None:
-                raise UserError(f"Segment #{segment_id} does not exist or was deleted.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError", "Segment #{segment_id} does not exist or was deleted."
+                    ),
+                    segment_id=segment_id,
+                )
             soft_delete(segment, now)
             self._audit.record(session, "segment.delete", "segment", segment.uid)
 

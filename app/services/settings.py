@@ -11,7 +11,7 @@ from sqlalchemy import select
 from app.domain.business_hours import BusinessCalendar, office_week
 from app.domain.clock import Clock
 from app.domain.enums import Priority
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.services.changes import Changes
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
@@ -49,25 +49,66 @@ class BusinessSettings:
 
     def validated(self) -> BusinessSettings:
         if len(self.currency) != 3 or not self.currency.isalpha():
-            raise UserError(f"'{self.currency}' is not a three-letter currency code (ISO 4217).")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "'{currency}' is not a three-letter currency code (ISO 4217)."
+                ),
+                currency=self.currency,
+            )
         if len(self.phone_region) != 2 or not self.phone_region.isalpha():
-            raise UserError(f"'{self.phone_region}' is not a two-letter country code.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "'{phone_region}' is not a two-letter country code."
+                ),
+                phone_region=self.phone_region,
+            )
         if not 1 <= self.churn_window_days <= 3650:
-            raise UserError("The churn window must be between 1 and 3650 days.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "The churn window must be between 1 and 3650 days.")
+            )
         if not 0 < self.gross_margin <= 1:
-            raise UserError("The gross margin must be above 0 and at most 1 (100 %).")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "The gross margin must be above 0 and at most 1 (100 %)."
+                )
+            )
         if self.backup_schedule not in set(BackupSchedule):
-            raise UserError(f"'{self.backup_schedule}' is not a known backup schedule.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "'{backup_schedule}' is not a known backup schedule."
+                ),
+                backup_schedule=self.backup_schedule,
+            )
         if not 1 <= self.backup_keep_daily <= 365:
-            raise UserError("The number of daily backups kept must be between 1 and 365.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "The number of daily backups kept must be between 1 and 365."
+                )
+            )
         if not 0 <= self.backup_keep_weekly <= 520:
-            raise UserError("The number of weekly backups kept must be between 0 and 520.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "The number of weekly backups kept must be between 0 and 520."
+                )
+            )
         if not 0 <= self.retention_months <= 1200:
-            raise UserError("The retention period must be between 0 (off) and 1200 months.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "The retention period must be between 0 (off) and 1200 months."
+                )
+            )
         if not 1 <= self.attachment_limit_mb <= 2048:
-            raise UserError("The attachment size limit must be between 1 and 2048 MB.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "The attachment size limit must be between 1 and 2048 MB."
+                )
+            )
         if not 1 <= self.import_limit_mb <= 10_000:
-            raise UserError("The import file size limit must be between 1 and 10,000 MB.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "The import file size limit must be between 1 and 10,000 MB."
+                )
+            )
         return replace(
             self,
             name=self.name.strip(),
@@ -134,8 +175,12 @@ class ComplaintSettings:
             first, resolution = self.targets(priority)
             if not 0 < first <= resolution:
                 raise UserError(
-                    f"The {priority.value} SLA needs a first response target above 0 and no "
-                    "later than its resolution target."
+                    QT_TRANSLATE_NOOP(
+                        "UserError",
+                        "The {priority} SLA needs a first response target above 0 and no later "
+                        "than its resolution target.",
+                    ),
+                    priority=priority,
                 )
         return self
 
@@ -178,17 +223,31 @@ class SettingsService:
         """Add (id 0) or update one staff member; inactive people keep their history."""
         name, email = member.name.strip(), member.email.strip()
         if not name:
-            raise UserError("A staff member needs a name.")
+            raise UserError(QT_TRANSLATE_NOOP("UserError", "A staff member needs a name."))
         if len(name) > 200:
-            raise UserError(f"The staff name '{name[:40]}…' is longer than 200 characters.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "The staff name '{name}…' is longer than 200 characters."
+                ),
+                name=name[:40],
+            )
         if email and ("@" not in email or len(email) > 320):
-            raise UserError(f"'{email}' is not a valid e-mail address (staff member '{name}').")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "'{email}' is not a valid e-mail address (staff member '{name}')."
+                ),
+                email=email,
+                name=name,
+            )
         now = self._clock.now()
         with self._db.write() as session:
             if member.id:
                 row = session.get(Staff, member.id)
                 if row is None or row.deleted_at is not None:
-                    raise UserError(f"Staff member {member.id} does not exist.")
+                    raise UserError(
+                        QT_TRANSLATE_NOOP("UserError", "Staff member {id} does not exist."),
+                        id=member.id,
+                    )
                 touch(row, now)
             else:
                 row = Staff()

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.clock import Clock
 from app.domain.enums import Priority
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.domain.validation import clean_name, clean_text
 from app.domain.when import local_zone
 from app.services.changes import Changes
@@ -112,7 +112,10 @@ class TaskService:
     def get(self, task_id: int) -> TaskRow:
         found = self.rows([task_id])
         if task_id not in found:
-            raise UserError(f"Task #{task_id} does not exist or was deleted.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "Task #{task_id} does not exist or was deleted."),
+                task_id=task_id,
+            )
         return found[task_id]
 
     def count(self, which: TaskList) -> int:
@@ -153,14 +156,19 @@ class TaskService:
         """Store a task inside the caller's transaction (a quick log with a follow-up)."""
         title = clean_name(draft.title, field="task title")
         if not title:
-            raise UserError("A task needs a title.")
+            raise UserError(QT_TRANSLATE_NOOP("UserError", "A task needs a title."))
         repeat = draft.repeat_every_days
         if repeat is not None:
             _check_repeat(repeat)
         if draft.contact_id is not None:
             contact = session.get(Contact, draft.contact_id)
             if contact is None or contact.deleted_at is not None:
-                raise UserError(f"Contact #{draft.contact_id} does not exist or was deleted.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError", "Contact #{contact_id} does not exist or was deleted."
+                    ),
+                    contact_id=draft.contact_id,
+                )
         task = Task(
             title=title,
             contact_id=draft.contact_id,
@@ -208,7 +216,11 @@ class TaskService:
     def snooze(self, task_id: int, until: datetime) -> Changes:
         """Move an open task (and its reminder) to `until`."""
         if until <= self._clock.now():
-            raise UserError("A task can only be snoozed to a time in the future.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "A task can only be snoozed to a time in the future."
+                )
+            )
         with self._db.write() as session:
             task = _open_task(session, task_id)
             task.due_at = until
@@ -245,7 +257,12 @@ class TaskService:
         with self._db.write() as session:
             task = session.get(Task, task_id)
             if task is None or task.deleted_at is not None:
-                raise UserError(f"Task #{task_id} does not exist or was deleted.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError", "Task #{task_id} does not exist or was deleted."
+                    ),
+                    task_id=task_id,
+                )
             task.done_at = None
             touch(task, self._clock.now())
             self._audit.record(session, "task.reopen", "task", task.uid)
@@ -307,7 +324,13 @@ class TaskService:
         try:
             path.write_bytes(calendar.to_ical())
         except OSError as exc:
-            raise UserError(f"The calendar file '{path}' cannot be written ({exc}).") from exc
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "The calendar file '{path}' cannot be written ({problem})."
+                ),
+                path=path,
+                problem=exc,
+            ) from exc
         return count
 
 
@@ -334,9 +357,14 @@ def _event(task: TaskRow, now: datetime) -> icalendar.Event:
 def _open_task(session: Session, task_id: int) -> Task:
     task = session.get(Task, task_id)
     if task is None or task.deleted_at is not None:
-        raise UserError(f"Task #{task_id} does not exist or was deleted.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "Task #{task_id} does not exist or was deleted."),
+            task_id=task_id,
+        )
     if task.done_at is not None:
-        raise UserError(f"Task '{task.title}' is already done.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "Task '{title}' is already done."), title=task.title
+        )
     return task
 
 
@@ -345,7 +373,10 @@ def _contact_name(session: Session, contact_id: int | None) -> str:
         return ""
     name = session.scalar(select(Contact.display_name).where(Contact.id == contact_id))
     if name is None:
-        raise UserError(f"Contact #{contact_id} does not exist.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "Contact #{contact_id} does not exist."),
+            contact_id=contact_id,
+        )
     return name
 
 
@@ -368,4 +399,10 @@ def _row(task: Task, contact_name: str | None) -> TaskRow:
 
 def _check_repeat(days: int) -> None:
     if not 1 <= days <= MAX_REPEAT_DAYS:
-        raise UserError(f"'Every {days} days' is not between 1 and {MAX_REPEAT_DAYS} days.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "'Every {days} days' is not between 1 and {limit} days."
+            ),
+            days=days,
+            limit=MAX_REPEAT_DAYS,
+        )

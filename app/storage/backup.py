@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.storage.engine import connect_raw
 
 if TYPE_CHECKING:
@@ -21,7 +21,7 @@ def backup_database(db: Database, target: Path) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp.unlink(missing_ok=True)
     except OSError as exc:
-        raise UserError(f"The backup could not be written to {target}: {exc.strerror}.") from exc
+        raise _not_written(target, exc) from exc
     raw = db.engine.raw_connection()
     try:
         source: Any = raw.driver_connection
@@ -32,16 +32,29 @@ def backup_database(db: Database, target: Path) -> Path:
         finally:
             destination.close()
         if verdict != "ok":
-            raise UserError(f"The backup written to {target} failed its integrity check.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "The backup written to {target} failed its integrity check."
+                ),
+                target=target,
+            )
         fsync_path(tmp)
         os.replace(tmp, target)
         fsync_path(target.parent)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(f"The backup could not be written to {target}: {exc.strerror}.") from exc
+        raise _not_written(target, exc) from exc
     finally:
         raw.close()
     return target
+
+
+def _not_written(target: Path, exc: OSError) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP("UserError", "The backup could not be written to {target}: {reason}."),
+        target=target,
+        reason=exc.strerror,
+    )
 
 
 def fsync_path(path: Path) -> None:

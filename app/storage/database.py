@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -12,7 +12,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.storage.engine import (
     BEGIN_OPTION,
     DatabaseKey,
@@ -23,31 +23,61 @@ from app.storage.engine import (
 )
 
 # Driver messages that mean "the environment", not "a bug", and what to tell the person.
-_ENVIRONMENT_ERRORS: tuple[tuple[str, str], ...] = (
+_ENVIRONMENT_ERRORS: tuple[tuple[str, Callable[[], UserError]], ...] = (
     (
         r"database is locked|database table is locked",
-        "The database is busy in another program; close it there and try again.",
+        lambda: UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The database is busy in another program; close it there and try again.",
+            )
+        ),
     ),
     (
         r"database or disk is full|disk I/O error",
-        "The disk holding the database is full or failing; free some space and try again.",
+        lambda: UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The disk holding the database is full or failing; free some space and try again.",
+            )
+        ),
     ),
     (
         r"attempt to write a readonly database|readonly",
-        "The database folder is read-only; move the database to a folder you can write to.",
+        lambda: UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The database folder is read-only; move the database to a folder you can write to.",
+            )
+        ),
     ),
     (
         r"file is not a database|file is encrypted",
-        "This file is not a Rapport database, or it is encrypted with another key.",
+        lambda: UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "This file is not a Rapport database, or it is encrypted with another key.",
+            )
+        ),
     ),
     (
         r"unable to open database file",
-        "The database file cannot be opened; check that the folder "
-        "exists and that you may write to it.",
+        lambda: UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The database file cannot be opened; check that the folder "
+                "exists and that you may write to it.",
+            )
+        ),
     ),
     (
         r"database disk image is malformed",
-        "The database file is damaged; restore it from a backup (File > Restore).",
+        lambda: UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The database file is damaged; restore it from a backup (File > Restore).",
+            )
+        ),
     ),
 )
 
@@ -57,9 +87,9 @@ def environment_error(exc: BaseException) -> UserError | None:
     if not isinstance(exc, OperationalError | DatabaseError):
         return None
     text = str(getattr(exc, "orig", exc))
-    for pattern, message in _ENVIRONMENT_ERRORS:
+    for pattern, error in _ENVIRONMENT_ERRORS:
         if re.search(pattern, text, re.IGNORECASE):
-            return UserError(message)
+            return error()
     return None
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
 
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.storage.backup import backup_database
 from app.storage.database import Database
 
@@ -59,12 +59,21 @@ def ensure_schema(db: Database, backup_dir: Path, now: datetime) -> SchemaResult
     if revision == head:
         return SchemaResult(SchemaAction.CURRENT, head)
     if foreign:
-        raise UserError("This file holds tables that are not Rapport's; it was left untouched.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "This file holds tables that are not Rapport's; it was left untouched."
+            )
+        )
     if revision is not None and revision not in known:
         raise UserError(
-            f"This database was written by a newer Rapport (schema {revision}; this version "
-            f"knows up to {head}). Install the newer version to open it; the file was left "
-            "untouched."
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "This database was written by a newer Rapport (schema {revision}; this "
+                "version knows up to {head}). Install the newer version to open it; "
+                "the file was left untouched.",
+            ),
+            revision=revision,
+            head=head,
         )
     backup = None
     if revision is not None and db.path is not None:

@@ -34,7 +34,13 @@ from app.storage.engine import database_url, sqlite_file
 from app.storage.schema import SchemaAction
 from app.ui.common.workers import CancelFlag, Progress, Task
 from app.ui.first_run import FirstRunChoice, FirstRunDialog
-from app.ui.i18n import LANGUAGE_PREF, apply_language, language_notifier, preferred_language
+from app.ui.i18n import (
+    LANGUAGE_PREF,
+    apply_language,
+    error_text,
+    language_notifier,
+    preferred_language,
+)
 from app.ui.icons import resource_dir
 from app.ui.main_window import MainWindow
 from app.ui.security.actions import after_open
@@ -157,7 +163,7 @@ class Controller(QObject):
         try:
             self.open(target)
         except UserError as exc:
-            QMessageBox.warning(self.window, self.tr("Cannot open database"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Cannot open database"), error_text(exc))
 
     def _first_run(self, ctx: AppContext, window: MainWindow) -> None:
         dialog = FirstRunDialog(
@@ -257,7 +263,7 @@ def run_gui(target: str | None, paths: AppPaths) -> int:
     try:
         controller.open(target)
     except UserError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+        QMessageBox.critical(None, APP_NAME, error_text(exc))
         return 2
     except Exception:
         # A windowed build has no console for the CLI's one-line report: show the log's path.

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import UserError
 from app.services.settings import BusinessSettings
+from app.ui.i18n import error_text
 from app.ui.icons import status_icon
 from app.ui.settings.base import region_combo
 from app.ui.theme import colours
@@ -132,7 +133,7 @@ class FirstRunDialog(QDialog):
         try:
             self.business()
         except UserError as exc:
-            self.currency_error.setText(str(exc))
+            self.currency_error.setText(error_text(exc))
             self.currency_error.show()
             self.currency.setFocus()
             return

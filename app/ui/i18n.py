@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import logging
 import os
+import string
 import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
 from pathlib import Path
 
 import platformdirs
@@ -30,6 +33,7 @@ from app.config.paths import APP_NAME, HOME_ENV
 from app.config.ui_prefs import UiPrefs
 from app.domain.enums import (
     Channel,
+    ComplaintEventKind,
     ComplaintStatus,
     ContactSource,
     Direction,
@@ -38,7 +42,11 @@ from app.domain.enums import (
     Priority,
     Remedy,
 )
+from app.domain.errors import ERROR_CONTEXT, Amount, Term, Terms, UserError
+from app.domain.errors import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # noqa: PLC0414 - re-export
+from app.services.import_export.presets import ImportKind
 from app.services.timeline import TimelineKind
+from app.ui.common.formatting import format_date, format_datetime, format_money, format_number
 from app.ui.icons import resource_dir
 
 log = logging.getLogger(__name__)
@@ -65,12 +73,6 @@ def deferred_tr(context: str, text: str) -> Callable[[], str]:
     """`text` translated in `context` each time it is called: a title defined once at import
     shows in whatever language is installed when it is displayed."""
     return lambda: QCoreApplication.translate(context, text)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark `text` for lupdate in `context` and return it as it is (typed, unlike PySide6's)."""
-    del context  # read by lupdate, not at run time
-    return text
 
 
 class LanguageNotifier(QObject):
@@ -270,6 +272,11 @@ _ENUM_LABELS: dict[str, str] = {
     TimelineKind.SURVEY: QT_TRANSLATE_NOOP("Enum", "Survey"),
     TimelineKind.TASK: QT_TRANSLATE_NOOP("Enum", "Task"),
     TimelineKind.CONSENT: QT_TRANSLATE_NOOP("Enum", "Consent"),
+    ImportKind.CONTACTS: QT_TRANSLATE_NOOP("Enum", "Contacts"),
+    ImportKind.INTERACTIONS: QT_TRANSLATE_NOOP("Enum", "Interactions"),
+    ImportKind.ORDERS: QT_TRANSLATE_NOOP("Enum", "Orders"),
+    ImportKind.SURVEYS: QT_TRANSLATE_NOOP("Enum", "Surveys"),
+    ComplaintEventKind.REPLY: QT_TRANSLATE_NOOP("Enum", "Reply"),
 }
 
 
@@ -282,3 +289,65 @@ def enum_label(value: str) -> str:
     if source is None:
         return str(value).replace("_", " ").capitalize()
     return QCoreApplication.translate(ENUM_CONTEXT, source)
+
+
+def error_text(exc: UserError) -> str:
+    """A UserError as a person reads it: its template in the interface language, filled with
+    its fields (numbers, dates and amounts the locale's way, Terms and domain values translated).
+
+    English shows the service's own sentence; a translation whose placeholders do not match
+    falls back to it too, so a catalogue mistake never hides the error.
+    """
+    if current_language() == SOURCE_LANGUAGE:
+        return exc.message
+    template = QCoreApplication.translate(ERROR_CONTEXT, exc.template)
+    if not exc.fields:
+        return template
+    try:
+        return _ErrorFormatter().vformat(template, (), exc.fields)
+    except (KeyError, IndexError, ValueError):
+        log.warning("The translation of %r does not fit its fields", exc.template)
+        return exc.message
+
+
+class _ErrorFormatter(string.Formatter):
+    def format_field(self, value: object, format_spec: str) -> str:
+        return _field_text(value, format_spec)
+
+
+def _field_text(value: object, spec: str) -> str:
+    """One field of an error sentence in the interface language."""
+    words = _words(value)
+    if words is not None:
+        return words
+    if isinstance(value, Amount):
+        return format_money(value.minor, value.currency)
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, int | float) and not isinstance(value, bool) and _is_quantity(spec):
+        return format_number(value, _decimals(spec))
+    return format(value, spec)
+
+
+def _words(value: object) -> str | None:
+    """Marked English words (Term, Terms, domain values) translated; None for other values."""
+    if isinstance(value, Term):
+        return QCoreApplication.translate(ERROR_CONTEXT, value.text)
+    if isinstance(value, Terms):
+        words = [QCoreApplication.translate(ERROR_CONTEXT, term.text) for term in value.items]
+        return QLocale().createSeparatedList(words)
+    if isinstance(value, StrEnum):
+        return enum_label(value)
+    return None
+
+
+def _is_quantity(spec: str) -> bool:
+    """A grouped or fixed-point spec ("," or ".1f") marks a quantity; a bare id stays as is."""
+    return "," in spec or spec.endswith("f")
+
+
+def _decimals(spec: str) -> int:
+    precision = spec.rpartition(".")[2].rstrip("f")
+    return int(precision) if "." in spec and precision.isdigit() else 0

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 
 
 def lock_path(database: Path) -> Path:
@@ -23,12 +23,29 @@ def acquire_instance_lock(database: Path) -> QLockFile:
         return lock
     if lock.error() is QLockFile.LockError.PermissionError:
         raise UserError(
-            f"Rapport cannot write in {database.parent}; open a database in a "
-            "folder you may write to."
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "Rapport cannot write in {parent}; open a database in a folder you may write to.",
+            ),
+            parent=database.parent,
         )
     pid, host, _app = lock.getLockInfo()
-    owner = f" (process {pid} on {host})" if pid else ""
+    if not pid:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "Rapport is already open on {database}. Switch to that window, "
+                "or open another database.",
+            ),
+            database=database.name,
+        )
     raise UserError(
-        f"Rapport is already open on {database.name}{owner}. Switch to that window, or open "
-        "another database."
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "Rapport is already open on {database} (process {pid} on {host}). Switch to that "
+            "window, or open another database.",
+        ),
+        database=database.name,
+        pid=pid,
+        host=host,
     )

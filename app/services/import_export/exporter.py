@@ -16,7 +16,7 @@ from typing import IO, Any
 
 from sqlalchemy import Connection
 
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.services.import_export.limits import neutralise
 from app.services.import_export.vcard import VCardPerson, write_vcard
 from app.storage.database import Database
@@ -147,7 +147,11 @@ def _people(connection: Connection, ids: Sequence[int] | None) -> Iterator[VCard
     params: tuple[Any, ...] = ()
     if ids is not None:
         if not ids:
-            raise UserError("No contacts are selected; select some or export all.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "No contacts are selected; select some or export all."
+                )
+            )
         where += f" AND c.id IN ({', '.join('?' * len(ids))})"
         params = tuple(ids)
     methods: dict[int, list[tuple[str, str, str]]] = {}
@@ -235,7 +239,11 @@ def _atomic(path: Path, newline: str | None = None) -> Iterator[IO[str]]:
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(f"Cannot write {path} ({exc.strerror or exc}).") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "Cannot write {path} ({reason})."),
+            path=path,
+            reason=exc.strerror or exc,
+        ) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -262,7 +270,11 @@ def _write_xlsx(path: Path, columns: Sequence[str], rows: Iterable[Sequence[str]
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(f"Cannot write {path} ({exc.strerror or exc}).") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "Cannot write {path} ({reason})."),
+            path=path,
+            reason=exc.strerror or exc,
+        ) from exc
 
 
 def write_failures(path: Path, failures: Iterable[tuple[int, str, str]]) -> int:

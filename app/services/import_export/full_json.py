@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from app.domain.clock import Clock
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
 from app.storage.models import Base
@@ -72,7 +72,11 @@ def export_json(db: Database, clock: Clock, path: Path, progress: Progress | Non
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(f"Cannot write {path} ({exc.strerror or exc}).") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "Cannot write {path} ({reason})."),
+            path=path,
+            reason=exc.strerror or exc,
+        ) from exc
     return total
 
 
@@ -97,15 +101,24 @@ def import_json(db: Database, audit: AuditTrail, path: Path) -> dict[str, int]:
     tables: dict[str, Any] = document["tables"]
     unknown = sorted(set(tables) - known)
     if unknown:
-        raise UserError(f"The export holds a table this version does not know: '{unknown[0]}'.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "The export holds a table this version does not know: '{name}'."
+            ),
+            name=unknown[0],
+        )
     counts: dict[str, int] = {}
     with db.write() as session:
         connection = session.connection()
         for table in exported_tables():
             if connection.exec_driver_sql(f"SELECT 1 FROM {table} LIMIT 1").first():  # noqa: S608
                 raise UserError(
-                    f"This database is not empty (table {table} holds rows); a full export can "
-                    "only be loaded into a new, empty database."
+                    QT_TRANSLATE_NOOP(
+                        "UserError",
+                        "This database is not empty (table {table} holds rows); a full export "
+                        "can only be loaded into a new, empty database.",
+                    ),
+                    table=table,
                 )
         connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         for table in exported_tables():
@@ -125,13 +138,29 @@ def _read_document(path: Path) -> dict[str, Any]:
         with path.open(encoding="utf-8") as handle:
             document = json.load(handle)
     except FileNotFoundError:
-        raise UserError(f"There is no file at {path}.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "There is no file at {path}."), path=path
+        ) from None
     except (OSError, ValueError) as exc:
-        raise UserError(f"The file {path.name} is not a readable JSON export ({exc}).") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "The file {path} is not a readable JSON export ({problem})."
+            ),
+            path=path.name,
+            problem=exc,
+        ) from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise UserError(f"The file {path.name} is not a Rapport full export.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "The file {path} is not a Rapport full export."),
+            path=path.name,
+        )
     if document.get("version") != VERSION or not isinstance(document.get("tables"), dict):
-        raise UserError(f"The file {path.name} is a Rapport export of an unknown version.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "The file {path} is a Rapport export of an unknown version."
+            ),
+            path=path.name,
+        )
     return document
 
 
@@ -142,11 +171,19 @@ def _load_table(connection: Connection, table: str, body: Any) -> int:
     given = body.get("columns") if isinstance(body, dict) else None
     rows = body.get("rows") if isinstance(body, dict) else None
     if not isinstance(given, list) or not isinstance(rows, list) or not set(given) <= set(columns):
-        raise UserError(f"The table {table} in the export is damaged.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "The table {table} in the export is damaged."),
+            table=table,
+        )
     if not rows:
         return 0
     if any(not isinstance(row, list) or len(row) != len(given) for row in rows):
-        raise UserError(f"A row of table {table} in the export has the wrong number of values.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "A row of table {table} in the export has the wrong number of values."
+            ),
+            table=table,
+        )
     names = ", ".join(given)
     marks = ", ".join("?" * len(given))
     connection.exec_driver_sql(

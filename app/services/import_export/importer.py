@@ -20,7 +20,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 from app.domain.clock import Clock
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.services.changes import Changes
 from app.services.demo import DEFAULT_CACHE_PAGES
 from app.services.import_export.contact_rows import (
@@ -225,14 +225,24 @@ class ImportService:
         preset = preset_named(preset_name) if preset_name else guess_preset(source.headers, kind)
         if kind is not None and preset.kind is not kind:
             raise UserError(
-                f"The preset '{preset.name}' imports {preset.kind.value}, not {kind.value}."
+                QT_TRANSLATE_NOOP(
+                    "UserError", "The preset '{preset}' imports {kind}, not {wanted}."
+                ),
+                preset=preset.name,
+                kind=preset.kind,
+                wanted=kind,
             )
         mapping = mapping if mapping is not None else auto_mapping(source.headers, preset)
         validate_mapping(preset.kind, mapping)
         if not any(mapping):
             raise UserError(
-                f"No column of {source.path.name} matches a {preset.kind.value} field; "
-                "map the columns by hand or choose another preset."
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "No column of {path} matches a {kind} field; map the columns by hand "
+                    "or choose another preset.",
+                ),
+                path=source.path.name,
+                kind=preset.kind,
             )
         return ImportPlan(source, preset.kind, preset, mapping, on_duplicate, overwrite, dry_run)
 
@@ -400,7 +410,7 @@ class ImportService:
                 "ORDER BY id DESC LIMIT 1"
             ).first()
             if found is None:
-                raise UserError("There is no import to undo.")
+                raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no import to undo."))
             batch_id, batch_uid = int(found[0]), str(found[1])
             removed, restored, changes = _undo_items(connection, batch_id, now)
             connection.exec_driver_sql(
@@ -441,10 +451,19 @@ def validate_mapping(kind: ImportKind, mapping: tuple[str, ...]) -> None:
     chosen = [name for name in mapping if name]
     unknown = [name for name in chosen if name not in known]
     if unknown:
-        raise UserError(f"'{unknown[0]}' is not a field of {kind.value} imports.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "'{name}' is not a field of {kind} imports."),
+            name=unknown[0],
+            kind=kind,
+        )
     twice = {name for name in chosen if chosen.count(name) > 1}
     if twice:
-        raise UserError(f"The field '{sorted(twice)[0]}' is mapped from more than one column.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "The field '{field}' is mapped from more than one column."
+            ),
+            field=sorted(twice)[0],
+        )
 
 
 class _Bookkeeper:
@@ -492,7 +511,12 @@ def _undo_items(connection: Connection, batch_id: int, now: str) -> tuple[int, i
     created: dict[str, list[int]] = {}
     for entity, row_id, before in items:
         if entity not in UNDO_TABLES:
-            raise UserError(f"The import record names an unknown table '{entity}'.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "The import record names an unknown table '{entity}'."
+                ),
+                entity=entity,
+            )
         touched.setdefault(entity, set()).add(int(row_id))
         if before is None:
             created.setdefault(entity, []).append(int(row_id))
@@ -814,7 +838,9 @@ def _next_id(connection: Connection, table: str) -> int:
 
 def _check_cancel(cancelled: Cancelled) -> None:
     if cancelled():
-        raise UserError("The import was cancelled; nothing was changed.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "The import was cancelled; nothing was changed.")
+        )
 
 
 class _NameIds:

@@ -6,7 +6,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 
 MEGABYTE = 1024 * 1024
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\x00")
@@ -28,13 +28,25 @@ def check_file_size(path: Path, limits: ImportLimits) -> int:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise UserError(f"There is no file at {path}.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "There is no file at {path}."), path=path
+        ) from None
     except OSError as exc:
-        raise UserError(f"The file {path} cannot be read ({exc.strerror}).") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "The file {path} cannot be read ({reason})."),
+            path=path,
+            reason=exc.strerror,
+        ) from exc
     if size > limits.max_file_bytes:
         raise UserError(
-            f"The file {path.name} is {size / MEGABYTE:,.0f} MB; the import limit is "
-            f"{limits.max_file_bytes / MEGABYTE:,.0f} MB (change it in the settings)."
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The file {path} is {size_mb:,.0f} MB; the import limit is "
+                "{limit_mb:,.0f} MB (change it in the settings).",
+            ),
+            path=path.name,
+            size_mb=size / MEGABYTE,
+            limit_mb=limits.max_file_bytes / MEGABYTE,
         )
     return size
 
@@ -45,18 +57,33 @@ def check_zip_bomb(path: Path, limits: ImportLimits) -> None:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
-        raise UserError(f"The file {path.name} is not a valid Excel (.xlsx) workbook.") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "The file {path} is not a valid Excel (.xlsx) workbook."
+            ),
+            path=path.name,
+        ) from exc
     total = sum(info.file_size for info in infos)
     if total > limits.max_unzipped_bytes:
         raise UserError(
-            f"The workbook {path.name} would expand to {total / MEGABYTE:,.0f} MB; "
-            "it was refused as a possible zip bomb."
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The workbook {path} would expand to {size_mb:,.0f} MB; it was refused "
+                "as a possible zip bomb.",
+            ),
+            path=path.name,
+            size_mb=total / MEGABYTE,
         )
     for info in infos:
         if info.file_size > max(info.compress_size, 1) * limits.max_zip_ratio + MEGABYTE:
             raise UserError(
-                f"The part {info.filename} of {path.name} is compressed suspiciously well; "
-                "the workbook was refused as a possible zip bomb."
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The part {filename} of {path} is compressed suspiciously well; the "
+                    "workbook was refused as a possible zip bomb.",
+                ),
+                filename=info.filename,
+                path=path.name,
             )
 
 

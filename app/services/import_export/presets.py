@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 
 
 class ImportKind(StrEnum):
@@ -365,7 +365,13 @@ def preset_named(name: str) -> Preset:
         return PRESETS_BY_NAME[name]
     except KeyError:
         known = ", ".join(PRESETS_BY_NAME)
-        raise UserError(f"There is no import preset called '{name}'; known: {known}.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "There is no import preset called '{name}'; known: {known}."
+            ),
+            name=name,
+            known=known,
+        ) from None
 
 
 def guess_preset(headers: tuple[str, ...], kind: ImportKind | None = None) -> Preset:

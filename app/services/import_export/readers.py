@@ -13,7 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.services.import_export.limits import ImportLimits, check_file_size, check_zip_bomb
 from app.services.import_export.vcard import VCARD_COLUMNS, split_cards, vcard_values
 from app.services.import_export.xlsx_stream import sheet_rows
@@ -95,7 +95,11 @@ def read_rows(info: SourceInfo, limits: ImportLimits) -> Iterator[SourceRow]:
     for count, row in enumerate(rows, start=1):
         if count > limits.max_rows:
             raise UserError(
-                f"The file has more than {limits.max_rows:,} rows; split it into smaller files."
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The file has more than {max_rows:,} rows; split it into smaller files.",
+                ),
+                max_rows=limits.max_rows,
             )
         yield row
 
@@ -131,21 +135,32 @@ def _decode_sample(head: bytes, encoding: str, path: Path) -> str:
     try:
         codecs.lookup(encoding)
     except LookupError:
-        raise UserError(f"'{encoding}' is not a text encoding this computer knows.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "'{encoding}' is not a text encoding this computer knows."
+            ),
+            encoding=encoding,
+        ) from None
     decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
     try:
         return decoder.decode(head, final=False)
     except UnicodeDecodeError as exc:
         raise UserError(
-            f"The file {path.name} is not valid {encoding} text (byte {exc.start + 1:,}); "
-            "choose another encoding."
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The file {path} is not valid {encoding} text (byte {byte:,}); choose "
+                "another encoding.",
+            ),
+            path=path.name,
+            encoding=encoding,
+            byte=exc.start + 1,
         ) from exc
 
 
 def _detect_csv(path: Path, text: str, encoding: str, delimiter: str) -> SourceInfo:
     lines = [line for line in text.splitlines()[:50] if line.strip()]
     if not lines:
-        raise UserError(f"The file {path.name} is empty.")
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "The file {path} is empty."), path=path.name)
     delimiter = delimiter or _guess_delimiter(lines)
     first = next(csv.reader(io.StringIO(lines[0]), delimiter=delimiter), [])
     has_header = _looks_like_header(first, "\n".join(lines))
@@ -199,12 +214,20 @@ def _csv_rows(info: SourceInfo, limits: ImportLimits) -> Iterator[SourceRow]:
                 yield SourceRow(number, values)
         except UnicodeDecodeError:
             raise UserError(
-                f"Row {number + 1:,}: the file is not valid {info.encoding} text; "
-                "choose another encoding."
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "Row {row:,}: the file is not valid {encoding} text; choose another encoding.",
+                ),
+                row=number + 1,
+                encoding=info.encoding,
             ) from None
         except csv.Error as exc:
             raise UserError(
-                f"Row {number + 1:,}: the file cannot be read as CSV ({exc})."
+                QT_TRANSLATE_NOOP(
+                    "UserError", "Row {row:,}: the file cannot be read as CSV ({problem})."
+                ),
+                row=number + 1,
+                problem=exc,
             ) from None
 
 
@@ -213,8 +236,14 @@ def _vcard_rows(info: SourceInfo) -> Iterator[SourceRow]:
         text = info.path.read_text(encoding=info.encoding, errors="strict")
     except UnicodeDecodeError as exc:
         raise UserError(
-            f"The file {info.path.name} is not valid {info.encoding} text (byte "
-            f"{exc.start + 1:,}); choose another encoding."
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The file {path} is not valid {encoding} text (byte {byte:,}); choose "
+                "another encoding.",
+            ),
+            path=info.path.name,
+            encoding=info.encoding,
+            byte=exc.start + 1,
         ) from None
     for number, card in enumerate(split_cards(text), start=1):
         try:
@@ -229,9 +258,17 @@ def _detect_xlsx(path: Path, limits: ImportLimits, sheet: str) -> SourceInfo:
     try:
         sheets = tuple(workbook.sheetnames)
         if not sheets:
-            raise UserError(f"The workbook {path.name} has no sheets.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "The workbook {path} has no sheets."), path=path.name
+            )
         if sheet and sheet not in sheets:
-            raise UserError(f"The workbook {path.name} has no sheet called '{sheet}'.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "The workbook {path} has no sheet called '{sheet}'."
+                ),
+                path=path.name,
+                sheet=sheet,
+            )
         chosen = sheet or sheets[0]
         first = next(workbook[chosen].iter_rows(max_row=1, values_only=True), ())
     finally:
@@ -250,11 +287,21 @@ def _open_workbook(path: Path) -> Any:
     from openpyxl.xml import DEFUSEDXML  # noqa: PLC0415
 
     if not DEFUSEDXML:
-        raise UserError("Excel import needs the defusedxml package, which is not installed.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "Excel import needs the defusedxml package, which is not installed."
+            )
+        )
     try:
         return openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:
-        raise UserError(f"The file {path.name} is not a readable Excel workbook ({exc}).") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "The file {path} is not a readable Excel workbook ({problem})."
+            ),
+            path=path.name,
+            problem=exc,
+        ) from exc
 
 
 def _xlsx_rows(info: SourceInfo, limits: ImportLimits) -> Iterator[SourceRow]:

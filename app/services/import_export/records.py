@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection
 
 from app.domain.enums import SURVEY_SCALE, Channel, Direction, SurveyKind, TxnKind
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.domain.validation import clean_name, clean_text, email_match_key, parse_phone
 from app.services.import_export.parallel import mapped_values
 from app.services.import_export.presets import ImportKind
@@ -153,7 +153,11 @@ class RecordImporter:
             pending.append(row)
             if len(pending) >= 5_000:
                 if cancelled():
-                    raise UserError("The import was cancelled; nothing was changed.")
+                    raise UserError(
+                        QT_TRANSLATE_NOOP(
+                            "UserError", "The import was cancelled; nothing was changed."
+                        )
+                    )
                 self._insert(pending, now, book)
                 tally.created += len(pending)
                 pending = []

@@ -16,7 +16,7 @@ from typing import Any
 
 import vobject
 
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.services.import_export.values import NO_YEAR
 
 VCARD_COLUMNS = (
@@ -111,7 +111,10 @@ def vcard_values(card: str) -> tuple[str, ...]:
     try:
         component = vobject.readOne(card)
     except Exception as exc:
-        raise UserError(f"the card cannot be read ({_short(exc)})") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "the card cannot be read ({problem})"),
+            problem=_short(exc),
+        ) from exc
     values = [""] * len(VCARD_COLUMNS)
     labels = _apple_labels(component)
     children = list(component.getChildren())

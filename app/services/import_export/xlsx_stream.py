@@ -21,7 +21,7 @@ from xml.etree.ElementTree import Element, XMLPullParser
 
 from openpyxl.utils.datetime import from_excel, from_ISO8601
 
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 
 _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _ROW, _CELL, _VALUE = f"{_NS}row", f"{_NS}c", f"{_NS}v"
@@ -57,8 +57,11 @@ def _row_elements(source: IO[bytes]) -> Iterator[Element]:
         window = tail + chunk
         if b"<!DOCTYPE" in window or b"<!ENTITY" in window:
             raise UserError(
-                "The workbook's sheet declares a document type; it was refused as a possible "
-                "XML bomb."
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The workbook's sheet declares a document type; it was refused as a "
+                    "possible XML bomb.",
+                )
             )
         tail = window[-_MARK:]
         parser.feed(chunk)

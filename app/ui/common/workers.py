@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.domain.errors import UserError
+from app.ui.i18n import error_text
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,7 @@ class CancelFlag:
 class TaskSignals(QObject):
     progress = Signal(str, float)
     done = Signal(object)
-    failed = Signal(str)  # a UserError's message, or a generic line for bugs (logged)
+    failed = Signal(str)  # a UserError in the interface language, or "" for a bug (logged)
 
 
 class Task(QRunnable):
@@ -52,7 +53,7 @@ class Task(QRunnable):
         try:
             result = self._fn(self.signals.progress.emit, self.cancelled)
         except UserError as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(error_text(exc))
         except Exception:
             log.exception("Background task failed")
             self.signals.failed.emit("")

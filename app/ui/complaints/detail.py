@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.bootstrap import AppContext
 from app.domain.complaint_workflow import SlaState
 from app.domain.enums import ComplaintStatus, Priority, Remedy, SurveyKind
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.services.changes import Changes
 from app.services.complaints import (
     MONEY_REMEDIES,
@@ -461,7 +461,12 @@ class ComplaintDetail(QScrollArea):
     def _record_recovery(self) -> None:
         rating = self.satisfaction.currentData()
         if rating is None:
-            show_error(self.error, UserError("Choose the customer's satisfaction (1 to 5)."))
+            show_error(
+                self.error,
+                UserError(
+                    QT_TRANSLATE_NOOP("UserError", "Choose the customer's satisfaction (1 to 5).")
+                ),
+            )
             return
         kind = self.survey_kind.currentData()
         survey = None if kind is None else (SurveyKind(kind), self.survey_score.value())

@@ -23,15 +23,10 @@ from PySide6.QtWidgets import (
 
 from app.bootstrap import AppContext
 from app.domain.enums import Channel, Priority
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.services.complaints import ComplaintDraft, ComplaintRow
 from app.ui.complaints.model import priority_label
-from app.ui.i18n import enum_label
-
-
-def user_message(exc: UserError) -> str:
-    """A service's plain sentence, passed through the translation layer."""
-    return QCoreApplication.translate("Errors", exc.message)
+from app.ui.i18n import enum_label, error_text
 
 
 def error_label() -> QLabel:
@@ -45,7 +40,7 @@ def error_label() -> QLabel:
 
 
 def show_error(label: QLabel, exc: UserError | None) -> None:
-    label.setText("" if exc is None else "⚠ " + user_message(exc))
+    label.setText("" if exc is None else "⚠ " + error_text(exc))
     label.setVisible(exc is not None)
 
 
@@ -137,7 +132,10 @@ class NewComplaintDialog(QDialog):
     def accept(self) -> None:
         contact_id = self.chosen_customer()
         if contact_id is None:
-            show_error(self.error, UserError("Choose the customer who complained."))
+            show_error(
+                self.error,
+                UserError(QT_TRANSLATE_NOOP("UserError", "Choose the customer who complained.")),
+            )
             return
         received = self.opened_at.dateTime().toSecsSinceEpoch()
         draft = ComplaintDraft(

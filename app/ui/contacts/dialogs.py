@@ -29,7 +29,7 @@ from app.domain.errors import UserError
 from app.domain.validation import clean_name, normalise_email, parse_phone
 from app.services.contacts import ContactDraft, ContactProfile, ContactRow, MethodDraft
 from app.services.duplicates import MERGE_FIELDS
-from app.ui.i18n import enum_label
+from app.ui.i18n import enum_label, error_text
 
 
 def plain_label(text: str = "") -> QLabel:
@@ -190,7 +190,7 @@ class ContactDialog(QDialog):
         try:
             check(edit.text())
         except UserError as exc:
-            self.errors[key].setText(str(exc))
+            self.errors[key].setText(error_text(exc))
             self.errors[key].show()
             return False
         self.errors[key].hide()
@@ -234,7 +234,7 @@ class ContactDialog(QDialog):
             else:
                 self.saved = self._ctx.contacts.update(self.contact_id, self.draft())
         except UserError as exc:
-            self.form_error.setText(str(exc))
+            self.form_error.setText(error_text(exc))
             self.form_error.show()
             return
         self.accept()

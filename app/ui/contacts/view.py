@@ -45,7 +45,7 @@ from app.ui.contacts.dialogs import ContactDialog, plain_label
 from app.ui.contacts.duplicates_view import DuplicatesDialog
 from app.ui.contacts.model import COLUMNS, DEFAULT_HIDDEN, contact_model
 from app.ui.contacts.profile import ContactProfileView
-from app.ui.i18n import enum_label
+from app.ui.i18n import enum_label, error_text
 
 SEARCH_DELAY_MS = 60
 BULK_INLINE = 1000  # bulk writes on more contacts than this run in a worker, with progress
@@ -447,7 +447,7 @@ class ContactsPane(QWidget):
         try:
             write()
         except UserError as exc:
-            self._status(str(exc))
+            self._status(error_text(exc))
             return
         self.reload_segments()
         self.segments_changed.emit()
@@ -580,7 +580,7 @@ class ContactsPane(QWidget):
             try:
                 changes = work(_no_progress, CancelFlag())
             except UserError as exc:
-                self._status(str(exc))
+                self._status(error_text(exc))
                 return
             finished(changes)
             return

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.domain.errors import UserError
 from app.services.changes import Changes
 from app.ui.common.formatting import format_number
+from app.ui.i18n import error_text
 from app.ui.import_export.export_dialog import ExportDialog
 from app.ui.import_export.wizard import ImportWizard
 
@@ -56,7 +57,7 @@ def undo_last_import(window: MainWindow) -> None:
     try:
         undone = window.ctx.imports.undo_last()
     except UserError as exc:
-        QMessageBox.warning(window, title, str(exc))
+        QMessageBox.warning(window, title, error_text(exc))
         return
     refresh_after_import(window, undone.changes)
 

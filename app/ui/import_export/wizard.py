@@ -49,7 +49,7 @@ from app.services.import_export.presets import (
 from app.services.import_export.readers import ENCODINGS, FileFormat, SourceInfo
 from app.ui.common.formatting import format_number
 from app.ui.common.workers import CancelFlag, Progress, Task
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, error_text
 from app.ui.import_export.models import MappingModel, PreviewModel
 
 PREFS_KEY = "import_mappings"
@@ -179,7 +179,7 @@ class FilePage(QWizardPage):
         try:
             state.source = self.w.ctx.imports.inspect(Path(self.path_edit.text().strip()))
         except UserError as exc:
-            self.w.warn(str(exc))
+            self.w.warn(error_text(exc))
             return False
         state.preset_name = guess_preset(state.source.headers, state.kind).name
         return True
@@ -257,7 +257,7 @@ class SourcePage(QWizardPage):
                 sheet=self.sheet_combo.currentText(),
             )
         except UserError as exc:
-            self.w.warn(str(exc))
+            self.w.warn(error_text(exc))
         self._show()
 
     def _choose_preset(self) -> None:
@@ -342,7 +342,7 @@ class MappingPage(QWizardPage):
         try:
             examples = self.w.ctx.imports.first_row(state.source)
         except UserError as exc:
-            self.w.warn(str(exc))
+            self.w.warn(error_text(exc))
             examples = ()
         self.model.load(state.source.headers, examples, mapping, fields)
 
@@ -356,7 +356,7 @@ class MappingPage(QWizardPage):
                 state.source, kind=state.kind, preset_name=state.preset_name, mapping=mapping
             )
         except UserError as exc:
-            self.w.warn(str(exc))
+            self.w.warn(error_text(exc))
             return False
         state.mapping = mapping
         self.w.remember(state.preset_name, state.source.headers, mapping)
@@ -422,7 +422,7 @@ class PreviewPage(QWizardPage):
         try:
             rows = self.w.ctx.imports.preview(plan, PREVIEW_ROWS)
         except UserError as exc:
-            self.w.warn(str(exc))
+            self.w.warn(error_text(exc))
             rows = []
         self.model.load(rows, FIELDS[plan.kind] + ("display_name",))
         self.table.resizeColumnsToContents()
@@ -564,13 +564,13 @@ class RunPage(QWizardPage):
         try:
             write_failures(path, ((p.row, p.field, p.reason) for p in report.failures))
         except UserError as exc:
-            self.w.warn(str(exc))
+            self.w.warn(error_text(exc))
 
     def _undo(self) -> None:
         try:
             undone = self.w.ctx.imports.undo_last()
         except UserError as exc:
-            self.w.warn(str(exc))
+            self.w.warn(error_text(exc))
             return
         self.undo_button.setEnabled(False)
         self.status.setText(

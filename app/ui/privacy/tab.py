@@ -24,7 +24,7 @@ from app.domain.enums import ConsentPurpose
 from app.domain.errors import UserError
 from app.services.privacy import ConsentState
 from app.ui.common.formatting import format_datetime
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, error_text
 
 _PURPOSES = {
     ConsentPurpose.EMAIL_MARKETING: QT_TRANSLATE_NOOP("PrivacyTab", "E-mail marketing"),
@@ -115,7 +115,7 @@ class PrivacyTab(QWidget):
         try:
             self.ctx.privacy.set_consent(self.contact_id, purpose, granted, evidence)
         except UserError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         self.status.setText("")
         self.refresh()
@@ -143,7 +143,7 @@ class PrivacyTab(QWidget):
         try:
             result = self.ctx.privacy.export(self.contact_id, path)
         except UserError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         self.status.setText(self.tr("Exported to %1").replace("%1", str(result.path)))
 
@@ -165,7 +165,7 @@ class PrivacyTab(QWidget):
         try:
             self.ctx.privacy.erase(self.contact_id)
         except UserError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         self.status.setText(self.tr("This contact has been erased."))
         self.refresh()

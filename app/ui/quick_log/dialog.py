@@ -27,7 +27,7 @@ from app.domain.errors import UserError
 from app.domain.when import parse_when
 from app.services.interactions import InteractionDraft
 from app.services.tasks import TaskDraft
-from app.ui.i18n import enum_label
+from app.ui.i18n import enum_label, error_text
 from app.ui.quick_log.picker import ContactPicker
 
 MAX_MINUTES = 24 * 60
@@ -165,7 +165,7 @@ class QuickLogDialog(QDialog):
             else:
                 self.ctx.tasks.log_with_follow_up(log, follow_up)
         except UserError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(error_text(exc))
             self.error_label.show()
             return
         self.accept()

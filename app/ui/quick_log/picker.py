@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.services.interactions import ContactChoice, InteractionService
 
 
@@ -52,10 +52,13 @@ class ContactPicker(QLineEdit):
         exact = [c for c in self._choices if c.display_name.casefold() == shown.casefold()]
         matches = exact or (self._choices if len(self._choices) == 1 else [])
         if len(matches) != 1:
+            if not shown:
+                raise UserError(QT_TRANSLATE_NOOP("UserError", "Choose a contact first."))
             raise UserError(
-                f"Choose one contact for '{shown}' from the suggestions."
-                if shown
-                else "Choose a contact first."
+                QT_TRANSLATE_NOOP(
+                    "UserError", "Choose one contact for '{shown}' from the suggestions."
+                ),
+                shown=shown,
             )
         return matches[0].id
 

@@ -23,6 +23,7 @@ from app.services.security import (
 from app.storage.health import location_warning, quick_check_ok
 from app.ui.audit.view import AuditLogDialog
 from app.ui.common.workers import CancelFlag, Progress, Task
+from app.ui.i18n import error_text
 from app.ui.security.dialogs import RecoveryKeyDialog, gui_keys
 
 T = TypeVar("T")
@@ -194,7 +195,7 @@ class SecurityActions(QObject):
         try:
             return work()
         except UserError as exc:
-            self._warn(str(exc))
+            self._warn(error_text(exc))
             return None
 
     def _warn(self, message: str) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidg
 from app.bootstrap import AppContext
 from app.config.ui_prefs import UiPrefs
 from app.domain.errors import UserError
+from app.ui.i18n import error_text
 from app.ui.theme import colours
 
 T = TypeVar("T")
@@ -102,7 +103,7 @@ class FormPage(QWidget):
         try:
             return build()
         except UserError as exc:
-            self.show_error(widget, str(exc))
+            self.show_error(widget, error_text(exc))
             return None
 
     def has_errors(self) -> bool:

@@ -52,6 +52,7 @@ from app.services.settings import (
     ComplaintSettings,
     StaffMember,
 )
+from app.ui.i18n import error_text
 from app.ui.settings.base import FormPage, SettingsContext, apply_business_live, region_combo
 from app.ui.settings.language_page import LanguagePage
 from app.ui.theme import THEME_PREF, ThemeChoice, apply_theme, saved_choice
@@ -92,7 +93,7 @@ class _BusinessBackedPage(FormPage):
         try:
             self.ctx.app.settings.save_business(new)
         except UserError as exc:
-            self.show_error(next(iter(updates.values())), str(exc))
+            self.show_error(next(iter(updates.values())), error_text(exc))
             return False
         return True
 
@@ -435,7 +436,7 @@ class StaffPage(FormPage):
             try:
                 self.ctx.app.settings.save_staff(member)
             except UserError as exc:
-                self.show_error(self.table, str(exc))
+                self.show_error(self.table, error_text(exc))
                 return False
         self.load()
         return True

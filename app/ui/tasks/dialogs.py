@@ -19,6 +19,7 @@ from app.bootstrap import AppContext
 from app.domain.errors import UserError
 from app.domain.when import parse_when
 from app.services.tasks import MAX_REPEAT_DAYS, TaskDraft
+from app.ui.i18n import error_text
 from app.ui.quick_log.picker import ContactPicker
 
 
@@ -80,7 +81,7 @@ class NewTaskDialog(QDialog):
                 )
             )
         except UserError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(error_text(exc))
             self.error_label.show()
             return
         self.accept()

@@ -34,7 +34,7 @@ from app.services.tasks import TaskList, TaskRow, TaskService
 from app.ui.common.empty_state import EmptyState
 from app.ui.common.formatting import format_number, format_weekday_datetime
 from app.ui.common.lazy_table import Column, LazyTableModel, SortOrder
-from app.ui.i18n import QT_TRANSLATE_NOOP, deferred_tr, enum_label
+from app.ui.i18n import QT_TRANSLATE_NOOP, deferred_tr, enum_label, error_text
 from app.ui.quick_log.dialog import QuickLogDialog
 from app.ui.tasks.dialogs import NewTaskDialog
 
@@ -279,7 +279,7 @@ class TasksPane(QWidget):
         try:
             action()
         except UserError as exc:
-            self._say(str(exc))
+            self._say(error_text(exc))
             return False
         return True
 

@@ -42,7 +42,7 @@ from app.services.timeline import (
 from app.ui.common.empty_state import EmptyState
 from app.ui.common.formatting import format_number
 from app.ui.common.workers import CancelFlag, Progress, Task
-from app.ui.i18n import QT_TRANSLATE_NOOP, enum_label
+from app.ui.i18n import QT_TRANSLATE_NOOP, enum_label, error_text
 from app.ui.timeline.delegate import TimelineDelegate, day_title
 from app.ui.timeline.model import TimelineModel
 
@@ -236,7 +236,7 @@ class TimelineView(QWidget):
         try:
             filters = self.current_filter()
         except UserError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(error_text(exc))
             self.error_label.show()
             return
         self.error_label.hide()
@@ -362,7 +362,7 @@ class TimelineView(QWidget):
         try:
             self.ctx.attachments.attach(entry.source_id, path)
         except UserError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(error_text(exc))
             self.error_label.show()
 
     def open_attachments(self) -> None:
