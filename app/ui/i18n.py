@@ -31,6 +31,7 @@ from app.config.ui_prefs import UiPrefs
 from app.domain.enums import (
     Channel,
     ComplaintStatus,
+    ConsentPurpose,
     ContactSource,
     Direction,
     LifecycleStage,
@@ -263,6 +264,8 @@ _ENUM_LABELS: dict[str, str] = {
     Remedy.REPLACEMENT: QT_TRANSLATE_NOOP("Enum", "Replacement"),
     Remedy.REPAIR: QT_TRANSLATE_NOOP("Enum", "Repair"),
     Remedy.DISCOUNT: QT_TRANSLATE_NOOP("Enum", "Discount"),
+    ConsentPurpose.EMAIL_MARKETING: QT_TRANSLATE_NOOP("Enum", "E-mail marketing"),
+    ConsentPurpose.DATA_PROCESSING: QT_TRANSLATE_NOOP("Enum", "Data processing"),
     TimelineKind.INTERACTION: QT_TRANSLATE_NOOP("Enum", "Interaction"),
     TimelineKind.ORDER: QT_TRANSLATE_NOOP("Enum", "Order"),
     TimelineKind.PAYMENT: QT_TRANSLATE_NOOP("Enum", "Payment"),

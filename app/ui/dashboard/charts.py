@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services.analytics import Dashboard, Distribution, Point
 from app.ui.common.formatting import format_number, month_name
+from app.ui.complaints.pick_lists import list_label
 
 Rows = list[list[object]]
 
@@ -490,7 +491,10 @@ def draw_categories(item: pg.PlotItem, board: Dashboard) -> Rows:
     _hbars(
         item,
         [
-            (name or QCoreApplication.translate("Dashboard", "(none)"), float(n))
+            (
+                list_label(name) if name else QCoreApplication.translate("Dashboard", "(none)"),
+                float(n),
+            )
             for name, n in pairs
         ],
         ORANGE,

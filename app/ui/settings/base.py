@@ -3,16 +3,25 @@ beside each field (invalid values are refused there, not in a message box)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.bootstrap import AppContext
 from app.config.ui_prefs import UiPrefs
 from app.domain.errors import UserError
+from app.services.settings import BusinessSettings, ComplaintSettings, StaffMember
 from app.ui.theme import colours
 
 T = TypeVar("T")
@@ -30,6 +39,33 @@ class SettingsContext:
 
     def save_prefs(self) -> None:
         self.prefs.save(self.app.paths.config_dir)
+
+
+@dataclass
+class SettingsPlan:
+    """What the pages changed, gathered (and validated page by page) before anything is saved:
+    the data settings as they will be, the staff records to save, and where a refusal at save
+    time is shown (the staff table when staff changed, else the first changed field)."""
+
+    business: BusinessSettings
+    complaints: ComplaintSettings
+    staff: list[StaffMember] = field(default_factory=list)
+    refusal_field: tuple[FormPage, QWidget] | None = None
+
+    def refused_at(self, page: FormPage, widget: QWidget, *, first: bool = True) -> None:
+        if not first or self.refusal_field is None:
+            self.refusal_field = (page, widget)
+
+
+class SettingsPage(Protocol):
+    """One page of the dialog; the contract is described in pages.py."""
+
+    icon_name: str
+
+    def title(self) -> str: ...
+    def load(self) -> None: ...
+    def stage(self, plan: SettingsPlan) -> bool: ...
+    def applied(self) -> None: ...
 
 
 class FormPage(QWidget):
@@ -111,8 +147,57 @@ class FormPage(QWidget):
     def load(self) -> None:
         raise NotImplementedError
 
-    def apply(self) -> bool:
+    def stage(self, plan: SettingsPlan) -> bool:
+        """Validate the fields (errors beside them) and put the changes in `plan`; no saving."""
         raise NotImplementedError
+
+    def applied(self) -> None:
+        """After every page was saved: apply what lives outside the database (preferences)."""
+
+    def apply(self) -> bool:
+        """Validate, save and apply this page alone."""
+        return apply_pages(self.ctx, [self]) is None
+
+
+def apply_pages(ctx: SettingsContext, pages: Sequence[SettingsPage]) -> int | None:
+    """Validate every page first, then save all their changes in one transaction, then apply
+    them live. Returns the index of the first page that refused (nothing is saved), or None.
+
+    Every page is validated, not just up to the first refusal, so each shows its own errors.
+    """
+    settings = ctx.app.settings
+    stored = SettingsPlan(settings.business(), settings.complaints())
+    plan = SettingsPlan(stored.business, stored.complaints)
+    refused = [index for index, page in enumerate(pages) if not page.stage(plan)]
+    if refused:
+        return refused[0]
+    business_changed = plan.business != stored.business
+    complaints_changed = plan.complaints != stored.complaints
+    try:
+        settings.save_all(
+            plan.business if business_changed else None,
+            plan.complaints if complaints_changed else None,
+            plan.staff,
+        )
+    except UserError as exc:  # pages validated their fields: a staff record, or the disk
+        where = plan.refusal_field
+        if where is None:
+            QMessageBox.warning(
+                QApplication.activeWindow(),
+                QCoreApplication.translate("Settings", "Settings"),
+                str(exc),
+            )
+            return 0
+        where[0].show_error(where[1], str(exc))
+        return next(i for i, page in enumerate(pages) if page is where[0])
+    if business_changed:
+        apply_business_live(ctx.app)
+    if complaints_changed:
+        ctx.app.complaints.reload_settings()
+        ctx.app.complaints.recompute_sla()  # open cases' due times follow the new hours
+    for page in pages:
+        page.applied()
+    return None
 
 
 def apply_business_live(app: AppContext) -> None:

@@ -22,6 +22,7 @@ from app.services.timeline import TimelineEntry, TimelineKind
 from app.ui.common.formatting import format_time
 from app.ui.i18n import enum_label
 from app.ui.timeline.model import TimelineModel
+from app.ui.timeline.wording import detail, summary
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAD = 8
@@ -114,10 +115,11 @@ class TimelineDelegate(QStyledItemDelegate):
         if entry is None:
             return QSize(200, metrics.height() + 2 * PAD)
         height = max(BADGE, 2 * metrics.height() + LINE_GAP) + 2 * PAD
-        if self._is_expanded(entry) and entry.detail:
+        text = detail(entry) if self._is_expanded(entry) else ""
+        if text:
             width = max(100, option.rect.width() - BADGE - 3 * PAD)
             flags = int(Qt.TextFlag.TextWordWrap)
-            height += metrics.boundingRect(QRect(0, 0, width, 10_000), flags, entry.detail).height()
+            height += metrics.boundingRect(QRect(0, 0, width, 10_000), flags, text).height()
             height += PAD
         return QSize(200, height)
 
@@ -173,13 +175,14 @@ class TimelineDelegate(QStyledItemDelegate):
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(text_colour.color())
-        summary = QFontMetrics(bold).elidedText(entry.summary, Qt.TextElideMode.ElideRight, width)
+        title = QFontMetrics(bold).elidedText(summary(entry), Qt.TextElideMode.ElideRight, width)
         top = rect.top() + PAD + line + LINE_GAP
-        painter.drawText(QRect(left, top, width, line), Qt.AlignmentFlag.AlignLeft, summary)
+        painter.drawText(QRect(left, top, width, line), Qt.AlignmentFlag.AlignLeft, title)
         painter.setFont(font)
-        if self._is_expanded(entry) and entry.detail:
+        text = detail(entry) if self._is_expanded(entry) else ""
+        if text:
             body = QRect(left, top + line + PAD, width, rect.bottom() - top - line - PAD)
-            painter.drawText(body, int(Qt.TextFlag.TextWordWrap), entry.detail)
+            painter.drawText(body, int(Qt.TextFlag.TextWordWrap), text)
         painter.setPen(palette.color(QPalette.ColorRole.Midlight))
         painter.drawLine(left, rect.bottom(), rect.right() - PAD, rect.bottom())
 
