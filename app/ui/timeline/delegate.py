@@ -52,27 +52,8 @@ KIND_COLOURS = {
     TimelineKind.TASK: "#37474f",
     TimelineKind.CONSENT: "#455a64",
 }
-BADGE_TEXT = {
-    "phone": "Ph",
-    "email": "@",
-    "meeting": "Mt",
-    "video": "Vi",
-    "chat": "Ch",
-    "sms": "Sm",
-    "social": "So",
-    "website": "W",
-    "in_person": "IP",
-    "letter": "Lt",
-    "note": "N",
-    TimelineKind.ORDER: "Or",
-    TimelineKind.PAYMENT: "Pa",
-    TimelineKind.REFUND: "Rf",
-    TimelineKind.CREDIT: "Cr",
-    TimelineKind.COMPLAINT: "!",
-    TimelineKind.SURVEY: "Sv",
-    TimelineKind.TASK: "✓",
-    TimelineKind.CONSENT: "Co",
-}
+# symbols that read the same in every language; other badges show their label's first letters
+BADGE_SYMBOLS = {"email": "@", TimelineKind.COMPLAINT: "!", TimelineKind.TASK: "✓"}
 DIRECTION_ARROWS = {"inbound": "←", "outbound": "→", "internal": "·"}
 
 
@@ -90,6 +71,12 @@ def _day_of(index: AnyIndex) -> date | None:
 def badge_key(entry: TimelineEntry) -> str:
     """The channel for interactions, otherwise the kind: what the round badge shows."""
     return entry.channel if entry.kind is TimelineKind.INTERACTION and entry.channel else entry.kind
+
+
+def badge_text(key: str) -> str:
+    """'@', '!', '✓', else the first two letters of the translated label ('Or' for an order in
+    English, 'Be' for a Bestellung in German)."""
+    return BADGE_SYMBOLS.get(key) or enum_label(key)[:2]
 
 
 def meta_line(entry: TimelineEntry, with_contact: bool) -> str:
@@ -156,7 +143,7 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setBrush(QColor(colour))
         painter.drawEllipse(badge)
         painter.setPen(QColor("white"))
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, BADGE_TEXT.get(key, "?"))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, badge_text(key))
         left = badge.right() + PAD
         width = rect.right() - left - PAD
         line = metrics.height()

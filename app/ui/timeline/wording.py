@@ -90,7 +90,11 @@ def detail(entry: TimelineEntry) -> str:
             )
         minutes = facts.duration_seconds // 60
         if facts.duration_seconds:
-            lines.append(QCoreApplication.translate("Timeline", "Duration: %n min", "", minutes))
+            lines.append(
+                QCoreApplication.translate("Timeline", "Duration: {minutes} min").format(
+                    minutes=format_number(minutes)
+                )
+            )
         return "\n".join(line for line in lines if line)
     if isinstance(facts, LedgerFacts):
         return facts.description
