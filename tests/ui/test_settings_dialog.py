@@ -17,8 +17,10 @@ from app.services.contacts import ContactDraft
 from app.services.settings import BusinessSettings, StaffMember
 from app.storage.models import Contact
 from app.ui.first_run import FirstRunDialog
+from app.ui.i18n import apply_language
 from app.ui.icons import icon, icon_names
 from app.ui.main_window import MainWindow
+from app.ui.settings.base import region_combo
 from app.ui.settings.dialog import SettingsDialog
 from app.ui.settings.pages import (
     SETTINGS_PAGES,
@@ -343,3 +345,16 @@ def test_a_staff_refusal_at_save_rolls_back_the_other_pages(
     assert "'not-an-address' is not a valid e-mail" in error_beside(staff, staff.table)
     assert ctx.settings.business().name == ""
     assert ctx.settings.staff() == []
+
+
+def test_countries_are_named_in_the_interface_language(qtbot: QtBot) -> None:
+    del qtbot
+    assert region_combo("de").currentText() == "Germany (DE)"
+    apply_language("es")
+    try:
+        combo = region_combo("DE")
+    finally:
+        apply_language("en")
+    assert combo.currentText() == "Alemania (DE)"
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert names.index("Alemania (DE)") < names.index("Austria (AT)")  # sorted in Spanish

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cmp_to_key
 from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -22,6 +23,7 @@ from app.bootstrap import AppContext
 from app.config.ui_prefs import UiPrefs
 from app.domain.errors import UserError
 from app.services.settings import BusinessSettings, ComplaintSettings, StaffMember
+from app.ui.i18n import current_language
 from app.ui.theme import colours
 
 T = TypeVar("T")
@@ -208,16 +210,33 @@ def apply_business_live(app: AppContext) -> None:
 
 
 def region_combo(selected: str) -> QComboBox:
-    """Countries by name with their two-letter code (the default phone region)."""
+    """Countries by name in the interface language, with their two-letter code (the default
+    phone region)."""
     import phonenumbers  # noqa: PLC0415 - big module, loaded when the page is built
 
-    combo = QComboBox()
-    regions = sorted(
-        phonenumbers.SUPPORTED_REGIONS,
-        key=lambda code: QLocale.territoryToString(QLocale.codeToTerritory(code)),
+    language = current_language()
+    collator = QCollator(QLocale())
+
+    def by_name(a: tuple[str, str], b: tuple[str, str]) -> int:
+        return collator.compare(a[0], b[0])
+
+    named = sorted(
+        ((country_name(code, language), code) for code in phonenumbers.SUPPORTED_REGIONS),
+        key=cmp_to_key(by_name),
     )
-    for code in regions:
-        name = QLocale.territoryToString(QLocale.codeToTerritory(code))
+    combo = QComboBox()
+    for name, code in named:
         combo.addItem(f"{name} ({code})", code)
     combo.setCurrentIndex(max(combo.findData(selected.upper()), 0))
     return combo
+
+
+def country_name(code: str, language: str) -> str:
+    """A country's name in `language` (phonenumbers' locale data), else Qt's English one."""
+    from phonenumbers.geodata.locale import LOCALE_DATA  # noqa: PLC0415 - loaded with the page
+
+    names = LOCALE_DATA.get(code, {})
+    found = names.get(language, "")
+    if found.startswith("*"):  # "*aa": the same name as language aa's
+        found = names.get(found[1:], "")
+    return found or QLocale.territoryToString(QLocale.codeToTerritory(code))
