@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields, replace
 from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.domain.business_hours import BusinessCalendar, office_week
 from app.domain.clock import Clock
@@ -195,9 +198,9 @@ class SettingsService:
         known = {f.name for f in fields(BusinessSettings)}
         return BusinessSettings(**{k: v for k, v in stored.items() if k in known})
 
-    def save_business(self, settings: BusinessSettings) -> Changes:
+    def save_business(self, settings: BusinessSettings, within: Session | None = None) -> Changes:
         checked = settings.validated()
-        self._write(BUSINESS_KEY, asdict(checked))
+        self._write(BUSINESS_KEY, asdict(checked), within)
         return Changes(settings=True)
 
     def complaints(self) -> ComplaintSettings:
@@ -205,8 +208,27 @@ class SettingsService:
         known = {f.name for f in fields(ComplaintSettings)}
         return ComplaintSettings(**{k: v for k, v in stored.items() if k in known})
 
-    def save_complaints(self, settings: ComplaintSettings) -> Changes:
-        self._write(COMPLAINTS_KEY, asdict(settings.validated()))
+    def save_complaints(
+        self, settings: ComplaintSettings, within: Session | None = None
+    ) -> Changes:
+        self._write(COMPLAINTS_KEY, asdict(settings.validated()), within)
+        return Changes(settings=True)
+
+    def save_all(
+        self,
+        business: BusinessSettings | None,
+        complaints: ComplaintSettings | None,
+        staff: Sequence[StaffMember] = (),
+    ) -> Changes:
+        """Save what the settings dialog changed in one transaction: all of it, or nothing when
+        any part is refused (UserError), so no page is left half saved. None: unchanged."""
+        with self._db.write() as session:
+            if business is not None:
+                self.save_business(business, session)
+            if complaints is not None:
+                self.save_complaints(complaints, session)
+            for member in staff:
+                self.save_staff(member, session)
         return Changes(settings=True)
 
     # -- staff -----------------------------------------------------------------------------
@@ -219,7 +241,7 @@ class SettingsService:
             )
             return [StaffMember(r.id, r.name, r.email or "", bool(r.active)) for r in rows]
 
-    def save_staff(self, member: StaffMember) -> StaffMember:
+    def save_staff(self, member: StaffMember, within: Session | None = None) -> StaffMember:
         """Add (id 0) or update one staff member; inactive people keep their history."""
         name, email = member.name.strip(), member.email.strip()
         if not name:
@@ -240,7 +262,7 @@ class SettingsService:
                 name=name,
             )
         now = self._clock.now()
-        with self._db.write() as session:
+        with self._writing(within) as session:
             if member.id:
                 row = session.get(Staff, member.id)
                 if row is None or row.deleted_at is not None:
@@ -264,9 +286,18 @@ class SettingsService:
             value = session.scalar(select(Setting.value).where(Setting.key == key))
         return dict(value or {})
 
-    def _write(self, key: str, value: dict[str, Any]) -> None:
-        now = self._clock.now()
+    @contextmanager
+    def _writing(self, within: Session | None) -> Iterator[Session]:
+        """The caller's write transaction when it has one, else a new one."""
+        if within is not None:
+            yield within
+            return
         with self._db.write() as session:
+            yield session
+
+    def _write(self, key: str, value: dict[str, Any], within: Session | None = None) -> None:
+        now = self._clock.now()
+        with self._writing(within) as session:
             row = session.scalar(select(Setting).where(Setting.key == key))
             if row is None:
                 row = Setting(key=key, value=value)

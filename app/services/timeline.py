@@ -98,6 +98,54 @@ class Source(IntEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class InteractionFacts:
+    subject: str  # the subject, else the outcome (customer text, one line)
+    body: str
+    outcome: str
+    duration_seconds: int
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerFacts:
+    amount_minor: int
+    currency: str
+    reference: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class ComplaintFacts:
+    number: str
+    event: str  # a ComplaintEventKind value
+    from_status: str | None  # None when the case was opened
+    to_status: str | None  # None when the event is not a status change
+    body: str
+
+
+@dataclass(frozen=True, slots=True)
+class SurveyFacts:
+    survey: str  # a SurveyKind value
+    score: int
+    comment: str
+
+
+@dataclass(frozen=True, slots=True)
+class TaskFacts:
+    title: str
+    notes: str
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentFacts:
+    purpose: str  # a ConsentPurpose value
+    granted: bool
+    evidence: str
+
+
+Facts = InteractionFacts | LedgerFacts | ComplaintFacts | SurveyFacts | TaskFacts | ConsentFacts
+
+
+@dataclass(frozen=True, slots=True)
 class TimelineEntry:
     """One line of the stream, as plain values the UI can show without asking again."""
 
@@ -110,8 +158,7 @@ class TimelineEntry:
     channel: str | None
     direction: str | None
     staff: str | None
-    summary: str  # one line
-    detail: str  # the full text shown when the entry is expanded
+    facts: Facts  # what happened, as values: the UI words them in the person's language
 
     @property
     def key(self) -> tuple[int, int]:
@@ -477,19 +524,7 @@ def _entries(session: Session, keys: Sequence[tuple[Source, int]]) -> list[Timel
 
 
 def _named(entry: TimelineEntry, names: dict[int, str]) -> TimelineEntry:
-    return TimelineEntry(
-        entry.source,
-        entry.source_id,
-        entry.kind,
-        entry.at,
-        entry.contact_id,
-        names.get(entry.contact_id, ""),
-        entry.channel,
-        entry.direction,
-        entry.staff,
-        entry.summary,
-        entry.detail,
-    )
+    return replace(entry, contact_name=names.get(entry.contact_id, ""))
 
 
 def _contact_names(session: Session, ids: Iterable[int]) -> dict[int, str]:
@@ -516,11 +551,12 @@ def _interactions(session: Session, ids: list[int]) -> list[TimelineEntry]:
     )
     entries = []
     for item in rows:
-        extras = [item.body or ""]
-        if item.outcome:
-            extras.append(f"Outcome: {item.outcome}")
-        if item.duration_seconds:
-            extras.append(f"Duration: {item.duration_seconds // 60} min")
+        facts = InteractionFacts(
+            _one_line(item.subject or item.outcome or ""),
+            item.body or "",
+            item.outcome or "",
+            item.duration_seconds or 0,
+        )
         entries.append(
             _entry(
                 Source.INTERACTION,
@@ -528,8 +564,7 @@ def _interactions(session: Session, ids: list[int]) -> list[TimelineEntry]:
                 TimelineKind.INTERACTION,
                 item.occurred_at,
                 item.contact_id,
-                summary=item.subject or item.outcome or "",
-                detail="\n".join(x for x in extras if x),
+                facts=facts,
                 channel=item.channel,
                 direction=item.direction,
                 staff=item.name,
@@ -541,19 +576,17 @@ def _interactions(session: Session, ids: list[int]) -> list[TimelineEntry]:
 def _ledger(session: Session, ids: list[int]) -> list[TimelineEntry]:
     entries = []
     for txn in session.scalars(select(Txn).where(Txn.id.in_(ids))):
-        kind = TxnKind(txn.kind)
-        summary = f"{kind.value.capitalize()} {format_money(txn.amount_minor, txn.currency)}"
-        if txn.reference:
-            summary += f" ({txn.reference})"
+        facts = LedgerFacts(
+            txn.amount_minor, txn.currency, _one_line(txn.reference or ""), txn.description or ""
+        )
         entries.append(
             _entry(
                 Source.LEDGER,
                 txn.id,
-                TimelineKind(kind.value),
+                TimelineKind(TxnKind(txn.kind).value),
                 txn.occurred_at,
                 txn.contact_id,
-                summary=summary,
-                detail=txn.description or "",
+                facts=facts,
             )
         )
     return entries
@@ -567,11 +600,9 @@ def _complaint_events(session: Session, ids: list[int]) -> list[TimelineEntry]:
     )
     entries = []
     for event, number, contact_id in rows:
-        if event.to_status:
-            what = f"{(event.from_status or 'opened').replace('_', ' ')} → "
-            what += event.to_status.replace("_", " ")
-        else:
-            what = event.kind
+        facts = ComplaintFacts(
+            number, event.kind, event.from_status, event.to_status or None, event.body or ""
+        )
         entries.append(
             _entry(
                 Source.COMPLAINT,
@@ -579,8 +610,7 @@ def _complaint_events(session: Session, ids: list[int]) -> list[TimelineEntry]:
                 TimelineKind.COMPLAINT,
                 event.at,
                 contact_id,
-                summary=f"Complaint {number}: {what}",
-                detail=event.body or "",
+                facts=facts,
                 staff=event.actor or None,
             )
         )
@@ -597,8 +627,7 @@ def _surveys(session: Session, ids: list[int]) -> list[TimelineEntry]:
                 TimelineKind.SURVEY,
                 answer.answered_at,
                 answer.contact_id,
-                summary=f"{answer.kind.upper()} survey answered: {answer.score}",
-                detail=answer.comment or "",
+                facts=SurveyFacts(answer.kind, answer.score, answer.comment or ""),
                 channel=answer.channel,
                 direction="inbound",
             )
@@ -618,8 +647,7 @@ def _tasks(session: Session, ids: list[int]) -> list[TimelineEntry]:
                 TimelineKind.TASK,
                 task.done_at,
                 task.contact_id,
-                summary=f"Task done: {task.title}",
-                detail=task.notes or "",
+                facts=TaskFacts(_one_line(task.title), task.notes or ""),
                 direction="internal",
             )
         )
@@ -629,7 +657,6 @@ def _tasks(session: Session, ids: list[int]) -> list[TimelineEntry]:
 def _consents(session: Session, ids: list[int]) -> list[TimelineEntry]:
     entries = []
     for consent in session.scalars(select(Consent).where(Consent.id.in_(ids))):
-        state = "granted" if consent.granted else "withdrawn"
         entries.append(
             _entry(
                 Source.CONSENT,
@@ -637,8 +664,7 @@ def _consents(session: Session, ids: list[int]) -> list[TimelineEntry]:
                 TimelineKind.CONSENT,
                 consent.at,
                 consent.contact_id,
-                summary=f"Consent {state}: {consent.purpose.replace('_', ' ')}",
-                detail=consent.evidence,
+                facts=ConsentFacts(consent.purpose, bool(consent.granted), consent.evidence or ""),
             )
         )
     return entries
@@ -651,8 +677,7 @@ def _entry(
     at: datetime,
     contact_id: int,
     *,
-    summary: str,
-    detail: str,
+    facts: Facts,
     channel: str | None = None,
     direction: str | None = None,
     staff: str | None = None,
@@ -667,16 +692,13 @@ def _entry(
         channel,
         direction,
         staff,
-        " ".join(summary.split()),
-        detail,
+        facts=facts,
     )
 
 
-def format_money(amount_minor: int, currency: str) -> str:
-    """'1,234.50 EUR': minor units shown with two decimals and the ISO code."""
-    sign = "-" if amount_minor < 0 else ""
-    units, cents = divmod(abs(amount_minor), 100)
-    return f"{sign}{units:,}.{cents:02d} {currency}"
+def _one_line(text: str) -> str:
+    """Customer text shown on one line: runs of white space (new lines too) as one space."""
+    return " ".join(text.split())
 
 
 _LOADERS: dict[Source, Callable[[Session, list[int]], list[TimelineEntry]]] = {

@@ -110,6 +110,19 @@ def key_sequence(shortcut: QKeySequence.StandardKey | str | None) -> QKeySequenc
     return QKeySequence(fallback.get(shortcut, ""))
 
 
+# The window's own File and Help entries (built by the window and the security actions, not
+# ActionSpecs) and their keys. Qt has no standard key for these; Ctrl+Shift+letter avoids the
+# ones Qt does define (Ctrl+Shift+A deselect, S save as, Z redo), input methods' Ctrl+Shift+U and
+# AltGr (Ctrl+Alt) combinations that type characters on European keyboards.
+WINDOW_SHORTCUTS: dict[str, QKeySequence.StandardKey | str] = {
+    "database.new": "Ctrl+Shift+D",
+    "database.open": QKeySequence.StandardKey.Open,
+    "backup.restore": "Ctrl+Shift+R",
+    "encryption.open": "Ctrl+Shift+L",
+    "audit.open": "Ctrl+Shift+H",
+    "help.about": "Ctrl+Shift+F1",
+}
+
 # Features append their entries here (kept in menu order).
 GLOBAL_ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(

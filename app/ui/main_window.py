@@ -25,7 +25,7 @@ from app import __version__
 from app.bootstrap import AppContext
 from app.config.ui_prefs import UiPrefs
 from app.domain.contact_query import ContactFilter
-from app.ui.actions import GLOBAL_ACTIONS, ActionSpec, Menu, key_sequence
+from app.ui.actions import GLOBAL_ACTIONS, WINDOW_SHORTCUTS, ActionSpec, Menu, key_sequence
 from app.ui.common.formatting import format_number
 from app.ui.dashboard.freshness import StaleFiguresRefresher
 from app.ui.help import ShortcutsDialog, open_user_guide
@@ -192,7 +192,6 @@ class MainWindow(QMainWindow):
         self.new_database_action = QAction(self.tr("&New Database…"), self)
         self.new_database_action.triggered.connect(self._new_database)
         self.open_database_action = QAction(self.tr("&Open Database…"), self)
-        self.open_database_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_database_action.triggered.connect(self._open_database)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(key_sequence(QKeySequence.StandardKey.Quit))
@@ -225,6 +224,7 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
             self.pane_actions[spec.key] = action
         self._build_help_menu()
+        self._set_window_shortcuts()
 
     def _build_toolbar(self) -> None:
         """The few everyday actions as icons; each tooltip names the action and its keys."""
@@ -260,6 +260,22 @@ class MainWindow(QMainWindow):
         help_menu.addActions([self.guide_action, self.shortcuts_action])
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+
+    def _set_window_shortcuts(self) -> None:
+        """The keys of the File and Help entries the window builds itself (WINDOW_SHORTCUTS);
+        the object name keys them in the palette's recent list."""
+        security = self.security_actions
+        own = {
+            "database.new": self.new_database_action,
+            "database.open": self.open_database_action,
+            "backup.restore": security.restore_action,
+            "encryption.open": security.encryption_action,
+            "audit.open": security.audit_action,
+            "help.about": self.about_action,
+        }
+        for key, action in own.items():
+            action.setObjectName(key)
+            action.setShortcut(key_sequence(WINDOW_SHORTCUTS[key]))
 
     def _global_action(self, spec: ActionSpec) -> QAction:
         action = QAction(spec.title(), self)

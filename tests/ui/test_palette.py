@@ -18,6 +18,7 @@ from app.ui.panes import PANES
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -201,3 +202,55 @@ def test_palette_closes_on_escape_without_running(window: MainWindow, qtbot: QtB
     qtbot.keyClick(window.command_palette.edit, Qt.Key.Key_Escape)  # type: ignore[union-attr]
     assert window.current_pane_key == "contacts"
     assert QApplication.activePopupWidget() is None
+
+
+WINDOW_WIDE = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
+
+
+def _bindings(window: MainWindow) -> list[tuple[str, str, bool]]:
+    """(keys, what, window-wide) for every shortcut of the window's actions and QShortcuts."""
+    found = []
+    for action in window.findChildren(QAction):
+        for keys in action.shortcuts():
+            name = action.text().replace("&", "") or action.objectName()
+            found.append((keys.toString(), name, action.shortcutContext() in WINDOW_WIDE))
+    for shortcut in window.findChildren(QShortcut):
+        wide = shortcut.context() in WINDOW_WIDE
+        found.append((shortcut.key().toString(), shortcut.parent().objectName(), wide))
+    return [b for b in found if b[0]]
+
+
+def test_no_two_actions_share_a_shortcut(window: MainWindow) -> None:
+    for spec in PANES:
+        window.show_pane(spec.key)  # every pane built, with its own actions
+    bindings = _bindings(window)
+    wide: dict[str, list[str]] = {}
+    for keys, name, is_wide in bindings:
+        if is_wide:
+            wide.setdefault(keys, []).append(name)
+    assert {k: v for k, v in wide.items() if len(v) > 1} == {}
+    # a pane's own keys (its table's Delete, Ctrl+Z...) must not hide a window-wide one
+    local = {keys for keys, _name, is_wide in bindings if not is_wide}
+    assert "Del" in local  # the panes' own keys were looked at too
+    assert local & set(wide) == set()
+
+
+def test_file_and_help_entries_have_shortcuts_in_menus_palette_and_list(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    expected = {
+        "New Database…": "Ctrl+Shift+D",
+        "Restore from Backup…": "Ctrl+Shift+R",
+        "Encryption…": "Ctrl+Shift+L",
+        "Audit Log…": "Ctrl+Shift+H",
+        "About Rapport": "Ctrl+Shift+F1",
+    }
+    shown = {a.text().replace("&", ""): a.shortcut().toString() for _m, a in window.menu_actions()}
+    assert {title: shown[title] for title in expected} == expected
+    palette = {e.title: e.shortcut for e in window.palette_entries()}
+    assert {title: palette[title] for title in expected} == expected
+    dialog = window.show_shortcuts()
+    qtbot.addWidget(dialog)
+    rows = dict(dialog.rows())
+    assert {title: rows[title] for title in expected} == expected
+    dialog.close()

@@ -10,7 +10,9 @@ from app.services.tasks import TaskList
 from app.services.timeline import TimelineFilter
 from app.storage.models import Staff
 from app.storage.records import stamp_new
+from app.ui.i18n import apply_language
 from app.ui.quick_log.dialog import QuickLogDialog
+from app.ui.timeline.wording import detail, summary
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -69,9 +71,9 @@ def test_log_a_call_with_follow_up_by_keyboard(ctx: AppContext, qtbot: QtBot) ->
         )
     entry = ctx.timeline.page(TimelineFilter(contact_id=anna)).entries[0]
     assert (entry.channel, entry.direction) == ("phone", "outbound")
-    assert entry.summary == "asked about the quote"
-    assert "Outcome: left voicemail" in entry.detail
-    assert "Duration: 5 min" in entry.detail
+    assert summary(entry) == "asked about the quote"
+    assert "Outcome: left voicemail" in detail(entry)
+    assert "Duration: 5 min" in detail(entry)
     assert entry.at == parse_when("yesterday 15:00", ctx.clock.now())
     task = ctx.tasks.rows(ctx.tasks.ids(TaskList.UPCOMING))
     (follow,) = task.values()
@@ -126,3 +128,38 @@ def test_complete_and_log_marks_the_task_done(ctx: AppContext, qtbot: QtBot) -> 
     done = ctx.tasks.get(task.id)
     assert done.done_at == ctx.clock.now()
     assert ctx.interactions.get(done.interaction_id or 0).outcome == "reached her"
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        # QTest types ASCII only: the spellings without accents (unit tests cover the accents)
+        ("de", "gestern um 15 Uhr", "uebermorgen", "2026-03-04"),
+        ("es", "ayer a las 15:00", "pasado manana", "2026-03-04"),
+        ("de", "01.03.2026 15:00", "Freitag", "friday"),
+        ("es", "1/3/2026 15:00", "viernes", "friday"),
+    ],
+)
+def test_times_are_typed_in_the_interface_language(
+    ctx: AppContext, qtbot: QtBot, case: tuple[str, str, str, str]
+) -> None:
+    code, when, follow_up, english = case  # language, when, follow-up due, the same in English
+    anna = ctx.contacts.create(ContactDraft(first_name="Anna", last_name="Berg")).id
+    apply_language(code)
+    try:
+        dialog = _open(ctx, qtbot, contact_id=anna)
+        dialog.when_box.setFocus()
+        _type(qtbot, when)
+        dialog.follow_up_box.setText("Call back")
+        dialog.follow_up_when.setFocus()
+        _type(qtbot, follow_up)
+        with qtbot.waitSignal(dialog.accepted):
+            qtbot.keyClick(
+                QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+            )
+    finally:
+        apply_language("en")
+    entry = ctx.timeline.page(TimelineFilter(contact_id=anna)).entries[0]
+    assert entry.at == parse_when("2026-03-01 15:00", ctx.clock.now())
+    (follow,) = ctx.tasks.rows(ctx.tasks.ids(TaskList.UPCOMING)).values()
+    assert follow.due_at == parse_when(english, ctx.clock.now())

@@ -14,11 +14,13 @@ from app.config.ui_prefs import UiPrefs
 from app.domain.enums import Channel, Priority
 from app.services.complaints import ComplaintDraft
 from app.services.contacts import ContactDraft
-from app.services.settings import StaffMember
+from app.services.settings import BusinessSettings, StaffMember
 from app.storage.models import Contact
 from app.ui.first_run import FirstRunDialog
+from app.ui.i18n import apply_language
 from app.ui.icons import icon, icon_names
 from app.ui.main_window import MainWindow
+from app.ui.settings.base import region_combo
 from app.ui.settings.dialog import SettingsDialog
 from app.ui.settings.pages import (
     SETTINGS_PAGES,
@@ -302,3 +304,57 @@ def test_empty_states_show_their_pane_icon_and_redraw_on_a_theme_switch(
     dark = state.icon_label.pixmap().toImage()
     assert not light.isNull()
     assert light != dark  # drawn again in the dark theme's muted colour
+
+
+def test_a_refusal_on_a_later_page_saves_nothing_from_earlier_pages(
+    dialog: SettingsDialog, ctx: AppContext
+) -> None:
+    business = page(dialog, BusinessPage)
+    business.name.setText("Müller Bakery")  # valid, on the first page
+    sla = page(dialog, SlaPage)
+    first, resolution = sla.targets[Priority.HIGH]
+    first.setValue(30)  # invalid: after the resolution target
+    resolution.setValue(20)
+    privacy = page(dialog, PrivacyPage)
+    privacy.retention.setValue(24)  # valid, on a page after the refusing one
+    dialog.show_page(0)
+    assert not dialog.apply()
+    assert dialog.page_list.currentRow() == dialog.pages.index(sla)  # type: ignore[arg-type]
+    assert "high SLA" in error_beside(sla, first.parentWidget())
+    assert ctx.settings.business() == BusinessSettings()  # neither the name nor the retention
+    assert ctx.settings.complaints().targets(Priority.HIGH) == (4.0, 16.0)
+    resolution.setValue(40)
+    assert dialog.apply()
+    assert ctx.settings.business().name == "Müller Bakery"
+    assert ctx.settings.business().retention_months == 24
+    assert ctx.settings.complaints().targets(Priority.HIGH) == (30.0, 40.0)
+
+
+def test_a_staff_refusal_at_save_rolls_back_the_other_pages(
+    dialog: SettingsDialog, ctx: AppContext
+) -> None:
+    business = page(dialog, BusinessPage)
+    business.name.setText("Müller Bakery")
+    staff = page(dialog, StaffPage)
+    staff.add_person()
+    staff.table.item(0, 0).setText("Eva Roth")  # type: ignore[union-attr]
+    staff.table.item(0, 1).setText("not-an-address")  # type: ignore[union-attr]
+    dialog.show_page(0)
+    assert not dialog.apply()
+    assert dialog.page_list.currentRow() == dialog.pages.index(staff)  # type: ignore[arg-type]
+    assert "'not-an-address' is not a valid e-mail" in error_beside(staff, staff.table)
+    assert ctx.settings.business().name == ""
+    assert ctx.settings.staff() == []
+
+
+def test_countries_are_named_in_the_interface_language(qtbot: QtBot) -> None:
+    del qtbot
+    assert region_combo("de").currentText() == "Germany (DE)"
+    apply_language("es")
+    try:
+        combo = region_combo("DE")
+    finally:
+        apply_language("en")
+    assert combo.currentText() == "Alemania (DE)"
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert names.index("Alemania (DE)") < names.index("Austria (AT)")  # sorted in Spanish

@@ -12,6 +12,7 @@ from app.storage.models import Interaction
 from app.storage.records import stamp_new
 from app.ui.timeline.model import DayHeader, TimelineModel
 from app.ui.timeline.view import ContactTimelineWidget, TimelinePane
+from app.ui.timeline.wording import summary
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -163,7 +164,7 @@ def test_search_runs_in_a_worker_and_the_newest_query_wins(
     view.search_box.setText("entry 12")
     view.requery()  # interrupts the first search; its page must not land
     qtbot.waitUntil(lambda: not view.model.searching, timeout=5000)
-    subjects = {e.summary for r in range(view.model.rowCount()) if (e := view.model.entry_at(r))}
+    subjects = {summary(e) for r in range(view.model.rowCount()) if (e := view.model.entry_at(r))}
     assert subjects == {"Entry 12"}
     assert view.list.isVisibleTo(view)
     qtmodeltester.check(view.model)

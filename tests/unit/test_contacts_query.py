@@ -28,7 +28,10 @@ def test_digits_search_the_phone_forms_as_one_prefix() -> None:
 @settings(deadline=None)  # a loaded CI machine must not turn slowness into a failure
 @given(st.text())
 def test_any_typed_text_gives_a_quoted_query_or_none(typed: str) -> None:
-    query = fts_query(typed)
+    try:
+        query = fts_query(typed)
+    except UserError:  # too many different words: refused in one sentence, never a crash
+        return
     if query is not None:
         assert query.count('"') % 2 == 0
         assert '""' not in query

@@ -12,7 +12,14 @@ from app.domain.errors import UserError
 from app.services.contacts import ContactDraft
 from app.services.interactions import InteractionDraft
 from app.services.tasks import TaskDraft
-from app.services.timeline import Source, TimelineFilter, TimelineKind
+from app.services.timeline import (
+    ComplaintFacts,
+    InteractionFacts,
+    LedgerFacts,
+    Source,
+    TimelineFilter,
+    TimelineKind,
+)
 from app.storage.models import Complaint, ComplaintEvent, Consent, Staff, SurveyResponse, Txn
 from app.storage.records import stamp_new
 
@@ -99,10 +106,11 @@ def test_stream_mixes_every_source_newest_first(ctx: AppContext, clock: FixedClo
         TimelineKind.ORDER,
         TimelineKind.INTERACTION,
     ]
-    summaries = [e.summary for e in page.entries]
-    assert summaries[1] == "Complaint C-2026-0001: new → acknowledged"
-    assert "Order 123.45 EUR (SO-1)" in summaries
-    assert page.entries[-1].detail == "Long notes\nsecond line"
+    facts = [e.facts for e in page.entries]
+    assert facts[1] == ComplaintFacts("C-2026-0001", "status", "new", "acknowledged", "")
+    assert LedgerFacts(12345, "EUR", "SO-1", "") in facts
+    assert isinstance(facts[-1], InteractionFacts)
+    assert facts[-1].body == "Long notes\nsecond line"
     assert all(e.contact_name == "Anna Berg" for e in page.entries)
     assert page.next_cursor is None
 

@@ -44,6 +44,7 @@ from app.ui.complaints.model import (
     sla_text,
     status_label,
 )
+from app.ui.complaints.pick_lists import fill_pick_list, picked_value
 from app.ui.i18n import enum_label
 from app.ui.icons import status_icon
 from app.ui.theme import colours
@@ -312,8 +313,8 @@ class ComplaintDetail(QScrollArea):
         self.priority.setCurrentIndex(self.priority.findData(row.priority))
         self._fill_owner(view)
         config = self._ctx.complaints.config()
-        _fill_editable(self.category, config.categories, row.category)
-        _fill_editable(self.root_cause, ["", *config.root_causes], view.root_cause or "")
+        fill_pick_list(self.category, config.categories, row.category)
+        fill_pick_list(self.root_cause, ["", *config.root_causes], view.root_cause or "")
         self.due_label.setText(
             self.tr("first response %1 (answered %2) · resolution %3")
             .replace("%1", local_time(view.first_response_due_at))
@@ -437,7 +438,7 @@ class ComplaintDetail(QScrollArea):
         self._run(lambda i: self._ctx.complaints.assign(i, None if owner is None else int(owner)))
 
     def _classify(self) -> None:
-        category, cause = self.category.currentText(), self.root_cause.currentText()
+        category, cause = picked_value(self.category), picked_value(self.root_cause)
         self._run(lambda i: self._ctx.complaints.classify(i, category, cause))
 
     def _remedy_kind_changed(self) -> None:
@@ -476,11 +477,3 @@ class ComplaintDetail(QScrollArea):
         order = self.recent_orders.currentData()
         if order is not None:
             self._run(lambda i: self._ctx.complaints.link_order(i, int(order)))
-
-
-def _fill_editable(combo: QComboBox, choices: list[str], current: str) -> None:
-    combo.clear()
-    combo.addItems(choices)
-    if current and combo.findText(current) < 0:
-        combo.addItem(current)
-    combo.setCurrentText(current)

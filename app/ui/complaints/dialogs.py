@@ -26,6 +26,7 @@ from app.domain.enums import Channel, Priority
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.services.complaints import ComplaintDraft, ComplaintRow
 from app.ui.complaints.model import priority_label
+from app.ui.complaints.pick_lists import fill_pick_list, picked_value
 from app.ui.i18n import enum_label, error_text
 
 
@@ -77,7 +78,7 @@ class NewComplaintDialog(QDialog):
         form.addRow(self.tr("C&hannel:"), self.channel)
         self.category = QComboBox()
         self.category.setEditable(True)
-        self.category.addItems(config.categories)
+        fill_pick_list(self.category, config.categories, config.categories[0])
         form.addRow(self.tr("C&ategory:"), self.category)
         self.priority = QComboBox()
         for priority in Priority:
@@ -141,7 +142,7 @@ class NewComplaintDialog(QDialog):
         draft = ComplaintDraft(
             contact_id=contact_id,
             channel=Channel(self.channel.currentData()),
-            category=self.category.currentText(),
+            category=picked_value(self.category),
             priority=Priority(self.priority.currentData()),
             description=self.description.toPlainText(),
             opened_at=min(datetime.fromtimestamp(received, UTC), self._ctx.clock.now()),

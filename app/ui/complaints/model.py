@@ -17,6 +17,7 @@ from app.domain.enums import ComplaintStatus, Priority
 from app.services.complaints import ComplaintFilter, ComplaintRow, ComplaintService
 from app.ui.common.formatting import format_number
 from app.ui.common.lazy_table import Column, LazyTableModel, SortOrder
+from app.ui.complaints.pick_lists import list_label
 from app.ui.icons import status_icon
 from app.ui.theme import colours
 
@@ -143,7 +144,7 @@ def complaint_columns(clock: Clock) -> list[Column[ComplaintRow]]:
         Column[ComplaintRow](
             "category",
             lambda: QCoreApplication.translate("Complaints", "Category"),
-            lambda r: r.category,
+            lambda r: list_label(r.category),
             "category",
         ),
         Column[ComplaintRow](

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services.analytics import Dashboard, Distribution, Point
 from app.ui.common.formatting import format_number, month_name
+from app.ui.complaints.pick_lists import list_label
 
 Rows = list[list[object]]
 
@@ -255,6 +256,9 @@ def _series_rows(points: Sequence[Point], header: str) -> Rows:
     return rows + [[p.label, p.value, p.n] for p in points]
 
 
+MAX_LABEL_WIDTH = 220  # px of a bar chart's names; longer ones are cut by the axis
+
+
 def _hbars(item: pg.PlotItem, pairs: Sequence[tuple[str, float]], colour: str, unit: str) -> None:
     """Horizontal bars with the category names on the left axis."""
     ys = list(range(len(pairs)))
@@ -262,7 +266,10 @@ def _hbars(item: pg.PlotItem, pairs: Sequence[tuple[str, float]], colour: str, u
     item.addItem(pg.BarGraphItem(x0=0, y=ys, height=0.7, width=widths, brush=colour))
     axis = item.getAxis("left")
     axis.setTicks([[(i, name) for i, (name, _) in enumerate(pairs)]])
-    axis.setWidth(130)
+    # wide enough for the longest name (translated names run longer), within reason
+    metrics = QFontMetrics(axis.style.get("tickFont") or QFont())
+    longest = max((metrics.horizontalAdvance(name) for name, _ in pairs), default=0)
+    axis.setWidth(min(MAX_LABEL_WIDTH, max(130, longest + 16)))
     item.invertY(True)
     _hover(item, widths, ys, [f"{name}: {format_number(v)}{unit}" for name, v in pairs])
 
@@ -490,7 +497,10 @@ def draw_categories(item: pg.PlotItem, board: Dashboard) -> Rows:
     _hbars(
         item,
         [
-            (name or QCoreApplication.translate("Dashboard", "(none)"), float(n))
+            (
+                list_label(name) if name else QCoreApplication.translate("Dashboard", "(none)"),
+                float(n),
+            )
             for name, n in pairs
         ],
         ORANGE,

@@ -24,14 +24,7 @@ from app.domain.enums import ConsentPurpose
 from app.domain.errors import UserError
 from app.services.privacy import ConsentState
 from app.ui.common.formatting import format_datetime
-from app.ui.i18n import QT_TRANSLATE_NOOP, error_text
-
-_PURPOSES = {
-    ConsentPurpose.EMAIL_MARKETING: QT_TRANSLATE_NOOP("PrivacyTab", "E-mail marketing"),
-    ConsentPurpose.SMS: QT_TRANSLATE_NOOP("PrivacyTab", "SMS"),
-    ConsentPurpose.PHONE: QT_TRANSLATE_NOOP("PrivacyTab", "Phone"),
-    ConsentPurpose.DATA_PROCESSING: QT_TRANSLATE_NOOP("PrivacyTab", "Data processing"),
-}
+from app.ui.i18n import enum_label, error_text
 
 
 class PrivacyTab(QWidget):
@@ -100,7 +93,7 @@ class PrivacyTab(QWidget):
             else self.tr("withdrawn")
         )
         when = format_datetime(state.at) if state.at else ""
-        return self.tr(_PURPOSES[state.purpose]), answer, when, state.evidence
+        return enum_label(state.purpose), answer, when, state.evidence
 
     def selected_purpose(self) -> ConsentPurpose:
         items = self.table.selectedItems()

@@ -27,7 +27,7 @@ from app.domain.errors import UserError
 from app.domain.when import parse_when
 from app.services.interactions import InteractionDraft
 from app.services.tasks import TaskDraft
-from app.ui.i18n import enum_label, error_text
+from app.ui.i18n import current_language, enum_label, error_text
 from app.ui.quick_log.picker import ContactPicker
 
 MAX_MINUTES = 24 * 60
@@ -138,7 +138,9 @@ class QuickLogDialog(QDialog):
         minutes = self.duration_box.value() or None
         log = InteractionDraft(
             contact_id=contact_id,
-            occurred_at=parse_when(self.when_box.text(), now, field="time"),
+            occurred_at=parse_when(
+                self.when_box.text(), now, field="time", language=current_language()
+            ),
             channel=self.channel_combo.currentData(),
             direction=self.direction_combo.currentData(),
             subject=self.subject_box.text(),
@@ -149,7 +151,12 @@ class QuickLogDialog(QDialog):
         )
         follow_up = None
         if self.follow_up_box.isVisible() and self.follow_up_box.text().strip():
-            due = parse_when(self.follow_up_when.text() or "tomorrow", now, field="follow-up time")
+            due = parse_when(
+                self.follow_up_when.text() or "tomorrow",
+                now,
+                field="follow-up time",
+                language=current_language(),
+            )
             follow_up = TaskDraft(
                 title=self.follow_up_box.text(), contact_id=contact_id, due_at=due, remind_at=due
             )

@@ -3,17 +3,27 @@ beside each field (invalid values are refused there, not in a message box)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from functools import cmp_to_key
+from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.bootstrap import AppContext
 from app.config.ui_prefs import UiPrefs
 from app.domain.errors import UserError
-from app.ui.i18n import error_text
+from app.services.settings import BusinessSettings, ComplaintSettings, StaffMember
+from app.ui.i18n import current_language, error_text
 from app.ui.theme import colours
 
 T = TypeVar("T")
@@ -31,6 +41,33 @@ class SettingsContext:
 
     def save_prefs(self) -> None:
         self.prefs.save(self.app.paths.config_dir)
+
+
+@dataclass
+class SettingsPlan:
+    """What the pages changed, gathered (and validated page by page) before anything is saved:
+    the data settings as they will be, the staff records to save, and where a refusal at save
+    time is shown (the staff table when staff changed, else the first changed field)."""
+
+    business: BusinessSettings
+    complaints: ComplaintSettings
+    staff: list[StaffMember] = field(default_factory=list)
+    refusal_field: tuple[FormPage, QWidget] | None = None
+
+    def refused_at(self, page: FormPage, widget: QWidget, *, first: bool = True) -> None:
+        if not first or self.refusal_field is None:
+            self.refusal_field = (page, widget)
+
+
+class SettingsPage(Protocol):
+    """One page of the dialog; the contract is described in pages.py."""
+
+    icon_name: str
+
+    def title(self) -> str: ...
+    def load(self) -> None: ...
+    def stage(self, plan: SettingsPlan) -> bool: ...
+    def applied(self) -> None: ...
 
 
 class FormPage(QWidget):
@@ -112,8 +149,57 @@ class FormPage(QWidget):
     def load(self) -> None:
         raise NotImplementedError
 
-    def apply(self) -> bool:
+    def stage(self, plan: SettingsPlan) -> bool:
+        """Validate the fields (errors beside them) and put the changes in `plan`; no saving."""
         raise NotImplementedError
+
+    def applied(self) -> None:
+        """After every page was saved: apply what lives outside the database (preferences)."""
+
+    def apply(self) -> bool:
+        """Validate, save and apply this page alone."""
+        return apply_pages(self.ctx, [self]) is None
+
+
+def apply_pages(ctx: SettingsContext, pages: Sequence[SettingsPage]) -> int | None:
+    """Validate every page first, then save all their changes in one transaction, then apply
+    them live. Returns the index of the first page that refused (nothing is saved), or None.
+
+    Every page is validated, not just up to the first refusal, so each shows its own errors.
+    """
+    settings = ctx.app.settings
+    stored = SettingsPlan(settings.business(), settings.complaints())
+    plan = SettingsPlan(stored.business, stored.complaints)
+    refused = [index for index, page in enumerate(pages) if not page.stage(plan)]
+    if refused:
+        return refused[0]
+    business_changed = plan.business != stored.business
+    complaints_changed = plan.complaints != stored.complaints
+    try:
+        settings.save_all(
+            plan.business if business_changed else None,
+            plan.complaints if complaints_changed else None,
+            plan.staff,
+        )
+    except UserError as exc:  # pages validated their fields: a staff record, or the disk
+        where = plan.refusal_field
+        if where is None:
+            QMessageBox.warning(
+                QApplication.activeWindow(),
+                QCoreApplication.translate("Settings", "Settings"),
+                error_text(exc),
+            )
+            return 0
+        where[0].show_error(where[1], error_text(exc))
+        return next(i for i, page in enumerate(pages) if page is where[0])
+    if business_changed:
+        apply_business_live(ctx.app)
+    if complaints_changed:
+        ctx.app.complaints.reload_settings()
+        ctx.app.complaints.recompute_sla()  # open cases' due times follow the new hours
+    for page in pages:
+        page.applied()
+    return None
 
 
 def apply_business_live(app: AppContext) -> None:
@@ -124,16 +210,33 @@ def apply_business_live(app: AppContext) -> None:
 
 
 def region_combo(selected: str) -> QComboBox:
-    """Countries by name with their two-letter code (the default phone region)."""
+    """Countries by name in the interface language, with their two-letter code (the default
+    phone region)."""
     import phonenumbers  # noqa: PLC0415 - big module, loaded when the page is built
 
-    combo = QComboBox()
-    regions = sorted(
-        phonenumbers.SUPPORTED_REGIONS,
-        key=lambda code: QLocale.territoryToString(QLocale.codeToTerritory(code)),
+    language = current_language()
+    collator = QCollator(QLocale())
+
+    def by_name(a: tuple[str, str], b: tuple[str, str]) -> int:
+        return collator.compare(a[0], b[0])
+
+    named = sorted(
+        ((country_name(code, language), code) for code in phonenumbers.SUPPORTED_REGIONS),
+        key=cmp_to_key(by_name),
     )
-    for code in regions:
-        name = QLocale.territoryToString(QLocale.codeToTerritory(code))
+    combo = QComboBox()
+    for name, code in named:
         combo.addItem(f"{name} ({code})", code)
     combo.setCurrentIndex(max(combo.findData(selected.upper()), 0))
     return combo
+
+
+def country_name(code: str, language: str) -> str:
+    """A country's name in `language` (phonenumbers' locale data), else Qt's English one."""
+    from phonenumbers.geodata.locale import LOCALE_DATA  # noqa: PLC0415 - loaded with the page
+
+    names = LOCALE_DATA.get(code, {})
+    found = names.get(language, "")
+    if found.startswith("*"):  # "*aa": the same name as language aa's
+        found = names.get(found[1:], "")
+    return found or QLocale.territoryToString(QLocale.codeToTerritory(code))

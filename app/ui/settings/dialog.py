@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.icons import icon
-from app.ui.settings.base import SettingsContext
-from app.ui.settings.pages import SETTINGS_PAGES, PageFactory, SettingsPage
+from app.ui.settings.base import SettingsContext, SettingsPage, apply_pages
+from app.ui.settings.pages import SETTINGS_PAGES, PageFactory
 
 
 class SettingsDialog(QDialog):
-    """OK and Apply run every page's apply(); the first page that refuses is shown, with its
-    errors beside the fields, and nothing closes."""
+    """OK and Apply validate every page, then save all changes in one transaction (or none);
+    the first page that refuses is shown, with its errors beside the fields, and nothing
+    closes."""
 
     def __init__(
         self,
@@ -83,11 +84,11 @@ class SettingsDialog(QDialog):
         self.page_list.setCurrentRow(index)
 
     def apply(self) -> bool:
-        """Apply every page in order; stop at the first that refuses and show it."""
-        for index, page in enumerate(self.pages):
-            if not page.apply():
-                self.show_page(index)
-                return False
+        """Validate every page, save all or nothing, apply live; show the first refusal."""
+        refused = apply_pages(self.ctx, self.pages)
+        if refused is not None:
+            self.show_page(refused)
+            return False
         for hook in self.ctx.after_apply:
             hook()
         return True

@@ -19,7 +19,7 @@ from app.ui.i18n import (
     locale_for,
     preferred_language,
 )
-from app.ui.settings.base import FormPage, SettingsContext
+from app.ui.settings.base import FormPage, SettingsContext, SettingsPlan
 
 PREVIEW_DAY = date(2026, 3, 2)
 PREVIEW_MINOR = 123450  # 1,234.50 in the business currency
@@ -61,12 +61,16 @@ class LanguagePage(FormPage):
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(code)))
         self._show_preview()
 
-    def apply(self) -> bool:
-        """Save the choice and switch to it now; a list of fixed choices cannot be invalid."""
+    def stage(self, plan: SettingsPlan) -> bool:
+        """A list of fixed choices cannot be invalid; the choice is a preference (applied())."""
+        del plan
+        return True
+
+    def applied(self) -> None:
+        """Save the choice and switch to it now."""
         self.ctx.prefs.extra[LANGUAGE_PREF] = self.chosen
         self.ctx.save_prefs()
         apply_language(self.chosen)
-        return True
 
     def _show_preview(self) -> None:
         locale = locale_for(self.chosen)

@@ -8,8 +8,14 @@ The page contract (a new page, e.g. the Language page, follows it and is added t
 - `icon_name: str` as a class attribute: a name from `app.ui.icons` (resources/icons/ui);
 - `title() -> str`: the translated name in the list on the left;
 - `load() -> None`: fill the fields from the stored settings (called once, after building);
-- `apply() -> bool`: validate; on bad input show each error beside its field and return
-  False without saving anything; otherwise save and apply live (no restart) and return True.
+- `stage(plan) -> bool`: validate; on bad input show each error beside its field and return
+  False; otherwise put the changes in the `SettingsPlan` (data settings as they will be, staff
+  records) and return True. Nothing is saved here;
+- `applied() -> None`: after every page staged and the plan was saved in one transaction,
+  apply what lives outside the database (theme, language) and refresh the page.
+
+`apply_pages` (base.py) runs this for the dialog's OK/Apply: every page is validated first,
+then all changes are saved in one transaction (or none), then applied live.
 
 `FormPage` in base.py gives a form with error labels beside the fields; pages may use it.
 Settings that belong to the data are saved through `ctx.app.settings` (database), preferences
@@ -21,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,27 +51,21 @@ from PySide6.QtWidgets import (
 
 from app.domain.business_hours import DAY_NAMES
 from app.domain.enums import Priority
-from app.domain.errors import UserError
 from app.services.settings import (
     BackupSchedule,
     BusinessSettings,
     ComplaintSettings,
     StaffMember,
 )
-from app.ui.i18n import error_text
-from app.ui.settings.base import FormPage, SettingsContext, apply_business_live, region_combo
+from app.ui.complaints.pick_lists import labels, stored_value
+from app.ui.settings.base import (
+    FormPage,
+    SettingsContext,
+    SettingsPlan,
+    region_combo,
+)
 from app.ui.settings.language_page import LanguagePage
 from app.ui.theme import THEME_PREF, ThemeChoice, apply_theme, saved_choice
-
-
-class SettingsPage(Protocol):
-    """The contract above, for type checking the registry."""
-
-    icon_name: str
-
-    def title(self) -> str: ...
-    def load(self) -> None: ...
-    def apply(self) -> bool: ...
 
 
 def _lines(edit: QPlainTextEdit) -> list[str]:
@@ -80,21 +80,19 @@ class _BusinessBackedPage(FormPage):
     """A page over some fields of BusinessSettings; each field is validated on its own so its
     error shows beside it, then the whole record is saved once."""
 
-    def _save_business(self, updates: dict[str, QWidget], values: dict[str, Any]) -> bool:
+    def _stage_business(
+        self, plan: SettingsPlan, updates: dict[str, QWidget], values: dict[str, Any]
+    ) -> bool:
         self.clear_errors()
-        current = self.ctx.app.settings.business()
+        current = plan.business
         for key, widget in updates.items():
             self.check(widget, partial(_one_field, current, key, values[key]))
         if self.has_errors():
             return False
         new = replace(current, **values)
-        if new == current:
-            return True
-        try:
-            self.ctx.app.settings.save_business(new)
-        except UserError as exc:
-            self.show_error(next(iter(updates.values())), error_text(exc))
-            return False
+        if new != current:
+            plan.business = new
+            plan.refused_at(self, next(iter(updates.values())))
         return True
 
 
@@ -138,7 +136,7 @@ class BusinessPage(_BusinessBackedPage):
         self.margin.setValue(business.gross_margin * 100)
         self.churn.setValue(business.churn_window_days)
 
-    def apply(self) -> bool:
+    def stage(self, plan: SettingsPlan) -> bool:
         values: dict[str, Any] = {
             "name": self.name.text(),
             "currency": self.currency.text().strip().upper(),
@@ -153,27 +151,25 @@ class BusinessPage(_BusinessBackedPage):
             "gross_margin": self.margin,
             "churn_window_days": self.churn,
         }
-        if not self._save_business(widgets, values):
-            return False
-        apply_business_live(self.ctx.app)
-        return True
+        return self._stage_business(plan, widgets, values)
 
 
 class _ComplaintBackedPage(FormPage):
     """A page over some fields of ComplaintSettings, validated field by field like above."""
 
-    def _save_complaints(self, checks: list[tuple[QWidget, ComplaintSettings]]) -> bool:
+    def _stage_complaints(
+        self, plan: SettingsPlan, checks: list[tuple[QWidget, ComplaintSettings]]
+    ) -> bool:
+        """Validate each candidate beside its widget; the last one is the page's whole change."""
         self.clear_errors()
         for widget, candidate in checks:
             self.check(widget, candidate.validated)
         if self.has_errors():
             return False
-        current = self.ctx.app.settings.complaints()
-        merged = checks[-1][1] if checks else current
-        if merged != current:
-            self.ctx.app.settings.save_complaints(merged)
-            self.ctx.app.complaints.reload_settings()
-            self.ctx.app.complaints.recompute_sla()  # open cases' due times follow the new hours
+        merged = checks[-1][1] if checks else plan.complaints
+        if merged != plan.complaints:
+            plan.complaints = merged
+            plan.refused_at(self, checks[-1][0])
         return True
 
 
@@ -227,8 +223,8 @@ class HoursPage(_ComplaintBackedPage):
             edit.setText(", ".join(config.schedule.get(day, [])))
         _set_lines(self.holidays, config.holidays)
 
-    def apply(self) -> bool:
-        current = self.ctx.app.settings.complaints()
+    def stage(self, plan: SettingsPlan) -> bool:
+        current = plan.complaints
         zone = replace(current, time_zone=self.zone.currentText().strip())
         checks: list[tuple[QWidget, ComplaintSettings]] = [(self.zone, zone)]
         schedule = dict(current.schedule)
@@ -239,7 +235,7 @@ class HoursPage(_ComplaintBackedPage):
         holidays = _lines(self.holidays)
         checks.append((self.holidays, replace(current, holidays=holidays)))
         whole = replace(zone, schedule=schedule, holidays=holidays)
-        return self._save_complaints([*checks, (self.zone, whole)])
+        return self._stage_complaints(plan, [*checks, (self.zone, whole)])
 
 
 class SlaPage(_ComplaintBackedPage):
@@ -290,15 +286,16 @@ class SlaPage(_ComplaintBackedPage):
             first.setValue(hours[0])
             resolution.setValue(hours[1])
 
-    def apply(self) -> bool:
-        current = self.ctx.app.settings.complaints()
+    def stage(self, plan: SettingsPlan) -> bool:
+        current = plan.complaints
         sla = {p.value: [f.value(), r.value()] for p, (f, r) in self.targets.items()}
         checks: list[tuple[QWidget, ComplaintSettings]] = []
         for priority, (first, _resolution) in self.targets.items():
             alone = {**current.sla_hours, priority.value: sla[priority.value]}
             row = first.parentWidget()
             checks.append((row or first, replace(current, sla_hours=alone)))
-        return self._save_complaints([*checks, (checks[-1][0], replace(current, sla_hours=sla))])
+        whole = replace(current, sla_hours=sla)
+        return self._stage_complaints(plan, [*checks, (checks[-1][0], whole)])
 
 
 def _hours_box() -> QDoubleSpinBox:
@@ -328,14 +325,14 @@ class CategoriesPage(_ComplaintBackedPage):
 
     def load(self) -> None:
         config = self.ctx.app.settings.complaints()
-        _set_lines(self.categories, config.categories)
-        _set_lines(self.root_causes, config.root_causes)
+        _set_lines(self.categories, labels(config.categories))
+        _set_lines(self.root_causes, labels(config.root_causes))
 
-    def apply(self) -> bool:
+    def stage(self, plan: SettingsPlan) -> bool:
         self.clear_errors()
         lists: dict[str, Any] = {
-            "categories": _lines(self.categories),
-            "root_causes": _lines(self.root_causes),
+            "categories": [stored_value(line) for line in _lines(self.categories)],
+            "root_causes": [stored_value(line) for line in _lines(self.root_causes)],
         }
         for (key, values), edit in zip(
             lists.items(), (self.categories, self.root_causes), strict=True
@@ -345,8 +342,7 @@ class CategoriesPage(_ComplaintBackedPage):
                 self.show_error(edit, self.tr(problem).replace("%1", key.replace("_", " ")))
         if self.has_errors():
             return False
-        current = self.ctx.app.settings.complaints()
-        return self._save_complaints([(self.categories, replace(current, **lists))])
+        return self._stage_complaints(plan, [(self.categories, replace(plan.complaints, **lists))])
 
 
 def _list_problem(values: list[str]) -> str:
@@ -428,18 +424,19 @@ class StaffPage(FormPage):
             )
         return members
 
-    def apply(self) -> bool:
+    def stage(self, plan: SettingsPlan) -> bool:
+        """Staff records are checked as they are saved (with the rest, in one transaction); a
+        refusal is shown beside the table."""
         self.clear_errors()
         changed = [m for m in self.rows() if m not in self._loaded]
         blank_new = [m for m in changed if not m.id and not m.name.strip() and not m.email]
-        for member in (m for m in changed if m not in blank_new):
-            try:
-                self.ctx.app.settings.save_staff(member)
-            except UserError as exc:
-                self.show_error(self.table, error_text(exc))
-                return False
-        self.load()
+        plan.staff.extend(m for m in changed if m not in blank_new)
+        if plan.staff:
+            plan.refused_at(self, self.table, first=False)
         return True
+
+    def applied(self) -> None:
+        self.load()
 
 
 class BackupsPage(_BusinessBackedPage):
@@ -471,6 +468,7 @@ class BackupsPage(_BusinessBackedPage):
         self.keep_weekly = QSpinBox()
         self.keep_weekly.setRange(0, 10_000)
         self.add_field(self.tr("Keep &weekly backups"), self.keep_weekly)
+        self._warning: str | None = None  # check_folder's, shown once the change is saved
 
     def title(self) -> str:
         return self.tr("Backups")
@@ -489,15 +487,15 @@ class BackupsPage(_BusinessBackedPage):
         self.keep_daily.setValue(business.backup_keep_daily)
         self.keep_weekly.setValue(business.backup_keep_weekly)
 
-    def apply(self) -> bool:
+    def stage(self, plan: SettingsPlan) -> bool:
         folder = self.folder.text().strip()
         row = self.folder.parentWidget() or self.folder
         self.clear_errors()
+        self._warning = None
         checked = self.check(row, lambda: self.ctx.app.backups.check_folder(folder))
         if checked is None:
             return False
-        if checked.warning:  # allowed, but the person should know where copies go
-            QMessageBox.warning(self, self.tr("Backup folder"), checked.warning)
+        self._warning = checked.warning
         values: dict[str, Any] = {
             "backup_folder": folder,
             "backup_schedule": str(self.schedule.currentData()),
@@ -510,7 +508,11 @@ class BackupsPage(_BusinessBackedPage):
             "backup_keep_daily": self.keep_daily,
             "backup_keep_weekly": self.keep_weekly,
         }
-        return self._save_business(widgets, values)
+        return self._stage_business(plan, widgets, values)
+
+    def applied(self) -> None:
+        if self._warning:  # allowed, but the person should know where copies go
+            QMessageBox.warning(self, self.tr("Backup folder"), self._warning)
 
 
 class PrivacyPage(_BusinessBackedPage):
@@ -538,8 +540,9 @@ class PrivacyPage(_BusinessBackedPage):
     def load(self) -> None:
         self.retention.setValue(self.ctx.app.settings.business().retention_months)
 
-    def apply(self) -> bool:
-        return self._save_business(
+    def stage(self, plan: SettingsPlan) -> bool:
+        return self._stage_business(
+            plan,
             {"retention_months": self.retention},
             {"retention_months": self.retention.value()},
         )
@@ -573,13 +576,16 @@ class AppearancePage(FormPage):
     def chosen(self) -> ThemeChoice:
         return next(c for c, b in self.choices.items() if b.isChecked())
 
-    def apply(self) -> bool:
+    def stage(self, plan: SettingsPlan) -> bool:
+        del plan  # a preference, saved in applied(); a fixed choice cannot be invalid
+        return True
+
+    def applied(self) -> None:
         choice = self.chosen()
         if choice is not saved_choice(self.ctx.prefs):
             self.ctx.prefs.extra[THEME_PREF] = choice.value
             self.ctx.save_prefs()
         apply_theme(choice)
-        return True
 
 
 PageFactory = Callable[[SettingsContext, QWidget | None], QWidget]

@@ -19,7 +19,7 @@ from app.bootstrap import AppContext
 from app.domain.errors import UserError
 from app.domain.when import parse_when
 from app.services.tasks import MAX_REPEAT_DAYS, TaskDraft
-from app.ui.i18n import error_text
+from app.ui.i18n import current_language, error_text
 from app.ui.quick_log.picker import ContactPicker
 
 
@@ -69,7 +69,10 @@ class NewTaskDialog(QDialog):
     def save(self) -> None:
         try:
             due = parse_when(
-                self.due_box.text() or "tomorrow", self.ctx.clock.now(), field="due time"
+                self.due_box.text() or "tomorrow",
+                self.ctx.clock.now(),
+                field="due time",
+                language=current_language(),
             )
             self.ctx.tasks.create(
                 TaskDraft(

@@ -34,7 +34,7 @@ from app.services.tasks import TaskList, TaskRow, TaskService
 from app.ui.common.empty_state import EmptyState
 from app.ui.common.formatting import format_number, format_weekday_datetime
 from app.ui.common.lazy_table import Column, LazyTableModel, SortOrder
-from app.ui.i18n import QT_TRANSLATE_NOOP, deferred_tr, enum_label, error_text
+from app.ui.i18n import QT_TRANSLATE_NOOP, current_language, deferred_tr, enum_label, error_text
 from app.ui.quick_log.dialog import QuickLogDialog
 from app.ui.tasks.dialogs import NewTaskDialog
 
@@ -254,7 +254,10 @@ class TasksPane(QWidget):
         if ok and text.strip():
             self._run(
                 lambda: self.ctx.tasks.snooze(
-                    task.id, parse_when(text, self.ctx.clock.now(), self.ctx.tasks.zone)
+                    task.id,
+                    parse_when(
+                        text, self.ctx.clock.now(), self.ctx.tasks.zone, language=current_language()
+                    ),
                 )
             )
             self.requery()

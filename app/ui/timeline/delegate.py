@@ -22,6 +22,7 @@ from app.services.timeline import TimelineEntry, TimelineKind
 from app.ui.common.formatting import format_time
 from app.ui.i18n import enum_label
 from app.ui.timeline.model import TimelineModel
+from app.ui.timeline.wording import detail, summary
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAD = 8
@@ -51,27 +52,8 @@ KIND_COLOURS = {
     TimelineKind.TASK: "#37474f",
     TimelineKind.CONSENT: "#455a64",
 }
-BADGE_TEXT = {
-    "phone": "Ph",
-    "email": "@",
-    "meeting": "Mt",
-    "video": "Vi",
-    "chat": "Ch",
-    "sms": "Sm",
-    "social": "So",
-    "website": "W",
-    "in_person": "IP",
-    "letter": "Lt",
-    "note": "N",
-    TimelineKind.ORDER: "Or",
-    TimelineKind.PAYMENT: "Pa",
-    TimelineKind.REFUND: "Rf",
-    TimelineKind.CREDIT: "Cr",
-    TimelineKind.COMPLAINT: "!",
-    TimelineKind.SURVEY: "Sv",
-    TimelineKind.TASK: "✓",
-    TimelineKind.CONSENT: "Co",
-}
+# symbols that read the same in every language; other badges show their label's first letters
+BADGE_SYMBOLS = {"email": "@", TimelineKind.COMPLAINT: "!", TimelineKind.TASK: "✓"}
 DIRECTION_ARROWS = {"inbound": "←", "outbound": "→", "internal": "·"}
 
 
@@ -89,6 +71,12 @@ def _day_of(index: AnyIndex) -> date | None:
 def badge_key(entry: TimelineEntry) -> str:
     """The channel for interactions, otherwise the kind: what the round badge shows."""
     return entry.channel if entry.kind is TimelineKind.INTERACTION and entry.channel else entry.kind
+
+
+def badge_text(key: str) -> str:
+    """'@', '!', '✓', else the first two letters of the translated label ('Or' for an order in
+    English, 'Be' for a Bestellung in German)."""
+    return BADGE_SYMBOLS.get(key) or enum_label(key)[:2]
 
 
 def meta_line(entry: TimelineEntry, with_contact: bool) -> str:
@@ -114,10 +102,11 @@ class TimelineDelegate(QStyledItemDelegate):
         if entry is None:
             return QSize(200, metrics.height() + 2 * PAD)
         height = max(BADGE, 2 * metrics.height() + LINE_GAP) + 2 * PAD
-        if self._is_expanded(entry) and entry.detail:
+        text = detail(entry) if self._is_expanded(entry) else ""
+        if text:
             width = max(100, option.rect.width() - BADGE - 3 * PAD)
             flags = int(Qt.TextFlag.TextWordWrap)
-            height += metrics.boundingRect(QRect(0, 0, width, 10_000), flags, entry.detail).height()
+            height += metrics.boundingRect(QRect(0, 0, width, 10_000), flags, text).height()
             height += PAD
         return QSize(200, height)
 
@@ -154,7 +143,7 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setBrush(QColor(colour))
         painter.drawEllipse(badge)
         painter.setPen(QColor("white"))
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, BADGE_TEXT.get(key, "?"))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, badge_text(key))
         left = badge.right() + PAD
         width = rect.right() - left - PAD
         line = metrics.height()
@@ -173,13 +162,14 @@ class TimelineDelegate(QStyledItemDelegate):
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(text_colour.color())
-        summary = QFontMetrics(bold).elidedText(entry.summary, Qt.TextElideMode.ElideRight, width)
+        title = QFontMetrics(bold).elidedText(summary(entry), Qt.TextElideMode.ElideRight, width)
         top = rect.top() + PAD + line + LINE_GAP
-        painter.drawText(QRect(left, top, width, line), Qt.AlignmentFlag.AlignLeft, summary)
+        painter.drawText(QRect(left, top, width, line), Qt.AlignmentFlag.AlignLeft, title)
         painter.setFont(font)
-        if self._is_expanded(entry) and entry.detail:
+        text = detail(entry) if self._is_expanded(entry) else ""
+        if text:
             body = QRect(left, top + line + PAD, width, rect.bottom() - top - line - PAD)
-            painter.drawText(body, int(Qt.TextFlag.TextWordWrap), entry.detail)
+            painter.drawText(body, int(Qt.TextFlag.TextWordWrap), text)
         painter.setPen(palette.color(QPalette.ColorRole.Midlight))
         painter.drawLine(left, rect.bottom(), rect.right() - PAD, rect.bottom())
 

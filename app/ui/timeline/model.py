@@ -23,6 +23,7 @@ from app.services.timeline import (
     TimelineService,
 )
 from app.ui.common.workers import CancelFlag, Progress, Task
+from app.ui.timeline.wording import detail, summary
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 EntryRole = Qt.ItemDataRole.UserRole + 1  # the TimelineEntry, or None on a day header
@@ -187,9 +188,9 @@ class TimelineModel(QAbstractListModel):
         values: dict[int, object] = {
             EntryRole: entry,
             DayRole: local_day(entry.at) if entry else getattr(row, "day", None),
-            Qt.ItemDataRole.DisplayRole: entry.summary if entry else _day_text(row),
-            Qt.ItemDataRole.AccessibleTextRole: entry.summary if entry else _day_text(row),
-            Qt.ItemDataRole.ToolTipRole: (entry.detail or None) if entry else None,
+            Qt.ItemDataRole.DisplayRole: summary(entry) if entry else _day_text(row),
+            Qt.ItemDataRole.AccessibleTextRole: summary(entry) if entry else _day_text(row),
+            Qt.ItemDataRole.ToolTipRole: (detail(entry) or None) if entry else None,
         }
         return values.get(role)
 

@@ -42,7 +42,7 @@ from app.services.timeline import (
 from app.ui.common.empty_state import EmptyState
 from app.ui.common.formatting import format_number
 from app.ui.common.workers import CancelFlag, Progress, Task
-from app.ui.i18n import QT_TRANSLATE_NOOP, enum_label, error_text
+from app.ui.i18n import QT_TRANSLATE_NOOP, current_language, enum_label, error_text
 from app.ui.timeline.delegate import TimelineDelegate, day_title
 from app.ui.timeline.model import TimelineModel
 
@@ -466,4 +466,6 @@ def compact_count(count: int) -> str:
 
 
 def _typed_time(text: str, now: datetime, field: str) -> datetime | None:
-    return parse_when(text, now, field=field) if text.strip() else None
+    if not text.strip():
+        return None
+    return parse_when(text, now, field=field, language=current_language())
