@@ -50,6 +50,7 @@ from app.ui.i18n import enum_label
 SEARCH_DELAY_MS = 60
 BULK_INLINE = 1000  # bulk writes on more contacts than this run in a worker, with progress
 FIRST_PAGE = 100  # ids read before the first paint; the rest follow from a worker
+COUNT_DELAY_MS = 30  # the worker reading the rest starts after the first page has painted
 PROFILE_DELAY_MS = 120
 SEARCH_PROFILE_DELAY_MS = 500
 UNDO_MESSAGE_MS = 15_000
@@ -75,6 +76,8 @@ class ContactsPane(QWidget):
         self.model = contact_model(ctx.contacts)
         self._id_generation = 0  # bumped per applied filter, so a late worker result is dropped
         self.ids_loading: set[Task] = set()  # workers reading id lists, kept alive until done
+        self.counting = False  # only the first page of the current list is shown yet
+        self._pending_count: tuple[ContactFilter, int] | None = None  # what the timer reads
         self._undo: tuple[str, Work, int] | None = None  # message, the undo, contacts it touches
         self.bulk_tasks: set[Task] = set()  # bulk writes running in workers, kept until done
         self.search_box = QLineEdit()
@@ -107,12 +110,17 @@ class ContactsPane(QWidget):
         self._build_actions()
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
+        # The rest of a long list is read a moment after its first page: started at once, the
+        # worker's Python work took turns with the first paint, and while a word is typed only
+        # the last keystroke's list is read at all.
+        self._count_timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._read_all_ids)
         self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
         self.model.requeried.connect(self._show_count)
         # The 360° view follows the current row a moment later, so typing and arrowing through
         # the list repaint it first.
         self._profile_timer = QTimer(self, singleShot=True, interval=PROFILE_DELAY_MS)
-        self._profile_timer.timeout.connect(self._show_current)
+        self._profile_timer.timeout.connect(self._follow_current)
         self.table.selectionModel().currentRowChanged.connect(
             lambda *_: self._profile_timer.start(PROFILE_DELAY_MS)
         )
@@ -330,7 +338,7 @@ class ContactsPane(QWidget):
         self._search_timer.stop()
         current = self._current_id()
         query, sort = self.current_filter(), self.model.sort_order
-        self._id_generation += 1
+        self._new_generation()
         first = self.ctx.contacts.list_first_ids(query, FIRST_PAGE, sort.key, sort.descending)
         if first is None or len(first) < FIRST_PAGE:
             self.model.requery(query)
@@ -338,7 +346,8 @@ class ContactsPane(QWidget):
             self.model.show_ids(first, query, complete=False)
             self.count_label.setText(self.tr("Counting contacts…"))
             self.list_stack.setCurrentWidget(self.table)
-            self._read_all_ids(query, len(first))
+            self.counting, self._pending_count = True, (query, len(first))
+            self._count_timer.start()
         row = self.model.row_of(current) if current is not None else None
         if row is None and self.model.rowCount():
             row = 0
@@ -351,12 +360,23 @@ class ContactsPane(QWidget):
 
     def _sort(self, column: int, order: Qt.SortOrder) -> None:
         """Header click: SQL re-sorts; a list still being read for the old order is dropped."""
-        self._id_generation += 1
+        self._new_generation()
         self.model.sort(column, order)
 
-    def _read_all_ids(self, query: ContactFilter, shown: int) -> None:
+    def _new_generation(self) -> None:
+        """A new id list is about to be shown: a list still being read for the old one is
+        dropped when it arrives, and one not started yet is not read at all."""
+        self._id_generation += 1
+        self.counting, self._pending_count = False, None
+        self._count_timer.stop()
+
+    def _read_all_ids(self) -> None:
         """Read the whole id list off the GUI thread and append what follows the first page
-        (dropped when a newer filter or sort has been applied meanwhile)."""
+        (dropped when a newer filter or sort has been applied meanwhile). When every shown
+        row was selected (Ctrl+A), the rows appended are selected too."""
+        if self._pending_count is None:
+            return
+        (query, shown), self._pending_count = self._pending_count, None
         generation, sort = self._id_generation, self.model.sort_order
         contacts = self.ctx.contacts
         task = Task(
@@ -366,7 +386,11 @@ class ContactsPane(QWidget):
         def arrived(ids: object) -> None:
             self.ids_loading.discard(task)
             if generation == self._id_generation and isinstance(ids, list):
+                everything = self._all_rows_selected()
+                self.counting = False
                 self.model.extend_ids(ids[shown:])
+                if everything:
+                    self.table.selectAll()
 
         def failed(message: str) -> None:
             self.ids_loading.discard(task)
@@ -482,7 +506,14 @@ class ContactsPane(QWidget):
         return self.model.id_at(row) if 0 <= row < self.model.rowCount() else None
 
     def selected_ids(self) -> list[int]:
-        """Ids of the selected rows, read from the selection ranges (Ctrl+A on 100,000 is fine)."""
+        """Ids of the selected rows, read from the selection ranges (Ctrl+A on 100,000 is fine).
+
+        Everything selected while only the first page is shown ("Counting contacts…") means
+        every matching contact: the whole list is read for it then."""
+        if self.counting and self._all_rows_selected():
+            sort = self.model.sort_order
+            query = self.model.params if isinstance(self.model.params, ContactFilter) else None
+            return self.ctx.contacts.list_ids(query or ContactFilter(), sort.key, sort.descending)
         ids: list[int] = []
         selection = self.table.selectionModel().selection()
         for part in (selection.at(i) for i in range(selection.count())):
@@ -493,6 +524,18 @@ class ContactsPane(QWidget):
         if self.ctx.closed:  # a delayed update after the database was closed or switched
             return
         self.profile.show_contact(self._current_id())
+
+    def _all_rows_selected(self) -> bool:
+        rows = self.model.rowCount()
+        selection = self.table.selectionModel().selection()
+        covered = sum(selection.at(i).height() for i in range(selection.count()))
+        return rows > 0 and covered >= rows
+
+    def _follow_current(self) -> None:
+        """The 360° view follows the current row, rebuilt only when the contact changed (a
+        keystroke whose first hit is the contact already shown rebuilds nothing)."""
+        if self._current_id() != self.profile.contact_id:
+            self._show_current()
 
     def visible_names(self) -> list[str]:
         """Names in list order (for tests and accessibility checks)."""
@@ -662,7 +705,7 @@ class ContactsPane(QWidget):
     def _after_write(self, changes: Changes, select: int | None = None) -> None:
         self._fill_choices()
         current = select if select is not None else self._current_id()
-        self._id_generation += 1
+        self._new_generation()
         self.model.requery()
         row = self.model.row_of(current) if current is not None else None
         if row is not None:

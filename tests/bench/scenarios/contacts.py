@@ -129,7 +129,9 @@ def first_paint(env: BenchEnv) -> float:
     while watch.painted == 0:
         _app().processEvents()
     elapsed = time.perf_counter() - start
-    QThreadPool.globalInstance().waitForDone()  # the rest of the list, so samples do not overlap
+    while holder[0].counting:  # the rest of the list, so samples do not overlap
+        _app().processEvents()
+    QThreadPool.globalInstance().waitForDone()
     holder[0].close()
     holder[0].deleteLater()
     return elapsed
@@ -180,7 +182,7 @@ def search_complete(env: BenchEnv) -> float:
         pane.search_box.blockSignals(False)
         start = time.perf_counter()
         painted = _until_painted(pane, pane.apply_filter)
-        while pane.ids_loading:
+        while pane.counting or pane.ids_loading:
             app.processEvents()
         times.append(max(time.perf_counter() - start, painted))
     pane.search_box.setText("")

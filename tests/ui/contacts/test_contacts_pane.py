@@ -320,6 +320,25 @@ def test_a_long_list_paints_its_first_page_then_appends_the_rest(
     qtmodeltester.check(pane.model)
 
 
+def test_ctrl_a_while_counting_selects_every_matching_contact(
+    pane: ContactsPane, qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(view_module, "FIRST_PAGE", 2)
+    pane.apply_filter()
+    pane.table.setFocus()
+    qtbot.keyClick(pane.table, Qt.Key.Key_A, CTRL)
+    assert pane.counting
+    assert pane.model.rowCount() == 2
+    ids = pane.selected_ids()
+    assert len(ids) == 3
+    pane.bulk_stage(LifecycleStage.CUSTOMER)
+    assert {ctx.contacts.get(i).stage for i in ids} == {LifecycleStage.CUSTOMER}
+    pane.apply_filter()
+    qtbot.keyClick(pane.table, Qt.Key.Key_A, CTRL)
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 3)
+    assert len(pane.table.selectionModel().selectedRows()) == 3
+
+
 def test_segments_are_listed_under_contacts_in_the_navigation(
     window_pane: ContactsPane, ctx: AppContext
 ) -> None:
