@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from functools import partial
+from typing import cast
 
 from PySide6.QtCore import QDate, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -55,6 +57,27 @@ PROFILE_DELAY_MS = 120
 SEARCH_PROFILE_DELAY_MS = 500
 UNDO_MESSAGE_MS = 15_000
 PREFS_KEY = "contacts"
+SIZES_KEY = "contacts.splitter"  # UiPrefs.extra: filters, list and 360° view widths
+SIDE, LIST, PROFILE = 0, 1, 2  # the splitter's parts
+PART_WIDTHS = {SIDE: 190, PROFILE: 320}  # their widths when opened
+PROFILE_MIN_WIDTH = 260
+LIST_MIN_WIDTH = 320
+WIDE_PANE = 1400  # narrower panes open with the filters folded away
+# Narrow enough that Name to Stage fit beside the 360° view at 1280 px, and every default
+# column beside filters and 360° view at 1920 px.
+COLUMN_WIDTHS = {
+    "name": 160,
+    "company": 120,
+    "email": 190,
+    "phone": 115,
+    "stage": 95,
+    "tags": 100,
+    "owner": 110,
+    "last_interaction": 105,
+    "lifetime_value": 105,
+    "open_complaints": 95,
+    "churn_risk": 85,
+}
 SEGMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 IMPORT_ACTION = "import.open"  # the GLOBAL_ACTIONS key of the import wizard
 NO_DATE = QDate(1900, 1, 1)
@@ -126,6 +149,7 @@ class ContactsPane(QWidget):
         )
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self._restore_columns()
+        self._sync_toggles()
         self.reload_segments()
         self._offer_stored_merge_undo()
         self.apply_filter()
@@ -232,49 +256,100 @@ class ContactsPane(QWidget):
         side_layout.addWidget(plain_label(self.tr("Filters")))
         side_layout.addLayout(filters)
         side_layout.addWidget(save_segment)
-        side.setMaximumWidth(210)
+        side.setMaximumWidth(240)
         return side
 
     def _build_layout(self) -> None:
-        side = self._side_panel()
-        new_button = QPushButton(self.tr("New Contact"))
-        new_button.clicked.connect(self.new_contact)
-        duplicates = QPushButton(self.tr("Find Duplicates…"))
-        duplicates.clicked.connect(self.find_duplicates)
-        self.import_button = QPushButton(self.tr("Import…"))
-        self.import_button.setToolTip(self.tr("Import contacts from a CSV, Excel or vCard file"))
-        self.import_button.clicked.connect(self.open_import)
-        self.bulk_button = QToolButton()
-        self.bulk_button.setText(self.tr("Selected"))
-        self.bulk_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.bulk_button.setMenu(self._bulk_menu())
-        # Search on its own row: beside four buttons it was squeezed to a few letters at 1280.
-        buttons = QHBoxLayout()
-        buttons.addWidget(new_button)
-        buttons.addWidget(self.bulk_button)
-        buttons.addWidget(duplicates)
-        buttons.addWidget(self.import_button)
-        buttons.addStretch(1)
+        self.toolbar = self._toolbar()
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.addWidget(self.search_box)
-        centre_layout.addLayout(buttons)
+        centre_layout.addWidget(self.toolbar)
         centre_layout.addWidget(self.list_stack, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
         bottom.addWidget(self.undo_label, 1)
         centre_layout.addLayout(bottom)
-        self.splitter = QSplitter()
-        self.splitter.addWidget(centre)
-        self.splitter.addWidget(self.profile)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([720, 300])
         self.search_box.setMinimumWidth(200)
+        # Filters, list and 360° view share one splitter: the list takes what the window gains,
+        # the outer parts keep their width and can be dragged shut (remembered).
+        self.profile.setMinimumWidth(PROFILE_MIN_WIDTH)
+        self.splitter = QSplitter()
+        for part, stretch in ((self._side_panel(), 0), (centre, 1), (self.profile, 0)):
+            self.splitter.addWidget(part)
+            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes(self._saved_sizes() or _default_sizes(self.width()))
+        self.splitter.splitterMoved.connect(lambda *_: self._save_sizes())
         layout = QHBoxLayout(self)
-        layout.addWidget(side)
         layout.addWidget(self.splitter, 1)
+
+    def _toolbar(self) -> QToolBar:
+        """The list's commands; what does not fit (a narrow window, longer translations) moves
+        into the toolbar's overflow menu instead of being clipped."""
+        toolbar = QToolBar()
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.tr("New Contact"), self.new_contact)
+        self.bulk_button = QToolButton()
+        self.bulk_button.setText(self.tr("Selected"))
+        self.bulk_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.bulk_button.setMenu(self._bulk_menu())
+        toolbar.addWidget(self.bulk_button)
+        toolbar.addAction(self.tr("Find Duplicates…"), self.find_duplicates)
+        import_action = toolbar.addAction(self.tr("Import…"), self.open_import)
+        import_action.setToolTip(self.tr("Import contacts from a CSV, Excel or vCard file"))
+        self.import_button = cast(QToolButton, toolbar.widgetForAction(import_action))
+        self.filters_action = toolbar.addAction(self.tr("Filters"))
+        self.filters_action.setToolTip(self.tr("Show or hide the segments and filters"))
+        self.filters_action.toggled.connect(lambda on: self.set_part_shown(SIDE, on))
+        self.details_action = toolbar.addAction(self.tr("360° View"))
+        self.details_action.setToolTip(self.tr("Show or hide the 360° view beside the list"))
+        self.details_action.toggled.connect(lambda on: self.set_part_shown(PROFILE, on))
+        for action in (self.filters_action, self.details_action):
+            action.setCheckable(True)
+        return toolbar
+
+    def _saved_sizes(self) -> list[int] | None:
+        """The splitter's sizes as the person left them, if they ever moved it."""
+        sizes = self._prefs().extra.get(SIZES_KEY)
+        if isinstance(sizes, list) and len(sizes) == 3 and all(isinstance(v, int) for v in sizes):
+            return sizes
+        return None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Until the person moves the splitter, its parts follow the pane's width: below
+        WIDE_PANE the filters fold away so the list keeps most columns beside the 360° view."""
+        super().resizeEvent(event)
+        if self._saved_sizes() is None:
+            self.splitter.setSizes(_default_sizes(event.size().width()))
+            self._sync_toggles()
+
+    def _save_sizes(self) -> None:
+        prefs = self._prefs()
+        prefs.extra[SIZES_KEY] = self.splitter.sizes()
+        prefs.save(self.ctx.paths.config_dir)
+        self._sync_toggles()
+
+    def _sync_toggles(self) -> None:
+        sizes = self.splitter.sizes()
+        for action, part in ((self.filters_action, SIDE), (self.details_action, PROFILE)):
+            action.blockSignals(True)
+            action.setChecked(sizes[part] > 0)
+            action.blockSignals(False)
+
+    def set_part_shown(self, part: int, shown: bool) -> None:
+        """Open the filters (SIDE) or the 360° view (PROFILE) at its default width, taken from
+        the list, or fold it away for the list; remembered like a drag of the splitter."""
+        sizes = self.splitter.sizes()
+        total = sizes[LIST] + sizes[part]
+        wanted = PART_WIDTHS[part] if shown else 0
+        sizes[part] = min(wanted, max(total - LIST_MIN_WIDTH, 0))
+        sizes[LIST] = total - sizes[part]
+        self.splitter.setSizes(sizes)
+        self._save_sizes()
+        if part == PROFILE and shown:
+            self._follow_current()
 
     def _bulk_menu(self) -> QMenu:
         menu = QMenu(self)
@@ -534,7 +609,8 @@ class ContactsPane(QWidget):
     def _follow_current(self) -> None:
         """The 360° view follows the current row, rebuilt only when the contact changed (a
         keystroke whose first hit is the contact already shown rebuilds nothing)."""
-        if self._current_id() != self.profile.contact_id:
+        folded = self.splitter.sizes()[2] == 0
+        if not folded and self._current_id() != self.profile.contact_id:
             self._show_current()
 
     def visible_names(self) -> list[str]:
@@ -744,10 +820,8 @@ class ContactsPane(QWidget):
         for position, key in enumerate(visible):
             header.moveSection(header.visualIndex(keys.index(key)), position)
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
-        header.resizeSection(keys.index("name"), 200)
-        header.resizeSection(keys.index("email"), 220)
-        for key in ("last_interaction", "lifetime_value", "open_complaints"):
-            header.resizeSection(keys.index(key), 120)
+        for key, width in COLUMN_WIDTHS.items():
+            header.resizeSection(keys.index(key), width)
         header.blockSignals(False)
 
     def visible_columns(self) -> list[str]:
@@ -775,6 +849,13 @@ class ContactsPane(QWidget):
             action.setChecked(not header.isSectionHidden(index))
             action.toggled.connect(lambda on, key=column.key: self.set_column_visible(key, on))
         menu.exec(header.mapToGlobal(position))
+
+
+def _default_sizes(width: int) -> list[int]:
+    """Filters, list and 360° view for a pane `width` wide that nobody has arranged yet."""
+    side = PART_WIDTHS[SIDE] if width >= WIDE_PANE else 0
+    profile = PART_WIDTHS[PROFILE]
+    return [side, max(width - side - profile, LIST_MIN_WIDTH), profile]
 
 
 def _date_filter() -> QDateEdit:

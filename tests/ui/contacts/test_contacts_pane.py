@@ -339,6 +339,36 @@ def test_ctrl_a_while_counting_selects_every_matching_contact(
     assert len(pane.table.selectionModel().selectedRows()) == 3
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen
+def test_a_narrow_pane_folds_the_filters_and_the_360_view_can_be_folded_and_remembered(
+    pane: ContactsPane, qtbot: QtBot, ctx: AppContext
+) -> None:
+    pane.resize(1090, 700)
+    pane.show()
+    qtbot.waitExposed(pane)
+    sizes = pane.splitter.sizes()
+    assert sizes[view_module.SIDE] == 0
+    assert sizes[view_module.PROFILE] > 0
+    assert not pane.filters_action.isChecked()
+    assert pane.details_action.isChecked()
+    pane.resize(1700, 700)
+    qtbot.waitUntil(lambda: pane.splitter.sizes()[view_module.SIDE] > 0)
+    pane.details_action.trigger()
+    assert pane.splitter.sizes()[view_module.PROFILE] == 0
+    again = ContactsPane(ctx)
+    qtbot.addWidget(again)
+    again.resize(1700, 700)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.splitter.sizes()[view_module.PROFILE] == 0
+    assert not again.details_action.isChecked()
+    again.details_action.trigger()
+    assert (
+        again.splitter.sizes()[view_module.PROFILE] == view_module.PART_WIDTHS[view_module.PROFILE]
+    )
+    assert again.profile.contact_id == again.model.id_at(0)
+
+
 def test_segments_are_listed_under_contacts_in_the_navigation(
     window_pane: ContactsPane, ctx: AppContext
 ) -> None:
