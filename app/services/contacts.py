@@ -227,12 +227,18 @@ class ContactService:
         self, query: ContactFilter, limit: int, sort: str = "name", descending: bool = False
     ) -> list[int] | None:
         """The first `limit` ids of `list_ids` when one indexed query gives them (the name,
-        e-mail and phone sorts), so a list can paint its first page before the whole list is
-        read; None for the other sorts."""
+        e-mail, phone and stats sorts), so a list can paint its first page before the whole
+        list is read; None for the other sorts and a stats sort of a search. For a stats sort
+        the page holds only contacts with a value: fewer than `limit` means the whole list must
+        be read."""
         _check_sort(sort)
-        if sort not in _PLAIN_SORTS:
+        if sort not in _PLAIN_SORTS and sort not in _STATS_SORTS:
             return None
         with self._db.read() as session:
+            if sort in _STATS_SORTS:
+                if fts_query(query.text) is not None:
+                    return None  # a search's few hits are far apart in the stats index
+                return _fetch_ids(session, _first_by_stat(query, sort, descending, limit))
             if sort == "name" and fts_query(query.text) is not None:
                 return _fetch_ids(session, _first_hits_by_name(query, descending, limit))
             (statement,) = _id_queries(session, query, sort, descending)
@@ -940,6 +946,20 @@ def _stat_queries(query: ContactFilter, sort: str, descending: bool) -> tuple[Se
         .order_by(_direction(column, descending), _direction(ContactStats.contact_id, descending))
     )
     return named, ranked
+
+
+def _first_by_stat(query: ContactFilter, sort: str, descending: bool, limit: int) -> Select[Any]:
+    """The first `limit` ids of a stats order: the column's index walked in (value,
+    contact_id) order, each entry checked against the filter on its contact row, stopping
+    after `limit` finds (the whole list needs two full walks)."""
+    column = _STATS_SORTS[sort]
+    matching = _filtered(select(Contact.id), query, "").where(Contact.id == ContactStats.contact_id)
+    return (
+        select(ContactStats.contact_id)
+        .where(column.is_not(None), matching.exists())
+        .order_by(_direction(column, descending), _direction(ContactStats.contact_id, descending))
+        .limit(limit)
+    )
 
 
 def _ids_by_stat(session: Session, query: ContactFilter, sort: str, descending: bool) -> list[int]:

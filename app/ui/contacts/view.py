@@ -434,9 +434,11 @@ class ContactsPane(QWidget):
         self._profile_timer.start(SEARCH_PROFILE_DELAY_MS if query.text else PROFILE_DELAY_MS)
 
     def _sort(self, column: int, order: Qt.SortOrder) -> None:
-        """Header click: SQL re-sorts; a list still being read for the old order is dropped."""
-        self._new_generation()
-        self.model.sort(column, order)
+        """Header click: SQL re-sorts, like a new filter: the first page at once when one
+        indexed query gives it, the rest from a worker (a list still being read for the old
+        order is dropped)."""
+        if self.model.set_sort(column, order):
+            self.apply_filter()
 
     def _new_generation(self) -> None:
         """A new id list is about to be shown: a list still being read for the old one is

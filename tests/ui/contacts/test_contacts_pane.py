@@ -320,6 +320,23 @@ def test_a_long_list_paints_its_first_page_then_appends_the_rest(
     qtmodeltester.check(pane.model)
 
 
+def test_a_header_click_paints_the_first_page_then_appends_the_rest(
+    pane: ContactsPane, qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(view_module, "FIRST_PAGE", 2)
+    with ctx.db.write() as session:
+        for value, contact_id in enumerate(pane.model.id_at(r) for r in range(3)):
+            session.add(ContactStats(contact_id=contact_id, lifetime_value_minor=value))
+    column = [c.key for c in view_module.COLUMNS].index("lifetime_value")
+    header = pane.table.horizontalHeader()
+    header.setSortIndicator(column, Qt.SortOrder.DescendingOrder)
+    assert pane.counting
+    assert pane.visible_names() == ["Jürgen Müller", "Bob Stone"]
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 3)
+    assert pane.visible_names() == ["Jürgen Müller", "Bob Stone", "Anna Muller-Smith"]
+    assert pane.count_label.text() == "3 contact(s)"
+
+
 def test_ctrl_a_while_counting_selects_every_matching_contact(
     pane: ContactsPane, qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
