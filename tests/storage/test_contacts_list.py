@@ -107,6 +107,27 @@ def test_stats_sort_walks_index_order_and_keeps_to_live_matches(
     assert [len(s) for s in statements] == [2, 2]
 
 
+def test_first_page_is_the_start_of_the_whole_list(ctx: AppContext, three: list[int]) -> None:
+    carl, anna, _bert = three
+    extra = ctx.contacts.create(ContactDraft("Carla", "D", stage=LifecycleStage.LEAD)).id
+    _stats(ctx, carl, lifetime_value_minor=0, open_complaints=2)
+    _stats(ctx, anna, lifetime_value_minor=0, open_complaints=0)
+    _stats(ctx, extra, lifetime_value_minor=700, open_complaints=2)
+    ctx.contacts.delete(anna)
+    for query in (ContactFilter(), ContactFilter(stages=(LifecycleStage.LEAD,))):
+        for sort in ("lifetime_value", "open_complaints", "name"):
+            for descending in (False, True):
+                whole = ctx.contacts.list_ids(query, sort, descending)
+                first = ctx.contacts.list_first_ids(query, 1, sort, descending)
+                assert first == whole[:1], (query, sort, descending)
+    # with values for too few contacts, the page is short: the caller reads the whole list
+    assert ctx.contacts.list_first_ids(ContactFilter(), 3, "lifetime_value") == [carl, extra]
+    assert ctx.contacts.list_first_ids(ContactFilter(text="car"), 1, "lifetime_value") is None
+    assert ctx.contacts.list_first_ids(ContactFilter(text="car"), 1, "name", True) == [extra]
+    assert ctx.contacts.list_first_ids(ContactFilter(text="car"), 5, "name") == [carl, extra]
+    assert ctx.contacts.list_first_ids(ContactFilter(text="zzz"), 5, "name") == []
+
+
 def test_filters_combine_with_and(ctx: AppContext, three: list[int]) -> None:
     carl, anna, bert = three
     when = datetime(2026, 2, 1, 12, tzinfo=UTC)

@@ -23,6 +23,10 @@ from PySide6.QtCore import (
 RowT = TypeVar("RowT")
 RowT_co = TypeVar("RowT_co", covariant=True)
 AnyIndex = QModelIndex | QPersistentModelIndex
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TEXT_ROLES = frozenset({_DISPLAY, _TOOLTIP})
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,12 +126,18 @@ class LazyTableModel(QAbstractTableModel, Generic[RowT]):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Header click: ask SQL for the new order; unsortable columns are ignored."""
+        if self.set_sort(column, order):
+            self.requery()
+
+    def set_sort(self, column: int, order: Qt.SortOrder) -> bool:
+        """Take the order of a sortable column for the next query (a view that reads its ids
+        itself, e.g. a first page then the rest); False for an unsortable column."""
         if not 0 <= column < len(self._columns) or self._columns[column].sort_key is None:
-            return
+            return False
         key = self._columns[column].sort_key
         assert key is not None  # noqa: S101 - checked above, narrowed for the type checker
         self._sort = SortOrder(key, order == Qt.SortOrder.DescendingOrder)
-        self.requery()
+        return True
 
     def sort_column(self) -> int:
         """The column showing the current sort, or -1."""
@@ -178,21 +188,20 @@ class LazyTableModel(QAbstractTableModel, Generic[RowT]):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
         return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> object:
+        # Called for about seven roles per visible cell on every paint: roles are compared as
+        # plain ints and the roles a column does not answer leave first.
         if not index.isValid():
             return None
         column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGNMENT:
             return column.alignment
-        if (
-            role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
-            and column.role_data is None
-        ):
+        if role not in _TEXT_ROLES and column.role_data is None:
             return None
         row = self.row_data(index.row())
         if row is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return column.text(row)
         return column.role_data(row, role) if column.role_data else None
 

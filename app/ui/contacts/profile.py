@@ -129,6 +129,8 @@ class ContactProfileView(QWidget):
         self.name_label.setFont(font)
         self.subtitle_label = _plain()
         self.tags_label = _plain()
+        for label in (self.name_label, self.subtitle_label, self.tags_label):
+            label.setWordWrap(True)  # the view may be narrow (the list keeps the width)
         self.figure_labels: dict[str, QLabel] = {}
         figures = QFormLayout()
         for key, title in (

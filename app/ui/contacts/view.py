@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from functools import partial
+from typing import cast
 
 from PySide6.QtCore import QDate, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -50,10 +52,32 @@ from app.ui.i18n import enum_label, error_text
 SEARCH_DELAY_MS = 60
 BULK_INLINE = 1000  # bulk writes on more contacts than this run in a worker, with progress
 FIRST_PAGE = 100  # ids read before the first paint; the rest follow from a worker
+COUNT_DELAY_MS = 30  # the worker reading the rest starts after the first page has painted
 PROFILE_DELAY_MS = 120
 SEARCH_PROFILE_DELAY_MS = 500
 UNDO_MESSAGE_MS = 15_000
 PREFS_KEY = "contacts"
+SIZES_KEY = "contacts.splitter"  # UiPrefs.extra: filters, list and 360° view widths
+SIDE, LIST, PROFILE = 0, 1, 2  # the splitter's parts
+PART_WIDTHS = {SIDE: 190, PROFILE: 320}  # their widths when opened
+PROFILE_MIN_WIDTH = 260
+LIST_MIN_WIDTH = 320
+WIDE_PANE = 1400  # narrower panes open with the filters folded away
+# Narrow enough that Name to Stage fit beside the 360° view at 1280 px, and every default
+# column beside filters and 360° view at 1920 px.
+COLUMN_WIDTHS = {
+    "name": 160,
+    "company": 120,
+    "email": 190,
+    "phone": 115,
+    "stage": 95,
+    "tags": 100,
+    "owner": 110,
+    "last_interaction": 105,
+    "lifetime_value": 105,
+    "open_complaints": 95,
+    "churn_risk": 85,
+}
 SEGMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 IMPORT_ACTION = "import.open"  # the GLOBAL_ACTIONS key of the import wizard
 NO_DATE = QDate(1900, 1, 1)
@@ -75,6 +99,8 @@ class ContactsPane(QWidget):
         self.model = contact_model(ctx.contacts)
         self._id_generation = 0  # bumped per applied filter, so a late worker result is dropped
         self.ids_loading: set[Task] = set()  # workers reading id lists, kept alive until done
+        self.counting = False  # only the first page of the current list is shown yet
+        self._pending_count: tuple[ContactFilter, int] | None = None  # what the timer reads
         self._undo: tuple[str, Work, int] | None = None  # message, the undo, contacts it touches
         self.bulk_tasks: set[Task] = set()  # bulk writes running in workers, kept until done
         self.search_box = QLineEdit()
@@ -107,17 +133,23 @@ class ContactsPane(QWidget):
         self._build_actions()
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
+        # The rest of a long list is read a moment after its first page: started at once, the
+        # worker's Python work took turns with the first paint, and while a word is typed only
+        # the last keystroke's list is read at all.
+        self._count_timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._read_all_ids)
         self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
         self.model.requeried.connect(self._show_count)
         # The 360° view follows the current row a moment later, so typing and arrowing through
         # the list repaint it first.
         self._profile_timer = QTimer(self, singleShot=True, interval=PROFILE_DELAY_MS)
-        self._profile_timer.timeout.connect(self._show_current)
+        self._profile_timer.timeout.connect(self._follow_current)
         self.table.selectionModel().currentRowChanged.connect(
             lambda *_: self._profile_timer.start(PROFILE_DELAY_MS)
         )
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self._restore_columns()
+        self._sync_toggles()
         self.reload_segments()
         self._offer_stored_merge_undo()
         self.apply_filter()
@@ -224,49 +256,100 @@ class ContactsPane(QWidget):
         side_layout.addWidget(plain_label(self.tr("Filters")))
         side_layout.addLayout(filters)
         side_layout.addWidget(save_segment)
-        side.setMaximumWidth(210)
+        side.setMaximumWidth(240)
         return side
 
     def _build_layout(self) -> None:
-        side = self._side_panel()
-        new_button = QPushButton(self.tr("New Contact"))
-        new_button.clicked.connect(self.new_contact)
-        duplicates = QPushButton(self.tr("Find Duplicates…"))
-        duplicates.clicked.connect(self.find_duplicates)
-        self.import_button = QPushButton(self.tr("Import…"))
-        self.import_button.setToolTip(self.tr("Import contacts from a CSV, Excel or vCard file"))
-        self.import_button.clicked.connect(self.open_import)
-        self.bulk_button = QToolButton()
-        self.bulk_button.setText(self.tr("Selected"))
-        self.bulk_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.bulk_button.setMenu(self._bulk_menu())
-        # Search on its own row: beside four buttons it was squeezed to a few letters at 1280.
-        buttons = QHBoxLayout()
-        buttons.addWidget(new_button)
-        buttons.addWidget(self.bulk_button)
-        buttons.addWidget(duplicates)
-        buttons.addWidget(self.import_button)
-        buttons.addStretch(1)
+        self.toolbar = self._toolbar()
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.addWidget(self.search_box)
-        centre_layout.addLayout(buttons)
+        centre_layout.addWidget(self.toolbar)
         centre_layout.addWidget(self.list_stack, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
         bottom.addWidget(self.undo_label, 1)
         centre_layout.addLayout(bottom)
-        self.splitter = QSplitter()
-        self.splitter.addWidget(centre)
-        self.splitter.addWidget(self.profile)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([720, 300])
         self.search_box.setMinimumWidth(200)
+        # Filters, list and 360° view share one splitter: the list takes what the window gains,
+        # the outer parts keep their width and can be dragged shut (remembered).
+        self.profile.setMinimumWidth(PROFILE_MIN_WIDTH)
+        self.splitter = QSplitter()
+        for part, stretch in ((self._side_panel(), 0), (centre, 1), (self.profile, 0)):
+            self.splitter.addWidget(part)
+            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes(self._saved_sizes() or _default_sizes(self.width()))
+        self.splitter.splitterMoved.connect(lambda *_: self._save_sizes())
         layout = QHBoxLayout(self)
-        layout.addWidget(side)
         layout.addWidget(self.splitter, 1)
+
+    def _toolbar(self) -> QToolBar:
+        """The list's commands; what does not fit (a narrow window, longer translations) moves
+        into the toolbar's overflow menu instead of being clipped."""
+        toolbar = QToolBar()
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.tr("New Contact"), self.new_contact)
+        self.bulk_button = QToolButton()
+        self.bulk_button.setText(self.tr("Selected"))
+        self.bulk_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.bulk_button.setMenu(self._bulk_menu())
+        toolbar.addWidget(self.bulk_button)
+        toolbar.addAction(self.tr("Find Duplicates…"), self.find_duplicates)
+        import_action = toolbar.addAction(self.tr("Import…"), self.open_import)
+        import_action.setToolTip(self.tr("Import contacts from a CSV, Excel or vCard file"))
+        self.import_button = cast(QToolButton, toolbar.widgetForAction(import_action))
+        self.filters_action = toolbar.addAction(self.tr("Filters"))
+        self.filters_action.setToolTip(self.tr("Show or hide the segments and filters"))
+        self.filters_action.toggled.connect(lambda on: self.set_part_shown(SIDE, on))
+        self.details_action = toolbar.addAction(self.tr("360° View"))
+        self.details_action.setToolTip(self.tr("Show or hide the 360° view beside the list"))
+        self.details_action.toggled.connect(lambda on: self.set_part_shown(PROFILE, on))
+        for action in (self.filters_action, self.details_action):
+            action.setCheckable(True)
+        return toolbar
+
+    def _saved_sizes(self) -> list[int] | None:
+        """The splitter's sizes as the person left them, if they ever moved it."""
+        sizes = self._prefs().extra.get(SIZES_KEY)
+        if isinstance(sizes, list) and len(sizes) == 3 and all(isinstance(v, int) for v in sizes):
+            return sizes
+        return None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Until the person moves the splitter, its parts follow the pane's width: below
+        WIDE_PANE the filters fold away so the list keeps most columns beside the 360° view."""
+        super().resizeEvent(event)
+        if self._saved_sizes() is None:
+            self.splitter.setSizes(_default_sizes(event.size().width()))
+            self._sync_toggles()
+
+    def _save_sizes(self) -> None:
+        prefs = self._prefs()
+        prefs.extra[SIZES_KEY] = self.splitter.sizes()
+        prefs.save(self.ctx.paths.config_dir)
+        self._sync_toggles()
+
+    def _sync_toggles(self) -> None:
+        sizes = self.splitter.sizes()
+        for action, part in ((self.filters_action, SIDE), (self.details_action, PROFILE)):
+            action.blockSignals(True)
+            action.setChecked(sizes[part] > 0)
+            action.blockSignals(False)
+
+    def set_part_shown(self, part: int, shown: bool) -> None:
+        """Open the filters (SIDE) or the 360° view (PROFILE) at its default width, taken from
+        the list, or fold it away for the list; remembered like a drag of the splitter."""
+        sizes = self.splitter.sizes()
+        total = sizes[LIST] + sizes[part]
+        wanted = PART_WIDTHS[part] if shown else 0
+        sizes[part] = min(wanted, max(total - LIST_MIN_WIDTH, 0))
+        sizes[LIST] = total - sizes[part]
+        self.splitter.setSizes(sizes)
+        self._save_sizes()
+        if part == PROFILE and shown:
+            self._follow_current()
 
     def _bulk_menu(self) -> QMenu:
         menu = QMenu(self)
@@ -330,7 +413,7 @@ class ContactsPane(QWidget):
         self._search_timer.stop()
         current = self._current_id()
         query, sort = self.current_filter(), self.model.sort_order
-        self._id_generation += 1
+        self._new_generation()
         first = self.ctx.contacts.list_first_ids(query, FIRST_PAGE, sort.key, sort.descending)
         if first is None or len(first) < FIRST_PAGE:
             self.model.requery(query)
@@ -338,7 +421,8 @@ class ContactsPane(QWidget):
             self.model.show_ids(first, query, complete=False)
             self.count_label.setText(self.tr("Counting contacts…"))
             self.list_stack.setCurrentWidget(self.table)
-            self._read_all_ids(query, len(first))
+            self.counting, self._pending_count = True, (query, len(first))
+            self._count_timer.start()
         row = self.model.row_of(current) if current is not None else None
         if row is None and self.model.rowCount():
             row = 0
@@ -350,13 +434,26 @@ class ContactsPane(QWidget):
         self._profile_timer.start(SEARCH_PROFILE_DELAY_MS if query.text else PROFILE_DELAY_MS)
 
     def _sort(self, column: int, order: Qt.SortOrder) -> None:
-        """Header click: SQL re-sorts; a list still being read for the old order is dropped."""
-        self._id_generation += 1
-        self.model.sort(column, order)
+        """Header click: SQL re-sorts, like a new filter: the first page at once when one
+        indexed query gives it, the rest from a worker (a list still being read for the old
+        order is dropped)."""
+        if self.model.set_sort(column, order):
+            self.apply_filter()
 
-    def _read_all_ids(self, query: ContactFilter, shown: int) -> None:
+    def _new_generation(self) -> None:
+        """A new id list is about to be shown: a list still being read for the old one is
+        dropped when it arrives, and one not started yet is not read at all."""
+        self._id_generation += 1
+        self.counting, self._pending_count = False, None
+        self._count_timer.stop()
+
+    def _read_all_ids(self) -> None:
         """Read the whole id list off the GUI thread and append what follows the first page
-        (dropped when a newer filter or sort has been applied meanwhile)."""
+        (dropped when a newer filter or sort has been applied meanwhile). When every shown
+        row was selected (Ctrl+A), the rows appended are selected too."""
+        if self._pending_count is None:
+            return
+        (query, shown), self._pending_count = self._pending_count, None
         generation, sort = self._id_generation, self.model.sort_order
         contacts = self.ctx.contacts
         task = Task(
@@ -366,7 +463,11 @@ class ContactsPane(QWidget):
         def arrived(ids: object) -> None:
             self.ids_loading.discard(task)
             if generation == self._id_generation and isinstance(ids, list):
+                everything = self._all_rows_selected()
+                self.counting = False
                 self.model.extend_ids(ids[shown:])
+                if everything:
+                    self.table.selectAll()
 
         def failed(message: str) -> None:
             self.ids_loading.discard(task)
@@ -482,7 +583,14 @@ class ContactsPane(QWidget):
         return self.model.id_at(row) if 0 <= row < self.model.rowCount() else None
 
     def selected_ids(self) -> list[int]:
-        """Ids of the selected rows, read from the selection ranges (Ctrl+A on 100,000 is fine)."""
+        """Ids of the selected rows, read from the selection ranges (Ctrl+A on 100,000 is fine).
+
+        Everything selected while only the first page is shown ("Counting contacts…") means
+        every matching contact: the whole list is read for it then."""
+        if self.counting and self._all_rows_selected():
+            sort = self.model.sort_order
+            query = self.model.params if isinstance(self.model.params, ContactFilter) else None
+            return self.ctx.contacts.list_ids(query or ContactFilter(), sort.key, sort.descending)
         ids: list[int] = []
         selection = self.table.selectionModel().selection()
         for part in (selection.at(i) for i in range(selection.count())):
@@ -493,6 +601,19 @@ class ContactsPane(QWidget):
         if self.ctx.closed:  # a delayed update after the database was closed or switched
             return
         self.profile.show_contact(self._current_id())
+
+    def _all_rows_selected(self) -> bool:
+        rows = self.model.rowCount()
+        selection = self.table.selectionModel().selection()
+        covered = sum(selection.at(i).height() for i in range(selection.count()))
+        return rows > 0 and covered >= rows
+
+    def _follow_current(self) -> None:
+        """The 360° view follows the current row, rebuilt only when the contact changed (a
+        keystroke whose first hit is the contact already shown rebuilds nothing)."""
+        folded = self.splitter.sizes()[2] == 0
+        if not folded and self._current_id() != self.profile.contact_id:
+            self._show_current()
 
     def visible_names(self) -> list[str]:
         """Names in list order (for tests and accessibility checks)."""
@@ -662,7 +783,7 @@ class ContactsPane(QWidget):
     def _after_write(self, changes: Changes, select: int | None = None) -> None:
         self._fill_choices()
         current = select if select is not None else self._current_id()
-        self._id_generation += 1
+        self._new_generation()
         self.model.requery()
         row = self.model.row_of(current) if current is not None else None
         if row is not None:
@@ -701,10 +822,8 @@ class ContactsPane(QWidget):
         for position, key in enumerate(visible):
             header.moveSection(header.visualIndex(keys.index(key)), position)
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
-        header.resizeSection(keys.index("name"), 200)
-        header.resizeSection(keys.index("email"), 220)
-        for key in ("last_interaction", "lifetime_value", "open_complaints"):
-            header.resizeSection(keys.index(key), 120)
+        for key, width in COLUMN_WIDTHS.items():
+            header.resizeSection(keys.index(key), width)
         header.blockSignals(False)
 
     def visible_columns(self) -> list[str]:
@@ -732,6 +851,13 @@ class ContactsPane(QWidget):
             action.setChecked(not header.isSectionHidden(index))
             action.toggled.connect(lambda on, key=column.key: self.set_column_visible(key, on))
         menu.exec(header.mapToGlobal(position))
+
+
+def _default_sizes(width: int) -> list[int]:
+    """Filters, list and 360° view for a pane `width` wide that nobody has arranged yet."""
+    side = PART_WIDTHS[SIDE] if width >= WIDE_PANE else 0
+    profile = PART_WIDTHS[PROFILE]
+    return [side, max(width - side - profile, LIST_MIN_WIDTH), profile]
 
 
 def _date_filter() -> QDateEdit:

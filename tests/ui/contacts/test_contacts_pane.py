@@ -320,6 +320,72 @@ def test_a_long_list_paints_its_first_page_then_appends_the_rest(
     qtmodeltester.check(pane.model)
 
 
+def test_a_header_click_paints_the_first_page_then_appends_the_rest(
+    pane: ContactsPane, qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(view_module, "FIRST_PAGE", 2)
+    with ctx.db.write() as session:
+        for value, contact_id in enumerate(pane.model.id_at(r) for r in range(3)):
+            session.add(ContactStats(contact_id=contact_id, lifetime_value_minor=value))
+    column = [c.key for c in view_module.COLUMNS].index("lifetime_value")
+    header = pane.table.horizontalHeader()
+    header.setSortIndicator(column, Qt.SortOrder.DescendingOrder)
+    assert pane.counting
+    assert pane.visible_names() == ["Jürgen Müller", "Bob Stone"]
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 3)
+    assert pane.visible_names() == ["Jürgen Müller", "Bob Stone", "Anna Muller-Smith"]
+    assert pane.count_label.text() == "3 contact(s)"
+
+
+def test_ctrl_a_while_counting_selects_every_matching_contact(
+    pane: ContactsPane, qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(view_module, "FIRST_PAGE", 2)
+    pane.apply_filter()
+    pane.table.setFocus()
+    qtbot.keyClick(pane.table, Qt.Key.Key_A, CTRL)
+    assert pane.counting
+    assert pane.model.rowCount() == 2
+    ids = pane.selected_ids()
+    assert len(ids) == 3
+    pane.bulk_stage(LifecycleStage.CUSTOMER)
+    assert {ctx.contacts.get(i).stage for i in ids} == {LifecycleStage.CUSTOMER}
+    pane.apply_filter()
+    qtbot.keyClick(pane.table, Qt.Key.Key_A, CTRL)
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 3)
+    assert len(pane.table.selectionModel().selectedRows()) == 3
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen
+def test_a_narrow_pane_folds_the_filters_and_the_360_view_can_be_folded_and_remembered(
+    pane: ContactsPane, qtbot: QtBot, ctx: AppContext
+) -> None:
+    pane.resize(1090, 700)
+    pane.show()
+    qtbot.waitExposed(pane)
+    sizes = pane.splitter.sizes()
+    assert sizes[view_module.SIDE] == 0
+    assert sizes[view_module.PROFILE] > 0
+    assert not pane.filters_action.isChecked()
+    assert pane.details_action.isChecked()
+    pane.resize(1700, 700)
+    qtbot.waitUntil(lambda: pane.splitter.sizes()[view_module.SIDE] > 0)
+    pane.details_action.trigger()
+    assert pane.splitter.sizes()[view_module.PROFILE] == 0
+    again = ContactsPane(ctx)
+    qtbot.addWidget(again)
+    again.resize(1700, 700)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.splitter.sizes()[view_module.PROFILE] == 0
+    assert not again.details_action.isChecked()
+    again.details_action.trigger()
+    assert (
+        again.splitter.sizes()[view_module.PROFILE] == view_module.PART_WIDTHS[view_module.PROFILE]
+    )
+    assert again.profile.contact_id == again.model.id_at(0)
+
+
 def test_segments_are_listed_under_contacts_in_the_navigation(
     window_pane: ContactsPane, ctx: AppContext
 ) -> None:
