@@ -7,6 +7,7 @@ metric so the dashboard, the CLI and the contact list agree. A figure that canno
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -146,13 +147,80 @@ def rfm_segment(recency: int, frequency: int, monetary: int) -> RfmSegment:
     raise ValueError(f"RFM scores {recency}/{frequency}/{monetary} outside 1-5")
 
 
+# Points each churn-risk reason adds (DESIGN.md section 4); the SQL scoring reads these too.
+OVERDUE_POINTS_PER_INTERVAL = 20  # per usual interval overdue beyond the first
+OVERDUE_MAX_POINTS = 40
+ONE_ORDER_POINTS = 15
+LAPSED_POINTS = 20
+URGENT_COMPLAINT_POINTS = 25
+OPEN_COMPLAINT_POINTS = 10
+DETRACTOR_POINTS = 20
+PASSIVE_POINTS = 5
+QUIET_POINTS = 10
+QUIET_DAYS = 90
+
+# English wording of each reason code; `{value}` is the reason's number. The UI words the same
+# codes through its translation catalogue, so stored reasons carry no language.
+REASON_TEXT: dict[str, str] = {
+    "overdue": "no order for {value:.1f}\N{MULTIPLICATION SIGN} their usual interval",
+    "one_order": "one order only, {value:.0f} days ago",
+    "lapsed": "no order within the {value:.0f}-day window",
+    "urgent_complaint": "open urgent complaint",
+    "open_complaint": "{value:.0f} open complaint(s)",
+    "detractor": "last NPS {value:.0f}",
+    "passive": "last NPS {value:.0f}",
+    "quiet": "no contact for {value:.0f} days",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class RiskReason:
-    """One reason behind a churn-risk score: a stable code, its points and a plain sentence."""
+    """One reason behind a churn-risk score: a stable code, its points and its number (days,
+    a ratio, a count or a score; None when the code says it all). Worded only for display."""
 
     code: str
     points: int
-    text: str
+    value: float | None = None
+
+    @property
+    def text(self) -> str:
+        """The English sentence (CLI, JSON, logs); the UI translates the code instead."""
+        return reason_text(self.code, self.value)
+
+
+def reason_text(code: str, value: float | None) -> str:
+    """English wording of a stored reason; an unknown code is shown as it is."""
+    template = REASON_TEXT.get(code)
+    if template is None:
+        return code
+    return template.format(value=0.0 if value is None else float(value))
+
+
+def stored_reasons(detail: object) -> tuple[RiskReason, ...]:
+    """The reasons of a contact_stats.churn_reasons value. Rows written before reasons were
+    stored as codes carry an English `text` instead of a `value`: its number is taken from
+    that text, so old rows read like new ones until the next refresh rewrites them."""
+    items = detail.get("reasons", ()) if isinstance(detail, dict) else ()
+    reasons = []
+    for item in items if isinstance(items, list) else ():
+        if not isinstance(item, dict):
+            continue
+        value = item.get("value")
+        if value is None and isinstance(item.get("text"), str):
+            number = _NUMBER.search(item["text"])
+            value = float(number.group()) if number else None
+        points = item.get("points", 0)
+        reasons.append(
+            RiskReason(
+                str(item.get("code", "")),
+                points if isinstance(points, int) else 0,
+                value if isinstance(value, int | float) else None,
+            )
+        )
+    return tuple(reasons)
+
+
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,17 +238,21 @@ class RiskInputs:
 
 
 def churn_risk(inputs: RiskInputs) -> tuple[int, tuple[RiskReason, ...]]:
-    """A 0-100 score with every reason that added to it; customers without orders score 0."""
+    """A 0-100 score with every reason that added to it; customers without orders score 0.
+
+    The reference definition: the bulk refresh scores in SQL (services/analytics_scoring.py)
+    and its tests check it against this function.
+    """
     if inputs.order_count < 1:
         return 0, ()
     reasons = [*_order_gap_reasons(inputs), *_complaint_reasons(inputs)]
     if inputs.last_nps is not None and inputs.last_nps <= 6:
-        reasons.append(RiskReason("detractor", 20, f"last NPS {inputs.last_nps}"))
+        reasons.append(RiskReason("detractor", DETRACTOR_POINTS, inputs.last_nps))
     elif inputs.last_nps is not None and inputs.last_nps <= 8:
-        reasons.append(RiskReason("passive", 5, f"last NPS {inputs.last_nps}"))
+        reasons.append(RiskReason("passive", PASSIVE_POINTS, inputs.last_nps))
     quiet = inputs.days_since_last_interaction
-    if quiet is not None and quiet >= 90:
-        reasons.append(RiskReason("quiet", 10, f"no contact for {int(quiet)} days"))
+    if quiet is not None and quiet >= QUIET_DAYS:
+        reasons.append(RiskReason("quiet", QUIET_POINTS, int(quiet)))
     return min(100, sum(r.points for r in reasons)), tuple(reasons)
 
 
@@ -190,24 +262,23 @@ def _order_gap_reasons(inputs: RiskInputs) -> list[RiskReason]:
     usual = inputs.usual_interval_days
     if usual is not None and usual > 0 and days > usual:
         ratio = days / usual
-        points = min(40, round(20 * (ratio - 1)))
+        points = min(OVERDUE_MAX_POINTS, round(OVERDUE_POINTS_PER_INTERVAL * (ratio - 1)))
         if points > 0:
-            text = f"no order for {ratio:.1f}\N{MULTIPLICATION SIGN} their usual interval"
-            reasons.append(RiskReason("overdue", points, text))
+            reasons.append(RiskReason("overdue", points, round(ratio, 1)))
     elif usual is None and days > window / 2:
-        reasons.append(RiskReason("one_order", 15, f"one order only, {int(days)} days ago"))
+        reasons.append(RiskReason("one_order", ONE_ORDER_POINTS, int(days)))
     if days > window:
-        reasons.append(RiskReason("lapsed", 20, f"no order within the {window}-day window"))
+        reasons.append(RiskReason("lapsed", LAPSED_POINTS, window))
     return reasons
 
 
 def _complaint_reasons(inputs: RiskInputs) -> list[RiskReason]:
     reasons: list[RiskReason] = []
     if inputs.open_urgent_complaints:
-        reasons.append(RiskReason("urgent_complaint", 25, "open urgent complaint"))
+        reasons.append(RiskReason("urgent_complaint", URGENT_COMPLAINT_POINTS))
     others = inputs.open_complaints - inputs.open_urgent_complaints
     if others > 0:
-        reasons.append(RiskReason("open_complaint", 10, f"{others} open complaint(s)"))
+        reasons.append(RiskReason("open_complaint", OPEN_COMPLAINT_POINTS, others))
     return reasons
 
 

@@ -25,6 +25,7 @@ from app.domain.business_hours import BusinessCalendar
 from app.domain.clock import Clock
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.domain.metrics import Grouping
+from app.services import analytics_scoring as scoring
 from app.services.changes import Changes
 from app.services.settings import SettingsService
 from app.storage import rollups
@@ -35,7 +36,6 @@ from app.storage.models import RollupState, Segment, Staff
 MINOR_PER_MAJOR = 100  # money is shown in major units; every currency used so far has 2 digits
 CLV_BINS = 20
 STORED_TIME = "%Y-%m-%d %H:%M:%S.%f"  # how UTCDateTime columns are written in SQLite
-OPEN_STATUSES = ("new", "acknowledged", "investigating", "waiting_on_customer")
 
 Cancelled = Callable[[], bool]
 Progress = Callable[[str, float], None]
@@ -112,6 +112,8 @@ class Distribution:
     mean: float | None
     median: float | None
     n: int
+    over: int = 0  # values at or above `top` (the 95th percentile): an open-ended last bin
+    top: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -557,10 +559,21 @@ class AnalyticsService:
             params,
         ).all()
         rows = {date.fromisoformat(r[0]): tuple(int(v or 0) for v in r[1:]) for r in per_period}
-        medians = _medians(session, resolution, period, where, params)
+        # Business hours cost several lookups per complaint: measure each complaint once.
+        session.execute(text("DROP TABLE IF EXISTS temp.complaint_hours"))
+        session.execute(
+            text(
+                f"CREATE TEMP TABLE complaint_hours AS SELECT {period} AS p, "
+                f"{resolution} AS resolution, {first_response} AS first_response "
+                f"FROM complaint c WHERE {where}"
+            ),
+            params,
+        )
+        medians = _medians(session, "resolution", "p")
         totals = [sum(r[i] for r in rows.values()) for i in range(5)]
-        overall_median = _medians(session, resolution, "'all'", where, params).get("all")
-        first_median = _medians(session, first_response, "'all'", where, params).get("all")
+        overall_median = _medians(session, "resolution", "'all'").get("all")
+        first_median = _medians(session, "first_response", "'all'").get("all")
+        session.execute(text("DROP TABLE temp.complaint_hours"))
         reopened, resolved, remedied = (
             int(v or 0)
             for v in session.execute(
@@ -701,55 +714,58 @@ class AnalyticsService:
     def refresh_contact_stats(self, contact_ids: Iterable[int] | None = None) -> Changes:
         """Recompute the cached per-customer figures (all contacts, or only `contact_ids`).
 
-        Quintiles and the yearly churn rate behind predicted CLV are taken over all customers
-        either way, so a partial refresh scores its contacts on the same scale as a full one.
-        The stale marks of the refreshed contacts are cleared, unless set again meanwhile.
+        Set-based in SQL (services/analytics_scoring.py); only rows whose figures changed are
+        written, so `Changes` names just those. A full refresh ranks every customer for the RFM
+        quintiles once; a partial one scores its contacts against the thresholds of the cached
+        figures (the last full refresh's scale) instead of re-ranking everyone. Predicted CLV
+        uses the yearly churn of all customers either way. Stale marks of the refreshed
+        contacts are cleared in the same transaction.
         """
         business = self._settings.business()
-        self.ensure_rollups(business.churn_window_days)
+        window = business.churn_window_days
+        self.ensure_rollups(window)
         now = self._clock.now()
         wanted = None if contact_ids is None else sorted(set(contact_ids))
-        with self._db.read() as session:
-            seen = session.scalar(text("SELECT coalesce(max(seq), 0) FROM contact_stats_dirty"))
-            lifetime = m.expected_lifetime_years(
-                self._yearly_churn(session, now.date(), business.churn_window_days)
-            )
-            rows = _customer_rows(session, now, wanted)
-        stamp = stored(now)
-        records = [
-            _stats_record(row, business.churn_window_days, lifetime, business.gross_margin, stamp)
-            for row in rows
-        ]
         with self._db.write() as session:
             connection = session.connection()
+            cuts = None if wanted is None else scoring.cached_thresholds(connection)
+            if cuts is None:
+                wanted = None  # a full refresh, or nothing cached to score against yet
+            ids = {} if wanted is None else {"ids": json.dumps(wanted)}
+            connection.exec_driver_sql(f"DROP TABLE IF EXISTS {scoring.FRESH}")
+            connection.execute(text(scoring.fresh_sql(wanted is not None)), ids)
             if wanted is None:
-                connection.exec_driver_sql("DELETE FROM contact_stats")
-                connection.exec_driver_sql(
-                    "DELETE FROM contact_stats_dirty WHERE seq <= ?", (seen,)
+                cuts = scoring.fresh_thresholds(connection)
+            lifetime = m.expected_lifetime_years(self._yearly_churn(session, now.date(), window))
+            params = {
+                "now": _julian(now),
+                "window": window,
+                "lifetime": lifetime,
+                "margin": business.gross_margin,
+                "stamp": stored(now),
+                **{f"{k}{n}": None for k, *_ in scoring.MEASURES for n in range(2, 6)},
+                **(cuts or {}),
+            }
+            changed = set(session.scalars(text(scoring.upsert_sql()), params))
+            gone = "contact_id NOT IN (SELECT contact_id FROM temp.fresh_stats)"
+            only = (
+                "" if wanted is None else " AND contact_id IN (SELECT value FROM json_each(:ids))"
+            )
+            changed |= set(
+                session.scalars(
+                    text(f"DELETE FROM contact_stats WHERE {gone}{only} RETURNING contact_id"), ids
                 )
-            else:
-                for chunk in _chunks(wanted, 500):
-                    marks = ",".join("?" * len(chunk))
-                    connection.exec_driver_sql(
-                        f"DELETE FROM contact_stats WHERE contact_id IN ({marks})",
-                        tuple(chunk),
-                    )
-                    connection.exec_driver_sql(
-                        f"DELETE FROM contact_stats_dirty WHERE contact_id IN ({marks}) "
-                        "AND seq <= ?",
-                        (*chunk, seen),
-                    )
-            connection.exec_driver_sql(
-                "INSERT INTO contact_stats (contact_id, lifetime_value_minor, order_count, "
-                "last_order_at, last_interaction_at, open_complaints, predicted_clv_minor, "
-                "rfm_segment, churn_risk, churn_reasons, computed_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                records,
             )
+            session.execute(text(f"DELETE FROM contact_stats_dirty WHERE true{only}"), ids)
+            connection.exec_driver_sql(f"DROP TABLE {scoring.FRESH}")
             self._audit.record(
-                session, "contact_stats.refresh", "contact_stats", None, f"contacts={len(records)}"
+                session,
+                "contact_stats.refresh",
+                "contact_stats",
+                None,
+                f"contacts={'all' if wanted is None else len(wanted)} changed={len(changed)}",
             )
-        return Changes(contacts=frozenset(r[0] for r in records) | frozenset(wanted or ()))
+        return Changes(contacts=frozenset(changed))
 
     def refresh_stale_contact_stats(self) -> Changes:
         """Refresh just the contacts whose data changed since their figures were computed
@@ -885,7 +901,8 @@ def _cohort_table(first: int, last: int, found: dict[tuple[int, int], int]) -> C
 
 def _distribution(session: Session, column: str, base: str, params: dict[str, Any]) -> Distribution:
     """A histogram of a money column from 0 (or the minimum) to its 95th percentile, in major
-    units; the last bin also holds everything above."""
+    units; what lies above is counted apart (`over`), so the chart shows it as an open-ended
+    bin instead of a spike."""
     n, mean, low = session.execute(
         text(f"SELECT count({column}), avg({column}), min({column}) {base}"),
         params,
@@ -899,7 +916,7 @@ def _distribution(session: Session, column: str, base: str, params: dict[str, An
     high = session.scalar(text(at), {**params, "o": min(n - 1, int(n * 0.95))})
     low = min(0, int(low))
     width = max(1.0, (float(high) - low) / CLV_BINS)
-    bins = f"min(max(CAST(({column} - :low) / :width AS INTEGER), 0), {CLV_BINS - 1})"
+    bins = f"min(max(CAST(({column} - :low) / :width AS INTEGER), 0), {CLV_BINS})"
     grouped = session.execute(
         text(f"SELECT {bins} AS b, count(*) {base} AND {column} IS NOT NULL GROUP BY b"),
         {**params, "low": low, "width": width},
@@ -911,21 +928,22 @@ def _distribution(session: Session, column: str, base: str, params: dict[str, An
         mean=float(mean) / MINOR_PER_MAJOR,
         median=float(median) / MINOR_PER_MAJOR,
         n=int(n),
+        over=found.get(CLV_BINS, 0),
+        top=(low + CLV_BINS * width) / MINOR_PER_MAJOR,
     )
 
 
-def _medians(
-    session: Session, value: str, period: str, where: str, params: dict[str, Any]
-) -> dict[str, tuple[float, int]]:
-    """Median of `value` per period (SQLite has no median(): the middle row(s) by window)."""
+def _medians(session: Session, column: str, period: str) -> dict[str, tuple[float, int]]:
+    """Median of a temp.complaint_hours column per period (SQLite has no median(): the middle
+    row(s) by window)."""
     sql = (
-        f"WITH v AS (SELECT {period} AS p, {value} AS x FROM complaint c "
-        f"WHERE {where} AND {value} IS NOT NULL), "
+        f"WITH v AS (SELECT {period} AS p, {column} AS x FROM temp.complaint_hours "
+        f"WHERE {column} IS NOT NULL), "
         "r AS (SELECT p, x, row_number() OVER (PARTITION BY p ORDER BY x) AS rn, "
         "count(*) OVER (PARTITION BY p) AS n FROM v) "
         "SELECT p, avg(x), max(n) FROM r WHERE rn IN ((n + 1) / 2, (n + 2) / 2) GROUP BY p"
     )
-    return {str(p): (float(x), int(n)) for p, x, n in session.execute(text(sql), params)}
+    return {str(p): (float(x), int(n)) for p, x, n in session.execute(text(sql))}
 
 
 def _tabulate_business_time(
@@ -979,11 +997,6 @@ def _figure(found: tuple[float, int] | None) -> Figure:
     return Figure(None, 0) if found is None else Figure(found[0], found[1])
 
 
-def _chunks(items: Sequence[int], size: int) -> Iterable[Sequence[int]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
-
-
 # Churn starts and ends per day from the spell rollup; the same rows as the base-table query.
 _SPELL_SQL = (
     "SELECT 's', start_day, count(*), 0, 0 FROM order_spell GROUP BY start_day "
@@ -996,129 +1009,20 @@ _SPELL_SQL = (
 )
 
 # (active on day f, of those not active on day l, active on day l): a spell covers day D
-# when start_day <= D < end_day, and a customer has at most one spell covering a day.
+# when start_day <= D < end_day, and a customer has at most one spell covering a day; a spell
+# covering f that lasts past l covers l too, so only the earlier-ending ones need a look.
 _RANGE_CHURN_SQL = (
     "SELECT (SELECT count(*) FROM order_spell WHERE end_day > :f AND start_day <= :f), "
     "(SELECT count(*) FROM order_spell a WHERE a.end_day > :f AND a.start_day <= :f "
-    "AND NOT EXISTS (SELECT 1 FROM order_spell b WHERE b.contact_id = a.contact_id "
+    "AND a.end_day <= :l AND NOT EXISTS (SELECT 1 FROM order_spell b "
+    "WHERE b.contact_id = a.contact_id AND b.start_day > a.start_day "
     "AND b.start_day <= :l AND b.end_day > :l)), "
     "(SELECT count(*) FROM order_spell WHERE end_day > :l AND start_day <= :l)"
 )
 
-_CUSTOMER_SQL = """
-WITH t AS (
-  SELECT contact_id,
-    sum(kind = 'order') AS orders,
-    total(CASE kind WHEN 'order' THEN amount_minor WHEN 'refund' THEN -amount_minor
-          WHEN 'credit' THEN -amount_minor ELSE 0 END) AS clv,
-    total(CASE WHEN kind = 'order' THEN amount_minor END) AS order_sum,
-    min(CASE WHEN kind = 'order' THEN occurred_at END) AS first_order,
-    max(CASE WHEN kind = 'order' THEN occurred_at END) AS last_order
-  FROM txn WHERE deleted_at IS NULL GROUP BY contact_id),
-ranked AS (
-  SELECT contact_id, count(*) OVER () AS pop,
-    rank() OVER (ORDER BY last_order) AS r_rank,
-    rank() OVER (ORDER BY orders) AS f_rank,
-    rank() OVER (ORDER BY clv) AS m_rank
-  FROM t WHERE orders > 0),
-oc AS (SELECT contact_id, count(*) AS open_n, sum(priority IN ('urgent', 'high')) AS urgent_n
-       FROM complaint WHERE deleted_at IS NULL
-       AND status IN ('new', 'acknowledged', 'investigating', 'waiting_on_customer')
-       GROUP BY contact_id),
-x AS (
-  SELECT c.id AS id,
-    (SELECT max(i.occurred_at) FROM interaction i
-     WHERE i.contact_id = c.id AND i.deleted_at IS NULL) AS last_i,
-    (SELECT s.score FROM survey_response s WHERE s.kind = 'nps' AND s.contact_id = c.id
-     AND s.deleted_at IS NULL ORDER BY s.answered_at DESC LIMIT 1) AS last_nps
-  FROM contact c WHERE c.deleted_at IS NULL)
-SELECT x.id, coalesce(t.orders, 0), coalesce(t.clv, 0), coalesce(t.order_sum, 0),
-  t.last_order, x.last_i, coalesce(oc.open_n, 0), coalesce(oc.urgent_n, 0), x.last_nps,
-  r.pop, r.r_rank, r.f_rank, r.m_rank,
-  (:now - julianday(t.first_order)), (:now - julianday(t.last_order)),
-  (:now - julianday(x.last_i))
-FROM x
-LEFT JOIN t ON t.contact_id = x.id
-LEFT JOIN ranked r ON r.contact_id = x.id
-LEFT JOIN oc ON oc.contact_id = x.id
-"""
-
-
-def _customer_rows(session: Session, now: datetime, wanted: list[int] | None) -> list[Any]:
-    """One row of raw per-customer aggregates per live contact (or per wanted contact)."""
-    sql = _CUSTOMER_SQL
-    if wanted is not None:
-        sql += " WHERE x.id IN (SELECT value FROM json_each(:ids))"
-    params: dict[str, Any] = {"now": _julian(now)}
-    if wanted is not None:
-        params["ids"] = json.dumps(wanted)
-    return list(session.execute(text(sql), params))
-
 
 def _julian(moment: datetime) -> float:
     return moment.timestamp() / 86400.0 + 2440587.5
-
-
-def _stats_record(
-    row: Sequence[Any], window: int, lifetime: float, margin: float, stamp: str
-) -> tuple[Any, ...]:
-    """The contact_stats row of one customer from its raw aggregates."""
-    (
-        cid,
-        orders,
-        clv,
-        order_sum,
-        last_order,
-        last_i,
-        open_n,
-        urgent_n,
-        last_nps,
-        pop,
-        r_rank,
-        f_rank,
-        m_rank,
-        tenure,
-        since_order,
-        since_i,
-    ) = row
-    orders = int(orders)
-    if orders < 1:
-        return (cid, int(clv), 0, None, last_i, open_n, None, None, None, "{}", stamp)
-    usual = (tenure - since_order) / (orders - 1) if orders > 1 else None
-    score, reasons = m.churn_risk(
-        m.RiskInputs(
-            order_count=orders,
-            days_since_last_order=since_order,
-            usual_interval_days=usual,
-            churn_window_days=window,
-            open_complaints=int(open_n),
-            open_urgent_complaints=int(urgent_n),
-            last_nps=last_nps,
-            days_since_last_interaction=since_i,
-        )
-    )
-    per_year = m.orders_per_year(orders, tenure, window)
-    predicted = m.predicted_clv(order_sum / orders, per_year, lifetime, margin)
-    segment = m.rfm_segment(
-        m.quintile(r_rank, pop), m.quintile(f_rank, pop), m.quintile(m_rank, pop)
-    )
-    detail = json.dumps(
-        {"reasons": [{"code": r.code, "points": r.points, "text": r.text} for r in reasons]},
-        ensure_ascii=False,
-    )
-    return (
-        cid,
-        int(clv),
-        orders,
-        last_order,
-        last_i,
-        open_n,
-        predicted,
-        segment.value,
-        score,
-        detail,
-        stamp,
-    )
 
 
 # -- the `rapport stats` report ------------------------------------------------------------------
@@ -1165,6 +1069,7 @@ def distribution_json(d: Distribution) -> dict[str, Any]:
         "median": _r(d.median),
         "n": d.n,
         "bins": [{"from": _r(e), "count": c} for e, c in zip(d.edges, d.counts, strict=True)],
+        "over": {"from": _r(d.top), "count": d.over},
     }
 
 

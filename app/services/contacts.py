@@ -34,6 +34,7 @@ from app.domain.clock import Clock
 from app.domain.contact_query import ContactFilter, fts_query
 from app.domain.enums import ContactSource, LifecycleStage, MethodKind, SurveyKind, TxnKind
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
+from app.domain.metrics import RiskReason, stored_reasons
 from app.domain.validation import (
     clean_name,
     clean_text,
@@ -340,11 +341,7 @@ class ContactService:
                 last_order_at=stats.last_order_at if stats else None,
                 open_complaints=stats.open_complaints if stats else 0,
                 churn_risk=stats.churn_risk if stats else None,
-                churn_reasons=tuple(
-                    str(r.get("text", ""))
-                    for r in (reasons or {}).get("reasons", ())
-                    if isinstance(r, dict)
-                ),
+                churn_reasons=stored_reasons(reasons),
                 last_nps=last_nps,
             )
 
@@ -690,7 +687,7 @@ class ContactProfile:
     last_order_at: datetime | None
     open_complaints: int
     churn_risk: int | None
-    churn_reasons: tuple[str, ...]
+    churn_reasons: tuple[RiskReason, ...]  # codes and numbers; the UI words them
     last_nps: int | None
 
 

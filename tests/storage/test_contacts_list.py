@@ -10,6 +10,7 @@ from app.bootstrap import AppContext
 from app.domain.contact_query import ContactFilter
 from app.domain.enums import LifecycleStage, MethodKind
 from app.domain.errors import UserError
+from app.domain.metrics import RiskReason
 from app.services.contacts import ContactDraft, MethodDraft
 from app.storage.models import ContactStats, Interaction, Staff, Txn
 from app.storage.records import stamp_new
@@ -257,14 +258,27 @@ def test_duplicates_found_and_merge_undone(ctx: AppContext, clock: object) -> No
 
 
 def test_profile_reads_churn_reasons_as_analytics_writes_them(ctx: AppContext) -> None:
-    """The shape written by AnalyticsService.refresh_contact_stats: a list of reason objects."""
+    """Codes and numbers as AnalyticsService.refresh_contact_stats writes them; rows written
+    before that (English text, no value) read the same until the next refresh."""
     anna = ctx.contacts.create(ContactDraft("Anna", "A")).id
     reasons = [
-        {"code": "overdue", "points": 40, "text": "no order for 2.3× their usual interval"},  # noqa: RUF001
-        {"code": "complaint", "points": 20, "text": "open urgent complaint"},
+        {"code": "overdue", "points": 40, "value": 2.3},
+        {"code": "urgent_complaint", "points": 25, "value": None},
     ]
-    _stats(ctx, anna, churn_risk=60, churn_reasons={"reasons": reasons})
+    _stats(ctx, anna, churn_risk=65, churn_reasons={"reasons": reasons})
     assert ctx.contacts.profile(anna).churn_reasons == (
-        "no order for 2.3× their usual interval",  # noqa: RUF001 - as analytics writes it
-        "open urgent complaint",
+        RiskReason("overdue", 40, 2.3),
+        RiskReason("urgent_complaint", 25, None),
     )
+    old = [
+        {"code": "overdue", "points": 40, "text": "no order for 2.3× their usual interval"},  # noqa: RUF001
+        {"code": "quiet", "points": 10, "text": "no contact for 120 days"},
+    ]
+    bert = ctx.contacts.create(ContactDraft("Bert", "B")).id
+    _stats(ctx, bert, churn_risk=50, churn_reasons={"reasons": old})
+    found = ctx.contacts.profile(bert).churn_reasons
+    assert found == (RiskReason("overdue", 40, 2.3), RiskReason("quiet", 10, 120.0))
+    assert [r.text for r in found] == [
+        "no order for 2.3× their usual interval",  # noqa: RUF001 - the English wording
+        "no contact for 120 days",
+    ]

@@ -25,6 +25,7 @@ from app.ui.common.empty_state import EmptyState
 from app.ui.common.formatting import format_number
 from app.ui.contacts.model import local_date
 from app.ui.contacts.related import orders_tab, surveys_tab, tasks_tab
+from app.ui.dashboard.reasons import reasons_label
 from app.ui.i18n import enum_label
 
 TabFactory = Callable[[AppContext, int], QWidget]
@@ -233,7 +234,7 @@ class ContactProfileView(QWidget):
         if profile.churn_risk is None:
             figures["churn"].setText(pending)
         else:
-            reasons = "; ".join(profile.churn_reasons)
+            reasons = reasons_label(profile.churn_reasons)
             figures["churn"].setText(
                 f"{profile.churn_risk} / 100" + (f" — {reasons}" if reasons else "")
             )

@@ -59,6 +59,37 @@ class LocaleDateAxis(pg.DateAxisItem):  # type: ignore[misc]  # pyqtgraph is unt
         ]
 
 
+class CompactAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph is untyped
+    """A value axis with locale-formatted, short tick labels ("1.2M", "850k", "12,5") instead
+    of pyqtgraph's scientific notation and SI-prefix scaling ("1e+06")."""
+
+    def __init__(self, orientation: str) -> None:
+        super().__init__(orientation)
+        self.enableAutoSIPrefix(False)
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        return [compact_number(v * scale, spacing * scale) for v in values]
+
+
+def compact_number(value: float, spacing: float) -> str:
+    """`value` shortened to thousands or millions when ticks are that far apart, with just
+    enough decimals to tell neighbouring ticks (`spacing` apart) from each other."""
+    for unit, template in (
+        (1e6, QCoreApplication.translate("Dashboard", "{value}M")),
+        (1e3, QCoreApplication.translate("Dashboard", "{value}k")),
+    ):
+        if abs(value) >= unit and spacing >= unit / 10:
+            return template.format(value=format_number(value / unit, _decimals(spacing / unit)))
+    return format_number(value, _decimals(spacing))
+
+
+def _decimals(spacing: float) -> int:
+    """Decimals needed to show ticks `spacing` apart (0 for whole steps, at most 2)."""
+    if spacing <= 0 or spacing >= 1:
+        return 0
+    return min(2, math.ceil(-math.log10(spacing) - 1e-9))
+
+
 def _ts(day: date) -> float:
     return datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp()
 
@@ -102,8 +133,8 @@ class ChartCard(QFrame):
         )
         self.png_button.clicked.connect(lambda: self._ask_and_export("png"))
         self.csv_button.clicked.connect(lambda: self._ask_and_export("csv"))
-        axes = {"bottom": LocaleDateAxis(orientation="bottom")} if dates else {}
-        self.plot = pg.PlotWidget(axisItems=axes)
+        bottom = LocaleDateAxis(orientation="bottom") if dates else CompactAxis("bottom")
+        self.plot = pg.PlotWidget(axisItems={"bottom": bottom, "left": CompactAxis("left")})
         self.plot.setMinimumHeight(230)
         # Until figures arrive (and when a period has none) a sentence stands in for the plot,
         # whose empty axes would show meaningless ticks.
@@ -443,14 +474,16 @@ def draw_retention_curve(item: pg.PlotItem, board: Dashboard) -> Rows:
 
 
 def _histogram(item: pg.PlotItem, d: Distribution, colour: str, name: str) -> None:
+    """Bins up to the 95th percentile, then the customers above it as one paler, open-ended
+    bar labelled "≥ top" (drawn as wide as a bin, so it reads as a count, not a spike)."""
     if not d.n:
         return
     step = d.edges[1] - d.edges[0] if len(d.edges) > 1 else 1.0
-    edges = [*d.edges, d.edges[-1] + step]
+    top = d.edges[-1] + step if d.top is None else d.top
     fill = QColor(colour)
     fill.setAlpha(90)
     item.plot(
-        edges,
+        [*d.edges, top],
         list(d.counts),
         stepMode="center",
         fillLevel=0,
@@ -460,11 +493,35 @@ def _histogram(item: pg.PlotItem, d: Distribution, colour: str, name: str) -> No
         .replace("%1", name)
         .replace("%2", _fmt(d.median)),
     )
+    over_tip = QCoreApplication.translate("Dashboard", "%1\n≥ %2: %3 customers")
     tips = [
         f"{name}\n{format_number(e)} \N{EN DASH} {format_number(e + step)}: {format_number(c)}"
         for e, c in zip(d.edges, d.counts, strict=True)
     ]
-    _hover(item, [e + step / 2 for e in d.edges], list(d.counts), tips)
+    xs, ys = [e + step / 2 for e in d.edges], list(d.counts)
+    if d.over:
+        pale = QColor(colour)
+        pale.setAlpha(40)
+        item.addItem(
+            pg.BarGraphItem(
+                x0=[top],
+                width=[step],
+                height=[d.over],
+                brush=pale,
+                pen=pg.mkPen(colour, width=1, style=Qt.PenStyle.DashLine),
+            )
+        )
+        label = pg.TextItem(f"≥ {format_number(top)}", color=colour, anchor=(0.5, 1.0))
+        label.setPos(top + step / 2, d.over)
+        item.addItem(label)
+        xs.append(top + step / 2)
+        ys.append(d.over)
+        tips.append(
+            over_tip.replace("%1", name)
+            .replace("%2", format_number(top))
+            .replace("%3", format_number(d.over))
+        )
+    _hover(item, xs, ys, tips)
 
 
 def draw_clv(item: pg.PlotItem, board: Dashboard) -> Rows:
@@ -477,12 +534,14 @@ def draw_clv(item: pg.PlotItem, board: Dashboard) -> Rows:
     )
     item.getAxis("bottom").setLabel(
         QCoreApplication.translate(
-            "Dashboard", "customer lifetime value (last bin: 95th percentile and above)"
+            "Dashboard", "customer lifetime value (pale bars: 95th percentile and above)"
         )
     )
-    out: Rows = [["kind", "bin_from", "customers"]]
+    out: Rows = [["kind", "bin_from", "customers", "open_ended"]]
     for kind, d in (("historical", board.clv_historical), ("predicted", board.clv_predicted)):
-        out += [[kind, e, c] for e, c in zip(d.edges, d.counts, strict=True)]
+        out += [[kind, e, c, 0] for e, c in zip(d.edges, d.counts, strict=True)]
+        if d.over:
+            out.append([kind, d.top, d.over, 1])
     return out
 
 

@@ -51,7 +51,10 @@ class KpiTile(QFrame):
         self.title = QLabel(title)
         self.value = QLabel("\N{EN DASH}")
         self.change = QLabel("")
-        for label in (self.title, self.value, self.change):
+        # The sample size has its own line: beside the change it wrapped mid-figure at 1280 px.
+        self.sample = QLabel("")
+        self.sample.setToolTip(self.tr("How many answers or customers the figure is based on"))
+        for label in (self.title, self.value, self.change, self.sample):
             label.setTextFormat(Qt.TextFormat.PlainText)
         font = self.value.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
@@ -60,7 +63,7 @@ class KpiTile(QFrame):
         self.change.setWordWrap(True)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
-        for label in (self.title, self.value, self.change):
+        for label in (self.title, self.value, self.change, self.sample):
             layout.addWidget(label)
 
     def show_kpi(self, kpi: Kpi) -> None:
@@ -70,19 +73,18 @@ class KpiTile(QFrame):
             self.value.setText(self.tr("no data"))
         else:
             self.value.setText(f"{format_number(now.value, digits)}{self._unit}")
-        n = format_number(now.n)
+        self.sample.setText(self.tr("n = %1").replace("%1", format_number(now.n)))
         if now.value is None or before.value is None:
-            self.change.setText(self.tr("no previous figure (n = %1)").replace("%1", n))
+            self.change.setText(self.tr("no previous figure"))
             return
         delta = now.value - before.value
         arrow = "\N{BLACK UP-POINTING TRIANGLE}" if delta > 0 else "="
         if delta < 0:
             arrow = "\N{BLACK DOWN-POINTING TRIANGLE}"
         self.change.setText(
-            self.tr("%1 %2 vs previous (n = %3)")
+            self.tr("%1 %2 vs previous")
             .replace("%1", arrow)
             .replace("%2", ("+" if delta > 0 else "") + format_number(delta, digits))
-            .replace("%3", n)
         )
 
 
