@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -25,9 +24,9 @@ from app.domain.clock import Clock
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.services.security import KeyRequest, open_key
 from app.services.settings import BackupSchedule, SettingsService
-from app.storage.backup import backup_database, fsync_path
+from app.storage.backup import CopyCancelledError, Stop, backup_database, copy_file, fsync_path
 from app.storage.database import Database
-from app.storage.engine import database_url
+from app.storage.engine import DatabaseKey, database_url, is_plain_sqlite, watch
 from app.storage.health import synced_service
 from app.storage.models import AuditLog
 from app.storage.schema import SchemaAction, current_revision, ensure_schema, known_revisions
@@ -35,6 +34,16 @@ from app.storage.schema import SchemaAction, current_revision, ensure_schema, kn
 AUTO_PREFIX = "auto-"
 _STAMP = "%Y%m%d-%H%M%S"
 _AUTO_NAME = re.compile(r"^auto-(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})\.db$")
+Progress = Callable[[str, float], None]  # a stage name and the share done, 0..1
+SQLITE_MIN_PAGE = 512
+
+
+def _never() -> bool:
+    return False
+
+
+def _silent(_stage: str, _share: float) -> None:
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,13 +166,26 @@ class BackupService:
         folder = Path(chosen.strip()) if chosen.strip() else self._paths.data_dir / "backups"
         return check_backup_folder(folder, self._db.key is not None)
 
-    def backup_to(self, target: Path) -> Path:
-        """A manual backup to a file the person chose (never pruned)."""
+    def backup_to(
+        self, target: Path, progress: Progress = _silent, cancelled: Stop | None = None
+    ) -> Path:
+        """A manual backup to a file the person chose (never pruned); given `cancelled`, it
+        goes in steps and may stop (UserError), leaving no file behind."""
         if self._db.path is None:
             raise UserError(
                 QT_TRANSLATE_NOOP("UserError", "Only a database file can be backed up this way.")
             )
-        return backup_database(self._db, target)
+        try:
+            return backup_database(
+                self._db, target, lambda share: progress("copy", share), cancelled
+            )
+        except CopyCancelledError as exc:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "The backup was cancelled; nothing was written to {target}."
+                ),
+                target=target,
+            ) from exc
 
     def backup_now(self) -> Path:
         """An automatic backup into the backup folder, then prune the old ones."""
@@ -228,17 +250,37 @@ class BackupService:
         return removed
 
 
-def verify_database_file(path: Path, keys: KeyRequest, shown: Path | None = None) -> None:
-    """Refuse a file that is not a sound Rapport database this app can open (checks only);
-    messages name `shown` (the file the person chose) when checking a staged copy."""
+def backup_key(path: Path, keys: KeyRequest, shown: Path | None = None) -> DatabaseKey | None:
+    """The key a backup file opens with (from the keychain, else asked through `keys`); a
+    missing or empty file is refused, never created. Ask on the GUI thread: it may prompt."""
     if not path.is_file() or path.stat().st_size == 0:
         raise UserError(
             QT_TRANSLATE_NOOP("UserError", "There is no backup at {path}."), path=shown or path
         )
+    if path.stat().st_size % SQLITE_MIN_PAGE and not is_plain_sqlite(path):
+        # Every SQLite file, encrypted or not, is a whole number of pages: do not ask for the
+        # passphrase of something that cannot be a database.
+        raise _not_readable(shown or path)
+    return open_key(path, keys).key
+
+
+def _not_readable(name: Path) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP("UserError", "{name} is not a Rapport database this app can read."),
+        name=name,
+    )
+
+
+def verify_database_file(
+    path: Path, key: DatabaseKey | None, shown: Path | None = None, cancelled: Stop = _never
+) -> None:
+    """Refuse a file that is not a sound Rapport database this app can open (checks only);
+    messages name `shown` (the file the person chose) when checking a staged copy."""
     name = shown or path
-    db = Database(database_url(path), key=open_key(path, keys).key)
+    db = Database(database_url(path), key=key)
     try:
         with db.engine.connect() as connection:
+            watch(connection.connection.driver_connection, cancelled)
             quick = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check")]
             if quick != ["ok"]:
                 raise UserError(
@@ -261,10 +303,9 @@ def verify_database_file(path: Path, keys: KeyRequest, shown: Path | None = None
     except UserError:
         raise
     except Exception as exc:
-        raise UserError(
-            QT_TRANSLATE_NOOP("UserError", "{name} is not a Rapport database this app can read."),
-            name=name,
-        ) from exc
+        if cancelled():
+            raise CopyCancelledError from exc
+        raise _not_readable(name) from exc
     finally:
         db.dispose()
     if revision not in known_revisions():
@@ -287,29 +328,52 @@ def verify_database_file(path: Path, keys: KeyRequest, shown: Path | None = None
         )
 
 
-def keep_current(target: Path, backups_dir: Path, now: datetime) -> Path | None:
+def keep_current(
+    target: Path, backups_dir: Path, now: datetime, cancelled: Stop = _never
+) -> Path | None:
     """Copy the database about to be replaced (and its WAL) into the backup folder as is.
 
     A byte copy, not the backup API: it must work on a damaged file too, and it never writes
-    to that file.
+    to that file. A cancelled copy leaves nothing behind.
     """
     if not target.exists():
         return None
     backups_dir.mkdir(parents=True, exist_ok=True)
     kept = backups_dir / f"{target.stem}-before-restore-{now.strftime(_STAMP)}.db"
-    for suffix in ("", "-wal"):
-        source = target.with_name(target.name + suffix)
-        if source.exists():
-            copy = kept.with_name(kept.name + suffix)
-            shutil.copyfile(source, copy)
-            fsync_path(copy)
+    try:
+        for suffix in ("", "-wal"):
+            source = target.with_name(target.name + suffix)
+            if source.exists():
+                copy_file(source, kept.with_name(kept.name + suffix), cancelled=cancelled)
+    except BaseException:
+        _remove_kept(kept)
+        raise
     return kept
 
 
 def restore_backup(
-    backup: Path, target: Path, keys: KeyRequest, backups_dir: Path, now: datetime
+    backup: Path,
+    target: Path,
+    keys: KeyRequest,
+    backups_dir: Path,
+    now: datetime,
 ) -> RestoreResult:
     """Replace the (closed) database at `target` with a verified copy of `backup`."""
+    return restore_with_key(backup, target, backup_key(backup, keys), backups_dir, now)
+
+
+def restore_with_key(
+    backup: Path,
+    target: Path,
+    key: DatabaseKey | None,
+    backups_dir: Path,
+    now: datetime,
+    *,
+    progress: Progress = _silent,
+    cancelled: Stop = _never,
+) -> RestoreResult:
+    """Replace the (closed) database at `target` with a verified copy of `backup`, which opens
+    with `key`. Until the copy is renamed into place a cancel (UserError) changes nothing."""
     staged = target.with_name(target.name + ".restoring")
     if not backup.is_file():
         raise UserError(
@@ -317,18 +381,27 @@ def restore_backup(
         )
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(backup, staged)
-        for suffix in ("-wal",):  # a backup made while open may carry its WAL beside it
-            side = backup.with_name(backup.name + suffix)
-            if side.exists():
-                shutil.copyfile(side, staged.with_name(staged.name + suffix))
-        verify_database_file(staged, keys, shown=backup)
-        fsync_path(staged)
-        kept = keep_current(target, backups_dir, now)
+        progress("copy", 0.0)
+        copy_file(backup, staged, lambda share: progress("copy", 0.4 * share), cancelled)
+        side = backup.with_name(backup.name + "-wal")  # a backup made while open may have one
+        if side.exists():
+            copy_file(side, staged.with_name(staged.name + "-wal"), cancelled=cancelled)
+        progress("verify", 0.4)
+        verify_database_file(staged, key, shown=backup, cancelled=cancelled)
+        progress("keep", 0.6)
+        kept = keep_current(target, backups_dir, now, cancelled)
+        if cancelled():
+            _remove_kept(kept)
+            raise CopyCancelledError
+        progress("replace", 0.9)  # from here on the restore goes through
         for suffix in ("-wal", "-shm"):
             target.with_name(target.name + suffix).unlink(missing_ok=True)
         os.replace(staged, target)
         fsync_path(target.parent)
+    except CopyCancelledError as exc:
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "The restore was cancelled; nothing was changed.")
+        ) from exc
     except OSError as exc:
         raise UserError(
             QT_TRANSLATE_NOOP(
@@ -340,19 +413,26 @@ def restore_backup(
     finally:
         for suffix in ("", "-wal", "-shm"):
             staged.with_name(staged.name + suffix).unlink(missing_ok=True)
-    db = Database(database_url(target), key=open_key(target, keys).key)
+    db = Database(database_url(target), key=key)
     try:
         schema = ensure_schema(db, backups_dir, now)
     finally:
         db.dispose()
+    progress("done", 1.0)
     return RestoreResult(target, kept, schema.action)
+
+
+def _remove_kept(kept: Path | None) -> None:
+    if kept is not None:
+        for suffix in ("", "-wal"):
+            kept.with_name(kept.name + suffix).unlink(missing_ok=True)
 
 
 def newest_sound_backup(service: BackupService, keys: KeyRequest) -> Path | None:
     """The newest automatic backup that passes verification (for a damaged database)."""
     for info in service.backups():
         try:
-            verify_database_file(info.path, keys)
+            verify_database_file(info.path, backup_key(info.path, keys))
         except UserError:
             continue
         return info.path

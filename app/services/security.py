@@ -27,7 +27,7 @@ from keyring.backend import KeyringBackend
 from keyring.errors import KeyringError
 
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
-from app.storage.backup import fsync_path
+from app.storage.backup import CopyCancelledError, Stop, fsync_path
 from app.storage.engine import (
     KEY_BYTES,
     KEYRING_SERVICE,
@@ -36,6 +36,7 @@ from app.storage.engine import (
     encrypted_uid,
     is_plain_sqlite,
     keychain_key,
+    watch,
 )
 
 PASSPHRASE_FILE_ENV = "RAPPORT_PASSPHRASE_FILE"  # noqa: S105 - a variable name
@@ -51,6 +52,15 @@ class PromptReason(StrEnum):
 
 
 PassphrasePrompt = Callable[[PromptReason, Path], str | None]
+Progress = Callable[[str, float], None]  # a stage name and the share done, 0..1
+
+
+def _never() -> bool:
+    return False
+
+
+def _silent(_stage: str, _share: float) -> None:
+    return None
 
 
 class PlainChoice(StrEnum):
@@ -308,40 +318,57 @@ def key_from_secret(path: Path, secret: str) -> DatabaseKey | None:
         return None
     salt = uuid.UUID(uid).bytes
     raw = parse_recovery_key(secret)
-    candidates = ([raw] if raw is not None else []) + [passphrase_key(secret, salt)]
-    for candidate in candidates:
-        key = DatabaseKey(candidate, salt)
-        if key_opens(path, key):
-            return key
-    return None
+    if raw is not None and key_opens(path, DatabaseKey(raw, salt)):
+        return DatabaseKey(raw, salt)  # a recovery key is the raw key: no KDF to run
+    key = DatabaseKey(passphrase_key(secret, salt), salt)
+    return key if key_opens(path, key) else None
 
 
-def replace_with_copy(path: Path, key: DatabaseKey | None, new_key: DatabaseKey | None) -> Path:
+def replace_with_copy(
+    path: Path,
+    key: DatabaseKey | None,
+    new_key: DatabaseKey | None,
+    progress: Progress = _silent,
+    cancelled: Stop = _never,
+) -> Path:
     """Re-key by exporting into a new file, verifying it, then swapping it in.
 
-    The original is kept beside it (``<name>.before-rekey``) until the copy has been verified
-    and renamed into place; only then is it removed. Returns the path of the kept original
-    while it exists, else `path`. The database must not be open elsewhere.
+    The original stays reachable beside it (``<name>.before-rekey``, a hard link where the file
+    system has them, else a copy) until the swapped-in copy has been opened with the new key.
+    Until the swap a cancel (UserError) leaves the original as it was and no copy behind. The
+    database must not be open elsewhere.
     """
     fresh = path.with_name(path.name + ".rekey")
     kept = path.with_name(path.name + ".before-rekey")
     fresh.unlink(missing_ok=True)
-    source = connect_raw(path, key)
+    total = max(path.stat().st_size, 1)
     try:
-        source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        target = new_key.pragma_value() if new_key else "''"
-        source.execute(f"ATTACH DATABASE ? AS fresh KEY {target}", (str(fresh),))
-        source.execute("SELECT sqlcipher_export('fresh')")
-        version = source.execute("PRAGMA user_version").fetchone()[0]
-        source.execute(f"PRAGMA fresh.user_version = {int(version)}")
-        source.execute("DETACH DATABASE fresh")
-    finally:
-        source.close()
-    check = connect_raw(fresh, new_key)
-    try:
-        verdict = check.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        check.close()
+        _export(
+            path,
+            key,
+            fresh,
+            new_key,
+            tick=lambda: _report_size(fresh, total, progress),
+            cancelled=cancelled,
+        )
+        progress("verify", 0.8)
+        check = connect_raw(fresh, new_key)
+        try:
+            watch(check, cancelled)
+            verdict = check.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            check.close()
+        if cancelled():
+            raise CopyCancelledError
+    except BaseException as exc:
+        fresh.unlink(missing_ok=True)
+        if cancelled():
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "The re-encryption was cancelled; nothing was changed."
+                )
+            ) from exc
+        raise
     if verdict != "ok":
         fresh.unlink(missing_ok=True)
         raise UserError(
@@ -351,8 +378,9 @@ def replace_with_copy(path: Path, key: DatabaseKey | None, new_key: DatabaseKey 
             ),
             path=path,
         )
+    progress("replace", 0.95)  # from here on the re-key goes through
     fsync_path(fresh)
-    shutil.copy2(path, kept)
+    _keep_original(path, kept)
     for suffix in ("-wal", "-shm"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)
     os.replace(fresh, path)
@@ -366,26 +394,94 @@ def replace_with_copy(path: Path, key: DatabaseKey | None, new_key: DatabaseKey 
             path=path,
         )
     kept.unlink()
+    progress("done", 1.0)
     return path
 
 
-def encrypt_file(path: Path, request: KeyRequest) -> OpenedKey:
-    """Encrypt a plain database in place (through a verified copy); returns its recovery key."""
+def _export(
+    path: Path,
+    key: DatabaseKey | None,
+    fresh: Path,
+    new_key: DatabaseKey | None,
+    *,
+    tick: Callable[[], None],
+    cancelled: Stop,
+) -> None:
+    """sqlcipher_export the database into `fresh`, keyed with `new_key` (None: plain)."""
+    source = connect_raw(path, key)
+    try:
+        source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        target = new_key.pragma_value() if new_key else "''"
+        source.execute(f"ATTACH DATABASE ? AS fresh KEY {target}", (str(fresh),))
+        watch(source, cancelled, tick)
+        source.execute("SELECT sqlcipher_export('fresh')")
+        source.set_progress_handler(None, 0)
+        version = source.execute("PRAGMA user_version").fetchone()[0]
+        source.execute(f"PRAGMA fresh.user_version = {int(version)}")
+        source.execute("DETACH DATABASE fresh")
+    finally:
+        source.close()
+
+
+def _report_size(fresh: Path, total: int, progress: Progress) -> None:
+    """The export's progress: how big the new file has grown against the original."""
+    try:
+        grown = fresh.stat().st_size
+    except OSError:
+        return
+    progress("export", 0.8 * min(grown / total, 1.0))
+
+
+def _keep_original(path: Path, kept: Path) -> None:
+    """Keep the original reachable as `kept`: a hard link costs nothing, a copy is the fallback."""
+    kept.unlink(missing_ok=True)
+    try:
+        os.link(path, kept)
+    except OSError:
+        shutil.copy2(path, kept)
+
+
+def new_file_key(path: Path, request: KeyRequest) -> OpenedKey:
+    """A fresh key for encrypting the plain file at `path` (may prompt: call it on the GUI
+    thread); give it to `encrypt_file`."""
     if not is_plain_sqlite(path):
         raise UserError(QT_TRANSLATE_NOOP("UserError", "{path} is already encrypted."), path=path)
-    opened = _new_key(path, KeyRequest(request.prompt, plain=False))
-    replace_with_copy(path, None, opened.key)
+    return _new_key(path, KeyRequest(request.prompt, plain=False))
+
+
+def encrypt_file(
+    path: Path,
+    request: KeyRequest | OpenedKey,
+    progress: Progress = _silent,
+    cancelled: Stop = _never,
+) -> OpenedKey:
+    """Encrypt a plain database in place (through a verified copy); returns its recovery key.
+    A key made for it is forgotten again when the encryption fails or is cancelled."""
+    opened = request if isinstance(request, OpenedKey) else new_file_key(path, request)
+    try:
+        replace_with_copy(path, None, opened.key, progress, cancelled)
+    except BaseException:
+        if opened.key is not None and opened.in_keychain:
+            forget_key(opened.key.uid)
+        raise
     return opened
 
 
-def decrypt_file(path: Path, key: DatabaseKey) -> None:
+def decrypt_file(
+    path: Path, key: DatabaseKey, progress: Progress = _silent, cancelled: Stop = _never
+) -> None:
     """Store a database unencrypted (on explicit request) and forget its keychain entry."""
-    replace_with_copy(path, key, None)
+    replace_with_copy(path, key, None, progress, cancelled)
     forget_key(key.uid)
 
 
-def change_recovery_key(path: Path, key: DatabaseKey) -> OpenedKey:
-    """Re-key with a fresh random key (same uid): the old recovery key stops working."""
+def change_recovery_key(
+    path: Path, key: DatabaseKey, progress: Progress = _silent, cancelled: Stop = _never
+) -> OpenedKey:
+    """Re-key with a fresh random key (same uid): the old recovery key stops working.
+
+    The keychain gets the new key before the file does and the old one back if re-keying
+    fails, so a crash in between leaves a file the old recovery key still opens."""
     if not keychain_usable():
         raise UserError(
             QT_TRANSLATE_NOOP(
@@ -395,6 +491,10 @@ def change_recovery_key(path: Path, key: DatabaseKey) -> OpenedKey:
             )
         )
     fresh = DatabaseKey(secrets.token_bytes(KEY_BYTES), key.salt)
-    replace_with_copy(path, key, fresh)
     store_in_keychain(fresh)
+    try:
+        replace_with_copy(path, key, fresh, progress, cancelled)
+    except BaseException:
+        store_in_keychain(key)
+        raise
     return OpenedKey(fresh, recovery_key_text(fresh.raw), in_keychain=True)

@@ -3,31 +3,66 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
-from app.storage.engine import connect_raw
+from app.storage.engine import connect_raw, watch
 
 if TYPE_CHECKING:
     from app.storage.database import Database
 
+Share = Callable[[float], None]  # how much of a copy is done, 0..1
+Stop = Callable[[], bool]  # True once the person cancelled
+BACKUP_STEP_PAGES = 1024  # pages copied per backup step (4 MiB at 4 KiB pages)
+COPY_CHUNK = 4 * 1024 * 1024
 
-def backup_database(db: Database, target: Path) -> Path:
+
+class CopyCancelledError(Exception):
+    """A copy stopped on request; nothing of it was left behind."""
+
+
+def _never() -> bool:
+    return False
+
+
+def _quiet(_share: float) -> None:
+    return None
+
+
+def backup_database(
+    db: Database, target: Path, share: Share = _quiet, cancelled: Stop | None = None
+) -> Path:
     """Write a consistent copy of `db` to `target`, keyed like `db`; never leaves a half-written
-    file there."""
+    file there.
+
+    Given `cancelled`, the copy goes in steps that report progress and can stop
+    (CopyCancelledError).
+    A write through another connection restarts a stepped copy, so only callers that keep the
+    writers away pass it; the others copy in one step, which writers cannot restart.
+    """
+    stop = cancelled or _never
     tmp = target.with_name(target.name + ".partial")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp.unlink(missing_ok=True)
     except OSError as exc:
         raise _not_written(target, exc) from exc
+
+    def step(_status: int, remaining: int, total: int) -> None:
+        if stop():
+            raise CopyCancelledError
+        share((total - remaining) / total if total else 1.0)
+
     raw = db.engine.raw_connection()
     try:
         source: Any = raw.driver_connection
         destination = connect_raw(tmp, db.key)
         try:
-            source.backup(destination)
+            pages = -1 if cancelled is None else BACKUP_STEP_PAGES
+            source.backup(destination, pages=pages, progress=step)
+            watch(destination, stop)
             verdict = destination.execute("PRAGMA integrity_check").fetchone()[0]
         finally:
             destination.close()
@@ -42,10 +77,14 @@ def backup_database(db: Database, target: Path) -> Path:
         os.replace(tmp, target)
         fsync_path(target.parent)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise _not_written(target, exc) from exc
+    except Exception:
+        if stop():
+            raise CopyCancelledError from None  # an interrupted integrity check
+        raise
     finally:
         raw.close()
+        tmp.unlink(missing_ok=True)
     return target
 
 
@@ -55,6 +94,25 @@ def _not_written(target: Path, exc: OSError) -> UserError:
         target=target,
         reason=exc.strerror,
     )
+
+
+def copy_file(source: Path, target: Path, share: Share = _quiet, cancelled: Stop = _never) -> None:
+    """Copy a file in chunks, flushed to disk; a cancelled copy is removed (CopyCancelledError)."""
+    total = max(source.stat().st_size, 1)
+    done = 0
+    try:
+        with source.open("rb") as reader, target.open("wb") as writer:
+            while chunk := reader.read(COPY_CHUNK):
+                if cancelled():
+                    raise CopyCancelledError
+                writer.write(chunk)
+                done += len(chunk)
+                share(done / total)
+            writer.flush()
+            os.fsync(writer.fileno())
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
 
 
 def fsync_path(path: Path) -> None:

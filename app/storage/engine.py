@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -122,6 +123,23 @@ def connect_raw(path: Path, key: DatabaseKey | None) -> Any:
         connection.execute(f"PRAGMA key = {key.pragma_value()}")
         connection.execute("PRAGMA cipher_log_level = NONE")
     return connection
+
+
+WATCH_STEPS = 50_000  # SQLite VM steps between two looks at a cancel flag
+
+
+def watch(
+    connection: Any, cancelled: Callable[[], bool], tick: Callable[[], None] | None = None
+) -> None:
+    """Let a long statement on a raw connection report progress (`tick`) and stop when
+    `cancelled()` turns true (it then fails with "interrupted")."""
+
+    def handler() -> int:
+        if tick is not None:
+            tick()
+        return 1 if cancelled() else 0
+
+    connection.set_progress_handler(handler, WATCH_STEPS)
 
 
 def database_url(target: str | Path) -> URL:

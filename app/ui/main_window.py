@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
         customer_menu.menuAction().setVisible(not customer_menu.isEmpty())
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        self.security_actions = SecurityActions(self, self.ctx, self.open_database_requested.emit)
+        self.security_actions = SecurityActions(self, self.ctx, self.reopen_database)
         self.security_actions.add_to(file_menu, self.quit_action)
         self._set_icon(self.security_actions.backup_action, "backup")
         self.menuBar().addMenu(go_menu)
@@ -413,6 +413,11 @@ class MainWindow(QMainWindow):
                 "Rapport %1\nAn offline-first CRM: your customers' data stays on this computer."
             ).replace("%1", __version__),
         )
+
+    def reopen_database(self, path: str) -> None:
+        """Open `path` again (after a restore or re-key): a new window on the same pane."""
+        self.save_layout()
+        self.open_database_requested.emit(path)
 
     def _new_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

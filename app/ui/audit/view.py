@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -99,7 +99,8 @@ class AuditLogView(QWidget):
         self.entity_box.addItem(self.tr("All entities"), "")
         for entity in entities:
             self.entity_box.addItem(entity, entity)
-        today = QDate.currentDate()
+        day = ctx.clock.now().astimezone().date()  # the days shown are local, as the times are
+        today = QDate(day.year, day.month, day.day)
         self.since_edit = QDateEdit(today.addYears(-10))
         self.until_edit = QDateEdit(today)
         for edit in (self.since_edit, self.until_edit):
@@ -153,7 +154,8 @@ class AuditLogView(QWidget):
 
 
 def _midnight(day: QDate) -> datetime:
-    return datetime.combine(date(day.year(), day.month(), day.day()), time(), tzinfo=UTC)
+    """The start of `day` in local time (the column compares in UTC)."""
+    return datetime.combine(date(day.year(), day.month(), day.day()), time()).astimezone()
 
 
 class AuditLogDialog(QDialog):

@@ -13,18 +13,28 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWid
 
 from app.bootstrap import AppContext
 from app.domain.errors import UserError
-from app.services.backup import newest_sound_backup, restore_backup
+from app.services.backup import (
+    RestoreResult,
+    backup_key,
+    newest_sound_backup,
+    restore_with_key,
+)
 from app.services.security import (
+    OpenedKey,
     change_recovery_key,
     decrypt_file,
     encrypt_file,
+    forget_key,
     keychain_usable,
+    new_file_key,
 )
+from app.storage.engine import is_plain_sqlite
 from app.storage.health import location_warning, quick_check_ok
 from app.ui.audit.view import AuditLogDialog
 from app.ui.common.workers import CancelFlag, Progress, Task
 from app.ui.i18n import error_text
 from app.ui.security.dialogs import RecoveryKeyDialog, gui_keys
+from app.ui.security.job import DatabaseJob, Work
 
 T = TypeVar("T")
 BACKUP_FILTER = "Rapport backups (*.db);;All files (*)"
@@ -47,6 +57,7 @@ class SecurityActions(QObject):
         self.audit_action = QAction(self.tr("&Audit Log…"), window)
         self.audit_action.triggered.connect(lambda: AuditLogDialog(ctx, window).exec())
         self.startup_check: Task | None = None
+        self.job: DatabaseJob | None = None  # the last backup, restore or re-key started
         self._timer = QTimer(self)
         self._timer.setInterval(HOUR_MS)
         self._timer.timeout.connect(self._daily_backup)
@@ -81,24 +92,37 @@ class SecurityActions(QObject):
         task.signals.failed.connect(self._warn)
         task.start()
 
-    def back_up_to_file(self) -> None:
-        stem = self.ctx.db.path.stem if self.ctx.db.path else "rapport"
-        stamp = self.ctx.clock.now().strftime("%Y-%m-%d")
-        path, _ = QFileDialog.getSaveFileName(
-            self.window,
-            self.tr("Back Up"),
-            str(self.ctx.backups.folder() / f"{stem}-{stamp}.db"),
-            BACKUP_FILTER,
-        )
-        if not path:
-            return
-        made = self._guarded(lambda: self.ctx.backups.backup_to(Path(path)))
-        if made is not None:
-            self.window.statusBar().showMessage(
-                self.tr("Backed up to %1").replace("%1", str(made)), 8000
+    def back_up_to_file(self, chosen: Path | None = None) -> DatabaseJob | None:
+        """Back up to a file the person chooses, in the pool behind a progress dialog."""
+        if chosen is None:
+            stem = self.ctx.db.path.stem if self.ctx.db.path else "rapport"
+            stamp = self.ctx.clock.now().strftime("%Y-%m-%d")
+            path, _ = QFileDialog.getSaveFileName(
+                self.window,
+                self.tr("Back Up"),
+                str(self.ctx.backups.folder() / f"{stem}-{stamp}.db"),
+                BACKUP_FILTER,
             )
+            if not path:
+                return None
+            chosen = Path(path)
+        backups, target = self.ctx.backups, chosen
 
-    def restore_from_file(self, chosen: Path | None = None) -> None:
+        def work(progress: Progress, cancelled: CancelFlag) -> Path:
+            return backups.backup_to(target, progress, cancelled)
+
+        job = self._start(self.tr("Backing up the database…"), work)
+        job.succeeded.connect(lambda made: self._backed_up(job, made))
+        return job
+
+    def _backed_up(self, job: DatabaseJob, made: object) -> None:
+        job.pause.resume()
+        self.window.statusBar().showMessage(
+            self.tr("Backed up to %1").replace("%1", str(made)), 8000
+        )
+
+    def restore_from_file(self, chosen: Path | None = None) -> DatabaseJob | None:
+        """Replace the database with a backup: checked, the current file kept, in the pool."""
         if chosen is None:
             path, _ = QFileDialog.getOpenFileName(
                 self.window,
@@ -107,11 +131,11 @@ class SecurityActions(QObject):
                 BACKUP_FILTER,
             )
             if not path:
-                return
+                return None
             chosen = Path(path)
         target = self.ctx.db.path
         if target is None:
-            return
+            return None
         answer = QMessageBox.question(
             self.window,
             self.tr("Restore from backup"),
@@ -121,19 +145,37 @@ class SecurityActions(QObject):
             ).replace("%1", str(chosen)),
         )
         if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.ctx.db.dispose()
-        result = self._guarded(
-            lambda: restore_backup(
-                chosen,
-                target,
-                gui_keys(self.window),
-                self.ctx.backups.folder(),
-                self.ctx.clock.now(),
+            return None
+        try:
+            key = backup_key(chosen, gui_keys(self.window))  # may ask: on the GUI thread
+        except UserError as exc:
+            self._warn(str(exc))
+            return None
+        folder, now = self.ctx.backups.folder(), self.ctx.clock.now()
+
+        def work(progress: Progress, cancelled: CancelFlag) -> RestoreResult:
+            return restore_with_key(
+                chosen, target, key, folder, now, progress=progress, cancelled=cancelled
             )
+
+        job = self._start(
+            self.tr("Restoring the backup…"),
+            work,
+            replaces_file=True,
+            stages={
+                "copy": self.tr("Copying the backup…"),
+                "verify": self.tr("Checking the backup…"),
+                "keep": self.tr("Keeping a copy of the current database…"),
+                "replace": self.tr("Putting the backup in place…"),
+            },
         )
-        self._reopen(str(target))
-        if result is not None:
+        job.succeeded.connect(self._restored)
+        return job
+
+    def _restored(self, result: object) -> None:
+        location = self.ctx.location
+        self.ctx.close()  # its files were replaced: nothing may read them through it again
+        if isinstance(result, RestoreResult):
             QMessageBox.information(
                 self.window,
                 self.tr("Restore from backup"),
@@ -141,6 +183,7 @@ class SecurityActions(QObject):
                     "%1", str(result.kept)
                 ),
             )
+        self._reopen(location)
 
     # -- encryption ------------------------------------------------------------------------
 
@@ -156,7 +199,7 @@ class SecurityActions(QObject):
             box.addButton(QMessageBox.StandardButton.Close)
             box.exec()
             if box.clickedButton() is encrypt:
-                self._rekey(lambda: encrypt_file(path, gui_keys(self.window)).recovery_key)
+                self.encrypt()
             return
         box.setText(self.tr("%1 is encrypted.").replace("%1", str(path)))
         renew = box.addButton(self.tr("&New Recovery Key"), QMessageBox.ButtonRole.AcceptRole)
@@ -165,9 +208,46 @@ class SecurityActions(QObject):
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if box.clickedButton() is renew:
-            self._rekey(lambda: change_recovery_key(path, key).recovery_key)
+            self.renew_recovery_key()
         elif box.clickedButton() is decrypt and self._confirm_decrypt():
-            self._rekey(lambda: decrypt_file(path, key))
+            self.decrypt()
+
+    def encrypt(self) -> DatabaseJob | None:
+        """Encrypt the open plain database; its new key is made (and asked for) here first."""
+        path = self.ctx.db.path
+        opened = self._guarded(lambda: new_file_key(path, gui_keys(self.window))) if path else None
+        if path is None or opened is None or opened.key is None:
+            return None
+        made = opened
+
+        def work(progress: Progress, cancelled: CancelFlag) -> OpenedKey:
+            return encrypt_file(path, made, progress, cancelled)
+
+        job = self._rekey(self.tr("Encrypting the database…"), work)
+        job.stopped.connect(lambda *_: _forget_unused(path, made))
+        return job
+
+    def decrypt(self) -> DatabaseJob | None:
+        """Store the open database unencrypted (after the person confirmed it)."""
+        path, key = self.ctx.db.path, self.ctx.db.key
+        if path is None or key is None:
+            return None
+
+        def work(progress: Progress, cancelled: CancelFlag) -> None:
+            decrypt_file(path, key, progress, cancelled)
+
+        return self._rekey(self.tr("Decrypting the database…"), work)
+
+    def renew_recovery_key(self) -> DatabaseJob | None:
+        """Re-key with a fresh random key, so only the new recovery key opens the file."""
+        path, key = self.ctx.db.path, self.ctx.db.key
+        if path is None or key is None:
+            return None
+
+        def work(progress: Progress, cancelled: CancelFlag) -> OpenedKey:
+            return change_recovery_key(path, key, progress, cancelled)
+
+        return self._rekey(self.tr("Re-encrypting the database with a new key…"), work)
 
     def _confirm_decrypt(self) -> bool:
         answer = QMessageBox.warning(
@@ -179,15 +259,53 @@ class SecurityActions(QObject):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _rekey(self, change: Callable[[], str | None]) -> None:
-        """Close the database, re-key it through a verified copy, show a new recovery key,
-        and reopen it."""
+    def _rekey(self, label: str, work: Work) -> DatabaseJob:
+        """Re-key through a verified copy in the pool, then show the new recovery key (if any)
+        and reopen the database in a new window."""
+        job = self._start(
+            label,
+            work,
+            replaces_file=True,
+            stages={
+                "export": label,
+                "verify": self.tr("Checking the new copy…"),
+                "replace": self.tr("Putting the new copy in place…"),
+            },
+        )
+        job.succeeded.connect(self._rekeyed)
+        return job
+
+    def _rekeyed(self, result: object) -> None:
         location = self.ctx.location
-        self.ctx.db.dispose()
-        recovery = self._guarded(change)
-        if recovery:
-            RecoveryKeyDialog(recovery, location, self.window).exec()
+        self.ctx.close()  # keyed with the old key: nothing may read the file through it again
+        if isinstance(result, OpenedKey) and result.recovery_key:
+            RecoveryKeyDialog(result.recovery_key, location, self.window).exec()
         self._reopen(location)
+
+    def _start(
+        self,
+        label: str,
+        work: Work,
+        *,
+        replaces_file: bool = False,
+        stages: dict[str, str] | None = None,
+    ) -> DatabaseJob:
+        """Run `work` as a DatabaseJob; one that replaces the file closes the engine first."""
+        job = DatabaseJob(
+            self.window, label, work, self.ctx.db.dispose if replaces_file else None, stages
+        )
+        job.stopped.connect(self._stopped)
+        self.job = job
+        job.start()
+        return job
+
+    def _stopped(self, message: str, cancelled: bool) -> None:
+        if cancelled:
+            self.window.statusBar().showMessage(
+                message or self.tr("Cancelled; nothing was changed."), 8000
+            )
+        else:
+            self._warn(message)
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -202,6 +320,12 @@ class SecurityActions(QObject):
         QMessageBox.warning(
             self.window, self.tr("Rapport"), message or self.tr("Something went wrong.")
         )
+
+
+def _forget_unused(path: Path, opened: OpenedKey) -> None:
+    """A key made for an encryption that did not happen leaves the keychain again."""
+    if opened.key is not None and opened.in_keychain and is_plain_sqlite(path):
+        forget_key(opened.key.uid)
 
 
 def after_open(window: QWidget, ctx: AppContext, actions: SecurityActions) -> None:
