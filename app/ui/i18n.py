@@ -45,6 +45,7 @@ from app.domain.enums import (
 )
 from app.domain.errors import ERROR_CONTEXT, Amount, Term, Terms, UserError
 from app.domain.errors import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # noqa: PLC0414 - re-export
+from app.domain.metrics import RfmSegment
 from app.services.import_export.presets import ImportKind
 from app.services.timeline import TimelineKind
 from app.ui.common.formatting import format_date, format_datetime, format_money, format_number
@@ -280,6 +281,15 @@ _ENUM_LABELS: dict[str, str] = {
     ImportKind.ORDERS: QT_TRANSLATE_NOOP("Enum", "Orders"),
     ImportKind.SURVEYS: QT_TRANSLATE_NOOP("Enum", "Surveys"),
     ComplaintEventKind.REPLY: QT_TRANSLATE_NOOP("Enum", "Reply"),
+    # RFM segments; "new" and "loyal" share the labels of the complaint status and stage above.
+    RfmSegment.CHAMPIONS: QT_TRANSLATE_NOOP("Enum", "Champions"),
+    RfmSegment.POTENTIAL_LOYALIST: QT_TRANSLATE_NOOP("Enum", "Potential loyalists"),
+    RfmSegment.PROMISING: QT_TRANSLATE_NOOP("Enum", "Promising"),
+    RfmSegment.NEED_ATTENTION: QT_TRANSLATE_NOOP("Enum", "Need attention"),
+    RfmSegment.ABOUT_TO_SLEEP: QT_TRANSLATE_NOOP("Enum", "About to sleep"),
+    RfmSegment.AT_RISK: QT_TRANSLATE_NOOP("Enum", "At risk"),
+    RfmSegment.CANT_LOSE: QT_TRANSLATE_NOOP("Enum", "Can't lose them"),
+    RfmSegment.HIBERNATING: QT_TRANSLATE_NOOP("Enum", "Hibernating"),
 }
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+117"/>
+        <location filename="../../app/ui/actions.py" line="+130"/>
         <source>&amp;New Contact…</source>
         <translation>&amp;Neuer Kontakt …</translation>
     </message>
@@ -56,7 +56,7 @@
 <context>
     <name>AppearancePage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+554"/>
+        <location filename="../../app/ui/settings/pages.py" line="+558"/>
         <source>Follow the &amp;system</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
@@ -84,7 +84,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+206"/>
+        <location filename="../../app/ui/application.py" line="+212"/>
         <source>Something went wrong; see the log file.</source>
         <translation>Etwas ist schiefgelaufen; siehe Protokolldatei.</translation>
     </message>
@@ -97,15 +97,48 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../app/ui/audit/view.py" line="+162"/>
+        <location filename="../../app/ui/audit/view.py" line="+172"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
 </context>
 <context>
+    <name>AuditLogModel</name>
+    <message>
+        <location line="-138"/>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entity</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entity uid</source>
+        <translation>Objekt-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actor</source>
+        <translation>Von</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogView</name>
     <message>
-        <location line="-67"/>
+        <location line="+64"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
@@ -115,7 +148,7 @@
         <translation>Alle Objekte</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;Action:</source>
         <translation>&amp;Aktion:</translation>
     </message>
@@ -146,7 +179,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-115"/>
+        <location filename="../../app/ui/settings/pages.py" line="-121"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
@@ -162,13 +195,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+18"/>
-        <location line="+20"/>
+        <location line="+19"/>
+        <location line="+37"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-54"/>
         <source>Daily while open, and on close</source>
         <translation>Täglich während der Nutzung und beim Beenden</translation>
     </message>
@@ -198,7 +231,7 @@
         <translation>&amp;Wöchentliche Sicherungen behalten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
@@ -244,7 +277,7 @@
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location line="+187"/>
+        <location line="+186"/>
         <source>One entry a line. The complaint form offers these lists.</source>
         <translation>Ein Eintrag pro Zeile. Das Reklamationsformular bietet diese Listen an.</translation>
     </message>
@@ -262,6 +295,49 @@
         <location line="+3"/>
         <source>Complaint lists</source>
         <translation>Reklamationslisten</translation>
+    </message>
+</context>
+<context>
+    <name>ChurnReason</name>
+    <message>
+        <location filename="../../app/ui/dashboard/reasons.py" line="+20"/>
+        <source>no order for {value}× their usual interval</source>
+        <translation>keine Bestellung seit dem {value}-Fachen des üblichen Abstands</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one order only, {value} days ago</source>
+        <translation>nur eine Bestellung, vor {value} Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no order within the {value}-day window</source>
+        <translation>keine Bestellung im {value}-Tage-Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open urgent complaint</source>
+        <translation>offene dringende Reklamation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open complaints: {value}</source>
+        <translation>offene Reklamationen: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last NPS {value} (detractor)</source>
+        <translation>letzter NPS {value} (Kritiker)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last NPS {value} (passive)</source>
+        <translation>letzter NPS {value} (Passiver)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no contact for {value} days</source>
+        <translation>seit {value} Tagen kein Kontakt</translation>
     </message>
 </context>
 <context>
@@ -290,7 +366,7 @@
 <context>
     <name>ComplaintDetail</name>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="+125"/>
+        <location filename="../../app/ui/complaints/detail.py" line="+126"/>
         <source>Complaint details</source>
         <translation>Reklamationsdetails</translation>
     </message>
@@ -492,9 +568,72 @@
     </message>
 </context>
 <context>
+    <name>ComplaintLists</name>
+    <message>
+        <location filename="../../app/ui/complaints/pick_lists.py" line="+21"/>
+        <source>Product defect</source>
+        <translation>Produktmangel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late delivery</source>
+        <translation>Verspätete Lieferung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing error</source>
+        <translation>Rechnungsfehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff behaviour</source>
+        <translation>Verhalten der Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website problem</source>
+        <translation>Problem mit der Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong item</source>
+        <translation>Falscher Artikel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Process</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier</source>
+        <translation>Versanddienstleister</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>Complaints</name>
     <message>
-        <location line="-316"/>
+        <location filename="../../app/ui/complaints/detail.py" line="-316"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
@@ -525,7 +664,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/complaints/model.py" line="+28"/>
+        <location filename="../../app/ui/complaints/model.py" line="+29"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -573,12 +712,12 @@
         <translation>Bestellung verknüpft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/dialogs.py" line="+42"/>
+        <location filename="../../app/ui/complaints/dialogs.py" line="+38"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+149"/>
         <source>Not asked yet</source>
         <translation>Noch nicht gefragt</translation>
     </message>
@@ -962,7 +1101,7 @@
 <context>
     <name>ContactProfile</name>
     <message>
-        <location filename="../../app/ui/contacts/profile.py" line="+61"/>
+        <location filename="../../app/ui/contacts/profile.py" line="+62"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
@@ -1027,7 +1166,7 @@
 <context>
     <name>ContactProfileView</name>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Lifetime value</source>
         <translation>Kundenwert</translation>
     </message>
@@ -1201,7 +1340,7 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="+82"/>
+        <location filename="../../app/ui/contacts/view.py" line="+108"/>
         <source>Search names, e-mails, phones, companies, tags</source>
         <translation>Namen, E-Mails, Telefonnummern, Firmen, Schlagwörter suchen</translation>
     </message>
@@ -1231,7 +1370,7 @@
         <translation>Nichts passt zu dieser Suche und diesen Filtern. Setzen Sie sie zurück, um alle zu sehen.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <location line="+63"/>
         <source>Segments</source>
         <translation>Segmente</translation>
@@ -1307,21 +1446,22 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+47"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-10"/>
         <source>New Contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Find Duplicates…</source>
         <translation>Dubletten suchen …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
@@ -1331,12 +1471,27 @@
         <translation>Kontakte aus einer CSV-, Excel- oder vCard-Datei importieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>Selected</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+9"/>
+        <source>Show or hide the segments and filters</source>
+        <translation>Segmente und Filter ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>360° View</source>
+        <translation>360°-Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the 360° view beside the list</source>
+        <translation>360°-Ansicht neben der Liste ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Add Tag…</source>
         <translation>Schlagwort hinzufügen …</translation>
     </message>
@@ -1353,12 +1508,12 @@
     <message>
         <location line="+3"/>
         <location line="+7"/>
-        <location line="+148"/>
+        <location line="+166"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-167"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
@@ -1383,7 +1538,7 @@
         <translation>Kontakte werden gezählt…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+52"/>
         <source>The contact list could not be read; see the log.</source>
         <translation>Die Kontaktliste konnte nicht gelesen werden; siehe Protokoll.</translation>
     </message>
@@ -1431,7 +1586,7 @@
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+76"/>
         <source>This contact may be a duplicate (%1). Use Find Duplicates to merge.</source>
         <translation>Dieser Kontakt ist vielleicht eine Dublette (%1). Mit „Dubletten suchen“ können Sie zusammenführen.</translation>
     </message>
@@ -1490,8 +1645,8 @@
         <translation>Schlagwort:</translation>
     </message>
     <message>
-        <location line="-486"/>
-        <location line="+505"/>
+        <location line="-575"/>
+        <location line="+594"/>
         <source>Contacts merged.</source>
         <translation>Kontakte zusammengeführt.</translation>
     </message>
@@ -1537,7 +1692,17 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="+67"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="+79"/>
+        <source>{value}M</source>
+        <translation>{value} Mio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value}k</source>
+        <translation>{value} Tsd.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
@@ -1592,7 +1757,7 @@
         <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+116"/>
         <source>promoters %</source>
         <translation>Promotoren %</translation>
     </message>
@@ -1664,12 +1829,19 @@ n = %3</translation>
         <translation>Bindung %</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%1 (median %2)</source>
         <translation>%1 (Median %2)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>%1
+≥ %2: %3 customers</source>
+        <translation>%1
+≥ %2: %3 Kunden</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>historical CLV</source>
         <translation>bisheriger CLV</translation>
     </message>
@@ -1680,16 +1852,20 @@ n = %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>customer lifetime value (last bin: 95th percentile and above)</source>
-        <translation>Kundenwert (letzte Klasse: ab 95. Perzentil)</translation>
+        <source>customer lifetime value (pale bars: 95th percentile and above)</source>
+        <translation>Customer Lifetime Value (blasse Balken: ab dem 95. Perzentil)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <source>customer lifetime value (last bin: 95th percentile and above)</source>
+        <translation type="vanished">Kundenwert (letzte Klasse: ab 95. Perzentil)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>median resolution (h)</source>
         <translation>Median der Lösungszeit (Std.)</translation>
     </message>
@@ -1717,7 +1893,7 @@ n = %3</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="+210"/>
+        <location filename="../../app/ui/dashboard/view.py" line="+212"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -1908,6 +2084,24 @@ n = %3</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseJob</name>
+    <message>
+        <location filename="../../app/ui/security/job.py" line="+99"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Waiting for background work to finish…</source>
+        <translation>Warten, bis laufende Hintergrundarbeiten fertig sind…</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../app/ui/contacts/duplicates_view.py" line="+37"/>
@@ -1961,7 +2155,7 @@ n = %3</translation>
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="+217"/>
+        <location filename="../../app/ui/i18n.py" line="+221"/>
         <source>Lead</source>
         <translation>Interessent</translation>
     </message>
@@ -2191,6 +2385,16 @@ n = %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>E-mail marketing</source>
+        <translation>E-Mail-Werbung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data processing</source>
+        <translation>Datenverarbeitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Interaction</source>
         <translation>Aktivität</translation>
     </message>
@@ -2223,6 +2427,71 @@ n = %3</translation>
         <location line="+1"/>
         <source>Consent</source>
         <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions</source>
+        <translation>Interaktionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surveys</source>
+        <translation>Umfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Champions</source>
+        <translation>Champions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Potential loyalists</source>
+        <translation>Potenziell treue Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promising</source>
+        <translation>Vielversprechend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Need attention</source>
+        <translation>Brauchen Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About to sleep</source>
+        <translation>Kurz vorm Einschlafen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can&apos;t lose them</source>
+        <translation>Nicht zu verlieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hibernating</source>
+        <translation>Inaktiv</translation>
     </message>
 </context>
 <context>
@@ -2385,7 +2654,7 @@ n = %3</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="+48"/>
+        <location filename="../../app/ui/first_run.py" line="+49"/>
         <location line="+2"/>
         <source>Welcome to Rapport</source>
         <translation>Willkommen bei Rapport</translation>
@@ -2467,7 +2736,7 @@ n = %3</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-139"/>
+        <location filename="../../app/ui/settings/pages.py" line="-140"/>
         <source>Complaint SLA clocks count only these hours. Write periods like 09:00-12:30, 13:30-17:00; leave a day empty when you are closed.</source>
         <translation>SLA-Uhren für Reklamationen zählen nur diese Stunden. Zeiträume wie 09:00-12:30, 13:30-17:00 eintragen; einen Tag leer lassen, wenn geschlossen ist.</translation>
     </message>
@@ -2535,7 +2804,7 @@ n = %3</translation>
 <context>
     <name>ImportExport</name>
     <message>
-        <location filename="../../app/ui/import_export/launch.py" line="+39"/>
+        <location filename="../../app/ui/import_export/launch.py" line="+40"/>
         <source>Undo Last Import</source>
         <translation>Letzten Import rückgängig machen</translation>
     </message>
@@ -2617,19 +2886,37 @@ n = %3</translation>
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="-237"/>
+        <location filename="../../app/ui/dashboard/view.py" line="-253"/>
+        <source>How many answers or customers the figure is based on</source>
+        <translation>Auf wie vielen Antworten oder Kunden die Zahl beruht</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>no previous figure (n = %1)</source>
-        <translation>kein Vorwert (n = %1)</translation>
+        <location line="+3"/>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no previous figure</source>
+        <translation>kein Vergleichswert</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>%1 %2 vs previous</source>
+        <translation>%1 %2 zum Vorzeitraum</translation>
+    </message>
+    <message>
+        <source>no previous figure (n = %1)</source>
+        <translation type="vanished">kein Vorwert (n = %1)</translation>
+    </message>
+    <message>
         <source>%1 %2 vs previous (n = %3)</source>
-        <translation>%1 %2 gegenüber vorher (n = %3)</translation>
+        <translation type="vanished">%1 %2 gegenüber vorher (n = %3)</translation>
     </message>
 </context>
 <context>
@@ -2695,7 +2982,7 @@ n = %3</translation>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2710,7 +2997,7 @@ n = %3</translation>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
@@ -2735,7 +3022,7 @@ n = %3</translation>
         <translation>&amp;Über Rapport</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+92"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
@@ -2772,7 +3059,7 @@ An offline-first CRM: your customers&apos; data stays on this computer.</source>
 Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
@@ -2854,7 +3141,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>NewComplaintDialog</name>
     <message>
-        <location filename="../../app/ui/complaints/dialogs.py" line="-129"/>
+        <location filename="../../app/ui/complaints/dialogs.py" line="-132"/>
         <source>New Complaint</source>
         <translation>Neue Reklamation</translation>
     </message>
@@ -2912,7 +3199,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>NewTaskDialog</name>
     <message>
-        <location filename="../../app/ui/tasks/dialogs.py" line="+31"/>
+        <location filename="../../app/ui/tasks/dialogs.py" line="+32"/>
         <source>New Task</source>
         <translation>Neue Aufgabe</translation>
     </message>
@@ -3089,7 +3376,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+307"/>
+        <location filename="../../app/ui/settings/pages.py" line="+313"/>
         <source>Contacts with no activity for this long are listed for review (keep, anonymise or erase). Nothing is deleted without you.</source>
         <translation>Kontakte ohne Aktivität in diesem Zeitraum werden zur Prüfung aufgelistet (behalten, anonymisieren oder löschen). Ohne Sie wird nichts gelöscht.</translation>
     </message>
@@ -3117,27 +3404,23 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>PrivacyTab</name>
     <message>
-        <location filename="../../app/ui/privacy/tab.py" line="+30"/>
         <source>E-mail marketing</source>
-        <translation>E-Mail-Werbung</translation>
+        <translation type="vanished">E-Mail-Werbung</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SMS</source>
-        <translation>SMS</translation>
+        <translation type="vanished">SMS</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Phone</source>
-        <translation>Telefon</translation>
+        <translation type="vanished">Telefon</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Data processing</source>
-        <translation>Datenverarbeitung</translation>
+        <translation type="vanished">Datenverarbeitung</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/ui/privacy/tab.py" line="+38"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
@@ -3357,7 +3640,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../app/ui/complaints/dialogs.py" line="+57"/>
+        <location filename="../../app/ui/complaints/dialogs.py" line="+60"/>
         <source>Resolve Complaint</source>
         <translation>Reklamation lösen</translation>
     </message>
@@ -3449,7 +3732,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>SecurityActions</name>
     <message>
-        <location filename="../../app/ui/security/actions.py" line="+39"/>
+        <location filename="../../app/ui/security/actions.py" line="+50"/>
         <source>&amp;Back Up…</source>
         <translation>&amp;Sichern …</translation>
     </message>
@@ -3469,38 +3752,68 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>&amp;Prüfprotokoll …</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Back Up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Backing up the database…</source>
+        <translation>Datenbank wird gesichert…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Restore from Backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-38"/>
         <source>Replace the open database with %1? The backup is checked first, and the current database is kept in the backup folder.</source>
         <translation>Die geöffnete Datenbank durch %1 ersetzen? Die Sicherung wird zuerst geprüft, und die aktuelle Datenbank bleibt im Sicherungsordner erhalten.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>Restoring the backup…</source>
+        <translation>Sicherung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copying the backup…</source>
+        <translation>Sicherung wird kopiert…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the backup…</source>
+        <translation>Sicherung wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeping a copy of the current database…</source>
+        <translation>Kopie der aktuellen Datenbank wird aufbewahrt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Putting the backup in place…</source>
+        <translation>Sicherung wird eingesetzt…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The backup was restored; the previous database was kept as %1.</source>
         <translation>Die Sicherung wurde wiederhergestellt; die bisherige Datenbank wurde als %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
@@ -3530,7 +3843,22 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>&amp;Entschlüsseln …</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>Encrypting the database…</source>
+        <translation>Datenbank wird verschlüsselt…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Decrypting the database…</source>
+        <translation>Datenbank wird entschlüsselt…</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>Re-encrypting the database with a new key…</source>
+        <translation>Datenbank wird mit einem neuen Schlüssel neu verschlüsselt…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Decrypt database</source>
         <translation>Datenbank entschlüsseln</translation>
     </message>
@@ -3540,7 +3868,22 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Diese Datenbank unverschlüsselt speichern? Dann kann jeder, der die Datei bekommt, sie lesen.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
+        <source>Checking the new copy…</source>
+        <translation>Neue Kopie wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Putting the new copy in place…</source>
+        <translation>Neue Kopie wird eingesetzt…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -3550,7 +3893,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Etwas ist schiefgelaufen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Risky location</source>
         <translation>Riskanter Speicherort</translation>
     </message>
@@ -3566,9 +3909,17 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../app/ui/settings/base.py" line="+189"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings/dialog.py" line="+37"/>
+        <location filename="../../app/ui/settings/dialog.py" line="+38"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3609,7 +3960,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>SlaPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-283"/>
+        <location filename="../../app/ui/settings/pages.py" line="-289"/>
         <source>Targets in working hours for the first response and for resolving a complaint, by priority. The first response must come no later than the resolution.</source>
         <translation>Zielzeiten in Arbeitsstunden für die erste Antwort und die Lösung einer Reklamation, nach Priorität. Die erste Antwort darf nicht nach der Lösung liegen.</translation>
     </message>
@@ -3904,7 +4255,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Bis (z. B. friday 10:00, in 3 days):</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Export Tasks</source>
         <translation>Aufgaben exportieren</translation>
     </message>
@@ -3924,6 +4275,134 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     <message>
         <source>%1 tasks exported to %2.</source>
         <translation type="vanished">%1 Aufgaben nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../app/ui/timeline/wording.py" line="+28"/>
+        <source>Order {amount}</source>
+        <translation>Bestellung {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment {amount}</source>
+        <translation>Zahlung {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {amount}</source>
+        <translation>Erstattung {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit {amount}</source>
+        <translation>Gutschrift {amount}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NPS survey answered: {score}</source>
+        <translation>NPS-Umfrage beantwortet: {score}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction survey answered: {score}</source>
+        <translation>Zufriedenheitsumfrage beantwortet: {score}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effort survey answered: {score}</source>
+        <translation>Aufwandsumfrage beantwortet: {score}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaint {number}: note added</source>
+        <translation>Reklamation {number}: Notiz hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint {number}: reply sent</source>
+        <translation>Reklamation {number}: Antwort gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint {number}: remedy given</source>
+        <translation>Reklamation {number}: Wiedergutmachung gewährt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint {number}: priority changed</source>
+        <translation>Reklamation {number}: Priorität geändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaint {number}: owner changed</source>
+        <translation>Reklamation {number}: Zuständigkeit geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint {number}: category changed</source>
+        <translation>Reklamation {number}: Kategorie geändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaint {number}: recovery checked</source>
+        <translation>Reklamation {number}: Rückgewinnung geprüft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaint {number}: order linked</source>
+        <translation>Reklamation {number}: Bestellung verknüpft</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Survey answered: {score}</source>
+        <translation>Umfrage beantwortet: {score}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Task done: {title}</source>
+        <translation>Aufgabe erledigt: {title}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Outcome: {outcome}</source>
+        <translation>Ergebnis: {outcome}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Duration: {minutes} min</source>
+        <translation>Dauer: {minutes} Min.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{entry} ({reference})</source>
+        <translation>{entry} ({reference})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Complaint {number}</source>
+        <translation>Reklamation {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaint {number} opened: {status}</source>
+        <translation>Reklamation {number} eröffnet: {status}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaint {number}: {old} → {new}</source>
+        <translation>Reklamation {number}: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Consent given: {purpose}</source>
+        <translation>Einwilligung erteilt: {purpose}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent withdrawn: {purpose}</source>
+        <translation>Einwilligung widerrufen: {purpose}</translation>
     </message>
 </context>
 <context>
@@ -4109,6 +4588,1215 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <location line="+4"/>
         <source>Delete	Del</source>
         <translation>Löschen	Entf</translation>
+    </message>
+</context>
+<context>
+    <name>UserError</name>
+    <message>
+        <location filename="../../app/cli.py" line="+268"/>
+        <source>There is no database at {file}.</source>
+        <translation>Unter {file} gibt es keine Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Only a database file can be restored from a backup.</source>
+        <translation>Aus einer Sicherung lässt sich nur eine Datenbankdatei wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Erasing cannot be undone; add --yes to confirm.</source>
+        <translation>Das Löschen lässt sich nicht rückgängig machen; bestätigen Sie mit --yes.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Name the file to import (or give --undo-last).</source>
+        <translation>Nennen Sie die zu importierende Datei (oder geben Sie --undo-last an).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no file at {file}.</source>
+        <translation>Unter {file} gibt es keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The folder {parent} does not exist.</source>
+        <translation>Den Ordner {parent} gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A full export is written as JSON (--format json).</source>
+        <translation>Ein vollständiger Export wird als JSON geschrieben (--format json).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Contacts export as csv, vcard3, vcard4 or xlsx.</source>
+        <translation>Kontakte lassen sich als csv, vcard3, vcard4 oder xlsx exportieren.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The {what} export is written as CSV (--format csv).</source>
+        <translation>Der Export „{what}“ wird als CSV geschrieben (--format csv).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There is no saved segment called &apos;{name}&apos;.</source>
+        <translation>Es gibt kein gespeichertes Segment namens „{name}“.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;{text}&apos; is not a list of contact ids such as 1,2,3.</source>
+        <translation>„{text}“ ist keine Liste von Kontakt-IDs wie 1,2,3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/business_hours.py" line="+30"/>
+        <source>&apos;{text}&apos; is not a working period like 09:00-17:00.</source>
+        <translation>„{text}“ ist keine Arbeitszeit wie 09:00-17:00.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The working period &apos;{text}&apos; ends before it starts.</source>
+        <translation>Die Arbeitszeit „{text}“ endet, bevor sie beginnt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&apos;{name}&apos; is not a known time zone (e.g. Europe/Berlin).</source>
+        <translation>„{name}“ ist keine bekannte Zeitzone (z. B. Europe/Berlin).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A weekly schedule needs an entry for each of the seven days.</source>
+        <translation>Ein Wochenplan braucht einen Eintrag für jeden der sieben Tage.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The weekly schedule has no working hours on any day.</source>
+        <translation>Der Wochenplan hat an keinem Tag Arbeitszeiten.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&apos;{text}&apos; is not a holiday date like 2026-12-25.</source>
+        <translation>„{text}“ ist kein Feiertagsdatum wie 2026-12-25.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>The business calendar has no working time left to count an SLA in.</source>
+        <translation>Im Geschäftskalender bleibt keine Arbeitszeit, in der eine SLA-Frist laufen könnte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaint_workflow.py" line="+29"/>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acknowledged</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>investigating</source>
+        <translation>in Prüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting on customer</source>
+        <translation>wartet auf Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved</source>
+        <translation>gelöst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A complaint can&apos;t be closed while it is {status}: resolve it first.</source>
+        <translation>Eine Reklamation mit dem Status „{status}“ kann nicht geschlossen werden: lösen Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The complaint is already {status}.</source>
+        <translation>Die Reklamation hat bereits den Status „{status}“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A complaint can&apos;t go from {status} to {target}; allowed next: {allowed}.</source>
+        <translation>Eine Reklamation kann nicht von „{status}“ zu „{target}“ wechseln; möglich sind: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&apos;{number}&apos; is not a case number like C-2026-0042.</source>
+        <translation>„{number}“ ist keine Fallnummer wie C-2026-0042.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/contact_query.py" line="+31"/>
+        <source>The search text is {length:,} characters long; the limit is {limit}.</source>
+        <translation>Der Suchtext ist {length:,} Zeichen lang; erlaubt sind {limit}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Search for at most {limit} different words at a time.</source>
+        <translation>Suchen Sie nach höchstens {limit} verschiedenen Wörtern auf einmal.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The saved segment rule could not be read ({problem}).</source>
+        <translation>Die gespeicherte Segmentregel ließ sich nicht lesen ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="+19"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>city</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>url</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>social</source>
+        <translation>soziales Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>segment name</source>
+        <translation>Segmentname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>root cause</source>
+        <translation>Grundursache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>override reason</source>
+        <translation>Begründung der Ausnahme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task title</source>
+        <translation>Aufgabentitel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task notes</source>
+        <translation>Aufgabennotizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up time</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due time</source>
+        <translation>Fälligkeit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The {field} contains a NUL character, which is not allowed.</source>
+        <translation>Das Feld „{field}“ enthält ein NUL-Zeichen; das ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The {field} is {length:,} characters long; the limit is {limit:,}.</source>
+        <translation>Das Feld „{field}“ ist {length:,} Zeichen lang; erlaubt sind {limit:,}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&apos;{text}&apos; is not a valid e-mail address ({problem}).</source>
+        <translation>„{text}“ ist keine gültige E-Mail-Adresse ({problem}).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&apos;{text}&apos; is not a phone number ({problem}).</source>
+        <translation>„{text}“ ist keine Telefonnummer ({problem}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;{text}&apos; is not a valid phone number (default region {region}).</source>
+        <translation>„{text}“ ist keine gültige Telefonnummer (Standardregion {region}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/when.py" line="+152"/>
+        <source>&apos;{text}&apos; is not a {field} Rapport understands; try &apos;now&apos;, &apos;yesterday 15:00&apos;, &apos;friday&apos;, &apos;in 2 days&apos; or &apos;2026-03-05 14:30&apos;.</source>
+        <translation>„{text}“ versteht Rapport nicht als Angabe für „{field}“; versuchen Sie „now“, „yesterday 15:00“, „friday“, „in 2 days“ oder „2026-03-05 14:30“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/selftest.py" line="+54"/>
+        <source>The self-test database was not encrypted.</source>
+        <translation>Die Selbsttest-Datenbank wurde nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The contact read back does not match what was written.</source>
+        <translation>Der zurückgelesene Kontakt stimmt nicht mit dem geschriebenen überein.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The encrypted database did not reopen with its key.</source>
+        <translation>Die verschlüsselte Datenbank ließ sich mit ihrem Schlüssel nicht wieder öffnen.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Qt&apos;s Unicode data (ICU) is incomplete: zone name {zone!r}.</source>
+        <translation>Die Unicode-Daten von Qt (ICU) sind unvollständig: Zonenname {zone!r}.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The dashboard was not computed: {status}</source>
+        <translation>Das Dashboard wurde nicht berechnet: {status}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The dashboard charts {charts} drew nothing.</source>
+        <translation>Die Dashboard-Diagramme {charts} haben nichts gezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The main window could not be rendered.</source>
+        <translation>Das Hauptfenster ließ sich nicht darstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="+269"/>
+        <source>Segment &apos;{name}&apos; uses rules the dashboard cannot apply yet ({rules}).</source>
+        <translation>Das Segment „{name}“ nutzt Regeln, die das Dashboard noch nicht anwenden kann ({rules}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no segment named &apos;{name}&apos;.</source>
+        <translation>Es gibt kein Segment namens „{name}“.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>The dashboard calculation was cancelled.</source>
+        <translation>Die Berechnung des Dashboards wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+413"/>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>Der Zeitraum endet ({end}), bevor er beginnt ({start}).</translation>
+    </message>
+    <message>
+        <location line="+251"/>
+        <source>&apos;{raw}&apos; is not a date in the form YYYY-MM-DD ({option}).</source>
+        <translation>„{raw}“ ist kein Datum der Form JJJJ-MM-TT ({option}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attachments.py" line="+55"/>
+        <source>&apos;{source}&apos; is {size_mb:.1f} MB; attachments may be at most {limit_mb} MB (change the limit in Settings).</source>
+        <translation>„{source}“ ist {size_mb:.1f} MB groß; Anhänge dürfen höchstens {limit_mb} MB groß sein (die Grenze lässt sich in den Einstellungen ändern).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../../app/services/interactions.py" line="+186"/>
+        <source>Interaction #{interaction_id} does not exist or was deleted.</source>
+        <translation>Die Interaktion #{interaction_id} gibt es nicht oder sie wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Attachment #{attachment_id} does not exist or was removed.</source>
+        <translation>Den Anhang #{attachment_id} gibt es nicht oder er wurde entfernt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The file &apos;{source}&apos; cannot be read ({reason}).</source>
+        <translation>Die Datei „{source}“ lässt sich nicht lesen ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="+80"/>
+        <source>Choose a backup folder: the name given is empty or not a valid path.</source>
+        <translation>Wählen Sie einen Sicherungsordner: Der angegebene Name ist leer oder kein gültiger Pfad.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup folder &apos;{text}&apos; must be a full path, not a relative one.</source>
+        <translation>Der Sicherungsordner „{text}“ muss ein vollständiger Pfad sein, kein relativer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup folder {folder} is a file, not a folder.</source>
+        <translation>Der Sicherungsordner {folder} ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup folder {folder} cannot be created ({reason}).</source>
+        <translation>Der Sicherungsordner {folder} lässt sich nicht anlegen ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rapport may not write to the backup folder {folder} ({reason}).</source>
+        <translation>Rapport darf nicht in den Sicherungsordner {folder} schreiben ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Only a database file can be backed up this way.</source>
+        <translation>Auf diese Weise lässt sich nur eine Datenbankdatei sichern.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup was cancelled; nothing was written to {target}.</source>
+        <translation>Die Sicherung wurde abgebrochen; nach {target} wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>There is no backup at {path}.</source>
+        <translation>Unter {path} gibt es keine Sicherung.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} is not a Rapport database this app can read.</source>
+        <translation>{name} ist keine Rapport-Datenbank, die diese App lesen kann.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The backup {name} is damaged ({problem}); it was not restored.</source>
+        <translation>Die Sicherung {name} ist beschädigt ({problem}); sie wurde nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup {name} has rows pointing at missing rows; it was not restored.</source>
+        <translation>Die Sicherung {name} enthält Zeilen, die auf fehlende Zeilen verweisen; sie wurde nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The backup {name} was written by another program; it was not restored.</source>
+        <translation>Die Sicherung {name} stammt von einem anderen Programm; sie wurde nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup {name} was written by a newer Rapport (schema {revision}); it was not restored.</source>
+        <translation>Die Sicherung {name} stammt von einer neueren Rapport-Version (Schema {revision}); sie wurde nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>There is no backup at {backup}.</source>
+        <translation>Unter {backup} gibt es keine Sicherung.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation>Die Wiederherstellung wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup could not be restored to {target}: {reason}.</source>
+        <translation>Die Sicherung ließ sich nicht nach {target} wiederherstellen: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/complaints.py" line="+245"/>
+        <location line="+29"/>
+        <source>Customer {contact_id} does not exist (any more).</source>
+        <translation>Den Kunden {contact_id} gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>A complaint can&apos;t be opened in the future.</source>
+        <translation>Eine Reklamation kann nicht in der Zukunft eröffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Describe the complaint before saving it.</source>
+        <translation>Beschreiben Sie die Reklamation, bevor Sie sie speichern.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a category for the complaint.</source>
+        <translation>Wählen Sie eine Kategorie für die Reklamation.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>A satisfaction rating is recorded when the case is resolved.</source>
+        <translation>Eine Zufriedenheitsbewertung wird erfasst, wenn der Fall gelöst ist.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>A complaint needs a category.</source>
+        <translation>Eine Reklamation braucht eine Kategorie.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose a remedy (apology, refund, credit, ...).</source>
+        <translation>Wählen Sie eine Wiedergutmachung (Entschuldigung, Erstattung, Gutschrift, …).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A refund of {amount} is more than the {paid} this customer has paid in total; give a reason to override.</source>
+        <translation>Eine Erstattung von {amount} ist mehr als die {paid}, die dieser Kunde insgesamt bezahlt hat; geben Sie eine Begründung an, um trotzdem fortzufahren.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>A {kind} score must be between {low} and {high}, not {score}.</source>
+        <translation>Ein {kind}-Wert muss zwischen {low} und {high} liegen, nicht bei {score}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check how the customer feels once the complaint is resolved.</source>
+        <translation>Fragen Sie nach, wie zufrieden der Kunde ist, sobald die Reklamation gelöst ist.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Order {txn_id} is not one of this customer&apos;s orders.</source>
+        <translation>Die Bestellung {txn_id} gehört nicht zu diesem Kunden.</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <location line="+202"/>
+        <source>Complaint {complaint_id} does not exist (any more).</source>
+        <translation>Die Reklamation {complaint_id} gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Write the {kind} before saving it.</source>
+        <translation>{kind}: Schreiben Sie erst den Text, dann speichern Sie.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Staff member {owner_id} does not exist.</source>
+        <translation>Den Mitarbeiter {owner_id} gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Satisfaction after resolution is rated 1 to 5, not {value}.</source>
+        <translation>Die Zufriedenheit nach der Lösung wird mit 1 bis 5 bewertet, nicht mit {value}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A {remedy} needs an amount.</source>
+        <translation>{remedy}: Bitte geben Sie einen Betrag an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A {remedy} can&apos;t be negative ({amount}).</source>
+        <translation>{remedy}: Der Betrag darf nicht negativ sein ({amount}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A {remedy} of zero puts nothing right; enter the amount.</source>
+        <translation>{remedy}: Ein Betrag von null macht nichts gut; geben Sie den Betrag ein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../app/services/settings.py" line="+56"/>
+        <source>&apos;{currency}&apos; is not a three-letter currency code (ISO 4217).</source>
+        <translation>„{currency}“ ist kein dreistelliger Währungscode (ISO 4217).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts.py" line="+142"/>
+        <source>The change was cancelled; no contact was changed.</source>
+        <translation>Die Änderung wurde abgebrochen; kein Kontakt wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+12"/>
+        <location line="+111"/>
+        <location filename="../../app/services/duplicates.py" line="+125"/>
+        <location filename="../../app/services/interactions.py" line="-20"/>
+        <location filename="../../app/services/tasks.py" line="+377"/>
+        <source>Contact #{contact_id} does not exist.</source>
+        <translation>Den Kontakt #{contact_id} gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>There is no tag named &apos;{tag}&apos;.</source>
+        <translation>Es gibt kein Schlagwort namens „{tag}“.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The extra {kind} labelled &apos;{label}&apos; is empty.</source>
+        <translation>Die zusätzliche Angabe ({kind}) mit der Bezeichnung „{label}“ ist leer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../app/services/duplicates.py" line="+139"/>
+        <location filename="../../app/services/tasks.py" line="-210"/>
+        <source>Contact #{contact_id} does not exist or was deleted.</source>
+        <translation>Den Kontakt #{contact_id} gibt es nicht oder er wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A contact needs a first name, a last name or a company.</source>
+        <translation>Ein Kontakt braucht einen Vornamen, einen Nachnamen oder eine Firma.</translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <source>The {name} filter value {value} is out of range.</source>
+        <translation>Der Wert {value} des Filters „{name}“ liegt außerhalb des erlaubten Bereichs.</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>The contact list cannot be sorted by &apos;{sort}&apos;.</source>
+        <translation>Die Kontaktliste lässt sich nicht nach „{sort}“ sortieren.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>A tag needs a name.</source>
+        <translation>Ein Schlagwort braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>&apos;{key}&apos; is not a defined custom field.</source>
+        <translation>„{key}“ ist kein definiertes eigenes Feld.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/demo.py" line="+352"/>
+        <source>Sample data generation was cancelled; nothing was written.</source>
+        <translation>Das Erzeugen der Beispieldaten wurde abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This database already holds contacts; use --force to add sample data.</source>
+        <translation>Diese Datenbank enthält bereits Kontakte; fügen Sie Beispieldaten mit --force hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/duplicates.py" line="-88"/>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>Ein Kontakt kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;{key}&apos; cannot be taken from contact #{source_id}.</source>
+        <translation>„{key}“ lässt sich nicht aus Kontakt #{source_id} übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Contact #{merged_id} does not exist.</source>
+        <translation>Den Kontakt #{merged_id} gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This merge has already been undone.</source>
+        <translation>Diese Zusammenführung wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_export/exporter.py" line="+151"/>
+        <source>No contacts are selected; select some or export all.</source>
+        <translation>Es sind keine Kontakte ausgewählt; wählen Sie welche aus oder exportieren Sie alle.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <location line="+31"/>
+        <location filename="../../app/services/import_export/full_json.py" line="+76"/>
+        <source>Cannot write {path} ({reason}).</source>
+        <translation>{path} lässt sich nicht schreiben ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_export/full_json.py" line="+29"/>
+        <source>The export holds a table this version does not know: &apos;{name}&apos;.</source>
+        <translation>Der Export enthält eine Tabelle, die diese Version nicht kennt: „{name}“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This database is not empty (table {table} holds rows); a full export can only be loaded into a new, empty database.</source>
+        <translation>Diese Datenbank ist nicht leer (Tabelle {table} enthält Zeilen); ein vollständiger Export lässt sich nur in eine neue, leere Datenbank laden.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../../app/services/import_export/limits.py" line="+32"/>
+        <source>There is no file at {path}.</source>
+        <translation>Unter {path} gibt es keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file {path} is not a readable JSON export ({problem}).</source>
+        <translation>Die Datei {path} ist kein lesbarer JSON-Export ({problem}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file {path} is not a Rapport full export.</source>
+        <translation>Die Datei {path} ist kein vollständiger Rapport-Export.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file {path} is a Rapport export of an unknown version.</source>
+        <translation>Die Datei {path} ist ein Rapport-Export einer unbekannten Version.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The table {table} in the export is damaged.</source>
+        <translation>Die Tabelle {table} im Export ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A row of table {table} in the export has the wrong number of values.</source>
+        <translation>Eine Zeile der Tabelle {table} im Export hat die falsche Anzahl von Werten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_export/importer.py" line="+228"/>
+        <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
+        <translation>Die Vorlage „{preset}“ importiert {kind}, nicht {wanted}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No column of {path} matches a {kind} field; map the columns by hand or choose another preset.</source>
+        <translation>Keine Spalte von {path} passt zu einem Feld für {kind}; ordnen Sie die Spalten von Hand zu oder wählen Sie eine andere Vorlage.</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>There is no import to undo.</source>
+        <translation>Es gibt keinen Import, der sich rückgängig machen ließe.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&apos;{name}&apos; is not a field of {kind} imports.</source>
+        <translation>„{name}“ ist kein Feld beim Import von {kind}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The field &apos;{field}&apos; is mapped from more than one column.</source>
+        <translation>Dem Feld „{field}“ ist mehr als eine Spalte zugeordnet.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The import record names an unknown table &apos;{entity}&apos;.</source>
+        <translation>Der Importeintrag nennt eine unbekannte Tabelle „{entity}“.</translation>
+    </message>
+    <message>
+        <location line="+327"/>
+        <location filename="../../app/services/import_export/records.py" line="+157"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_export/limits.py" line="+4"/>
+        <source>The file {path} cannot be read ({reason}).</source>
+        <translation>Die Datei {path} lässt sich nicht lesen ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file {path} is {size_mb:,.0f} MB; the import limit is {limit_mb:,.0f} MB (change it in the settings).</source>
+        <translation>Die Datei {path} ist {size_mb:,.0f} MB groß; die Importgrenze liegt bei {limit_mb:,.0f} MB (änderbar in den Einstellungen).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The file {path} is not a valid Excel (.xlsx) workbook.</source>
+        <translation>Die Datei {path} ist keine gültige Excel-Arbeitsmappe (.xlsx).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The workbook {path} would expand to {size_mb:,.0f} MB; it was refused as a possible zip bomb.</source>
+        <translation>Die Arbeitsmappe {path} würde sich auf {size_mb:,.0f} MB entpacken; sie wurde als mögliche Zip-Bombe abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The part {filename} of {path} is compressed suspiciously well; the workbook was refused as a possible zip bomb.</source>
+        <translation>Der Teil {filename} von {path} ist verdächtig stark komprimiert; die Arbeitsmappe wurde als mögliche Zip-Bombe abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_export/presets.py" line="+369"/>
+        <source>There is no import preset called &apos;{name}&apos;; known: {known}.</source>
+        <translation>Es gibt keine Importvorlage namens „{name}“; bekannt sind: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_export/readers.py" line="+98"/>
+        <source>The file has more than {max_rows:,} rows; split it into smaller files.</source>
+        <translation>Die Datei hat mehr als {max_rows:,} Zeilen; teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&apos;{encoding}&apos; is not a text encoding this computer knows.</source>
+        <translation>„{encoding}“ ist keine Textkodierung, die dieser Computer kennt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+90"/>
+        <source>The file {path} is not valid {encoding} text (byte {byte:,}); choose another encoding.</source>
+        <translation>Die Datei {path} ist kein gültiger {encoding}-Text (Byte {byte:,}); wählen Sie eine andere Kodierung.</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>The file {path} is empty.</source>
+        <translation>Die Datei {path} ist leer.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Row {row:,}: the file is not valid {encoding} text; choose another encoding.</source>
+        <translation>Zeile {row:,}: Die Datei ist kein gültiger {encoding}-Text; wählen Sie eine andere Kodierung.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row {row:,}: the file cannot be read as CSV ({problem}).</source>
+        <translation>Zeile {row:,}: Die Datei lässt sich nicht als CSV lesen ({problem}).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The workbook {path} has no sheets.</source>
+        <translation>Die Arbeitsmappe {path} hat keine Tabellenblätter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workbook {path} has no sheet called &apos;{sheet}&apos;.</source>
+        <translation>Die Arbeitsmappe {path} hat kein Tabellenblatt namens „{sheet}“.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Excel import needs the defusedxml package, which is not installed.</source>
+        <translation>Der Excel-Import braucht das Paket defusedxml, das nicht installiert ist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file {path} is not a readable Excel workbook ({problem}).</source>
+        <translation>Die Datei {path} ist keine lesbare Excel-Arbeitsmappe ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_export/vcard.py" line="+115"/>
+        <source>the card cannot be read ({problem})</source>
+        <translation>die Karte lässt sich nicht lesen ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_export/xlsx_stream.py" line="+60"/>
+        <source>The workbook&apos;s sheet declares a document type; it was refused as a possible XML bomb.</source>
+        <translation>Das Tabellenblatt der Arbeitsmappe deklariert einen Dokumenttyp; es wurde als mögliche XML-Bombe abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/interactions.py" line="-39"/>
+        <source>Interaction #{interaction_id} does not exist.</source>
+        <translation>Die Interaktion #{interaction_id} gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Choose a contact for this interaction.</source>
+        <translation>Wählen Sie einen Kontakt für diese Interaktion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A duration of {minutes} minutes is not between 0 and 24 hours.</source>
+        <translation>Eine Dauer von {minutes} Minuten liegt nicht zwischen 0 und 24 Stunden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/privacy.py" line="+110"/>
+        <source>&apos;{text}&apos; is not an e-mail address or contact uid.</source>
+        <translation>„{text}“ ist weder eine E-Mail-Adresse noch eine Kontakt-UID.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No contact has the e-mail address or uid &apos;{text}&apos;.</source>
+        <translation>Kein Kontakt hat die E-Mail-Adresse oder UID „{text}“.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+64"/>
+        <source>There is no contact #{contact_id}.</source>
+        <translation>Es gibt keinen Kontakt #{contact_id}.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>The export could not be written to {target}: {reason}.</source>
+        <translation>Der Export ließ sich nicht nach {target} schreiben: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Contact #{contact_id} has already been erased.</source>
+        <translation>Der Kontakt #{contact_id} wurde bereits gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Say how the consent was given or withdrawn (the evidence).</source>
+        <translation>Geben Sie an, wie die Einwilligung erteilt oder widerrufen wurde (der Nachweis).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The evidence must be plain text of at most 2000 characters.</source>
+        <translation>Der Nachweis muss reiner Text mit höchstens 2000 Zeichen sein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no contact #{contact_id} to record consent for.</source>
+        <translation>Es gibt keinen Kontakt #{contact_id}, für den sich eine Einwilligung erfassen ließe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/security.py" line="+150"/>
+        <source>The passphrase file {path} can be read by other users; make it private (chmod 600 &apos;{path}&apos;) and try again.</source>
+        <translation>Die Passphrase-Datei {path} ist für andere Benutzer lesbar; machen Sie sie privat (chmod 600 &apos;{path}&apos;) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The passphrase file {path} cannot be read: {reason}.</source>
+        <translation>Die Passphrase-Datei {path} lässt sich nicht lesen: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passphrase file {path} is not UTF-8 text.</source>
+        <translation>Die Passphrase-Datei {path} ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passphrase file {path} is empty.</source>
+        <translation>Die Passphrase-Datei {path} ist leer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The two passphrases differ; nothing was created.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein; nichts wurde angelegt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The key could not be stored in the system keychain: {problem}.</source>
+        <translation>Der Schlüssel ließ sich nicht im Schlüsselbund des Systems speichern: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The passphrase must have at least {length} characters.</source>
+        <translation>Die Passphrase muss mindestens {length} Zeichen haben.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No safe system keychain is available to keep the new database&apos;s key; give a passphrase with --passphrase-file or RAPPORT_PASSPHRASE_FILE (or --plain for an unencrypted database).</source>
+        <translation>Es gibt keinen sicheren Schlüsselbund im System für den Schlüssel der neuen Datenbank; geben Sie eine Passphrase mit --passphrase-file oder RAPPORT_PASSPHRASE_FILE an (oder --plain für eine unverschlüsselte Datenbank).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No database was created at {path}: it needs a passphrase, or your choice to store it unencrypted.</source>
+        <translation>Unter {path} wurde keine Datenbank angelegt: Sie braucht eine Passphrase oder Ihre Entscheidung, sie unverschlüsselt zu speichern.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{path} is encrypted and the system keychain holds no key for it; give its passphrase or recovery key with --passphrase-file or RAPPORT_PASSPHRASE_FILE.</source>
+        <translation>{path} ist verschlüsselt und der Schlüsselbund des Systems enthält keinen Schlüssel dafür; geben Sie die Passphrase oder den Wiederherstellungsschlüssel mit --passphrase-file oder RAPPORT_PASSPHRASE_FILE an.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>That passphrase or recovery key does not open {path}; nothing was changed.</source>
+        <translation>Diese Passphrase oder dieser Wiederherstellungsschlüssel öffnet {path} nicht; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The re-encryption was cancelled; nothing was changed.</source>
+        <translation>Die Neuverschlüsselung wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The re-encrypted copy of {path} failed its check; nothing was changed.</source>
+        <translation>Die neu verschlüsselte Kopie von {path} hat die Prüfung nicht bestanden; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The re-encrypted {path} did not open; the original was put back.</source>
+        <translation>Die neu verschlüsselte Datei {path} ließ sich nicht öffnen; das Original wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{path} is already encrypted.</source>
+        <translation>{path} ist bereits verschlüsselt.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>A new recovery key needs the system keychain; with a passphrase the passphrase itself opens the database.</source>
+        <translation>Ein neuer Wiederherstellungsschlüssel braucht den Schlüsselbund des Systems; mit einer Passphrase öffnet die Passphrase selbst die Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments.py" line="+44"/>
+        <location line="+27"/>
+        <source>A segment needs a name.</source>
+        <translation>Ein Segment braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Set at least one filter or search before saving a segment.</source>
+        <translation>Setzen Sie mindestens einen Filter oder eine Suche, bevor Sie ein Segment speichern.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+25"/>
+        <source>Segment #{segment_id} does not exist or was deleted.</source>
+        <translation>Das Segment #{segment_id} gibt es nicht oder es wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>There is already a segment named &apos;{name}&apos;.</source>
+        <translation>Es gibt bereits ein Segment namens „{name}“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="+7"/>
+        <source>&apos;{phone_region}&apos; is not a two-letter country code.</source>
+        <translation>„{phone_region}“ ist kein zweistelliger Ländercode.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The churn window must be between 1 and 3650 days.</source>
+        <translation>Das Abwanderungsfenster muss zwischen 1 und 3650 Tagen liegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The gross margin must be above 0 and at most 1 (100 %).</source>
+        <translation>Die Bruttomarge muss über 0 und höchstens 1 (100 %) sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;{backup_schedule}&apos; is not a known backup schedule.</source>
+        <translation>„{backup_schedule}“ ist kein bekannter Sicherungsplan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The number of daily backups kept must be between 1 and 365.</source>
+        <translation>Die Anzahl der aufbewahrten täglichen Sicherungen muss zwischen 1 und 365 liegen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The number of weekly backups kept must be between 0 and 520.</source>
+        <translation>Die Anzahl der aufbewahrten wöchentlichen Sicherungen muss zwischen 0 und 520 liegen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The retention period must be between 0 (off) and 1200 months.</source>
+        <translation>Die Aufbewahrungsfrist muss zwischen 0 (aus) und 1200 Monaten liegen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The attachment size limit must be between 1 and 2048 MB.</source>
+        <translation>Die Größengrenze für Anhänge muss zwischen 1 und 2048 MB liegen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The import file size limit must be between 1 and 10,000 MB.</source>
+        <translation>Die Größengrenze für Importdateien muss zwischen 1 und 10.000 MB liegen.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The {priority} SLA needs a first response target above 0 and no later than its resolution target.</source>
+        <translation>Das SLA für „{priority}“ braucht ein Ziel für die erste Antwort über 0, das nicht nach dem Lösungsziel liegt.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>A staff member needs a name.</source>
+        <translation>Ein Mitarbeiter braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The staff name &apos;{name}…&apos; is longer than 200 characters.</source>
+        <translation>Der Mitarbeitername „{name}…“ ist länger als 200 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{email}&apos; is not a valid e-mail address (staff member &apos;{name}&apos;).</source>
+        <translation>„{email}“ ist keine gültige E-Mail-Adresse (Mitarbeiter „{name}“).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Staff member {id} does not exist.</source>
+        <translation>Den Mitarbeiter {id} gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tasks.py" line="-51"/>
+        <location line="+145"/>
+        <location line="+100"/>
+        <source>Task #{task_id} does not exist or was deleted.</source>
+        <translation>Die Aufgabe #{task_id} gibt es nicht oder sie wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <source>A task needs a title.</source>
+        <translation>Eine Aufgabe braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>A task can only be snoozed to a time in the future.</source>
+        <translation>Eine Aufgabe lässt sich nur auf einen Zeitpunkt in der Zukunft verschieben.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>The calendar file &apos;{path}&apos; cannot be written ({problem}).</source>
+        <translation>Die Kalenderdatei „{path}“ lässt sich nicht schreiben ({problem}).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Task &apos;{title}&apos; is already done.</source>
+        <translation>Die Aufgabe „{title}“ ist bereits erledigt.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&apos;Every {days} days&apos; is not between 1 and {limit} days.</source>
+        <translation>„Alle {days} Tage“ liegt nicht zwischen 1 und {limit} Tagen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/backup.py" line="+71"/>
+        <source>The backup written to {target} failed its integrity check.</source>
+        <translation>Die nach {target} geschriebene Sicherung hat die Integritätsprüfung nicht bestanden.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The backup could not be written to {target}: {reason}.</source>
+        <translation>Die Sicherung ließ sich nicht nach {target} schreiben: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/database.py" line="+30"/>
+        <source>The database is busy in another program; close it there and try again.</source>
+        <translation>Die Datenbank wird von einem anderen Programm verwendet; schließen Sie sie dort und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The disk holding the database is full or failing; free some space and try again.</source>
+        <translation>Der Datenträger der Datenbank ist voll oder fehlerhaft; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database folder is read-only; move the database to a folder you can write to.</source>
+        <translation>Der Datenbankordner ist schreibgeschützt; verschieben Sie die Datenbank in einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This file is not a Rapport database, or it is encrypted with another key.</source>
+        <translation>Diese Datei ist keine Rapport-Datenbank oder sie ist mit einem anderen Schlüssel verschlüsselt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database file cannot be opened; check that the folder exists and that you may write to it.</source>
+        <translation>Die Datenbankdatei lässt sich nicht öffnen; prüfen Sie, ob der Ordner existiert und ob Sie darin schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The database file is damaged; restore it from a backup (File &gt; Restore).</source>
+        <translation>Die Datenbankdatei ist beschädigt; stellen Sie sie aus einer Sicherung wieder her (Datei &gt; Wiederherstellen).</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema.py" line="+63"/>
+        <source>This file holds tables that are not Rapport&apos;s; it was left untouched.</source>
+        <translation>Diese Datei enthält Tabellen, die nicht zu Rapport gehören; sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This database was written by a newer Rapport (schema {revision}; this version knows up to {head}). Install the newer version to open it; the file was left untouched.</source>
+        <translation>Diese Datenbank stammt von einer neueren Rapport-Version (Schema {revision}; diese Version kennt bis {head}). Installieren Sie die neuere Version, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="+378"/>
+        <source>Choose the customer&apos;s satisfaction (1 to 5).</source>
+        <translation>Wählen Sie die Zufriedenheit des Kunden (1 bis 5).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="-32"/>
+        <source>Choose the customer who complained.</source>
+        <translation>Wählen Sie den Kunden, der sich beschwert hat.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_log/picker.py" line="+38"/>
+        <source>Choose a contact first.</source>
+        <translation>Wählen Sie zuerst einen Kontakt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose one contact for &apos;{shown}&apos; from the suggestions.</source>
+        <translation>Wählen Sie für „{shown}“ einen Kontakt aus den Vorschlägen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/single_instance.py" line="+26"/>
+        <source>Rapport cannot write in {parent}; open a database in a folder you may write to.</source>
+        <translation>Rapport kann nicht in {parent} schreiben; öffnen Sie eine Datenbank in einem Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rapport is already open on {database}. Switch to that window, or open another database.</source>
+        <translation>Rapport ist bereits mit {database} geöffnet. Wechseln Sie zu diesem Fenster oder öffnen Sie eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rapport is already open on {database} (process {pid} on {host}). Switch to that window, or open another database.</source>
+        <translation>Rapport ist bereits mit {database} geöffnet (Prozess {pid} auf {host}). Wechseln Sie zu diesem Fenster oder öffnen Sie eine andere Datenbank.</translation>
     </message>
 </context>
 <context>

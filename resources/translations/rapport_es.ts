@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+117"/>
+        <location filename="../../app/ui/actions.py" line="+130"/>
         <source>&amp;New Contact…</source>
         <translation>&amp;Nuevo contacto…</translation>
     </message>
@@ -56,7 +56,7 @@
 <context>
     <name>AppearancePage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+554"/>
+        <location filename="../../app/ui/settings/pages.py" line="+558"/>
         <source>Follow the &amp;system</source>
         <translation>Seguir al &amp;sistema</translation>
     </message>
@@ -84,7 +84,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+206"/>
+        <location filename="../../app/ui/application.py" line="+212"/>
         <source>Something went wrong; see the log file.</source>
         <translation>Algo ha salido mal; consulte el archivo de registro.</translation>
     </message>
@@ -97,15 +97,48 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../app/ui/audit/view.py" line="+162"/>
+        <location filename="../../app/ui/audit/view.py" line="+172"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
 </context>
 <context>
+    <name>AuditLogModel</name>
+    <message>
+        <location line="-138"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entity</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entity uid</source>
+        <translation>ID de entidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actor</source>
+        <translation>Autor</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogView</name>
     <message>
-        <location line="-67"/>
+        <location line="+64"/>
         <source>All actions</source>
         <translation>Todas las acciones</translation>
     </message>
@@ -115,7 +148,7 @@
         <translation>Todos los objetos</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;Action:</source>
         <translation>&amp;Acción:</translation>
     </message>
@@ -146,7 +179,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-115"/>
+        <location filename="../../app/ui/settings/pages.py" line="-121"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
@@ -162,13 +195,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+18"/>
-        <location line="+20"/>
+        <location line="+19"/>
+        <location line="+37"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-54"/>
         <source>Daily while open, and on close</source>
         <translation>A diario mientras está abierta y al cerrar</translation>
     </message>
@@ -198,7 +231,7 @@
         <translation>Conservar copias &amp;semanales</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
@@ -244,7 +277,7 @@
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location line="+187"/>
+        <location line="+186"/>
         <source>One entry a line. The complaint form offers these lists.</source>
         <translation>Una entrada por línea. El formulario de reclamaciones ofrece estas listas.</translation>
     </message>
@@ -262,6 +295,49 @@
         <location line="+3"/>
         <source>Complaint lists</source>
         <translation>Listas de reclamaciones</translation>
+    </message>
+</context>
+<context>
+    <name>ChurnReason</name>
+    <message>
+        <location filename="../../app/ui/dashboard/reasons.py" line="+20"/>
+        <source>no order for {value}× their usual interval</source>
+        <translation>sin pedidos durante {value} veces su intervalo habitual</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one order only, {value} days ago</source>
+        <translation>un solo pedido, hace {value} días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no order within the {value}-day window</source>
+        <translation>ningún pedido en la ventana de {value} días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open urgent complaint</source>
+        <translation>reclamación urgente abierta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open complaints: {value}</source>
+        <translation>reclamaciones abiertas: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last NPS {value} (detractor)</source>
+        <translation>último NPS {value} (detractor)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last NPS {value} (passive)</source>
+        <translation>último NPS {value} (pasivo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no contact for {value} days</source>
+        <translation>sin contacto desde hace {value} días</translation>
     </message>
 </context>
 <context>
@@ -290,7 +366,7 @@
 <context>
     <name>ComplaintDetail</name>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="+125"/>
+        <location filename="../../app/ui/complaints/detail.py" line="+126"/>
         <source>Complaint details</source>
         <translation>Detalles de la reclamación</translation>
     </message>
@@ -492,9 +568,72 @@
     </message>
 </context>
 <context>
+    <name>ComplaintLists</name>
+    <message>
+        <location filename="../../app/ui/complaints/pick_lists.py" line="+21"/>
+        <source>Product defect</source>
+        <translation>Producto defectuoso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late delivery</source>
+        <translation>Entrega tardía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing error</source>
+        <translation>Error de facturación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff behaviour</source>
+        <translation>Trato del personal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website problem</source>
+        <translation>Problema con la web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong item</source>
+        <translation>Artículo equivocado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Process</source>
+        <translation>Proceso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier</source>
+        <translation>Transportista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+</context>
+<context>
     <name>Complaints</name>
     <message>
-        <location line="-316"/>
+        <location filename="../../app/ui/complaints/detail.py" line="-316"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
@@ -525,7 +664,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/complaints/model.py" line="+28"/>
+        <location filename="../../app/ui/complaints/model.py" line="+29"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
@@ -573,12 +712,12 @@
         <translation>Pedido vinculado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/dialogs.py" line="+42"/>
+        <location filename="../../app/ui/complaints/dialogs.py" line="+38"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+149"/>
         <source>Not asked yet</source>
         <translation>Aún no preguntado</translation>
     </message>
@@ -962,7 +1101,7 @@
 <context>
     <name>ContactProfile</name>
     <message>
-        <location filename="../../app/ui/contacts/profile.py" line="+61"/>
+        <location filename="../../app/ui/contacts/profile.py" line="+62"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
@@ -1027,7 +1166,7 @@
 <context>
     <name>ContactProfileView</name>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Lifetime value</source>
         <translation>Valor del cliente</translation>
     </message>
@@ -1201,7 +1340,7 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="+82"/>
+        <location filename="../../app/ui/contacts/view.py" line="+108"/>
         <source>Search names, e-mails, phones, companies, tags</source>
         <translation>Buscar nombres, correos, teléfonos, empresas, etiquetas</translation>
     </message>
@@ -1231,7 +1370,7 @@
         <translation>Nada coincide con esta búsqueda y estos filtros. Bórrelos para ver a todos.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <location line="+63"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
@@ -1307,21 +1446,22 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+47"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-10"/>
         <source>New Contact</source>
         <translation>Nuevo contacto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Find Duplicates…</source>
         <translation>Duplicados…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
@@ -1331,12 +1471,27 @@
         <translation>Importar contactos desde un archivo CSV, Excel o vCard</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>Selected</source>
         <translation>Selección</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+9"/>
+        <source>Show or hide the segments and filters</source>
+        <translation>Mostrar u ocultar los segmentos y filtros</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>360° View</source>
+        <translation>Vista 360°</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the 360° view beside the list</source>
+        <translation>Mostrar u ocultar la vista 360° junto a la lista</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Add Tag…</source>
         <translation>Añadir etiqueta…</translation>
     </message>
@@ -1353,12 +1508,12 @@
     <message>
         <location line="+3"/>
         <location line="+7"/>
-        <location line="+148"/>
+        <location line="+166"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-167"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
@@ -1383,7 +1538,7 @@
         <translation>Contando contactos…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+52"/>
         <source>The contact list could not be read; see the log.</source>
         <translation>No se pudo leer la lista de contactos; consulte el registro.</translation>
     </message>
@@ -1431,7 +1586,7 @@
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+76"/>
         <source>This contact may be a duplicate (%1). Use Find Duplicates to merge.</source>
         <translation>Este contacto puede estar duplicado (%1). Use Buscar duplicados para fusionarlos.</translation>
     </message>
@@ -1490,8 +1645,8 @@
         <translation>Etiqueta:</translation>
     </message>
     <message>
-        <location line="-486"/>
-        <location line="+505"/>
+        <location line="-575"/>
+        <location line="+594"/>
         <source>Contacts merged.</source>
         <translation>Contactos fusionados.</translation>
     </message>
@@ -1537,7 +1692,17 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="+67"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="+79"/>
+        <source>{value}M</source>
+        <translation>{value} M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value}k</source>
+        <translation>{value} mil</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
@@ -1592,7 +1757,7 @@
         <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+116"/>
         <source>promoters %</source>
         <translation>promotores %</translation>
     </message>
@@ -1664,12 +1829,19 @@ n = %3</translation>
         <translation>retención %</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%1 (median %2)</source>
         <translation>%1 (mediana %2)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>%1
+≥ %2: %3 customers</source>
+        <translation>%1
+≥ %2: %3 clientes</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>historical CLV</source>
         <translation>CLV histórico</translation>
     </message>
@@ -1680,16 +1852,20 @@ n = %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>customer lifetime value (last bin: 95th percentile and above)</source>
-        <translation>valor del cliente (último tramo: percentil 95+)</translation>
+        <source>customer lifetime value (pale bars: 95th percentile and above)</source>
+        <translation>valor de vida del cliente (barras claras: percentil 95 y superior)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <source>customer lifetime value (last bin: 95th percentile and above)</source>
+        <translation type="vanished">valor del cliente (último tramo: percentil 95+)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>median resolution (h)</source>
         <translation>mediana de resolución (h)</translation>
     </message>
@@ -1717,7 +1893,7 @@ n = %3</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="+210"/>
+        <location filename="../../app/ui/dashboard/view.py" line="+212"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -1908,6 +2084,24 @@ n = %3</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseJob</name>
+    <message>
+        <location filename="../../app/ui/security/job.py" line="+99"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Waiting for background work to finish…</source>
+        <translation>Esperando a que termine el trabajo en segundo plano…</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../app/ui/contacts/duplicates_view.py" line="+37"/>
@@ -1961,7 +2155,7 @@ n = %3</translation>
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="+217"/>
+        <location filename="../../app/ui/i18n.py" line="+221"/>
         <source>Lead</source>
         <translation>Cliente potencial</translation>
     </message>
@@ -2191,6 +2385,16 @@ n = %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>E-mail marketing</source>
+        <translation>Marketing por correo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data processing</source>
+        <translation>Tratamiento de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Interaction</source>
         <translation>Interacción</translation>
     </message>
@@ -2223,6 +2427,71 @@ n = %3</translation>
         <location line="+1"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions</source>
+        <translation>Interacciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surveys</source>
+        <translation>Encuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Champions</source>
+        <translation>Campeones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Potential loyalists</source>
+        <translation>Posibles fieles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promising</source>
+        <translation>Prometedores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Need attention</source>
+        <translation>Requieren atención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About to sleep</source>
+        <translation>A punto de dormirse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can&apos;t lose them</source>
+        <translation>No se pueden perder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hibernating</source>
+        <translation>Hibernando</translation>
     </message>
 </context>
 <context>
@@ -2385,7 +2654,7 @@ n = %3</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="+48"/>
+        <location filename="../../app/ui/first_run.py" line="+49"/>
         <location line="+2"/>
         <source>Welcome to Rapport</source>
         <translation>Bienvenido a Rapport</translation>
@@ -2467,7 +2736,7 @@ n = %3</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-139"/>
+        <location filename="../../app/ui/settings/pages.py" line="-140"/>
         <source>Complaint SLA clocks count only these hours. Write periods like 09:00-12:30, 13:30-17:00; leave a day empty when you are closed.</source>
         <translation>Los relojes SLA de las reclamaciones solo cuentan estas horas. Escriba periodos como 09:00-12:30, 13:30-17:00; deje vacío un día en que esté cerrado.</translation>
     </message>
@@ -2535,7 +2804,7 @@ n = %3</translation>
 <context>
     <name>ImportExport</name>
     <message>
-        <location filename="../../app/ui/import_export/launch.py" line="+39"/>
+        <location filename="../../app/ui/import_export/launch.py" line="+40"/>
         <source>Undo Last Import</source>
         <translation>Deshacer la última importación</translation>
     </message>
@@ -2617,19 +2886,37 @@ n = %3</translation>
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="-237"/>
+        <location filename="../../app/ui/dashboard/view.py" line="-253"/>
+        <source>How many answers or customers the figure is based on</source>
+        <translation>En cuántas respuestas o clientes se basa la cifra</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>no previous figure (n = %1)</source>
-        <translation>sin cifra anterior (n = %1)</translation>
+        <location line="+3"/>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no previous figure</source>
+        <translation>sin cifra anterior</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>%1 %2 vs previous</source>
+        <translation>%1 %2 frente al periodo anterior</translation>
+    </message>
+    <message>
+        <source>no previous figure (n = %1)</source>
+        <translation type="vanished">sin cifra anterior (n = %1)</translation>
+    </message>
+    <message>
         <source>%1 %2 vs previous (n = %3)</source>
-        <translation>%1 %2 respecto al anterior (n = %3)</translation>
+        <translation type="vanished">%1 %2 respecto al anterior (n = %3)</translation>
     </message>
 </context>
 <context>
@@ -2695,7 +2982,7 @@ n = %3</translation>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -2710,7 +2997,7 @@ n = %3</translation>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -2735,7 +3022,7 @@ n = %3</translation>
         <translation>&amp;Acerca de Rapport</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+92"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
@@ -2772,7 +3059,7 @@ An offline-first CRM: your customers&apos; data stays on this computer.</source>
 Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este ordenador.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>New Database</source>
         <translation>Nueva base de datos</translation>
     </message>
@@ -2854,7 +3141,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>NewComplaintDialog</name>
     <message>
-        <location filename="../../app/ui/complaints/dialogs.py" line="-129"/>
+        <location filename="../../app/ui/complaints/dialogs.py" line="-132"/>
         <source>New Complaint</source>
         <translation>Nueva reclamación</translation>
     </message>
@@ -2912,7 +3199,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>NewTaskDialog</name>
     <message>
-        <location filename="../../app/ui/tasks/dialogs.py" line="+31"/>
+        <location filename="../../app/ui/tasks/dialogs.py" line="+32"/>
         <source>New Task</source>
         <translation>Nueva tarea</translation>
     </message>
@@ -3089,7 +3376,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+307"/>
+        <location filename="../../app/ui/settings/pages.py" line="+313"/>
         <source>Contacts with no activity for this long are listed for review (keep, anonymise or erase). Nothing is deleted without you.</source>
         <translation>Los contactos sin actividad durante este tiempo se listan para revisión (conservar, anonimizar o borrar). No se borra nada sin usted.</translation>
     </message>
@@ -3117,27 +3404,23 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>PrivacyTab</name>
     <message>
-        <location filename="../../app/ui/privacy/tab.py" line="+30"/>
         <source>E-mail marketing</source>
-        <translation>Marketing por correo</translation>
+        <translation type="vanished">Marketing por correo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SMS</source>
-        <translation>SMS</translation>
+        <translation type="vanished">SMS</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Phone</source>
-        <translation>Teléfono</translation>
+        <translation type="vanished">Teléfono</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Data processing</source>
-        <translation>Tratamiento de datos</translation>
+        <translation type="vanished">Tratamiento de datos</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/ui/privacy/tab.py" line="+38"/>
         <source>Purpose</source>
         <translation>Finalidad</translation>
     </message>
@@ -3357,7 +3640,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../app/ui/complaints/dialogs.py" line="+57"/>
+        <location filename="../../app/ui/complaints/dialogs.py" line="+60"/>
         <source>Resolve Complaint</source>
         <translation>Resolver reclamación</translation>
     </message>
@@ -3449,7 +3732,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>SecurityActions</name>
     <message>
-        <location filename="../../app/ui/security/actions.py" line="+39"/>
+        <location filename="../../app/ui/security/actions.py" line="+50"/>
         <source>&amp;Back Up…</source>
         <translation>&amp;Copia de seguridad…</translation>
     </message>
@@ -3469,38 +3752,68 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Registro de &amp;auditoría…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Back Up</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Backing up the database…</source>
+        <translation>Haciendo una copia de seguridad de la base de datos…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Backed up to %1</source>
         <translation>Copia guardada en %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Restore from Backup</source>
         <translation>Restaurar desde copia</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>Restore from backup</source>
         <translation>Restaurar desde copia</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-38"/>
         <source>Replace the open database with %1? The backup is checked first, and the current database is kept in the backup folder.</source>
         <translation>¿Sustituir la base de datos abierta por %1? Primero se comprueba la copia y la base de datos actual se conserva en la carpeta de copias.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>Restoring the backup…</source>
+        <translation>Restaurando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copying the backup…</source>
+        <translation>Copiando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the backup…</source>
+        <translation>Comprobando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeping a copy of the current database…</source>
+        <translation>Guardando una copia de la base de datos actual…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Putting the backup in place…</source>
+        <translation>Colocando la copia de seguridad en su sitio…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The backup was restored; the previous database was kept as %1.</source>
         <translation>Se ha restaurado la copia; la base de datos anterior se conserva como %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Encryption</source>
         <translation>Cifrado</translation>
     </message>
@@ -3530,7 +3843,22 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>&amp;Descifrar…</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>Encrypting the database…</source>
+        <translation>Cifrando la base de datos…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Decrypting the database…</source>
+        <translation>Descifrando la base de datos…</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>Re-encrypting the database with a new key…</source>
+        <translation>Volviendo a cifrar la base de datos con una clave nueva…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Decrypt database</source>
         <translation>Descifrar la base de datos</translation>
     </message>
@@ -3540,7 +3868,22 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>¿Guardar esta base de datos sin cifrar? Cualquiera que obtenga el archivo podrá leerla.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
+        <source>Checking the new copy…</source>
+        <translation>Comprobando la copia nueva…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Putting the new copy in place…</source>
+        <translation>Colocando la copia nueva en su sitio…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelado; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -3550,7 +3893,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Algo ha salido mal.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Risky location</source>
         <translation>Ubicación arriesgada</translation>
     </message>
@@ -3566,9 +3909,17 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../app/ui/settings/base.py" line="+189"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings/dialog.py" line="+37"/>
+        <location filename="../../app/ui/settings/dialog.py" line="+38"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -3609,7 +3960,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>SlaPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-283"/>
+        <location filename="../../app/ui/settings/pages.py" line="-289"/>
         <source>Targets in working hours for the first response and for resolving a complaint, by priority. The first response must come no later than the resolution.</source>
         <translation>Objetivos en horas laborables para la primera respuesta y la resolución de una reclamación, por prioridad. La primera respuesta no puede llegar después de la resolución.</translation>
     </message>
@@ -3904,7 +4255,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Hasta (p. ej. friday 10:00, in 3 days):</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Export Tasks</source>
         <translation>Exportar tareas</translation>
     </message>
@@ -3924,6 +4275,134 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     <message>
         <source>%1 tasks exported to %2.</source>
         <translation type="vanished">%1 tareas exportadas a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../app/ui/timeline/wording.py" line="+28"/>
+        <source>Order {amount}</source>
+        <translation>Pedido {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment {amount}</source>
+        <translation>Pago {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {amount}</source>
+        <translation>Reembolso {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit {amount}</source>
+        <translation>Abono {amount}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NPS survey answered: {score}</source>
+        <translation>Encuesta NPS respondida: {score}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction survey answered: {score}</source>
+        <translation>Encuesta de satisfacción respondida: {score}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effort survey answered: {score}</source>
+        <translation>Encuesta de esfuerzo respondida: {score}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaint {number}: note added</source>
+        <translation>Reclamación {number}: nota añadida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint {number}: reply sent</source>
+        <translation>Reclamación {number}: respuesta enviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint {number}: remedy given</source>
+        <translation>Reclamación {number}: compensación concedida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint {number}: priority changed</source>
+        <translation>Reclamación {number}: prioridad cambiada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaint {number}: owner changed</source>
+        <translation>Reclamación {number}: responsable cambiado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint {number}: category changed</source>
+        <translation>Reclamación {number}: categoría cambiada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaint {number}: recovery checked</source>
+        <translation>Reclamación {number}: recuperación comprobada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaint {number}: order linked</source>
+        <translation>Reclamación {number}: pedido vinculado</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Survey answered: {score}</source>
+        <translation>Encuesta respondida: {score}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Task done: {title}</source>
+        <translation>Tarea hecha: {title}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Outcome: {outcome}</source>
+        <translation>Resultado: {outcome}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Duration: {minutes} min</source>
+        <translation>Duración: {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{entry} ({reference})</source>
+        <translation>{entry} ({reference})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Complaint {number}</source>
+        <translation>Reclamación {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaint {number} opened: {status}</source>
+        <translation>Reclamación {number} abierta: {status}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaint {number}: {old} → {new}</source>
+        <translation>Reclamación {number}: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Consent given: {purpose}</source>
+        <translation>Consentimiento otorgado: {purpose}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent withdrawn: {purpose}</source>
+        <translation>Consentimiento retirado: {purpose}</translation>
     </message>
 </context>
 <context>
@@ -4109,6 +4588,1215 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <location line="+4"/>
         <source>Delete	Del</source>
         <translation>Eliminar	Supr</translation>
+    </message>
+</context>
+<context>
+    <name>UserError</name>
+    <message>
+        <location filename="../../app/cli.py" line="+268"/>
+        <source>There is no database at {file}.</source>
+        <translation>No hay ninguna base de datos en {file}.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Only a database file can be restored from a backup.</source>
+        <translation>Solo se puede restaurar un archivo de base de datos a partir de una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Erasing cannot be undone; add --yes to confirm.</source>
+        <translation>El borrado no se puede deshacer; añada --yes para confirmarlo.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Name the file to import (or give --undo-last).</source>
+        <translation>Indique el archivo que desea importar (o use --undo-last).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no file at {file}.</source>
+        <translation>No hay ningún archivo en {file}.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The folder {parent} does not exist.</source>
+        <translation>La carpeta {parent} no existe.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A full export is written as JSON (--format json).</source>
+        <translation>Una exportación completa se escribe en JSON (--format json).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Contacts export as csv, vcard3, vcard4 or xlsx.</source>
+        <translation>Los contactos se exportan como csv, vcard3, vcard4 o xlsx.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The {what} export is written as CSV (--format csv).</source>
+        <translation>La exportación «{what}» se escribe en CSV (--format csv).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There is no saved segment called &apos;{name}&apos;.</source>
+        <translation>No hay ningún segmento guardado llamado «{name}».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;{text}&apos; is not a list of contact ids such as 1,2,3.</source>
+        <translation>«{text}» no es una lista de identificadores de contacto como 1,2,3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/business_hours.py" line="+30"/>
+        <source>&apos;{text}&apos; is not a working period like 09:00-17:00.</source>
+        <translation>«{text}» no es un horario de trabajo como 09:00-17:00.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The working period &apos;{text}&apos; ends before it starts.</source>
+        <translation>El horario de trabajo «{text}» termina antes de empezar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&apos;{name}&apos; is not a known time zone (e.g. Europe/Berlin).</source>
+        <translation>«{name}» no es una zona horaria conocida (p. ej., Europe/Madrid).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A weekly schedule needs an entry for each of the seven days.</source>
+        <translation>Un horario semanal necesita una entrada para cada uno de los siete días.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The weekly schedule has no working hours on any day.</source>
+        <translation>El horario semanal no tiene horas de trabajo en ningún día.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&apos;{text}&apos; is not a holiday date like 2026-12-25.</source>
+        <translation>«{text}» no es una fecha de festivo como 2026-12-25.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>The business calendar has no working time left to count an SLA in.</source>
+        <translation>Al calendario laboral no le queda tiempo de trabajo en el que contar un SLA.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaint_workflow.py" line="+29"/>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acknowledged</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>investigating</source>
+        <translation>en investigación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting on customer</source>
+        <translation>esperando al cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved</source>
+        <translation>resuelta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A complaint can&apos;t be closed while it is {status}: resolve it first.</source>
+        <translation>Una reclamación en estado «{status}» no se puede cerrar: resuélvala primero.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The complaint is already {status}.</source>
+        <translation>La reclamación ya está en estado «{status}».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A complaint can&apos;t go from {status} to {target}; allowed next: {allowed}.</source>
+        <translation>Una reclamación no puede pasar de «{status}» a «{target}»; se permite: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&apos;{number}&apos; is not a case number like C-2026-0042.</source>
+        <translation>«{number}» no es un número de caso como C-2026-0042.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/contact_query.py" line="+31"/>
+        <source>The search text is {length:,} characters long; the limit is {limit}.</source>
+        <translation>El texto de búsqueda tiene {length:,} caracteres; el límite es {limit}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Search for at most {limit} different words at a time.</source>
+        <translation>Busque como máximo {limit} palabras distintas a la vez.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The saved segment rule could not be read ({problem}).</source>
+        <translation>No se pudo leer la regla del segmento guardado ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="+19"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last name</source>
+        <translation>apellidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>company</source>
+        <translation>empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>job title</source>
+        <translation>cargo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>city</source>
+        <translation>ciudad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reply</source>
+        <translation>respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tag</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>url</source>
+        <translation>dirección web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>social</source>
+        <translation>red social</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>segment name</source>
+        <translation>nombre del segmento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>summary</source>
+        <translation>resumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outcome</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category</source>
+        <translation>categoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>root cause</source>
+        <translation>causa raíz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>override reason</source>
+        <translation>motivo de la excepción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comment</source>
+        <translation>comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task title</source>
+        <translation>título de la tarea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task notes</source>
+        <translation>notas de la tarea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up time</source>
+        <translation>hora de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due time</source>
+        <translation>vencimiento</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The {field} contains a NUL character, which is not allowed.</source>
+        <translation>El campo «{field}» contiene un carácter NUL, que no está permitido.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The {field} is {length:,} characters long; the limit is {limit:,}.</source>
+        <translation>El campo «{field}» tiene {length:,} caracteres; el límite es {limit:,}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&apos;{text}&apos; is not a valid e-mail address ({problem}).</source>
+        <translation>«{text}» no es una dirección de correo electrónico válida ({problem}).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&apos;{text}&apos; is not a phone number ({problem}).</source>
+        <translation>«{text}» no es un número de teléfono ({problem}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;{text}&apos; is not a valid phone number (default region {region}).</source>
+        <translation>«{text}» no es un número de teléfono válido (región predeterminada {region}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/when.py" line="+152"/>
+        <source>&apos;{text}&apos; is not a {field} Rapport understands; try &apos;now&apos;, &apos;yesterday 15:00&apos;, &apos;friday&apos;, &apos;in 2 days&apos; or &apos;2026-03-05 14:30&apos;.</source>
+        <translation>Rapport no entiende «{text}» como «{field}»; pruebe «now», «yesterday 15:00», «friday», «in 2 days» o «2026-03-05 14:30».</translation>
+    </message>
+    <message>
+        <location filename="../../app/selftest.py" line="+54"/>
+        <source>The self-test database was not encrypted.</source>
+        <translation>La base de datos de la autocomprobación no se cifró.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The contact read back does not match what was written.</source>
+        <translation>El contacto leído no coincide con el que se escribió.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The encrypted database did not reopen with its key.</source>
+        <translation>La base de datos cifrada no se volvió a abrir con su clave.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Qt&apos;s Unicode data (ICU) is incomplete: zone name {zone!r}.</source>
+        <translation>Los datos Unicode de Qt (ICU) están incompletos: nombre de zona {zone!r}.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The dashboard was not computed: {status}</source>
+        <translation>El panel no se calculó: {status}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The dashboard charts {charts} drew nothing.</source>
+        <translation>Los gráficos del panel {charts} no dibujaron nada.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The main window could not be rendered.</source>
+        <translation>No se pudo mostrar la ventana principal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="+269"/>
+        <source>Segment &apos;{name}&apos; uses rules the dashboard cannot apply yet ({rules}).</source>
+        <translation>El segmento «{name}» usa reglas que el panel aún no puede aplicar ({rules}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no segment named &apos;{name}&apos;.</source>
+        <translation>No hay ningún segmento llamado «{name}».</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>The dashboard calculation was cancelled.</source>
+        <translation>Se canceló el cálculo del panel.</translation>
+    </message>
+    <message>
+        <location line="+413"/>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>El periodo termina ({end}) antes de empezar ({start}).</translation>
+    </message>
+    <message>
+        <location line="+251"/>
+        <source>&apos;{raw}&apos; is not a date in the form YYYY-MM-DD ({option}).</source>
+        <translation>«{raw}» no es una fecha con el formato AAAA-MM-DD ({option}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attachments.py" line="+55"/>
+        <source>&apos;{source}&apos; is {size_mb:.1f} MB; attachments may be at most {limit_mb} MB (change the limit in Settings).</source>
+        <translation>«{source}» ocupa {size_mb:.1f} MB; los adjuntos pueden ocupar como máximo {limit_mb} MB (cambie el límite en Configuración).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../../app/services/interactions.py" line="+186"/>
+        <source>Interaction #{interaction_id} does not exist or was deleted.</source>
+        <translation>La interacción #{interaction_id} no existe o se eliminó.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Attachment #{attachment_id} does not exist or was removed.</source>
+        <translation>El adjunto #{attachment_id} no existe o se quitó.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The file &apos;{source}&apos; cannot be read ({reason}).</source>
+        <translation>No se puede leer el archivo «{source}» ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backup.py" line="+80"/>
+        <source>Choose a backup folder: the name given is empty or not a valid path.</source>
+        <translation>Elija una carpeta de copias de seguridad: el nombre indicado está vacío o no es una ruta válida.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup folder &apos;{text}&apos; must be a full path, not a relative one.</source>
+        <translation>La carpeta de copias de seguridad «{text}» debe ser una ruta completa, no relativa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup folder {folder} is a file, not a folder.</source>
+        <translation>La carpeta de copias de seguridad {folder} es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup folder {folder} cannot be created ({reason}).</source>
+        <translation>No se puede crear la carpeta de copias de seguridad {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rapport may not write to the backup folder {folder} ({reason}).</source>
+        <translation>Rapport no tiene permiso para escribir en la carpeta de copias de seguridad {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Only a database file can be backed up this way.</source>
+        <translation>De esta forma solo se puede hacer copia de seguridad de un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup was cancelled; nothing was written to {target}.</source>
+        <translation>Se canceló la copia de seguridad; no se escribió nada en {target}.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>There is no backup at {path}.</source>
+        <translation>No hay ninguna copia de seguridad en {path}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} is not a Rapport database this app can read.</source>
+        <translation>{name} no es una base de datos de Rapport que esta aplicación pueda leer.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The backup {name} is damaged ({problem}); it was not restored.</source>
+        <translation>La copia de seguridad {name} está dañada ({problem}); no se restauró.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup {name} has rows pointing at missing rows; it was not restored.</source>
+        <translation>La copia de seguridad {name} tiene filas que apuntan a filas que faltan; no se restauró.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The backup {name} was written by another program; it was not restored.</source>
+        <translation>La copia de seguridad {name} la escribió otro programa; no se restauró.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup {name} was written by a newer Rapport (schema {revision}); it was not restored.</source>
+        <translation>La copia de seguridad {name} la escribió una versión más reciente de Rapport (esquema {revision}); no se restauró.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>There is no backup at {backup}.</source>
+        <translation>No hay ninguna copia de seguridad en {backup}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation>Se canceló la restauración; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup could not be restored to {target}: {reason}.</source>
+        <translation>No se pudo restaurar la copia de seguridad en {target}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/complaints.py" line="+245"/>
+        <location line="+29"/>
+        <source>Customer {contact_id} does not exist (any more).</source>
+        <translation>El cliente {contact_id} no existe (o ya no existe).</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>A complaint can&apos;t be opened in the future.</source>
+        <translation>Una reclamación no se puede abrir en el futuro.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Describe the complaint before saving it.</source>
+        <translation>Describa la reclamación antes de guardarla.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a category for the complaint.</source>
+        <translation>Elija una categoría para la reclamación.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>A satisfaction rating is recorded when the case is resolved.</source>
+        <translation>La valoración de satisfacción se registra cuando se resuelve el caso.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>A complaint needs a category.</source>
+        <translation>Una reclamación necesita una categoría.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose a remedy (apology, refund, credit, ...).</source>
+        <translation>Elija una compensación (disculpa, reembolso, abono, …).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A refund of {amount} is more than the {paid} this customer has paid in total; give a reason to override.</source>
+        <translation>Un reembolso de {amount} supera los {paid} que este cliente ha pagado en total; indique un motivo para hacerlo de todos modos.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>A {kind} score must be between {low} and {high}, not {score}.</source>
+        <translation>Una puntuación {kind} debe estar entre {low} y {high}, no ser {score}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check how the customer feels once the complaint is resolved.</source>
+        <translation>Compruebe cómo se siente el cliente una vez resuelta la reclamación.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Order {txn_id} is not one of this customer&apos;s orders.</source>
+        <translation>El pedido {txn_id} no es de este cliente.</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <location line="+202"/>
+        <source>Complaint {complaint_id} does not exist (any more).</source>
+        <translation>La reclamación {complaint_id} no existe (o ya no existe).</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Write the {kind} before saving it.</source>
+        <translation>{kind}: escriba el texto antes de guardarlo.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Staff member {owner_id} does not exist.</source>
+        <translation>El empleado {owner_id} no existe.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Satisfaction after resolution is rated 1 to 5, not {value}.</source>
+        <translation>La satisfacción tras la resolución se valora de 1 a 5, no con {value}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A {remedy} needs an amount.</source>
+        <translation>{remedy}: indique un importe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A {remedy} can&apos;t be negative ({amount}).</source>
+        <translation>{remedy}: el importe no puede ser negativo ({amount}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A {remedy} of zero puts nothing right; enter the amount.</source>
+        <translation>{remedy}: un importe de cero no compensa nada; introduzca el importe.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../app/services/settings.py" line="+56"/>
+        <source>&apos;{currency}&apos; is not a three-letter currency code (ISO 4217).</source>
+        <translation>«{currency}» no es un código de moneda de tres letras (ISO 4217).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts.py" line="+142"/>
+        <source>The change was cancelled; no contact was changed.</source>
+        <translation>Se canceló el cambio; no se modificó ningún contacto.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+12"/>
+        <location line="+111"/>
+        <location filename="../../app/services/duplicates.py" line="+125"/>
+        <location filename="../../app/services/interactions.py" line="-20"/>
+        <location filename="../../app/services/tasks.py" line="+377"/>
+        <source>Contact #{contact_id} does not exist.</source>
+        <translation>El contacto #{contact_id} no existe.</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>There is no tag named &apos;{tag}&apos;.</source>
+        <translation>No hay ninguna etiqueta llamada «{tag}».</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The extra {kind} labelled &apos;{label}&apos; is empty.</source>
+        <translation>El dato adicional ({kind}) con la etiqueta «{label}» está vacío.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../app/services/duplicates.py" line="+139"/>
+        <location filename="../../app/services/tasks.py" line="-210"/>
+        <source>Contact #{contact_id} does not exist or was deleted.</source>
+        <translation>El contacto #{contact_id} no existe o se eliminó.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A contact needs a first name, a last name or a company.</source>
+        <translation>Un contacto necesita un nombre, unos apellidos o una empresa.</translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <source>The {name} filter value {value} is out of range.</source>
+        <translation>El valor {value} del filtro «{name}» está fuera de rango.</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>The contact list cannot be sorted by &apos;{sort}&apos;.</source>
+        <translation>La lista de contactos no se puede ordenar por «{sort}».</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>A tag needs a name.</source>
+        <translation>Una etiqueta necesita un nombre.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>&apos;{key}&apos; is not a defined custom field.</source>
+        <translation>«{key}» no es un campo personalizado definido.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/demo.py" line="+352"/>
+        <source>Sample data generation was cancelled; nothing was written.</source>
+        <translation>Se canceló la generación de datos de ejemplo; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This database already holds contacts; use --force to add sample data.</source>
+        <translation>Esta base de datos ya tiene contactos; use --force para añadir datos de ejemplo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/duplicates.py" line="-88"/>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>Un contacto no se puede fusionar consigo mismo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;{key}&apos; cannot be taken from contact #{source_id}.</source>
+        <translation>«{key}» no se puede tomar del contacto #{source_id}.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Contact #{merged_id} does not exist.</source>
+        <translation>El contacto #{merged_id} no existe.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This merge has already been undone.</source>
+        <translation>Esta fusión ya se deshizo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_export/exporter.py" line="+151"/>
+        <source>No contacts are selected; select some or export all.</source>
+        <translation>No hay contactos seleccionados; seleccione algunos o expórtelos todos.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <location line="+31"/>
+        <location filename="../../app/services/import_export/full_json.py" line="+76"/>
+        <source>Cannot write {path} ({reason}).</source>
+        <translation>No se puede escribir {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_export/full_json.py" line="+29"/>
+        <source>The export holds a table this version does not know: &apos;{name}&apos;.</source>
+        <translation>La exportación contiene una tabla que esta versión no conoce: «{name}».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This database is not empty (table {table} holds rows); a full export can only be loaded into a new, empty database.</source>
+        <translation>Esta base de datos no está vacía (la tabla {table} tiene filas); una exportación completa solo se puede cargar en una base de datos nueva y vacía.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../../app/services/import_export/limits.py" line="+32"/>
+        <source>There is no file at {path}.</source>
+        <translation>No hay ningún archivo en {path}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file {path} is not a readable JSON export ({problem}).</source>
+        <translation>El archivo {path} no es una exportación JSON legible ({problem}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file {path} is not a Rapport full export.</source>
+        <translation>El archivo {path} no es una exportación completa de Rapport.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file {path} is a Rapport export of an unknown version.</source>
+        <translation>El archivo {path} es una exportación de Rapport de una versión desconocida.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The table {table} in the export is damaged.</source>
+        <translation>La tabla {table} de la exportación está dañada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A row of table {table} in the export has the wrong number of values.</source>
+        <translation>Una fila de la tabla {table} de la exportación tiene un número incorrecto de valores.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_export/importer.py" line="+228"/>
+        <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
+        <translation>La plantilla «{preset}» importa {kind}, no {wanted}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No column of {path} matches a {kind} field; map the columns by hand or choose another preset.</source>
+        <translation>Ninguna columna de {path} coincide con un campo de {kind}; asigne las columnas a mano o elija otra plantilla.</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>There is no import to undo.</source>
+        <translation>No hay ninguna importación que deshacer.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&apos;{name}&apos; is not a field of {kind} imports.</source>
+        <translation>«{name}» no es un campo de la importación de {kind}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The field &apos;{field}&apos; is mapped from more than one column.</source>
+        <translation>El campo «{field}» está asignado a más de una columna.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The import record names an unknown table &apos;{entity}&apos;.</source>
+        <translation>El registro de importación menciona una tabla desconocida «{entity}».</translation>
+    </message>
+    <message>
+        <location line="+327"/>
+        <location filename="../../app/services/import_export/records.py" line="+157"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Se canceló la importación; no se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_export/limits.py" line="+4"/>
+        <source>The file {path} cannot be read ({reason}).</source>
+        <translation>No se puede leer el archivo {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file {path} is {size_mb:,.0f} MB; the import limit is {limit_mb:,.0f} MB (change it in the settings).</source>
+        <translation>El archivo {path} ocupa {size_mb:,.0f} MB; el límite de importación es {limit_mb:,.0f} MB (cámbielo en la configuración).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The file {path} is not a valid Excel (.xlsx) workbook.</source>
+        <translation>El archivo {path} no es un libro de Excel (.xlsx) válido.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The workbook {path} would expand to {size_mb:,.0f} MB; it was refused as a possible zip bomb.</source>
+        <translation>El libro {path} se descomprimiría en {size_mb:,.0f} MB; se rechazó como posible bomba zip.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The part {filename} of {path} is compressed suspiciously well; the workbook was refused as a possible zip bomb.</source>
+        <translation>La parte {filename} de {path} está sospechosamente bien comprimida; el libro se rechazó como posible bomba zip.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_export/presets.py" line="+369"/>
+        <source>There is no import preset called &apos;{name}&apos;; known: {known}.</source>
+        <translation>No hay ninguna plantilla de importación llamada «{name}»; conocidas: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_export/readers.py" line="+98"/>
+        <source>The file has more than {max_rows:,} rows; split it into smaller files.</source>
+        <translation>El archivo tiene más de {max_rows:,} filas; divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&apos;{encoding}&apos; is not a text encoding this computer knows.</source>
+        <translation>«{encoding}» no es una codificación de texto que este equipo conozca.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+90"/>
+        <source>The file {path} is not valid {encoding} text (byte {byte:,}); choose another encoding.</source>
+        <translation>El archivo {path} no es texto {encoding} válido (byte {byte:,}); elija otra codificación.</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>The file {path} is empty.</source>
+        <translation>El archivo {path} está vacío.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Row {row:,}: the file is not valid {encoding} text; choose another encoding.</source>
+        <translation>Fila {row:,}: el archivo no es texto {encoding} válido; elija otra codificación.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row {row:,}: the file cannot be read as CSV ({problem}).</source>
+        <translation>Fila {row:,}: el archivo no se puede leer como CSV ({problem}).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The workbook {path} has no sheets.</source>
+        <translation>El libro {path} no tiene hojas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workbook {path} has no sheet called &apos;{sheet}&apos;.</source>
+        <translation>El libro {path} no tiene ninguna hoja llamada «{sheet}».</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Excel import needs the defusedxml package, which is not installed.</source>
+        <translation>La importación de Excel necesita el paquete defusedxml, que no está instalado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file {path} is not a readable Excel workbook ({problem}).</source>
+        <translation>El archivo {path} no es un libro de Excel legible ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_export/vcard.py" line="+115"/>
+        <source>the card cannot be read ({problem})</source>
+        <translation>la tarjeta no se puede leer ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_export/xlsx_stream.py" line="+60"/>
+        <source>The workbook&apos;s sheet declares a document type; it was refused as a possible XML bomb.</source>
+        <translation>La hoja del libro declara un tipo de documento; se rechazó como posible bomba XML.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/interactions.py" line="-39"/>
+        <source>Interaction #{interaction_id} does not exist.</source>
+        <translation>La interacción #{interaction_id} no existe.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Choose a contact for this interaction.</source>
+        <translation>Elija un contacto para esta interacción.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A duration of {minutes} minutes is not between 0 and 24 hours.</source>
+        <translation>Una duración de {minutes} minutos no está entre 0 y 24 horas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/privacy.py" line="+110"/>
+        <source>&apos;{text}&apos; is not an e-mail address or contact uid.</source>
+        <translation>«{text}» no es una dirección de correo electrónico ni un UID de contacto.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No contact has the e-mail address or uid &apos;{text}&apos;.</source>
+        <translation>Ningún contacto tiene la dirección de correo electrónico o el UID «{text}».</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+64"/>
+        <source>There is no contact #{contact_id}.</source>
+        <translation>No hay ningún contacto #{contact_id}.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>The export could not be written to {target}: {reason}.</source>
+        <translation>No se pudo escribir la exportación en {target}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Contact #{contact_id} has already been erased.</source>
+        <translation>El contacto #{contact_id} ya se ha borrado.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Say how the consent was given or withdrawn (the evidence).</source>
+        <translation>Indique cómo se dio o retiró el consentimiento (la prueba).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The evidence must be plain text of at most 2000 characters.</source>
+        <translation>La prueba debe ser texto sin formato de 2000 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no contact #{contact_id} to record consent for.</source>
+        <translation>No hay ningún contacto #{contact_id} para el que registrar el consentimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/security.py" line="+150"/>
+        <source>The passphrase file {path} can be read by other users; make it private (chmod 600 &apos;{path}&apos;) and try again.</source>
+        <translation>Otros usuarios pueden leer el archivo de frase de contraseña {path}; hágalo privado (chmod 600 &apos;{path}&apos;) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The passphrase file {path} cannot be read: {reason}.</source>
+        <translation>No se puede leer el archivo de frase de contraseña {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passphrase file {path} is not UTF-8 text.</source>
+        <translation>El archivo de frase de contraseña {path} no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passphrase file {path} is empty.</source>
+        <translation>El archivo de frase de contraseña {path} está vacío.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The two passphrases differ; nothing was created.</source>
+        <translation>Las dos frases de contraseña no coinciden; no se creó nada.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The key could not be stored in the system keychain: {problem}.</source>
+        <translation>No se pudo guardar la clave en el llavero del sistema: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The passphrase must have at least {length} characters.</source>
+        <translation>La frase de contraseña debe tener al menos {length} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No safe system keychain is available to keep the new database&apos;s key; give a passphrase with --passphrase-file or RAPPORT_PASSPHRASE_FILE (or --plain for an unencrypted database).</source>
+        <translation>No hay un llavero del sistema seguro para guardar la clave de la nueva base de datos; indique una frase de contraseña con --passphrase-file o RAPPORT_PASSPHRASE_FILE (o --plain para una base de datos sin cifrar).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No database was created at {path}: it needs a passphrase, or your choice to store it unencrypted.</source>
+        <translation>No se creó ninguna base de datos en {path}: necesita una frase de contraseña o que usted decida guardarla sin cifrar.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{path} is encrypted and the system keychain holds no key for it; give its passphrase or recovery key with --passphrase-file or RAPPORT_PASSPHRASE_FILE.</source>
+        <translation>{path} está cifrado y el llavero del sistema no tiene su clave; indique su frase de contraseña o clave de recuperación con --passphrase-file o RAPPORT_PASSPHRASE_FILE.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>That passphrase or recovery key does not open {path}; nothing was changed.</source>
+        <translation>Esa frase de contraseña o clave de recuperación no abre {path}; no se modificó nada.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The re-encryption was cancelled; nothing was changed.</source>
+        <translation>Se canceló el recifrado; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The re-encrypted copy of {path} failed its check; nothing was changed.</source>
+        <translation>La copia recifrada de {path} no superó la comprobación; no se modificó nada.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The re-encrypted {path} did not open; the original was put back.</source>
+        <translation>El archivo recifrado {path} no se abrió; se restauró el original.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{path} is already encrypted.</source>
+        <translation>{path} ya está cifrado.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>A new recovery key needs the system keychain; with a passphrase the passphrase itself opens the database.</source>
+        <translation>Una nueva clave de recuperación necesita el llavero del sistema; con una frase de contraseña, es la propia frase la que abre la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments.py" line="+44"/>
+        <location line="+27"/>
+        <source>A segment needs a name.</source>
+        <translation>Un segmento necesita un nombre.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Set at least one filter or search before saving a segment.</source>
+        <translation>Defina al menos un filtro o una búsqueda antes de guardar un segmento.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+25"/>
+        <source>Segment #{segment_id} does not exist or was deleted.</source>
+        <translation>El segmento #{segment_id} no existe o se eliminó.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>There is already a segment named &apos;{name}&apos;.</source>
+        <translation>Ya hay un segmento llamado «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="+7"/>
+        <source>&apos;{phone_region}&apos; is not a two-letter country code.</source>
+        <translation>«{phone_region}» no es un código de país de dos letras.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The churn window must be between 1 and 3650 days.</source>
+        <translation>La ventana de abandono debe estar entre 1 y 3650 días.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The gross margin must be above 0 and at most 1 (100 %).</source>
+        <translation>El margen bruto debe ser mayor que 0 y como máximo 1 (100 %).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;{backup_schedule}&apos; is not a known backup schedule.</source>
+        <translation>«{backup_schedule}» no es una programación de copias de seguridad conocida.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The number of daily backups kept must be between 1 and 365.</source>
+        <translation>El número de copias de seguridad diarias conservadas debe estar entre 1 y 365.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The number of weekly backups kept must be between 0 and 520.</source>
+        <translation>El número de copias de seguridad semanales conservadas debe estar entre 0 y 520.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The retention period must be between 0 (off) and 1200 months.</source>
+        <translation>El periodo de conservación debe estar entre 0 (desactivado) y 1200 meses.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The attachment size limit must be between 1 and 2048 MB.</source>
+        <translation>El límite de tamaño de los adjuntos debe estar entre 1 y 2048 MB.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The import file size limit must be between 1 and 10,000 MB.</source>
+        <translation>El límite de tamaño de los archivos de importación debe estar entre 1 y 10.000 MB.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The {priority} SLA needs a first response target above 0 and no later than its resolution target.</source>
+        <translation>El SLA «{priority}» necesita un objetivo de primera respuesta mayor que 0 y no posterior a su objetivo de resolución.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>A staff member needs a name.</source>
+        <translation>Un empleado necesita un nombre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The staff name &apos;{name}…&apos; is longer than 200 characters.</source>
+        <translation>El nombre del empleado «{name}…» tiene más de 200 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{email}&apos; is not a valid e-mail address (staff member &apos;{name}&apos;).</source>
+        <translation>«{email}» no es una dirección de correo electrónico válida (empleado «{name}»).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Staff member {id} does not exist.</source>
+        <translation>El empleado {id} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tasks.py" line="-51"/>
+        <location line="+145"/>
+        <location line="+100"/>
+        <source>Task #{task_id} does not exist or was deleted.</source>
+        <translation>La tarea #{task_id} no existe o se eliminó.</translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <source>A task needs a title.</source>
+        <translation>Una tarea necesita un título.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>A task can only be snoozed to a time in the future.</source>
+        <translation>Una tarea solo se puede posponer a un momento futuro.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>The calendar file &apos;{path}&apos; cannot be written ({problem}).</source>
+        <translation>No se puede escribir el archivo de calendario «{path}» ({problem}).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Task &apos;{title}&apos; is already done.</source>
+        <translation>La tarea «{title}» ya está hecha.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&apos;Every {days} days&apos; is not between 1 and {limit} days.</source>
+        <translation>«Cada {days} días» no está entre 1 y {limit} días.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/backup.py" line="+71"/>
+        <source>The backup written to {target} failed its integrity check.</source>
+        <translation>La copia de seguridad escrita en {target} no superó la comprobación de integridad.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The backup could not be written to {target}: {reason}.</source>
+        <translation>No se pudo escribir la copia de seguridad en {target}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/database.py" line="+30"/>
+        <source>The database is busy in another program; close it there and try again.</source>
+        <translation>Otro programa está usando la base de datos; ciérrela allí y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The disk holding the database is full or failing; free some space and try again.</source>
+        <translation>El disco de la base de datos está lleno o falla; libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database folder is read-only; move the database to a folder you can write to.</source>
+        <translation>La carpeta de la base de datos es de solo lectura; mueva la base de datos a una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This file is not a Rapport database, or it is encrypted with another key.</source>
+        <translation>Este archivo no es una base de datos de Rapport o está cifrado con otra clave.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database file cannot be opened; check that the folder exists and that you may write to it.</source>
+        <translation>No se puede abrir el archivo de base de datos; compruebe que la carpeta existe y que puede escribir en ella.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The database file is damaged; restore it from a backup (File &gt; Restore).</source>
+        <translation>El archivo de base de datos está dañado; restáurelo desde una copia de seguridad (Archivo &gt; Restaurar).</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema.py" line="+63"/>
+        <source>This file holds tables that are not Rapport&apos;s; it was left untouched.</source>
+        <translation>Este archivo contiene tablas que no son de Rapport; no se ha tocado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This database was written by a newer Rapport (schema {revision}; this version knows up to {head}). Install the newer version to open it; the file was left untouched.</source>
+        <translation>Esta base de datos la escribió una versión más reciente de Rapport (esquema {revision}; esta versión conoce hasta {head}). Instale la versión más reciente para abrirla; el archivo no se ha tocado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="+378"/>
+        <source>Choose the customer&apos;s satisfaction (1 to 5).</source>
+        <translation>Elija la satisfacción del cliente (de 1 a 5).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="-32"/>
+        <source>Choose the customer who complained.</source>
+        <translation>Elija el cliente que presentó la reclamación.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_log/picker.py" line="+38"/>
+        <source>Choose a contact first.</source>
+        <translation>Elija primero un contacto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose one contact for &apos;{shown}&apos; from the suggestions.</source>
+        <translation>Elija un contacto para «{shown}» entre las sugerencias.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/single_instance.py" line="+26"/>
+        <source>Rapport cannot write in {parent}; open a database in a folder you may write to.</source>
+        <translation>Rapport no puede escribir en {parent}; abra una base de datos en una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rapport is already open on {database}. Switch to that window, or open another database.</source>
+        <translation>Rapport ya está abierto con {database}. Cambie a esa ventana o abra otra base de datos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rapport is already open on {database} (process {pid} on {host}). Switch to that window, or open another database.</source>
+        <translation>Rapport ya está abierto con {database} (proceso {pid} en {host}). Cambie a esa ventana o abra otra base de datos.</translation>
     </message>
 </context>
 <context>

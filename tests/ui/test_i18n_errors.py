@@ -2,8 +2,8 @@
 fields the locale's way (numbers, dates, Terms, domain values) and falls back to English when a
 translation does not fit; dialogs and background tasks show it.
 
-The shipped catalogues gain the "UserError" context when they are next refreshed, so these tests
-compile a small German catalogue of their own and install it on top of the real one.
+The shipped German catalogue translates the real messages; two made-up templates (one whose
+translation does not fit its fields) come from a small catalogue installed on top of it.
 """
 
 from __future__ import annotations
@@ -29,28 +29,6 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 GERMAN = {
-    (
-        "UserError",
-        "A contact needs a first name, a last name or a company.",
-    ): "Ein Kontakt braucht einen Vornamen, einen Nachnamen oder eine Firma.",
-    (
-        "UserError",
-        "'{text}' is not a valid e-mail address ({problem}).",
-    ): "„{text}“ ist keine gültige E-Mail-Adresse ({problem}).",
-    (
-        "UserError",
-        "The {field} is {length:,} characters long; the limit is {limit:,}.",
-    ): "Das Feld „{field}“ ist {length:,} Zeichen lang; erlaubt sind {limit:,}.",
-    ("UserError", "notes"): "Notizen",
-    ("UserError", "waiting on customer"): "wartet auf Kunden",
-    ("UserError", "investigating"): "in Prüfung",
-    ("UserError", "resolved"): "gelöst",
-    ("UserError", "new"): "neu",
-    (
-        "UserError",
-        "A complaint can't go from {status} to {target}; allowed next: {allowed}.",
-    ): "Eine Reklamation kann nicht von „{status}“ zu „{target}“ wechseln; "
-    "möglich sind: {allowed}.",
     (
         "UserError",
         "A {remedy} of {amount} from {day} ({size:.1f} MB).",
@@ -81,7 +59,7 @@ def _compiled(folder: Path) -> Path:
 
 @pytest.fixture
 def german(qapp: QCoreApplication, tmp_path: Path) -> Iterator[None]:
-    """German with GERMAN installed last, so it is asked first."""
+    """The shipped German catalogue, with GERMAN installed last so it is asked first."""
     apply_language("de")
     catalogue = QTranslator()
     assert catalogue.load(str(_compiled(tmp_path)))

@@ -27,9 +27,17 @@ from PySide6.QtWidgets import (
 from app.bootstrap import AppContext
 from app.services.privacy import AuditEntry, AuditFilter, AuditLogReader
 from app.ui.common.formatting import format_datetime
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
 PAGE = 200
-_COLUMNS = ("When", "Action", "Entity", "Entity uid", "Detail", "Actor")
+_COLUMNS = (
+    QT_TRANSLATE_NOOP("AuditLogModel", "When"),
+    QT_TRANSLATE_NOOP("AuditLogModel", "Action"),
+    QT_TRANSLATE_NOOP("AuditLogModel", "Entity"),
+    QT_TRANSLATE_NOOP("AuditLogModel", "Entity uid"),
+    QT_TRANSLATE_NOOP("AuditLogModel", "Detail"),
+    QT_TRANSLATE_NOOP("AuditLogModel", "Actor"),
+)
 
 
 class AuditLogModel(QAbstractTableModel):

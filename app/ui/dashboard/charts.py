@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.services.analytics import Dashboard, Distribution, Point
 from app.ui.common.formatting import format_number, month_name
 from app.ui.complaints.pick_lists import list_label
+from app.ui.i18n import enum_label
 
 Rows = list[list[object]]
 
@@ -546,7 +547,7 @@ def draw_clv(item: pg.PlotItem, board: Dashboard) -> Rows:
 
 
 def draw_rfm(item: pg.PlotItem, board: Dashboard) -> Rows:
-    _hbars(item, [(name, float(n)) for name, n in board.rfm], GREEN, "")
+    _hbars(item, [(enum_label(name), float(n)) for name, n in board.rfm], GREEN, "")
     rows: Rows = [["segment", "customers"]]
     return rows + [[name, n] for name, n in board.rfm]
 
