@@ -16,6 +16,11 @@ from sqlalchemy import Connection
 # A file holding more bytes of text (unpacked, for xlsx) than this per row already in the table is
 # taken to bring about as many rows or more (a CSV contact row is 50-150 bytes, a vCard 200+).
 BYTES_PER_ROW = 100
+# With the indexes set aside new rows mostly append (ids, search documents; only the unique uid
+# index takes scattered inserts), so the import's big page cache (meant for scattered index
+# inserts into a big table) is not needed: this smaller one keeps the memory of a big import,
+# whose checking workers run while it writes, bounded. CREATE INDEX sorts within it too.
+APPEND_CACHE_KIB = 8 * 1024
 
 
 class DeferredIndexes:
@@ -51,6 +56,8 @@ class DeferredIndexes:
             ]
         for name, _sql in self._indexes:
             self._c.exec_driver_sql(f'DROP INDEX "{name}"')
+        if self._indexes:  # the caller sets the cache back after its transaction
+            self._c.exec_driver_sql(f"PRAGMA cache_size=-{APPEND_CACHE_KIB}")
         return self
 
     def __exit__(self, error: type[BaseException] | None, *_rest: object) -> None:

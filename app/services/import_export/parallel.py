@@ -62,7 +62,7 @@ def checked_contacts(
     try:
         for chunk in chunks:
             pending.append(pool.submit(check_chunk, chunk, mapping, region))
-            if len(pending) >= 4 * workers:  # bounded: memory stays flat for any file size
+            if len(pending) >= 2 * workers:  # bounded: memory stays flat for any file size
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
