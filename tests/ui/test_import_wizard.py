@@ -15,6 +15,7 @@ from app.ui.import_export.export_dialog import ExportDialog
 from app.ui.import_export.wizard import ImportWizard
 from app.ui.main_window import MainWindow
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from tests.unit.import_helpers import DATA, count
@@ -46,6 +47,7 @@ def test_detected_source_and_mapping_are_shown_and_editable(
     assert page.format_label.text() == "CSV"
     assert page.encoding_combo.currentText() == "cp1252"
     assert page.preset_combo.currentData() == "outlook"
+    assert page.preset_combo.currentText() == "Outlook CSV"
     wizard.next()
     model = wizard.mapping_page.model
     qtmodeltester.check(model)
@@ -81,6 +83,9 @@ def test_preview_run_report_save_failures_and_undo(
     qtbot.waitUntil(run.isComplete, timeout=20_000)
     assert "3 created" in run.status.text()
     assert "1 failed" in run.status.text()
+    # Done: nothing is left to cancel, so only Finish stays.
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
+    assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
     assert run.failures.toPlainText() == "Row 5: e-mail 'bob@' is not valid (column 'email')."
     saved = tmp_path / "failures.csv"
     run.save_failures_to(saved)
@@ -236,3 +241,15 @@ def test_undo_last_import_from_the_file_menu(
     run_import(ctx, DATA / "google.csv")
     window.global_actions["import.undo"].trigger()
     assert count(ctx, "contact") == 0
+
+
+def test_run_page_words_the_services_progress_steps(wizard: ImportWizard) -> None:
+    from app.services.import_export.steps import ImportStep  # noqa: PLC0415
+
+    run = wizard.run_page
+    run._progress(ImportStep.ROWS, 5_000.0)
+    assert run.status.text() == "Importing… 5000 rows read"
+    assert run.progress.maximum() == 0  # busy: the row count is not known
+    run._progress(ImportStep.UPDATING, 0.25)
+    assert run.status.text() == "Updating existing contacts…"
+    assert (run.progress.maximum(), run.progress.value()) == (100, 25)

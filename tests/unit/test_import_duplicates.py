@@ -167,3 +167,47 @@ def test_reports_name_exactly_the_contacts_created_and_updated(ctx, anna, tmp_pa
     new_id = next(row["id"] for name, row in contacts(ctx).items() if name == "New Person")
     assert report.changes.contacts == {anna, new_id}
     assert ctx.imports.undo_last().changes.contacts == {anna, new_id}
+
+
+def _search_documents(ctx: AppContext) -> list[tuple[str, ...]]:
+    with ctx.db.read() as session:
+        from sqlalchemy import text  # noqa: PLC0415
+
+        rows = session.execute(
+            text("SELECT rowid, name, email, phone, company, tags FROM contact_fts ORDER BY rowid")
+        ).all()
+    return [tuple(str(v) for v in row) for row in rows]
+
+
+def test_a_row_merging_into_a_contact_already_written_gives_the_same_end_state(
+    ctx, paths, clock, tmp_path, monkeypatch
+) -> None:
+    """Batches are written while later rows are still being read: a later row of the same
+    person must leave the database as if it had been merged before writing."""
+    from app.bootstrap import build_context  # noqa: PLC0415
+    from app.services.import_export import importer  # noqa: PLC0415
+
+    body = (
+        "Name,Email,Phone,Company,City,Labels\n"
+        "Bob Stone,bob@example.com,,,,VIP\n"
+        "Cleo Park,cleo@example.com,,,,\n"
+        "Robert Stone,BOB@example.com,0170 1234567,Stone Ltd,Leipzig,VIP; Golf\n"
+        "Bob Stone,bob.work@example.com,0170 1234567,,,\n"
+        "Cleo Park,cleo@example.com,030 1234567,,Berlin,\n"
+    )
+    path = tmp_path / "people.csv"
+    path.write_text(body, encoding="utf-8")
+    whole = build_context(tmp_path / "whole.db", paths=paths, clock=clock)
+    try:
+        expected = run_import(whole, path)
+        expected_contacts, expected_search = contacts(whole), _search_documents(whole)
+    finally:
+        whole.close()
+    monkeypatch.setattr(importer, "BATCH", 1)  # every new contact is written at once
+    report = run_import(ctx, path)
+    assert report.as_dict() | {"import_id": ""} == expected.as_dict() | {"import_id": ""}
+    assert contacts(ctx) == expected_contacts
+    assert _search_documents(ctx) == expected_search
+    assert contacts(ctx)["Bob Stone"]["tags"] == ["Golf", "VIP"]
+    ctx.imports.undo_last()
+    assert count(ctx, "contact") == count(ctx, "contact_method") == count(ctx, "contact_tag") == 0

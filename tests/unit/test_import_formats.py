@@ -126,3 +126,25 @@ def test_preview_shows_rows_as_stored_without_writing(ctx: AppContext, name: str
     assert rows[0].action == "create"
     assert rows[0].values["display_name"]
     assert any(row.action == "fail" and row.problems for row in rows)
+
+
+def test_every_bad_field_of_a_row_is_reported_and_the_row_counted_once(ctx, tmp_path) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text(
+        "Name,Email,Phone,Postcode,Birthday\n"
+        "Anna Weber,anna@,12,123456789012345678901,31.02.1990\n"
+        "Bob Stone,bob@example.com,,10115,\n",
+        encoding="utf-8",
+    )
+    plan = ctx.imports.plan(ctx.imports.inspect(path))
+    preview = ctx.imports.preview(plan)
+    assert [p.field for p in preview[0].problems] == ["email", "phone", "postcode", "birthday"]
+    report = ctx.imports.run(plan)
+    assert (report.created, report.failed) == (1, 1)
+    assert [(p.row, p.field) for p in report.failures] == [
+        (2, "email"),
+        (2, "phone"),
+        (2, "postcode"),
+        (2, "birthday"),
+    ]
+    assert report.failures[0].sentence() == "Row 2: e-mail 'anna@' is not valid (column 'email')."

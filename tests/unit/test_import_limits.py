@@ -146,3 +146,15 @@ def test_format_override_reads_a_vcard_with_any_name(ctx: AppContext, tmp_path: 
     path = tmp_path / "contacts.txt"
     path.write_bytes((DATA / "apple.vcf").read_bytes())
     assert ctx.imports.inspect(path).format is FileFormat.VCARD
+
+
+def test_content_bytes_counts_an_xlsx_unpacked_and_other_files_as_they_are(tmp_path) -> None:
+    from app.services.import_export.limits import content_bytes  # noqa: PLC0415
+
+    text = tmp_path / "people.csv"
+    text.write_text("Name\n" + "Anna Weber\n" * 1_000, encoding="utf-8")
+    assert content_bytes(text) == text.stat().st_size
+    packed = tmp_path / "book.xlsx"
+    with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", "<row/>" * 10_000)
+    assert content_bytes(packed) == 60_000 > packed.stat().st_size

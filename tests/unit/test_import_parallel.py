@@ -31,7 +31,7 @@ def test_workers_give_the_same_outcomes_in_file_order(monkeypatch) -> None:
     pooled = list(checked_contacts(iter(rows), MAPPING, "DE", workers=2))
     assert pooled == here
     assert [number for number, _ in here] == [row.number for row in rows]
-    failures = [outcome for _, outcome in here if isinstance(outcome, tuple)]
+    failures = [bad for _, outcome in here if isinstance(outcome, tuple) for bad in outcome]
     assert ("email", "e-mail 'bob@' is not valid") in failures
     assert ("", "the line cannot be read") in failures
 
@@ -53,3 +53,15 @@ def test_an_import_through_workers_stores_the_same_contacts(
 def test_small_files_are_checked_in_this_process() -> None:
     assert worker_count(10_000) == 1
     assert worker_count(50 * 1024 * 1024) >= 1
+
+
+def test_new_uids_are_distinct_version_4_uuids_in_uuid4s_text_form() -> None:
+    import uuid  # noqa: PLC0415
+
+    from app.services.import_export.importer import new_uids  # noqa: PLC0415
+
+    uids = new_uids(2_000)
+    assert len(set(uids)) == 2_000
+    for uid in uids:
+        parsed = uuid.UUID(uid)
+        assert (str(parsed), parsed.version, parsed.variant) == (uid, 4, uuid.RFC_4122)

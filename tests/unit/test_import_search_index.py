@@ -55,14 +55,15 @@ def test_imported_documents_equal_what_the_trigger_writes(ctx: AppContext, tmp_p
     assert len(found) == 1
 
 
-def test_a_failed_import_keeps_the_trigger(ctx: AppContext, tmp_path: Path) -> None:
-    before = _trigger_sql(ctx)
+def test_a_failed_import_keeps_the_trigger_and_the_indexes(ctx: AppContext, tmp_path: Path) -> None:
+    before, indexes = _trigger_sql(ctx), _contact_indexes(ctx)
     path = tmp_path / "people.csv"
     path.write_text(CSV, encoding="utf-8")
     plan = ctx.imports.plan(ctx.imports.inspect(path))
     with pytest.raises(UserError, match="cancelled"):
         ctx.imports.run(plan, cancelled=lambda: True)  # asked first inside the write
     assert _trigger_sql(ctx) == before
+    assert _contact_indexes(ctx) == indexes
 
 
 def test_batch_statement_follows_the_trigger_or_declines() -> None:
@@ -76,3 +77,67 @@ def test_batch_statement_follows_the_trigger_or_declines() -> None:
     )
     assert batch_statement(sql.replace("c.first_name", "new.first_name")) is None
     assert batch_statement(sql.replace("; END", "; DELETE FROM x; END")) is None
+
+
+def _contact_indexes(ctx: AppContext) -> list[tuple[str, str]]:
+    with ctx.db.read() as session:
+        rows = session.execute(
+            text(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contact' "
+                "ORDER BY name"
+            )
+        )
+        return [(str(name), str(sql)) for name, sql in rows]
+
+
+def _plan_rows(ctx: AppContext, sql: str) -> str:
+    with ctx.db.read() as session:
+        return " | ".join(str(r[-1]) for r in session.execute(text(f"EXPLAIN QUERY PLAN {sql}")))
+
+
+def test_indexes_set_aside_for_a_big_import_come_back_the_same(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    """Into an empty table the contact indexes are dropped and built again after the rows:
+    same definitions, same planner statistics, same query plans, and they find the rows."""
+    from app.services.import_export.deferred_indexes import DeferredIndexes  # noqa: PLC0415
+
+    before = _contact_indexes(ctx)
+    with ctx.db.write() as session:
+        session.execute(text("ANALYZE contact"))
+        stats = sorted(session.execute(text("SELECT * FROM sqlite_stat1 WHERE tbl = 'contact'")))
+        probe = DeferredIndexes(session.connection(), "contact", len(CSV))
+        assert len(probe.deferred) == len([i for i in before if i[1] != "None"]) > 10
+    query = "SELECT id FROM contact WHERE email_norm = 'bob@example.com'"
+    plan_before = _plan_rows(ctx, query)
+    path = tmp_path / "people.csv"
+    path.write_text(CSV, encoding="utf-8")
+    assert run_import(ctx, path).created == 3
+    assert _contact_indexes(ctx) == before
+    with ctx.db.read() as session:
+        assert (
+            sorted(session.execute(text("SELECT * FROM sqlite_stat1 WHERE tbl = 'contact'")))
+            == stats
+        )
+        assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+        assert session.execute(text(query)).scalar() is not None
+    assert _plan_rows(ctx, query) == plan_before
+
+
+def test_a_small_file_into_a_bigger_table_keeps_the_indexes(ctx: AppContext) -> None:
+    from app.services.import_export.deferred_indexes import DeferredIndexes  # noqa: PLC0415
+
+    path_bytes = 10_000
+    with ctx.db.write() as session:
+        connection = session.connection()
+        assert DeferredIndexes(connection, "contact", path_bytes).deferred  # empty table
+        connection.exec_driver_sql(
+            "INSERT INTO contact (id, uid, created_at, updated_at, version, first_name, "
+            "last_name, display_name, sort_name, search_phones, stage, source, custom) "
+            "WITH RECURSIVE n(value) AS (SELECT 1 UNION ALL SELECT value + 1 FROM n "
+            "WHERE value < 200) "
+            "SELECT value, 'u' || value, '2026-01-01', '2026-01-01', 1, 'A', 'B', 'A B', 'a b', "
+            "'', 'lead', 'import', '{}' FROM n"
+        )
+        assert DeferredIndexes(connection, "contact", path_bytes).deferred == ()
+        session.rollback()

@@ -7,8 +7,9 @@ computed with the same domain helpers the contact form uses, so imported and typ
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import Any, TypeVar
 
 from app.domain.enums import ContactSource, LifecycleStage
 from app.domain.errors import UserError
@@ -50,15 +51,22 @@ CONTACT_COLUMNS = (
     "external_id",
 )
 _PLAIN = ("job_title", "street", "city", "postcode", "region")
+_NO_EMAIL: tuple[str | None, str | None] = (None, None)
+_NO_PHONE: tuple[str, str | None, str] = ("", None, "")
+T = TypeVar("T")
 _LIMITS = {"postcode": 20, "external_id": 200}
 
 
 class RowError(Exception):
-    """A row that cannot be stored: which field and why (the importer adds the row number)."""
+    """A row that cannot be stored: which field and why (the importer adds the row number);
+    `problems` lists every bad field of the row, this one first."""
 
-    def __init__(self, field_name: str, reason: str) -> None:
+    def __init__(
+        self, field_name: str, reason: str, more: tuple[tuple[str, str], ...] = ()
+    ) -> None:
         super().__init__(reason)
         self.field, self.reason = field_name, reason
+        self.problems = ((field_name, reason), *more)
 
 
 @dataclass(slots=True)
@@ -87,6 +95,9 @@ class ContactData:
     external_id: str | None = None
     methods: list[tuple[str, str, str, str]] = field(default_factory=list)  # kind,label,value,norm
     tags: list[str] = field(default_factory=list)
+    # fold(display_name), computed where the row is checked (a worker process) so the writing
+    # process does not; "" = not known (after a merge), computed when stored.
+    sort_name: str = ""
 
     @property
     def display_name(self) -> str:
@@ -118,7 +129,7 @@ class ContactData:
             self.first_name,
             self.last_name,
             display,
-            fold(display),
+            self.sort_name or fold(display),
             self.email,
             self.email_norm,
             self.phone,
@@ -143,7 +154,7 @@ class ContactData:
         """Take `other`'s values: only into empty fields, or over everything it has."""
         for item in fields(self):
             name = item.name
-            if name in {"methods", "tags", "custom"}:
+            if name in {"methods", "tags", "custom", "sort_name"}:
                 continue
             mine, theirs = getattr(self, name), getattr(other, name)
             if theirs in (None, "") or (name in {"stage", "source"} and not overwrite):
@@ -159,6 +170,7 @@ class ContactData:
                 self.methods.append(method)
                 known.add(method[3])
         self.tags = list(dict.fromkeys(self.tags + other.tags))
+        self.sort_name = ""  # the names may have been filled
 
     def primary_methods(self) -> list[tuple[str, str, str, str]]:
         """The primary e-mail and phone as extra methods (kept when a merge replaces them)."""
@@ -171,23 +183,50 @@ class ContactData:
 
 
 def contact_from_row(values: dict[str, str], region: str) -> ContactData:
-    """Validate a mapped row (field -> text); RowError names the first bad field."""
+    """Validate a mapped row (field -> text); RowError names every bad field of it."""
+    problems: list[tuple[str, str]] = []
+    data = _contact(values, region, problems)
+    if problems:
+        raise RowError(*problems[0], tuple(problems[1:]))
+    return data
+
+
+def _try(problems: list[tuple[str, str]], default: T, check: Callable[..., T], *args: Any) -> T:
+    """check(*args), or `default` with the problem noted, so every bad field is reported."""
+    try:
+        return check(*args)
+    except RowError as exc:
+        problems.append((exc.field, exc.reason))
+        return default
+
+
+def _contact(values: dict[str, str], region: str, problems: list[tuple[str, str]]) -> ContactData:
     data = ContactData()
-    first, last = _name(values, "first_name"), _name(values, "last_name")
-    full = _name(values, "full_name")
+    first, last = (
+        _try(problems, "", _name, values, "first_name"),
+        _try(problems, "", _name, values, "last_name"),
+    )
+    full = _try(problems, "", _name, values, "full_name")
     if full and not (first or last):
         first, _, last = full.rpartition(" ") if " " in full else ("", "", full)
         first, last = (first, last) if first else (last, "")
     data.first_name, data.last_name = first, last
-    data.company = _name(values, "company")
-    if not (first or last or data.company):
+    data.company = _try(problems, "", _name, values, "company")
+    if not (first or last or data.company or problems):
         first_email = values.get("email", "").strip()
         if not first_email:
-            raise RowError("name", "a contact needs a name, a company or an e-mail address")
+            problems.append(("name", "a contact needs a name, a company or an e-mail address"))
         data.first_name = first_email.split("@")[0][:MAX_NAME_LENGTH]
-    emails = [(_label(values, n), *_email(values, _nth("email", n))) for n in (1, 2, 3)]
+    emails = [
+        (_try(problems, "", _label, values, n), *_try(problems, _NO_EMAIL, _email, values, name))
+        for n, name in ((1, "email"), (2, "email_2"), (3, "email_3"))
+    ]
     phones = [
-        (_label(values, n, "phone"), *_phone(values, _nth("phone", n), region)) for n in (1, 2, 3)
+        (
+            _try(problems, "", _label, values, n, "phone"),
+            *_try(problems, _NO_PHONE, _phone, values, name, region),
+        )
+        for n, name in ((1, "phone"), (2, "phone_2"), (3, "phone_3"))
     ]
     found_emails = [(label, a, k) for label, a, k in emails if a and k]
     found_phones = [(label, raw, e164, forms) for label, raw, e164, forms in phones if e164]
@@ -198,22 +237,37 @@ def contact_from_row(values: dict[str, str], region: str) -> ContactData:
     data.methods = [("email", label, a, k) for label, a, k in found_emails if a and k]
     data.methods += [("phone", label, raw, e164) for label, raw, e164, _f in found_phones if e164]
     for name in _PLAIN:
-        text = _name(values, name)
-        if len(text) > _LIMITS.get(name, MAX_NAME_LENGTH):
-            raise RowError(name, f"'{text[:40]}…' is longer than {_LIMITS[name]} characters")
+        text = _try(problems, "", _name, values, name)
+        limit = _LIMITS.get(name, MAX_NAME_LENGTH)
+        if len(text) > limit:
+            problems.append((name, f"'{text[:40]}…' is longer than {limit} characters"))
+            continue
         setattr(data, name, text or None)
-    data.country, data.custom = _country(_name(values, "country"))
-    data.birthday = _parsed(values, "birthday")
-    data.notes = _text(values, "notes") or None
-    data.tags = split_tags(_name(values, "tags"))
-    data.external_id = _name(values, "external_id").lstrip("'")[:200] or None
-    data.stage = _choice(values, "stage", LifecycleStage, LifecycleStage.LEAD)
-    data.source = _choice(values, "source", ContactSource, ContactSource.IMPORT)
+    data.country, data.custom = _country(_try(problems, "", _name, values, "country"))
+    data.birthday = _try(problems, None, _parsed, values, "birthday")
+    data.notes = _try(problems, "", _text, values, "notes") or None
+    data.tags = split_tags(_try(problems, "", _name, values, "tags"))
+    data.external_id = _try(problems, "", _name, values, "external_id").lstrip("'")[:200] or None
+    data.stage = _try(
+        problems,
+        LifecycleStage.LEAD.value,
+        _choice,
+        values,
+        "stage",
+        LifecycleStage,
+        LifecycleStage.LEAD,
+    )
+    data.source = _try(
+        problems,
+        ContactSource.IMPORT.value,
+        _choice,
+        values,
+        "source",
+        ContactSource,
+        ContactSource.IMPORT,
+    )
+    data.sort_name = fold(data.display_name)
     return data
-
-
-def _nth(kind: str, n: int) -> str:
-    return kind if n == 1 else f"{kind}_{n}"
 
 
 def _label(values: dict[str, str], n: int, kind: str = "email") -> str:

@@ -21,17 +21,21 @@ from app.services.import_export.readers import SourceRow
 CHUNK_ROWS = 2_000
 PARALLEL_MIN_BYTES = 2 * MEGABYTE
 MAX_WORKERS = 4
-# A row's outcome: the validated contact, or (field, reason) when it cannot be stored.
-Checked = ContactData | tuple[str, str]
-_Pending = list[tuple[int, dict[str, str] | None, str]]  # number, mapped values, read error
+# A row's outcome: the validated contact, or (field, reason) of every bad field.
+Checked = ContactData | tuple[tuple[str, str], ...]
+_Pending = list[tuple[int, tuple[str, ...], str]]  # number, cells, read error
 
 
 def mapped_values(source: SourceRow, mapping: tuple[str, ...]) -> dict[str, str]:
     """Field -> cell text, with the apostrophe our exports put before formula-like cells removed
     (so '+49 30 … exported and imported again is +49 30 … again)."""
+    return _mapped(source.values, mapping)
+
+
+def _mapped(cells: tuple[str, ...], mapping: tuple[str, ...]) -> dict[str, str]:
     return {
         name: restore_neutralised(value)
-        for name, value in zip(mapping, source.values, strict=False)
+        for name, value in zip(mapping, cells, strict=False)
         if name
     }
 
@@ -48,16 +52,16 @@ def checked_contacts(
     rows: Iterator[SourceRow], mapping: tuple[str, ...], region: str, workers: int
 ) -> Iterator[tuple[int, Checked]]:
     """(row number, outcome) for every row, in file order."""
-    chunks = _chunks(rows, mapping)
+    chunks = _chunks(rows)
     if workers <= 1:
         for chunk in chunks:
-            yield from check_chunk(chunk, region)
+            yield from check_chunk(chunk, mapping, region)
         return
     pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
     pending: deque[Future[list[tuple[int, Checked]]]] = deque()
     try:
         for chunk in chunks:
-            pending.append(pool.submit(check_chunk, chunk, region))
+            pending.append(pool.submit(check_chunk, chunk, mapping, region))
             if len(pending) >= 2 * workers:  # bounded: memory stays flat for any file size
                 yield from pending.popleft().result()
         while pending:
@@ -66,27 +70,26 @@ def checked_contacts(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def check_chunk(chunk: _Pending, region: str) -> list[tuple[int, Checked]]:
-    """Validate one chunk (runs in a worker process, or here for small files)."""
+def check_chunk(
+    chunk: _Pending, mapping: tuple[str, ...], region: str
+) -> list[tuple[int, Checked]]:
+    """Map and validate one chunk (runs in a worker process, or here for small files)."""
     out: list[tuple[int, Checked]] = []
-    for number, values, error in chunk:
-        if values is None:
-            out.append((number, ("", error)))
+    for number, cells, error in chunk:
+        if error:
+            out.append((number, (("", error),)))
             continue
         try:
-            out.append((number, contact_from_row(values, region)))
+            out.append((number, contact_from_row(_mapped(cells, mapping), region)))
         except RowError as exc:
-            out.append((number, (exc.field, exc.reason)))
+            out.append((number, exc.problems))
     return out
 
 
-def _chunks(rows: Iterator[SourceRow], mapping: tuple[str, ...]) -> Iterator[_Pending]:
+def _chunks(rows: Iterator[SourceRow]) -> Iterator[_Pending]:
     chunk: _Pending = []
     for source in rows:
-        if source.error:
-            chunk.append((source.number, None, source.error))
-        else:
-            chunk.append((source.number, mapped_values(source, mapping), ""))
+        chunk.append((source.number, source.values, source.error))
         if len(chunk) >= CHUNK_ROWS:
             yield chunk
             chunk = []

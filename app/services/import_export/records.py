@@ -19,6 +19,7 @@ from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.domain.validation import clean_name, clean_text, email_match_key, parse_phone
 from app.services.import_export.parallel import mapped_values
 from app.services.import_export.presets import ImportKind
+from app.services.import_export.steps import ImportStep
 from app.services.import_export.values import (
     FieldError,
     parse_choice,
@@ -161,7 +162,7 @@ class RecordImporter:
                 self._insert(pending, now, book)
                 tally.created += len(pending)
                 pending = []
-                progress("Writing rows", 0.0)
+                progress(ImportStep.ROWS, float(tally.rows))
         self._insert(pending, now, book)
         tally.created += len(pending)
 

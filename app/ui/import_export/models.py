@@ -181,7 +181,7 @@ class PreviewModel(QAbstractTableModel):
         if column == 1:
             return _tr(ACTIONS.get(row.action, row.action))
         if column == 2:
-            return " ".join(p.reason for p in row.problems)
+            return "; ".join(p.reason for p in row.problems)
         return row.values.get(self._fields[column - 3], "")
 
     def problem_rows(self) -> list[int]:

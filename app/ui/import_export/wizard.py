@@ -47,6 +47,7 @@ from app.services.import_export.presets import (
     preset_named,
 )
 from app.services.import_export.readers import ENCODINGS, FileFormat, SourceInfo
+from app.services.import_export.steps import ImportStep
 from app.ui.common.formatting import format_number
 from app.ui.common.workers import CancelFlag, Progress, Task
 from app.ui.i18n import QT_TRANSLATE_NOOP, error_text
@@ -60,6 +61,20 @@ DELIMITERS = (
     ("\t", QT_TRANSLATE_NOOP("SourcePage", "Tab")),
     ("|", QT_TRANSLATE_NOOP("SourcePage", "Bar")),
 )
+# Preset titles by preset id, worded here so they are translated (the service's own titles are
+# English, for the command line).
+PRESET_TITLES = {
+    "generic": QT_TRANSLATE_NOOP("SourcePage", "Name, Email, Phone, Company sheet"),
+    "google": QT_TRANSLATE_NOOP("SourcePage", "Google Contacts CSV"),
+    "outlook": QT_TRANSLATE_NOOP("SourcePage", "Outlook CSV"),
+    "vcard": QT_TRANSLATE_NOOP("SourcePage", "Apple/iCloud, Android or Outlook vCard"),
+    "shopify-customers": QT_TRANSLATE_NOOP("SourcePage", "Shopify customers CSV"),
+    "shopify-orders": QT_TRANSLATE_NOOP("SourcePage", "Shopify orders CSV"),
+    "woocommerce-customers": QT_TRANSLATE_NOOP("SourcePage", "WooCommerce customers CSV"),
+    "interactions": QT_TRANSLATE_NOOP("SourcePage", "Interactions (documented columns)"),
+    "orders": QT_TRANSLATE_NOOP("SourcePage", "Orders and payments (documented columns)"),
+    "surveys": QT_TRANSLATE_NOOP("SourcePage", "Survey answers (documented columns)"),
+}
 PREVIEW_ROWS = 20
 
 
@@ -238,7 +253,8 @@ class SourcePage(QWizardPage):
         self.preset_combo.clear()
         for preset in PRESETS:
             if preset.kind is self.w.state.kind:
-                self.preset_combo.addItem(self.tr(preset.title), preset.name)
+                title = PRESET_TITLES.get(preset.name, preset.title)
+                self.preset_combo.addItem(self.tr(title), preset.name)
         self.preset_combo.setCurrentIndex(
             max(self.preset_combo.findData(self.w.state.preset_name), 0)
         )
@@ -487,6 +503,7 @@ class RunPage(QWizardPage):
         for button in (self.save_button, self.undo_button):
             button.setEnabled(False)
         self.cancel_button.setEnabled(True)
+        self.w.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
         imports = self.w.ctx.imports
 
         def work(progress: Progress, cancelled: CancelFlag) -> ImportReport:
@@ -503,14 +520,16 @@ class RunPage(QWizardPage):
             self.task.cancelled.cancel()
             self.status.setText(self.tr("Cancelling… nothing will be changed."))
 
-    def _progress(self, label: str, share: float) -> None:
-        """Checking rows has no known end (the row count is unknown): a busy bar until writing."""
-        if share <= 0:
-            self.progress.setRange(0, 0)
-        else:
+    def _progress(self, step: str, amount: float) -> None:
+        """Rows are read, checked and written with no known end (the file's row count is not
+        known): a busy bar with the count; updating existing contacts has a share done."""
+        if step == ImportStep.UPDATING:
             self.progress.setRange(0, 100)
-            self.progress.setValue(int(share * 100))
-        self.status.setText(self.tr(label) + "…")
+            self.progress.setValue(int(amount * 100))
+            self.status.setText(self.tr("Updating existing contacts…"))
+            return
+        self.progress.setRange(0, 0)
+        self.status.setText(self.tr("Importing… %n rows read", "", int(amount)))
 
     def _done(self, report: object) -> None:
         if not isinstance(report, ImportReport):
@@ -520,7 +539,7 @@ class RunPage(QWizardPage):
         self.setTitle(self.tr("Import finished"))
         self.progress.setRange(0, 100)
         self.progress.setValue(100)
-        self.cancel_button.setEnabled(False)
+        self._finished()
         self.status.setText(
             self.tr("Done: %1 created, %2 updated, %3 skipped, %4 merged, %5 failed.")
             .replace("%1", format_number(report.created))
@@ -538,11 +557,17 @@ class RunPage(QWizardPage):
     def _failed(self, message: str) -> None:
         self.task = None
         self.setTitle(self.tr("Import stopped"))
-        self.cancel_button.setEnabled(False)
+        self._finished()
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.status.setText(message or self.tr("Something went wrong; see the log file."))
         self.completeChanged.emit()
+
+    def _finished(self) -> None:
+        """Nothing is left to cancel: only Finish stays (the wizard's Cancel would suggest the
+        import could still be called off)."""
+        self.cancel_button.setEnabled(False)
+        self.w.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
 
     def isComplete(self) -> bool:
         return self.task is None
