@@ -39,7 +39,11 @@ def _only(column: str, subset: bool) -> str:
 
 
 def fresh_sql(subset: bool) -> str:
-    """CREATE the temporary table of raw aggregates per live contact (or per :ids contact)."""
+    """CREATE the temporary table of raw aggregates per live contact (or per :ids contact).
+
+    Contacts are read in id order (NOT INDEXED keeps the planner off the name index, while
+    :ids still look rows up by id): the per-contact index probes into interactions and
+    surveys then move forward through those indexes, which halves the full refresh."""
     statuses = ", ".join(sorted(f"'{s.value}'" for s in OPEN_STATUSES))
     return f"""
 CREATE TEMP TABLE fresh_stats AS
@@ -64,7 +68,7 @@ SELECT c.id AS contact_id, coalesce(t.orders, 0) AS orders,
   coalesce(oc.open_n, 0) AS open_n, coalesce(oc.urgent_n, 0) AS urgent_n,
   (SELECT s.score FROM survey_response s WHERE s.kind = 'nps' AND s.contact_id = c.id
    AND s.deleted_at IS NULL ORDER BY s.answered_at DESC LIMIT 1) AS last_nps
-FROM contact c
+FROM contact c NOT INDEXED
 LEFT JOIN t ON t.contact_id = c.id
 LEFT JOIN oc ON oc.contact_id = c.id
 WHERE c.deleted_at IS NULL{_only("c.id", subset)}
