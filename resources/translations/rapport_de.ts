@@ -2596,7 +2596,7 @@ n = %3</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="+137"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="+152"/>
         <source>Choose a file</source>
         <translation>Datei wählen</translation>
     </message>
@@ -3072,7 +3072,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="+189"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="+190"/>
         <source>Match the columns</source>
         <translation>Spalten zuordnen</translation>
     </message>
@@ -3689,12 +3689,25 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>%1 wird gelesen und geprüft …</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cancelling… nothing will be changed.</source>
         <translation>Wird abgebrochen … es wird nichts geändert.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>Updating existing contacts…</source>
+        <translation>Vorhandene Kontakte werden aktualisiert…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Importing… %n rows read</source>
+        <translation>
+            <numerusform>Import läuft… %n Zeile gelesen</numerusform>
+            <numerusform>Import läuft… %n Zeilen gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
@@ -3714,7 +3727,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Etwas ist schiefgelaufen; siehe Protokolldatei.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Save failures</source>
         <translation>Fehler speichern</translation>
     </message>
@@ -4018,7 +4031,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="-519"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="-543"/>
         <source>Comma</source>
         <translation>Komma</translation>
     </message>
@@ -4036,6 +4049,56 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <location line="+1"/>
         <source>Bar</source>
         <translation>Senkrechter Strich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name, Email, Phone, Company sheet</source>
+        <translation>Tabelle mit Name, E-Mail, Telefon, Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google Contacts CSV</source>
+        <translation>Google Kontakte (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlook CSV</source>
+        <translation>Outlook (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apple/iCloud, Android or Outlook vCard</source>
+        <translation>vCard von Apple/iCloud, Android oder Outlook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shopify customers CSV</source>
+        <translation>Shopify-Kunden (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shopify orders CSV</source>
+        <translation>Shopify-Bestellungen (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WooCommerce customers CSV</source>
+        <translation>WooCommerce-Kunden (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions (documented columns)</source>
+        <translation>Kontakthistorie (dokumentierte Spalten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders and payments (documented columns)</source>
+        <translation>Bestellungen und Zahlungen (dokumentierte Spalten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey answers (documented columns)</source>
+        <translation>Umfrageantworten (dokumentierte Spalten)</translation>
     </message>
     <message>
         <location line="+133"/>
@@ -5327,7 +5390,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Eine Zeile der Tabelle {table} im Export hat die falsche Anzahl von Werten.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/importer.py" line="+228"/>
+        <location filename="../../app/services/import_export/importer.py" line="+232"/>
         <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
         <translation>Die Vorlage „{preset}“ importiert {kind}, nicht {wanted}.</translation>
     </message>
@@ -5337,7 +5400,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Keine Spalte von {path} passt zu einem Feld für {kind}; ordnen Sie die Spalten von Hand zu oder wählen Sie eine andere Vorlage.</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>There is no import to undo.</source>
         <translation>Es gibt keinen Import, der sich rückgängig machen ließe.</translation>
     </message>
@@ -5357,8 +5420,8 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Der Importeintrag nennt eine unbekannte Tabelle „{entity}“.</translation>
     </message>
     <message>
-        <location line="+327"/>
-        <location filename="../../app/services/import_export/records.py" line="+157"/>
+        <location line="+361"/>
+        <location filename="../../app/services/import_export/records.py" line="+158"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
@@ -5373,7 +5436,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Die Datei {path} ist {size_mb:,.0f} MB groß; die Importgrenze liegt bei {limit_mb:,.0f} MB (änderbar in den Einstellungen).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>The file {path} is not a valid Excel (.xlsx) workbook.</source>
         <translation>Die Datei {path} ist keine gültige Excel-Arbeitsmappe (.xlsx).</translation>
     </message>
@@ -5802,7 +5865,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>_FieldDelegate</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="+71"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="+72"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>

@@ -2596,7 +2596,7 @@ n = %3</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="+137"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="+152"/>
         <source>Choose a file</source>
         <translation>Elija un archivo</translation>
     </message>
@@ -3072,7 +3072,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="+189"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="+190"/>
         <source>Match the columns</source>
         <translation>Asignar las columnas</translation>
     </message>
@@ -3689,12 +3689,25 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Leyendo y comprobando %1…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cancelling… nothing will be changed.</source>
         <translation>Cancelando… no se cambiará nada.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>Updating existing contacts…</source>
+        <translation>Actualizando los contactos existentes…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Importing… %n rows read</source>
+        <translation>
+            <numerusform>Importando… %n fila leída</numerusform>
+            <numerusform>Importando… %n filas leídas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
@@ -3714,7 +3727,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Algo ha salido mal; consulte el archivo de registro.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Save failures</source>
         <translation>Guardar errores</translation>
     </message>
@@ -4018,7 +4031,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="-519"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="-543"/>
         <source>Comma</source>
         <translation>Coma</translation>
     </message>
@@ -4036,6 +4049,56 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <location line="+1"/>
         <source>Bar</source>
         <translation>Barra vertical</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name, Email, Phone, Company sheet</source>
+        <translation>Hoja con nombre, correo, teléfono y empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google Contacts CSV</source>
+        <translation>Contactos de Google (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlook CSV</source>
+        <translation>Outlook (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apple/iCloud, Android or Outlook vCard</source>
+        <translation>vCard de Apple/iCloud, Android u Outlook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shopify customers CSV</source>
+        <translation>Clientes de Shopify (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shopify orders CSV</source>
+        <translation>Pedidos de Shopify (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WooCommerce customers CSV</source>
+        <translation>Clientes de WooCommerce (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions (documented columns)</source>
+        <translation>Interacciones (columnas documentadas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders and payments (documented columns)</source>
+        <translation>Pedidos y pagos (columnas documentadas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey answers (documented columns)</source>
+        <translation>Respuestas de encuestas (columnas documentadas)</translation>
     </message>
     <message>
         <location line="+133"/>
@@ -5327,7 +5390,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Una fila de la tabla {table} de la exportación tiene un número incorrecto de valores.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/importer.py" line="+228"/>
+        <location filename="../../app/services/import_export/importer.py" line="+232"/>
         <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
         <translation>La plantilla «{preset}» importa {kind}, no {wanted}.</translation>
     </message>
@@ -5337,7 +5400,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Ninguna columna de {path} coincide con un campo de {kind}; asigne las columnas a mano o elija otra plantilla.</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>There is no import to undo.</source>
         <translation>No hay ninguna importación que deshacer.</translation>
     </message>
@@ -5357,8 +5420,8 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>El registro de importación menciona una tabla desconocida «{entity}».</translation>
     </message>
     <message>
-        <location line="+327"/>
-        <location filename="../../app/services/import_export/records.py" line="+157"/>
+        <location line="+361"/>
+        <location filename="../../app/services/import_export/records.py" line="+158"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Se canceló la importación; no se modificó nada.</translation>
     </message>
@@ -5373,7 +5436,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>El archivo {path} ocupa {size_mb:,.0f} MB; el límite de importación es {limit_mb:,.0f} MB (cámbielo en la configuración).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>The file {path} is not a valid Excel (.xlsx) workbook.</source>
         <translation>El archivo {path} no es un libro de Excel (.xlsx) válido.</translation>
     </message>
@@ -5802,7 +5865,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>_FieldDelegate</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="+71"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="+72"/>
         <source>(ignore)</source>
         <translation>(ignorar)</translation>
     </message>
