@@ -618,7 +618,8 @@ class AnalyticsService:
         before = pick.format(cmp="< c.opened_at", order="DESC")
         after = pick.format(cmp="> c.resolved_at", order="ASC")
         sql = (
-            "WITH x AS (SELECT "
+            # MATERIALIZED: each answer is looked up once, not once per sum() that reads it.
+            "WITH x AS MATERIALIZED (SELECT "
             f"{before} AS b, CASE WHEN c.resolved_at IS NOT NULL THEN {after} END AS a "
             f"FROM complaint c WHERE {where}) "
             "SELECT sum(b >= 9), sum(b BETWEEN 7 AND 8), sum(b <= 6), "
