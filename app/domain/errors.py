@@ -65,6 +65,25 @@ class Amount:
         return format(str(self), spec)
 
 
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A sentence kept as data after the error that said it (one bad cell of an import row, in a
+    report): the English template marked for translation and its fields. str() is English; the UI
+    shows `message_text(message)`. Compared by value and picklable, so reports made in worker
+    processes stay equal to those made in one."""
+
+    template: str
+    fields: tuple[tuple[str, object], ...] = ()
+
+    @classmethod
+    def of(cls, template: str, /, **fields: object) -> Message:
+        """`Message.of(QT_TRANSLATE_NOOP("UserError", "no contact matches '{what}'"), what=w)`."""
+        return cls(template, tuple(fields.items()))
+
+    def __str__(self) -> str:
+        return self.template.format_map(dict(self.fields)) if self.fields else self.template
+
+
 class UserError(Exception):
     """Bad input or a problem in the environment, said in one plain sentence a person can act on.
 
@@ -85,3 +104,15 @@ class UserError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Keep template and fields across processes (Exception pickles only its message).
+        return (_user_error, (self.template, dict(self.fields)))
+
+    def said(self) -> Message:
+        """What this error says, as data that outlives it."""
+        return Message(self.template, tuple(self.fields.items()))
+
+
+def _user_error(template: str, fields: dict[str, object]) -> UserError:
+    return UserError(template, **fields)

@@ -59,6 +59,14 @@ MERGE_FIELDS: dict[str, tuple[str, ...]] = {
 _MOVED = (Interaction, Complaint, Txn, SurveyResponse, Task, Consent, ContactMethod)
 
 
+# Why two contacts look like one person; the UI words them with QCoreApplication.translate in
+# the "DuplicateReason" context.
+SAME_EMAIL = QT_TRANSLATE_NOOP("DuplicateReason", "same e-mail")
+SAME_PHONE = QT_TRANSLATE_NOOP("DuplicateReason", "same phone")
+SIMILAR_NAME_SAME_COMPANY = QT_TRANSLATE_NOOP("DuplicateReason", "similar name, same company")
+SIMILAR_NAME_SAME_CITY = QT_TRANSLATE_NOOP("DuplicateReason", "similar name, same city")
+
+
 @dataclass(frozen=True, slots=True)
 class DuplicatePair:
     first_id: int
@@ -296,9 +304,9 @@ def _judge(a: _Candidate, b: _Candidate) -> DuplicatePair | None:
     """Why two contacts look like one person, or None."""
     first, second = (a, b) if a.id < b.id else (b, a)
     if a.email_norm and a.email_norm == b.email_norm:
-        return DuplicatePair(first.id, second.id, first.name, second.name, 100, "same e-mail")
+        return DuplicatePair(first.id, second.id, first.name, second.name, 100, SAME_EMAIL)
     if a.phone_norm and a.phone_norm == b.phone_norm:
-        return DuplicatePair(first.id, second.id, first.name, second.name, 100, "same phone")
+        return DuplicatePair(first.id, second.id, first.name, second.name, 100, SAME_PHONE)
     same_company = a.company_id is not None and a.company_id == b.company_id
     same_city = bool(a.city) and a.city == b.city
     if not (same_company or same_city):
@@ -306,7 +314,7 @@ def _judge(a: _Candidate, b: _Candidate) -> DuplicatePair | None:
     score = int(fuzz.token_sort_ratio(a.name, b.name))
     if score < NAME_THRESHOLD:
         return None
-    reason = "similar name, same company" if same_company else "similar name, same city"
+    reason = SIMILAR_NAME_SAME_COMPANY if same_company else SIMILAR_NAME_SAME_CITY
     return DuplicatePair(first.id, second.id, first.name, second.name, score, reason)
 
 

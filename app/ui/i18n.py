@@ -43,7 +43,7 @@ from app.domain.enums import (
     Priority,
     Remedy,
 )
-from app.domain.errors import ERROR_CONTEXT, Amount, Term, Terms, UserError
+from app.domain.errors import ERROR_CONTEXT, Amount, Message, Term, Terms, UserError
 from app.domain.errors import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # noqa: PLC0414 - re-export
 from app.domain.metrics import RfmSegment
 from app.services.import_export.presets import ImportKind
@@ -305,22 +305,28 @@ def enum_label(value: str) -> str:
 
 
 def error_text(exc: UserError) -> str:
-    """A UserError as a person reads it: its template in the interface language, filled with
-    its fields (numbers, dates and amounts the locale's way, Terms and domain values translated).
+    """A UserError as a person reads it (see message_text)."""
+    return message_text(exc.said())
+
+
+def message_text(said: Message) -> str:
+    """A service's sentence as a person reads it: its template in the interface language, filled
+    with its fields (numbers, dates and amounts the locale's way, Terms and domain values
+    translated).
 
     English shows the service's own sentence; a translation whose placeholders do not match
     falls back to it too, so a catalogue mistake never hides the error.
     """
     if current_language() == SOURCE_LANGUAGE:
-        return exc.message
-    template = QCoreApplication.translate(ERROR_CONTEXT, exc.template)
-    if not exc.fields:
+        return str(said)
+    template = QCoreApplication.translate(ERROR_CONTEXT, said.template)
+    if not said.fields:
         return template
     try:
-        return _ErrorFormatter().vformat(template, (), exc.fields)
+        return _ErrorFormatter().vformat(template, (), dict(said.fields))
     except (KeyError, IndexError, ValueError):
-        log.warning("The translation of %r does not fit its fields", exc.template)
-        return exc.message
+        log.warning("The translation of %r does not fit its fields", said.template)
+        return str(said)
 
 
 class _ErrorFormatter(string.Formatter):

@@ -2102,9 +2102,32 @@ n = %3</translation>
     </message>
 </context>
 <context>
+    <name>DuplicateReason</name>
+    <message>
+        <location filename="../../app/services/duplicates.py" line="+64"/>
+        <source>same e-mail</source>
+        <translation>gleiche E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone</source>
+        <translation>gleiche Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar name, same company</source>
+        <translation>ähnlicher Name, gleiche Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar name, same city</source>
+        <translation>ähnlicher Name, gleicher Ort</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/duplicates_view.py" line="+37"/>
+        <location filename="../../app/ui/contacts/duplicates_view.py" line="+44"/>
         <source>Find Duplicates</source>
         <translation>Dubletten suchen</translation>
     </message>
@@ -2820,9 +2843,22 @@ n = %3</translation>
     </message>
 </context>
 <context>
+    <name>ImportProblem</name>
+    <message>
+        <location filename="../../app/ui/import_export/models.py" line="+197"/>
+        <source>Row {row}: {reason} (column &apos;{field}&apos;).</source>
+        <translation>Zeile {row}: {reason} (Spalte „{field}“).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row}: {reason}.</source>
+        <translation>Zeile {row}: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../app/ui/import_export/models.py" line="+28"/>
+        <location line="-171"/>
         <source>create</source>
         <translation>anlegen</translation>
     </message>
@@ -3737,7 +3773,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Undone: %1 rows removed, %2 contacts restored.</source>
         <translation>Rückgängig gemacht: %1 Zeilen entfernt, %2 Kontakte wiederhergestellt.</translation>
     </message>
@@ -4031,7 +4067,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="-543"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="-545"/>
         <source>Comma</source>
         <translation>Komma</translation>
     </message>
@@ -5041,7 +5077,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Die Berechnung des Dashboards wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+413"/>
+        <location line="+414"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>Der Zeitraum endet ({end}), bevor er beginnt ({start}).</translation>
     </message>
@@ -5258,7 +5294,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <location line="+51"/>
         <location line="+12"/>
         <location line="+111"/>
-        <location filename="../../app/services/duplicates.py" line="+125"/>
+        <location filename="../../app/services/duplicates.py" line="+66"/>
         <location filename="../../app/services/interactions.py" line="-20"/>
         <location filename="../../app/services/tasks.py" line="+377"/>
         <source>Contact #{contact_id} does not exist.</source>
@@ -5390,7 +5426,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Eine Zeile der Tabelle {table} im Export hat die falsche Anzahl von Werten.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/importer.py" line="+232"/>
+        <location filename="../../app/services/import_export/importer.py" line="+235"/>
         <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
         <translation>Die Vorlage „{preset}“ importiert {kind}, nicht {wanted}.</translation>
     </message>
@@ -5421,7 +5457,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
     <message>
         <location line="+361"/>
-        <location filename="../../app/services/import_export/records.py" line="+158"/>
+        <location filename="../../app/services/import_export/records.py" line="+167"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
@@ -5860,6 +5896,106 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <location line="+8"/>
         <source>Rapport is already open on {database} (process {pid} on {host}). Switch to that window, or open another database.</source>
         <translation>Rapport ist bereits mit {database} geöffnet (Prozess {pid} auf {host}). Wechseln Sie zu diesem Fenster oder öffnen Sie eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_export/contact_rows.py" line="+224"/>
+        <source>a contact needs a name, a company or an e-mail address</source>
+        <translation>ein Kontakt braucht einen Namen, eine Firma oder eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&apos;{text}…&apos; is longer than {limit} characters</source>
+        <translation>„{text}…“ ist länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>e-mail &apos;{text}&apos; is not valid</source>
+        <translation>die E-Mail-Adresse „{text}“ ist ungültig</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>phone &apos;{text}&apos; is not a valid phone number</source>
+        <translation>„{text}“ ist keine gültige Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_export/records.py" line="-90"/>
+        <source>NPS score</source>
+        <translation>NPS-Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT score</source>
+        <translation>CSAT-Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CES score</source>
+        <translation>CES-Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>no e-mail, phone or customer id names the contact</source>
+        <translation>keine E-Mail-Adresse, Telefonnummer oder Kundennummer nennt den Kontakt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no contact matches &apos;{what}&apos;</source>
+        <translation>kein Kontakt passt zu „{what}“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the date is missing</source>
+        <translation>das Datum fehlt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the amount is missing</source>
+        <translation>der Betrag fehlt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;{code}&apos; is not a three-letter currency code</source>
+        <translation>„{code}“ ist kein dreistelliger Währungscode</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_export/values.py" line="+51"/>
+        <source>&apos;{text}&apos; is not a date and time (use 2024-01-31 14:30)</source>
+        <translation>„{text}“ ist kein Datum mit Uhrzeit (z. B. 2024-01-31 14:30)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&apos;{text}&apos; is not a date (use 1990-04-15)</source>
+        <translation>„{text}“ ist kein Datum (z. B. 1990-04-15)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&apos;{text}&apos; is not an amount of money</source>
+        <translation>„{text}“ ist kein Geldbetrag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{text}&apos; is not a plausible amount of money</source>
+        <translation>„{text}“ ist kein plausibler Geldbetrag</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation>„{text}“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} {number} is outside {low} to {high}</source>
+        <translation>{what} {number} liegt nicht zwischen {low} und {high}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&apos;{text}&apos; is not one of {known}</source>
+        <translation>„{text}“ ist keiner der Werte {known}</translation>
     </message>
 </context>
 <context>

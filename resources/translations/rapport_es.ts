@@ -2102,9 +2102,32 @@ n = %3</translation>
     </message>
 </context>
 <context>
+    <name>DuplicateReason</name>
+    <message>
+        <location filename="../../app/services/duplicates.py" line="+64"/>
+        <source>same e-mail</source>
+        <translation>mismo correo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone</source>
+        <translation>mismo teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar name, same company</source>
+        <translation>nombre parecido, misma empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar name, same city</source>
+        <translation>nombre parecido, misma ciudad</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/duplicates_view.py" line="+37"/>
+        <location filename="../../app/ui/contacts/duplicates_view.py" line="+44"/>
         <source>Find Duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
@@ -2820,9 +2843,22 @@ n = %3</translation>
     </message>
 </context>
 <context>
+    <name>ImportProblem</name>
+    <message>
+        <location filename="../../app/ui/import_export/models.py" line="+197"/>
+        <source>Row {row}: {reason} (column &apos;{field}&apos;).</source>
+        <translation>Fila {row}: {reason} (columna «{field}»).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row}: {reason}.</source>
+        <translation>Fila {row}: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../app/ui/import_export/models.py" line="+28"/>
+        <location line="-171"/>
         <source>create</source>
         <translation>crear</translation>
     </message>
@@ -3737,7 +3773,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Undone: %1 rows removed, %2 contacts restored.</source>
         <translation>Deshecho: %1 filas eliminadas, %2 contactos restaurados.</translation>
     </message>
@@ -4031,7 +4067,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="-543"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="-545"/>
         <source>Comma</source>
         <translation>Coma</translation>
     </message>
@@ -5041,7 +5077,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Se canceló el cálculo del panel.</translation>
     </message>
     <message>
-        <location line="+413"/>
+        <location line="+414"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>El periodo termina ({end}) antes de empezar ({start}).</translation>
     </message>
@@ -5258,7 +5294,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <location line="+51"/>
         <location line="+12"/>
         <location line="+111"/>
-        <location filename="../../app/services/duplicates.py" line="+125"/>
+        <location filename="../../app/services/duplicates.py" line="+66"/>
         <location filename="../../app/services/interactions.py" line="-20"/>
         <location filename="../../app/services/tasks.py" line="+377"/>
         <source>Contact #{contact_id} does not exist.</source>
@@ -5390,7 +5426,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Una fila de la tabla {table} de la exportación tiene un número incorrecto de valores.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/importer.py" line="+232"/>
+        <location filename="../../app/services/import_export/importer.py" line="+235"/>
         <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
         <translation>La plantilla «{preset}» importa {kind}, no {wanted}.</translation>
     </message>
@@ -5421,7 +5457,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
     <message>
         <location line="+361"/>
-        <location filename="../../app/services/import_export/records.py" line="+158"/>
+        <location filename="../../app/services/import_export/records.py" line="+167"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Se canceló la importación; no se modificó nada.</translation>
     </message>
@@ -5860,6 +5896,106 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <location line="+8"/>
         <source>Rapport is already open on {database} (process {pid} on {host}). Switch to that window, or open another database.</source>
         <translation>Rapport ya está abierto con {database} (proceso {pid} en {host}). Cambie a esa ventana o abra otra base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_export/contact_rows.py" line="+224"/>
+        <source>a contact needs a name, a company or an e-mail address</source>
+        <translation>un contacto necesita un nombre, una empresa o una dirección de correo</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&apos;{text}…&apos; is longer than {limit} characters</source>
+        <translation>«{text}…» tiene más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>e-mail &apos;{text}&apos; is not valid</source>
+        <translation>el correo «{text}» no es válido</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>phone &apos;{text}&apos; is not a valid phone number</source>
+        <translation>«{text}» no es un número de teléfono válido</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_export/records.py" line="-90"/>
+        <source>NPS score</source>
+        <translation>puntuación NPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT score</source>
+        <translation>puntuación CSAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CES score</source>
+        <translation>puntuación CES</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duration</source>
+        <translation>duración</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>no e-mail, phone or customer id names the contact</source>
+        <translation>ningún correo, teléfono o número de cliente identifica al contacto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no contact matches &apos;{what}&apos;</source>
+        <translation>ningún contacto coincide con «{what}»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the date is missing</source>
+        <translation>falta la fecha</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the amount is missing</source>
+        <translation>falta el importe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;{code}&apos; is not a three-letter currency code</source>
+        <translation>«{code}» no es un código de moneda de tres letras</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_export/values.py" line="+51"/>
+        <source>&apos;{text}&apos; is not a date and time (use 2024-01-31 14:30)</source>
+        <translation>«{text}» no es una fecha con hora (p. ej. 2024-01-31 14:30)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&apos;{text}&apos; is not a date (use 1990-04-15)</source>
+        <translation>«{text}» no es una fecha (p. ej. 1990-04-15)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&apos;{text}&apos; is not an amount of money</source>
+        <translation>«{text}» no es un importe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{text}&apos; is not a plausible amount of money</source>
+        <translation>«{text}» no es un importe plausible</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation>«{text}» no es un número entero</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} {number} is outside {low} to {high}</source>
+        <translation>{what} {number} no está entre {low} y {high}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&apos;{text}&apos; is not one of {known}</source>
+        <translation>«{text}» no es ninguno de {known}</translation>
     </message>
 </context>
 <context>

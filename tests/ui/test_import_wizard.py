@@ -11,6 +11,7 @@ from app.config.paths import AppPaths
 from app.config.ui_prefs import UiPrefs
 from app.ui.application import Controller
 from app.ui.first_run import FirstRunChoice, FirstRunDialog
+from app.ui.i18n import apply_language
 from app.ui.import_export.export_dialog import ExportDialog
 from app.ui.import_export.wizard import ImportWizard
 from app.ui.main_window import MainWindow
@@ -253,3 +254,21 @@ def test_run_page_words_the_services_progress_steps(wizard: ImportWizard) -> Non
     run._progress(ImportStep.UPDATING, 0.25)
     assert run.status.text() == "Updating existing contacts…"
     assert (run.progress.maximum(), run.progress.value()) == (100, 25)
+
+
+def test_row_problems_read_in_the_interface_language(wizard: ImportWizard, qtbot: QtBot) -> None:
+    apply_language("de")
+    try:
+        _to_mapping(wizard, DATA / "google.csv")
+        wizard.next()  # mapping -> preview
+        model = wizard.preview_page.model
+        bad = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "5")
+        assert model.index(bad, 2).data() == "die E-Mail-Adresse „bob@“ ist ungültig"
+        wizard.next()  # preview -> run
+        run = wizard.run_page
+        qtbot.waitUntil(run.isComplete, timeout=20_000)
+        assert run.failures.toPlainText() == (
+            "Zeile 5: die E-Mail-Adresse „bob@“ ist ungültig (Spalte „email“)."
+        )
+    finally:
+        apply_language("en")

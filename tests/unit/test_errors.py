@@ -1,8 +1,9 @@
 """UserError: an English template with named fields that the UI can translate.
 
-Every `UserError(...)` in app/ must be raised with a literal template marked for lupdate in the
-"UserError" context, and the fields it names must be exactly the ones given; lupdate must find
-every template (and every Term) in that context.
+Every `UserError(...)` (and its import subclass `FieldError`) in app/ must be raised with a
+literal template marked for lupdate in the "UserError" context, and the fields it names must be
+exactly the ones given; the same holds for the `Message(...)` / `Message.of(...)` sentences import
+reports keep; lupdate must find every template (and every Term) in that context.
 """
 
 from __future__ import annotations
@@ -36,10 +37,22 @@ def _nodes() -> tuple[tuple[Path, ast.AST], ...]:
     )
 
 
-def _calls(name: str) -> Iterator[tuple[str, ast.Call]]:
-    """(file:line, call) of every call of `name` in app/."""
+ERRORS_MODULE = APP / "domain" / "errors.py"  # defines them (and rebuilds one when unpickled)
+SENTENCES = ("UserError", "FieldError", "Message", "Message.of")
+
+
+def _name(func: ast.expr) -> str:
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+        return f"{func.value.id}.{func.attr}"
+    return ""
+
+
+def _calls(*names: str) -> Iterator[tuple[str, ast.Call]]:
+    """(file:line, call) of every call of one of `names` in app/, outside errors.py."""
     for path, node in _nodes():
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == name:
+        if isinstance(node, ast.Call) and _name(node.func) in names and path != ERRORS_MODULE:
             yield f"{path.relative_to(APP.parent)}:{node.lineno}", node
 
 
@@ -68,7 +81,7 @@ def _placeholders(template: str) -> set[str]:
 def _templates() -> dict[str, str]:
     """template -> where it is raised first."""
     found: dict[str, str] = {}
-    for where, call in _calls("UserError"):
+    for where, call in _calls(*SENTENCES):
         template = _marked_text(call.args[0]) if call.args else None
         assert template is not None, where
         found.setdefault(template, where)
@@ -108,7 +121,7 @@ def test_terms_enums_and_dates_read_as_the_english_sentence_always_did() -> None
 
 
 def test_every_user_error_in_app_is_a_marked_literal_template_with_matching_fields() -> None:
-    calls = list(_calls("UserError"))
+    calls = list(_calls(*SENTENCES))
     assert len(calls) > 200
     for where, call in calls:
         assert len(call.args) == 1, f"{where}: give the template alone, the values by name"

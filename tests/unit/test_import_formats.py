@@ -50,7 +50,7 @@ def test_apple_vcard_groups_labels_photo_and_a_broken_card(ctx: AppContext) -> N
     report = run_import(ctx, DATA / "apple.vcf")
     assert report.created == 3
     assert [(p.row, p.field) for p in report.failures] == [(3, "")]
-    assert "cannot be read" in report.failures[0].reason
+    assert "cannot be read" in str(report.failures[0].reason)
     sofia = contacts(ctx)["Sofia García"]
     assert sofia["email"] == "sofia@garcia-design.es"  # the preferred one becomes primary
     assert ("email", "Private", "sofia.private@example.es") in sofia["methods"]

@@ -31,7 +31,8 @@ def test_workers_give_the_same_outcomes_in_file_order(monkeypatch) -> None:
     pooled = list(checked_contacts(iter(rows), MAPPING, "DE", workers=2))
     assert pooled == here
     assert [number for number, _ in here] == [row.number for row in rows]
-    failures = [bad for _, outcome in here if isinstance(outcome, tuple) for bad in outcome]
+    bad_rows = [outcome for _, outcome in here if isinstance(outcome, tuple)]
+    failures = [(field, str(reason)) for outcome in bad_rows for field, reason in outcome]
     assert ("email", "e-mail 'bob@' is not valid") in failures
     assert ("", "the line cannot be read") in failures
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any, TypeVar
 
 from app.domain.enums import ContactSource, LifecycleStage
-from app.domain.errors import UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, Message, UserError
 from app.domain.validation import (
     MAX_NAME_LENGTH,
     clean_name,
@@ -62,9 +62,9 @@ class RowError(Exception):
     `problems` lists every bad field of the row, this one first."""
 
     def __init__(
-        self, field_name: str, reason: str, more: tuple[tuple[str, str], ...] = ()
+        self, field_name: str, reason: Message, more: tuple[tuple[str, Message], ...] = ()
     ) -> None:
-        super().__init__(reason)
+        super().__init__(str(reason))
         self.field, self.reason = field_name, reason
         self.problems = ((field_name, reason), *more)
 
@@ -184,14 +184,14 @@ class ContactData:
 
 def contact_from_row(values: dict[str, str], region: str) -> ContactData:
     """Validate a mapped row (field -> text); RowError names every bad field of it."""
-    problems: list[tuple[str, str]] = []
+    problems: list[tuple[str, Message]] = []
     data = _contact(values, region, problems)
     if problems:
         raise RowError(*problems[0], tuple(problems[1:]))
     return data
 
 
-def _try(problems: list[tuple[str, str]], default: T, check: Callable[..., T], *args: Any) -> T:
+def _try(problems: list[tuple[str, Message]], default: T, check: Callable[..., T], *args: Any) -> T:
     """check(*args), or `default` with the problem noted, so every bad field is reported."""
     try:
         return check(*args)
@@ -200,7 +200,9 @@ def _try(problems: list[tuple[str, str]], default: T, check: Callable[..., T], *
         return default
 
 
-def _contact(values: dict[str, str], region: str, problems: list[tuple[str, str]]) -> ContactData:
+def _contact(
+    values: dict[str, str], region: str, problems: list[tuple[str, Message]]
+) -> ContactData:
     data = ContactData()
     first, last = (
         _try(problems, "", _name, values, "first_name"),
@@ -215,7 +217,16 @@ def _contact(values: dict[str, str], region: str, problems: list[tuple[str, str]
     if not (first or last or data.company or problems):
         first_email = values.get("email", "").strip()
         if not first_email:
-            problems.append(("name", "a contact needs a name, a company or an e-mail address"))
+            problems.append(
+                (
+                    "name",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "UserError", "a contact needs a name, a company or an e-mail address"
+                        )
+                    ),
+                )
+            )
         data.first_name = first_email.split("@")[0][:MAX_NAME_LENGTH]
     emails = [
         (_try(problems, "", _label, values, n), *_try(problems, _NO_EMAIL, _email, values, name))
@@ -240,7 +251,18 @@ def _contact(values: dict[str, str], region: str, problems: list[tuple[str, str]
         text = _try(problems, "", _name, values, name)
         limit = _LIMITS.get(name, MAX_NAME_LENGTH)
         if len(text) > limit:
-            problems.append((name, f"'{text[:40]}…' is longer than {limit} characters"))
+            problems.append(
+                (
+                    name,
+                    Message.of(
+                        QT_TRANSLATE_NOOP(
+                            "UserError", "'{text}…' is longer than {limit} characters"
+                        ),
+                        text=text[:40],
+                        limit=limit,
+                    ),
+                )
+            )
             continue
         setattr(data, name, text or None)
     data.country, data.custom = _country(_try(problems, "", _name, values, "country"))
@@ -280,7 +302,7 @@ def _name(values: dict[str, str], name: str) -> str:
     try:
         return clean_name(values.get(name), field=name.replace("_", " "))
     except UserError as exc:
-        raise RowError(name, exc.message) from None
+        raise RowError(name, exc.said()) from None
 
 
 def _text(values: dict[str, str], name: str) -> str:
@@ -289,7 +311,7 @@ def _text(values: dict[str, str], name: str) -> str:
     try:
         return clean_text(values.get(name), field=name.replace("_", " "))
     except UserError as exc:
-        raise RowError(name, exc.message) from None
+        raise RowError(name, exc.said()) from None
 
 
 def _email(values: dict[str, str], name: str) -> tuple[str | None, str | None]:
@@ -299,7 +321,13 @@ def _email(values: dict[str, str], name: str) -> tuple[str | None, str | None]:
     try:
         address = plain_address(text) or normalise_email(text, field=name.replace("_", " "))
     except UserError:
-        raise RowError(name, f"e-mail '{values.get(name, '').strip()}' is not valid") from None
+        raise RowError(
+            name,
+            Message.of(
+                QT_TRANSLATE_NOOP("UserError", "e-mail '{text}' is not valid"),
+                text=values.get(name, "").strip(),
+            ),
+        ) from None
     return address, email_match_key(address)
 
 
@@ -310,7 +338,13 @@ def _phone(values: dict[str, str], name: str, region: str) -> tuple[str, str | N
         return "", None, ""
     phone = cached_phone(raw, region)
     if isinstance(phone, str):
-        raise RowError(name, f"phone '{raw}' is not a valid phone number")
+        raise RowError(
+            name,
+            Message.of(
+                QT_TRANSLATE_NOOP("UserError", "phone '{text}' is not a valid phone number"),
+                text=raw,
+            ),
+        )
     if phone is None:
         return "", None, ""
     return raw[:50], phone.e164, " ".join(phone.search_forms())
@@ -332,7 +366,7 @@ def _parsed(values: dict[str, str], name: str) -> str | None:
     try:
         return parse_birthday(text).isoformat()
     except FieldError as exc:
-        raise RowError(name, str(exc)) from None
+        raise RowError(name, exc.said()) from None
 
 
 def _choice(
@@ -344,4 +378,4 @@ def _choice(
     try:
         return parse_choice(values.get(name, ""), choices, default).value
     except FieldError as exc:
-        raise RowError(name, str(exc)) from None
+        raise RowError(name, exc.said()) from None

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 from app.domain.clock import Clock
-from app.domain.errors import QT_TRANSLATE_NOOP, UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, Message, UserError
 from app.services.changes import Changes
 from app.services.demo import DEFAULT_CACHE_PAGES
 from app.services.import_export.contact_rows import (
@@ -85,9 +85,12 @@ class OnDuplicate(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class RowProblem:
+    """One bad cell (or an unreadable record, field ''): the reason as a Message, so the UI can
+    word it in the interface language; `sentence()` is the English line of the CLI."""
+
     row: int
     field: str
-    reason: str
+    reason: Message
 
     def sentence(self) -> str:
         where = f" (column '{self.field}')" if self.field else ""
@@ -137,7 +140,7 @@ class ImportReport:
             "import_id": self.batch_uid,
             "dry_run": self.dry_run,
             "failures": [
-                {"row": p.row, "field": p.field, "reason": p.reason} for p in self.failures
+                {"row": p.row, "field": p.field, "reason": str(p.reason)} for p in self.failures
             ],
         }
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing import get_context
 
+from app.domain.errors import Message
 from app.services.import_export.contact_rows import ContactData, RowError, contact_from_row
 from app.services.import_export.limits import MEGABYTE, restore_neutralised
 from app.services.import_export.readers import SourceRow
@@ -22,8 +23,8 @@ CHUNK_ROWS = 2_000
 PARALLEL_MIN_BYTES = 2 * MEGABYTE
 MAX_WORKERS = 4
 # A row's outcome: the validated contact, or (field, reason) of every bad field.
-Checked = ContactData | tuple[tuple[str, str], ...]
-_Pending = list[tuple[int, tuple[str, ...], str]]  # number, cells, read error
+Checked = ContactData | tuple[tuple[str, Message], ...]
+_Pending = list[tuple[int, tuple[str, ...], Message | None]]  # number, cells, read error
 
 
 def mapped_values(source: SourceRow, mapping: tuple[str, ...]) -> dict[str, str]:

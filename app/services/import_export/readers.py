@@ -13,7 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from app.domain.errors import QT_TRANSLATE_NOOP, UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, Message, UserError
 from app.services.import_export.limits import ImportLimits, check_file_size, check_zip_bomb
 from app.services.import_export.vcard import VCARD_COLUMNS, split_cards, vcard_values
 from app.services.import_export.xlsx_stream import sheet_rows
@@ -42,7 +42,7 @@ class SourceRow:
 
     number: int
     values: tuple[str, ...]
-    error: str = ""
+    error: Message | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,7 +249,7 @@ def _vcard_rows(info: SourceInfo) -> Iterator[SourceRow]:
         try:
             yield SourceRow(number, vcard_values(card))
         except UserError as exc:
-            yield SourceRow(number, ("",) * len(VCARD_COLUMNS), str(exc))
+            yield SourceRow(number, ("",) * len(VCARD_COLUMNS), exc.said())
 
 
 def _detect_xlsx(path: Path, limits: ImportLimits, sheet: str) -> SourceInfo:

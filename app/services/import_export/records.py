@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection
 
 from app.domain.enums import SURVEY_SCALE, Channel, Direction, SurveyKind, TxnKind
-from app.domain.errors import QT_TRANSLATE_NOOP, UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, Message, Term, UserError
 from app.domain.validation import clean_name, clean_text, email_match_key, parse_phone
 from app.services.import_export.parallel import mapped_values
 from app.services.import_export.presets import ImportKind
@@ -67,9 +67,18 @@ _TABLES = {
 
 
 class _Bad(Exception):  # noqa: N818 - carries the field and reason of one bad cell
-    def __init__(self, field_name: str, reason: str) -> None:
-        super().__init__(reason)
+    def __init__(self, field_name: str, reason: Message) -> None:
+        super().__init__(str(reason))
         self.field, self.reason = field_name, reason
+
+
+# Survey scores and durations named in "{what} {number} is outside {low} to {high}".
+_SCORE_TERMS = {
+    SurveyKind.NPS: Term(QT_TRANSLATE_NOOP("UserError", "NPS score")),
+    SurveyKind.CSAT: Term(QT_TRANSLATE_NOOP("UserError", "CSAT score")),
+    SurveyKind.CES: Term(QT_TRANSLATE_NOOP("UserError", "CES score")),
+}
+_DURATION = Term(QT_TRANSLATE_NOOP("UserError", "duration"))
 
 
 class _LineItem(Exception):  # noqa: N818 - a further line of an order already read
@@ -202,7 +211,7 @@ class RecordImporter:
                 return self._survey(contact, values)
             return self._interaction(contact, values)
         except FieldError as exc:
-            raise _Bad(getattr(exc, "field_name", ""), str(exc)) from None
+            raise _Bad(getattr(exc, "field_name", ""), exc.said()) from None
 
     def _contact(self, values: dict[str, str]) -> int:
         external = values.get("contact_external_id", "").strip()
@@ -222,33 +231,51 @@ class RecordImporter:
         if found is None:
             what = external or email or phone
             if not what:
-                raise _Bad("contact_email", "no e-mail, phone or customer id names the contact")
-            raise _Bad("contact_email", f"no contact matches '{what}'")
+                raise _Bad(
+                    "contact_email",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "UserError", "no e-mail, phone or customer id names the contact"
+                        )
+                    ),
+                )
+            raise _Bad(
+                "contact_email",
+                Message.of(
+                    QT_TRANSLATE_NOOP("UserError", "no contact matches '{what}'"), what=what
+                ),
+            )
         return found
 
     def _moment(self, values: dict[str, str], name: str) -> str:
         text = values.get(name, "").strip()
         if not text:
-            raise _Bad(name, "the date is missing")
+            raise _Bad(name, Message(QT_TRANSLATE_NOOP("UserError", "the date is missing")))
         try:
             return stored_moment(parse_moment(text))
         except FieldError as exc:
-            raise _Bad(name, str(exc)) from None
+            raise _Bad(name, exc.said()) from None
 
     def _order(self, contact: int, values: dict[str, str]) -> tuple[Any, ...]:
         amount_text = values.get("amount", "").strip()
         if not amount_text and values.get("reference", "").strip():
             raise _LineItem
         if not amount_text:
-            raise _Bad("amount", "the amount is missing")
+            raise _Bad("amount", Message(QT_TRANSLATE_NOOP("UserError", "the amount is missing")))
         try:
             amount = parse_money(amount_text)
             kind = parse_choice(values.get("kind", ""), TxnKind, TxnKind.ORDER)
         except FieldError as exc:
-            raise _Bad("amount", str(exc)) from None
+            raise _Bad("amount", exc.said()) from None
         currency = (values.get("currency", "").strip() or self.currency).upper()
         if len(currency) != 3 or not currency.isalpha():
-            raise _Bad("currency", f"'{currency}' is not a three-letter currency code")
+            raise _Bad(
+                "currency",
+                Message.of(
+                    QT_TRANSLATE_NOOP("UserError", "'{code}' is not a three-letter currency code"),
+                    code=currency,
+                ),
+            )
         return (
             contact,
             self._moment(values, "occurred_at"),
@@ -263,13 +290,13 @@ class RecordImporter:
         try:
             kind = parse_choice(values.get("kind", ""), SurveyKind)
         except FieldError as exc:
-            raise _Bad("kind", str(exc)) from None
+            raise _Bad("kind", exc.said()) from None
         low, high = SURVEY_SCALE[kind]
         try:
-            score = parse_int(values.get("score", ""), low, high, f"{kind.value.upper()} score")
+            score = parse_int(values.get("score", ""), low, high, _SCORE_TERMS[kind])
             channel = parse_choice(values.get("channel", ""), Channel, Channel.EMAIL).value
         except FieldError as exc:
-            raise _Bad("score", str(exc)) from None
+            raise _Bad("score", exc.said()) from None
         return (
             contact,
             kind.value,
@@ -286,9 +313,9 @@ class RecordImporter:
                 values.get("direction", ""), Direction, Direction.INBOUND
             ).value
             minutes = values.get("duration_minutes", "").strip()
-            duration = parse_int(minutes, 0, 100_000, "duration") * 60 if minutes else None
+            duration = parse_int(minutes, 0, 100_000, _DURATION) * 60 if minutes else None
         except FieldError as exc:
-            raise _Bad("channel", str(exc)) from None
+            raise _Bad("channel", exc.said()) from None
         return (
             contact,
             self._moment(values, "occurred_at"),
@@ -305,11 +332,11 @@ def _short(values: dict[str, str], name: str) -> str:
     try:
         return clean_name(values.get(name), field=name)
     except UserError as exc:
-        raise _Bad(name, exc.message) from None
+        raise _Bad(name, exc.said()) from None
 
 
 def _long(values: dict[str, str], name: str) -> str:
     try:
         return clean_text(values.get(name), field=name)
     except UserError as exc:
-        raise _Bad(name, exc.message) from None
+        raise _Bad(name, exc.said()) from None

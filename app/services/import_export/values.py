@@ -11,6 +11,8 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import TypeVar
 
+from app.domain.errors import QT_TRANSLATE_NOOP, Term, UserError
+
 STORED_MOMENT = "%Y-%m-%d %H:%M:%S.%f"
 _MOMENT_FORMATS = ("%Y-%m-%d %H:%M:%S %z", "%Y-%m-%d %H:%M %z", "%d.%m.%Y %H:%M", "%d.%m.%Y")
 _DATE_FORMATS = ("%Y-%m-%d", "%Y%m%d", "%d.%m.%Y", "%Y/%m/%d")
@@ -21,8 +23,9 @@ _MONEY_JUNK = re.compile(r"[^\d,.\-]")
 E = TypeVar("E", bound=StrEnum)
 
 
-class FieldError(ValueError):
-    """A cell that cannot be stored; the message says why, in words."""
+class FieldError(UserError, ValueError):
+    """A cell that cannot be stored; the message says why, in words (the importer adds the row
+    and column)."""
 
 
 def stored_moment(moment: datetime) -> str:
@@ -44,7 +47,12 @@ def parse_moment(text: str) -> datetime:
             except ValueError:
                 continue
     if moment is None:
-        raise FieldError(f"'{cleaned}' is not a date and time (use 2024-01-31 14:30)")
+        raise FieldError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "'{text}' is not a date and time (use 2024-01-31 14:30)"
+            ),
+            text=cleaned,
+        )
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
@@ -60,7 +68,9 @@ def parse_birthday(text: str) -> date:
             return datetime.strptime(cleaned, fmt).replace(tzinfo=UTC).date()
         except ValueError:
             continue
-    raise FieldError(f"'{text.strip()}' is not a date (use 1990-04-15)")
+    raise FieldError(
+        QT_TRANSLATE_NOOP("UserError", "'{text}' is not a date (use 1990-04-15)"), text=text.strip()
+    )
 
 
 def parse_money(text: str) -> int:
@@ -77,19 +87,32 @@ def parse_money(text: str) -> int:
     try:
         amount = Decimal(normal)
     except InvalidOperation:
-        raise FieldError(f"'{text.strip()}' is not an amount of money") from None
+        raise FieldError(
+            QT_TRANSLATE_NOOP("UserError", "'{text}' is not an amount of money"), text=text.strip()
+        ) from None
     if not amount.is_finite() or abs(amount) >= 10**13:
-        raise FieldError(f"'{text.strip()}' is not a plausible amount of money")
+        raise FieldError(
+            QT_TRANSLATE_NOOP("UserError", "'{text}' is not a plausible amount of money"),
+            text=text.strip(),
+        )
     return int((amount * 100).to_integral_value())
 
 
-def parse_int(text: str, low: int, high: int, what: str) -> int:
+def parse_int(text: str, low: int, high: int, what: Term) -> int:
     try:
         number = int(Decimal(text.strip().replace(",", ".")))
     except (InvalidOperation, ValueError):
-        raise FieldError(f"'{text.strip()}' is not a whole number") from None
+        raise FieldError(
+            QT_TRANSLATE_NOOP("UserError", "'{text}' is not a whole number"), text=text.strip()
+        ) from None
     if not low <= number <= high:
-        raise FieldError(f"{what} {number} is outside {low} to {high}")
+        raise FieldError(
+            QT_TRANSLATE_NOOP("UserError", "{what} {number} is outside {low} to {high}"),
+            what=what,
+            number=number,
+            low=low,
+            high=high,
+        )
     return number
 
 
@@ -102,7 +125,11 @@ def parse_choice(text: str, choices: type[E], default: E | None = None) -> E:
         if key in {choice.value.replace("-", "_"), choice.name.casefold()}:
             return choice
     known = ", ".join(c.value for c in choices)
-    raise FieldError(f"'{text.strip()}' is not one of {known}")
+    raise FieldError(
+        QT_TRANSLATE_NOOP("UserError", "'{text}' is not one of {known}"),
+        text=text.strip(),
+        known=known,
+    )
 
 
 def split_tags(text: str) -> list[str]:

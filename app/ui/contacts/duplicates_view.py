@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,6 +21,12 @@ from app.bootstrap import AppContext
 from app.services.duplicates import DuplicatePair, MergeRecord
 from app.ui.common.workers import Task
 from app.ui.contacts.dialogs import MergeDialog, plain_label
+
+
+def duplicate_reason(pair: DuplicatePair) -> str:
+    """Why the two look like one person, in the interface language (the service marks the
+    reasons in the "DuplicateReason" context)."""
+    return QCoreApplication.translate("DuplicateReason", pair.reason)
 
 
 class DuplicatesDialog(QDialog):
@@ -65,7 +72,7 @@ class DuplicatesDialog(QDialog):
         self.table.setRowCount(len(pairs))
         for row, pair in enumerate(pairs):
             for column, value in enumerate(
-                (pair.first_name, pair.second_name, str(pair.score), pair.reason)
+                (pair.first_name, pair.second_name, str(pair.score), duplicate_reason(pair))
             ):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         if pairs:

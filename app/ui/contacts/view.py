@@ -44,7 +44,7 @@ from app.ui.common.empty_state import EmptyState
 from app.ui.common.formatting import format_number
 from app.ui.common.workers import CancelFlag, Progress, Task
 from app.ui.contacts.dialogs import ContactDialog, plain_label
-from app.ui.contacts.duplicates_view import DuplicatesDialog
+from app.ui.contacts.duplicates_view import DuplicatesDialog, duplicate_reason
 from app.ui.contacts.model import COLUMNS, DEFAULT_HIDDEN, contact_model
 from app.ui.contacts.profile import ContactProfileView
 from app.ui.i18n import enum_label, error_text
@@ -645,7 +645,7 @@ class ContactsPane(QWidget):
             self._status(
                 self.tr(
                     "This contact may be a duplicate (%1). Use Find Duplicates to merge."
-                ).replace("%1", pairs[0].reason)
+                ).replace("%1", duplicate_reason(pairs[0]))
             )
 
     def delete_selected(self) -> None:

@@ -16,8 +16,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from app.services.import_export.importer import PreviewRow
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.services.import_export.importer import PreviewRow, RowProblem
+from app.ui.common.formatting import format_number
+from app.ui.i18n import QT_TRANSLATE_NOOP, message_text
 
 Index = QModelIndex | QPersistentModelIndex
 IGNORE = ""
@@ -181,8 +182,21 @@ class PreviewModel(QAbstractTableModel):
         if column == 1:
             return _tr(ACTIONS.get(row.action, row.action))
         if column == 2:
-            return "; ".join(p.reason for p in row.problems)
+            return "; ".join(message_text(p.reason) for p in row.problems)
         return row.values.get(self._fields[column - 3], "")
 
     def problem_rows(self) -> list[int]:
         return [row.number for row in self._rows if row.problems]
+
+
+def problem_sentence(problem: RowProblem) -> str:
+    """ "Row 1,204: e-mail 'bob@' is not valid (column 'email')." in the interface language."""
+    reason = message_text(problem.reason)
+    row = format_number(problem.row)
+    if problem.field:
+        return QCoreApplication.translate(
+            "ImportProblem", "Row {row}: {reason} (column '{field}')."
+        ).format(row=row, reason=reason, field=problem.field)
+    return QCoreApplication.translate("ImportProblem", "Row {row}: {reason}.").format(
+        row=row, reason=reason
+    )

@@ -50,8 +50,8 @@ from app.services.import_export.readers import ENCODINGS, FileFormat, SourceInfo
 from app.services.import_export.steps import ImportStep
 from app.ui.common.formatting import format_number
 from app.ui.common.workers import CancelFlag, Progress, Task
-from app.ui.i18n import QT_TRANSLATE_NOOP, error_text
-from app.ui.import_export.models import MappingModel, PreviewModel
+from app.ui.i18n import QT_TRANSLATE_NOOP, error_text, message_text
+from app.ui.import_export.models import MappingModel, PreviewModel, problem_sentence
 
 PREFS_KEY = "import_mappings"
 FILE_FILTER = "Contact files (*.csv *.tsv *.txt *.vcf *.vcard *.xlsx);;All files (*)"
@@ -548,7 +548,7 @@ class RunPage(QWizardPage):
             .replace("%4", format_number(report.merged))
             .replace("%5", format_number(report.failed))
         )
-        self.failures.setPlainText("\n".join(p.sentence() for p in report.failures[:5000]))
+        self.failures.setPlainText("\n".join(problem_sentence(p) for p in report.failures[:5000]))
         self.save_button.setEnabled(bool(report.failures))
         self.undo_button.setEnabled(bool(report.created or report.updated))
         self.completeChanged.emit()
@@ -587,7 +587,9 @@ class RunPage(QWizardPage):
         if report is None:
             return
         try:
-            write_failures(path, ((p.row, p.field, p.reason) for p in report.failures))
+            write_failures(
+                path, ((p.row, p.field, message_text(p.reason)) for p in report.failures)
+            )
         except UserError as exc:
             self.w.warn(error_text(exc))
 

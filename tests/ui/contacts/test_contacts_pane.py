@@ -17,6 +17,7 @@ from app.ui.contacts import view as view_module
 from app.ui.contacts.dialogs import ContactDialog, MergeDialog
 from app.ui.contacts.duplicates_view import DuplicatesDialog
 from app.ui.contacts.view import ContactsPane
+from app.ui.i18n import apply_language
 from app.ui.main_window import MainWindow
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
@@ -235,6 +236,21 @@ def test_duplicates_dialog_merges_with_undo(
     assert pane.visible_names() == ["Anna Meyer"]
     pane.undo()
     assert pane.visible_names() == ["Anna Meier", "Anna Meyer"]
+
+
+def test_duplicate_reasons_read_in_the_interface_language(qtbot: QtBot, ctx: AppContext) -> None:
+    ctx.contacts.create(ContactDraft("Anna", "Meyer", phone="+49 30 1234567"))
+    ctx.contacts.create(ContactDraft("Anna", "Meier", phone="030 1234567"))
+    apply_language("es")
+    try:
+        pane = ContactsPane(ctx)
+        qtbot.addWidget(pane)
+        dialog = DuplicatesDialog(ctx, pane.merged, pane)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: len(dialog.pairs) == 1)
+        assert dialog.table.item(0, 3).text() == "mismo teléfono"
+    finally:
+        apply_language("en")
 
 
 def test_profile_tabs_host_the_features_and_build_only_when_shown(
