@@ -33,7 +33,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from app.domain.clock import Clock
 from app.domain.contact_query import ContactFilter, fts_query
 from app.domain.enums import ContactSource, LifecycleStage, MethodKind, SurveyKind, TxnKind
-from app.domain.errors import QT_TRANSLATE_NOOP, UserError
+from app.domain.errors import QT_TRANSLATE_NOOP, Term, UserError
 from app.domain.metrics import RiskReason, stored_reasons
 from app.domain.validation import (
     clean_name,
@@ -754,9 +754,9 @@ def _filtered(
 def _check_in_range(query: ContactFilter) -> None:
     """SQLite integers are 64-bit: a typed or stored number beyond that is refused in words."""
     for name, value in (
-        ("owner", query.owner_id),
-        ("lowest lifetime value", query.ltv_min_minor),
-        ("highest lifetime value", query.ltv_max_minor),
+        (Term(QT_TRANSLATE_NOOP("UserError", "owner")), query.owner_id),
+        (Term(QT_TRANSLATE_NOOP("UserError", "lowest lifetime value")), query.ltv_min_minor),
+        (Term(QT_TRANSLATE_NOOP("UserError", "highest lifetime value")), query.ltv_max_minor),
     ):
         if value is not None and not -(2**63) <= value < 2**63:
             raise UserError(

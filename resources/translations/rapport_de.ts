@@ -5323,7 +5323,22 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Ein Kontakt braucht einen Vornamen, einen Nachnamen oder eine Firma.</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+179"/>
+        <source>owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lowest lifetime value</source>
+        <translation>niedrigster Kundenwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>highest lifetime value</source>
+        <translation>höchster Kundenwert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The {name} filter value {value} is out of range.</source>
         <translation>Der Wert {value} des Filters „{name}“ liegt außerhalb des erlaubten Bereichs.</translation>
     </message>

@@ -5323,7 +5323,22 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Un contacto necesita un nombre, unos apellidos o una empresa.</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+179"/>
+        <source>owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lowest lifetime value</source>
+        <translation>valor de vida mínimo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>highest lifetime value</source>
+        <translation>valor de vida máximo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The {name} filter value {value} is out of range.</source>
         <translation>El valor {value} del filtro «{name}» está fuera de rango.</translation>
     </message>
