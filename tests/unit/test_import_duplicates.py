@@ -8,8 +8,10 @@ import pytest
 from app.bootstrap import AppContext
 from app.domain.errors import UserError
 from app.services.contacts import ContactDraft
-from app.services.import_export.importer import OnDuplicate
+from app.services.import_export.contact_rows import CONTACT_COLUMNS
+from app.services.import_export.importer import ImportReport, OnDuplicate
 from app.storage.audit import verify_chain
+from sqlalchemy import text
 
 from tests.unit.import_helpers import DATA, contacts, count, run_import
 
@@ -209,5 +211,85 @@ def test_a_row_merging_into_a_contact_already_written_gives_the_same_end_state(
     assert contacts(ctx) == expected_contacts
     assert _search_documents(ctx) == expected_search
     assert contacts(ctx)["Bob Stone"]["tags"] == ["Golf", "VIP"]
+    ctx.imports.undo_last()
+    assert count(ctx, "contact") == count(ctx, "contact_method") == count(ctx, "contact_tag") == 0
+
+
+def _stored_state(ctx: AppContext) -> tuple[list[tuple[object, ...]], ...]:
+    """Every contact column, extra method and tag link this import wrote, in id order."""
+    with ctx.db.read() as session:
+        return tuple(
+            [tuple(row) for row in session.execute(text(sql)).all()]
+            for sql in (
+                f"SELECT id, {', '.join(CONTACT_COLUMNS)} FROM contact ORDER BY id",  # noqa: S608
+                "SELECT contact_id, kind, label, value, value_norm FROM contact_method ORDER BY id",
+                "SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+                "ORDER BY ct.id",
+            )
+        )
+
+
+def test_a_contact_dropped_from_memory_after_writing_is_merged_into_exactly(
+    ctx, paths, clock, tmp_path, monkeypatch
+) -> None:
+    """A written contact is no longer held in memory: a later row merging into it loads it back
+    from the database, and every field (custom fields, stage, labels, tags) ends as if the rows
+    had merged before writing; a second late row merges into the loaded contact again."""
+    from app.bootstrap import build_context  # noqa: PLC0415
+    from app.services.import_export import importer  # noqa: PLC0415
+
+    body = (
+        "Name,Email,Phone,Company,Job,Street,Postcode,Region,Country,Born,Notes,Tags,Ref,Stage,"
+        "Email 2,Email 2 label\n"
+        "Dora Lang,dora@example.com,,,,,,,,,,VIP,,,,\n"
+        "Evan Ray,evan@example.com,,,,,,,,,,,,,,\n"
+        "Dora Lang,DORA@example.com,0170 7654321,Lang GmbH,Buyer,Hauptstr. 1,10115,Berlin,"
+        "Atlantis,1980-02-03,Met at the fair,Golf; VIP,D-1,customer,dora.home@example.com,home\n"
+        "D. Lang,,0170 7654321,,,,,,,,Second note,Tennis,,,dora.work@example.com,work\n"
+        "Evan Ray,evan@example.com,,,,,,,,,,,,,,\n"
+    )
+    path = tmp_path / "people.csv"
+    path.write_text(body, encoding="utf-8")
+    mapping = (
+        "full_name",
+        "email",
+        "phone",
+        "company",
+        "job_title",
+        "street",
+        "postcode",
+        "region",
+        "country",
+        "birthday",
+        "notes",
+        "tags",
+        "external_id",
+        "stage",
+        "email_2",
+        "email_2_label",
+    )
+
+    def run(target: AppContext) -> ImportReport:
+        plan = target.imports.plan(target.imports.inspect(path), mapping=mapping)
+        return target.imports.run(plan)
+
+    whole = build_context(tmp_path / "whole.db", paths=paths, clock=clock)
+    try:
+        expected, expected_state = run(whole), _stored_state(whole)
+    finally:
+        whole.close()
+    monkeypatch.setattr(importer, "BATCH", 1)  # every new contact is written (and dropped) at once
+    report = run(ctx)
+    assert report.as_dict() | {"import_id": ""} == expected.as_dict() | {"import_id": ""}
+    assert (report.created, report.merged, report.failed) == (2, 3, 0)
+    assert _stored_state(ctx) == expected_state
+    dora = contacts(ctx)["Dora Lang"]
+    assert (dora["job_title"], dora["external_id"], dora["notes"]) == (
+        "Buyer",
+        "D-1",
+        "Met at the fair",
+    )
+    assert dora["tags"] == ["Golf", "Tennis", "VIP"]
+    assert ("email", "home", "dora.home@example.com") in dora["methods"]
     ctx.imports.undo_last()
     assert count(ctx, "contact") == count(ctx, "contact_method") == count(ctx, "contact_tag") == 0

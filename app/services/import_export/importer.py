@@ -624,15 +624,18 @@ class _ContactWriter:
         )
         self.workers = workers
         self.keys = _ContactKeys.load(connection)
-        self.new: list[ContactData] = []
-        self.new_index: dict[str, int] = {}  # key -> position in self.new
-        self.written = 0  # self.new[:written] are in the database already
-        # A written contact that a later row merged into: position -> (methods, tags) written.
-        self.late: dict[int, tuple[int, tuple[str, ...]]] = {}
+        self.first_id = _next_id(connection, "contact")
+        # New contacts get ids first_id, first_id + 1, ... in file order; those below next_write
+        # are in the database and no longer held here: only their match keys are.
+        self.pending: list[ContactData] = []  # not written yet, ids from next_write on
+        self.next_write = self.first_id
+        self.new_ids: dict[str, int] = {}  # match key -> id of the new contact it finds
+        # A written contact that a later row merged into, loaded back from the database:
+        # id -> (merged contact, count of its methods written, its tags written).
+        self.late: dict[int, tuple[ContactData, int, tuple[str, ...]]] = {}
         self.updates: dict[int, ContactData] = {}  # existing contact id -> incoming values
         self.companies = _NameIds(connection, "company", "name", now, book)
         self.tags = _NameIds(connection, "tag", "name", now, book)
-        self.first_id = _next_id(connection, "contact")
 
     def run(self, rows: Iterator[SourceRow], progress: Progress, cancelled: Cancelled) -> None:
         """Check, match and write in one pass: each full batch of new contacts is written while
@@ -650,7 +653,7 @@ class _ContactWriter:
                     self._place(outcome)
                 else:
                     self.tally.failures.extend(RowProblem(number, *bad) for bad in outcome)
-                if len(self.new) - self.written >= BATCH:
+                if len(self.pending) >= BATCH:
                     self._write_new(search)
             _check_cancel(cancelled)
             self._write_new(search)
@@ -659,13 +662,11 @@ class _ContactWriter:
 
     def _place(self, data: ContactData) -> None:
         keys = data.match_keys()
-        pending = next((self.new_index[k] for k in keys if k in self.new_index), None)
-        if pending is not None:
-            target = self.new[pending]
-            if pending < self.written and pending not in self.late:
-                self.late[pending] = (len(target.methods), tuple(target.tags))
+        found = next((self.new_ids[k] for k in keys if k in self.new_ids), None)
+        if found is not None:
+            target = self._new_contact(found)
             target.merge(data, overwrite=False)
-            self._index(target.match_keys(), pending)
+            self._index(target.match_keys(), found)
             self.tally.merged += 1
             return
         existing = self.keys.find(data)
@@ -680,22 +681,31 @@ class _ContactWriter:
             else:
                 self.updates[existing] = data
             return
-        self.new.append(data)
-        self._index(keys, len(self.new) - 1)
+        self.pending.append(data)
+        self._index(keys, self.next_write + len(self.pending) - 1)
 
-    def _index(self, keys: list[str], position: int) -> None:
+    def _index(self, keys: list[str], contact_id: int) -> None:
         for key in keys:
-            self.new_index.setdefault(key, position)
+            self.new_ids.setdefault(key, contact_id)
+
+    def _new_contact(self, contact_id: int) -> ContactData:
+        """The new contact with this id, to merge a later row into: still pending, or written
+        already and then loaded back once (what was written is noted for _rewrite_late)."""
+        if contact_id >= self.next_write:
+            return self.pending[contact_id - self.next_write]
+        if contact_id not in self.late:
+            data = _load_contact(self.c, contact_id)
+            self.late[contact_id] = (data, len(data.methods), tuple(data.tags))
+        return self.late[contact_id][0]
 
     # -- writing ---------------------------------------------------------------------------
 
     def _write_new(self, search: BatchSearchIndex) -> None:
         """Write the new contacts not yet written (with their methods, tags and index rows)."""
-        chunk = self.new[self.written :]
+        chunk = self.pending
         if not chunk:
             return
-        first = self.first_id + self.written
-        ids = list(range(first, first + len(chunk)))
+        ids = list(range(self.next_write, self.next_write + len(chunk)))
         self._insert_children(chunk, ids)
         names = ", ".join(CONTACT_COLUMNS)
         marks = ", ".join("?" * (len(CONTACT_COLUMNS) + 5))
@@ -717,15 +727,15 @@ class _ContactWriter:
         search.index(ids[0], ids[-1])
         self.book.created("contact", ids)
         self.tally.created += len(chunk)
-        self.written = len(self.new)
+        self.next_write += len(chunk)
+        self.pending = []  # written: dropped, a later row merging into one loads it back
 
     def _rewrite_late(self) -> None:
         """Contacts written before a later row merged into them: their row is written again and
         the methods and tags the merge added are inserted, so the end state is the one of
         merging before writing (the update trigger re-indexes them for search)."""
         names = ", ".join(f"{c} = ?" for c in CONTACT_COLUMNS)
-        for position, (method_count, written_tags) in self.late.items():
-            data, contact_id = self.new[position], self.first_id + position
+        for contact_id, (data, method_count, written_tags) in self.late.items():
             self._insert_methods([(contact_id, *m) for m in data.methods[method_count:]])
             self._insert_tags(
                 [(contact_id, self.tags.id_for(t)) for t in data.tags if t not in written_tags]
@@ -793,19 +803,13 @@ class _ContactWriter:
         return len(revived) + sum(1 for t in wanted if t not in links)
 
     def _apply_updates(self, progress: Progress, cancelled: Cancelled) -> None:
-        names = ", ".join(CONTACT_COLUMNS)
         companies, tags = self.companies, self.tags
         for n, (contact_id, incoming) in enumerate(self.updates.items(), start=1):
             if n % BATCH == 0:
                 _check_cancel(cancelled)
                 progress(ImportStep.UPDATING, n / len(self.updates))
-            row = self.c.exec_driver_sql(
-                f"SELECT {names}, (SELECT name FROM company WHERE id = contact.company_id) "  # noqa: S608 - constants
-                "FROM contact WHERE id = ?",
-                (contact_id,),
-            ).one()
-            current = _stored_contact(dict(zip((*CONTACT_COLUMNS, "company"), row, strict=True)))
-            before = current.column_values(row[CONTACT_COLUMNS.index("company_id")])
+            current, company_id = _stored_row(self.c, contact_id)
+            before = current.column_values(company_id)
             existing_methods = {
                 str(v)
                 for (v,) in self.c.exec_driver_sql(
@@ -836,6 +840,41 @@ class _ContactWriter:
                 self.book.updated("contact", contact_id, changed)
             self.book.touch("contact", contact_id)
             self.tally.updated += 1
+
+
+def _stored_row(connection: Connection, contact_id: int) -> tuple[ContactData, int | None]:
+    """A stored contact's columns as ContactData (no methods or tags), and its company id."""
+    names = ", ".join(CONTACT_COLUMNS)
+    row = connection.exec_driver_sql(
+        f"SELECT {names}, (SELECT name FROM company WHERE id = contact.company_id) "  # noqa: S608 - constants
+        "FROM contact WHERE id = ?",
+        (contact_id,),
+    ).one()
+    data = _stored_contact(dict(zip((*CONTACT_COLUMNS, "company"), row, strict=True)))
+    return data, row[CONTACT_COLUMNS.index("company_id")]
+
+
+def _load_contact(connection: Connection, contact_id: int) -> ContactData:
+    """A contact this import wrote, as it was before writing: columns, extra methods and tags
+    in the order they were inserted, so merging into it gives what merging in memory gave."""
+    data, _company_id = _stored_row(connection, contact_id)
+    data.methods = [
+        (kind, label, value, norm)
+        for kind, label, value, norm in connection.exec_driver_sql(
+            "SELECT kind, label, value, value_norm FROM contact_method WHERE contact_id = ? "
+            "ORDER BY id",
+            (contact_id,),
+        )
+    ]
+    data.tags = [
+        str(name)
+        for (name,) in connection.exec_driver_sql(
+            "SELECT t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+            "WHERE ct.contact_id = ? ORDER BY ct.id",
+            (contact_id,),
+        )
+    ]
+    return data
 
 
 def _stored_contact(row: dict[str, Any]) -> ContactData:
