@@ -8,7 +8,7 @@ import pytest
 from app.bootstrap import AppContext
 from app.domain.contact_query import ContactFilter
 from app.domain.errors import UserError
-from app.services.import_export.search_index import TRIGGER, batch_statement
+from app.services.import_export.search_index import STALE_TRIGGER, TRIGGER, batch_statement
 from sqlalchemy import text
 
 from tests.unit.import_helpers import run_import
@@ -141,3 +141,29 @@ def test_a_small_file_into_a_bigger_table_keeps_the_indexes(ctx: AppContext) -> 
         )
         assert DeferredIndexes(connection, "contact", path_bytes).deferred == ()
         session.rollback()
+
+
+def test_imported_contacts_are_marked_stale_once_each_in_id_order(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    """The batch stale marks equal the per-row trigger's: one mark per new contact, sequence
+    numbers after the existing ones and rising with the id; the trigger is put back."""
+    with ctx.db.write() as session:
+        session.execute(text("DELETE FROM contact_stats_dirty"))
+        session.execute(text("INSERT INTO contact_stats_dirty (contact_id, seq) VALUES (0, 41)"))
+        before = session.execute(
+            text("SELECT sql FROM sqlite_master WHERE name = :n"), {"n": STALE_TRIGGER}
+        ).scalar()
+    path = tmp_path / "people.csv"
+    path.write_text(CSV, encoding="utf-8")
+    assert run_import(ctx, path).created == 3
+    with ctx.db.read() as session:
+        marks = session.execute(
+            text("SELECT contact_id, seq FROM contact_stats_dirty ORDER BY contact_id")
+        ).all()
+        ids = list(session.scalars(text("SELECT id FROM contact ORDER BY id")))
+        after = session.execute(
+            text("SELECT sql FROM sqlite_master WHERE name = :n"), {"n": STALE_TRIGGER}
+        ).scalar()
+    assert [tuple(m) for m in marks] == [(0, 41), *((i, 42 + n) for n, i in enumerate(ids))]
+    assert after == before is not None

@@ -49,7 +49,7 @@ from app.services.import_export.readers import (
     read_rows,
 )
 from app.services.import_export.records import RecordImporter
-from app.services.import_export.search_index import BatchSearchIndex
+from app.services.import_export.search_index import BatchSearchIndex, BatchStaleMarks
 from app.services.import_export.steps import ImportStep
 from app.services.import_export.values import stored_moment
 from app.storage.audit import AuditTrail
@@ -643,7 +643,11 @@ class _ContactWriter:
         self.c.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         checked = checked_contacts(rows, self.plan.mapping, self.region, self.workers)
         file_bytes = content_bytes(self.plan.source.path)
-        with DeferredIndexes(self.c, "contact", file_bytes), BatchSearchIndex(self.c) as search:
+        with (
+            DeferredIndexes(self.c, "contact", file_bytes),
+            BatchSearchIndex(self.c) as search,
+            BatchStaleMarks(self.c) as stale,
+        ):
             for number, outcome in checked:
                 self.tally.rows += 1
                 if self.tally.rows % BATCH == 0:
@@ -654,9 +658,9 @@ class _ContactWriter:
                 else:
                     self.tally.failures.extend(RowProblem(number, *bad) for bad in outcome)
                 if len(self.pending) >= BATCH:
-                    self._write_new(search)
+                    self._write_new(search, stale)
             _check_cancel(cancelled)
-            self._write_new(search)
+            self._write_new(search, stale)
         self._rewrite_late()
         self._apply_updates(progress, cancelled)
 
@@ -700,8 +704,9 @@ class _ContactWriter:
 
     # -- writing ---------------------------------------------------------------------------
 
-    def _write_new(self, search: BatchSearchIndex) -> None:
-        """Write the new contacts not yet written (with their methods, tags and index rows)."""
+    def _write_new(self, search: BatchSearchIndex, stale: BatchStaleMarks) -> None:
+        """Write the new contacts not yet written (with their methods, tags, index rows and
+        stale marks)."""
         chunk = self.pending
         if not chunk:
             return
@@ -725,6 +730,7 @@ class _ContactWriter:
             ],
         )
         search.index(ids[0], ids[-1])
+        stale.index(ids[0], ids[-1])
         self.book.created("contact", ids)
         self.tally.created += len(chunk)
         self.next_write += len(chunk)

@@ -1,4 +1,4 @@
-"""The contact search index written once per batch of new contacts instead of once per row.
+"""Per-row triggers on new contacts done once per batch instead: the search index, stale marks.
 
 The insert trigger `contact_fts_ai` builds one contact's search document with three correlated
 sub-queries; for 100,000 new contacts that is about half the cost of the insert. Inside the
@@ -14,6 +14,7 @@ and does the work per row, as before.
 from __future__ import annotations
 
 import re
+from typing import Self
 
 from sqlalchemy import Connection
 
@@ -35,20 +36,25 @@ def batch_statement(trigger_sql: str) -> str | None:
     return None if re.search(r"\bnew\.", widened, re.IGNORECASE) else widened
 
 
-class BatchSearchIndex:
-    """Use as a context manager inside the import's write transaction."""
+class _BatchedTrigger:
+    """A per-row trigger on new contacts set aside inside the import's write transaction while
+    `statement` does its work once per batch for the ids `BETWEEN ? AND ?`; put back from its
+    stored SQL before the transaction commits (on an error the rollback restores it). Without a
+    statement (the trigger is missing or of another shape) the trigger stays and works per row.
+    Use as a context manager."""
 
-    def __init__(self, connection: Connection) -> None:
+    def __init__(self, connection: Connection, trigger: str, statement: str | None) -> None:
         self._c = connection
+        self._name = trigger
         found = connection.exec_driver_sql(
-            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (TRIGGER,)
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (trigger,)
         ).scalar()
         self._trigger = str(found) if found else ""
-        self._statement = batch_statement(self._trigger) if found else None
+        self._statement = statement if found else None
 
-    def __enter__(self) -> BatchSearchIndex:
+    def __enter__(self) -> Self:
         if self._statement:
-            self._c.exec_driver_sql(f"DROP TRIGGER {TRIGGER}")
+            self._c.exec_driver_sql(f"DROP TRIGGER {self._name}")
         return self
 
     def __exit__(self, error: type[BaseException] | None, *_rest: object) -> None:
@@ -56,6 +62,33 @@ class BatchSearchIndex:
             self._c.exec_driver_sql(self._trigger)
 
     def index(self, first_id: int, last_id: int) -> None:
-        """Write the search documents of the contacts with ids first_id..last_id."""
+        """Do the trigger's work for the contacts with ids first_id..last_id."""
         if self._statement:
             self._c.exec_driver_sql(self._statement, (first_id, last_id))
+
+
+class BatchSearchIndex(_BatchedTrigger):
+    """The search documents of each batch of new contacts (see the module's docstring)."""
+
+    def __init__(self, connection: Connection) -> None:
+        super().__init__(connection, TRIGGER, None)
+        self._statement = batch_statement(self._trigger) if self._trigger else None
+
+
+STALE_TRIGGER = "stats_dirty_contact_insert"
+# What STALE_TRIGGER does for one new contact (mark it for the per-customer figures with the next
+# sequence number), for a batch: one number each, in id order.
+STALE_BATCH = (
+    "INSERT OR REPLACE INTO contact_stats_dirty (contact_id, seq) "
+    "SELECT c.id, (SELECT coalesce(max(seq), 0) FROM contact_stats_dirty) "
+    "+ row_number() OVER (ORDER BY c.id) FROM contact c WHERE c.id BETWEEN ? AND ?"
+)
+
+
+class BatchStaleMarks(_BatchedTrigger):
+    """New contacts marked stale for the per-customer figures once per batch (the per-row
+    trigger reads max(seq) and writes a mark for every inserted contact)."""
+
+    def __init__(self, connection: Connection) -> None:
+        super().__init__(connection, STALE_TRIGGER, None)
+        self._statement = STALE_BATCH if "contact_stats_dirty" in self._trigger else None
