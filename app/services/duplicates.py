@@ -113,7 +113,8 @@ class MergeRecord:
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     id: int
-    name: str
+    name: str  # the folded sort name, compared
+    shown: str  # the display name, shown in the pair
     email_norm: str | None
     phone_norm: str | None
     company_id: int | None
@@ -280,19 +281,21 @@ def _candidates(session: Session, condition: Any) -> list[_Candidate]:
         select(
             Contact.id,
             Contact.sort_name,
+            Contact.display_name,
             Contact.email_norm,
             Contact.phone_norm,
             Contact.company_id,
             func.lower(func.coalesce(Contact.city, "")),
         ).where(Contact.deleted_at.is_(None), condition)
     )
-    return [_Candidate(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
+    return [_Candidate(*row) for row in rows]
 
 
 def _candidate_of(contact: Contact) -> _Candidate:
     return _Candidate(
         contact.id,
         contact.sort_name,
+        contact.display_name,
         contact.email_norm,
         contact.phone_norm,
         contact.company_id,
@@ -304,9 +307,9 @@ def _judge(a: _Candidate, b: _Candidate) -> DuplicatePair | None:
     """Why two contacts look like one person, or None."""
     first, second = (a, b) if a.id < b.id else (b, a)
     if a.email_norm and a.email_norm == b.email_norm:
-        return DuplicatePair(first.id, second.id, first.name, second.name, 100, SAME_EMAIL)
+        return DuplicatePair(first.id, second.id, first.shown, second.shown, 100, SAME_EMAIL)
     if a.phone_norm and a.phone_norm == b.phone_norm:
-        return DuplicatePair(first.id, second.id, first.name, second.name, 100, SAME_PHONE)
+        return DuplicatePair(first.id, second.id, first.shown, second.shown, 100, SAME_PHONE)
     same_company = a.company_id is not None and a.company_id == b.company_id
     same_city = bool(a.city) and a.city == b.city
     if not (same_company or same_city):
@@ -315,7 +318,7 @@ def _judge(a: _Candidate, b: _Candidate) -> DuplicatePair | None:
     if score < NAME_THRESHOLD:
         return None
     reason = SIMILAR_NAME_SAME_COMPANY if same_company else SIMILAR_NAME_SAME_CITY
-    return DuplicatePair(first.id, second.id, first.name, second.name, score, reason)
+    return DuplicatePair(first.id, second.id, first.shown, second.shown, score, reason)
 
 
 def _pairs_in(block: list[_Candidate], *, by_name: bool) -> Iterable[DuplicatePair]:

@@ -2619,7 +2619,7 @@ n = %3</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="+152"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="+157"/>
         <source>Choose a file</source>
         <translation>Datei wählen</translation>
     </message>
@@ -2843,9 +2843,232 @@ n = %3</translation>
     </message>
 </context>
 <context>
+    <name>ImportField</name>
+    <message>
+        <location filename="../../app/ui/import_export/models.py" line="+29"/>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered at</source>
+        <translation>beantwortet am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>body</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>city</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact e-mail</source>
+        <translation>E-Mail des Kontakts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact customer id</source>
+        <translation>Kundennummer des Kontakts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact phone</source>
+        <translation>Telefon des Kontakts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration (minutes)</source>
+        <translation>Dauer (Minuten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail 2</source>
+        <translation>E-Mail 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail 2 label</source>
+        <translation>Bezeichnung E-Mail 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail 3</source>
+        <translation>E-Mail 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail 3 label</source>
+        <translation>Bezeichnung E-Mail 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer id</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full name</source>
+        <translation>vollständiger Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone 2</source>
+        <translation>Telefon 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone 2 label</source>
+        <translation>Bezeichnung Telefon 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone 3</source>
+        <translation>Telefon 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone 3 label</source>
+        <translation>Bezeichnung Telefon 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+</context>
+<context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../app/ui/import_export/models.py" line="+197"/>
+        <location line="+180"/>
         <source>Row {row}: {reason} (column &apos;{field}&apos;).</source>
         <translation>Zeile {row}: {reason} (Spalte „{field}“).</translation>
     </message>
@@ -5471,7 +5694,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Der Importeintrag nennt eine unbekannte Tabelle „{entity}“.</translation>
     </message>
     <message>
-        <location line="+361"/>
+        <location line="+406"/>
         <location filename="../../app/services/import_export/records.py" line="+167"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>

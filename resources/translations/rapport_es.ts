@@ -2619,7 +2619,7 @@ n = %3</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="+152"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="+157"/>
         <source>Choose a file</source>
         <translation>Elija un archivo</translation>
     </message>
@@ -2843,9 +2843,232 @@ n = %3</translation>
     </message>
 </context>
 <context>
+    <name>ImportField</name>
+    <message>
+        <location filename="../../app/ui/import_export/models.py" line="+29"/>
+        <source>amount</source>
+        <translation>importe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered at</source>
+        <translation>respondida el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birthday</source>
+        <translation>cumpleaños</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>body</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>city</source>
+        <translation>ciudad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comment</source>
+        <translation>comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>company</source>
+        <translation>empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact e-mail</source>
+        <translation>correo del contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact customer id</source>
+        <translation>n.º de cliente del contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact phone</source>
+        <translation>teléfono del contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>currency</source>
+        <translation>moneda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>direction</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration (minutes)</source>
+        <translation>duración (minutos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail 2</source>
+        <translation>correo 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail 2 label</source>
+        <translation>etiqueta correo 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail 3</source>
+        <translation>correo 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail 3 label</source>
+        <translation>etiqueta correo 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer id</source>
+        <translation>n.º de cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full name</source>
+        <translation>nombre completo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>job title</source>
+        <translation>cargo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last name</source>
+        <translation>apellidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outcome</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone 2</source>
+        <translation>teléfono 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone 2 label</source>
+        <translation>etiqueta teléfono 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone 3</source>
+        <translation>teléfono 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone 3 label</source>
+        <translation>etiqueta teléfono 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postcode</source>
+        <translation>código postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reference</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region</source>
+        <translation>región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>score</source>
+        <translation>puntuación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>origen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stage</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>street</source>
+        <translation>calle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subject</source>
+        <translation>asunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+</context>
+<context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../app/ui/import_export/models.py" line="+197"/>
+        <location line="+180"/>
         <source>Row {row}: {reason} (column &apos;{field}&apos;).</source>
         <translation>Fila {row}: {reason} (columna «{field}»).</translation>
     </message>
@@ -5471,7 +5694,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>El registro de importación menciona una tabla desconocida «{entity}».</translation>
     </message>
     <message>
-        <location line="+361"/>
+        <location line="+406"/>
         <location filename="../../app/services/import_export/records.py" line="+167"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Se canceló la importación; no se modificó nada.</translation>

@@ -87,7 +87,7 @@ def test_preview_run_report_save_failures_and_undo(
     # Done: nothing is left to cancel, so only Finish stays.
     assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
     assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
-    assert run.failures.toPlainText() == "Row 5: e-mail 'bob@' is not valid (column 'email')."
+    assert run.failures.toPlainText() == "Row 5: e-mail 'bob@' is not valid (column 'e-mail')."
     saved = tmp_path / "failures.csv"
     run.save_failures_to(saved)
     with saved.open(encoding="utf-8", newline="") as handle:
@@ -268,7 +268,7 @@ def test_row_problems_read_in_the_interface_language(wizard: ImportWizard, qtbot
         run = wizard.run_page
         qtbot.waitUntil(run.isComplete, timeout=20_000)
         assert run.failures.toPlainText() == (
-            "Zeile 5: die E-Mail-Adresse „bob@“ ist ungültig (Spalte „email“)."
+            "Zeile 5: die E-Mail-Adresse „bob@“ ist ungültig (Spalte „E-Mail“)."
         )
     finally:
         apply_language("en")

@@ -14,6 +14,7 @@ and does the work per row, as before.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Self
 
 from sqlalchemy import Connection
@@ -43,14 +44,17 @@ class _BatchedTrigger:
     statement (the trigger is missing or of another shape) the trigger stays and works per row.
     Use as a context manager."""
 
-    def __init__(self, connection: Connection, trigger: str, statement: str | None) -> None:
+    def __init__(
+        self, connection: Connection, trigger: str, statement: Callable[[str], str | None]
+    ) -> None:
+        """`statement(stored trigger SQL)` gives the batch statement, or None to keep it."""
         self._c = connection
         self._name = trigger
         found = connection.exec_driver_sql(
             "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (trigger,)
         ).scalar()
         self._trigger = str(found) if found else ""
-        self._statement = statement if found else None
+        self._statement = statement(self._trigger) if found else None
 
     def __enter__(self) -> Self:
         if self._statement:
@@ -71,8 +75,7 @@ class BatchSearchIndex(_BatchedTrigger):
     """The search documents of each batch of new contacts (see the module's docstring)."""
 
     def __init__(self, connection: Connection) -> None:
-        super().__init__(connection, TRIGGER, None)
-        self._statement = batch_statement(self._trigger) if self._trigger else None
+        super().__init__(connection, TRIGGER, batch_statement)
 
 
 STALE_TRIGGER = "stats_dirty_contact_insert"
@@ -90,5 +93,8 @@ class BatchStaleMarks(_BatchedTrigger):
     trigger reads max(seq) and writes a mark for every inserted contact)."""
 
     def __init__(self, connection: Connection) -> None:
-        super().__init__(connection, STALE_TRIGGER, None)
-        self._statement = STALE_BATCH if "contact_stats_dirty" in self._trigger else None
+        super().__init__(
+            connection,
+            STALE_TRIGGER,
+            lambda sql: STALE_BATCH if "contact_stats_dirty" in sql else None,
+        )

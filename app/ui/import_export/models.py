@@ -24,6 +24,61 @@ Index = QModelIndex | QPersistentModelIndex
 IGNORE = ""
 
 
+# The import's field keys as a person reads them (mapping, preview headers, row problems).
+_FIELD_TITLES = {
+    "amount": QT_TRANSLATE_NOOP("ImportField", "amount"),
+    "answered_at": QT_TRANSLATE_NOOP("ImportField", "answered at"),
+    "birthday": QT_TRANSLATE_NOOP("ImportField", "birthday"),
+    "body": QT_TRANSLATE_NOOP("ImportField", "body"),
+    "channel": QT_TRANSLATE_NOOP("ImportField", "channel"),
+    "city": QT_TRANSLATE_NOOP("ImportField", "city"),
+    "comment": QT_TRANSLATE_NOOP("ImportField", "comment"),
+    "company": QT_TRANSLATE_NOOP("ImportField", "company"),
+    "contact_email": QT_TRANSLATE_NOOP("ImportField", "contact e-mail"),
+    "contact_external_id": QT_TRANSLATE_NOOP("ImportField", "contact customer id"),
+    "contact_phone": QT_TRANSLATE_NOOP("ImportField", "contact phone"),
+    "country": QT_TRANSLATE_NOOP("ImportField", "country"),
+    "currency": QT_TRANSLATE_NOOP("ImportField", "currency"),
+    "description": QT_TRANSLATE_NOOP("ImportField", "description"),
+    "direction": QT_TRANSLATE_NOOP("ImportField", "direction"),
+    "duration_minutes": QT_TRANSLATE_NOOP("ImportField", "duration (minutes)"),
+    "email": QT_TRANSLATE_NOOP("ImportField", "e-mail"),
+    "email_2": QT_TRANSLATE_NOOP("ImportField", "e-mail 2"),
+    "email_2_label": QT_TRANSLATE_NOOP("ImportField", "e-mail 2 label"),
+    "email_3": QT_TRANSLATE_NOOP("ImportField", "e-mail 3"),
+    "email_3_label": QT_TRANSLATE_NOOP("ImportField", "e-mail 3 label"),
+    "external_id": QT_TRANSLATE_NOOP("ImportField", "customer id"),
+    "first_name": QT_TRANSLATE_NOOP("ImportField", "first name"),
+    "full_name": QT_TRANSLATE_NOOP("ImportField", "full name"),
+    "job_title": QT_TRANSLATE_NOOP("ImportField", "job title"),
+    "kind": QT_TRANSLATE_NOOP("ImportField", "kind"),
+    "last_name": QT_TRANSLATE_NOOP("ImportField", "last name"),
+    "notes": QT_TRANSLATE_NOOP("ImportField", "notes"),
+    "occurred_at": QT_TRANSLATE_NOOP("ImportField", "date"),
+    "outcome": QT_TRANSLATE_NOOP("ImportField", "outcome"),
+    "phone": QT_TRANSLATE_NOOP("ImportField", "phone"),
+    "phone_2": QT_TRANSLATE_NOOP("ImportField", "phone 2"),
+    "phone_2_label": QT_TRANSLATE_NOOP("ImportField", "phone 2 label"),
+    "phone_3": QT_TRANSLATE_NOOP("ImportField", "phone 3"),
+    "phone_3_label": QT_TRANSLATE_NOOP("ImportField", "phone 3 label"),
+    "postcode": QT_TRANSLATE_NOOP("ImportField", "postcode"),
+    "reference": QT_TRANSLATE_NOOP("ImportField", "reference"),
+    "region": QT_TRANSLATE_NOOP("ImportField", "region"),
+    "score": QT_TRANSLATE_NOOP("ImportField", "score"),
+    "source": QT_TRANSLATE_NOOP("ImportField", "source"),
+    "stage": QT_TRANSLATE_NOOP("ImportField", "stage"),
+    "street": QT_TRANSLATE_NOOP("ImportField", "street"),
+    "subject": QT_TRANSLATE_NOOP("ImportField", "subject"),
+    "tags": QT_TRANSLATE_NOOP("ImportField", "tags"),
+}
+
+
+def field_title(key: str) -> str:
+    """A field key ("first_name") in the interface language ("Vorname")."""
+    title = _FIELD_TITLES.get(key)
+    return QCoreApplication.translate("ImportField", title) if title else key.replace("_", " ")
+
+
 # What the preview says a row will do (the importer's action values), for lupdate.
 ACTIONS = {
     "create": QT_TRANSLATE_NOOP("ImportWizard", "create"),
@@ -100,7 +155,7 @@ class MappingModel(QAbstractTableModel):
             return self._examples[row][:80]
         target = self.mapping[row]
         return (
-            target.replace("_", " ")
+            field_title(target)
             if target
             else QCoreApplication.translate("ImportWizard", "(ignore)")
         )
@@ -162,7 +217,7 @@ class PreviewModel(QAbstractTableModel):
         if section < 3:
             return fixed[section]
         if section - 3 < len(self._fields):
-            return self._fields[section - 3].replace("_", " ")
+            return field_title(self._fields[section - 3])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -196,7 +251,7 @@ def problem_sentence(problem: RowProblem) -> str:
     if problem.field:
         return QCoreApplication.translate(
             "ImportProblem", "Row {row}: {reason} (column '{field}')."
-        ).format(row=row, reason=reason, field=problem.field)
+        ).format(row=row, reason=reason, field=field_title(problem.field))
     return QCoreApplication.translate("ImportProblem", "Row {row}: {reason}.").format(
         row=row, reason=reason
     )

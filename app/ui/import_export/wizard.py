@@ -51,7 +51,12 @@ from app.services.import_export.steps import ImportStep
 from app.ui.common.formatting import format_number
 from app.ui.common.workers import CancelFlag, Progress, Task
 from app.ui.i18n import QT_TRANSLATE_NOOP, error_text, message_text
-from app.ui.import_export.models import MappingModel, PreviewModel, problem_sentence
+from app.ui.import_export.models import (
+    MappingModel,
+    PreviewModel,
+    field_title,
+    problem_sentence,
+)
 
 PREFS_KEY = "import_mappings"
 FILE_FILTER = "Contact files (*.csv *.tsv *.txt *.vcf *.vcard *.xlsx);;All files (*)"
@@ -300,7 +305,7 @@ class _FieldDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         combo.addItem(self.tr("(ignore)"), "")
         for name in self._model.fields:
-            combo.addItem(name.replace("_", " "), name)
+            combo.addItem(field_title(name), name)
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:

@@ -249,6 +249,8 @@ def test_duplicate_reasons_read_in_the_interface_language(qtbot: QtBot, ctx: App
         qtbot.addWidget(dialog)
         qtbot.waitUntil(lambda: len(dialog.pairs) == 1)
         assert dialog.table.item(0, 3).text() == "mismo teléfono"
+        names = {dialog.table.item(0, 0).text(), dialog.table.item(0, 1).text()}
+        assert names == {"Anna Meyer", "Anna Meier"}  # as typed, not the folded sort key
     finally:
         apply_language("en")
 
