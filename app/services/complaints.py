@@ -73,6 +73,9 @@ MONEY_REMEDIES = frozenset({Remedy.REFUND, Remedy.CREDIT})
 _ACTIVE = (ComplaintStatus.NEW, ComplaintStatus.ACKNOWLEDGED, ComplaintStatus.INVESTIGATING)
 
 
+EARLIEST_YEAR = 1900  # an opening date before this is a typing slip
+
+
 class Queue(StrEnum):
     OPEN = "open"
     OVERDUE = "overdue"
@@ -256,6 +259,11 @@ class ComplaintService:
         if opened_at > now:
             raise UserError(
                 QT_TRANSLATE_NOOP("UserError", "A complaint can't be opened in the future.")
+            )
+        if opened_at.year < EARLIEST_YEAR:  # the business calendar works on real dates only
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "A complaint can't be opened before {year}."),
+                year=EARLIEST_YEAR,
             )
         description = clean_text(draft.description, field="description")
         if not description:

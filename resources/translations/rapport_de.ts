@@ -5411,18 +5411,23 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Die Sicherung ließ sich nicht nach {target} wiederherstellen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/complaints.py" line="+245"/>
-        <location line="+29"/>
+        <location filename="../../app/services/complaints.py" line="+248"/>
+        <location line="+34"/>
         <source>Customer {contact_id} does not exist (any more).</source>
         <translation>Den Kunden {contact_id} gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-21"/>
         <source>A complaint can&apos;t be opened in the future.</source>
         <translation>Eine Reklamation kann nicht in der Zukunft eröffnet werden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>A complaint can&apos;t be opened before {year}.</source>
+        <translation>Eine Reklamation kann nicht vor {year} eröffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Describe the complaint before saving it.</source>
         <translation>Beschreiben Sie die Reklamation, bevor Sie sie speichern.</translation>
     </message>
@@ -5517,7 +5522,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <location line="+51"/>
         <location line="+12"/>
         <location line="+111"/>
-        <location filename="../../app/services/duplicates.py" line="+66"/>
+        <location filename="../../app/services/duplicates.py" line="+67"/>
         <location filename="../../app/services/interactions.py" line="-20"/>
         <location filename="../../app/services/tasks.py" line="+377"/>
         <source>Contact #{contact_id} does not exist.</source>

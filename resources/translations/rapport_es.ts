@@ -5411,18 +5411,23 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>No se pudo restaurar la copia de seguridad en {target}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/complaints.py" line="+245"/>
-        <location line="+29"/>
+        <location filename="../../app/services/complaints.py" line="+248"/>
+        <location line="+34"/>
         <source>Customer {contact_id} does not exist (any more).</source>
         <translation>El cliente {contact_id} no existe (o ya no existe).</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-21"/>
         <source>A complaint can&apos;t be opened in the future.</source>
         <translation>Una reclamación no se puede abrir en el futuro.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>A complaint can&apos;t be opened before {year}.</source>
+        <translation>Una reclamación no puede abrirse antes de {year}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Describe the complaint before saving it.</source>
         <translation>Describa la reclamación antes de guardarla.</translation>
     </message>
@@ -5517,7 +5522,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <location line="+51"/>
         <location line="+12"/>
         <location line="+111"/>
-        <location filename="../../app/services/duplicates.py" line="+66"/>
+        <location filename="../../app/services/duplicates.py" line="+67"/>
         <location filename="../../app/services/interactions.py" line="-20"/>
         <location filename="../../app/services/tasks.py" line="+377"/>
         <source>Contact #{contact_id} does not exist.</source>

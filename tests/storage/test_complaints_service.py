@@ -86,6 +86,8 @@ def test_open_refuses_bad_input(ctx: AppContext) -> None:
         _open(ctx, contact, description="  ")
     with pytest.raises(UserError, match="in the future"):
         _open(ctx, contact, opened_at=MONDAY_10 + timedelta(days=1))
+    with pytest.raises(UserError, match="before 1900"):  # fuzzing found 0001-01-02 overflowing
+        _open(ctx, contact, opened_at=datetime(1, 1, 2, tzinfo=UTC))
     with pytest.raises(UserError, match="Customer 999 does not exist"):
         _open(ctx, 999)
 
