@@ -30,6 +30,17 @@ PRAGMAS: tuple[tuple[str, str], ...] = (
     ("secure_delete", "ON"),
 )
 
+
+def _bind_null(value: None) -> None:
+    """Registered as None's adapter: the driver then finds it in its adapter table instead of
+    raising and clearing two AttributeErrors (`__adapt__`, `__conform__`) for every None it
+    binds, which made a None parameter ~30x dearer than an int (an import binds millions)."""
+    return value
+
+
+sqlcipher.register_adapter(type(None), _bind_null)
+
+
 # Encrypted files pay a decrypt and an HMAC-SHA512 check each time a page enters SQLite's own
 # cache (the OS cache holds only ciphertext), so their connections keep a large page cache: a
 # dashboard's repeated scans then decrypt each page once. Temporary tables and sorts stay in

@@ -13,11 +13,14 @@ from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing import get_context
+from typing import TYPE_CHECKING
 
 from app.domain.errors import Message
 from app.services.import_export.contact_rows import ContactData, RowError, contact_from_row
 from app.services.import_export.limits import MEGABYTE, restore_neutralised
-from app.services.import_export.readers import SourceRow
+
+if TYPE_CHECKING:  # the readers (openpyxl, vobject) would cost every worker 0.2 s to import
+    from app.services.import_export.readers import SourceRow
 
 CHUNK_ROWS = 2_000
 PARALLEL_MIN_BYTES = 2 * MEGABYTE
