@@ -18,6 +18,7 @@ from types import ModuleType
 import pytest
 from app import __version__
 from app.config.logs import LOG_FILE
+from app.services.import_export.parallel import PARALLEL_MIN_BYTES
 
 pytestmark = pytest.mark.packaging
 
@@ -126,6 +127,28 @@ def test_contacts_export_then_import(onedir: Path, home: Path, tmp_path: Path, f
     )  # fmt: skip
     assert done.returncode == 0, done.stdout + done.stderr
     assert json.loads(done.stdout)["created"] == 3
+
+
+def test_big_csv_is_checked_by_worker_processes(onedir: Path, home: Path, tmp_path: Path) -> None:
+    """A file past PARALLEL_MIN_BYTES is checked by spawned workers, which start through the
+    frozen executable (main.py's freeze_support): they must check rows, not start the app."""
+    rows = (PARALLEL_MIN_BYTES // 40) + 1_000
+    source = tmp_path / "big.csv"
+    with source.open("w", encoding="utf-8", newline="") as handle:
+        handle.write("Name,Email,Phone\n")
+        handle.writelines(
+            f"Person {n},person{n}@example.com,+49 30 {1_000_000 + n}\n" for n in range(rows)
+        )
+    assert source.stat().st_size > PARALLEL_MIN_BYTES
+    done = run(
+        [str(onedir / "rapport"), "import", str(source), "--plain", "--json",
+         "--db", str(tmp_path / "big.db")],
+        home,
+        tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert json.loads(done.stdout)["created"] == rows
+    assert not log_problems(home)
 
 
 def test_bundle_within_size_budget(onedir: Path) -> None:

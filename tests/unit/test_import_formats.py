@@ -118,6 +118,42 @@ def test_surveys_and_interactions_use_their_documented_columns(ctx, tmp_path) ->
     assert run_import(ctx, calls, kind=ImportKind.INTERACTIONS).created == 1
 
 
+@pytest.mark.parametrize(
+    ("kind", "text", "expected"),
+    [
+        (
+            ImportKind.ORDERS,
+            "email,amount,currency,kind,occurred_at\n"
+            "juergen@baeckerei-mueller.de,1..2,EURO,gift,yesterday-ish\n",
+            ["amount", "kind", "currency", "occurred_at"],
+        ),
+        (
+            ImportKind.SURVEYS,
+            "email,kind,score,channel,answered_at\nnobody@example.com,nps,11,pigeon,\n",
+            ["contact_email", "score", "channel", "answered_at"],
+        ),
+        (
+            ImportKind.INTERACTIONS,
+            "phone,channel,direction,duration_minutes,occurred_at\n"
+            "+49 30 999999,telepathy,sideways,-5,2026-02-03\n",
+            ["contact_phone", "channel", "direction", "duration_minutes"],
+        ),
+    ],
+)
+def test_every_bad_cell_of_a_record_row_is_named_by_its_own_column(
+    ctx: AppContext, tmp_path, kind: ImportKind, text: str, expected: list[str]
+) -> None:
+    run_import(ctx, DATA / "google.csv")
+    path = tmp_path / "records.csv"
+    path.write_text(text, encoding="utf-8")
+    plan = ctx.imports.plan(ctx.imports.inspect(path), kind=kind)
+    preview = ctx.imports.preview(plan)
+    assert [p.field for p in preview[0].problems] == expected
+    report = ctx.imports.run(plan)
+    assert [p.field for p in report.failures] == expected
+    assert (report.created, report.failed) == (0, 1)
+
+
 @pytest.mark.parametrize("name", ["google.csv", "apple.vcf"])
 def test_preview_shows_rows_as_stored_without_writing(ctx: AppContext, name: str) -> None:
     plan = ctx.imports.plan(ctx.imports.inspect(DATA / name))

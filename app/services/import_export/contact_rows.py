@@ -106,6 +106,11 @@ class ContactData:
     def display_name(self) -> str:
         return display_name_of(self.first_name, self.last_name, self.company)
 
+    def __reduce__(self) -> tuple[type[ContactData], tuple[Any, ...]]:
+        """Pickled as its field values in order (checked rows come back from the workers):
+        half the unpickling time of the dataclass's per-slot state."""
+        return ContactData, tuple(getattr(self, name) for name in _FIELD_NAMES)
+
     def match_keys(self) -> list[str]:
         """Matching keys, strongest first: external id, e-mail, then phone."""
         found = [f"x:{self.external_id}"] if self.external_id else []
@@ -183,6 +188,9 @@ class ContactData:
         if self.phone and self.phone_norm:
             found.append(("phone", "", self.phone, self.phone_norm))
         return found
+
+
+_FIELD_NAMES = tuple(item.name for item in fields(ContactData))
 
 
 def contact_from_row(values: dict[str, str], region: str) -> ContactData:

@@ -272,10 +272,10 @@ class ImportService:
             else:
                 records = RecordImporter(connection, plan.kind, self.currency, self.phone_region)
                 for source in _first(read_rows(plan.source, self.limits), rows):
-                    values, problem = records.preview(
+                    values, found = records.preview(
                         mapped_values(source, plan.mapping), source.number
                     )
-                    problems = _problems(source, problem)
+                    problems = _problems(source, found)
                     out.append(
                         PreviewRow(source.number, values, _action(problems, "create"), problems)
                     )
@@ -293,7 +293,7 @@ class ImportService:
         except RowError as exc:
             problems = tuple(RowProblem(source.number, *bad) for bad in exc.problems)
             return PreviewRow(source.number, {}, "fail", problems)
-        match = keys.find(data)
+        match = keys.find(data.match_keys())
         action = "create" if match is None else plan.on_duplicate.value
         shown = {k: "" if v is None else str(v) for k, v in data.column_values(None).items()}
         shown.update(company=data.company, tags=", ".join(data.tags))
@@ -443,10 +443,8 @@ def _first(rows: Iterator[SourceRow], count: int) -> Iterator[SourceRow]:
         yield row
 
 
-def _problems(source: SourceRow, problem: RowProblem | None) -> tuple[RowProblem, ...]:
-    if source.error:
-        return (RowProblem(source.number, "", source.error),)
-    return () if problem is None else (problem,)
+def _problems(source: SourceRow, found: tuple[RowProblem, ...]) -> tuple[RowProblem, ...]:
+    return (RowProblem(source.number, "", source.error),) if source.error else found
 
 
 def _action(problems: tuple[RowProblem, ...], action: str) -> str:
@@ -596,8 +594,9 @@ class _ContactKeys:
             ids.setdefault(f"{'e' if kind == 'email' else 'p'}:{norm}", contact_id)
         return cls(ids)
 
-    def find(self, data: ContactData) -> int | None:
-        return next((self.ids[k] for k in data.match_keys() if k in self.ids), None)
+    def find(self, keys: list[str]) -> int | None:
+        """The live contact the first of these match keys (strongest first) finds."""
+        return next((self.ids[k] for k in keys if k in self.ids), None)
 
 
 class _ContactWriter:
@@ -673,7 +672,7 @@ class _ContactWriter:
             self._index(target.match_keys(), found)
             self.tally.merged += 1
             return
-        existing = self.keys.find(data)
+        existing = self.keys.find(keys)
         policy = self.plan.on_duplicate
         if existing is not None and policy is OnDuplicate.SKIP:
             self.tally.skipped += 1

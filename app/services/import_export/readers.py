@@ -208,7 +208,7 @@ def _csv_rows(info: SourceInfo, limits: ImportLimits) -> Iterator[SourceRow]:
                 number += 1
                 if number == 1 and info.has_header:
                     continue
-                if not any(cell.strip() for cell in record):
+                if not "".join(record).strip():  # a blank line
                     continue
                 values = tuple(record[:width]) + ("",) * (width - len(record))
                 yield SourceRow(number, values)

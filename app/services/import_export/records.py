@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any
+from functools import partial
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Connection
 
@@ -66,10 +67,39 @@ _TABLES = {
 }
 
 
-class _Bad(Exception):  # noqa: N818 - carries the field and reason of one bad cell
-    def __init__(self, field_name: str, reason: Message) -> None:
-        super().__init__(str(reason))
-        self.field, self.reason = field_name, reason
+class _Bad(Exception):  # noqa: N818 - carries every bad cell of one row
+    def __init__(self, problems: tuple[tuple[str, Message], ...]) -> None:
+        super().__init__(str(problems[0][1]))
+        self.problems = problems
+
+
+class _Cells:
+    """One row's mapped cells, read field by field: a bad cell is noted with its field and
+    reading goes on, so the report names every bad cell of a row, not only the first."""
+
+    def __init__(self, values: dict[str, str]) -> None:
+        self.values = values
+        self.problems: list[tuple[str, Message]] = []
+
+    def text(self, name: str) -> str:
+        return self.values.get(name, "").strip()
+
+    def read(self, name: str, parse: Callable[[str], T], default: T) -> T:
+        """parse(the cell's text), or `default` with the problem noted under `name`."""
+        try:
+            return parse(self.values.get(name, ""))
+        except UserError as exc:
+            self.problems.append((name, exc.said()))
+            return default
+
+    def short(self, name: str) -> str:
+        return self.read(name, partial(clean_name, field=name), "")
+
+    def long(self, name: str) -> str:
+        return self.read(name, partial(clean_text, field=name), "")
+
+    def moment(self, name: str) -> str:
+        return self.read(name, _moment, "")
 
 
 # Survey scores and durations named in "{what} {number} is outside {low} to {high}".
@@ -78,6 +108,7 @@ _SCORE_TERMS = {
     SurveyKind.CSAT: Term(QT_TRANSLATE_NOOP("UserError", "CSAT score")),
     SurveyKind.CES: Term(QT_TRANSLATE_NOOP("UserError", "CES score")),
 }
+T = TypeVar("T")
 _DURATION = Term(QT_TRANSLATE_NOOP("UserError", "duration"))
 
 
@@ -114,18 +145,16 @@ class RecordImporter:
 
     def preview(
         self, values: dict[str, str], row_number: int
-    ) -> tuple[dict[str, str], RowProblem | None]:
+    ) -> tuple[dict[str, str], tuple[RowProblem, ...]]:
         from app.services.import_export.importer import RowProblem  # noqa: PLC0415 - cycle
 
         try:
             row = self._row(values)
         except _LineItem:
-            return {"reference": values.get("reference", "")}, None
+            return {"reference": values.get("reference", "")}, ()
         except _Bad as bad:
-            return {}, RowProblem(row_number, bad.field, bad.reason)
-        return {
-            k: "" if v is None else str(v) for k, v in zip(self.columns, row, strict=True)
-        }, None
+            return {}, tuple(RowProblem(row_number, *problem) for problem in bad.problems)
+        return {k: "" if v is None else str(v) for k, v in zip(self.columns, row, strict=True)}, ()
 
     def run(
         self,
@@ -152,7 +181,7 @@ class RecordImporter:
                 tally.merged += 1
                 continue
             except _Bad as bad:
-                tally.failures.append(RowProblem(source.number, bad.field, bad.reason))
+                tally.failures.extend(RowProblem(source.number, *p) for p in bad.problems)
                 continue
             key = self._key(row)
             if key is not None and key in self.seen and plan.on_duplicate is not OnDuplicate.CREATE:
@@ -203,35 +232,33 @@ class RecordImporter:
     # -- one row ---------------------------------------------------------------------------
 
     def _row(self, values: dict[str, str]) -> tuple[Any, ...]:
-        contact = self._contact(values)
-        try:
-            if self.kind is ImportKind.ORDERS:
-                return self._order(contact, values)
-            if self.kind is ImportKind.SURVEYS:
-                return self._survey(contact, values)
-            return self._interaction(contact, values)
-        except FieldError as exc:
-            raise _Bad(getattr(exc, "field_name", ""), exc.said()) from None
+        cells = _Cells(values)
+        if self.kind is ImportKind.ORDERS and not cells.text("amount") and cells.text("reference"):
+            raise _LineItem  # a further line of an order: its contact is the order's
+        contact = self._contact(cells)
+        if self.kind is ImportKind.ORDERS:
+            row = self._order(contact, cells)
+        elif self.kind is ImportKind.SURVEYS:
+            row = self._survey(contact, cells)
+        else:
+            row = self._interaction(contact, cells)
+        if cells.problems:
+            raise _Bad(tuple(cells.problems))
+        return row
 
-    def _contact(self, values: dict[str, str]) -> int:
-        external = values.get("contact_external_id", "").strip()
-        email = values.get("contact_email", "").strip()
-        phone = values.get("contact_phone", "").strip()
-        keys = [f"x:{external}"] if external else []
-        if email:
-            keys.append(f"e:{email_match_key(email)}")
-        if phone:
-            try:
-                parsed = parse_phone(phone, self.region)
-            except UserError:
-                parsed = None
-            if parsed is not None:
-                keys.append(f"p:{parsed.e164}")
+    def _contact(self, cells: _Cells) -> int:
+        """The id of the contact the row names (0, noted, when none matches)."""
+        given = [
+            (n, cells.text(n)) for n in ("contact_external_id", "contact_email", "contact_phone")
+        ]
+        keys = [key for key in (self._contact_key(n, text) for n, text in given if text) if key]
         found = next((self.contacts[k] for k in keys if k in self.contacts), None)
-        if found is None:
-            what = external or email or phone
-            if not what:
-                raise _Bad(
+        if found is not None:
+            return found
+        named = next(((n, text) for n, text in given if text), None)
+        if named is None:
+            cells.problems.append(
+                (
                     "contact_email",
                     Message(
                         QT_TRANSLATE_NOOP(
@@ -239,104 +266,107 @@ class RecordImporter:
                         )
                     ),
                 )
-            raise _Bad(
-                "contact_email",
-                Message.of(
-                    QT_TRANSLATE_NOOP("UserError", "no contact matches '{what}'"), what=what
-                ),
             )
-        return found
-
-    def _moment(self, values: dict[str, str], name: str) -> str:
-        text = values.get(name, "").strip()
-        if not text:
-            raise _Bad(name, Message(QT_TRANSLATE_NOOP("UserError", "the date is missing")))
-        try:
-            return stored_moment(parse_moment(text))
-        except FieldError as exc:
-            raise _Bad(name, exc.said()) from None
-
-    def _order(self, contact: int, values: dict[str, str]) -> tuple[Any, ...]:
-        amount_text = values.get("amount", "").strip()
-        if not amount_text and values.get("reference", "").strip():
-            raise _LineItem
-        if not amount_text:
-            raise _Bad("amount", Message(QT_TRANSLATE_NOOP("UserError", "the amount is missing")))
-        try:
-            amount = parse_money(amount_text)
-            kind = parse_choice(values.get("kind", ""), TxnKind, TxnKind.ORDER)
-        except FieldError as exc:
-            raise _Bad("amount", exc.said()) from None
-        currency = (values.get("currency", "").strip() or self.currency).upper()
-        if len(currency) != 3 or not currency.isalpha():
-            raise _Bad(
-                "currency",
-                Message.of(
-                    QT_TRANSLATE_NOOP("UserError", "'{code}' is not a three-letter currency code"),
-                    code=currency,
-                ),
+        else:
+            cells.problems.append(
+                (
+                    named[0],
+                    Message.of(
+                        QT_TRANSLATE_NOOP("UserError", "no contact matches '{what}'"),
+                        what=named[1],
+                    ),
+                )
             )
+        return 0
+
+    def _contact_key(self, name: str, text: str) -> str | None:
+        if name == "contact_external_id":
+            return f"x:{text}"
+        if name == "contact_email":
+            return f"e:{email_match_key(text)}"
+        try:
+            parsed = parse_phone(text, self.region)
+        except UserError:
+            return None
+        return f"p:{parsed.e164}" if parsed else None
+
+    def _order(self, contact: int, cells: _Cells) -> tuple[Any, ...]:
+        amount = cells.read("amount", _amount, 0)
+        kind = cells.read(
+            "kind", partial(parse_choice, choices=TxnKind, default=TxnKind.ORDER), None
+        )
+        currency = cells.read("currency", partial(_currency, default=self.currency), "")
         return (
             contact,
-            self._moment(values, "occurred_at"),
-            kind.value,
+            cells.moment("occurred_at"),
+            kind.value if kind else "",
             amount,
             currency,
-            _short(values, "reference") or None,
-            _long(values, "description") or None,
+            cells.short("reference") or None,
+            cells.long("description") or None,
         )
 
-    def _survey(self, contact: int, values: dict[str, str]) -> tuple[Any, ...]:
-        try:
-            kind = parse_choice(values.get("kind", ""), SurveyKind)
-        except FieldError as exc:
-            raise _Bad("kind", exc.said()) from None
-        low, high = SURVEY_SCALE[kind]
-        try:
-            score = parse_int(values.get("score", ""), low, high, _SCORE_TERMS[kind])
-            channel = parse_choice(values.get("channel", ""), Channel, Channel.EMAIL).value
-        except FieldError as exc:
-            raise _Bad("score", exc.said()) from None
+    def _survey(self, contact: int, cells: _Cells) -> tuple[Any, ...]:
+        kind = cells.read("kind", partial(parse_choice, choices=SurveyKind, default=None), None)
+        score = cells.read("score", partial(_score, kind=kind), 0) if kind else 0
+        channel = cells.read(
+            "channel", partial(parse_choice, choices=Channel, default=Channel.EMAIL), None
+        )
         return (
             contact,
-            kind.value,
+            kind.value if kind else "",
             score,
-            _long(values, "comment") or None,
-            self._moment(values, "answered_at"),
-            channel,
+            cells.long("comment") or None,
+            cells.moment("answered_at"),
+            channel.value if channel else "",
         )
 
-    def _interaction(self, contact: int, values: dict[str, str]) -> tuple[Any, ...]:
-        try:
-            channel = parse_choice(values.get("channel", ""), Channel, Channel.NOTE).value
-            direction = parse_choice(
-                values.get("direction", ""), Direction, Direction.INBOUND
-            ).value
-            minutes = values.get("duration_minutes", "").strip()
-            duration = parse_int(minutes, 0, 100_000, _DURATION) * 60 if minutes else None
-        except FieldError as exc:
-            raise _Bad("channel", exc.said()) from None
+    def _interaction(self, contact: int, cells: _Cells) -> tuple[Any, ...]:
+        channel = cells.read(
+            "channel", partial(parse_choice, choices=Channel, default=Channel.NOTE), None
+        )
+        direction = cells.read(
+            "direction", partial(parse_choice, choices=Direction, default=Direction.INBOUND), None
+        )
         return (
             contact,
-            self._moment(values, "occurred_at"),
-            channel,
-            direction,
-            _short(values, "subject")[:500],
-            _long(values, "body") or None,
-            duration,
-            _short(values, "outcome") or None,
+            cells.moment("occurred_at"),
+            channel.value if channel else "",
+            direction.value if direction else "",
+            cells.short("subject")[:500],
+            cells.long("body") or None,
+            cells.read("duration_minutes", _duration, None),
+            cells.short("outcome") or None,
         )
 
 
-def _short(values: dict[str, str], name: str) -> str:
-    try:
-        return clean_name(values.get(name), field=name)
-    except UserError as exc:
-        raise _Bad(name, exc.said()) from None
+def _moment(text: str) -> str:
+    if not text.strip():
+        raise FieldError(QT_TRANSLATE_NOOP("UserError", "the date is missing"))
+    return stored_moment(parse_moment(text))
 
 
-def _long(values: dict[str, str], name: str) -> str:
-    try:
-        return clean_text(values.get(name), field=name)
-    except UserError as exc:
-        raise _Bad(name, exc.said()) from None
+def _amount(text: str) -> int:
+    if not text.strip():
+        raise FieldError(QT_TRANSLATE_NOOP("UserError", "the amount is missing"))
+    return parse_money(text)
+
+
+def _currency(text: str, default: str) -> str:
+    code = (text.strip() or default).upper()
+    if len(code) != 3 or not code.isalpha():
+        raise FieldError(
+            QT_TRANSLATE_NOOP("UserError", "'{code}' is not a three-letter currency code"),
+            code=code,
+        )
+    return code
+
+
+def _score(text: str, kind: SurveyKind) -> int:
+    low, high = SURVEY_SCALE[kind]
+    return parse_int(text, low, high, _SCORE_TERMS[kind])
+
+
+def _duration(text: str) -> int | None:
+    """Minutes as typed -> seconds stored (None when blank)."""
+    return parse_int(text, 0, 100_000, _DURATION) * 60 if text.strip() else None
