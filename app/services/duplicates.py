@@ -9,7 +9,7 @@ holds exactly what moved, so `unmerge` puts it all back.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -147,11 +147,17 @@ class DuplicateService:
         return [p for p in (_judge(mine, o) for o in others) if p is not None]
 
     def find_pairs(
-        self, progress: Callable[[str, float], None], cancelled: Callable[[], bool]
+        self,
+        progress: Callable[[str, float], None],
+        cancelled: Callable[[], bool],
+        among: Collection[int] | None = None,
     ) -> list[DuplicatePair]:
-        """Every likely pair among live contacts, best score first (run off the GUI thread)."""
+        """Every likely pair among live contacts, best score first (run off the GUI thread);
+        with `among`, only the pairs with one of those contacts in them (the contacts an import
+        created or updated: the look-alike warning after an import)."""
         with self._db.read() as session:
             everyone = _candidates(session, Contact.id.is_not(None))
+        wanted = None if among is None else frozenset(among)
         blocks: dict[tuple[str, object], list[_Candidate]] = defaultdict(list)
         for c in everyone:
             if c.email_norm:
@@ -163,13 +169,19 @@ class DuplicateService:
             if c.city:
                 blocks[("city", (c.city, c.name[:1]))].append(c)
         found: dict[tuple[int, int], DuplicatePair] = {}
-        todo = [(kind, b) for (kind, _), b in blocks.items() if len(b) > 1]
+        todo = [
+            (kind, _wanted_first(b, wanted))
+            for (kind, _), b in blocks.items()
+            if len(b) > 1 and (wanted is None or any(c.id in wanted for c in b))
+        ]
         for done, (kind, block) in enumerate(todo):
             if cancelled():
                 return []
             if done % 200 == 0:
                 progress("Comparing contacts…", done / max(len(todo), 1))
-            for pair in _pairs_in(block[:MAX_BLOCK], by_name=kind in ("company", "city")):
+            capped = block[:MAX_BLOCK]
+            asking = [i for i, c in enumerate(capped) if wanted is None or c.id in wanted]
+            for pair in _pairs_in(capped, asking, by_name=kind in ("company", "city")):
                 key = (pair.first_id, pair.second_id)
                 if key not in found or found[key].score < pair.score:
                     found[key] = pair
@@ -321,21 +333,35 @@ def _judge(a: _Candidate, b: _Candidate) -> DuplicatePair | None:
     return DuplicatePair(first.id, second.id, first.shown, second.shown, score, reason)
 
 
-def _pairs_in(block: list[_Candidate], *, by_name: bool) -> Iterable[DuplicatePair]:
-    """Pairs of one block; in company and city blocks names are pre-screened in C
-    (rapidfuzz.cdist) so only close names are judged."""
+def _wanted_first(block: list[_Candidate], wanted: frozenset[int] | None) -> list[_Candidate]:
+    """The block with the wanted contacts first, so a size cap never drops them."""
+    return block if wanted is None else sorted(block, key=lambda c: c.id not in wanted)
+
+
+def _pairs_in(
+    block: list[_Candidate], asking: list[int], *, by_name: bool
+) -> Iterable[DuplicatePair]:
+    """Pairs of one block with at least one member at an `asking` position; in company and
+    city blocks names are pre-screened in C (rapidfuzz.cdist) so only close names are judged."""
     if by_name:
-        names = [c.name for c in block]
         scores = process.cdist(
-            names, names, scorer=fuzz.token_sort_ratio, score_cutoff=NAME_THRESHOLD
+            [block[i].name for i in asking],
+            [c.name for c in block],
+            scorer=fuzz.token_sort_ratio,
+            score_cutoff=NAME_THRESHOLD,
         )
-        close = [(int(i), int(j)) for i, j in zip(*scores.nonzero(), strict=True) if i < j]
+        found = zip(*scores.nonzero(), strict=True)
+        close = sorted({_ordered(asking[int(q)], int(j)) for q, j in found if asking[q] != j})
     else:
-        close = [(i, j) for i in range(len(block)) for j in range(i + 1, len(block))]
+        close = sorted({_ordered(i, j) for i in asking for j in range(len(block)) if i != j})
     for i, j in close:
         pair = _judge(block[i], block[j])
         if pair is not None:
             yield pair
+
+
+def _ordered(i: int, j: int) -> tuple[int, int]:
+    return (i, j) if i < j else (j, i)
 
 
 def _move(session: Session, model: Any, source: int, target: int) -> tuple[int, ...]:

@@ -272,3 +272,42 @@ def test_row_problems_read_in_the_interface_language(wizard: ImportWizard, qtbot
         )
     finally:
         apply_language("en")
+
+
+def test_imported_look_alikes_are_found_after_the_run_and_can_be_merged(
+    wizard: ImportWizard, qtbot: QtBot, ctx: AppContext, tmp_path: Path, monkeypatch
+) -> None:
+    """A row that is not the same e-mail or phone but a similar name in the same city is
+    imported, then offered for review and merging (the look-alike warning of issue 3)."""
+    from app.services.contacts import ContactDraft  # noqa: PLC0415
+    from app.ui.contacts.dialogs import MergeDialog  # noqa: PLC0415
+    from app.ui.contacts.duplicates_view import DuplicatesDialog  # noqa: PLC0415
+
+    ctx.contacts.create(ContactDraft("Anna", "Meyer", city="Berlin"))
+    ctx.contacts.create(ContactDraft("Bernd", "Krause", city="Hamburg"))
+    path = tmp_path / "people.csv"
+    path.write_text("Name,City\nAnna Meier,Berlin\nZoe Adams,Berlin\n", encoding="utf-8")
+    _to_mapping(wizard, path)
+    wizard.next()  # mapping -> preview
+    wizard.next()  # preview -> run
+    run = wizard.run_page
+    qtbot.waitUntil(lambda: run.isComplete() and run.lookalike_task is None, timeout=20_000)
+    assert [(p.first_name, p.second_name) for p in run.pairs] == [("Anna Meyer", "Anna Meier")]
+    assert run.lookalikes.text() == "1 likely duplicate pair(s) with imported contacts."
+    assert run.review_button.isVisibleTo(run)
+    shown: list[DuplicatesDialog] = []
+
+    def merge_first(dialog: DuplicatesDialog) -> int:
+        shown.append(dialog)
+        dialog.merge_selected()
+        return 0
+
+    monkeypatch.setattr(DuplicatesDialog, "exec", merge_first)
+    monkeypatch.setattr(MergeDialog, "exec", lambda _self: 1)  # accepted as proposed
+    with qtbot.waitSignal(wizard.imported) as merged:
+        run.review_button.click()
+    assert shown[0].table.rowCount() == 0  # the one pair was merged
+    assert len(merged.args[0].contacts) == 2
+    assert count(ctx, "contact") == 3
+    assert run.lookalikes.text() == "No imported contact looks like another one."
+    assert not run.review_button.isVisibleTo(run)

@@ -37,7 +37,10 @@ class DuplicatesDialog(QDialog):
         ctx: AppContext,
         on_merged: Callable[[MergeRecord], None],
         parent: QWidget | None = None,
+        pairs: list[DuplicatePair] | None = None,
     ) -> None:
+        """With `pairs` (found already, e.g. after an import) they are shown as they are;
+        without, every live contact is compared off the GUI thread."""
         super().__init__(parent)
         self._ctx, self._on_merged = ctx, on_merged
         self.pairs: list[DuplicatePair] = []
@@ -60,6 +63,9 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+        if pairs is not None:
+            self.show_pairs(list(pairs))
+            return
         self.task = Task(ctx.duplicates.find_pairs)
         self.task.signals.done.connect(self.show_pairs)
         self.task.signals.failed.connect(self._failed)

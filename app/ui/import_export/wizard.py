@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
 from app.bootstrap import AppContext
 from app.config.ui_prefs import UiPrefs
 from app.domain.errors import UserError
+from app.services.changes import Changes
+from app.services.duplicates import DuplicatePair, MergeRecord
 from app.services.import_export.exporter import write_failures
 from app.services.import_export.importer import ImportPlan, ImportReport, OnDuplicate
 from app.services.import_export.presets import (
@@ -50,6 +52,7 @@ from app.services.import_export.readers import ENCODINGS, FileFormat, SourceInfo
 from app.services.import_export.steps import ImportStep
 from app.ui.common.formatting import format_number
 from app.ui.common.workers import CancelFlag, Progress, Task
+from app.ui.contacts.duplicates_view import DuplicatesDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP, error_text, message_text
 from app.ui.import_export.models import (
     MappingModel,
@@ -483,6 +486,17 @@ class RunPage(QWizardPage):
         self.save_button.clicked.connect(self._save_failures)
         self.undo_button = QPushButton(self.tr("&Undo this import"))
         self.undo_button.clicked.connect(self._undo)
+        self.lookalikes = QLabel()
+        self.lookalikes.setTextFormat(Qt.TextFormat.PlainText)
+        self.lookalikes.setWordWrap(True)
+        self.review_button = QPushButton(self.tr("&Review look-alikes…"))
+        self.review_button.clicked.connect(self.review_lookalikes)
+        self.pairs: list[DuplicatePair] = []
+        self.lookalike_task: Task | None = None
+        wizard.finished.connect(self._stop_looking)
+        found = QHBoxLayout()
+        found.addWidget(self.lookalikes, 1)
+        found.addWidget(self.review_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
@@ -491,6 +505,7 @@ class RunPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        layout.addLayout(found)
         layout.addWidget(self.failures, 1)
         layout.addLayout(buttons)
 
@@ -507,6 +522,8 @@ class RunPage(QWizardPage):
         self.failures.clear()
         for button in (self.save_button, self.undo_button):
             button.setEnabled(False)
+        self.lookalikes.setVisible(False)
+        self.review_button.setVisible(False)
         self.cancel_button.setEnabled(True)
         self.w.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
         imports = self.w.ctx.imports
@@ -558,6 +575,53 @@ class RunPage(QWizardPage):
         self.undo_button.setEnabled(bool(report.created or report.updated))
         self.completeChanged.emit()
         self.w.imported.emit(report.changes)
+        self._look_for_lookalikes(report)
+
+    def _look_for_lookalikes(self, report: ImportReport) -> None:
+        """The imported contacts that look like others (a shared e-mail or phone, or a similar
+        name with the same company or city) are looked for off the GUI thread once the import
+        is done, so the person can review and merge them; the import never waits for it."""
+        touched = report.changes.contacts
+        if report.kind is not ImportKind.CONTACTS or not touched:
+            return
+        self.lookalikes.setText(self.tr("Looking for look-alikes of the imported contacts…"))
+        self.lookalikes.setVisible(True)
+        duplicates = self.w.ctx.duplicates
+
+        def work(progress: Progress, cancelled: CancelFlag) -> list[DuplicatePair]:
+            return duplicates.find_pairs(progress, cancelled, among=touched)
+
+        self.lookalike_task = Task(work)
+        self.lookalike_task.signals.done.connect(self._show_lookalikes)
+        self.lookalike_task.signals.failed.connect(self.lookalikes.setText)
+        self.lookalike_task.start()
+
+    def _show_lookalikes(self, pairs: object) -> None:
+        """What the look-alike search found (the Task's result)."""
+        self.lookalike_task = None
+        self.pairs = (
+            [p for p in pairs if isinstance(p, DuplicatePair)] if isinstance(pairs, list) else []
+        )
+        self.review_button.setVisible(bool(self.pairs))
+        if self.pairs:
+            self.lookalikes.setText(
+                self.tr("%n likely duplicate pair(s) with imported contacts.", "", len(self.pairs))
+            )
+        else:
+            self.lookalikes.setText(self.tr("No imported contact looks like another one."))
+
+    def _stop_looking(self) -> None:
+        if self.lookalike_task is not None:
+            self.lookalike_task.cancelled.cancel()
+
+    def review_lookalikes(self) -> None:
+        """The Find Duplicates dialog with the pairs found, to merge them one by one."""
+        DuplicatesDialog(self.w.ctx, self._merged, self, pairs=self.pairs).exec()
+
+    def _merged(self, record: MergeRecord) -> None:
+        self.pairs = [p for p in self.pairs if record.merged_id not in (p.first_id, p.second_id)]
+        self._show_lookalikes(self.pairs)
+        self.w.imported.emit(Changes.of_contacts(record.survivor_id, record.merged_id))
 
     def _failed(self, message: str) -> None:
         self.task = None
