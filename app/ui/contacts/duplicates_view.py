@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.bootstrap import AppContext
-from app.services.duplicates import DuplicatePair, MergeRecord
+from app.services.duplicates import MAX_PAIRS, DuplicatePair, MergeRecord
 from app.ui.common.workers import Task
 from app.ui.contacts.dialogs import MergeDialog, plain_label
 
@@ -74,7 +74,10 @@ class DuplicatesDialog(QDialog):
 
     def show_pairs(self, pairs: list[DuplicatePair]) -> None:
         self.pairs = pairs
-        self.status.setText(self.tr("%n likely duplicate pair(s).", "", len(pairs)))
+        if len(pairs) >= MAX_PAIRS:
+            self.status.setText(self.tr("The %n most likely duplicate pairs.", "", len(pairs)))
+        else:
+            self.status.setText(self.tr("%n likely duplicate pair(s).", "", len(pairs)))
         self.table.setRowCount(len(pairs))
         for row, pair in enumerate(pairs):
             for column, value in enumerate(

@@ -38,7 +38,7 @@ from app.bootstrap import AppContext
 from app.config.ui_prefs import UiPrefs
 from app.domain.errors import UserError
 from app.services.changes import Changes
-from app.services.duplicates import DuplicatePair, MergeRecord
+from app.services.duplicates import MAX_PAIRS, DuplicatePair, MergeRecord
 from app.services.import_export.exporter import write_failures
 from app.services.import_export.importer import ImportPlan, ImportReport, OnDuplicate
 from app.services.import_export.presets import (
@@ -603,7 +603,15 @@ class RunPage(QWizardPage):
             [p for p in pairs if isinstance(p, DuplicatePair)] if isinstance(pairs, list) else []
         )
         self.review_button.setVisible(bool(self.pairs))
-        if self.pairs:
+        if len(self.pairs) >= MAX_PAIRS:
+            self.lookalikes.setText(
+                self.tr(
+                    "The %n most likely duplicate pairs with imported contacts.",
+                    "",
+                    len(self.pairs),
+                )
+            )
+        elif self.pairs:
             self.lookalikes.setText(
                 self.tr("%n likely duplicate pair(s) with imported contacts.", "", len(self.pairs))
             )
