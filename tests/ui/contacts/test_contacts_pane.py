@@ -357,15 +357,21 @@ def test_a_header_click_paints_the_first_page_then_appends_the_rest(
     assert pane.count_label.text() == "3 contact(s)"
 
 
-def test_ctrl_a_while_counting_selects_every_matching_contact(
-    pane: ContactsPane, qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(view_module, "FIRST_PAGE", 2)
+def _select_all_on_the_first_page(pane: ContactsPane, qtbot: QtBot) -> None:
+    """Ctrl+A while only the first page (2 of 3, FIRST_PAGE patched) is shown and the rest
+    is still being counted."""
     pane.apply_filter()
     pane.table.setFocus()
     qtbot.keyClick(pane.table, Qt.Key.Key_A, CTRL)
     assert pane.counting
     assert pane.model.rowCount() == 2
+
+
+def test_ctrl_a_while_counting_selects_every_matching_contact(
+    pane: ContactsPane, qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(view_module, "FIRST_PAGE", 2)
+    _select_all_on_the_first_page(pane, qtbot)
     ids = ctx.contacts.list_ids(ContactFilter())
     assert len(ids) == 3
     pane.bulk_stage(LifecycleStage.CUSTOMER)  # runs when the whole list has been read
@@ -393,10 +399,7 @@ def test_a_bulk_action_on_everything_while_counting_waits_for_the_list_off_the_g
     monkeypatch.setattr(ContactService, "list_ids", list_ids)
     pane = ContactsPane(ctx)
     qtbot.addWidget(pane)
-    pane.table.setFocus()
-    qtbot.keyClick(pane.table, Qt.Key.Key_A, CTRL)
-    assert pane.counting
-    assert pane.model.rowCount() == 2
+    _select_all_on_the_first_page(pane, qtbot)
     pane.bulk_tag("wholesale")
     assert "once they are counted" in pane.undo_label.text()
     assert pane.count_label.text() == "Counting contacts…"
@@ -411,9 +414,7 @@ def test_a_waiting_bulk_action_is_dropped_when_the_list_changes(
     pane: ContactsPane, qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(view_module, "FIRST_PAGE", 2)
-    pane.apply_filter()
-    pane.table.setFocus()
-    qtbot.keyClick(pane.table, Qt.Key.Key_A, CTRL)
+    _select_all_on_the_first_page(pane, qtbot)
     pane.bulk_tag("wholesale")
     pane.search_box.setText("bob")
     pane.apply_filter()  # before the whole list has landed
