@@ -60,7 +60,7 @@ oc AS (
   SELECT contact_id, count(*) AS open_n, sum(priority IN ('urgent', 'high')) AS urgent_n
   FROM complaint WHERE deleted_at IS NULL AND status IN ({statuses}){_only("contact_id", subset)}
   GROUP BY contact_id)
-SELECT c.id AS contact_id, coalesce(t.orders, 0) AS orders,
+SELECT c.id AS contact_id, c.sort_name AS sort_name, coalesce(t.orders, 0) AS orders,
   CAST(coalesce(t.clv, 0) AS INTEGER) AS clv, coalesce(t.order_sum, 0) AS order_sum,
   t.first_order AS first_order, t.last_order AS last_order,
   (SELECT max(i.occurred_at) FROM interaction i
@@ -180,8 +180,8 @@ _POINTS = (
 
 STATS_COLUMNS = (
     "contact_id, lifetime_value_minor, order_count, last_order_at, last_interaction_at, "
-    "open_complaints, predicted_clv_minor, rfm_segment, churn_risk, churn_reasons"
-)
+    "open_complaints, predicted_clv_minor, rfm_segment, churn_risk, churn_reasons, sort_name"
+)  # sort_name: the contact's, copied so the list's stats sorts break ties by name
 
 
 def upsert_sql() -> str:
@@ -225,7 +225,7 @@ SELECT contact_id, clv, orders, last_order, last_i, open_n,
   CASE WHEN orders > 0 THEN {_segment_case()} END,
   CASE WHEN orders > 0 THEN min(100, {points}) END,
   CASE WHEN orders > 0 THEN '{{"reasons":[' || substr({reasons}, 2) || ']}}' ELSE '{{}}' END,
-  :stamp
+  sort_name, :stamp
 FROM p WHERE true
 ON CONFLICT (contact_id) DO UPDATE SET {updates}
 WHERE ({old}) IS NOT ({new})

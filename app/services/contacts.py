@@ -967,35 +967,43 @@ def _first_hits_by_name(query: ContactFilter, descending: bool, limit: int) -> S
     return walk.order_by(*_name_order(descending)).limit(limit)
 
 
+def _stat_order(sort: str, descending: bool) -> list[UnaryExpression[Any]]:
+    """Figure, then name, then id, as every other column breaks ties: the order of the
+    figure's (value, sort_name) index, which ends with the rowid (contact_id)."""
+    return [
+        _direction(_STATS_SORTS[sort], descending),
+        _direction(ContactStats.sort_name, descending),
+        _direction(ContactStats.contact_id, descending),
+    ]
+
+
 def _stat_queries(query: ContactFilter, sort: str, descending: bool) -> tuple[Select[Any], ...]:
     """The matching live ids in name order, and every id with a value for the stats column
-    in its index's order ((value, contact_id): an index walk, never a temporary sort)."""
+    in its index's order (an index walk, never a temporary sort)."""
     named = _by_name(_filtered(select(Contact.id), query, ""), query, descending)
-    column = _STATS_SORTS[sort]
     ranked = (
         select(ContactStats.contact_id)
-        .where(column.is_not(None))
-        .order_by(_direction(column, descending), _direction(ContactStats.contact_id, descending))
+        .where(_STATS_SORTS[sort].is_not(None))
+        .order_by(*_stat_order(sort, descending))
     )
     return named, ranked
 
 
 def _first_by_stat(query: ContactFilter, sort: str, descending: bool, limit: int) -> Select[Any]:
-    """The first `limit` ids of a stats order: the column's index walked in (value,
-    contact_id) order, each entry checked against the filter on its contact row, stopping
-    after `limit` finds (the whole list needs two full walks)."""
-    column = _STATS_SORTS[sort]
+    """The first `limit` ids of a stats order: the column's index walked in order, each entry
+    checked against the filter on its contact row, stopping after `limit` finds (the whole
+    list needs two full walks)."""
     matching = _filtered(select(Contact.id), query, "").where(Contact.id == ContactStats.contact_id)
     return (
         select(ContactStats.contact_id)
-        .where(column.is_not(None), matching.exists())
-        .order_by(_direction(column, descending), _direction(ContactStats.contact_id, descending))
+        .where(_STATS_SORTS[sort].is_not(None), matching.exists())
+        .order_by(*_stat_order(sort, descending))
         .limit(limit)
     )
 
 
 def _ids_by_stat(session: Session, query: ContactFilter, sort: str, descending: bool) -> list[int]:
-    """Stats order: the column's index order (ties by contact id) kept to the live contacts
+    """Stats order: the column's index order (ties by name, then id) kept to the live contacts
     that match `query`; those without a value (not computed yet) follow in name order.
 
     Joining contact_stats to contact and sorting costs 400-700 ms on 100,000 contacts; two

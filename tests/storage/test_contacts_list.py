@@ -12,14 +12,16 @@ from app.domain.enums import LifecycleStage, MethodKind
 from app.domain.errors import UserError
 from app.domain.metrics import RiskReason
 from app.services.contacts import ContactDraft, MethodDraft
-from app.storage.models import ContactStats, Interaction, Staff, Txn
+from app.storage.models import Contact, ContactStats, Interaction, Staff, Txn
 from app.storage.records import stamp_new
 from sqlalchemy import select
 
 
 def _stats(ctx: AppContext, contact_id: int, **values: object) -> None:
+    """A cached figures row as the analytics refresh writes it (with the contact's sort name)."""
     with ctx.db.write() as session:
-        session.add(ContactStats(contact_id=contact_id, **values))
+        name = session.scalar(select(Contact.sort_name).where(Contact.id == contact_id))
+        session.add(ContactStats(contact_id=contact_id, sort_name=name, **values))
 
 
 def _names(ctx: AppContext, ids: list[int]) -> list[str]:
@@ -87,10 +89,10 @@ def test_stats_sort_walks_index_order_and_keeps_to_live_matches(
     _stats(ctx, carl, lifetime_value_minor=0, open_complaints=2, churn_risk=40)
     _stats(ctx, anna, lifetime_value_minor=0, open_complaints=0, churn_risk=40)
     _stats(ctx, extra, lifetime_value_minor=0, open_complaints=2, churn_risk=None)
-    ties_by_id = sorted([carl, anna])
-    assert ctx.contacts.list_ids(ContactFilter(), "churn_risk") == [*ties_by_id, bert, extra]
+    assert ctx.contacts.list_ids(ContactFilter(), "churn_risk") == [anna, carl, bert, extra]
     assert ctx.contacts.list_ids(ContactFilter(), "churn_risk", True) == [
-        *ties_by_id[::-1],
+        carl,  # ties by name, reversed with the direction
+        anna,
         extra,  # no value: name order, reversed with the direction
         bert,
     ]
@@ -127,6 +129,72 @@ def test_first_page_is_the_start_of_the_whole_list(ctx: AppContext, three: list[
     assert ctx.contacts.list_first_ids(ContactFilter(text="car"), 1, "name", True) == [extra]
     assert ctx.contacts.list_first_ids(ContactFilter(text="car"), 5, "name") == [carl, extra]
     assert ctx.contacts.list_first_ids(ContactFilter(text="zzz"), 5, "name") == []
+
+
+def test_stats_sorts_break_ties_by_name_in_both_directions(ctx: AppContext) -> None:
+    """Equal figures come out in name order (created in another order, so ids disagree),
+    reversed with the direction, with and without a filter; the first page is the start of
+    the whole list."""
+    made = {
+        name: ctx.contacts.create(ContactDraft(name, "X", stage=stage)).id
+        for name, stage in (
+            ("Zora", LifecycleStage.LEAD),
+            ("Mia", LifecycleStage.CUSTOMER),
+            ("Anna", LifecycleStage.LEAD),
+            ("Emil", LifecycleStage.LEAD),
+            ("Bea", LifecycleStage.CUSTOMER),
+        )
+    }
+    ctx.analytics.refresh_contact_stats()  # writes each row's sort name with its figures
+    when = datetime(2026, 2, 1, tzinfo=UTC)
+    with ctx.db.write() as session:
+        for name, value in (("Zora", 500), ("Mia", 500), ("Anna", 500), ("Emil", 900)):
+            row = session.get(ContactStats, made[name])
+            assert row is not None
+            assert row.sort_name == f"{name.lower()} x"
+            row.lifetime_value_minor = row.open_complaints = value
+            row.churn_risk, row.last_interaction_at = 40, when
+    z, m, a, e, b = (made[n] for n in ("Zora", "Mia", "Anna", "Emil", "Bea"))
+    expected = {
+        "lifetime_value": [b, a, m, z, e],  # Bea's 0 first, then 500 by name, then 900
+        "open_complaints": [b, a, m, z, e],
+        "churn_risk": [a, e, m, z, b],  # Bea has no risk: after the values, by name
+        "last_interaction": [a, e, m, z, b],
+    }
+    leads = ContactFilter(stages=(LifecycleStage.LEAD,))
+    for sort, ids in expected.items():
+        assert ctx.contacts.list_ids(ContactFilter(), sort) == ids, sort
+        assert ctx.contacts.list_ids(leads, sort) == [i for i in ids if i in (z, a, e)], sort
+        valued = [i for i in ids if i != b or sort in ("lifetime_value", "open_complaints")]
+        assert ctx.contacts.list_ids(ContactFilter(), sort, True)[: len(valued)] == valued[::-1]
+        for query in (ContactFilter(), leads):
+            for descending in (False, True):
+                whole = ctx.contacts.list_ids(query, sort, descending)
+                for size in (1, 2, 3):
+                    first = ctx.contacts.list_first_ids(query, size, sort, descending)
+                    assert first == whole[:size], (sort, query, descending, size)
+
+
+def test_stats_rows_follow_renames_and_merges(ctx: AppContext) -> None:
+    """The sort name copied into contact_stats follows edits, merges and their undo."""
+    zed = ctx.contacts.create(ContactDraft("Zed", "Z"))
+    amy = ctx.contacts.create(ContactDraft("Amy", "A"))
+    ctx.analytics.refresh_contact_stats()
+
+    def copied(contact_id: int) -> str | None:
+        with ctx.db.read() as session:
+            return session.scalar(
+                select(ContactStats.sort_name).where(ContactStats.contact_id == contact_id)
+            )
+
+    assert ctx.contacts.list_ids(ContactFilter(), "lifetime_value") == [amy.id, zed.id]
+    ctx.contacts.update(zed.id, ContactDraft("Aaron", "Z"))
+    assert copied(zed.id) == "aaron z"
+    assert ctx.contacts.list_ids(ContactFilter(), "lifetime_value") == [zed.id, amy.id]
+    record = ctx.duplicates.merge(amy.id, zed.id, {"name": zed.id})
+    assert copied(amy.id) == "aaron z"
+    ctx.duplicates.unmerge(record)
+    assert copied(amy.id) == "amy a"
 
 
 def test_filters_combine_with_and(ctx: AppContext, three: list[int]) -> None:

@@ -40,6 +40,7 @@ from app.services.timeline import (
     TimelineKind,
 )
 from app.ui.common.empty_state import EmptyState
+from app.ui.common.filter_row import WrappingFilterRow
 from app.ui.common.formatting import format_number
 from app.ui.common.workers import CancelFlag, Progress, Task
 from app.ui.i18n import QT_TRANSLATE_NOOP, current_language, enum_label, error_text
@@ -87,7 +88,7 @@ class TimelineView(QWidget):
         self._build_undo_bar()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self.filter_row)
+        layout.addWidget(self.filter_row)
         layout.addWidget(self.channel_strip)
         layout.addWidget(self.error_label)
         layout.addWidget(self.list, 1)
@@ -125,12 +126,10 @@ class TimelineView(QWidget):
             (self.until_box, QT_TRANSLATE_NOOP("TimelineView", "Until")),
         ):
             widget.setAccessibleName(self.tr(name))
-        self.filter_row = QHBoxLayout()
-        self.filter_row.addWidget(self.search_box, 3)
-        self.filter_row.addWidget(self.kind_combo, 1)
-        self.filter_row.addWidget(self.staff_combo, 1)
-        self.filter_row.addWidget(self.since_box, 1)
-        self.filter_row.addWidget(self.until_box, 1)
+        # One line in the Timeline pane; wrapped in a contact's narrow 360° view.
+        self.filter_row = WrappingFilterRow(
+            self.search_box, (self.kind_combo, self.staff_combo, self.since_box, self.until_box)
+        )
         self._build_channel_strip()
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)

@@ -101,3 +101,35 @@ def test_tasks_tab_lists_and_adds_tasks(
     monkeypatch.setattr(NewTaskDialog, "exec", accept)
     tab.new_button.click()
     assert _texts(tab, 1) == ["Call back", "Send quote"]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_360_views_timeline_filters_wrap_to_stay_readable(
+    qtbot: QtBot, ctx: AppContext, language: str
+) -> None:
+    """At the 360° view's width the search box takes a line and the four filter fields two
+    columns, each wide enough to read; a wide view keeps them on one line."""
+    from app.ui.i18n import apply_language  # noqa: PLC0415
+    from app.ui.timeline.view import ContactTimelineWidget  # noqa: PLC0415
+
+    anna = ctx.contacts.create(ContactDraft("Anna", "Meyer")).id
+    apply_language(language)
+    try:
+        widget = ContactTimelineWidget(ctx, anna)
+        qtbot.addWidget(widget)
+        view = widget.view
+        fields = (view.kind_combo, view.staff_combo, view.since_box, view.until_box)
+        widget.resize(300, 600)
+        widget.show()
+        qtbot.waitExposed(widget)
+        qtbot.waitUntil(lambda: view.filter_row.shape == (2, False))
+        assert all(f.y() > view.search_box.y() for f in fields)
+        assert view.since_box.y() > view.kind_combo.y()
+        assert all(f.width() >= view.filter_row.need(f) for f in fields)
+        widget.resize(1100, 600)
+        qtbot.waitUntil(lambda: view.filter_row.shape == (4, True))
+        assert {f.y() for f in fields} == {view.search_box.y()}
+        assert all(f.width() >= view.filter_row.need(f) for f in fields)
+    finally:
+        apply_language("en")

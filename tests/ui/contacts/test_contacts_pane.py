@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -9,8 +10,9 @@ import pytest
 from app.bootstrap import AppContext, build_context
 from app.config.paths import AppPaths
 from app.domain.clock import FixedClock
+from app.domain.contact_query import ContactFilter
 from app.domain.enums import LifecycleStage
-from app.services.contacts import ContactDraft
+from app.services.contacts import ContactDraft, ContactService
 from app.storage.models import ContactStats
 from app.ui.common.workers import Task
 from app.ui.contacts import view as view_module
@@ -355,23 +357,71 @@ def test_a_header_click_paints_the_first_page_then_appends_the_rest(
     assert pane.count_label.text() == "3 contact(s)"
 
 
-def test_ctrl_a_while_counting_selects_every_matching_contact(
-    pane: ContactsPane, qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(view_module, "FIRST_PAGE", 2)
+def _select_all_on_the_first_page(pane: ContactsPane, qtbot: QtBot) -> None:
+    """Ctrl+A while only the first page (2 of 3, FIRST_PAGE patched) is shown and the rest
+    is still being counted."""
     pane.apply_filter()
     pane.table.setFocus()
     qtbot.keyClick(pane.table, Qt.Key.Key_A, CTRL)
     assert pane.counting
     assert pane.model.rowCount() == 2
-    ids = pane.selected_ids()
+
+
+def test_ctrl_a_while_counting_selects_every_matching_contact(
+    pane: ContactsPane, qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(view_module, "FIRST_PAGE", 2)
+    _select_all_on_the_first_page(pane, qtbot)
+    ids = ctx.contacts.list_ids(ContactFilter())
     assert len(ids) == 3
-    pane.bulk_stage(LifecycleStage.CUSTOMER)
-    assert {ctx.contacts.get(i).stage for i in ids} == {LifecycleStage.CUSTOMER}
+    pane.bulk_stage(LifecycleStage.CUSTOMER)  # runs when the whole list has been read
+    qtbot.waitUntil(lambda: {ctx.contacts.get(i).stage for i in ids} == {LifecycleStage.CUSTOMER})
     pane.apply_filter()
     qtbot.keyClick(pane.table, Qt.Key.Key_A, CTRL)
     qtbot.waitUntil(lambda: pane.model.rowCount() == 3)
     assert len(pane.table.selectionModel().selectedRows()) == 3
+
+
+def test_a_bulk_action_on_everything_while_counting_waits_for_the_list_off_the_gui_thread(
+    pane: ContactsPane, qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+A then a bulk tag while "Counting contacts…": the whole list is read by the worker
+    (never on the GUI thread) and the tag reaches every contact when it lands."""
+    monkeypatch.setattr(view_module, "FIRST_PAGE", 2)
+    monkeypatch.setattr(view_module, "COUNT_DELAY_MS", 60_000)  # the worker waits for the action
+    readers: list[bool] = []
+    whole_list = ContactService.list_ids
+
+    def list_ids(service: ContactService, *args: object) -> list[int]:
+        readers.append(threading.current_thread() is threading.main_thread())
+        return whole_list(service, *args)  # type: ignore[arg-type]  # the real method
+
+    monkeypatch.setattr(ContactService, "list_ids", list_ids)
+    pane = ContactsPane(ctx)
+    qtbot.addWidget(pane)
+    _select_all_on_the_first_page(pane, qtbot)
+    pane.bulk_tag("wholesale")
+    assert "once they are counted" in pane.undo_label.text()
+    assert pane.count_label.text() == "Counting contacts…"
+    qtbot.waitUntil(lambda: "3 contact(s) changed." in pane.undo_label.text())
+    assert readers == [False]  # one read of the whole list, by the worker
+    everyone = whole_list(ctx.contacts, ContactFilter())
+    assert all("wholesale" in ctx.contacts.profile(i).tags for i in everyone)
+    assert len(pane.table.selectionModel().selectedRows()) == 3
+
+
+def test_a_waiting_bulk_action_is_dropped_when_the_list_changes(
+    pane: ContactsPane, qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(view_module, "FIRST_PAGE", 2)
+    _select_all_on_the_first_page(pane, qtbot)
+    pane.bulk_tag("wholesale")
+    pane.search_box.setText("bob")
+    pane.apply_filter()  # before the whole list has landed
+    assert "nothing was changed" in pane.undo_label.text()
+    qtbot.waitUntil(lambda: not pane.ids_loading)
+    everyone = ctx.contacts.list_ids(ContactFilter())
+    assert all("wholesale" not in ctx.contacts.profile(i).tags for i in everyone)
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen

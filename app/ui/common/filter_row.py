@@ -1,0 +1,88 @@
+"""A search box with its filter fields that wraps instead of squeezing: on one line when the
+width allows, else the search box on a line of its own and the fields in a grid of equal columns
+(as many per line as fit), so a narrow panel shows "Any staff", not "A…"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QWidget
+
+SEARCH_CHARS = 18  # a search box narrower than this many characters is cramped
+FIELD_CHARS = 10  # a typed date ("2026-01-01") fits a text field this wide
+FIELD_PADDING = 28  # frame, text margins and a clear button or drop-down arrow
+
+
+class WrappingFilterRow(QWidget):
+    """`search` then `fields` (combo boxes and short text fields), laid out for the width."""
+
+    def __init__(
+        self, search: QWidget, fields: Sequence[QWidget], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._search, self._fields = search, list(fields)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self.shape: tuple[int, bool] | None = None  # fields per line, search box beside them
+        self.arrange(len(self._fields), beside=True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Re-arrange after the resize, not inside it: moving widgets between lines changes
+        the row's height, which re-runs the parent's layout that is resizing it now."""
+        super().resizeEvent(event)
+        if self._fit(event.size().width()) != self.shape:
+            QTimer.singleShot(0, self, self._refit)
+
+    def _refit(self) -> None:
+        per_line, beside = self._fit(self.width())
+        self.arrange(per_line, beside=beside)
+
+    def _fit(self, width: int) -> tuple[int, bool]:
+        """(fields per line, search box beside them) for `width`: one line when everything
+        fits readable, else the most fields per line that fit, lines kept even (4 fields make
+        lines of 4, 2 or 1, never 3 and 1)."""
+        spacing = max(self._grid.horizontalSpacing(), 0)
+        needs = [self.need(w) for w in self._fields]
+        if sum(needs) + self.need(self._search) + spacing * len(needs) <= width:
+            return len(needs), True
+        count = len(needs)
+        for per_line in (n for n in range(count, 1, -1) if count % n == 0):
+            lines = [needs[i : i + per_line] for i in range(0, count, per_line)]
+            if all(sum(line) + spacing * (per_line - 1) <= width for line in lines):
+                return per_line, False
+        return 1, False
+
+    def need(self, widget: QWidget) -> int:
+        """The width at which `widget` still reads whole."""
+        metrics = widget.fontMetrics()
+        if widget is self._search:
+            return metrics.horizontalAdvance("x" * SEARCH_CHARS) + FIELD_PADDING
+        if isinstance(widget, QComboBox):
+            return widget.sizeHint().width()
+        text = widget.placeholderText() if isinstance(widget, QLineEdit) else ""
+        sample = text if len(text) > FIELD_CHARS else "0" * FIELD_CHARS
+        return metrics.horizontalAdvance(sample) + FIELD_PADDING
+
+    def arrange(self, per_line: int, *, beside: bool) -> None:
+        """Place the widgets: search box first on the line, or above the fields' grid."""
+        if self.shape == (per_line, beside):
+            return
+        for widget in (self._search, *self._fields):
+            self._grid.removeWidget(widget)
+        for column in range(self._grid.columnCount()):
+            self._grid.setColumnStretch(column, 0)
+        self.shape = (per_line, beside)
+        if beside:  # one line: search 3 parts, each field 1
+            self._grid.addWidget(self._search, 0, 0)
+            self._grid.setColumnStretch(0, 3)
+            for column, widget in enumerate(self._fields, start=1):
+                self._grid.addWidget(widget, 0, column)
+                self._grid.setColumnStretch(column, 1)
+            return
+        self._grid.addWidget(self._search, 0, 0, 1, per_line)
+        for index, widget in enumerate(self._fields):
+            self._grid.addWidget(widget, 1 + index // per_line, index % per_line)
+        for column in range(per_line):
+            self._grid.setColumnStretch(column, 1)
