@@ -1332,7 +1332,7 @@
 <context>
     <name>ContactTimelineWidget</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="+444"/>
+        <location filename="../../app/ui/timeline/view.py" line="+443"/>
         <source>Log interaction…</source>
         <translation>Aktivität erfassen …</translation>
     </message>
@@ -1340,7 +1340,7 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="+108"/>
+        <location filename="../../app/ui/contacts/view.py" line="+110"/>
         <source>Search names, e-mails, phones, companies, tags</source>
         <translation>Namen, E-Mails, Telefonnummern, Firmen, Schlagwörter suchen</translation>
     </message>
@@ -1508,12 +1508,12 @@
     <message>
         <location line="+3"/>
         <location line="+7"/>
-        <location line="+166"/>
+        <location line="+174"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-175"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
@@ -1538,7 +1538,12 @@
         <translation>Kontakte werden gezählt…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+30"/>
+        <source>The list changed before it was counted; nothing was changed.</source>
+        <translation>Die Liste hat sich geändert, bevor sie gezählt war; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The contact list could not be read; see the log.</source>
         <translation>Die Kontaktliste konnte nicht gelesen werden; siehe Protokoll.</translation>
     </message>
@@ -1586,12 +1591,17 @@
         </translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+35"/>
+        <source>Counting contacts… The change runs on all of them once they are counted.</source>
+        <translation>Kontakte werden gezählt… Die Änderung gilt für alle, sobald sie gezählt sind.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>This contact may be a duplicate (%1). Use Find Duplicates to merge.</source>
         <translation>Dieser Kontakt ist vielleicht eine Dublette (%1). Mit „Dubletten suchen“ können Sie zusammenführen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%n contact(s) deleted.</source>
         <translation>
             <numerusform>%n Kontakt gelöscht.</numerusform>
@@ -1609,7 +1619,7 @@
         <translation>Schlagwort entfernen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Select contacts first (Ctrl+A selects all).</source>
         <translation>Wählen Sie zuerst Kontakte aus (Strg+A wählt alle).</translation>
     </message>
@@ -1645,8 +1655,8 @@
         <translation>Schlagwort:</translation>
     </message>
     <message>
-        <location line="-575"/>
-        <location line="+594"/>
+        <location line="-601"/>
+        <location line="+620"/>
         <source>Contacts merged.</source>
         <translation>Kontakte zusammengeführt.</translation>
     </message>
@@ -2104,7 +2114,7 @@ n = %3</translation>
 <context>
     <name>DuplicateReason</name>
     <message>
-        <location filename="../../app/services/duplicates.py" line="+64"/>
+        <location filename="../../app/services/duplicates.py" line="+67"/>
         <source>same e-mail</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
@@ -2127,7 +2137,7 @@ n = %3</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/duplicates_view.py" line="+44"/>
+        <location filename="../../app/ui/contacts/duplicates_view.py" line="+47"/>
         <source>Find Duplicates</source>
         <translation>Dubletten suchen</translation>
     </message>
@@ -2162,7 +2172,15 @@ n = %3</translation>
         <translation>Zusammenführen …</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+21"/>
+        <source>The %n most likely duplicate pairs.</source>
+        <translation>
+            <numerusform>Das wahrscheinlichste Duplikatpaar.</numerusform>
+            <numerusform>Die %n wahrscheinlichsten Duplikatpaare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n likely duplicate pair(s).</source>
         <translation>
             <numerusform>%n wahrscheinliches Dublettenpaar.</numerusform>
@@ -2619,7 +2637,7 @@ n = %3</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="+157"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="+160"/>
         <source>Choose a file</source>
         <translation>Datei wählen</translation>
     </message>
@@ -3918,12 +3936,12 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     <name>RunPage</name>
     <message>
         <location filename="../../app/ui/import_export/wizard.py" line="+15"/>
-        <location line="+31"/>
+        <location line="+43"/>
         <source>Importing</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-37"/>
         <source>&amp;Cancel import</source>
         <translation>Import &amp;abbrechen</translation>
     </message>
@@ -3943,12 +3961,17 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Diesen Import &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>&amp;Review look-alikes…</source>
+        <translation>Ähnliche &amp;prüfen…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Reading and checking %1…</source>
         <translation>%1 wird gelesen und geprüft …</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Cancelling… nothing will be changed.</source>
         <translation>Wird abgebrochen … es wird nichts geändert.</translation>
     </message>
@@ -3976,7 +3999,33 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Fertig: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 zusammengeführt, %5 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
+        <source>Looking for look-alikes of the imported contacts…</source>
+        <translation>Suche nach ähnlichen Kontakten zu den importierten…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>The %n most likely duplicate pairs with imported contacts.</source>
+        <translation>
+            <numerusform>Das wahrscheinlichste Duplikatpaar mit importierten Kontakten.</numerusform>
+            <numerusform>Die %n wahrscheinlichsten Duplikatpaare mit importierten Kontakten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n likely duplicate pair(s) with imported contacts.</source>
+        <translation>
+            <numerusform>%n wahrscheinliches Duplikatpaar mit importierten Kontakten.</numerusform>
+            <numerusform>%n wahrscheinliche Duplikatpaare mit importierten Kontakten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No imported contact looks like another one.</source>
+        <translation>Kein importierter Kontakt ähnelt einem anderen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Import stopped</source>
         <translation>Import abgebrochen</translation>
     </message>
@@ -4290,7 +4339,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="-545"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="-614"/>
         <source>Comma</source>
         <translation>Komma</translation>
     </message>
@@ -4730,7 +4779,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="-391"/>
+        <location filename="../../app/ui/timeline/view.py" line="-389"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
@@ -4827,7 +4876,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
@@ -5540,7 +5589,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../app/services/duplicates.py" line="+139"/>
+        <location filename="../../app/services/duplicates.py" line="+151"/>
         <location filename="../../app/services/tasks.py" line="-210"/>
         <source>Contact #{contact_id} does not exist or was deleted.</source>
         <translation>Den Kontakt #{contact_id} gibt es nicht oder er wurde gelöscht.</translation>
@@ -5576,7 +5625,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Die Kontaktliste lässt sich nicht nach „{sort}“ sortieren.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+126"/>
         <source>A tag needs a name.</source>
         <translation>Ein Schlagwort braucht einen Namen.</translation>
     </message>
@@ -5684,7 +5733,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Es gibt keinen Import, der sich rückgängig machen ließe.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>&apos;{name}&apos; is not a field of {kind} imports.</source>
         <translation>„{name}“ ist kein Feld beim Import von {kind}.</translation>
     </message>
@@ -5699,8 +5748,8 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Der Importeintrag nennt eine unbekannte Tabelle „{entity}“.</translation>
     </message>
     <message>
-        <location line="+406"/>
-        <location filename="../../app/services/import_export/records.py" line="+167"/>
+        <location line="+407"/>
+        <location filename="../../app/services/import_export/records.py" line="+196"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
@@ -6141,17 +6190,17 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Rapport ist bereits mit {database} geöffnet (Prozess {pid} auf {host}). Wechseln Sie zu diesem Fenster oder öffnen Sie eine andere Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/contact_rows.py" line="+224"/>
+        <location filename="../../app/services/import_export/contact_rows.py" line="+235"/>
         <source>a contact needs a name, a company or an e-mail address</source>
         <translation>ein Kontakt braucht einen Namen, eine Firma oder eine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>&apos;{text}…&apos; is longer than {limit} characters</source>
         <translation>„{text}…“ ist länger als {limit} Zeichen</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>e-mail &apos;{text}&apos; is not valid</source>
         <translation>die E-Mail-Adresse „{text}“ ist ungültig</translation>
     </message>
@@ -6161,7 +6210,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>„{text}“ ist keine gültige Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/records.py" line="-90"/>
+        <location filename="../../app/services/import_export/records.py" line="-89"/>
         <source>NPS score</source>
         <translation>NPS-Wert</translation>
     </message>
@@ -6176,32 +6225,32 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>CES-Wert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+152"/>
         <source>no e-mail, phone or customer id names the contact</source>
         <translation>keine E-Mail-Adresse, Telefonnummer oder Kundennummer nennt den Kontakt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>no contact matches &apos;{what}&apos;</source>
         <translation>kein Kontakt passt zu „{what}“</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+70"/>
         <source>the date is missing</source>
         <translation>das Datum fehlt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>the amount is missing</source>
         <translation>der Betrag fehlt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>&apos;{code}&apos; is not a three-letter currency code</source>
         <translation>„{code}“ ist kein dreistelliger Währungscode</translation>
     </message>

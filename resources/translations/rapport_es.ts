@@ -1332,7 +1332,7 @@
 <context>
     <name>ContactTimelineWidget</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="+444"/>
+        <location filename="../../app/ui/timeline/view.py" line="+443"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
@@ -1340,7 +1340,7 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="+108"/>
+        <location filename="../../app/ui/contacts/view.py" line="+110"/>
         <source>Search names, e-mails, phones, companies, tags</source>
         <translation>Buscar nombres, correos, teléfonos, empresas, etiquetas</translation>
     </message>
@@ -1508,12 +1508,12 @@
     <message>
         <location line="+3"/>
         <location line="+7"/>
-        <location line="+166"/>
+        <location line="+174"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-175"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
@@ -1538,7 +1538,12 @@
         <translation>Contando contactos…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+30"/>
+        <source>The list changed before it was counted; nothing was changed.</source>
+        <translation>La lista cambió antes de terminar de contarse; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The contact list could not be read; see the log.</source>
         <translation>No se pudo leer la lista de contactos; consulte el registro.</translation>
     </message>
@@ -1586,12 +1591,17 @@
         </translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+35"/>
+        <source>Counting contacts… The change runs on all of them once they are counted.</source>
+        <translation>Contando contactos… El cambio se aplicará a todos en cuanto estén contados.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>This contact may be a duplicate (%1). Use Find Duplicates to merge.</source>
         <translation>Este contacto puede estar duplicado (%1). Use Buscar duplicados para fusionarlos.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%n contact(s) deleted.</source>
         <translation>
             <numerusform>%n contacto eliminado.</numerusform>
@@ -1609,7 +1619,7 @@
         <translation>Quitar etiqueta</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Select contacts first (Ctrl+A selects all).</source>
         <translation>Seleccione primero los contactos (Ctrl+A selecciona todos).</translation>
     </message>
@@ -1645,8 +1655,8 @@
         <translation>Etiqueta:</translation>
     </message>
     <message>
-        <location line="-575"/>
-        <location line="+594"/>
+        <location line="-601"/>
+        <location line="+620"/>
         <source>Contacts merged.</source>
         <translation>Contactos fusionados.</translation>
     </message>
@@ -2104,7 +2114,7 @@ n = %3</translation>
 <context>
     <name>DuplicateReason</name>
     <message>
-        <location filename="../../app/services/duplicates.py" line="+64"/>
+        <location filename="../../app/services/duplicates.py" line="+67"/>
         <source>same e-mail</source>
         <translation>mismo correo</translation>
     </message>
@@ -2127,7 +2137,7 @@ n = %3</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/duplicates_view.py" line="+44"/>
+        <location filename="../../app/ui/contacts/duplicates_view.py" line="+47"/>
         <source>Find Duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
@@ -2162,7 +2172,15 @@ n = %3</translation>
         <translation>Fusionar…</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+21"/>
+        <source>The %n most likely duplicate pairs.</source>
+        <translation>
+            <numerusform>El par duplicado más probable.</numerusform>
+            <numerusform>Los %n pares duplicados más probables.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n likely duplicate pair(s).</source>
         <translation>
             <numerusform>%n posible pareja de duplicados.</numerusform>
@@ -2619,7 +2637,7 @@ n = %3</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="+157"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="+160"/>
         <source>Choose a file</source>
         <translation>Elija un archivo</translation>
     </message>
@@ -3918,12 +3936,12 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     <name>RunPage</name>
     <message>
         <location filename="../../app/ui/import_export/wizard.py" line="+15"/>
-        <location line="+31"/>
+        <location line="+43"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-37"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Cancelar importación</translation>
     </message>
@@ -3943,12 +3961,17 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>&amp;Deshacer esta importación</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>&amp;Review look-alikes…</source>
+        <translation>&amp;Revisar parecidos…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Reading and checking %1…</source>
         <translation>Leyendo y comprobando %1…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Cancelling… nothing will be changed.</source>
         <translation>Cancelando… no se cambiará nada.</translation>
     </message>
@@ -3976,7 +3999,33 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Hecho: %1 creados, %2 actualizados, %3 omitidos, %4 fusionados, %5 con error.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
+        <source>Looking for look-alikes of the imported contacts…</source>
+        <translation>Buscando contactos parecidos a los importados…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>The %n most likely duplicate pairs with imported contacts.</source>
+        <translation>
+            <numerusform>El par duplicado más probable con contactos importados.</numerusform>
+            <numerusform>Los %n pares duplicados más probables con contactos importados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n likely duplicate pair(s) with imported contacts.</source>
+        <translation>
+            <numerusform>%n probable par duplicado con contactos importados.</numerusform>
+            <numerusform>%n probables pares duplicados con contactos importados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No imported contact looks like another one.</source>
+        <translation>Ningún contacto importado se parece a otro.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Import stopped</source>
         <translation>Importación detenida</translation>
     </message>
@@ -4290,7 +4339,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="-545"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="-614"/>
         <source>Comma</source>
         <translation>Coma</translation>
     </message>
@@ -4730,7 +4779,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="-391"/>
+        <location filename="../../app/ui/timeline/view.py" line="-389"/>
         <source>Everything</source>
         <translation>Todo</translation>
     </message>
@@ -4827,7 +4876,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Personal</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
@@ -5540,7 +5589,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../app/services/duplicates.py" line="+139"/>
+        <location filename="../../app/services/duplicates.py" line="+151"/>
         <location filename="../../app/services/tasks.py" line="-210"/>
         <source>Contact #{contact_id} does not exist or was deleted.</source>
         <translation>El contacto #{contact_id} no existe o se eliminó.</translation>
@@ -5576,7 +5625,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>La lista de contactos no se puede ordenar por «{sort}».</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+126"/>
         <source>A tag needs a name.</source>
         <translation>Una etiqueta necesita un nombre.</translation>
     </message>
@@ -5684,7 +5733,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>No hay ninguna importación que deshacer.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>&apos;{name}&apos; is not a field of {kind} imports.</source>
         <translation>«{name}» no es un campo de la importación de {kind}.</translation>
     </message>
@@ -5699,8 +5748,8 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>El registro de importación menciona una tabla desconocida «{entity}».</translation>
     </message>
     <message>
-        <location line="+406"/>
-        <location filename="../../app/services/import_export/records.py" line="+167"/>
+        <location line="+407"/>
+        <location filename="../../app/services/import_export/records.py" line="+196"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Se canceló la importación; no se modificó nada.</translation>
     </message>
@@ -6141,17 +6190,17 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Rapport ya está abierto con {database} (proceso {pid} en {host}). Cambie a esa ventana o abra otra base de datos.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/contact_rows.py" line="+224"/>
+        <location filename="../../app/services/import_export/contact_rows.py" line="+235"/>
         <source>a contact needs a name, a company or an e-mail address</source>
         <translation>un contacto necesita un nombre, una empresa o una dirección de correo</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>&apos;{text}…&apos; is longer than {limit} characters</source>
         <translation>«{text}…» tiene más de {limit} caracteres</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>e-mail &apos;{text}&apos; is not valid</source>
         <translation>el correo «{text}» no es válido</translation>
     </message>
@@ -6161,7 +6210,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>«{text}» no es un número de teléfono válido</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/records.py" line="-90"/>
+        <location filename="../../app/services/import_export/records.py" line="-89"/>
         <source>NPS score</source>
         <translation>puntuación NPS</translation>
     </message>
@@ -6176,32 +6225,32 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>puntuación CES</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>duration</source>
         <translation>duración</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+152"/>
         <source>no e-mail, phone or customer id names the contact</source>
         <translation>ningún correo, teléfono o número de cliente identifica al contacto</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>no contact matches &apos;{what}&apos;</source>
         <translation>ningún contacto coincide con «{what}»</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+70"/>
         <source>the date is missing</source>
         <translation>falta la fecha</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>the amount is missing</source>
         <translation>falta el importe</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>&apos;{code}&apos; is not a three-letter currency code</source>
         <translation>«{code}» no es un código de moneda de tres letras</translation>
     </message>
