@@ -2175,8 +2175,8 @@ n = %3</translation>
         <location line="+21"/>
         <source>The %n most likely duplicate pairs.</source>
         <translation>
-            <numerusform>Das wahrscheinlichste Duplikatpaar.</numerusform>
-            <numerusform>Die %n wahrscheinlichsten Duplikatpaare.</numerusform>
+            <numerusform>Das wahrscheinlichste Dublettenpaar.</numerusform>
+            <numerusform>Die %n wahrscheinlichsten Dublettenpaare.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2188,7 +2188,7 @@ n = %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Something went wrong; see the log.</source>
         <translation>Etwas ist schiefgelaufen; siehe Protokoll.</translation>
     </message>
@@ -4007,16 +4007,16 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <location line="+22"/>
         <source>The %n most likely duplicate pairs with imported contacts.</source>
         <translation>
-            <numerusform>Das wahrscheinlichste Duplikatpaar mit importierten Kontakten.</numerusform>
-            <numerusform>Die %n wahrscheinlichsten Duplikatpaare mit importierten Kontakten.</numerusform>
+            <numerusform>Das wahrscheinlichste Dublettenpaar mit importierten Kontakten.</numerusform>
+            <numerusform>Die %n wahrscheinlichsten Dublettenpaare mit importierten Kontakten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n likely duplicate pair(s) with imported contacts.</source>
         <translation>
-            <numerusform>%n wahrscheinliches Duplikatpaar mit importierten Kontakten.</numerusform>
-            <numerusform>%n wahrscheinliche Duplikatpaare mit importierten Kontakten.</numerusform>
+            <numerusform>%n wahrscheinliches Dublettenpaar mit importierten Kontakten.</numerusform>
+            <numerusform>%n wahrscheinliche Dublettenpaare mit importierten Kontakten.</numerusform>
         </translation>
     </message>
     <message>

@@ -2188,7 +2188,7 @@ n = %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Something went wrong; see the log.</source>
         <translation>Algo ha salido mal; consulte el registro.</translation>
     </message>

@@ -84,6 +84,7 @@ class DuplicatesDialog(QDialog):
                 (pair.first_name, pair.second_name, str(pair.score), duplicate_reason(pair))
             ):
                 self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()  # names on one line; "Why" takes what is left
         if pairs:
             self.table.selectRow(0)
 
