@@ -2175,8 +2175,8 @@ n = %3</translation>
         <location line="+21"/>
         <source>The %n most likely duplicate pairs.</source>
         <translation>
-            <numerusform>El par duplicado más probable.</numerusform>
-            <numerusform>Los %n pares duplicados más probables.</numerusform>
+            <numerusform>La pareja de duplicados más probable.</numerusform>
+            <numerusform>Las %n parejas de duplicados más probables.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4007,16 +4007,16 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <location line="+22"/>
         <source>The %n most likely duplicate pairs with imported contacts.</source>
         <translation>
-            <numerusform>El par duplicado más probable con contactos importados.</numerusform>
-            <numerusform>Los %n pares duplicados más probables con contactos importados.</numerusform>
+            <numerusform>La pareja de duplicados más probable con contactos importados.</numerusform>
+            <numerusform>Las %n parejas de duplicados más probables con contactos importados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n likely duplicate pair(s) with imported contacts.</source>
         <translation>
-            <numerusform>%n probable par duplicado con contactos importados.</numerusform>
-            <numerusform>%n probables pares duplicados con contactos importados.</numerusform>
+            <numerusform>%n posible pareja de duplicados con contactos importados.</numerusform>
+            <numerusform>%n posibles parejas de duplicados con contactos importados.</numerusform>
         </translation>
     </message>
     <message>
