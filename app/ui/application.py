@@ -6,10 +6,12 @@ window and closes the old ones.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -32,7 +34,7 @@ from app.domain.errors import UserError
 from app.services.demo import DemoSize, generate
 from app.storage.engine import database_url, sqlite_file
 from app.storage.schema import SchemaAction
-from app.ui.common.workers import CancelFlag, Progress, Task
+from app.ui.common.workers import CancelFlag, Progress, Task, stop_tasks
 from app.ui.first_run import FirstRunChoice, FirstRunDialog
 from app.ui.i18n import (
     LANGUAGE_PREF,
@@ -253,6 +255,31 @@ class _FirstPaintProbe(QObject):
         return False
 
 
+class AfterFirstPaint(QObject):
+    """Calls `then` once, when the watched window's first paint is done."""
+
+    def __init__(self, watched: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(watched)
+        self._then = then
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # runs once this paint has finished
+        return False
+
+
+def settle_heap() -> None:
+    """Once the first window is up: collect startup garbage, then move everything that lives
+    on into the permanent generation. A full collection then skips Qt wrappers, modules and
+    the open pane (it took 45-52 ms with the contacts pane open on 100,000 contacts, a stall at
+    any moment, e.g. mid-scroll; ~0 ms after). Objects created later are collected as usual;
+    cyclic garbage among the frozen ones (a window replaced later) is not, by design."""
+    gc.collect()
+    gc.freeze()
+
+
 def run_gui(target: str | None, paths: AppPaths) -> int:
     app = application()
     apply_language(preferred_language(UiPrefs.load(paths.config_dir)))
@@ -272,5 +299,8 @@ def run_gui(target: str | None, paths: AppPaths) -> int:
         return 3
     if os.environ.get(PAINT_PROBE_ENV) and controller.window is not None:
         controller.window.installEventFilter(_FirstPaintProbe(controller.window))
+    app.aboutToQuit.connect(stop_tasks)  # first: the tasks still read the open database
     app.aboutToQuit.connect(controller.close)
+    if controller.window is not None:
+        AfterFirstPaint(controller.window, settle_heap)
     return app.exec()

@@ -59,6 +59,22 @@ class Task(QRunnable):
             self.signals.failed.emit("")
         else:
             self.signals.done.emit(result)
+        finally:
+            _STARTED.discard(self)
 
     def start(self, pool: QThreadPool | None = None) -> None:
+        _STARTED.add(self)
         (pool or QThreadPool.globalInstance()).start(self)
+
+
+# Tasks started and not yet finished (held here so they outlive the pane that started them).
+_STARTED: set[Task] = set()
+
+
+def stop_tasks(wait_ms: int = 5_000) -> bool:
+    """Cancel every unfinished task and wait for the pool: at quit, before the database closes,
+    so no task reads a closed database or reports to objects Python has already freed. False
+    when a task was still running after `wait_ms`."""
+    for task in list(_STARTED):
+        task.cancelled.cancel()
+    return QThreadPool.globalInstance().waitForDone(wait_ms)
