@@ -45,6 +45,8 @@ MAX_BLOCK = (
 # The most likely pairs kept, per block and in all: more than anyone reviews, and a file of
 # thousands of equal names in one city (13.8 million pairs, 4 GB, before) stays small and quick.
 MAX_PAIRS = 2_000
+# Up to this many wanted contacts, only those sharing a block key with them are read.
+MAX_NARROWED = 5_000
 
 # What a person picks per field in the merge dialog, and the columns that travel together.
 MERGE_FIELDS: dict[str, tuple[str, ...]] = {
@@ -158,9 +160,9 @@ class DuplicateService:
         """Every likely pair among live contacts, best score first (run off the GUI thread);
         with `among`, only the pairs with one of those contacts in them (the contacts an import
         created or updated: the look-alike warning after an import)."""
-        with self._db.read() as session:
-            everyone = _candidates(session, Contact.id.is_not(None))
         wanted = None if among is None else frozenset(among)
+        with self._db.read() as session:
+            everyone = _block_mates(session, wanted)
         blocks: dict[tuple[str, object], list[_Candidate]] = defaultdict(list)
         for c in everyone:
             if c.email_norm:
@@ -304,6 +306,26 @@ def _candidates(session: Session, condition: Any) -> list[_Candidate]:
         ).where(Contact.deleted_at.is_(None), condition)
     )
     return [_Candidate(*row) for row in rows]
+
+
+def _block_mates(session: Session, wanted: frozenset[int] | None) -> list[_Candidate]:
+    """The contacts to compare: everyone, or for a few wanted ones (a small import) only the
+    contacts sharing an e-mail, phone, company or city with them, which makes every block
+    holding a wanted contact whole (one contact among 100,000: 1.2 s reading everyone)."""
+    if wanted is None or len(wanted) > MAX_NARROWED:
+        return _candidates(session, Contact.id.is_not(None))
+    mine = [
+        c
+        for chunk in id_chunks(sorted(wanted))
+        for c in _candidates(session, Contact.id.in_(chunk))
+    ]
+    shares = [
+        Contact.email_norm.in_({c.email_norm for c in mine if c.email_norm}),
+        Contact.phone_norm.in_({c.phone_norm for c in mine if c.phone_norm}),
+        Contact.company_id.in_({c.company_id for c in mine if c.company_id is not None}),
+        func.lower(func.coalesce(Contact.city, "")).in_({c.city for c in mine if c.city}),
+    ]
+    return _candidates(session, or_(*shares))
 
 
 def _candidate_of(contact: Contact) -> _Candidate:

@@ -13,7 +13,11 @@ def _pairs(ctx: AppContext, among: list[int] | None = None) -> set[tuple[int, in
     return {(p.first_id, p.second_id) for p in found}
 
 
-def test_among_keeps_only_the_pairs_with_those_contacts(ctx: AppContext) -> None:
+@pytest.mark.parametrize("narrowed", [5_000, 0])  # read only block mates, or everyone
+def test_among_keeps_only_the_pairs_with_those_contacts(
+    ctx: AppContext, monkeypatch: pytest.MonkeyPatch, narrowed: int
+) -> None:
+    monkeypatch.setattr(duplicates, "MAX_NARROWED", narrowed)
     old = ctx.contacts.create(ContactDraft("Jonathan", "Smithson", city="Berlin")).id
     old2 = ctx.contacts.create(ContactDraft("Jonathan", "Smithsen", city="Berlin")).id
     new = ctx.contacts.create(ContactDraft("Jonathan", "Smithson", city="Berlin")).id
