@@ -13,7 +13,7 @@ import logging
 import os
 import string
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -293,15 +293,20 @@ _ENUM_LABELS: dict[str, str] = {
 }
 
 
+def translated_from(table: Mapping[str, str], context: str, key: str) -> str | None:
+    """The translation of `table[key]` (an English source marked for `context`), or None when
+    the key is not in the table (the caller words unknown keys its own way)."""
+    source = table.get(key)
+    return None if source is None else QCoreApplication.translate(context, source)
+
+
 def enum_label(value: str) -> str:
     """The translated name of a domain value (LifecycleStage.LEAD -> "Lead" / "Interessent").
 
     Plain strings work too (a StrEnum equals its value), for rows that carry the value.
     """
-    source = _ENUM_LABELS.get(value)
-    if source is None:
-        return str(value).replace("_", " ").capitalize()
-    return QCoreApplication.translate(ENUM_CONTEXT, source)
+    shown = translated_from(_ENUM_LABELS, ENUM_CONTEXT, value)
+    return str(value).replace("_", " ").capitalize() if shown is None else shown
 
 
 def error_text(exc: UserError) -> str:

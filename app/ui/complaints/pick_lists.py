@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, translated_from
 
 CONTEXT = "ComplaintLists"
 # every seeded default of ComplaintSettings (categories and root causes), by its stored text
@@ -35,8 +35,8 @@ SEEDED: dict[str, str] = {
 
 def list_label(stored: str) -> str:
     """What a person reads for a stored category or root cause."""
-    source = SEEDED.get(stored)
-    return stored if source is None else QCoreApplication.translate(CONTEXT, source)
+    shown = translated_from(SEEDED, CONTEXT, stored)
+    return stored if shown is None else shown
 
 
 def stored_value(shown: str) -> str:

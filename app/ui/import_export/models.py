@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.services.import_export.importer import PreviewRow, RowProblem
 from app.ui.common.formatting import format_number
-from app.ui.i18n import QT_TRANSLATE_NOOP, message_text
+from app.ui.i18n import QT_TRANSLATE_NOOP, message_text, translated_from
 
 Index = QModelIndex | QPersistentModelIndex
 IGNORE = ""
@@ -75,8 +75,8 @@ _FIELD_TITLES = {
 
 def field_title(key: str) -> str:
     """A field key ("first_name") in the interface language ("Vorname")."""
-    title = _FIELD_TITLES.get(key)
-    return QCoreApplication.translate("ImportField", title) if title else key.replace("_", " ")
+    shown = translated_from(_FIELD_TITLES, "ImportField", key)
+    return key.replace("_", " ") if shown is None else shown
 
 
 # What the preview says a row will do (the importer's action values), for lupdate.
