@@ -184,3 +184,13 @@ def test_every_bad_field_of_a_row_is_reported_and_the_row_counted_once(ctx, tmp_
         (2, "birthday"),
     ]
     assert report.failures[0].sentence() == "Row 2: e-mail 'anna@' is not valid (column 'email')."
+
+
+def test_records_find_their_contact_by_a_further_email_too(ctx: AppContext, tmp_path) -> None:
+    """Orders, surveys and interactions match contacts like contact imports do: by any of a
+    contact's e-mails and phones, not only the first."""
+    run_import(ctx, DATA / "google.csv")  # Jürgen's second e-mail: jm@example.de
+    orders = tmp_path / "orders.csv"
+    orders.write_text("email,amount,occurred_at\nJM@example.de,12.50,2026-02-01\n", "utf-8")
+    report = run_import(ctx, orders, kind=ImportKind.ORDERS)
+    assert (report.created, report.failed) == (1, 0)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.domain.enums import ContactSource, LifecycleStage
 from app.domain.errors import QT_TRANSLATE_NOOP, Message, UserError
@@ -24,6 +24,9 @@ from app.domain.validation import (
 )
 from app.services.import_export.fast_checks import cached_phone, country_code, plain_address
 from app.services.import_export.values import FieldError, parse_birthday, parse_choice, split_tags
+
+if TYPE_CHECKING:  # check workers import this module: no SQLAlchemy for them
+    from sqlalchemy import Connection
 
 # Columns of `contact` an import writes and may update, in insert order.
 CONTACT_COLUMNS = (
@@ -191,6 +194,38 @@ class ContactData:
 
 
 _FIELD_NAMES = tuple(item.name for item in fields(ContactData))
+
+
+@dataclass(slots=True)
+class ContactKeys:
+    """Matching keys of live contacts (as `ContactData.match_keys` writes them, e-mails and
+    phones of extra methods included) -> contact id, loaded once per import."""
+
+    ids: dict[str, int]
+
+    @classmethod
+    def load(cls, connection: Connection) -> ContactKeys:
+        ids: dict[str, int] = {}
+        for contact_id, external, email, phone in connection.exec_driver_sql(
+            "SELECT id, external_id, email_norm, phone_norm FROM contact WHERE deleted_at IS NULL"
+        ):
+            for key in (
+                f"p:{phone}" if phone else "",
+                f"e:{email}" if email else "",
+                f"x:{external}" if external else "",
+            ):
+                if key:
+                    ids.setdefault(key, contact_id)
+        for contact_id, kind, norm in connection.exec_driver_sql(
+            "SELECT contact_id, kind, value_norm FROM contact_method WHERE deleted_at IS NULL "
+            "AND value_norm IS NOT NULL AND kind IN ('email', 'phone')"
+        ):
+            ids.setdefault(f"{'e' if kind == 'email' else 'p'}:{norm}", contact_id)
+        return cls(ids)
+
+    def find(self, keys: list[str]) -> int | None:
+        """The live contact the first of these match keys (strongest first) finds."""
+        return next((self.ids[k] for k in keys if k in self.ids), None)
 
 
 def contact_from_row(values: dict[str, str], region: str) -> ContactData:

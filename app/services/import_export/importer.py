@@ -27,6 +27,7 @@ from app.services.demo import DEFAULT_CACHE_PAGES
 from app.services.import_export.contact_rows import (
     CONTACT_COLUMNS,
     ContactData,
+    ContactKeys,
     RowError,
     contact_from_row,
 )
@@ -266,7 +267,7 @@ class ImportService:
         with self._db.read() as session:
             connection = session.connection()
             if plan.kind is ImportKind.CONTACTS:
-                keys = _ContactKeys.load(connection)
+                keys = ContactKeys.load(connection)
                 for source in _first(read_rows(plan.source, self.limits), rows):
                     out.append(self._preview_contact(plan, source, keys))
             else:
@@ -282,7 +283,7 @@ class ImportService:
         return out
 
     def _preview_contact(
-        self, plan: ImportPlan, source: SourceRow, keys: _ContactKeys
+        self, plan: ImportPlan, source: SourceRow, keys: ContactKeys
     ) -> PreviewRow:
         if source.error:
             return PreviewRow(
@@ -568,37 +569,6 @@ def _db_value(value: Any) -> Any:
     return json.dumps(value) if isinstance(value, dict) else value
 
 
-@dataclass(slots=True)
-class _ContactKeys:
-    """Matching keys of live contacts -> contact id, loaded once per import."""
-
-    ids: dict[str, int]
-
-    @classmethod
-    def load(cls, connection: Connection) -> _ContactKeys:
-        ids: dict[str, int] = {}
-        for contact_id, external, email, phone in connection.exec_driver_sql(
-            "SELECT id, external_id, email_norm, phone_norm FROM contact WHERE deleted_at IS NULL"
-        ):
-            for key in (
-                f"p:{phone}" if phone else "",
-                f"e:{email}" if email else "",
-                f"x:{external}" if external else "",
-            ):
-                if key:
-                    ids.setdefault(key, contact_id)
-        for contact_id, kind, norm in connection.exec_driver_sql(
-            "SELECT contact_id, kind, value_norm FROM contact_method WHERE deleted_at IS NULL "
-            "AND value_norm IS NOT NULL AND kind IN ('email', 'phone')"
-        ):
-            ids.setdefault(f"{'e' if kind == 'email' else 'p'}:{norm}", contact_id)
-        return cls(ids)
-
-    def find(self, keys: list[str]) -> int | None:
-        """The live contact the first of these match keys (strongest first) finds."""
-        return next((self.ids[k] for k in keys if k in self.ids), None)
-
-
 class _ContactWriter:
     """Validates, matches and writes contacts; one instance per import run."""
 
@@ -622,7 +592,7 @@ class _ContactWriter:
             tally,
         )
         self.workers = workers
-        self.keys = _ContactKeys.load(connection)
+        self.keys = ContactKeys.load(connection)
         self.first_id = _next_id(connection, "contact")
         # New contacts get ids first_id, first_id + 1, ... in file order; those below next_write
         # are in the database and no longer held here: only their match keys are.

@@ -18,6 +18,7 @@ from sqlalchemy import Connection
 from app.domain.enums import SURVEY_SCALE, Channel, Direction, SurveyKind, TxnKind
 from app.domain.errors import QT_TRANSLATE_NOOP, Message, Term, UserError
 from app.domain.validation import clean_name, clean_text, email_match_key, parse_phone
+from app.services.import_export.contact_rows import ContactKeys
 from app.services.import_export.parallel import mapped_values
 from app.services.import_export.presets import ImportKind
 from app.services.import_export.steps import ImportStep
@@ -122,17 +123,7 @@ class RecordImporter:
     ) -> None:
         self.c, self.kind, self.currency, self.region = connection, kind, currency, region
         self.table, self.columns = _TABLES[kind]
-        self.contacts: dict[str, int] = {}
-        for cid, ext, email, phone in connection.exec_driver_sql(
-            "SELECT id, external_id, email_norm, phone_norm FROM contact WHERE deleted_at IS NULL"
-        ):
-            for key in (
-                f"x:{ext}" if ext else "",
-                f"e:{email}" if email else "",
-                f"p:{phone}" if phone else "",
-            ):
-                if key:
-                    self.contacts.setdefault(key, int(cid))
+        self.contacts = ContactKeys.load(connection)
         self.seen = self._existing_keys()
 
     def _existing_keys(self) -> set[tuple[Any, ...]]:
@@ -252,7 +243,7 @@ class RecordImporter:
             (n, cells.text(n)) for n in ("contact_external_id", "contact_email", "contact_phone")
         ]
         keys = [key for key in (self._contact_key(n, text) for n, text in given if text) if key]
-        found = next((self.contacts[k] for k in keys if k in self.contacts), None)
+        found = self.contacts.find(keys)
         if found is not None:
             return found
         named = next(((n, text) for n, text in given if text), None)
