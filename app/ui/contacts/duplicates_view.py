@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.bootstrap import AppContext
+from app.domain.errors import UserError
 from app.services.duplicates import MAX_PAIRS, DuplicatePair, MergeRecord
 from app.ui.common.workers import Task
 from app.ui.contacts.dialogs import MergeDialog, plain_label
+from app.ui.i18n import error_text
 
 
 def duplicate_reason(pair: DuplicatePair) -> str:
@@ -95,13 +97,23 @@ class DuplicatesDialog(QDialog):
         row = self.table.currentRow()
         if not 0 <= row < len(self.pairs):
             return
-        pair = self.pairs[row]
+        try:
+            record = self._merge(self.pairs[row])
+        except UserError as exc:  # e.g. one of the two was deleted meanwhile
+            self.status.setText(error_text(exc))
+            return
+        if record is None:
+            return
+        # The merged contact is a tombstone now: no other pair with it can be merged either.
+        gone = record.merged_id
+        self.show_pairs([p for p in self.pairs if gone not in (p.first_id, p.second_id)])
+        self._on_merged(record)
+
+    def _merge(self, pair: DuplicatePair) -> MergeRecord | None:
+        """The merge the person confirms side by side, or None when they cancel."""
         left = self._ctx.contacts.profile(pair.first_id)
         right = self._ctx.contacts.profile(pair.second_id)
         dialog = MergeDialog(left, right, self)
         if not dialog.exec():
-            return
-        record = self._ctx.duplicates.merge(pair.first_id, pair.second_id, dialog.picks())
-        self.table.removeRow(row)
-        del self.pairs[row]
-        self._on_merged(record)
+            return None
+        return self._ctx.duplicates.merge(pair.first_id, pair.second_id, dialog.picks())

@@ -599,9 +599,7 @@ class RunPage(QWizardPage):
     def _show_lookalikes(self, pairs: object) -> None:
         """What the look-alike search found (the Task's result)."""
         self.lookalike_task = None
-        self.pairs = (
-            [p for p in pairs if isinstance(p, DuplicatePair)] if isinstance(pairs, list) else []
-        )
+        self.pairs = list(pairs) if isinstance(pairs, list) else []
         self.review_button.setVisible(bool(self.pairs))
         if len(self.pairs) >= MAX_PAIRS:
             self.lookalikes.setText(
@@ -624,11 +622,11 @@ class RunPage(QWizardPage):
 
     def review_lookalikes(self) -> None:
         """The Find Duplicates dialog with the pairs found, to merge them one by one."""
-        DuplicatesDialog(self.w.ctx, self._merged, self, pairs=self.pairs).exec()
+        dialog = DuplicatesDialog(self.w.ctx, self._merged, self, pairs=self.pairs)
+        dialog.exec()
+        self._show_lookalikes(dialog.pairs)  # what merging there left
 
     def _merged(self, record: MergeRecord) -> None:
-        self.pairs = [p for p in self.pairs if record.merged_id not in (p.first_id, p.second_id)]
-        self._show_lookalikes(self.pairs)
         self.w.imported.emit(Changes.of_contacts(record.survivor_id, record.merged_id))
 
     def _failed(self, message: str) -> None:
