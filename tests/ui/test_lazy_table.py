@@ -112,3 +112,15 @@ def test_refresh_ids_refetches_only_changed_rows() -> None:
     assert model.data(model.index(4, 0)) == "Renamed"
     assert model.row_of(5) == 4
     assert model.id_at(4) == 5
+
+
+def test_cells_are_aligned_selectable_and_enabled_for_the_view() -> None:
+    model, _source = _model(10)
+    role = Qt.ItemDataRole.TextAlignmentRole
+    assert model.data(model.index(0, 1), role) == Qt.AlignmentFlag.AlignRight.value
+    left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    assert model.data(model.index(0, 0), role) == left.value
+    flags = model.flags(model.index(0, 0))
+    assert flags & Qt.ItemFlag.ItemIsSelectable
+    assert flags & Qt.ItemFlag.ItemIsEnabled
+    assert not flags & Qt.ItemFlag.ItemIsEditable

@@ -1,6 +1,7 @@
 """Contacts pane benchmarks (issue 3), each beside its raw-SQL floor on the same database copy.
 
-First paint of the pane, a search keystroke to the repainted list, re-sort by each column,
+First paint of the pane, a search keystroke to the repainted list (and, for reference, the least
+that can cost: the raw query plus Qt painting the same screen), re-sort by each column,
 the worst GUI stall while dragging the scrollbar top to bottom, and the app's memory with the
 list open. GUI figures wait for the real paint of the table's viewport.
 
@@ -28,7 +29,8 @@ from app.domain.contact_query import ContactFilter, fts_query
 from app.ui.contacts.model import COLUMNS
 from app.ui.contacts.view import ContactsPane
 from PySide6.QtCore import QEvent, QObject, QThreadPool
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QTableView
 
 from tests.bench.model import BenchEnv, Scenario
 
@@ -190,17 +192,73 @@ def search_complete(env: BenchEnv) -> float:
     return statistics.median(times)
 
 
+def search_lower_bound(env: BenchEnv) -> float:
+    """Reference, no target: the least any keystroke-to-painted-list can cost, the raw FTS5
+    query (the floor itself) plus Qt alone painting that keystroke's screen. The pane's visible
+    cells are copied into a plain QTableView over Qt's C++ QStandardItemModel (no Python in the
+    paint) of the same size, column widths and font; a synchronous repaint is timed. Its ratio
+    to the floor is the smallest ratio `search_keystroke` could ever report."""
+    pane = _shown_pane(env)
+    times = []
+    with _raw(env) as con:
+        for text in KEYSTROKES:
+            pane.search_box.blockSignals(True)
+            pane.search_box.setText(text)
+            pane.search_box.blockSignals(False)
+            pane.apply_filter()
+            view = _plain_copy(pane.table)
+            view.show()
+            _app().processEvents()
+            start = time.perf_counter()
+            _fts_ids(con, text)
+            view.viewport().repaint()
+            times.append(time.perf_counter() - start)
+            view.close()
+            view.deleteLater()
+    pane.search_box.setText("")
+    pane.apply_filter()
+    return statistics.median(times)
+
+
+def _plain_copy(table: QTableView) -> QTableView:
+    """A QTableView over a QStandardItemModel holding the texts `table` shows on screen."""
+    source = table.model()
+    columns = [c for c in range(source.columnCount()) if not table.isColumnHidden(c)]
+    first = max(table.rowAt(0), 0)
+    last = table.rowAt(table.viewport().height() - 1)
+    rows = range(first, (last if last >= 0 else source.rowCount() - 1) + 1)
+    model = QStandardItemModel(len(rows), len(columns))
+    for y, row in enumerate(rows):
+        for x, column in enumerate(columns):
+            model.setItem(y, x, QStandardItem(str(source.index(row, column).data() or "")))
+    view = QTableView()
+    view.setModel(model)
+    model.setParent(view)
+    view.setFont(table.font())
+    view.setWordWrap(table.wordWrap())
+    view.verticalHeader().setDefaultSectionSize(table.verticalHeader().defaultSectionSize())
+    view.verticalHeader().setVisible(table.verticalHeader().isVisible())
+    for x, column in enumerate(columns):
+        view.setColumnWidth(x, table.columnWidth(column))
+    view.resize(table.size())
+    return view
+
+
 def search_floor(env: BenchEnv) -> float:
     """The raw FTS5 query for the same texts (ids only, as SQLite gives them)."""
     times = []
     with _raw(env) as con:
         for text in KEYSTROKES:
             start = time.perf_counter()
-            con.execute(
-                "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?", (fts_query(text),)
-            ).fetchall()
+            _fts_ids(con, text)
             times.append(time.perf_counter() - start)
     return statistics.median(times)
+
+
+def _fts_ids(con: sqlite3.Connection, text: str) -> None:
+    con.execute(
+        "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?", (fts_query(text),)
+    ).fetchall()
 
 
 # -- sorting ---------------------------------------------------------------------------------
@@ -331,6 +389,9 @@ SCENARIOS: list[Scenario] = [
         max_ratio=3,
     ),
     Scenario("contacts.search_complete", ISSUE, search_complete, search_floor),
+    Scenario(
+        "contacts.search_keystroke lower bound (reference)", ISSUE, search_lower_bound, search_floor
+    ),
     *(
         Scenario(f"contacts.sort.{key}", ISSUE, _sort_measure(key), _sort_floor(key), target=0.200)
         for key in SORTED_COLUMNS
