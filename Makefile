@@ -14,7 +14,9 @@ $(STAMP): pyproject.toml
 
 # Translations: the .ts catalogues are committed, their compiled .qm files are build output.
 TS := resources/translations/rapport_de.ts resources/translations/rapport_es.ts
-QM := $(TS:.ts=.qm)
+# English is the source language: its catalogue holds only the plural forms ("1 contact").
+TS_EN := resources/translations/rapport_en.ts
+QM := $(TS:.ts=.qm) $(TS_EN:.ts=.qm)
 
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
@@ -23,6 +25,7 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 # marked obsolete), then compile them.
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -extensions py -locations relative app -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -pluralonly -extensions py -locations relative app -ts $(TS_EN)
 	$(MAKE) $(QM)
 
 # make screenshots: the user guide's images (docs/images), offscreen from a fresh demo database.

@@ -176,7 +176,8 @@ def locale_for(code: str) -> QLocale:
 
 
 def apply_language(code: str) -> None:
-    """Install the translators for `code` (none for English) and make its locale the default.
+    """Install the translators for `code` and make its locale the default. English, the
+    source language, has a catalogue of plural forms only ("1 contact", "2 contacts").
 
     Qt sends QEvent.LanguageChange to every widget; listeners of `language_notifier` hear once.
     """
@@ -191,8 +192,7 @@ def apply_language(code: str) -> None:
     _installed.clear()
     locale = locale_for(code)
     QLocale.setDefault(locale)
-    if code != SOURCE_LANGUAGE:
-        _install(app, code)
+    _install(app, code)
     changed = code != _current
     _current = code
     if changed:

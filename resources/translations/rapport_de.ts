@@ -84,7 +84,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+212"/>
+        <location filename="../../app/ui/application.py" line="+214"/>
         <source>Something went wrong; see the log file.</source>
         <translation>Etwas ist schiefgelaufen; siehe Protokolldatei.</translation>
     </message>
@@ -541,10 +541,17 @@
         <source>No complaint selected</source>
         <translation>Keine Reklamation ausgewählt</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 · %2 priority · via %3 · opened %4 · reopened %n time(s)</source>
+        <translation>
+            <numerusform>%1 · Priorität %2 · über %3 · eröffnet %4 · %n-mal wieder geöffnet</numerusform>
+            <numerusform>%1 · Priorität %2 · über %3 · eröffnet %4 · %n-mal wieder geöffnet</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
         <source>%1 · %2 priority · via %3 · opened %4 · reopened %5 time(s)</source>
-        <translation>%1 · Priorität %2 · über %3 · eröffnet %4 · %5-mal wieder geöffnet</translation>
+        <translation type="vanished">%1 · Priorität %2 · über %3 · eröffnet %4 · %5-mal wieder geöffnet</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -633,7 +640,7 @@
 <context>
     <name>Complaints</name>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="-316"/>
+        <location filename="../../app/ui/complaints/detail.py" line="-317"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
@@ -1332,7 +1339,7 @@
 <context>
     <name>ContactTimelineWidget</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="+443"/>
+        <location filename="../../app/ui/timeline/view.py" line="+450"/>
         <source>Log interaction…</source>
         <translation>Aktivität erfassen …</translation>
     </message>
@@ -2114,7 +2121,7 @@ n = %3</translation>
 <context>
     <name>DuplicateReason</name>
     <message>
-        <location filename="../../app/services/duplicates.py" line="+67"/>
+        <location filename="../../app/services/duplicates.py" line="+69"/>
         <source>same e-mail</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
@@ -2137,7 +2144,7 @@ n = %3</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/duplicates_view.py" line="+47"/>
+        <location filename="../../app/ui/contacts/duplicates_view.py" line="+49"/>
         <source>Find Duplicates</source>
         <translation>Dubletten suchen</translation>
     </message>
@@ -4004,7 +4011,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Suche nach ähnlichen Kontakten zu den importierten…</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+20"/>
         <source>The %n most likely duplicate pairs with imported contacts.</source>
         <translation>
             <numerusform>Das wahrscheinlichste Dublettenpaar mit importierten Kontakten.</numerusform>
@@ -4339,7 +4346,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="-614"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="-612"/>
         <source>Comma</source>
         <translation>Komma</translation>
     </message>
@@ -4779,7 +4786,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="-389"/>
+        <location filename="../../app/ui/timeline/view.py" line="-396"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
@@ -4829,7 +4836,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Einwilligung</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Search notes and summaries…</source>
         <translation>Notizen und Zusammenfassungen durchsuchen …</translation>
     </message>
@@ -4876,7 +4883,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
@@ -5718,7 +5725,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Eine Zeile der Tabelle {table} im Export hat die falsche Anzahl von Werten.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/importer.py" line="+235"/>
+        <location filename="../../app/services/import_export/importer.py" line="+236"/>
         <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
         <translation>Die Vorlage „{preset}“ importiert {kind}, nicht {wanted}.</translation>
     </message>
@@ -5748,8 +5755,8 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Der Importeintrag nennt eine unbekannte Tabelle „{entity}“.</translation>
     </message>
     <message>
-        <location line="+407"/>
-        <location filename="../../app/services/import_export/records.py" line="+196"/>
+        <location line="+376"/>
+        <location filename="../../app/services/import_export/records.py" line="+187"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
@@ -6155,7 +6162,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Diese Datenbank stammt von einer neueren Rapport-Version (Schema {revision}; diese Version kennt bis {head}). Installieren Sie die neuere Version, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="+378"/>
+        <location filename="../../app/ui/complaints/detail.py" line="+379"/>
         <source>Choose the customer&apos;s satisfaction (1 to 5).</source>
         <translation>Wählen Sie die Zufriedenheit des Kunden (1 bis 5).</translation>
     </message>
@@ -6190,7 +6197,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Rapport ist bereits mit {database} geöffnet (Prozess {pid} auf {host}). Wechseln Sie zu diesem Fenster oder öffnen Sie eine andere Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/contact_rows.py" line="+235"/>
+        <location filename="../../app/services/import_export/contact_rows.py" line="+270"/>
         <source>a contact needs a name, a company or an e-mail address</source>
         <translation>ein Kontakt braucht einen Namen, eine Firma oder eine E-Mail-Adresse</translation>
     </message>
@@ -6210,7 +6217,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>„{text}“ ist keine gültige Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/records.py" line="-89"/>
+        <location filename="../../app/services/import_export/records.py" line="-79"/>
         <source>NPS score</source>
         <translation>NPS-Wert</translation>
     </message>
@@ -6230,7 +6237,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Dauer</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+142"/>
         <source>no e-mail, phone or customer id names the contact</source>
         <translation>keine E-Mail-Adresse, Telefonnummer oder Kundennummer nennt den Kontakt</translation>
     </message>

@@ -84,7 +84,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+212"/>
+        <location filename="../../app/ui/application.py" line="+214"/>
         <source>Something went wrong; see the log file.</source>
         <translation>Algo ha salido mal; consulte el archivo de registro.</translation>
     </message>
@@ -541,10 +541,17 @@
         <source>No complaint selected</source>
         <translation>Ninguna reclamación seleccionada</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 · %2 priority · via %3 · opened %4 · reopened %n time(s)</source>
+        <translation>
+            <numerusform>%1 · prioridad %2 · vía %3 · abierta %4 · reabierta %n vez</numerusform>
+            <numerusform>%1 · prioridad %2 · vía %3 · abierta %4 · reabierta %n veces</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
         <source>%1 · %2 priority · via %3 · opened %4 · reopened %5 time(s)</source>
-        <translation>%1 · prioridad %2 · vía %3 · abierta %4 · reabierta %5 vez/veces</translation>
+        <translation type="vanished">%1 · prioridad %2 · vía %3 · abierta %4 · reabierta %5 vez/veces</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -633,7 +640,7 @@
 <context>
     <name>Complaints</name>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="-316"/>
+        <location filename="../../app/ui/complaints/detail.py" line="-317"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
@@ -1332,7 +1339,7 @@
 <context>
     <name>ContactTimelineWidget</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="+443"/>
+        <location filename="../../app/ui/timeline/view.py" line="+450"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
@@ -2114,7 +2121,7 @@ n = %3</translation>
 <context>
     <name>DuplicateReason</name>
     <message>
-        <location filename="../../app/services/duplicates.py" line="+67"/>
+        <location filename="../../app/services/duplicates.py" line="+69"/>
         <source>same e-mail</source>
         <translation>mismo correo</translation>
     </message>
@@ -2137,7 +2144,7 @@ n = %3</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/duplicates_view.py" line="+47"/>
+        <location filename="../../app/ui/contacts/duplicates_view.py" line="+49"/>
         <source>Find Duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
@@ -4004,7 +4011,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Buscando contactos parecidos a los importados…</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+20"/>
         <source>The %n most likely duplicate pairs with imported contacts.</source>
         <translation>
             <numerusform>La pareja de duplicados más probable con contactos importados.</numerusform>
@@ -4339,7 +4346,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="-614"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="-612"/>
         <source>Comma</source>
         <translation>Coma</translation>
     </message>
@@ -4779,7 +4786,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="-389"/>
+        <location filename="../../app/ui/timeline/view.py" line="-396"/>
         <source>Everything</source>
         <translation>Todo</translation>
     </message>
@@ -4829,7 +4836,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Search notes and summaries…</source>
         <translation>Buscar en notas y resúmenes…</translation>
     </message>
@@ -4876,7 +4883,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Personal</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
@@ -5718,7 +5725,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Una fila de la tabla {table} de la exportación tiene un número incorrecto de valores.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/importer.py" line="+235"/>
+        <location filename="../../app/services/import_export/importer.py" line="+236"/>
         <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
         <translation>La plantilla «{preset}» importa {kind}, no {wanted}.</translation>
     </message>
@@ -5748,8 +5755,8 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>El registro de importación menciona una tabla desconocida «{entity}».</translation>
     </message>
     <message>
-        <location line="+407"/>
-        <location filename="../../app/services/import_export/records.py" line="+196"/>
+        <location line="+376"/>
+        <location filename="../../app/services/import_export/records.py" line="+187"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Se canceló la importación; no se modificó nada.</translation>
     </message>
@@ -6155,7 +6162,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Esta base de datos la escribió una versión más reciente de Rapport (esquema {revision}; esta versión conoce hasta {head}). Instale la versión más reciente para abrirla; el archivo no se ha tocado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="+378"/>
+        <location filename="../../app/ui/complaints/detail.py" line="+379"/>
         <source>Choose the customer&apos;s satisfaction (1 to 5).</source>
         <translation>Elija la satisfacción del cliente (de 1 a 5).</translation>
     </message>
@@ -6190,7 +6197,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Rapport ya está abierto con {database} (proceso {pid} en {host}). Cambie a esa ventana o abra otra base de datos.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/contact_rows.py" line="+235"/>
+        <location filename="../../app/services/import_export/contact_rows.py" line="+270"/>
         <source>a contact needs a name, a company or an e-mail address</source>
         <translation>un contacto necesita un nombre, una empresa o una dirección de correo</translation>
     </message>
@@ -6210,7 +6217,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>«{text}» no es un número de teléfono válido</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/records.py" line="-89"/>
+        <location filename="../../app/services/import_export/records.py" line="-79"/>
         <source>NPS score</source>
         <translation>puntuación NPS</translation>
     </message>
@@ -6230,7 +6237,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>duración</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+142"/>
         <source>no e-mail, phone or customer id names the contact</source>
         <translation>ningún correo, teléfono o número de cliente identifica al contacto</translation>
     </message>

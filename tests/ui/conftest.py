@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from app.ui.i18n import apply_language
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 
 
 @pytest.fixture(autouse=True)
@@ -14,4 +16,13 @@ def default_locale() -> Iterator[None]:
     QLocale's default) must not change how a later test's dates and amounts are written."""
     before = QLocale()
     yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp: QApplication) -> None:
+    """GUI tests run in English as the app does: with its catalogue of plural forms installed
+    ("1 contact", not "1 contact(s)"); the locale stays the one the tests' figures assume."""
+    before = QLocale()
+    apply_language("en")
     QLocale.setDefault(before)

@@ -293,7 +293,7 @@ def test_imported_look_alikes_are_found_after_the_run_and_can_be_merged(
     run = wizard.run_page
     qtbot.waitUntil(lambda: run.isComplete() and run.lookalike_task is None, timeout=20_000)
     assert [(p.first_name, p.second_name) for p in run.pairs] == [("Anna Meyer", "Anna Meier")]
-    assert run.lookalikes.text() == "1 likely duplicate pair(s) with imported contacts."
+    assert run.lookalikes.text() == "1 likely duplicate pair with imported contacts."
     assert run.review_button.isVisibleTo(run)
     shown: list[DuplicatesDialog] = []
 
@@ -311,3 +311,37 @@ def test_imported_look_alikes_are_found_after_the_run_and_can_be_merged(
     assert count(ctx, "contact") == 3
     assert run.lookalikes.text() == "No imported contact looks like another one."
     assert not run.review_button.isVisibleTo(run)
+
+
+def test_closing_the_wizard_stops_the_look_alike_search(
+    wizard: ImportWizard, qtbot: QtBot, tmp_path: Path, monkeypatch
+) -> None:
+    """The search runs after the import has committed; closing the wizard then cancels it (it
+    may take seconds on a big file) and closes at once."""
+    import threading  # noqa: PLC0415
+    import time  # noqa: PLC0415
+
+    from app.services.duplicates import DuplicateService  # noqa: PLC0415
+
+    started, stopped = threading.Event(), threading.Event()
+
+    def slow_search(_self: object, _progress: object, cancelled, among=None) -> list[object]:
+        started.set()
+        deadline = time.monotonic() + 5  # gives up: a wizard that does not cancel fails below
+        while not cancelled() and time.monotonic() < deadline:
+            threading.Event().wait(0.01)
+        if cancelled():
+            stopped.set()
+        return []
+
+    monkeypatch.setattr(DuplicateService, "find_pairs", slow_search)
+    path = tmp_path / "people.csv"
+    path.write_text("Name,City\nAnna Meier,Berlin\n", encoding="utf-8")
+    _to_mapping(wizard, path)
+    wizard.next()  # mapping -> preview
+    wizard.next()  # preview -> run
+    qtbot.waitUntil(wizard.run_page.isComplete, timeout=20_000)
+    assert started.wait(5)
+    wizard.reject()
+    assert not wizard.isVisible()
+    assert stopped.wait(6)

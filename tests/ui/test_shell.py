@@ -73,7 +73,7 @@ def test_contacts_pane_counts_what_the_database_holds(qtbot: QtBot, ctx: AppCont
     qtbot.addWidget(win)
     count = win.pane("contacts").findChild(QLabel, "contact_count")
     assert count is not None
-    assert count.text() == "2 contact(s)"
+    assert count.text() == "2 contacts"
 
 
 def test_status_bar_shows_file_schema_and_encryption(window: MainWindow, ctx: AppContext) -> None:

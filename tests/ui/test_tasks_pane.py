@@ -114,7 +114,7 @@ def test_export_calendar_reads_back(
     ctx.tasks.create(TaskDraft(title="Visit shop", due_at=due))
     target = tmp_path / "out.ics"
     pane.export_calendar(target)
-    assert "1 task(s) exported" in pane.message_label.text()
+    assert "1 task exported" in pane.message_label.text()
     events = list(icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
     assert [str(e["summary"]) for e in events] == ["Visit shop"]
     pane.export_calendar(tmp_path / "missing" / "out.ics")

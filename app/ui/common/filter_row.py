@@ -1,28 +1,38 @@
 """A search box with its filter fields that wraps instead of squeezing: on one line when the
 width allows, else the search box on a line of its own and the fields in a grid of equal columns
-(as many per line as fit), so a narrow panel shows "Any staff", not "A…"."""
+(as many per line as fit), so a narrow panel shows "Any staff", not "A…". An optional action
+button stays at the end of the search box's line, so it costs the panel no line of its own."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLineEdit, QWidget
 
 SEARCH_CHARS = 18  # a search box narrower than this many characters is cramped
 FIELD_CHARS = 10  # a typed date ("2026-01-01") fits a text field this wide
 FIELD_PADDING = 28  # frame, text margins and a clear button or drop-down arrow
+ACTION_SPACING = 6  # between the search box and its action button
 
 
 class WrappingFilterRow(QWidget):
-    """`search` then `fields` (combo boxes and short text fields), laid out for the width."""
+    """`search` then `fields` (combo boxes and short text fields), laid out for the width;
+    `action`, when given, right after the search box on its line."""
 
     def __init__(
-        self, search: QWidget, fields: Sequence[QWidget], parent: QWidget | None = None
+        self,
+        search: QWidget,
+        fields: Sequence[QWidget],
+        parent: QWidget | None = None,
+        *,
+        action: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._search, self._fields = search, list(fields)
+        self._action = action
+        self._search = search if action is None else _search_line(search, action)
+        self._fields = list(fields)
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self.shape: tuple[int, bool] | None = None  # fields per line, search box beside them
@@ -34,6 +44,13 @@ class WrappingFilterRow(QWidget):
         super().resizeEvent(event)
         if self._fit(event.size().width()) != self.shape:
             QTimer.singleShot(0, self, self._refit)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as one field per line, whatever the shape now: the shape's own minimum
+        (every field of a line side by side) would keep a panel from shrinking to the width
+        at which the row re-wraps."""
+        narrowest = max(w.minimumSizeHint().width() for w in (self._search, *self._fields))
+        return QSize(narrowest, super().minimumSizeHint().height())
 
     def _refit(self) -> None:
         per_line, beside = self._fit(self.width())
@@ -58,7 +75,8 @@ class WrappingFilterRow(QWidget):
         """The width at which `widget` still reads whole."""
         metrics = widget.fontMetrics()
         if widget is self._search:
-            return metrics.horizontalAdvance("x" * SEARCH_CHARS) + FIELD_PADDING
+            action = self._action.sizeHint().width() + ACTION_SPACING if self._action else 0
+            return metrics.horizontalAdvance("x" * SEARCH_CHARS) + FIELD_PADDING + action
         if isinstance(widget, QComboBox):
             return widget.sizeHint().width()
         text = widget.placeholderText() if isinstance(widget, QLineEdit) else ""
@@ -86,3 +104,14 @@ class WrappingFilterRow(QWidget):
             self._grid.addWidget(widget, 1 + index // per_line, index % per_line)
         for column in range(per_line):
             self._grid.setColumnStretch(column, 1)
+
+
+def _search_line(search: QWidget, action: QWidget) -> QWidget:
+    """The search box and its action as one item of the grid."""
+    line = QWidget()
+    layout = QHBoxLayout(line)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(ACTION_SPACING)
+    layout.addWidget(search, 1)
+    layout.addWidget(action)
+    return line

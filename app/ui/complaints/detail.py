@@ -300,12 +300,13 @@ class ComplaintDetail(QScrollArea):
         row = view.row
         self.title.setText(f"{row.number} · {row.customer}")
         self.summary.setText(
-            self.tr("%1 · %2 priority · via %3 · opened %4 · reopened %5 time(s)")
+            self.tr(
+                "%1 · %2 priority · via %3 · opened %4 · reopened %n time(s)", "", view.reopen_count
+            )
             .replace("%1", status_label(row.status))
             .replace("%2", priority_label(row.priority))
             .replace("%3", enum_label(view.channel))
             .replace("%4", local_time(row.opened_at))
-            .replace("%5", str(view.reopen_count))
         )
         self._show_sla(view.row)
         self._fill_steps(view)

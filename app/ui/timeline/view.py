@@ -68,7 +68,12 @@ class TimelineView(QWidget):
     """One stream (global, or one contact's) with its filter bar."""
 
     def __init__(
-        self, ctx: AppContext, contact_id: int | None = None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        contact_id: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        action: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx, self.contact_id = ctx, contact_id
@@ -83,7 +88,7 @@ class TimelineView(QWidget):
         self._counts_timer.setInterval(COUNTS_DELAY_MS)
         self._counts_timer.timeout.connect(self._counts_due)
         self.model = TimelineModel(ctx.timeline)
-        self._build_filters()
+        self._build_filters(action)
         self._build_list(with_contact=contact_id is None)
         self._build_undo_bar()
         layout = QVBoxLayout(self)
@@ -101,7 +106,7 @@ class TimelineView(QWidget):
 
     # -- building ----------------------------------------------------------------------------
 
-    def _build_filters(self) -> None:
+    def _build_filters(self, action: QWidget | None) -> None:
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(self.tr("Search notes and summaries…"))
         self.search_box.setClearButtonEnabled(True)
@@ -128,7 +133,9 @@ class TimelineView(QWidget):
             widget.setAccessibleName(self.tr(name))
         # One line in the Timeline pane; wrapped in a contact's narrow 360° view.
         self.filter_row = WrappingFilterRow(
-            self.search_box, (self.kind_combo, self.staff_combo, self.since_box, self.until_box)
+            self.search_box,
+            (self.kind_combo, self.staff_combo, self.since_box, self.until_box),
+            action=action,
         )
         self._build_channel_strip()
         self.error_label = QLabel()
@@ -442,13 +449,9 @@ class ContactTimelineWidget(QWidget):
         self.ctx, self.contact_id = ctx, contact_id
         self.log_button = QPushButton(self.tr("Log interaction…"))
         self.log_button.clicked.connect(self.log_interaction)
-        self.view = TimelineView(ctx, contact_id)
+        self.view = TimelineView(ctx, contact_id, action=self.log_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addStretch(1)
-        top.addWidget(self.log_button)
-        layout.addLayout(top)
         layout.addWidget(self.view, 1)
 
     def log_interaction(self) -> None:

@@ -12,6 +12,8 @@ from app.services.tasks import TaskDraft
 from app.storage.models import SurveyResponse, Txn
 from app.storage.records import stamp_new
 from app.ui.contacts.related import ContactTasksTab, RelatedList, orders_tab, surveys_tab
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 
@@ -108,8 +110,8 @@ def test_tasks_tab_lists_and_adds_tasks(
 def test_the_360_views_timeline_filters_wrap_to_stay_readable(
     qtbot: QtBot, ctx: AppContext, language: str
 ) -> None:
-    """At the 360° view's width the search box takes a line and the four filter fields two
-    columns, each wide enough to read; a wide view keeps them on one line."""
+    """At the 360° view's width the search box and "Log interaction…" share a line and the four
+    filter fields take two columns, each wide enough to read; a wide view keeps all on one line."""
     from app.ui.i18n import apply_language  # noqa: PLC0415
     from app.ui.timeline.view import ContactTimelineWidget  # noqa: PLC0415
 
@@ -120,16 +122,23 @@ def test_the_360_views_timeline_filters_wrap_to_stay_readable(
         qtbot.addWidget(widget)
         view = widget.view
         fields = (view.kind_combo, view.staff_combo, view.since_box, view.until_box)
+
+        def top(child: QWidget) -> int:
+            return child.mapTo(widget, QPoint(0, 0)).y()
+
         widget.resize(300, 600)
         widget.show()
         qtbot.waitExposed(widget)
         qtbot.waitUntil(lambda: view.filter_row.shape == (2, False))
-        assert all(f.y() > view.search_box.y() for f in fields)
-        assert view.since_box.y() > view.kind_combo.y()
+        assert top(widget.log_button) == top(view.search_box)
+        assert widget.log_button.width() >= widget.log_button.sizeHint().width()
+        assert all(top(f) > top(view.search_box) for f in fields)
+        assert top(view.since_box) > top(view.kind_combo)
         assert all(f.width() >= view.filter_row.need(f) for f in fields)
         widget.resize(1100, 600)
         qtbot.waitUntil(lambda: view.filter_row.shape == (4, True))
-        assert {f.y() for f in fields} == {view.search_box.y()}
+        assert {top(f) for f in fields} == {top(view.search_box)}
+        assert top(widget.log_button) == top(view.search_box)
         assert all(f.width() >= view.filter_row.need(f) for f in fields)
     finally:
         apply_language("en")

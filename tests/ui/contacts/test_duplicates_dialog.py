@@ -31,4 +31,4 @@ def test_merging_a_pair_drops_every_pair_of_the_merged_contact(
     left = [(p.first_id, p.second_id) for p in dialog.pairs]
     assert left == [tuple(i for i in ids if i != gone)]
     assert dialog.table.rowCount() == 1
-    assert dialog.status.text() == "1 likely duplicate pair(s)."
+    assert dialog.status.text() == "1 likely duplicate pair."
