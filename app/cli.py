@@ -337,6 +337,11 @@ def _restore(args: argparse.Namespace, paths: AppPaths) -> int:
     return EXIT_OK
 
 
+def _counted(count: int, noun: str) -> str:
+    """'1 contact', '3 contacts': the CLI speaks English only, without Qt's catalogues."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def _privacy(args: argparse.Namespace, paths: AppPaths) -> int:
     ctx = _context(args, paths)
     try:
@@ -352,7 +357,10 @@ def _privacy(args: argparse.Namespace, paths: AppPaths) -> int:
                         for s in stale
                     ],
                 },
-                [f"Retention rule: {months or 'off'} months; {len(stale)} contact(s) to review."]
+                [
+                    f"Retention rule: {_counted(months, 'month') if months else 'off'}; "
+                    f"{_counted(len(stale), 'contact')} to review."
+                ]
                 + [f"  #{s.id} {s.display_name} (last activity {s.last_activity})" for s in stale],
             )
             return EXIT_OK

@@ -169,10 +169,10 @@
     </message>
     <message numerus="yes">
         <location line="+29"/>
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
 </context>
@@ -541,12 +541,24 @@
         <source>No complaint selected</source>
         <translation>Keine Reklamation ausgewählt</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 · %2 priority · via %3 · opened %4</source>
+        <translation>%1 · Priorität %2 · über %3 · eröffnet %4</translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
-        <source>%1 · %2 priority · via %3 · opened %4 · reopened %n time(s)</source>
+        <location line="+7"/>
+        <source>reopened %Ln time(s)</source>
         <translation>
-            <numerusform>%1 · Priorität %2 · über %3 · eröffnet %4 · %n-mal wieder geöffnet</numerusform>
-            <numerusform>%1 · Priorität %2 · über %3 · eröffnet %4 · %n-mal wieder geöffnet</numerusform>
+            <numerusform>%Ln-mal wieder geöffnet</numerusform>
+            <numerusform>%Ln-mal wieder geöffnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 priority · via %3 · opened %4 · reopened %Ln time(s)</source>
+        <translation type="vanished">
+            <numerusform>%1 · Priorität %2 · über %3 · eröffnet %4 · %Ln-mal wieder geöffnet</numerusform>
+            <numerusform>%1 · Priorität %2 · über %3 · eröffnet %4 · %Ln-mal wieder geöffnet</numerusform>
         </translation>
     </message>
     <message>
@@ -554,7 +566,7 @@
         <translation type="vanished">%1 · Priorität %2 · über %3 · eröffnet %4 · %5-mal wieder geöffnet</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>first response %1 (answered %2) · resolution %3</source>
         <translation>erste Antwort %1 (beantwortet %2) · Lösung %3</translation>
     </message>
@@ -640,7 +652,7 @@
 <context>
     <name>Complaints</name>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="-317"/>
+        <location filename="../../app/ui/complaints/detail.py" line="-318"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
@@ -913,10 +925,10 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n Fall</numerusform>
-            <numerusform>%n Fälle</numerusform>
+            <numerusform>%Ln Fall</numerusform>
+            <numerusform>%Ln Fälle</numerusform>
         </translation>
     </message>
 </context>
@@ -987,10 +999,10 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n complaint(s)</source>
+        <source>%Ln complaint(s)</source>
         <translation>
-            <numerusform>%n Reklamation</numerusform>
-            <numerusform>%n Reklamationen</numerusform>
+            <numerusform>%Ln Reklamation</numerusform>
+            <numerusform>%Ln Reklamationen</numerusform>
         </translation>
     </message>
 </context>
@@ -1609,10 +1621,10 @@
     </message>
     <message numerus="yes">
         <location line="+14"/>
-        <source>%n contact(s) deleted.</source>
+        <source>%Ln contact(s) deleted.</source>
         <translation>
-            <numerusform>%n Kontakt gelöscht.</numerusform>
-            <numerusform>%n Kontakte gelöscht.</numerusform>
+            <numerusform>%Ln Kontakt gelöscht.</numerusform>
+            <numerusform>%Ln Kontakte gelöscht.</numerusform>
         </translation>
     </message>
     <message>
@@ -1632,18 +1644,18 @@
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>%n contact(s) changed.</source>
+        <source>%Ln contact(s) changed.</source>
         <translation>
-            <numerusform>%n Kontakt geändert.</numerusform>
-            <numerusform>%n Kontakte geändert.</numerusform>
+            <numerusform>%Ln Kontakt geändert.</numerusform>
+            <numerusform>%Ln Kontakte geändert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
-        <source>Changing %n contact(s)…</source>
+        <source>Changing %Ln contact(s)…</source>
         <translation>
-            <numerusform>%n Kontakt wird geändert…</numerusform>
-            <numerusform>%n Kontakte werden geändert…</numerusform>
+            <numerusform>%Ln Kontakt wird geändert…</numerusform>
+            <numerusform>%Ln Kontakte werden geändert…</numerusform>
         </translation>
     </message>
     <message>
@@ -1910,7 +1922,7 @@ n = %3</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="+212"/>
+        <location filename="../../app/ui/dashboard/view.py" line="+209"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -1960,7 +1972,7 @@ n = %3</translation>
         <translation>nach Quartal</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-129"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -2000,7 +2012,7 @@ n = %3</translation>
         <translation>Offene Reklamationen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -2180,18 +2192,18 @@ n = %3</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
-        <source>The %n most likely duplicate pairs.</source>
+        <source>The %Ln most likely duplicate pairs.</source>
         <translation>
             <numerusform>Das wahrscheinlichste Dublettenpaar.</numerusform>
-            <numerusform>Die %n wahrscheinlichsten Dublettenpaare.</numerusform>
+            <numerusform>Die %Ln wahrscheinlichsten Dublettenpaare.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n likely duplicate pair(s).</source>
+        <source>%Ln likely duplicate pair(s).</source>
         <translation>
-            <numerusform>%n wahrscheinliches Dublettenpaar.</numerusform>
-            <numerusform>%n wahrscheinliche Dublettenpaare.</numerusform>
+            <numerusform>%Ln wahrscheinliches Dublettenpaar.</numerusform>
+            <numerusform>%Ln wahrscheinliche Dublettenpaare.</numerusform>
         </translation>
     </message>
     <message>
@@ -3170,7 +3182,7 @@ n = %3</translation>
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="-253"/>
+        <location filename="../../app/ui/dashboard/view.py" line="-250"/>
         <source>How many answers or customers the figure is based on</source>
         <translation>Auf wie vielen Antworten oder Kunden die Zahl beruht</translation>
     </message>
@@ -3989,10 +4001,10 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Importing… %n rows read</source>
+        <source>Importing… %Ln rows read</source>
         <translation>
-            <numerusform>Import läuft… %n Zeile gelesen</numerusform>
-            <numerusform>Import läuft… %n Zeilen gelesen</numerusform>
+            <numerusform>Import läuft… %Ln Zeile gelesen</numerusform>
+            <numerusform>Import läuft… %Ln Zeilen gelesen</numerusform>
         </translation>
     </message>
     <message>
@@ -4012,18 +4024,18 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
     <message numerus="yes">
         <location line="+20"/>
-        <source>The %n most likely duplicate pairs with imported contacts.</source>
+        <source>The %Ln most likely duplicate pairs with imported contacts.</source>
         <translation>
             <numerusform>Das wahrscheinlichste Dublettenpaar mit importierten Kontakten.</numerusform>
-            <numerusform>Die %n wahrscheinlichsten Dublettenpaare mit importierten Kontakten.</numerusform>
+            <numerusform>Die %Ln wahrscheinlichsten Dublettenpaare mit importierten Kontakten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>%n likely duplicate pair(s) with imported contacts.</source>
+        <source>%Ln likely duplicate pair(s) with imported contacts.</source>
         <translation>
-            <numerusform>%n wahrscheinliches Dublettenpaar mit importierten Kontakten.</numerusform>
-            <numerusform>%n wahrscheinliche Dublettenpaare mit importierten Kontakten.</numerusform>
+            <numerusform>%Ln wahrscheinliches Dublettenpaar mit importierten Kontakten.</numerusform>
+            <numerusform>%Ln wahrscheinliche Dublettenpaare mit importierten Kontakten.</numerusform>
         </translation>
     </message>
     <message>
@@ -4644,10 +4656,10 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <source>%n task(s) exported to %1.</source>
+        <source>%Ln task(s) exported to %1.</source>
         <translation>
-            <numerusform>%n Aufgabe nach %1 exportiert.</numerusform>
-            <numerusform>%n Aufgaben nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Aufgabe nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Aufgaben nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -4915,10 +4927,10 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
     <message numerus="yes">
         <location line="+50"/>
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
     <message>
@@ -6162,7 +6174,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Diese Datenbank stammt von einer neueren Rapport-Version (Schema {revision}; diese Version kennt bis {head}). Installieren Sie die neuere Version, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="+379"/>
+        <location filename="../../app/ui/complaints/detail.py" line="+380"/>
         <source>Choose the customer&apos;s satisfaction (1 to 5).</source>
         <translation>Wählen Sie die Zufriedenheit des Kunden (1 bis 5).</translation>
     </message>

@@ -5,21 +5,28 @@
     <name>AuditLogView</name>
     <message numerus="yes">
         <location filename="../../app/ui/audit/view.py" line="+161"/>
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ComplaintDetail</name>
     <message numerus="yes">
-        <location filename="../../app/ui/complaints/detail.py" line="+304"/>
-        <source>%1 · %2 priority · via %3 · opened %4 · reopened %n time(s)</source>
+        <source>%1 · %2 priority · via %3 · opened %4 · reopened %Ln time(s)</source>
+        <translation type="vanished">
+            <numerusform>%1 · %2 priority · via %3 · opened %4 · reopened %Ln time</numerusform>
+            <numerusform>%1 · %2 priority · via %3 · opened %4 · reopened %Ln times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/complaints/detail.py" line="+310"/>
+        <source>reopened %Ln time(s)</source>
         <translation>
-            <numerusform>%1 · %2 priority · via %3 · opened %4 · reopened %n time</numerusform>
-            <numerusform>%1 · %2 priority · via %3 · opened %4 · reopened %n times</numerusform>
+            <numerusform>reopened %Ln time</numerusform>
+            <numerusform>reopened %Ln times</numerusform>
         </translation>
     </message>
 </context>
@@ -27,10 +34,10 @@
     <name>ComplaintsPane</name>
     <message numerus="yes">
         <location filename="../../app/ui/complaints/view.py" line="+194"/>
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n case</numerusform>
-            <numerusform>%n cases</numerusform>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
         </translation>
     </message>
 </context>
@@ -38,10 +45,10 @@
     <name>ContactComplaintsWidget</name>
     <message numerus="yes">
         <location line="+110"/>
-        <source>%n complaint(s)</source>
+        <source>%Ln complaint(s)</source>
         <translation>
-            <numerusform>%n complaint</numerusform>
-            <numerusform>%n complaints</numerusform>
+            <numerusform>%Ln complaint</numerusform>
+            <numerusform>%Ln complaints</numerusform>
         </translation>
     </message>
 </context>
@@ -57,26 +64,26 @@
     </message>
     <message numerus="yes">
         <location line="+102"/>
-        <source>%n contact(s) deleted.</source>
+        <source>%Ln contact(s) deleted.</source>
         <translation>
-            <numerusform>%n contact deleted.</numerusform>
-            <numerusform>%n contacts deleted.</numerusform>
+            <numerusform>%Ln contact deleted.</numerusform>
+            <numerusform>%Ln contacts deleted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>
-        <source>%n contact(s) changed.</source>
+        <source>%Ln contact(s) changed.</source>
         <translation>
-            <numerusform>%n contact changed.</numerusform>
-            <numerusform>%n contacts changed.</numerusform>
+            <numerusform>%Ln contact changed.</numerusform>
+            <numerusform>%Ln contacts changed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
-        <source>Changing %n contact(s)…</source>
+        <source>Changing %Ln contact(s)…</source>
         <translation>
-            <numerusform>Changing %n contact…</numerusform>
-            <numerusform>Changing %n contacts…</numerusform>
+            <numerusform>Changing %Ln contact…</numerusform>
+            <numerusform>Changing %Ln contacts…</numerusform>
         </translation>
     </message>
 </context>
@@ -84,18 +91,18 @@
     <name>DuplicatesDialog</name>
     <message numerus="yes">
         <location filename="../../app/ui/contacts/duplicates_view.py" line="+80"/>
-        <source>The %n most likely duplicate pairs.</source>
+        <source>The %Ln most likely duplicate pairs.</source>
         <translation>
             <numerusform>The most likely duplicate pair.</numerusform>
-            <numerusform>The %n most likely duplicate pairs.</numerusform>
+            <numerusform>The %Ln most likely duplicate pairs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n likely duplicate pair(s).</source>
+        <source>%Ln likely duplicate pair(s).</source>
         <translation>
-            <numerusform>%n likely duplicate pair.</numerusform>
-            <numerusform>%n likely duplicate pairs.</numerusform>
+            <numerusform>%Ln likely duplicate pair.</numerusform>
+            <numerusform>%Ln likely duplicate pairs.</numerusform>
         </translation>
     </message>
 </context>
@@ -103,26 +110,26 @@
     <name>RunPage</name>
     <message numerus="yes">
         <location filename="../../app/ui/import_export/wizard.py" line="+554"/>
-        <source>Importing… %n rows read</source>
+        <source>Importing… %Ln rows read</source>
         <translation>
-            <numerusform>Importing… %n row read</numerusform>
-            <numerusform>Importing… %n rows read</numerusform>
+            <numerusform>Importing… %Ln row read</numerusform>
+            <numerusform>Importing… %Ln rows read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+53"/>
-        <source>The %n most likely duplicate pairs with imported contacts.</source>
+        <source>The %Ln most likely duplicate pairs with imported contacts.</source>
         <translation>
             <numerusform>The most likely duplicate pair with imported contacts.</numerusform>
-            <numerusform>The %n most likely duplicate pairs with imported contacts.</numerusform>
+            <numerusform>The %Ln most likely duplicate pairs with imported contacts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>%n likely duplicate pair(s) with imported contacts.</source>
+        <source>%Ln likely duplicate pair(s) with imported contacts.</source>
         <translation>
-            <numerusform>%n likely duplicate pair with imported contacts.</numerusform>
-            <numerusform>%n likely duplicate pairs with imported contacts.</numerusform>
+            <numerusform>%Ln likely duplicate pair with imported contacts.</numerusform>
+            <numerusform>%Ln likely duplicate pairs with imported contacts.</numerusform>
         </translation>
     </message>
 </context>
@@ -130,10 +137,10 @@
     <name>TasksPane</name>
     <message numerus="yes">
         <location filename="../../app/ui/tasks/view.py" line="+277"/>
-        <source>%n task(s) exported to %1.</source>
+        <source>%Ln task(s) exported to %1.</source>
         <translation>
-            <numerusform>%n task exported to %1.</numerusform>
-            <numerusform>%n tasks exported to %1.</numerusform>
+            <numerusform>%Ln task exported to %1.</numerusform>
+            <numerusform>%Ln tasks exported to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -141,10 +148,10 @@
     <name>TimelineView</name>
     <message numerus="yes">
         <location filename="../../app/ui/timeline/view.py" line="+286"/>
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
         </translation>
     </message>
 </context>

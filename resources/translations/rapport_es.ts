@@ -169,10 +169,10 @@
     </message>
     <message numerus="yes">
         <location line="+29"/>
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n entrada</numerusform>
-            <numerusform>%n entradas</numerusform>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
         </translation>
     </message>
 </context>
@@ -541,12 +541,24 @@
         <source>No complaint selected</source>
         <translation>Ninguna reclamación seleccionada</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 · %2 priority · via %3 · opened %4</source>
+        <translation>%1 · prioridad %2 · vía %3 · abierta %4</translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
-        <source>%1 · %2 priority · via %3 · opened %4 · reopened %n time(s)</source>
+        <location line="+7"/>
+        <source>reopened %Ln time(s)</source>
         <translation>
-            <numerusform>%1 · prioridad %2 · vía %3 · abierta %4 · reabierta %n vez</numerusform>
-            <numerusform>%1 · prioridad %2 · vía %3 · abierta %4 · reabierta %n veces</numerusform>
+            <numerusform>reabierta %Ln vez</numerusform>
+            <numerusform>reabierta %Ln veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 priority · via %3 · opened %4 · reopened %Ln time(s)</source>
+        <translation type="vanished">
+            <numerusform>%1 · prioridad %2 · vía %3 · abierta %4 · reabierta %Ln vez</numerusform>
+            <numerusform>%1 · prioridad %2 · vía %3 · abierta %4 · reabierta %Ln veces</numerusform>
         </translation>
     </message>
     <message>
@@ -554,7 +566,7 @@
         <translation type="vanished">%1 · prioridad %2 · vía %3 · abierta %4 · reabierta %5 vez/veces</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>first response %1 (answered %2) · resolution %3</source>
         <translation>primera respuesta %1 (respondida %2) · resolución %3</translation>
     </message>
@@ -640,7 +652,7 @@
 <context>
     <name>Complaints</name>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="-317"/>
+        <location filename="../../app/ui/complaints/detail.py" line="-318"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
@@ -913,10 +925,10 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n caso</numerusform>
-            <numerusform>%n casos</numerusform>
+            <numerusform>%Ln caso</numerusform>
+            <numerusform>%Ln casos</numerusform>
         </translation>
     </message>
 </context>
@@ -987,10 +999,10 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n complaint(s)</source>
+        <source>%Ln complaint(s)</source>
         <translation>
-            <numerusform>%n reclamación</numerusform>
-            <numerusform>%n reclamaciones</numerusform>
+            <numerusform>%Ln reclamación</numerusform>
+            <numerusform>%Ln reclamaciones</numerusform>
         </translation>
     </message>
 </context>
@@ -1609,10 +1621,10 @@
     </message>
     <message numerus="yes">
         <location line="+14"/>
-        <source>%n contact(s) deleted.</source>
+        <source>%Ln contact(s) deleted.</source>
         <translation>
-            <numerusform>%n contacto eliminado.</numerusform>
-            <numerusform>%n contactos eliminados.</numerusform>
+            <numerusform>%Ln contacto eliminado.</numerusform>
+            <numerusform>%Ln contactos eliminados.</numerusform>
         </translation>
     </message>
     <message>
@@ -1632,18 +1644,18 @@
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>%n contact(s) changed.</source>
+        <source>%Ln contact(s) changed.</source>
         <translation>
-            <numerusform>%n contacto modificado.</numerusform>
-            <numerusform>%n contactos modificados.</numerusform>
+            <numerusform>%Ln contacto modificado.</numerusform>
+            <numerusform>%Ln contactos modificados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
-        <source>Changing %n contact(s)…</source>
+        <source>Changing %Ln contact(s)…</source>
         <translation>
-            <numerusform>Cambiando %n contacto…</numerusform>
-            <numerusform>Cambiando %n contactos…</numerusform>
+            <numerusform>Cambiando %Ln contacto…</numerusform>
+            <numerusform>Cambiando %Ln contactos…</numerusform>
         </translation>
     </message>
     <message>
@@ -1910,7 +1922,7 @@ n = %3</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="+212"/>
+        <location filename="../../app/ui/dashboard/view.py" line="+209"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -1960,7 +1972,7 @@ n = %3</translation>
         <translation>por trimestre</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-129"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
@@ -2000,7 +2012,7 @@ n = %3</translation>
         <translation>Reclamaciones abiertas</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
@@ -2180,18 +2192,18 @@ n = %3</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
-        <source>The %n most likely duplicate pairs.</source>
+        <source>The %Ln most likely duplicate pairs.</source>
         <translation>
             <numerusform>La pareja de duplicados más probable.</numerusform>
-            <numerusform>Las %n parejas de duplicados más probables.</numerusform>
+            <numerusform>Las %Ln parejas de duplicados más probables.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n likely duplicate pair(s).</source>
+        <source>%Ln likely duplicate pair(s).</source>
         <translation>
-            <numerusform>%n posible pareja de duplicados.</numerusform>
-            <numerusform>%n posibles parejas de duplicados.</numerusform>
+            <numerusform>%Ln posible pareja de duplicados.</numerusform>
+            <numerusform>%Ln posibles parejas de duplicados.</numerusform>
         </translation>
     </message>
     <message>
@@ -3170,7 +3182,7 @@ n = %3</translation>
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="-253"/>
+        <location filename="../../app/ui/dashboard/view.py" line="-250"/>
         <source>How many answers or customers the figure is based on</source>
         <translation>En cuántas respuestas o clientes se basa la cifra</translation>
     </message>
@@ -3989,10 +4001,10 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Importing… %n rows read</source>
+        <source>Importing… %Ln rows read</source>
         <translation>
-            <numerusform>Importando… %n fila leída</numerusform>
-            <numerusform>Importando… %n filas leídas</numerusform>
+            <numerusform>Importando… %Ln fila leída</numerusform>
+            <numerusform>Importando… %Ln filas leídas</numerusform>
         </translation>
     </message>
     <message>
@@ -4012,18 +4024,18 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
     <message numerus="yes">
         <location line="+20"/>
-        <source>The %n most likely duplicate pairs with imported contacts.</source>
+        <source>The %Ln most likely duplicate pairs with imported contacts.</source>
         <translation>
             <numerusform>La pareja de duplicados más probable con contactos importados.</numerusform>
-            <numerusform>Las %n parejas de duplicados más probables con contactos importados.</numerusform>
+            <numerusform>Las %Ln parejas de duplicados más probables con contactos importados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>%n likely duplicate pair(s) with imported contacts.</source>
+        <source>%Ln likely duplicate pair(s) with imported contacts.</source>
         <translation>
-            <numerusform>%n posible pareja de duplicados con contactos importados.</numerusform>
-            <numerusform>%n posibles parejas de duplicados con contactos importados.</numerusform>
+            <numerusform>%Ln posible pareja de duplicados con contactos importados.</numerusform>
+            <numerusform>%Ln posibles parejas de duplicados con contactos importados.</numerusform>
         </translation>
     </message>
     <message>
@@ -4644,10 +4656,10 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <source>%n task(s) exported to %1.</source>
+        <source>%Ln task(s) exported to %1.</source>
         <translation>
-            <numerusform>%n tarea exportada a %1.</numerusform>
-            <numerusform>%n tareas exportadas a %1.</numerusform>
+            <numerusform>%Ln tarea exportada a %1.</numerusform>
+            <numerusform>%Ln tareas exportadas a %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4915,10 +4927,10 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
     <message numerus="yes">
         <location line="+50"/>
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n entrada</numerusform>
-            <numerusform>%n entradas</numerusform>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
         </translation>
     </message>
     <message>
@@ -6162,7 +6174,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Esta base de datos la escribió una versión más reciente de Rapport (esquema {revision}; esta versión conoce hasta {head}). Instale la versión más reciente para abrirla; el archivo no se ha tocado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="+379"/>
+        <location filename="../../app/ui/complaints/detail.py" line="+380"/>
         <source>Choose the customer&apos;s satisfaction (1 to 5).</source>
         <translation>Elija la satisfacción del cliente (de 1 a 5).</translation>
     </message>

@@ -153,6 +153,9 @@ def test_walk_one_complaint_from_new_to_closed(
     assert detail.history.count() == len(events)
     assert set(detail.step_buttons) == {ComplaintStatus.INVESTIGATING}  # only "Reopen" is left
     assert detail.step_buttons[ComplaintStatus.INVESTIGATING].text() == "Reopen"
+    assert "reopened" not in detail.summary.text()  # never reopened: not worth a word
+    qtbot.mouseClick(detail.step_buttons[ComplaintStatus.INVESTIGATING], Qt.MouseButton.LeftButton)
+    assert detail.summary.text().endswith(" · reopened 1 time")
 
 
 def test_sla_column_turns_amber_then_red_with_text_and_icon(

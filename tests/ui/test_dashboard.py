@@ -143,3 +143,26 @@ def test_stale_customer_figures_are_refreshed_off_the_gui_thread(
     with ctx.db.read() as s:
         ltv = s.scalar(text("SELECT lifetime_value_minor FROM contact_stats"))
     assert ltv == 4200
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen
+def test_chart_cards_take_one_column_when_two_would_be_cut_off(
+    qtbot: QtBot, pane: DashboardPane
+) -> None:
+    """The card grid scrolls only vertically: at a laptop's 1024 pixels two cards side by side
+    lost their right edge (buttons and all), so the cards re-flow to one column there."""
+    cards = list(pane.cards.values())
+    pane.show()
+    qtbot.waitExposed(pane)
+    qtbot.waitUntil(lambda: pane.card_grid.shape == 2)
+    assert cards[1].y() == cards[0].y()
+    assert cards[1].x() > cards[0].x()
+    pane.resize(800, 800)
+    qtbot.waitUntil(lambda: pane.card_grid.shape == 1)
+    assert all(card.x() == cards[0].x() for card in cards)
+    assert cards[1].y() > cards[0].y()
+    visible = pane.card_grid.visibleRegion().boundingRect().width()
+    assert all(card.width() >= card.minimumSizeHint().width() for card in cards)
+    assert all(card.geometry().right() <= visible for card in cards)
+    pane.resize(1400, 800)
+    qtbot.waitUntil(lambda: pane.card_grid.shape == 2)

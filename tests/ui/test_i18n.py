@@ -292,14 +292,14 @@ def test_the_system_language_is_the_default_until_one_is_chosen(
 
 
 def test_english_counts_have_their_plural_forms() -> None:
-    """English is the source language, yet "%n case(s)" must read "1 case" and "3 cases": its
+    """English is the source language, yet "%Ln case(s)" must read "1 case" and "3 cases": its
     catalogue holds every message with a count, both forms filled, no "(s)" left."""
-    counted = {(ctx, src) for ctx, src, _forms in _catalogue("de") if "%n" in src or "(s)" in src}
+    counted = {(ctx, src) for ctx, src, _forms in _catalogue("de") if "%Ln" in src or "(s)" in src}
     english = {(ctx, src): forms for ctx, src, forms in _catalogue("en")}
     assert counted <= set(english)
     for (context, source), forms in english.items():
         assert len(forms) == 2, f"{context}: {source!r}"
         assert all(form and "(s)" not in form for form in forms), f"{context}: {source!r}"
     apply_language("en")
-    assert QCoreApplication.translate("ComplaintsPane", "%n case(s)", "", 1) == "1 case"
-    assert QCoreApplication.translate("ComplaintsPane", "%n case(s)", "", 3) == "3 cases"
+    assert QCoreApplication.translate("ComplaintsPane", "%Ln case(s)", "", 1) == "1 case"
+    assert QCoreApplication.translate("ComplaintsPane", "%Ln case(s)", "", 1182) == "1,182 cases"

@@ -77,3 +77,26 @@ def test_self_test_passes(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "main window rendered" in out
     assert out.strip().endswith("self-test passed")
+
+
+def test_privacy_review_counts_in_words(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from dataclasses import replace  # noqa: PLC0415
+    from datetime import UTC, datetime  # noqa: PLC0415
+
+    from app.bootstrap import build_context  # noqa: PLC0415
+    from app.config.paths import AppPaths  # noqa: PLC0415
+    from app.domain.clock import FixedClock  # noqa: PLC0415
+    from app.services.contacts import ContactDraft  # noqa: PLC0415
+    from app.services.security import KeyRequest  # noqa: PLC0415
+
+    db = tmp_path / "review.db"
+    paths = AppPaths(tmp_path / "data", tmp_path / "config", tmp_path / "logs")
+    long_ago = FixedClock(datetime(2020, 1, 1, tzinfo=UTC))
+    ctx = build_context(db, paths=paths, clock=long_ago, keys=KeyRequest(plain=True))
+    try:
+        ctx.contacts.create(ContactDraft("Idle", "Ida"))
+        ctx.settings.save_business(replace(ctx.settings.business(), retention_months=1))
+    finally:
+        ctx.close()
+    assert main(["--db", str(db), "privacy", "review"]) == 0
+    assert "Retention rule: 1 month; 1 contact to review." in capsys.readouterr().out

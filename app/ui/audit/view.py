@@ -158,7 +158,7 @@ class AuditLogView(QWidget):
 
     def refresh(self) -> None:
         self.model.requery(self.current_filter())
-        self.count_label.setText(self.tr("%n entries", "", self.model.rowCount()))
+        self.count_label.setText(self.tr("%Ln entries", "", self.model.rowCount()))
 
 
 def _midnight(day: QDate) -> datetime:

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, QTimer
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLineEdit, QWidget
+
+from app.ui.common.reflow import Reflowing
 
 SEARCH_CHARS = 18  # a search box narrower than this many characters is cramped
 FIELD_CHARS = 10  # a typed date ("2026-01-01") fits a text field this wide
@@ -17,7 +18,7 @@ FIELD_PADDING = 28  # frame, text margins and a clear button or drop-down arrow
 ACTION_SPACING = 6  # between the search box and its action button
 
 
-class WrappingFilterRow(QWidget):
+class WrappingFilterRow(Reflowing[tuple[int, bool]]):
     """`search` then `fields` (combo boxes and short text fields), laid out for the width;
     `action`, when given, right after the search box on its line."""
 
@@ -35,15 +36,7 @@ class WrappingFilterRow(QWidget):
         self._fields = list(fields)
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
-        self.shape: tuple[int, bool] | None = None  # fields per line, search box beside them
-        self.arrange(len(self._fields), beside=True)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Re-arrange after the resize, not inside it: moving widgets between lines changes
-        the row's height, which re-runs the parent's layout that is resizing it now."""
-        super().resizeEvent(event)
-        if self._fit(event.size().width()) != self.shape:
-            QTimer.singleShot(0, self, self._refit)
+        self.arrange((len(self._fields), True))  # shape: fields per line, search beside them
 
     def minimumSizeHint(self) -> QSize:
         """As narrow as one field per line, whatever the shape now: the shape's own minimum
@@ -52,11 +45,7 @@ class WrappingFilterRow(QWidget):
         narrowest = max(w.minimumSizeHint().width() for w in (self._search, *self._fields))
         return QSize(narrowest, super().minimumSizeHint().height())
 
-    def _refit(self) -> None:
-        per_line, beside = self._fit(self.width())
-        self.arrange(per_line, beside=beside)
-
-    def _fit(self, width: int) -> tuple[int, bool]:
+    def fit(self, width: int) -> tuple[int, bool]:
         """(fields per line, search box beside them) for `width`: one line when everything
         fits readable, else the most fields per line that fit, lines kept even (4 fields make
         lines of 4, 2 or 1, never 3 and 1)."""
@@ -83,15 +72,16 @@ class WrappingFilterRow(QWidget):
         sample = text if len(text) > FIELD_CHARS else "0" * FIELD_CHARS
         return metrics.horizontalAdvance(sample) + FIELD_PADDING
 
-    def arrange(self, per_line: int, *, beside: bool) -> None:
+    def arrange(self, shape: tuple[int, bool]) -> None:
         """Place the widgets: search box first on the line, or above the fields' grid."""
-        if self.shape == (per_line, beside):
+        if self.shape == shape:
             return
+        per_line, beside = shape
         for widget in (self._search, *self._fields):
             self._grid.removeWidget(widget)
         for column in range(self._grid.columnCount()):
             self._grid.setColumnStretch(column, 0)
-        self.shape = (per_line, beside)
+        self.shape = shape
         if beside:  # one line: search 3 parts, each field 1
             self._grid.addWidget(self._search, 0, 0)
             self._grid.setColumnStretch(0, 3)

@@ -299,15 +299,16 @@ class ComplaintDetail(QScrollArea):
     def _fill(self, view: ComplaintView) -> None:
         row = view.row
         self.title.setText(f"{row.number} · {row.customer}")
-        self.summary.setText(
-            self.tr(
-                "%1 · %2 priority · via %3 · opened %4 · reopened %n time(s)", "", view.reopen_count
-            )
+        summary = (
+            self.tr("%1 · %2 priority · via %3 · opened %4")
             .replace("%1", status_label(row.status))
             .replace("%2", priority_label(row.priority))
             .replace("%3", enum_label(view.channel))
             .replace("%4", local_time(row.opened_at))
         )
+        if view.reopen_count:
+            summary += " · " + self.tr("reopened %Ln time(s)", "", view.reopen_count)
+        self.summary.setText(summary)
         self._show_sla(view.row)
         self._fill_steps(view)
         self.description.setText(view.description)

@@ -191,7 +191,7 @@ class ComplaintsPane(QWidget):
             self.queue_bar.setTabToolTip(index, self.tr("Alt+%1").replace("%1", str(index + 1)))
 
     def _requeried(self, count: int) -> None:
-        self.count_label.setText(self.tr("%n case(s)", "", count))
+        self.count_label.setText(self.tr("%Ln case(s)", "", count))
         self.list_stack.setCurrentWidget(self.table if count else self.empty_state)
         if count:
             self.table.selectRow(0)
@@ -301,7 +301,7 @@ class ContactComplaintsWidget(QWidget):
         self.new_button.clicked.connect(self.new_complaint)
         self.count_label = QLabel()
         self.model.requeried.connect(
-            lambda n: self.count_label.setText(self.tr("%n complaint(s)", "", n))
+            lambda n: self.count_label.setText(self.tr("%Ln complaint(s)", "", n))
         )
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)

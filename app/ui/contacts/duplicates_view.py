@@ -40,9 +40,12 @@ class DuplicatesDialog(QDialog):
         on_merged: Callable[[MergeRecord], None],
         parent: QWidget | None = None,
         pairs: list[DuplicatePair] | None = None,
+        *,
+        capped: bool = False,
     ) -> None:
-        """With `pairs` (found already, e.g. after an import) they are shown as they are;
-        without, every live contact is compared off the GUI thread."""
+        """With `pairs` (found already, e.g. after an import; `capped` when the search kept
+        only the most likely) they are shown as they are; without, every live contact is
+        compared off the GUI thread."""
         super().__init__(parent)
         self._ctx, self._on_merged = ctx, on_merged
         self.pairs: list[DuplicatePair] = []
@@ -65,6 +68,7 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+        self.capped = capped
         if pairs is not None:
             self.show_pairs(list(pairs))
             return
@@ -76,10 +80,12 @@ class DuplicatesDialog(QDialog):
 
     def show_pairs(self, pairs: list[DuplicatePair]) -> None:
         self.pairs = pairs
-        if len(pairs) >= MAX_PAIRS:
-            self.status.setText(self.tr("The %n most likely duplicate pairs.", "", len(pairs)))
+        # A capped list stays "the most likely" after merges shrink it: more pairs lie beyond.
+        self.capped = self.capped or len(pairs) >= MAX_PAIRS
+        if self.capped and pairs:
+            self.status.setText(self.tr("The %Ln most likely duplicate pairs.", "", len(pairs)))
         else:
-            self.status.setText(self.tr("%n likely duplicate pair(s).", "", len(pairs)))
+            self.status.setText(self.tr("%Ln likely duplicate pair(s).", "", len(pairs)))
         self.table.setRowCount(len(pairs))
         for row, pair in enumerate(pairs):
             for column, value in enumerate(

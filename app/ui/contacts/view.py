@@ -680,7 +680,7 @@ class ContactsPane(QWidget):
 
         def deleted(changes: Changes) -> None:
             self._offer_undo(
-                self.tr("%n contact(s) deleted.", "", len(ids)),
+                self.tr("%Ln contact(s) deleted.", "", len(ids)),
                 lambda progress, cancelled: contacts.restore_many(ids, progress, cancelled),
                 len(ids),
             )
@@ -718,7 +718,7 @@ class ContactsPane(QWidget):
             self._fill_choices()
             self.model.refresh_ids(changes.contacts)
             self._show_current()
-            self._status(self.tr("%n contact(s) changed.", "", len(ids)))
+            self._status(self.tr("%Ln contact(s) changed.", "", len(ids)))
 
         self._run(lambda p, c: change(ids, p, c), len(ids), changed)
 
@@ -734,7 +734,7 @@ class ContactsPane(QWidget):
             finished(changes)
             return
         dialog = QProgressDialog(
-            self.tr("Changing %n contact(s)…", "", count), self.tr("Cancel"), 0, 100, self
+            self.tr("Changing %Ln contact(s)…", "", count), self.tr("Cancel"), 0, 100, self
         )
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)

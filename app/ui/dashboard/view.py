@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -33,6 +32,7 @@ from app.domain.metrics import Grouping
 from app.services.analytics import Dashboard, Kpi, Scope
 from app.ui.common.empty_state import EmptyState
 from app.ui.common.formatting import format_date, format_number, format_percent
+from app.ui.common.reflow import CardGrid
 from app.ui.common.workers import CancelFlag, Progress, Task
 from app.ui.dashboard import charts
 
@@ -125,14 +125,11 @@ class DashboardPane(QWidget):
             tiles.addWidget(tile)
 
         self.cards = self._build_cards()
-        grid_host = QWidget()
-        grid = QGridLayout(grid_host)
-        for index, card in enumerate(self.cards.values()):
-            grid.addWidget(card, index // 2, index % 2)
+        self.card_grid = CardGrid(list(self.cards.values()))
         scroll = QScrollArea()
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidgetResizable(True)
-        scroll.setWidget(grid_host)
+        scroll.setWidget(self.card_grid)
 
         content = QWidget()
         content_layout = QVBoxLayout(content)
@@ -157,7 +154,7 @@ class DashboardPane(QWidget):
         self.refresh()
 
     def _build_cards(self) -> dict[str, charts.ChartCard]:
-        """One card per chart, in reading order (two columns)."""
+        """One card per chart, in reading order (two columns when they fit)."""
         specs: list[tuple[str, str, Callable[..., charts.Rows], bool]] = [
             (
                 "nps",

@@ -492,6 +492,7 @@ class RunPage(QWizardPage):
         self.review_button = QPushButton(self.tr("&Review look-alikes…"))
         self.review_button.clicked.connect(self.review_lookalikes)
         self.pairs: list[DuplicatePair] = []
+        self.capped = False  # the search kept only the most likely pairs
         self.lookalike_task: Task | None = None
         wizard.finished.connect(self._stop_looking)
         found = QHBoxLayout()
@@ -551,7 +552,7 @@ class RunPage(QWizardPage):
             self.status.setText(self.tr("Updating existing contacts…"))
             return
         self.progress.setRange(0, 0)
-        self.status.setText(self.tr("Importing… %n rows read", "", int(amount)))
+        self.status.setText(self.tr("Importing… %Ln rows read", "", int(amount)))
 
     def _done(self, report: object) -> None:
         if not isinstance(report, ImportReport):
@@ -586,6 +587,7 @@ class RunPage(QWizardPage):
             return
         self.lookalikes.setText(self.tr("Looking for look-alikes of the imported contacts…"))
         self.lookalikes.setVisible(True)
+        self.capped = False
         duplicates = self.w.ctx.duplicates
 
         def work(progress: Progress, cancelled: CancelFlag) -> list[DuplicatePair]:
@@ -601,17 +603,19 @@ class RunPage(QWizardPage):
         self.lookalike_task = None
         self.pairs = list(pairs) if isinstance(pairs, list) else []
         self.review_button.setVisible(bool(self.pairs))
-        if len(self.pairs) >= MAX_PAIRS:
+        # A capped list stays "the most likely" after merges shrink it: more pairs lie beyond.
+        self.capped = self.capped or len(self.pairs) >= MAX_PAIRS
+        if self.capped and self.pairs:
             self.lookalikes.setText(
                 self.tr(
-                    "The %n most likely duplicate pairs with imported contacts.",
+                    "The %Ln most likely duplicate pairs with imported contacts.",
                     "",
                     len(self.pairs),
                 )
             )
         elif self.pairs:
             self.lookalikes.setText(
-                self.tr("%n likely duplicate pair(s) with imported contacts.", "", len(self.pairs))
+                self.tr("%Ln likely duplicate pair(s) with imported contacts.", "", len(self.pairs))
             )
         else:
             self.lookalikes.setText(self.tr("No imported contact looks like another one."))
@@ -622,7 +626,9 @@ class RunPage(QWizardPage):
 
     def review_lookalikes(self) -> None:
         """The Find Duplicates dialog with the pairs found, to merge them one by one."""
-        dialog = DuplicatesDialog(self.w.ctx, self._merged, self, pairs=self.pairs)
+        dialog = DuplicatesDialog(
+            self.w.ctx, self._merged, self, pairs=self.pairs, capped=self.capped
+        )
         dialog.exec()
         self._show_lookalikes(dialog.pairs)  # what merging there left
 

@@ -274,7 +274,7 @@ class TasksPane(QWidget):
         result: list[int] = []
         if self._run(lambda: result.append(self.ctx.tasks.export_ics(target))):
             self._say(
-                self.tr("%n task(s) exported to %1.", "", result[0]).replace("%1", str(target))
+                self.tr("%Ln task(s) exported to %1.", "", result[0]).replace("%1", str(target))
             )
 
     def _run(self, action: Any) -> bool:

@@ -283,7 +283,7 @@ class TimelineView(QWidget):
         for channel, button in self.channel_buttons.items():
             count = counts.get(channel, 0)
             button.setText(f"{enum_label(channel)} {compact_count(count)}")
-            button.setToolTip(self.tr("%n entries", "", count))
+            button.setToolTip(self.tr("%Ln entries", "", count))
         self.counts_shown = dict(counts)
 
     def _show_searching(self, searching: bool) -> None:

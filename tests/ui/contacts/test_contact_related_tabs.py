@@ -129,9 +129,13 @@ def test_the_360_views_timeline_filters_wrap_to_stay_readable(
         widget.resize(300, 600)
         widget.show()
         qtbot.waitExposed(widget)
-        qtbot.waitUntil(lambda: view.filter_row.shape == (2, False))
-        assert top(widget.log_button) == top(view.search_box)
-        assert widget.log_button.width() >= widget.log_button.sizeHint().width()
+        button = widget.log_button
+        qtbot.waitUntil(
+            lambda: (
+                view.filter_row.shape == (2, False) and button.width() >= button.sizeHint().width()
+            )  # once the line's layout has run
+        )
+        assert top(button) == top(view.search_box)
         assert all(top(f) > top(view.search_box) for f in fields)
         assert top(view.since_box) > top(view.kind_combo)
         assert all(f.width() >= view.filter_row.need(f) for f in fields)

@@ -32,3 +32,24 @@ def test_merging_a_pair_drops_every_pair_of_the_merged_contact(
     assert left == [tuple(i for i in ids if i != gone)]
     assert dialog.table.rowCount() == 1
     assert dialog.status.text() == "1 likely duplicate pair."
+
+
+def test_a_capped_list_stays_the_most_likely_pairs_after_a_merge(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the search kept only its MAX_PAIRS most likely pairs, a merge shortens the list
+    but does not make it complete: the status keeps saying "most likely"."""
+    from app.ui.contacts import duplicates_view  # noqa: PLC0415
+
+    monkeypatch.setattr(duplicates_view, "MAX_PAIRS", 2)
+    for name in ("Anna", "Ana", "Anne"):
+        ctx.contacts.create(ContactDraft(name, "Meyer", email="anna@example.com"))
+    pairs = ctx.duplicates.find_pairs(lambda *_a: None, lambda: False)[:2]
+    dialog = DuplicatesDialog(ctx, lambda _record: None, pairs=pairs)
+    qtbot.addWidget(dialog)
+    assert dialog.status.text() == "The 2 most likely duplicate pairs."
+    monkeypatch.setattr(MergeDialog, "exec", lambda _self: 1)
+    dialog.table.selectRow(0)
+    dialog.merge_selected()
+    assert len(dialog.pairs) == 1
+    assert dialog.status.text() == "The most likely duplicate pair."
