@@ -33,6 +33,7 @@ FIELD_LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("UserError", "url"),
     QT_TRANSLATE_NOOP("UserError", "social"),
     QT_TRANSLATE_NOOP("UserError", "segment name"),
+    QT_TRANSLATE_NOOP("UserError", "custom field name"),
     QT_TRANSLATE_NOOP("UserError", "summary"),
     QT_TRANSLATE_NOOP("UserError", "outcome"),
     QT_TRANSLATE_NOOP("UserError", "customer"),

@@ -412,16 +412,6 @@ class ContactService:
             )
             return [(r[0], r[1]) for r in rows]
 
-    def custom_fields(self) -> list[tuple[str, str]]:
-        """The defined custom fields as (key, label), in label order."""
-        with self._db.read() as session:
-            rows = session.execute(
-                select(CustomField.key, CustomField.label)
-                .where(CustomField.deleted_at.is_(None))
-                .order_by(CustomField.label)
-            )
-            return [(r[0], r[1]) for r in rows]
-
     # -- bulk actions -----------------------------------------------------------------------
 
     # Each runs in one transaction, reports progress per chunk and can be cancelled between

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields, replace
@@ -15,11 +16,12 @@ from app.domain.business_hours import BusinessCalendar, office_week
 from app.domain.clock import Clock
 from app.domain.enums import Priority
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
+from app.domain.validation import clean_name, fold
 from app.services.changes import Changes
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
-from app.storage.models import Setting, Staff
-from app.storage.records import stamp_new, touch
+from app.storage.models import CustomField, Setting, Staff
+from app.storage.records import soft_delete, stamp_new, touch
 
 BUSINESS_KEY = "business"
 COMPLAINTS_KEY = "complaints"
@@ -131,6 +133,31 @@ class StaffMember:
     active: bool
 
 
+@dataclass(frozen=True, slots=True)
+class CustomFieldDef:
+    """A field every contact can have a value for. `key` names it in each contact's data and
+    never changes (renaming changes only `label`); `removed` asks the save to remove it."""
+
+    id: int
+    key: str
+    label: str
+    removed: bool = False
+
+
+MAX_FIELD_KEY = 90  # of custom_field.key's 100, leaving room for a "_2" that keeps it unique
+
+
+def field_key(label: str, taken: set[str]) -> str:
+    """A stable key for a new field: its label folded to ASCII words ("Shoe size" ->
+    "shoe_size"), with a number added when a field (removed ones too) has it already."""
+    base = re.sub(r"[^a-z0-9]+", "_", fold(label)).strip("_")[:MAX_FIELD_KEY] or "field"
+    key, number = base, 1
+    while key in taken:
+        number += 1
+        key = f"{base}_{number}"
+    return key
+
+
 def _default_sla_hours() -> dict[str, list[float]]:
     """First response and resolution targets in business hours; a day is one 8-hour working day."""
     return {
@@ -219,6 +246,7 @@ class SettingsService:
         business: BusinessSettings | None,
         complaints: ComplaintSettings | None,
         staff: Sequence[StaffMember] = (),
+        custom_fields: Sequence[CustomFieldDef] = (),
     ) -> Changes:
         """Save what the settings dialog changed in one transaction: all of it, or nothing when
         any part is refused (UserError), so no page is left half saved. None: unchanged."""
@@ -229,7 +257,71 @@ class SettingsService:
                 self.save_complaints(complaints, session)
             for member in staff:
                 self.save_staff(member, session)
+            # removals first, so a field can be removed and another given its label at once
+            for definition in sorted(custom_fields, key=lambda d: not d.removed):
+                self.save_custom_field(definition, session)
         return Changes(settings=True)
+
+    # -- custom fields -----------------------------------------------------------------------
+
+    def custom_fields(self) -> list[CustomFieldDef]:
+        """The contact fields the business defined, by label."""
+        with self._db.read() as session:
+            rows = session.scalars(
+                select(CustomField)
+                .where(CustomField.deleted_at.is_(None))
+                .order_by(CustomField.label, CustomField.id)
+            )
+            return [CustomFieldDef(r.id, r.key, r.label) for r in rows]
+
+    def save_custom_field(
+        self, definition: CustomFieldDef, within: Session | None = None
+    ) -> CustomFieldDef:
+        """Add (id 0), rename or remove one custom field. A removed field's values stay in the
+        contacts' data, out of sight; its key is never given to another field."""
+        now = self._clock.now()
+        with self._writing(within) as session:
+            row = session.get(CustomField, definition.id) if definition.id else None
+            if definition.id and (row is None or row.deleted_at is not None):
+                raise UserError(
+                    QT_TRANSLATE_NOOP("UserError", "Custom field {id} does not exist."),
+                    id=definition.id,
+                )
+            if row is not None and definition.removed:
+                soft_delete(row, now)
+                self._audit.record(session, "custom_field.delete", "custom_field", row.uid, "")
+                return replace(definition, key=row.key)
+            label = self._free_label(session, definition)
+            if row is None:
+                taken = set(session.scalars(select(CustomField.key)))
+                row = CustomField(key=field_key(label, taken), label=label)
+                stamp_new(row, now)
+                session.add(row)
+            else:
+                row.label = label
+                touch(row, now)
+            session.flush()
+            action = "custom_field.update" if definition.id else "custom_field.create"
+            self._audit.record(session, action, "custom_field", row.uid, label)
+            return CustomFieldDef(row.id, row.key, row.label)
+
+    @staticmethod
+    def _free_label(session: Session, definition: CustomFieldDef) -> str:
+        """The label cleaned, refused when blank or when another live field has it."""
+        label = clean_name(definition.label, field="custom field name")
+        if not label:
+            raise UserError(QT_TRANSLATE_NOOP("UserError", "A custom field needs a name."))
+        others = session.scalars(
+            select(CustomField.label).where(
+                CustomField.deleted_at.is_(None), CustomField.id != definition.id
+            )
+        )
+        if any(fold(other) == fold(label) for other in others):
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "There is a custom field named '{label}' already."),
+                label=label,
+            )
+        return label
 
     # -- staff -----------------------------------------------------------------------------
 

@@ -56,7 +56,7 @@
 <context>
     <name>AppearancePage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+558"/>
+        <location filename="../../app/ui/settings/pages.py" line="+662"/>
         <source>Follow the &amp;system</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
@@ -239,7 +239,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location line="-363"/>
+        <location line="-465"/>
         <source>Business &amp;name</source>
         <translation>&amp;Firmenname</translation>
     </message>
@@ -1009,7 +1009,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="+59"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+66"/>
         <source>Edit Contact</source>
         <translation>Kontakt bearbeiten</translation>
     </message>
@@ -1084,7 +1084,7 @@
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
@@ -1185,7 +1185,7 @@
 <context>
     <name>ContactProfileView</name>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Lifetime value</source>
         <translation>Kundenwert</translation>
     </message>
@@ -1225,7 +1225,7 @@
         <translation>Wählen Sie einen Kontakt in der Liste, um seine Kennzahlen, seinen Verlauf und seine Reklamationen zu sehen.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>owner: %1</source>
         <translation>zuständig: %1</translation>
     </message>
@@ -1235,7 +1235,7 @@
         <translation>Keine Schlagwörter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>not computed yet</source>
         <translation>noch nicht berechnet</translation>
     </message>
@@ -1719,6 +1719,39 @@
     </message>
 </context>
 <context>
+    <name>CustomFieldsPage</name>
+    <message>
+        <location filename="../../app/ui/settings/pages.py" line="+144"/>
+        <source>Fields of your own that every contact can fill in. Renaming keeps the values; removing a field hides its values but does not erase them.</source>
+        <translation>Eigene Felder, die jeder Kontakt ausfüllen kann. Umbenennen behält die Werte; ein entferntes Feld blendet seine Werte aus, löscht sie aber nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Custom fields</source>
+        <translation>&amp;Eigene Felder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add field</source>
+        <translation>Feld &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove field</source>
+        <translation>Feld ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Custom fields</source>
+        <translation>Eigene Felder</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../app/ui/dashboard/charts.py" line="+79"/>
@@ -2156,7 +2189,7 @@ n = %3</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/duplicates_view.py" line="+49"/>
+        <location filename="../../app/ui/contacts/duplicates_view.py" line="+52"/>
         <source>Find Duplicates</source>
         <translation>Dubletten suchen</translation>
     </message>
@@ -2191,7 +2224,7 @@ n = %3</translation>
         <translation>Zusammenführen …</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+24"/>
         <source>The %Ln most likely duplicate pairs.</source>
         <translation>
             <numerusform>Das wahrscheinlichste Dublettenpaar.</numerusform>
@@ -2796,7 +2829,7 @@ n = %3</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-140"/>
+        <location filename="../../app/ui/settings/pages.py" line="-303"/>
         <source>Complaint SLA clocks count only these hours. Write periods like 09:00-12:30, 13:30-17:00; leave a day empty when you are closed.</source>
         <translation>SLA-Uhren für Reklamationen zählen nur diese Stunden. Zeiträume wie 09:00-12:30, 13:30-17:00 eintragen; einen Tag leer lassen, wenn geschlossen ist.</translation>
     </message>
@@ -3381,7 +3414,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="+115"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+114"/>
         <source>Merge Contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
@@ -3658,13 +3691,20 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <source>&amp;Existing contacts:</source>
         <translation>&amp;Vorhandene Kontakte:</translation>
     </message>
-    <message>
-        <location line="+37"/>
-        <source>%1 of the first %2 rows have problems; they will be skipped and reported.</source>
-        <translation>%1 der ersten %2 Zeilen haben Probleme; sie werden übersprungen und gemeldet.</translation>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%Ln of the first %1 rows have problems; they will be skipped and reported.</source>
+        <translation>
+            <numerusform>%Ln der ersten %1 Zeilen hat ein Problem; sie wird übersprungen und gemeldet.</numerusform>
+            <numerusform>%Ln der ersten %1 Zeilen haben Probleme; sie werden übersprungen und gemeldet.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <source>%1 of the first %2 rows have problems; they will be skipped and reported.</source>
+        <translation type="vanished">%1 der ersten %2 Zeilen haben Probleme; sie werden übersprungen und gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The first %1 rows look fine.</source>
         <translation>Die ersten %1 Zeilen sehen gut aus.</translation>
     </message>
@@ -3672,7 +3712,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+313"/>
+        <location filename="../../app/ui/settings/pages.py" line="+415"/>
         <source>Contacts with no activity for this long are listed for review (keep, anonymise or erase). Nothing is deleted without you.</source>
         <translation>Kontakte ohne Aktivität in diesem Zeitraum werden zur Prüfung aufgelistet (behalten, anonymisieren oder löschen). Ohne Sie wird nichts gelöscht.</translation>
     </message>
@@ -3955,12 +3995,12 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     <name>RunPage</name>
     <message>
         <location filename="../../app/ui/import_export/wizard.py" line="+15"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Importing</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>&amp;Cancel import</source>
         <translation>Import &amp;abbrechen</translation>
     </message>
@@ -3985,7 +4025,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Ähnliche &amp;prüfen…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Reading and checking %1…</source>
         <translation>%1 wird gelesen und geprüft …</translation>
     </message>
@@ -4023,7 +4063,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Suche nach ähnlichen Kontakten zu den importierten…</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+23"/>
         <source>The %Ln most likely duplicate pairs with imported contacts.</source>
         <translation>
             <numerusform>Das wahrscheinlichste Dublettenpaar mit importierten Kontakten.</numerusform>
@@ -4044,7 +4084,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Kein importierter Kontakt ähnelt einem anderen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Import stopped</source>
         <translation>Import abgebrochen</translation>
     </message>
@@ -4251,7 +4291,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings/base.py" line="+189"/>
+        <location filename="../../app/ui/settings/base.py" line="+197"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -4300,7 +4340,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>SlaPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-289"/>
+        <location filename="../../app/ui/settings/pages.py" line="-391"/>
         <source>Targets in working hours for the first response and for resolving a complaint, by priority. The first response must come no later than the resolution.</source>
         <translation>Zielzeiten in Arbeitsstunden für die erste Antwort und die Lösung einer Reklamation, nach Priorität. Die erste Antwort darf nicht nach der Lösung liegen.</translation>
     </message>
@@ -4358,7 +4398,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="-612"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="-620"/>
         <source>Comma</source>
         <translation>Komma</translation>
     </message>
@@ -4471,12 +4511,12 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+85"/>
+        <location filename="../../app/ui/settings/pages.py" line="+111"/>
         <source>The people who own contacts and complaints. Untick Active for someone who left: their history stays.</source>
         <translation>Die Personen, denen Kontakte und Reklamationen zugeordnet sind. Für ausgeschiedene Personen „Aktiv“ abwählen: ihre Historie bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4487,12 +4527,12 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
     <message>
         <location line="+0"/>
-        <location line="+36"/>
+        <location line="+28"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-26"/>
         <source>&amp;Staff</source>
         <translation>&amp;Mitarbeitende</translation>
     </message>
@@ -4993,7 +5033,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Aus einer Sicherung lässt sich nur eine Datenbankdatei wiederherstellen.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>Erasing cannot be undone; add --yes to confirm.</source>
         <translation>Das Löschen lässt sich nicht rückgängig machen; bestätigen Sie mit --yes.</translation>
     </message>
@@ -5221,6 +5261,11 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <location line="+1"/>
         <source>segment name</source>
         <translation>Segmentname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>custom field name</source>
+        <translation>Name des eigenen Felds</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5577,7 +5622,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../app/services/settings.py" line="+56"/>
+        <location filename="../../app/services/settings.py" line="+58"/>
         <source>&apos;{currency}&apos; is not a three-letter currency code (ISO 4217).</source>
         <translation>„{currency}“ ist kein dreistelliger Währungscode (ISO 4217).</translation>
     </message>
@@ -5597,7 +5642,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Den Kontakt #{contact_id} gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+172"/>
         <source>There is no tag named &apos;{tag}&apos;.</source>
         <translation>Es gibt kein Schlagwort namens „{tag}“.</translation>
     </message>
@@ -6067,12 +6112,27 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Die Größengrenze für Importdateien muss zwischen 1 und 10.000 MB liegen.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+95"/>
         <source>The {priority} SLA needs a first response target above 0 and no later than its resolution target.</source>
         <translation>Das SLA für „{priority}“ braucht ein Ziel für die erste Antwort über 0, das nicht nach dem Lösungsziel liegt.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+79"/>
+        <source>Custom field {id} does not exist.</source>
+        <translation>Das eigene Feld {id} gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A custom field needs a name.</source>
+        <translation>Ein eigenes Feld braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is a custom field named &apos;{label}&apos; already.</source>
+        <translation>Es gibt schon ein eigenes Feld „{label}“.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>A staff member needs a name.</source>
         <translation>Ein Mitarbeiter braucht einen Namen.</translation>
     </message>

@@ -90,7 +90,7 @@
 <context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/contacts/duplicates_view.py" line="+80"/>
+        <location filename="../../app/ui/contacts/duplicates_view.py" line="+86"/>
         <source>The %Ln most likely duplicate pairs.</source>
         <translation>
             <numerusform>The most likely duplicate pair.</numerusform>
@@ -107,9 +107,20 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_export/wizard.py" line="+456"/>
+        <source>%Ln of the first %1 rows have problems; they will be skipped and reported.</source>
+        <translation>
+            <numerusform>%Ln of the first %1 rows has a problem; it will be skipped and reported.</numerusform>
+            <numerusform>%Ln of the first %1 rows have problems; they will be skipped and reported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/import_export/wizard.py" line="+554"/>
+        <location line="+101"/>
         <source>Importing… %Ln rows read</source>
         <translation>
             <numerusform>Importing… %Ln row read</numerusform>
@@ -117,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+56"/>
         <source>The %Ln most likely duplicate pairs with imported contacts.</source>
         <translation>
             <numerusform>The most likely duplicate pair with imported contacts.</numerusform>

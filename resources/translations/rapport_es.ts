@@ -56,7 +56,7 @@
 <context>
     <name>AppearancePage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+558"/>
+        <location filename="../../app/ui/settings/pages.py" line="+662"/>
         <source>Follow the &amp;system</source>
         <translation>Seguir al &amp;sistema</translation>
     </message>
@@ -239,7 +239,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location line="-363"/>
+        <location line="-465"/>
         <source>Business &amp;name</source>
         <translation>&amp;Nombre del negocio</translation>
     </message>
@@ -1009,7 +1009,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="+59"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+66"/>
         <source>Edit Contact</source>
         <translation>Editar contacto</translation>
     </message>
@@ -1084,7 +1084,7 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>(nobody)</source>
         <translation>(nadie)</translation>
     </message>
@@ -1185,7 +1185,7 @@
 <context>
     <name>ContactProfileView</name>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Lifetime value</source>
         <translation>Valor del cliente</translation>
     </message>
@@ -1225,7 +1225,7 @@
         <translation>Elija un contacto de la lista para ver sus cifras, su historial y sus reclamaciones.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>owner: %1</source>
         <translation>responsable: %1</translation>
     </message>
@@ -1235,7 +1235,7 @@
         <translation>Sin etiquetas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>not computed yet</source>
         <translation>aún sin calcular</translation>
     </message>
@@ -1719,6 +1719,39 @@
     </message>
 </context>
 <context>
+    <name>CustomFieldsPage</name>
+    <message>
+        <location filename="../../app/ui/settings/pages.py" line="+144"/>
+        <source>Fields of your own that every contact can fill in. Renaming keeps the values; removing a field hides its values but does not erase them.</source>
+        <translation>Campos propios que cada contacto puede rellenar. Cambiar el nombre conserva los valores; quitar un campo oculta sus valores, pero no los borra.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Custom fields</source>
+        <translation>&amp;Campos propios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add field</source>
+        <translation>&amp;Añadir campo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove field</source>
+        <translation>&amp;Quitar campo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Custom fields</source>
+        <translation>Campos propios</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../app/ui/dashboard/charts.py" line="+79"/>
@@ -2156,7 +2189,7 @@ n = %3</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/duplicates_view.py" line="+49"/>
+        <location filename="../../app/ui/contacts/duplicates_view.py" line="+52"/>
         <source>Find Duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
@@ -2191,7 +2224,7 @@ n = %3</translation>
         <translation>Fusionar…</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+24"/>
         <source>The %Ln most likely duplicate pairs.</source>
         <translation>
             <numerusform>La pareja de duplicados más probable.</numerusform>
@@ -2796,7 +2829,7 @@ n = %3</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-140"/>
+        <location filename="../../app/ui/settings/pages.py" line="-303"/>
         <source>Complaint SLA clocks count only these hours. Write periods like 09:00-12:30, 13:30-17:00; leave a day empty when you are closed.</source>
         <translation>Los relojes SLA de las reclamaciones solo cuentan estas horas. Escriba periodos como 09:00-12:30, 13:30-17:00; deje vacío un día en que esté cerrado.</translation>
     </message>
@@ -3381,7 +3414,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="+115"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+114"/>
         <source>Merge Contacts</source>
         <translation>Fusionar contactos</translation>
     </message>
@@ -3658,13 +3691,20 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <source>&amp;Existing contacts:</source>
         <translation>Contactos &amp;existentes:</translation>
     </message>
-    <message>
-        <location line="+37"/>
-        <source>%1 of the first %2 rows have problems; they will be skipped and reported.</source>
-        <translation>%1 de las primeras %2 filas tienen problemas; se omitirán y se informará de ellas.</translation>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%Ln of the first %1 rows have problems; they will be skipped and reported.</source>
+        <translation>
+            <numerusform>%Ln de las primeras %1 filas tiene un problema; se omitirá y se informará de ella.</numerusform>
+            <numerusform>%Ln de las primeras %1 filas tienen problemas; se omitirán y se informará de ellas.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <source>%1 of the first %2 rows have problems; they will be skipped and reported.</source>
+        <translation type="vanished">%1 de las primeras %2 filas tienen problemas; se omitirán y se informará de ellas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The first %1 rows look fine.</source>
         <translation>Las primeras %1 filas parecen correctas.</translation>
     </message>
@@ -3672,7 +3712,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+313"/>
+        <location filename="../../app/ui/settings/pages.py" line="+415"/>
         <source>Contacts with no activity for this long are listed for review (keep, anonymise or erase). Nothing is deleted without you.</source>
         <translation>Los contactos sin actividad durante este tiempo se listan para revisión (conservar, anonimizar o borrar). No se borra nada sin usted.</translation>
     </message>
@@ -3955,12 +3995,12 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     <name>RunPage</name>
     <message>
         <location filename="../../app/ui/import_export/wizard.py" line="+15"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Cancelar importación</translation>
     </message>
@@ -3985,7 +4025,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>&amp;Revisar parecidos…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Reading and checking %1…</source>
         <translation>Leyendo y comprobando %1…</translation>
     </message>
@@ -4023,7 +4063,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Buscando contactos parecidos a los importados…</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+23"/>
         <source>The %Ln most likely duplicate pairs with imported contacts.</source>
         <translation>
             <numerusform>La pareja de duplicados más probable con contactos importados.</numerusform>
@@ -4044,7 +4084,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Ningún contacto importado se parece a otro.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Import stopped</source>
         <translation>Importación detenida</translation>
     </message>
@@ -4251,7 +4291,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings/base.py" line="+189"/>
+        <location filename="../../app/ui/settings/base.py" line="+197"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -4300,7 +4340,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>SlaPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-289"/>
+        <location filename="../../app/ui/settings/pages.py" line="-391"/>
         <source>Targets in working hours for the first response and for resolving a complaint, by priority. The first response must come no later than the resolution.</source>
         <translation>Objetivos en horas laborables para la primera respuesta y la resolución de una reclamación, por prioridad. La primera respuesta no puede llegar después de la resolución.</translation>
     </message>
@@ -4358,7 +4398,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="-612"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="-620"/>
         <source>Comma</source>
         <translation>Coma</translation>
     </message>
@@ -4471,12 +4511,12 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+85"/>
+        <location filename="../../app/ui/settings/pages.py" line="+111"/>
         <source>The people who own contacts and complaints. Untick Active for someone who left: their history stays.</source>
         <translation>Las personas responsables de contactos y reclamaciones. Desmarque Activo para quien se haya ido: su historial se conserva.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -4487,12 +4527,12 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
     <message>
         <location line="+0"/>
-        <location line="+36"/>
+        <location line="+28"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-26"/>
         <source>&amp;Staff</source>
         <translation>&amp;Personal</translation>
     </message>
@@ -4993,7 +5033,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Solo se puede restaurar un archivo de base de datos a partir de una copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>Erasing cannot be undone; add --yes to confirm.</source>
         <translation>El borrado no se puede deshacer; añada --yes para confirmarlo.</translation>
     </message>
@@ -5221,6 +5261,11 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <location line="+1"/>
         <source>segment name</source>
         <translation>nombre del segmento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>custom field name</source>
+        <translation>nombre del campo propio</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5577,7 +5622,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../app/services/settings.py" line="+56"/>
+        <location filename="../../app/services/settings.py" line="+58"/>
         <source>&apos;{currency}&apos; is not a three-letter currency code (ISO 4217).</source>
         <translation>«{currency}» no es un código de moneda de tres letras (ISO 4217).</translation>
     </message>
@@ -5597,7 +5642,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>El contacto #{contact_id} no existe.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+172"/>
         <source>There is no tag named &apos;{tag}&apos;.</source>
         <translation>No hay ninguna etiqueta llamada «{tag}».</translation>
     </message>
@@ -6067,12 +6112,27 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>El límite de tamaño de los archivos de importación debe estar entre 1 y 10.000 MB.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+95"/>
         <source>The {priority} SLA needs a first response target above 0 and no later than its resolution target.</source>
         <translation>El SLA «{priority}» necesita un objetivo de primera respuesta mayor que 0 y no posterior a su objetivo de resolución.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+79"/>
+        <source>Custom field {id} does not exist.</source>
+        <translation>El campo propio {id} no existe.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A custom field needs a name.</source>
+        <translation>Un campo propio necesita un nombre.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is a custom field named &apos;{label}&apos; already.</source>
+        <translation>Ya existe un campo propio llamado «{label}».</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>A staff member needs a name.</source>
         <translation>Un empleado necesita un nombre.</translation>
     </message>

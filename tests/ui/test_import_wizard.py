@@ -75,7 +75,7 @@ def test_preview_run_report_save_failures_and_undo(
     preview = wizard.preview_page
     qtmodeltester.check(preview.model)
     assert preview.model.problem_rows() == [5]
-    assert "1 of the first 4 rows have problems" in preview.summary.text()
+    assert "1 of the first 4 rows has a problem; it will be" in preview.summary.text()
     headers = [preview.model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
     assert headers[:3] == ["Row", "Action", "Problems"]
     assert count(ctx, "contact") == 0

@@ -28,6 +28,7 @@ from app.ui.settings.pages import (
     BackupsPage,
     BusinessPage,
     CategoriesPage,
+    CustomFieldsPage,
     HoursPage,
     PrivacyPage,
     SlaPage,
@@ -358,3 +359,54 @@ def test_countries_are_named_in_the_interface_language(qtbot: QtBot) -> None:
     assert combo.currentText() == "Alemania (DE)"
     names = [combo.itemText(i) for i in range(combo.count())]
     assert names.index("Alemania (DE)") < names.index("Austria (AT)")  # sorted in Spanish
+
+
+def test_custom_fields_are_defined_filled_in_and_shown_in_the_360_view(
+    dialog: SettingsDialog, ctx: AppContext, qtbot: QtBot
+) -> None:
+    """A field defined in Settings appears in the contact form; its value shows in the 360°
+    view; renaming keeps the value, a repeated name is refused beside the table, removing the
+    field takes it out of the form."""
+    from app.services.contacts import ContactDraft  # noqa: PLC0415
+    from app.ui.contacts.dialogs import ContactDialog  # noqa: PLC0415
+    from app.ui.contacts.profile import ContactProfileView  # noqa: PLC0415
+
+    fields = page(dialog, CustomFieldsPage)
+    fields.add_custom_field()
+    fields.table.item(0, 0).setText("Shoe size")  # type: ignore[union-attr]
+    fields.add_custom_field()  # left blank: not a field
+    assert dialog.apply()
+    assert [(d.key, d.label) for d in ctx.settings.custom_fields()] == [("shoe_size", "Shoe size")]
+
+    anna = ctx.contacts.create(ContactDraft("Anna", "Meyer")).id
+    form = ContactDialog(ctx, ctx.contacts.profile(anna))
+    qtbot.addWidget(form)
+    form.custom["shoe_size"].setText("38")
+    form.save()
+    assert form.saved is not None
+    view = ContactProfileView(ctx)
+    qtbot.addWidget(view)
+    view.show_contact(anna)
+    assert view.custom_label.text() == "Shoe size: 38"
+
+    fields.add_custom_field()
+    fields.table.item(1, 0).setText("shoe SIZE")  # type: ignore[union-attr]
+    assert not dialog.apply()
+    assert "There is a custom field named 'shoe SIZE' already." in error_beside(
+        fields, fields.table
+    )
+    fields.table.item(1, 0).setText("")
+    fields.table.item(0, 0).setText("Shoe size (EU)")  # type: ignore[union-attr]
+    assert dialog.apply()
+    view.show_contact(anna)
+    assert view.custom_label.text() == "Shoe size (EU): 38"  # renamed, value kept
+
+    fields.table.setCurrentCell(0, 0)
+    fields.remove_selected()
+    assert dialog.apply()
+    assert ctx.settings.custom_fields() == []
+    form = ContactDialog(ctx, ctx.contacts.profile(anna))
+    qtbot.addWidget(form)
+    assert form.custom == {}
+    view.show_contact(anna)
+    assert view.custom_label.isHidden()

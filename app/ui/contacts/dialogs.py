@@ -38,6 +38,13 @@ def plain_label(text: str = "") -> QLabel:
     return label
 
 
+def _buddy_label(text: str, field: QWidget) -> QLabel:
+    """A plain-text form label that names `field` (for screen readers and its shortcut)."""
+    label = plain_label(text)
+    label.setBuddy(field)
+    return label
+
+
 def _error_label() -> QLabel:
     label = plain_label()
     label.setStyleSheet("color: #b00020;")
@@ -91,12 +98,12 @@ class ContactDialog(QDialog):
         form.addRow(self.tr("Source"), self.source)
         form.addRow(self.tr("Owner"), self.owner)
         form.addRow(self.tr("Tags"), self.tags)
-        form.addRow(self.tr("More e-mails, phones, addresses"), self.methods)
-        for (key, label), edit in zip(
-            ctx.contacts.custom_fields(), self.custom.values(), strict=True
-        ):
-            form.addRow(plain_label(label), edit)
-            del key
+        more = _buddy_label(self.tr("More e-mails, phones, addresses"), self.methods)
+        more.setWordWrap(True)  # the longest label: unwrapped it narrowed every field
+        form.addRow(more, self.methods)
+        for definition in self.custom_fields:
+            edit = self.custom[definition.key]
+            form.addRow(_buddy_label(definition.label, edit), edit)  # the name as typed
         form.addRow(self.tr("Notes"), self.notes)
         self.form_error = _error_label()
         buttons = QDialogButtonBox(
@@ -121,6 +128,9 @@ class ContactDialog(QDialog):
             self.stage.addItem(enum_label(stage), stage)
         for source in ContactSource:
             self.source.addItem(enum_label(source), source)
+        blank = ContactDraft()  # a new contact starts as the service's defaults, not item 0
+        self.stage.setCurrentIndex(self.stage.findData(blank.stage))
+        self.source.setCurrentIndex(self.source.findData(blank.source))
         self.owner.addItem(self.tr("(nobody)"), None)
         for staff_id, name in ctx.contacts.owners():
             self.owner.addItem(name, staff_id)
@@ -136,9 +146,8 @@ class ContactDialog(QDialog):
         )
         self.methods.horizontalHeader().setStretchLastSection(True)
         self.methods.setMaximumHeight(110)
-        self.custom: dict[str, QLineEdit] = {
-            key: QLineEdit() for key, _ in ctx.contacts.custom_fields()
-        }
+        self.custom_fields = ctx.settings.custom_fields()
+        self.custom: dict[str, QLineEdit] = {d.key: QLineEdit() for d in self.custom_fields}
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(70)
 

@@ -130,7 +130,8 @@ class ContactProfileView(QWidget):
         self.name_label.setFont(font)
         self.subtitle_label = _plain()
         self.tags_label = _plain()
-        for label in (self.name_label, self.subtitle_label, self.tags_label):
+        self.custom_label = _plain()  # the business's own fields that have a value
+        for label in (self.name_label, self.subtitle_label, self.tags_label, self.custom_label):
             label.setWordWrap(True)  # the view may be narrow (the list keeps the width)
         self.figure_labels: dict[str, QLabel] = {}
         figures = QFormLayout()
@@ -158,6 +159,7 @@ class ContactProfileView(QWidget):
         body.addWidget(self.name_label)
         body.addWidget(self.subtitle_label)
         body.addWidget(self.tags_label)
+        body.addWidget(self.custom_label)
         row = QHBoxLayout()
         row.addLayout(figures)
         row.addStretch(1)
@@ -218,6 +220,13 @@ class ContactProfileView(QWidget):
         self.subtitle_label.setText(" · ".join(p for p in parts if p))
         self.tags_label.setText(", ".join(profile.tags) if profile.tags else self.tr("No tags"))
         self.tags_label.setVisible(True)
+        custom = [
+            f"{d.label}: {contact.custom[d.key]}"
+            for d in self._ctx.settings.custom_fields()
+            if contact.custom.get(d.key)
+        ]
+        self.custom_label.setText(" · ".join(custom))
+        self.custom_label.setVisible(bool(custom))
         pending = self.tr("not computed yet")
         figures = self.figure_labels
         if profile.stats_computed:

@@ -452,9 +452,11 @@ class PreviewPage(QWizardPage):
         self.table.resizeColumnsToContents()
         bad = len(self.model.problem_rows())
         self.summary.setText(
-            self.tr("%1 of the first %2 rows have problems; they will be skipped and reported.")
-            .replace("%1", str(bad))
-            .replace("%2", str(len(rows)))
+            self.tr(
+                "%Ln of the first %1 rows have problems; they will be skipped and reported.",
+                "",
+                bad,
+            ).replace("%1", str(len(rows)))
             if bad
             else self.tr("The first %1 rows look fine.").replace("%1", str(len(rows)))
         )

@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
 from app.bootstrap import AppContext
 from app.config.ui_prefs import UiPrefs
 from app.domain.errors import UserError
-from app.services.settings import BusinessSettings, ComplaintSettings, StaffMember
+from app.services.settings import (
+    BusinessSettings,
+    ComplaintSettings,
+    CustomFieldDef,
+    StaffMember,
+)
 from app.ui.i18n import current_language, error_text
 from app.ui.theme import colours
 
@@ -46,12 +51,14 @@ class SettingsContext:
 @dataclass
 class SettingsPlan:
     """What the pages changed, gathered (and validated page by page) before anything is saved:
-    the data settings as they will be, the staff records to save, and where a refusal at save
-    time is shown (the staff table when staff changed, else the first changed field)."""
+    the data settings as they will be, the staff records and custom fields to save, and where a
+    refusal at save time is shown (the table of the records that changed, else the first
+    changed field)."""
 
     business: BusinessSettings
     complaints: ComplaintSettings
     staff: list[StaffMember] = field(default_factory=list)
+    custom_fields: list[CustomFieldDef] = field(default_factory=list)
     refusal_field: tuple[FormPage, QWidget] | None = None
 
     def refused_at(self, page: FormPage, widget: QWidget, *, first: bool = True) -> None:
@@ -180,6 +187,7 @@ def apply_pages(ctx: SettingsContext, pages: Sequence[SettingsPage]) -> int | No
             plan.business if business_changed else None,
             plan.complaints if complaints_changed else None,
             plan.staff,
+            plan.custom_fields,
         )
     except UserError as exc:  # pages validated their fields: a staff record, or the disk
         where = plan.refusal_field

@@ -29,6 +29,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -55,6 +56,7 @@ from app.services.settings import (
     BackupSchedule,
     BusinessSettings,
     ComplaintSettings,
+    CustomFieldDef,
     StaffMember,
 )
 from app.ui.complaints.pick_lists import labels, stored_value
@@ -354,26 +356,45 @@ def _list_problem(values: list[str]) -> str:
     return ""
 
 
-class StaffPage(FormPage):
-    icon_name = "contacts"
+class _TablePage(FormPage):
+    """A page editing a list of records in a table, one row each; a new row is added blank
+    and edited in place. Records are checked as they are saved, a refusal shown beside it."""
 
-    def __init__(self, ctx: SettingsContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: SettingsContext, parent: QWidget | None, intro: str, headers: list[str]
+    ) -> None:
         super().__init__(ctx, parent)
         self.heading.setText(self.title())
-        self.set_intro(
-            self.tr(
-                "The people who own contacts and complaints. Untick Active for someone who "
-                "left: their history stays."
-            )
-        )
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("E-mail"), self.tr("Active")]
-        )
+        self.set_intro(intro)
+        self.table = QTableWidget(0, len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
-        self.table.setMinimumHeight(240)
+        self.table.setMinimumHeight(220)
+
+    def edit_last_row(self) -> None:
+        """Put the cursor in the first cell of the row just added, editing."""
+        row = self.table.rowCount() - 1
+        self.table.setCurrentCell(row, 0)
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.table.editItem(item)
+
+
+class StaffPage(_TablePage):
+    icon_name = "contacts"
+
+    def __init__(self, ctx: SettingsContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ctx,
+            parent,
+            self.tr(
+                "The people who own contacts and complaints. Untick Active for someone who "
+                "left: their history stays."
+            ),
+            [self.tr("Name"), self.tr("E-mail"), self.tr("Active")],
+        )
         self.add_field(self.tr("&Staff"), self.table)
         self.add_button = QPushButton(self.tr("&Add person"))
         self.add_button.clicked.connect(self.add_person)
@@ -391,11 +412,7 @@ class StaffPage(FormPage):
 
     def add_person(self) -> None:
         self._append(StaffMember(0, "", "", True))
-        row = self.table.rowCount() - 1
-        self.table.setCurrentCell(row, 0)
-        item = self.table.item(row, 0)
-        if item is not None:
-            self.table.editItem(item)
+        self.edit_last_row()
 
     def _append(self, member: StaffMember) -> None:
         row = self.table.rowCount()
@@ -432,6 +449,93 @@ class StaffPage(FormPage):
         blank_new = [m for m in changed if not m.id and not m.name.strip() and not m.email]
         plan.staff.extend(m for m in changed if m not in blank_new)
         if plan.staff:
+            plan.refused_at(self, self.table, first=False)
+        return True
+
+    def applied(self) -> None:
+        self.load()
+
+
+class CustomFieldsPage(_TablePage):
+    """The business's own contact fields ("Shoe size", "Customer number"): each shows in the
+    contact form and the 360° view."""
+
+    icon_name = "list"
+
+    def __init__(self, ctx: SettingsContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ctx,
+            parent,
+            self.tr(
+                "Fields of your own that every contact can fill in. Renaming keeps the values; "
+                "removing a field hides its values but does not erase them."
+            ),
+            [self.tr("Field")],
+        )
+        self.add_field(self.tr("&Custom fields"), self.table)
+        self.add_button = QPushButton(self.tr("&Add field"))
+        self.add_button.clicked.connect(self.add_custom_field)
+        self.remove_button = QPushButton(self.tr("&Remove field"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        self.form.addRow("", buttons)
+        self._loaded: list[CustomFieldDef] = []
+        self._removed: list[CustomFieldDef] = []
+
+    def title(self) -> str:
+        return self.tr("Custom fields")
+
+    def load(self) -> None:
+        self._loaded, self._removed = self.ctx.app.settings.custom_fields(), []
+        self.table.setRowCount(0)
+        for definition in self._loaded:
+            self._append(definition)
+
+    def add_custom_field(self) -> None:
+        self._append(CustomFieldDef(0, "", ""))
+        self.edit_last_row()
+
+    def remove_selected(self) -> None:
+        """Take the current row out; a stored field is removed when the settings are saved."""
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        if item is None:
+            return
+        definition = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(definition, CustomFieldDef) and definition.id:
+            self._removed.append(replace(definition, removed=True))
+        self.table.removeRow(row)
+
+    def _append(self, definition: CustomFieldDef) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        item = QTableWidgetItem(definition.label)
+        item.setData(Qt.ItemDataRole.UserRole, definition)
+        self.table.setItem(row, 0, item)
+
+    def rows(self) -> list[CustomFieldDef]:
+        """The table as definitions with their labels as typed (new rows have id 0)."""
+        found = []
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is None:
+                continue
+            definition = item.data(Qt.ItemDataRole.UserRole)
+            if isinstance(definition, CustomFieldDef):
+                found.append(replace(definition, label=item.text()))
+        return found
+
+    def stage(self, plan: SettingsPlan) -> bool:
+        """Definitions are checked as they are saved (with the rest, in one transaction); a
+        refusal (a blank or repeated name) is shown beside the table."""
+        self.clear_errors()
+        changed = [d for d in self.rows() if d not in self._loaded]
+        typed = [d for d in changed if d.id or d.label.strip()]  # a blank new row is no field
+        plan.custom_fields.extend([*self._removed, *typed])
+        if plan.custom_fields:
             plan.refused_at(self, self.table, first=False)
         return True
 
@@ -596,6 +700,7 @@ SETTINGS_PAGES: tuple[PageFactory, ...] = (
     SlaPage,
     CategoriesPage,
     StaffPage,
+    CustomFieldsPage,
     BackupsPage,
     PrivacyPage,
     AppearancePage,

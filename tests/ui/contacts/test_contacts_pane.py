@@ -11,7 +11,7 @@ from app.bootstrap import AppContext, build_context
 from app.config.paths import AppPaths
 from app.domain.clock import FixedClock
 from app.domain.contact_query import ContactFilter
-from app.domain.enums import LifecycleStage
+from app.domain.enums import ContactSource, LifecycleStage
 from app.services.contacts import ContactDraft, ContactService
 from app.storage.models import ContactStats
 from app.ui.common.workers import Task
@@ -127,7 +127,13 @@ def test_edit_dialog_shows_messages_beside_fields(qtbot: QtBot, ctx: AppContext)
     dialog.tags.setText("vip, new")
     dialog.save()
     assert dialog.saved is not None
-    assert ctx.contacts.profile(dialog.saved.id).tags == ("new", "vip")
+    profile = ctx.contacts.profile(dialog.saved.id)
+    assert profile.tags == ("new", "vip")
+    # untouched, stage and source are the defaults, not whatever the first item was
+    assert (profile.contact.stage, profile.contact.source) == (
+        LifecycleStage.LEAD,
+        ContactSource.OTHER,
+    )
 
 
 def test_delete_with_undo_and_shortcuts(window_pane: ContactsPane, qtbot: QtBot) -> None:
