@@ -2689,7 +2689,7 @@ n = %3</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="+160"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="+166"/>
         <source>Choose a file</source>
         <translation>Datei wählen</translation>
     </message>
@@ -3138,7 +3138,7 @@ n = %3</translation>
 <context>
     <name>ImportProblem</name>
     <message>
-        <location line="+180"/>
+        <location line="+188"/>
         <source>Row {row}: {reason} (column &apos;{field}&apos;).</source>
         <translation>Zeile {row}: {reason} (Spalte „{field}“).</translation>
     </message>
@@ -3151,7 +3151,7 @@ n = %3</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location line="-171"/>
+        <location line="-179"/>
         <source>create</source>
         <translation>anlegen</translation>
     </message>
@@ -3186,12 +3186,12 @@ n = %3</translation>
         <translation>Rapport-Feld</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
@@ -3206,8 +3206,8 @@ n = %3</translation>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="-79"/>
-        <location line="+31"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="-85"/>
+        <location line="+37"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -3692,7 +3692,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>&amp;Vorhandene Kontakte:</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+40"/>
         <source>%Ln of the first %1 rows have problems; they will be skipped and reported.</source>
         <translation>
             <numerusform>%Ln der ersten %1 Zeilen hat ein Problem; sie wird übersprungen und gemeldet.</numerusform>
@@ -4058,7 +4058,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Fertig: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 zusammengeführt, %5 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Looking for look-alikes of the imported contacts…</source>
         <translation>Suche nach ähnlichen Kontakten zu den importierten…</translation>
     </message>
@@ -4398,7 +4398,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="-620"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="-631"/>
         <source>Comma</source>
         <translation>Komma</translation>
     </message>
@@ -4468,7 +4468,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Umfrageantworten (dokumentierte Spalten)</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+139"/>
         <source>How the file is read</source>
         <translation>Wie die Datei gelesen wird</translation>
     </message>
@@ -5782,22 +5782,22 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Eine Zeile der Tabelle {table} im Export hat die falsche Anzahl von Werten.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/importer.py" line="+236"/>
+        <location filename="../../app/services/import_export/importer.py" line="+237"/>
         <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
         <translation>Die Vorlage „{preset}“ importiert {kind}, nicht {wanted}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>No column of {path} matches a {kind} field; map the columns by hand or choose another preset.</source>
         <translation>Keine Spalte von {path} passt zu einem Feld für {kind}; ordnen Sie die Spalten von Hand zu oder wählen Sie eine andere Vorlage.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+186"/>
         <source>There is no import to undo.</source>
         <translation>Es gibt keinen Import, der sich rückgängig machen ließe.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>&apos;{name}&apos; is not a field of {kind} imports.</source>
         <translation>„{name}“ ist kein Feld beim Import von {kind}.</translation>
     </message>
@@ -5843,7 +5843,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Der Teil {filename} von {path} ist verdächtig stark komprimiert; die Arbeitsmappe wurde als mögliche Zip-Bombe abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/presets.py" line="+369"/>
+        <location filename="../../app/services/import_export/presets.py" line="+370"/>
         <source>There is no import preset called &apos;{name}&apos;; known: {known}.</source>
         <translation>Es gibt keine Importvorlage namens „{name}“; bekannt sind: {known}.</translation>
     </message>
@@ -6269,7 +6269,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Rapport ist bereits mit {database} geöffnet (Prozess {pid} auf {host}). Wechseln Sie zu diesem Fenster oder öffnen Sie eine andere Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/contact_rows.py" line="+270"/>
+        <location filename="../../app/services/import_export/contact_rows.py" line="+271"/>
         <source>a contact needs a name, a company or an e-mail address</source>
         <translation>ein Kontakt braucht einen Namen, eine Firma oder eine E-Mail-Adresse</translation>
     </message>
@@ -6279,7 +6279,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>„{text}…“ ist länger als {limit} Zeichen</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+85"/>
         <source>e-mail &apos;{text}&apos; is not valid</source>
         <translation>die E-Mail-Adresse „{text}“ ist ungültig</translation>
     </message>

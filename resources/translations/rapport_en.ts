@@ -109,7 +109,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/import_export/wizard.py" line="+456"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="+464"/>
         <source>%Ln of the first %1 rows have problems; they will be skipped and reported.</source>
         <translation>
             <numerusform>%Ln of the first %1 rows has a problem; it will be skipped and reported.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+59"/>
         <source>The %Ln most likely duplicate pairs with imported contacts.</source>
         <translation>
             <numerusform>The most likely duplicate pair with imported contacts.</numerusform>

@@ -2689,7 +2689,7 @@ n = %3</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="+160"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="+166"/>
         <source>Choose a file</source>
         <translation>Elija un archivo</translation>
     </message>
@@ -3138,7 +3138,7 @@ n = %3</translation>
 <context>
     <name>ImportProblem</name>
     <message>
-        <location line="+180"/>
+        <location line="+188"/>
         <source>Row {row}: {reason} (column &apos;{field}&apos;).</source>
         <translation>Fila {row}: {reason} (columna «{field}»).</translation>
     </message>
@@ -3151,7 +3151,7 @@ n = %3</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location line="-171"/>
+        <location line="-179"/>
         <source>create</source>
         <translation>crear</translation>
     </message>
@@ -3186,12 +3186,12 @@ n = %3</translation>
         <translation>Campo de Rapport</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>(ignore)</source>
         <translation>(ignorar)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
@@ -3206,8 +3206,8 @@ n = %3</translation>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="-79"/>
-        <location line="+31"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="-85"/>
+        <location line="+37"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -3692,7 +3692,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Contactos &amp;existentes:</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+40"/>
         <source>%Ln of the first %1 rows have problems; they will be skipped and reported.</source>
         <translation>
             <numerusform>%Ln de las primeras %1 filas tiene un problema; se omitirá y se informará de ella.</numerusform>
@@ -4058,7 +4058,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Hecho: %1 creados, %2 actualizados, %3 omitidos, %4 fusionados, %5 con error.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Looking for look-alikes of the imported contacts…</source>
         <translation>Buscando contactos parecidos a los importados…</translation>
     </message>
@@ -4398,7 +4398,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="-620"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="-631"/>
         <source>Comma</source>
         <translation>Coma</translation>
     </message>
@@ -4468,7 +4468,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Respuestas de encuestas (columnas documentadas)</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+139"/>
         <source>How the file is read</source>
         <translation>Cómo se lee el archivo</translation>
     </message>
@@ -5782,22 +5782,22 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Una fila de la tabla {table} de la exportación tiene un número incorrecto de valores.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/importer.py" line="+236"/>
+        <location filename="../../app/services/import_export/importer.py" line="+237"/>
         <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
         <translation>La plantilla «{preset}» importa {kind}, no {wanted}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>No column of {path} matches a {kind} field; map the columns by hand or choose another preset.</source>
         <translation>Ninguna columna de {path} coincide con un campo de {kind}; asigne las columnas a mano o elija otra plantilla.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+186"/>
         <source>There is no import to undo.</source>
         <translation>No hay ninguna importación que deshacer.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>&apos;{name}&apos; is not a field of {kind} imports.</source>
         <translation>«{name}» no es un campo de la importación de {kind}.</translation>
     </message>
@@ -5843,7 +5843,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>La parte {filename} de {path} está sospechosamente bien comprimida; el libro se rechazó como posible bomba zip.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/presets.py" line="+369"/>
+        <location filename="../../app/services/import_export/presets.py" line="+370"/>
         <source>There is no import preset called &apos;{name}&apos;; known: {known}.</source>
         <translation>No hay ninguna plantilla de importación llamada «{name}»; conocidas: {known}.</translation>
     </message>
@@ -6269,7 +6269,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Rapport ya está abierto con {database} (proceso {pid} en {host}). Cambie a esa ventana o abra otra base de datos.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/contact_rows.py" line="+270"/>
+        <location filename="../../app/services/import_export/contact_rows.py" line="+271"/>
         <source>a contact needs a name, a company or an e-mail address</source>
         <translation>un contacto necesita un nombre, una empresa o una dirección de correo</translation>
     </message>
@@ -6279,7 +6279,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>«{text}…» tiene más de {limit} caracteres</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+85"/>
         <source>e-mail &apos;{text}&apos; is not valid</source>
         <translation>el correo «{text}» no es válido</translation>
     </message>

@@ -345,3 +345,30 @@ def test_closing_the_wizard_stops_the_look_alike_search(
     wizard.reject()
     assert not wizard.isVisible()
     assert stopped.wait(6)
+
+
+def test_custom_fields_are_mapping_targets_named_as_the_business_named_them(
+    wizard: ImportWizard, qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    """A column named like a custom field is mapped to it; the mapping's editor, the preview's
+    column and the report's problem all say the field's own name ("Größe")."""
+    from app.services.settings import CustomFieldDef  # noqa: PLC0415
+
+    ctx.settings.save_custom_field(CustomFieldDef(0, "", "Größe"))
+    path = tmp_path / "people.csv"
+    path.write_text(f"Name,Größe\nAnna Meyer,38\nBen Kurz,{'x' * 1001}\n", encoding="utf-8")
+    _to_mapping(wizard, path)
+    model = wizard.mapping_page.model
+    assert model.mapping == ["full_name", "custom:grosse"]
+    assert model.index(1, 2).data() == "Größe"
+    assert model.fields["custom:grosse"] == "Größe"  # offered in the column's drop-down
+    wizard.next()  # mapping -> preview
+    preview = wizard.preview_page.model
+    columns = [
+        preview.headerData(c, Qt.Orientation.Horizontal) for c in range(preview.columnCount())
+    ]
+    assert "Größe" in columns
+    wizard.next()  # preview -> run
+    run = wizard.run_page
+    qtbot.waitUntil(run.isComplete, timeout=20_000)
+    assert run.failures.toPlainText().endswith("(column 'Größe').")

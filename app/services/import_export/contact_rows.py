@@ -23,6 +23,7 @@ from app.domain.validation import (
     normalise_email,
 )
 from app.services.import_export.fast_checks import cached_phone, country_code, plain_address
+from app.services.import_export.presets import CUSTOM_PREFIX
 from app.services.import_export.values import FieldError, parse_birthday, parse_choice, split_tags
 
 if TYPE_CHECKING:  # check workers import this module: no SQLAlchemy for them
@@ -314,6 +315,9 @@ def _contact(
             continue
         setattr(data, name, text or None)
     data.country, data.custom = _country(_field(problems, values, "country"))
+    for name in values:
+        if name.startswith(CUSTOM_PREFIX) and (text := _try(problems, "", _custom, values, name)):
+            data.custom[name.removeprefix(CUSTOM_PREFIX)] = text
     data.birthday = _try(problems, None, _parsed, values, "birthday")
     data.notes = _try(problems, "", _text, values, "notes") or None
     data.tags = split_tags(_field(problems, values, "tags"))
@@ -362,6 +366,15 @@ def _text(values: dict[str, str], name: str) -> str:
         return ""
     try:
         return clean_text(values.get(name), field=name.replace("_", " "))
+    except UserError as exc:
+        raise RowError(name, exc.said()) from None
+
+
+def _custom(values: dict[str, str], name: str) -> str:
+    """A custom field's text: lines allowed, at most 1,000 characters (as the contact form)."""
+    key = name.removeprefix(CUSTOM_PREFIX)
+    try:
+        return clean_text(values.get(name), field=key.replace("_", " "), max_length=1000)
     except UserError as exc:
         raise RowError(name, exc.said()) from None
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
 from app.domain.clock import Clock
@@ -39,6 +39,7 @@ from app.services.import_export.presets import (
     ImportKind,
     Preset,
     auto_mapping,
+    custom_target,
     guess_preset,
     preset_named,
 )
@@ -55,7 +56,7 @@ from app.services.import_export.steps import ImportStep
 from app.services.import_export.values import stored_moment
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
-from app.storage.models import ImportBatch
+from app.storage.models import CustomField, ImportBatch
 from app.storage.records import stamp_new
 
 Progress = Callable[[str, float], None]
@@ -240,8 +241,10 @@ class ImportService:
                 kind=preset.kind,
                 wanted=kind,
             )
-        mapping = mapping if mapping is not None else auto_mapping(source.headers, preset)
-        validate_mapping(preset.kind, mapping)
+        custom = self.custom_targets() if preset.kind is ImportKind.CONTACTS else {}
+        if mapping is None:
+            mapping = auto_mapping(source.headers, preset, custom)
+        validate_mapping(preset.kind, mapping, custom)
         if not any(mapping):
             raise UserError(
                 QT_TRANSLATE_NOOP(
@@ -253,6 +256,16 @@ class ImportService:
                 kind=preset.kind,
             )
         return ImportPlan(source, preset.kind, preset, mapping, on_duplicate, overwrite, dry_run)
+
+    def custom_targets(self) -> dict[str, str]:
+        """Mapping targets for the business's custom contact fields: target -> label."""
+        with self._db.read() as session:
+            rows = session.execute(
+                select(CustomField.key, CustomField.label)
+                .where(CustomField.deleted_at.is_(None))
+                .order_by(CustomField.label)
+            )
+            return {custom_target(key): label for key, label in rows}
 
     def first_row(self, source: SourceInfo) -> tuple[str, ...]:
         """The first data row, as examples beside the mapping; empty when there is none."""
@@ -298,6 +311,7 @@ class ImportService:
         action = "create" if match is None else plan.on_duplicate.value
         shown = {k: "" if v is None else str(v) for k, v in data.column_values(None).items()}
         shown.update(company=data.company, tags=", ".join(data.tags))
+        shown.update((custom_target(key), str(value)) for key, value in data.custom.items())
         shown.pop("custom", None)
         return PreviewRow(source.number, shown, action, ())
 
@@ -452,9 +466,12 @@ def _action(problems: tuple[RowProblem, ...], action: str) -> str:
     return "fail" if problems else action
 
 
-def validate_mapping(kind: ImportKind, mapping: tuple[str, ...]) -> None:
-    """Refuse a mapping naming unknown fields or using a field twice."""
-    known = set(FIELDS[kind])
+def validate_mapping(
+    kind: ImportKind, mapping: tuple[str, ...], custom: Collection[str] = ()
+) -> None:
+    """Refuse a mapping naming unknown fields or using a field twice; `custom` are the
+    custom-field targets a contacts import may also fill."""
+    known = set(FIELDS[kind]) | (set(custom) if kind is ImportKind.CONTACTS else set())
     chosen = [name for name in mapping if name]
     unknown = [name for name in chosen if name not in known]
     if unknown:

@@ -19,6 +19,7 @@ Documented columns (header aliases accepted in brackets):
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -389,12 +390,23 @@ def guess_preset(headers: tuple[str, ...], kind: ImportKind | None = None) -> Pr
     return PRESETS_BY_NAME[GENERIC_FOR_KIND[kind or ImportKind.CONTACTS]]
 
 
-def auto_mapping(headers: tuple[str, ...], preset: Preset) -> tuple[str, ...]:
-    """One target field per column; a field is used by its first column only."""
+CUSTOM_PREFIX = "custom:"  # a mapping target "custom:shoe_size" fills that custom field
+
+
+def custom_target(key: str) -> str:
+    return f"{CUSTOM_PREFIX}{key}"
+
+
+def auto_mapping(
+    headers: tuple[str, ...], preset: Preset, custom: Mapping[str, str] | None = None
+) -> tuple[str, ...]:
+    """One target field per column; a field is used by its first column only. `custom`
+    (target -> label) lets a column named like a custom field ("Shoe size") fill it."""
+    by_label = {header_key(label): target for target, label in (custom or {}).items()}
     used: set[str] = set()
     mapping: list[str] = []
     for header in headers:
-        target = preset.field_for(header)
+        target = preset.field_for(header) or by_label.get(header_key(header), "")
         if target and target not in used:
             used.add(target)
             mapping.append(target)

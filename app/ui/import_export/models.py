@@ -5,7 +5,7 @@ Both lists are short (the file's columns; the first rows), so they are held whol
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -106,19 +106,20 @@ class MappingModel(QAbstractTableModel):
         self._headers: list[str] = []
         self._examples: list[str] = []
         self.mapping: list[str] = []
-        self.fields: tuple[str, ...] = ()
+        self.fields: dict[str, str] = {}  # target -> title
 
     def load(
         self,
         headers: Sequence[str],
         examples: Sequence[str],
         mapping: Sequence[str],
-        fields: Sequence[str],
+        fields: Mapping[str, str],
     ) -> None:
+        """`fields`: every target a column can fill -> its title."""
         self.beginResetModel()
         self._headers, self._examples = list(headers), list(examples)
         self._examples += [""] * (len(self._headers) - len(self._examples))
-        self.mapping, self.fields = list(mapping), tuple(fields)
+        self.mapping, self.fields = list(mapping), dict(fields)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
@@ -155,7 +156,7 @@ class MappingModel(QAbstractTableModel):
             return self._examples[row][:80]
         target = self.mapping[row]
         return (
-            field_title(target)
+            self.fields.get(target, target)
             if target
             else QCoreApplication.translate("ImportWizard", "(ignore)")
         )
@@ -190,12 +191,14 @@ class PreviewModel(QAbstractTableModel):
         super().__init__()
         self._rows: list[PreviewRow] = []
         self._fields: list[str] = []
+        self._titles: dict[str, str] = {}
 
-    def load(self, rows: Sequence[PreviewRow], fields: Sequence[str]) -> None:
+    def load(self, rows: Sequence[PreviewRow], fields: Mapping[str, str]) -> None:
+        """`fields`: the stored fields -> their titles; those with a value become columns."""
         self.beginResetModel()
         self._rows = list(rows)
-        shown = [f for f in fields if any(r.values.get(f) for r in rows)]
-        self._fields = shown
+        self._titles = dict(fields)
+        self._fields = [f for f in fields if any(r.values.get(f) for r in rows)]
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -217,7 +220,7 @@ class PreviewModel(QAbstractTableModel):
         if section < 3:
             return fixed[section]
         if section - 3 < len(self._fields):
-            return field_title(self._fields[section - 3])
+            return self._titles[self._fields[section - 3]]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -244,14 +247,19 @@ class PreviewModel(QAbstractTableModel):
         return [row.number for row in self._rows if row.problems]
 
 
-def problem_sentence(problem: RowProblem) -> str:
-    """ "Row 1,204: e-mail 'bob@' is not valid (column 'email')." in the interface language."""
+def _title(name: str, titles: Mapping[str, str] | None) -> str:
+    return (titles or {}).get(name) or field_title(name)
+
+
+def problem_sentence(problem: RowProblem, titles: Mapping[str, str] | None = None) -> str:
+    """ "Row 1,204: e-mail 'bob@' is not valid (column 'email')." in the interface language;
+    `titles` names the fields not in the catalogue (custom fields)."""
     reason = message_text(problem.reason)
     row = format_number(problem.row)
     if problem.field:
         return QCoreApplication.translate(
             "ImportProblem", "Row {row}: {reason} (column '{field}')."
-        ).format(row=row, reason=reason, field=field_title(problem.field))
+        ).format(row=row, reason=reason, field=_title(problem.field, titles))
     return QCoreApplication.translate("ImportProblem", "Row {row}: {reason}.").format(
         row=row, reason=reason
     )

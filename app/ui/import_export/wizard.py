@@ -139,6 +139,12 @@ class ImportWizard(QWizard):
         """A slot of the wizard, so it runs on the GUI thread after the run page's own."""
         self.reject()
 
+    def field_titles(self, kind: ImportKind) -> dict[str, str]:
+        """Every field a column of a `kind` import can fill, with its title: the documented
+        fields, then for contacts the business's custom fields by their names."""
+        custom = self.ctx.imports.custom_targets() if kind is ImportKind.CONTACTS else {}
+        return {name: field_title(name) for name in FIELDS[kind]} | custom
+
     def warn(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Import"), message)
 
@@ -307,8 +313,8 @@ class _FieldDelegate(QStyledItemDelegate):
     ) -> QWidget:
         combo = QComboBox(parent)
         combo.addItem(self.tr("(ignore)"), "")
-        for name in self._model.fields:
-            combo.addItem(field_title(name), name)
+        for name, title in self._model.fields.items():
+            combo.addItem(title, name)
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -359,7 +365,7 @@ class MappingPage(QWizardPage):
             detected = ("",) * len(state.source.headers)
         mapping = list(detected)
         remembered = self.w.remembered(state.preset_name)
-        fields = FIELDS[preset_named(state.preset_name).kind]
+        fields = self.w.field_titles(preset_named(state.preset_name).kind)
         for n, header in enumerate(state.source.headers):
             if remembered.get(header, None) in {*fields, ""}:
                 mapping[n] = remembered[header]
@@ -448,7 +454,9 @@ class PreviewPage(QWizardPage):
         except UserError as exc:
             self.w.warn(error_text(exc))
             rows = []
-        self.model.load(rows, FIELDS[plan.kind] + ("display_name",))
+        self.model.load(
+            rows, self.w.field_titles(plan.kind) | {"display_name": field_title("display_name")}
+        )
         self.table.resizeColumnsToContents()
         bad = len(self.model.problem_rows())
         self.summary.setText(
@@ -573,7 +581,10 @@ class RunPage(QWizardPage):
             .replace("%4", format_number(report.merged))
             .replace("%5", format_number(report.failed))
         )
-        self.failures.setPlainText("\n".join(problem_sentence(p) for p in report.failures[:5000]))
+        titles = self.w.field_titles(report.kind)
+        self.failures.setPlainText(
+            "\n".join(problem_sentence(p, titles) for p in report.failures[:5000])
+        )
         self.save_button.setEnabled(bool(report.failures))
         self.undo_button.setEnabled(bool(report.created or report.updated))
         self.completeChanged.emit()
