@@ -15,6 +15,7 @@ from app.services.contacts import ContactDraft
 from app.services.demo import DemoSize, generate
 from app.services.import_export.exporter import ExportFormat
 from app.services.import_export.full_json import export_json, exported_tables, import_json
+from app.services.settings import CustomFieldDef
 from sqlalchemy import text
 
 from tests.unit.import_helpers import DATA, contacts, run_import
@@ -76,6 +77,32 @@ def test_contacts_survive_export_and_import(
     report = run_import(other, path)
     assert report.failed == 0
     assert _comparable(other) == _comparable(ctx)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "suffix"), [(ExportFormat.CSV, "csv"), (ExportFormat.XLSX, "xlsx")]
+)
+def test_custom_fields_survive_a_spreadsheet_export_and_import(
+    ctx: AppContext, other: AppContext, tmp_path: Path, fmt: ExportFormat, suffix: str
+) -> None:
+    """They follow Google's columns under their names; a database with a field of that name
+    maps the column back to it."""
+    for context in (ctx, other):
+        context.settings.save_custom_field(CustomFieldDef(0, "", "Shoe size"))
+    ctx.contacts.create(ContactDraft("Anna", "Meyer", custom={"shoe_size": "=38"}))
+    ctx.contacts.create(ContactDraft("Ben", "Kurz"))
+    path = tmp_path / f"out.{suffix}"
+    ctx.exports.contacts(path, fmt)
+    report = run_import(other, path)
+    assert report.created == 2
+    profiles = [other.contacts.profile(i) for i in report.changes.contacts]
+    found = {p.contact.display_name: p.contact.custom for p in profiles}
+    assert found == {"Anna Meyer": {"shoe_size": "=38"}, "Ben Kurz": {}}
+    if fmt is ExportFormat.CSV:  # the file itself holds it neutralised against formulas
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.reader(handle))
+        assert rows[0][-1] == "Shoe size"
+        assert rows[1][-1] == "'=38"
 
 
 def test_a_selection_exports_only_those_contacts(ctx: AppContext, tmp_path: Path) -> None:

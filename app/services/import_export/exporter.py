@@ -6,6 +6,7 @@ leaves half a file."""
 from __future__ import annotations
 
 import csv
+import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -86,13 +87,20 @@ class ExportService:
     ) -> ExportResult:
         """Live contacts (all, or those in `ids`) in `fmt`."""
         with self._db.read() as session:
-            people = list(_people(session.connection(), ids))
+            connection = session.connection()
+            people = list(_people(connection, ids))
+            custom = _custom_fields(connection)
         progress("Writing contacts", 0.5)
+        # Custom fields follow Google's columns under their names, which the import maps back.
+        columns = (*GOOGLE_COLUMNS, *custom.values())
+        rows = (
+            (*_google_row(person), *(person.custom.get(key, "") for key in custom))
+            for person in people
+        )
         if fmt is ExportFormat.CSV:
-            rows = (_google_row(person) for person in people)
-            _write_csv(path, GOOGLE_COLUMNS, rows)
+            _write_csv(path, columns, rows)
         elif fmt is ExportFormat.XLSX:
-            _write_xlsx(path, GOOGLE_COLUMNS, (_google_row(person) for person in people))
+            _write_xlsx(path, columns, rows)
         else:
             version = "3.0" if fmt is ExportFormat.VCARD3 else "4.0"
             with _atomic(path) as handle:
@@ -142,6 +150,14 @@ def _text(value: object) -> str:
     return "" if value is None else str(value)
 
 
+def _custom_fields(connection: Connection) -> dict[str, str]:
+    """The defined custom fields, key -> label, by label."""
+    rows = connection.exec_driver_sql(
+        "SELECT key, label FROM custom_field WHERE deleted_at IS NULL ORDER BY label, id"
+    )
+    return {str(key): str(label) for key, label in rows}
+
+
 def _people(connection: Connection, ids: Sequence[int] | None) -> Iterator[VCardPerson]:
     where = "c.deleted_at IS NULL"
     params: tuple[Any, ...] = ()
@@ -169,7 +185,8 @@ def _people(connection: Connection, ids: Sequence[int] | None) -> Iterator[VCard
     sql = (
         "SELECT c.id, c.uid, c.first_name, c.last_name, c.display_name, c.email, c.phone, "  # noqa: S608
         "co.name, c.job_title, c.street, c.city, c.postcode, c.region, c.country, c.birthday, "
-        "c.notes, c.external_id FROM contact c LEFT JOIN company co ON co.id = c.company_id "
+        "c.notes, c.external_id, c.custom FROM contact c "
+        "LEFT JOIN company co ON co.id = c.company_id "
         f"WHERE {where} ORDER BY c.sort_name, c.id"
     )
     for row in connection.exec_driver_sql(sql, params):
@@ -198,6 +215,7 @@ def _people(connection: Connection, ids: Sequence[int] | None) -> Iterator[VCard
             birthday=text[14],
             notes=text[15],
             tags=tuple(tags.get(int(row[0]), ())),
+            custom={str(k): _text(v) for k, v in json.loads(row[17] or "{}").items()},
         )
 
 

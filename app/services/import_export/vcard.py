@@ -11,7 +11,7 @@ from __future__ import annotations
 import quopri
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import vobject
@@ -232,6 +232,7 @@ class VCardPerson:
     birthday: str
     notes: str
     tags: tuple[str, ...]
+    custom: dict[str, str] = field(default_factory=dict)  # custom field key -> value
 
 
 def write_vcard(person: VCardPerson, version: str) -> str:
