@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import statistics
 import sys
 import tempfile
 import time
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -25,6 +25,8 @@ from app.services.complaints import Queue
 from app.ui.complaints.view import ComplaintsPane
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import text
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from tests.bench.model import BenchEnv, Scenario
 
@@ -73,7 +75,7 @@ class _Session:
     ctx: AppContext
     pane: ComplaintsPane
     database: Path
-    raw: sqlite3.Connection
+    raw: sqlcipher.Connection
 
 
 _SESSIONS: dict[Path, _Session] = {}
@@ -101,13 +103,16 @@ def _session(env: BenchEnv) -> _Session:
         pane.resize(1280, 760)
         pane.show()
         _wait_for_paint(pane)
-        _SESSIONS[env.database] = _Session(ctx, pane, copy, sqlite3.connect(copy))
+        # The floor's connection comes from the app's own SQLite library (sqlcipher3): a second
+        # SQLite library in one process does not see the first one's file locks, and a write
+        # through it beside the app's corrupted the copy ("database disk image is malformed").
+        _SESSIONS[env.database] = _Session(ctx, pane, copy, sqlcipher.connect(str(copy)))
     return _SESSIONS[env.database]
 
 
 def _sample_now(database: Path) -> FixedClock:
     """The sample's own "now" (its newest case), so the queues hold what they would that day."""
-    with sqlite3.connect(database) as raw:
+    with closing(sqlcipher.connect(str(database))) as raw:
         newest = raw.execute("SELECT max(opened_at) FROM complaint").fetchone()[0]
     return FixedClock(datetime.fromisoformat(newest).replace(tzinfo=UTC))
 
@@ -164,8 +169,8 @@ def _queue_paint(queue: Queue) -> tuple[Scenario, ...]:
 
 def _recompute(env: BenchEnv) -> float:
     session = _session(env)
-    session.raw.execute(WALL_CLOCK_DUE)
-    session.raw.commit()
+    with session.ctx.db.write() as write:
+        write.execute(text(WALL_CLOCK_DUE))
     start = time.perf_counter()
     session.ctx.complaints.recompute_sla()
     return time.perf_counter() - start
