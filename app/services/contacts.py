@@ -45,6 +45,7 @@ from app.domain.validation import (
     parse_phone,
 )
 from app.services.changes import Changes
+from app.services.settings import custom_field_labels
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
 from app.storage.models import (
@@ -53,7 +54,6 @@ from app.storage.models import (
     ContactMethod,
     ContactStats,
     ContactTag,
-    CustomField,
     Staff,
     SurveyResponse,
     Tag,
@@ -1107,7 +1107,7 @@ def _method_key(method: MethodDraft) -> str | None:
 
 def _clean_custom(session: Session, values: dict[str, str]) -> dict[str, Any]:
     """Keep only defined custom fields with a value; an unknown key is a mistake worth naming."""
-    known = set(session.scalars(select(CustomField.key).where(CustomField.deleted_at.is_(None))))
+    known = custom_field_labels(session)
     cleaned: dict[str, Any] = {}
     for key, raw in values.items():
         if key not in known:

@@ -158,6 +158,17 @@ def field_key(label: str, taken: set[str]) -> str:
     return key
 
 
+def custom_field_labels(session: Session) -> dict[str, str]:
+    """The live custom fields, key -> label, by label: what the contact checks, imports and
+    exports know them by."""
+    rows = session.execute(
+        select(CustomField.key, CustomField.label)
+        .where(CustomField.deleted_at.is_(None))
+        .order_by(CustomField.label, CustomField.id)
+    )
+    return {str(key): str(label) for key, label in rows}
+
+
 def _default_sla_hours() -> dict[str, list[float]]:
     """First response and resolution targets in business hours; a day is one 8-hour working day."""
     return {

@@ -20,6 +20,7 @@ from sqlalchemy import Connection
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.services.import_export.limits import neutralise
 from app.services.import_export.vcard import VCardPerson, write_vcard
+from app.services.settings import custom_field_labels
 from app.storage.database import Database
 
 Progress = Callable[[str, float], None]
@@ -87,9 +88,8 @@ class ExportService:
     ) -> ExportResult:
         """Live contacts (all, or those in `ids`) in `fmt`."""
         with self._db.read() as session:
-            connection = session.connection()
-            people = list(_people(connection, ids))
-            custom = _custom_fields(connection)
+            people = list(_people(session.connection(), ids))
+            custom = custom_field_labels(session)
         progress("Writing contacts", 0.5)
         # Custom fields follow Google's columns under their names, which the import maps back.
         columns = (*GOOGLE_COLUMNS, *custom.values())
@@ -148,14 +148,6 @@ def _ledger_row(row: Sequence[Any]) -> tuple[str, ...]:
 
 def _text(value: object) -> str:
     return "" if value is None else str(value)
-
-
-def _custom_fields(connection: Connection) -> dict[str, str]:
-    """The defined custom fields, key -> label, by label."""
-    rows = connection.exec_driver_sql(
-        "SELECT key, label FROM custom_field WHERE deleted_at IS NULL ORDER BY label, id"
-    )
-    return {str(key): str(label) for key, label in rows}
 
 
 def _people(connection: Connection, ids: Sequence[int] | None) -> Iterator[VCardPerson]:

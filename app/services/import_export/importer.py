@@ -17,7 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 from app.domain.clock import Clock
@@ -54,9 +54,10 @@ from app.services.import_export.records import RecordImporter
 from app.services.import_export.search_index import BatchSearchIndex, BatchStaleMarks
 from app.services.import_export.steps import ImportStep
 from app.services.import_export.values import stored_moment
+from app.services.settings import custom_field_labels
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
-from app.storage.models import CustomField, ImportBatch
+from app.storage.models import ImportBatch
 from app.storage.records import stamp_new
 
 Progress = Callable[[str, float], None]
@@ -260,12 +261,7 @@ class ImportService:
     def custom_targets(self) -> dict[str, str]:
         """Mapping targets for the business's custom contact fields: target -> label."""
         with self._db.read() as session:
-            rows = session.execute(
-                select(CustomField.key, CustomField.label)
-                .where(CustomField.deleted_at.is_(None))
-                .order_by(CustomField.label)
-            )
-            return {custom_target(key): label for key, label in rows}
+            return {custom_target(k): label for k, label in custom_field_labels(session).items()}
 
     def first_row(self, source: SourceInfo) -> tuple[str, ...]:
         """The first data row, as examples beside the mapping; empty when there is none."""

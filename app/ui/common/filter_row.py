@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLineEdit, QWidget
 
 from app.ui.common.reflow import Reflowing
@@ -38,12 +37,8 @@ class WrappingFilterRow(Reflowing[tuple[int, bool]]):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self.arrange((len(self._fields), True))  # shape: fields per line, search beside them
 
-    def minimumSizeHint(self) -> QSize:
-        """As narrow as one field per line, whatever the shape now: the shape's own minimum
-        (every field of a line side by side) would keep a panel from shrinking to the width
-        at which the row re-wraps."""
-        narrowest = max(w.minimumSizeHint().width() for w in (self._search, *self._fields))
-        return QSize(narrowest, super().minimumSizeHint().height())
+    def narrowest(self) -> int:
+        return max(w.minimumSizeHint().width() for w in (self._search, *self._fields))
 
     def fit(self, width: int) -> tuple[int, bool]:
         """(fields per line, search box beside them) for `width`: one line when everything

@@ -25,6 +25,16 @@ class Reflowing(QWidget, Generic[ShapeT]):
     def fit(self, width: int) -> ShapeT:
         raise NotImplementedError
 
+    def narrowest(self) -> int:
+        """The width of the narrowest shape (one item per line)."""
+        raise NotImplementedError
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the narrowest shape, whatever the shape now: the current shape's own
+        minimum (every item of a line side by side) would keep the parent from narrowing this
+        widget to the width at which it re-flows."""
+        return QSize(self.narrowest(), super().minimumSizeHint().height())
+
     def arrange(self, shape: ShapeT) -> None:
         raise NotImplementedError
 
@@ -54,12 +64,9 @@ class CardGrid(Reflowing[int]):
     def _card_width(self) -> int:
         return max(card.minimumSizeHint().width() for card in self._cards)
 
-    def minimumSizeHint(self) -> QSize:
-        """One card wide, whatever the columns now: the current shape's minimum (every card of
-        a line side by side) would keep the scroll area from narrowing to where it re-flows."""
+    def narrowest(self) -> int:
         margins = self._grid.contentsMargins()
-        width = self._card_width() + margins.left() + margins.right()
-        return QSize(width, super().minimumSizeHint().height())
+        return self._card_width() + margins.left() + margins.right()
 
     def fit(self, width: int) -> int:
         margins = self._grid.contentsMargins()
