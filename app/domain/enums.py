@@ -1,4 +1,5 @@
-"""Closed vocabularies of the data model (DESIGN.md section 3), stored as their string values."""
+"""Closed vocabularies of the data model (docs/architecture.md section 2a), stored as their
+string values."""
 
 from enum import StrEnum
 

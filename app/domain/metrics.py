@@ -1,4 +1,5 @@
-"""The metric formulas of DESIGN.md section 4, as pure functions over already-counted figures.
+"""The metric formulas of docs/architecture.md section 8, as pure functions over already-counted
+figures.
 
 SQL does the counting (services/analytics.py); these functions hold the one definition of each
 metric so the dashboard, the CLI and the contact list agree. A figure that cannot be computed
@@ -147,7 +148,8 @@ def rfm_segment(recency: int, frequency: int, monetary: int) -> RfmSegment:
     raise ValueError(f"RFM scores {recency}/{frequency}/{monetary} outside 1-5")
 
 
-# Points each churn-risk reason adds (DESIGN.md section 4); the SQL scoring reads these too.
+# Points each churn-risk reason adds (docs/architecture.md section 8); the SQL scoring reads
+# these too.
 OVERDUE_POINTS_PER_INTERVAL = 20  # per usual interval overdue beyond the first
 OVERDUE_MAX_POINTS = 40
 ONE_ORDER_POINTS = 15

@@ -1,5 +1,6 @@
 # ruff: noqa: S608 - SQL text here is assembled from constants only; values are bound.
-"""Analytics: the DESIGN.md section 4 metrics as SQL aggregates, plus the per-customer cache.
+"""Analytics: the metrics of docs/architecture.md section 8 as SQL aggregates, plus the
+per-customer cache.
 
 Every figure is counted in SQL (GROUP BY, window functions); Python only turns the counted
 figures into metrics with app.domain.metrics and fills the periods SQL found nothing for with

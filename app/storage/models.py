@@ -1,4 +1,4 @@
-"""ORM models for every table of DESIGN.md section 3.
+"""ORM models for every table of docs/architecture.md section 2a.
 
 Every table carries an integer key for local speed and the sync-ready columns (uid, created_at,
 updated_at, version, deleted_at). Money is an integer in minor units plus an ISO 4217 code. Times

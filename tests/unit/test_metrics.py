@@ -1,4 +1,4 @@
-"""The DESIGN.md section 4 formulas against small datasets worked out by hand."""
+"""The docs/architecture.md section 8 formulas against small datasets worked out by hand."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Initial schema: every table of DESIGN.md section 3 and the contact search index.
+"""Initial schema: every table of docs/architecture.md section 2a and the contact search index.
 
 Revision ID: 0001
 Revises: (none)
