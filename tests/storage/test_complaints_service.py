@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -323,6 +324,30 @@ def test_settings_round_trip_and_change_the_clocks(ctx: AppContext) -> None:
     assert view.first_response_due_at == datetime(2026, 3, 4, 10, tzinfo=UTC)  # Tuesday is off
     with pytest.raises(UserError, match="urgent SLA needs"):
         ctx.settings.save_complaints(ComplaintSettings(sla_hours={"urgent": [9, 8]}))
+
+
+def test_public_holidays_and_own_closing_days_stop_the_clock(
+    ctx: AppContext, clock: FixedClock
+) -> None:
+    """Bavaria's Epiphany (Tuesday 6 January 2026) and the shop's own stocktaking day
+    (Wednesday 7 January) both pause the SLA clock; both settings are stored and read back."""
+    clock.set(datetime(2026, 1, 5, 10, tzinfo=UTC))  # Monday
+    settings = ComplaintSettings(
+        time_zone="UTC",
+        holidays=["2026-01-07"],
+        holiday_names={"2026-01-07": "Stocktaking"},
+        holiday_country="DE",
+        holiday_region="BY",
+    )
+    ctx.settings.save_complaints(settings)
+    ctx.complaints.reload_settings()
+    assert ctx.settings.complaints() == settings
+    view = ctx.complaints.get(_open(ctx, _customer(ctx)))
+    assert view.first_response_due_at == datetime(2026, 1, 8, 10, tzinfo=UTC)  # Thursday
+    with pytest.raises(UserError, match="'XY' is not a region of DE"):
+        ctx.settings.save_complaints(replace(settings, holiday_region="XY"))
+    with pytest.raises(UserError, match="closing day 2026-01-07 is longer than 200"):
+        ctx.settings.save_complaints(replace(settings, holiday_names={"2026-01-07": "x" * 201}))
 
 
 def test_assign_classify_note_reply_and_link_order(ctx: AppContext) -> None:
