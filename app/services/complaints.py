@@ -556,7 +556,7 @@ class ComplaintService:
                 "complaint.remedy_reverse",
                 "complaint",
                 complaint.uid,
-                f"remedy={given.remedy}" + (f" txn={txn.uid}" if txn_ids else ""),
+                f"remedy={given.remedy}",
             )
             changes = self._changed(complaint)
             return Changes(complaints=changes.complaints, contacts=changes.contacts, txns=txn_ids)

@@ -191,7 +191,7 @@ class AuditLogView(QWidget):
             edit.dateChanged.connect(self.refresh)
         self.housekeeping_box.toggled.connect(self.refresh)
         self.refresh()
-        for column, width in enumerate((150, 150, 90, 280, 220)):
+        for column, width in enumerate((150, 190, 120, 260, 220)):
             self.table.setColumnWidth(column, width)
 
     def current_filter(self) -> AuditFilter:
