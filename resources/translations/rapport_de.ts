@@ -697,9 +697,18 @@
         <translation>Wiedergutmachung stornieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Reverse %1? A reversing entry is written to the customer&apos;s ledger.</source>
+        <translation>%1 stornieren? Im Kundenkonto wird eine Gegenbuchung erfasst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reverse %1?</source>
+        <translation>%1 stornieren?</translation>
+    </message>
+    <message>
         <source>Reverse %1? A refund or credit gets a reversing ledger entry.</source>
-        <translation>%1 stornieren? Eine Erstattung oder Gutschrift erhält eine Gegenbuchung.</translation>
+        <translation type="vanished">%1 stornieren? Eine Erstattung oder Gutschrift erhält eine Gegenbuchung.</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 priority · via %3 · opened %4 · reopened %Ln time(s)</source>
@@ -713,7 +722,7 @@
         <translation type="vanished">%1 · Priorität %2 · über %3 · eröffnet %4 · %5-mal wieder geöffnet</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-177"/>
         <source>first response %1 (answered %2) · resolution %3</source>
         <translation>erste Antwort %1 (beantwortet %2) · Lösung %3</translation>
     </message>
@@ -6442,7 +6451,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Diese Datenbank stammt von einer neueren Rapport-Version (Schema {revision}; diese Version kennt bis {head}). Installieren Sie die neuere Version, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="+423"/>
+        <location filename="../../app/ui/complaints/detail.py" line="+425"/>
         <source>Choose the customer&apos;s satisfaction (1 to 5).</source>
         <translation>Wählen Sie die Zufriedenheit des Kunden (1 bis 5).</translation>
     </message>

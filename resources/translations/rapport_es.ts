@@ -697,9 +697,18 @@
         <translation>Anular compensación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Reverse %1? A reversing entry is written to the customer&apos;s ledger.</source>
+        <translation>¿Anular %1? Se registra un asiento de anulación en la cuenta del cliente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reverse %1?</source>
+        <translation>¿Anular %1?</translation>
+    </message>
+    <message>
         <source>Reverse %1? A refund or credit gets a reversing ledger entry.</source>
-        <translation>¿Anular %1? Un reembolso o un abono recibe un asiento de anulación.</translation>
+        <translation type="vanished">¿Anular %1? Un reembolso o un abono recibe un asiento de anulación.</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 priority · via %3 · opened %4 · reopened %Ln time(s)</source>
@@ -713,7 +722,7 @@
         <translation type="vanished">%1 · prioridad %2 · vía %3 · abierta %4 · reabierta %5 vez/veces</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-177"/>
         <source>first response %1 (answered %2) · resolution %3</source>
         <translation>primera respuesta %1 (respondida %2) · resolución %3</translation>
     </message>
@@ -6442,7 +6451,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Esta base de datos la escribió una versión más reciente de Rapport (esquema {revision}; esta versión conoce hasta {head}). Instale la versión más reciente para abrirla; el archivo no se ha tocado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="+423"/>
+        <location filename="../../app/ui/complaints/detail.py" line="+425"/>
         <source>Choose the customer&apos;s satisfaction (1 to 5).</source>
         <translation>Elija la satisfacción del cliente (de 1 a 5).</translation>
     </message>

@@ -519,9 +519,11 @@ class ComplaintDetail(QScrollArea):
         answer = QMessageBox.question(
             self,
             self.tr("Reverse Remedy"),
-            self.tr("Reverse %1? A refund or credit gets a reversing ledger entry.").replace(
-                "%1", given_text(chosen)
-            ),
+            (
+                self.tr("Reverse %1? A reversing entry is written to the customer's ledger.")
+                if chosen.txn_id is not None
+                else self.tr("Reverse %1?")
+            ).replace("%1", given_text(chosen)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
