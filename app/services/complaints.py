@@ -481,20 +481,15 @@ class ComplaintService:
                             )
                         detail += " override=over-paid-total"
                         body += f" (override: {reason})"
-                txn = Txn(
-                    contact_id=complaint.contact_id,
-                    occurred_at=now,
-                    kind=TxnKind.REFUND.value if remedy is Remedy.REFUND else TxnKind.CREDIT.value,
-                    amount_minor=amount_minor,
-                    currency=code,
-                    reference=complaint.number,
-                    description=f"{remedy.value.capitalize()} for complaint {complaint.number}",
-                    complaint_id=complaint.id,
+                description = f"{remedy.value.capitalize()} for complaint {complaint.number}"
+                txn_ids = _ledger_row(
+                    session,
+                    complaint,
+                    remedy,
+                    Amount(amount_minor, code),
+                    description=description,
+                    now=now,
                 )
-                stamp_new(txn, now)
-                session.add(txn)
-                session.flush()
-                txn_ids = frozenset({txn.id})
                 body = f"{body} {_money(amount_minor, code)}"
             complaint.remedy = remedy.value
             complaint.remedy_amount_minor = amount_minor if money else None
@@ -528,21 +523,15 @@ class ComplaintService:
             txn_ids: frozenset[int] = frozenset()
             if given.txn_id is not None and given.amount_minor is not None:
                 code = given.currency or ""
-                txn = Txn(
-                    contact_id=complaint.contact_id,
-                    occurred_at=now,
-                    kind=given.remedy.value,
-                    amount_minor=-given.amount_minor,
-                    currency=code,
-                    reference=complaint.number,
-                    description=f"Reversal of {given.remedy.value} for complaint "
-                    f"{complaint.number}",
-                    complaint_id=complaint.id,
+                description = f"Reversal of {given.remedy.value} for complaint {complaint.number}"
+                txn_ids = _ledger_row(
+                    session,
+                    complaint,
+                    given.remedy,
+                    Amount(-given.amount_minor, code),
+                    description=description,
+                    now=now,
                 )
-                stamp_new(txn, now)
-                session.add(txn)
-                session.flush()
-                txn_ids = frozenset({txn.id})
                 body = f"{body} {_money(given.amount_minor, code)}"
             remaining = [g for g in standing if (g.txn_id, g.event_id) != key]
             latest = remaining[-1] if remaining else None
@@ -1116,6 +1105,33 @@ def _ledger(txn: Txn) -> LedgerRow:
     return LedgerRow(
         txn.id, txn.occurred_at, txn.kind, txn.amount_minor, txn.currency, txn.reference
     )
+
+
+def _ledger_row(
+    session: Session,
+    complaint: Complaint,
+    remedy: Remedy,
+    money: Amount,
+    *,
+    description: str,
+    now: datetime,
+) -> frozenset[int]:
+    """Write the ledger row of a refund or credit given on (or, negative, taken back from) a
+    case; its id."""
+    txn = Txn(
+        contact_id=complaint.contact_id,
+        occurred_at=now,
+        kind=TxnKind.REFUND.value if remedy is Remedy.REFUND else TxnKind.CREDIT.value,
+        amount_minor=money.minor,
+        currency=money.currency,
+        reference=complaint.number,
+        description=description,
+        complaint_id=complaint.id,
+    )
+    stamp_new(txn, now)
+    session.add(txn)
+    session.flush()
+    return frozenset({txn.id})
 
 
 def _given_remedies(session: Session, complaint_id: int) -> tuple[GivenRemedy, ...]:
