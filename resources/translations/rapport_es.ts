@@ -581,7 +581,7 @@
     <message>
         <location line="+3"/>
         <source>Re&amp;verse Remedy…</source>
-        <translation>Anular <translation>&amp;Anular compensación…</translation>amp;compensación…</translation>
+        <translation>Anular &amp;compensación…</translation>
     </message>
     <message>
         <location line="+1"/>
