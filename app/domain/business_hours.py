@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
+from app.domain.public_holidays import PublicHolidays
 
 Interval = tuple[time, time]
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -59,8 +60,9 @@ class BusinessCalendar:
     """When the business works: intervals per weekday (Monday first), holidays, and the zone."""
 
     week: tuple[tuple[Interval, ...], ...]
-    holidays: frozenset[date] = frozenset()
+    holidays: frozenset[date] = frozenset()  # the business's own closing days
     zone: ZoneInfo = field(default_factory=lambda: ZoneInfo("UTC"))
+    public: PublicHolidays | None = None  # the country's (and region's) public holidays
     _line: _WorkLine = field(init=False, compare=False, hash=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -80,9 +82,14 @@ class BusinessCalendar:
 
     @classmethod
     def from_settings(
-        cls, schedule: Mapping[str, Sequence[str]], holidays: Iterable[str], zone: str
+        cls,
+        schedule: Mapping[str, Sequence[str]],
+        holidays: Iterable[str],
+        zone: str,
+        public: tuple[str, str] = ("", ""),
     ) -> BusinessCalendar:
-        """Build from the stored form: {'mon': ['09:00-17:00'], ...}, ISO dates, a zone name."""
+        """Build from the stored form: {'mon': ['09:00-17:00'], ...}, ISO dates, a zone name,
+        and the (country, subdivision) whose public holidays also close the business."""
         week = tuple(tuple(parse_interval(t) for t in schedule.get(day, ())) for day in DAY_NAMES)
         days: set[date] = set()
         for text in holidays:
@@ -95,7 +102,9 @@ class BusinessCalendar:
                     ),
                     text=text,
                 ) from None
-        return cls(week, frozenset(days), load_zone(zone))
+        country, subdivision = public
+        official = PublicHolidays(country, subdivision) if country else None
+        return cls(week, frozenset(days), load_zone(zone), official)
 
     # -- the two questions an SLA clock asks -------------------------------------------------
 
@@ -115,13 +124,17 @@ class BusinessCalendar:
         local_day = instant.astimezone(self.zone).date()
         return any(a <= instant < b for a, b in self._periods_on(local_day))
 
+    def is_closed(self, day: date) -> bool:
+        """A closing day of the business or a public holiday where it works."""
+        return day in self.holidays or (self.public is not None and day in self.public)
+
     def periods_on(self, day: date) -> tuple[tuple[datetime, datetime], ...]:
         """The day's working periods as UTC instants (for callers tabulating business time)."""
         return self._periods_on(day)
 
     def _periods_on(self, day: date) -> tuple[tuple[datetime, datetime], ...]:
         """The day's working periods as UTC instants (local hours, so DST is respected)."""
-        intervals = () if day in self.holidays else self.week[day.weekday()]
+        intervals = () if self.is_closed(day) else self.week[day.weekday()]
         return tuple(
             (
                 datetime.combine(day, a, tzinfo=self.zone).astimezone(UTC),

@@ -82,6 +82,7 @@ class ComplaintEventKind(StrEnum):
     NOTE = "note"
     REPLY = "reply"
     REMEDY = "remedy"
+    REMEDY_REVERSED = "remedy_reversed"
     PRIORITY = "priority"
     OWNER = "owner"
     CATEGORY = "category"

@@ -9,7 +9,7 @@ reopen); the resolution due time is pushed back by exactly that much.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
@@ -141,6 +141,20 @@ class LedgerRow:
 
 
 @dataclass(frozen=True, slots=True)
+class GivenRemedy:
+    """One remedy recorded on a case. A refund or credit is its ledger row (`txn_id`), any other
+    remedy its history event (`event_id`); `reversed_at` is set once it was taken back."""
+
+    remedy: Remedy
+    at: datetime
+    amount_minor: int | None
+    currency: str | None
+    txn_id: int | None
+    event_id: int | None
+    reversed_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ScoreShift:
     """A survey kind's mean score before the complaint vs after its resolution."""
 
@@ -174,6 +188,7 @@ class ComplaintView:
     satisfaction: int | None
     next_statuses: tuple[ComplaintStatus, ...]
     events: tuple[EventRow, ...]
+    given: tuple[GivenRemedy, ...]  # every remedy recorded, oldest first
     remedies: tuple[LedgerRow, ...]
     linked_orders: tuple[LedgerRow, ...]
     recent_orders: tuple[LedgerRow, ...]
@@ -466,20 +481,15 @@ class ComplaintService:
                             )
                         detail += " override=over-paid-total"
                         body += f" (override: {reason})"
-                txn = Txn(
-                    contact_id=complaint.contact_id,
-                    occurred_at=now,
-                    kind=TxnKind.REFUND.value if remedy is Remedy.REFUND else TxnKind.CREDIT.value,
-                    amount_minor=amount_minor,
-                    currency=code,
-                    reference=complaint.number,
-                    description=f"{remedy.value.capitalize()} for complaint {complaint.number}",
-                    complaint_id=complaint.id,
+                description = f"{remedy.value.capitalize()} for complaint {complaint.number}"
+                txn_ids = _ledger_row(
+                    session,
+                    complaint,
+                    remedy,
+                    Amount(amount_minor, code),
+                    description=description,
+                    now=now,
                 )
-                stamp_new(txn, now)
-                session.add(txn)
-                session.flush()
-                txn_ids = frozenset({txn.id})
                 body = f"{body} {_money(amount_minor, code)}"
             complaint.remedy = remedy.value
             complaint.remedy_amount_minor = amount_minor if money else None
@@ -487,6 +497,56 @@ class ComplaintService:
             touch(complaint, now)
             self._event(session, complaint, ComplaintEventKind.REMEDY, body=body)
             self._audit.record(session, "complaint.remedy", "complaint", complaint.uid, detail)
+            changes = self._changed(complaint)
+            return Changes(complaints=changes.complaints, contacts=changes.contacts, txns=txn_ids)
+
+    def reverse_remedy(self, complaint_id: int, given: GivenRemedy) -> Changes:
+        """Take back a remedy recorded by mistake: a refund or credit gets a reversing ledger row
+        (same kind, the negative amount, linked to the case), every remedy a history event; the
+        case's remedy becomes the latest one still standing."""
+        now = self._clock.now()
+        with self._db.write() as session:
+            complaint = _live(session, complaint_id)
+            standing = [g for g in _given_remedies(session, complaint_id) if g.reversed_at is None]
+            key = (given.txn_id, given.event_id)
+            if not any((g.txn_id, g.event_id) == key for g in standing):
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError",
+                        "The {remedy} of complaint {number} was already reversed or is not "
+                        "recorded on it.",
+                    ),
+                    remedy=given.remedy,
+                    number=complaint.number,
+                )
+            body = given.remedy.value
+            txn_ids: frozenset[int] = frozenset()
+            if given.txn_id is not None and given.amount_minor is not None:
+                code = given.currency or ""
+                description = f"Reversal of {given.remedy.value} for complaint {complaint.number}"
+                txn_ids = _ledger_row(
+                    session,
+                    complaint,
+                    given.remedy,
+                    Amount(-given.amount_minor, code),
+                    description=description,
+                    now=now,
+                )
+                body = f"{body} {_money(given.amount_minor, code)}"
+            remaining = [g for g in standing if (g.txn_id, g.event_id) != key]
+            latest = remaining[-1] if remaining else None
+            complaint.remedy = latest.remedy.value if latest else Remedy.NONE.value
+            complaint.remedy_amount_minor = latest.amount_minor if latest else None
+            complaint.remedy_currency = latest.currency if latest else None
+            touch(complaint, now)
+            self._event(session, complaint, ComplaintEventKind.REMEDY_REVERSED, body=body)
+            self._audit.record(
+                session,
+                "complaint.remedy_reverse",
+                "complaint",
+                complaint.uid,
+                f"remedy={given.remedy}",
+            )
             changes = self._changed(complaint)
             return Changes(complaints=changes.complaints, contacts=changes.contacts, txns=txn_ids)
 
@@ -762,6 +822,7 @@ class ComplaintService:
                     EventRow(e.at, e.actor, e.kind, e.from_status, e.to_status, e.body)
                     for e in events
                 ),
+                given=_given_remedies(session, complaint_id),
                 remedies=tuple(_ledger(t) for t in linked if t.kind != TxnKind.ORDER.value),
                 linked_orders=tuple(_ledger(t) for t in linked if t.kind == TxnKind.ORDER.value),
                 recent_orders=tuple(_ledger(t) for t in recent),
@@ -1044,6 +1105,79 @@ def _ledger(txn: Txn) -> LedgerRow:
     return LedgerRow(
         txn.id, txn.occurred_at, txn.kind, txn.amount_minor, txn.currency, txn.reference
     )
+
+
+def _ledger_row(
+    session: Session,
+    complaint: Complaint,
+    remedy: Remedy,
+    money: Amount,
+    *,
+    description: str,
+    now: datetime,
+) -> frozenset[int]:
+    """Write the ledger row of a refund or credit given on (or, negative, taken back from) a
+    case; its id."""
+    txn = Txn(
+        contact_id=complaint.contact_id,
+        occurred_at=now,
+        kind=TxnKind.REFUND.value if remedy is Remedy.REFUND else TxnKind.CREDIT.value,
+        amount_minor=money.minor,
+        currency=money.currency,
+        reference=complaint.number,
+        description=description,
+        complaint_id=complaint.id,
+    )
+    stamp_new(txn, now)
+    session.add(txn)
+    session.flush()
+    return frozenset({txn.id})
+
+
+def _given_remedies(session: Session, complaint_id: int) -> tuple[GivenRemedy, ...]:
+    """Every remedy of a case, oldest first, each reversal marking the latest standing remedy
+    of its kind and amount. Refunds and credits are read from the ledger; other remedies from
+    their events (whose body is the remedy's name; a money remedy's event is its ledger's echo)."""
+    money = [r.value for r in MONEY_REMEDIES]
+    txns = session.execute(
+        select(Txn.id, Txn.occurred_at, Txn.kind, Txn.amount_minor, Txn.currency)
+        .where(Txn.complaint_id == complaint_id, Txn.kind.in_(money), Txn.deleted_at.is_(None))
+        .order_by(Txn.occurred_at, Txn.id)
+    ).all()
+    plain = [r.value for r in Remedy if r not in MONEY_REMEDIES and r is not Remedy.NONE]
+    events = session.execute(
+        select(ComplaintEvent.id, ComplaintEvent.at, ComplaintEvent.kind, ComplaintEvent.body)
+        .where(
+            ComplaintEvent.complaint_id == complaint_id,
+            ComplaintEvent.kind.in_(
+                [ComplaintEventKind.REMEDY.value, ComplaintEventKind.REMEDY_REVERSED.value]
+            ),
+            ComplaintEvent.body.in_(plain),
+        )
+        .order_by(ComplaintEvent.at, ComplaintEvent.id)
+    ).all()
+    given: list[GivenRemedy] = []
+    reversals: list[tuple[datetime, tuple[object, ...]]] = []
+    for t in txns:
+        if t.amount_minor > 0:
+            remedy = Remedy(t.kind)
+            given.append(GivenRemedy(remedy, t.occurred_at, t.amount_minor, t.currency, t.id, None))
+        else:
+            reversals.append((t.occurred_at, (t.kind, -t.amount_minor, t.currency)))
+    for e in events:
+        if e.kind == ComplaintEventKind.REMEDY.value:
+            given.append(GivenRemedy(Remedy(e.body), e.at, None, None, None, e.id))
+        else:
+            reversals.append((e.at, (e.body, None, None)))
+    given.sort(key=lambda g: g.at)
+    for at, what in sorted(reversals, key=lambda r: r[0]):
+        for i in reversed(range(len(given))):
+            g = given[i]
+            same = (g.remedy.value, g.amount_minor, g.currency) == what
+            if same and g.reversed_at is None and g.at <= at:
+                given[i] = replace(g, reversed_at=at)
+                break
+    return tuple(given)
 
 
 def _recovery(session: Session, complaint: Complaint) -> tuple[ScoreShift, ...]:

@@ -8,6 +8,7 @@ cancelled run leaves the database as it was.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import random
@@ -22,6 +23,7 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from app.domain.business_hours import BusinessCalendar
 from app.domain.clock import FixedClock
 from app.domain.enums import (
     Channel,
@@ -37,7 +39,7 @@ from app.domain.enums import (
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.domain.validation import fold
 from app.services.analytics import AnalyticsService
-from app.services.settings import SettingsService
+from app.services.settings import ComplaintSettings, SettingsService
 from app.storage import rollups
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
@@ -229,14 +231,6 @@ CHANNEL_WEIGHTS = (
     ("letter", 2),
     ("note", 4),
 )
-SLA_HOURS = {  # wall-clock approximation of the default business-hours targets
-    Priority.URGENT: (1, 8),
-    Priority.HIGH: (4, 48),
-    Priority.NORMAL: (24, 120),
-    Priority.LOW: (48, 240),
-}
-
-
 # Version 4 and RFC 4122 variant bits of a UUID, applied to 128 random bits.
 _UUID4_CLEAR = ~((0xF000 << 64) | (0xC000 << 48))
 _UUID4_SET = (0x4000 << 64) | (0x8000 << 48)
@@ -390,6 +384,8 @@ def generate(
         )
     plan = PLANS[size]
     anchor = anchor or datetime.now(UTC).date()
+    clock = FixedClock(datetime.combine(anchor, time(), tzinfo=UTC))
+    complaint_settings = SettingsService(db, clock, audit).complaints()
     with db.write() as session, _bulk_load(session):
         writer = _Writer(session, seed, anchor, progress, cancelled)
         staff_ids = _staff(writer)
@@ -400,7 +396,7 @@ def generate(
         _consents(writer, customers)
         _interactions(writer, plan, customers, staff_ids)
         _ledger(writer, plan, customers)
-        _complaints(writer, plan, customers, staff_ids)
+        _complaints(writer, plan, customers, staff_ids, complaint_settings)
         _surveys(writer, plan, customers)
         _tasks(writer, customers)
         audit.record(session, "demo.generate", "database", None, f"size={size.value} seed={seed}")
@@ -720,21 +716,30 @@ def _ledger(w: _Writer, plan: DemoPlan, customers: list[_Customer]) -> None:
 @dataclass(frozen=True, slots=True)
 class _Case:
     contact: int
-    day: float
     status: str
     reopened: bool
     remedy: str
     amount: int | None
     satisfaction: int | None
+    steps: tuple[str, ...]  # the stored moment of each status the case went through
     resolved_day: float | None
 
 
-def _complaints(w: _Writer, plan: DemoPlan, customers: list[_Customer], staff: list[int]) -> None:
-    """Cases with a history, remedies written to the ledger and a recovery survey."""
+def _complaints(
+    w: _Writer,
+    plan: DemoPlan,
+    customers: list[_Customer],
+    staff: list[int],
+    settings: ComplaintSettings,
+) -> None:
+    """Cases with a history, remedies written to the ledger and a recovery survey. Customers
+    complain at any hour; staff answer, resolve and close within the business calendar the SLA
+    clocks count in (the complaint settings)."""
     before = _max_id(w, "complaint")
     unhappy = sorted(customers, key=lambda c: c.mood)[: max(1, len(customers) // 3)]
     per_year: dict[int, int] = _complaint_sequences(w)
     cases: list[_Case] = []
+    hours = _StaffHours(w, settings.calendar())
 
     def rows() -> Iterator[tuple[Any, ...]]:
         for _ in range(plan.complaints):
@@ -744,11 +749,11 @@ def _complaints(w: _Writer, plan: DemoPlan, customers: list[_Customer], staff: l
             per_year[opened.year] = per_year.get(opened.year, 0) + 1
             number = f"C-{opened.year}-{per_year[opened.year]:04d}"
             priority = w.weighted((("low", 20), ("normal", 55), ("high", 20), ("urgent", 5)))
-            first_h, resolve_h = SLA_HOURS[Priority(priority)]
+            first_h, resolve_h = settings.targets(Priority(priority))
             status = _complaint_status(w, w.days - day)
-            responded = day + w.rng.expovariate(24 / first_h) if status != "new" else None
+            timing = hours.case_times(opened, status, first_h, resolve_h)
+            status = timing.status
             done = status in ("resolved", "closed")
-            resolved = day + w.rng.expovariate(24 / (resolve_h * 0.8)) if done else None
             remedy = (
                 w.weighted(
                     (
@@ -767,15 +772,17 @@ def _complaints(w: _Writer, plan: DemoPlan, customers: list[_Customer], staff: l
             satisfaction = (
                 max(1, min(5, round(3 + c.mood * 2 + w.rng.gauss(0, 0.8)))) if done else None
             )
+            reopened = done and w.rng.random() < 0.06
+            path = _status_path(status, reopened)
             case = _Case(
                 c.id,
-                day,
                 status,
-                done and w.rng.random() < 0.06,
+                reopened,
                 remedy,
                 amount,
                 satisfaction,
-                resolved,
+                hours.step_moments(opened, timing, path),
+                None if timing.resolved is None else hours.day_of(timing.resolved),
             )
             cases.append(case)
             yield (
@@ -790,13 +797,13 @@ def _complaints(w: _Writer, plan: DemoPlan, customers: list[_Customer], staff: l
                 status,
                 w.rng.choice(staff),
                 "Customer reported a problem with their order.",
-                w.at(day + first_h / 24),
-                w.at(day + resolve_h / 24),
-                w.at(responded) if responded is not None else None,
-                w.at(resolved) if resolved is not None else None,
-                w.at(resolved + 2) if status == "closed" and resolved is not None else None,
+                _stored(timing.first_response_due),
+                _stored(timing.resolution_due),
+                _stored_if(timing.responded),
+                _stored_if(timing.resolved),
+                _stored_if(timing.closed),
                 0,
-                int(case.reopened),
+                int(reopened),
                 "Resolved with the customer." if done else None,
                 remedy,
                 amount,
@@ -838,6 +845,95 @@ def _complaints(w: _Writer, plan: DemoPlan, customers: list[_Customer], staff: l
     _complaint_follow_ups(w, list(zip(ids, cases, strict=True)))
 
 
+@dataclass(frozen=True, slots=True)
+class _CaseTimes:
+    """When a case was due and when staff answered, resolved and closed it (UTC)."""
+
+    status: str  # as generated, or earlier when its next step would fall after today
+    first_response_due: datetime
+    resolution_due: datetime
+    responded: datetime | None
+    resolved: datetime | None
+    closed: datetime | None
+
+
+class _StaffHours:
+    """Places what staff do inside the business calendar: a reply or a resolution takes
+    business time after the case opened, so none falls on a Saturday evening."""
+
+    def __init__(self, w: _Writer, calendar: BusinessCalendar) -> None:
+        self._w, self._calendar = w, calendar
+        self.now = w.start + timedelta(days=w.days)  # the end of history
+        calendar.between(w.start - timedelta(days=3), self.now)  # lay out every working day once
+
+    def case_times(
+        self, opened: datetime, status: str, first_h: float, resolve_h: float
+    ) -> _CaseTimes:
+        """Reply within about the first-response target, resolve within the resolution target
+        (a quarter of cases miss each), close two working days later; a step that would come
+        after today has not happened yet, and the case is still at the step before it."""
+        add, rng = self._calendar.add, self._w.rng
+        due_first = add(opened, timedelta(hours=first_h))
+        due_resolution = add(opened, timedelta(hours=resolve_h))
+        responded = resolved = closed = None
+        if status != "new":
+            responded = add(opened, _business_hours(rng.expovariate(1 / (first_h * 0.7))))
+            if responded >= self.now:
+                return _CaseTimes("new", due_first, due_resolution, None, None, None)
+        if status in ("resolved", "closed") and responded is not None:
+            span = _business_hours(rng.expovariate(1 / (resolve_h * 0.5)))
+            resolved = max(add(opened, span), add(responded, timedelta(minutes=30)))
+            if resolved >= self.now:
+                return _CaseTimes("investigating", due_first, due_resolution, responded, None, None)
+        if status == "closed" and resolved is not None:
+            closed = add(resolved, timedelta(hours=16))
+            if closed >= self.now:
+                status = "resolved"
+                closed = None
+        return _CaseTimes(status, due_first, due_resolution, responded, resolved, closed)
+
+    def step_moments(
+        self, opened: datetime, times: _CaseTimes, path: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        """The stored moment of each status on `path`: opened, the reply, the resolution and
+        the closing where known, the steps between them spread over the business time between."""
+        fixed: dict[int, datetime] = {0: opened}
+        if times.responded is not None:
+            fixed[1] = times.responded
+        if times.resolved is not None:
+            fixed[len(path) - 1 - (path[-1] == "closed")] = times.resolved
+        if times.closed is not None:
+            fixed[len(path) - 1] = times.closed
+        if max(fixed) < len(path) - 1:  # still open: its last steps spread up to today
+            fixed[len(path)] = self.now
+        moments: list[datetime] = []
+        anchors = sorted(fixed)
+        for low, high in itertools.pairwise(anchors):
+            span = self._calendar.between(fixed[low], fixed[high])
+            moments.append(fixed[low])
+            for k in range(1, high - low):
+                moments.append(self._calendar.add(fixed[low], span * k / (high - low)))
+        moments.append(fixed[anchors[-1]])
+        return tuple(_stored(m) for m in moments[: len(path)])
+
+    def day_of(self, moment: datetime) -> float:
+        return (moment - self._w.start) / timedelta(days=1)
+
+
+def _business_hours(hours: float) -> timedelta:
+    """A staff delay: at least five business minutes (a reply is never instant)."""
+    return timedelta(hours=max(hours, 1 / 12))
+
+
+def _stored(moment: datetime) -> str:
+    """The stored text of a UTC moment (the form `_Writer.at` writes)."""
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _stored_if(moment: datetime | None) -> str | None:
+    return None if moment is None else _stored(moment)
+
+
 def _complaint_sequences(w: _Writer) -> dict[int, int]:
     """Highest case number used per year, so added sample cases never reuse a number."""
     found: dict[int, int] = {}
@@ -872,10 +968,10 @@ _PATH_TO = {
 }
 
 
-def _status_path(case: _Case) -> tuple[str, ...]:
+def _status_path(status: str, reopened: bool) -> tuple[str, ...]:
     """The statuses a case went through; a reopened one went back to investigating once."""
-    path = _PATH_TO[case.status]
-    if case.reopened:
+    path = _PATH_TO[status]
+    if reopened:
         at = path.index("resolved") + 1
         path = (*path[:at], "investigating", "resolved", *path[at:])
     return path
@@ -886,9 +982,9 @@ def _complaint_follow_ups(w: _Writer, cases: list[tuple[int, _Case]]) -> None:
 
     def events() -> Iterator[tuple[Any, ...]]:
         for complaint_id, case in cases:
-            path = _status_path(case)
+            path = _status_path(case.status, case.reopened)
             for step, (frm, to) in enumerate(zip((None, *path), path, strict=False)):
-                when = w.at(case.day + step * 0.5)
+                when = case.steps[step]
                 yield (
                     when,
                     complaint_id,
@@ -899,8 +995,8 @@ def _complaint_follow_ups(w: _Writer, cases: list[tuple[int, _Case]]) -> None:
                     to,
                     None,
                 )
-            if case.remedy != Remedy.NONE.value:
-                when = w.at(case.day + len(path) * 0.5)
+            if case.remedy != Remedy.NONE.value:  # given when the case was resolved
+                when = case.steps[path.index("resolved")]
                 yield (when, complaint_id, when, "staff", "remedy", None, None, case.remedy)
 
     w.insert(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from app.domain.clock import Clock
 from app.domain.enums import ConsentPurpose
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.domain.validation import normalise_email
+from app.services.audit_names import HOUSEKEEPING_ACTIONS, record_names
 from app.services.changes import Changes
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
@@ -450,12 +452,16 @@ def _scrub_related(session: Session, contact_id: int, now: datetime) -> None:
     )
 
 
+_UID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 @dataclass(frozen=True, slots=True)
 class AuditFilter:
     action: str = ""  # exact action, e.g. "privacy.erase"; empty: all
     entity: str = ""  # exact entity, e.g. "contact"; empty: all
     since: datetime | None = None
     until: datetime | None = None  # exclusive
+    housekeeping: bool = False  # also the app's own upkeep rows (caches, clocks)
 
 
 @dataclass(frozen=True, slots=True)
@@ -467,6 +473,8 @@ class AuditEntry:
     entity: str
     entity_uid: str | None
     detail: str
+    record: str | None = None  # the record's name ('Ada Byron', 'C-2026-0001 · Ada Byron')
+    detail_record: str | None = None  # the name behind a detail that is a uid (a merged contact)
 
 
 class AuditLogReader:
@@ -480,6 +488,8 @@ class AuditLogReader:
         statement = select(AuditLog.id).order_by(AuditLog.id.desc())
         if where.action:
             statement = statement.where(AuditLog.action == where.action)
+        elif not where.housekeeping:
+            statement = statement.where(AuditLog.action.not_in(HOUSEKEEPING_ACTIONS))
         if where.entity:
             statement = statement.where(AuditLog.entity == where.entity)
         if where.since is not None:
@@ -501,8 +511,24 @@ class AuditLogReader:
                     AuditLog.entity_uid,
                     AuditLog.detail,
                 ).where(AuditLog.id.in_(list(ids)))
+            ).all()
+            names = record_names(
+                session,
+                [
+                    (row.entity, uid)
+                    for row in rows
+                    for uid in (row.entity_uid, row.detail)
+                    if uid and _UID.fullmatch(uid)
+                ],
             )
-            return {row.id: AuditEntry(*row) for row in rows}
+        return {
+            row.id: AuditEntry(
+                *row,
+                record=names.get((row.entity, row.entity_uid or "")),
+                detail_record=names.get((row.entity, row.detail)),
+            )
+            for row in rows
+        }
 
     def choices(self) -> tuple[list[str], list[str]]:
         """The actions and entities present, for the filter drop-downs."""

@@ -25,6 +25,7 @@ from app.storage.records import soft_delete, stamp_new, touch
 
 BUSINESS_KEY = "business"
 COMPLAINTS_KEY = "complaints"
+MAX_HOLIDAY_NAME = 200
 
 
 class BackupSchedule(StrEnum):
@@ -186,7 +187,10 @@ class ComplaintSettings:
 
     time_zone: str = "Europe/Berlin"
     schedule: dict[str, list[str]] = field(default_factory=office_week)
-    holidays: list[str] = field(default_factory=list)
+    holidays: list[str] = field(default_factory=list)  # the business's own closing days
+    holiday_names: dict[str, str] = field(default_factory=dict)  # ISO date -> "Company outing"
+    holiday_country: str = ""  # whose public holidays close the business (ISO code), "" none
+    holiday_region: str = ""  # the country's subdivision ('BY' for Bavaria), "" nationwide
     sla_hours: dict[str, list[float]] = field(default_factory=_default_sla_hours)
     categories: list[str] = field(
         default_factory=lambda: [
@@ -203,7 +207,12 @@ class ComplaintSettings:
     )
 
     def calendar(self) -> BusinessCalendar:
-        return BusinessCalendar.from_settings(self.schedule, self.holidays, self.time_zone)
+        return BusinessCalendar.from_settings(
+            self.schedule,
+            self.holidays,
+            self.time_zone,
+            (self.holiday_country, self.holiday_region),
+        )
 
     def targets(self, priority: Priority) -> tuple[float, float]:
         """(first response, resolution) in business hours for a priority."""
@@ -211,7 +220,17 @@ class ComplaintSettings:
         return float(first), float(resolution)
 
     def validated(self) -> ComplaintSettings:
-        self.calendar()  # UserError on a bad zone, period or date
+        self.calendar()  # UserError on a bad zone, period, date, country or region
+        for day, name in self.holiday_names.items():
+            if len(name) > MAX_HOLIDAY_NAME:
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError",
+                        "The name of the closing day {day} is longer than {limit} characters.",
+                    ),
+                    day=day,
+                    limit=MAX_HOLIDAY_NAME,
+                )
         for priority in Priority:
             first, resolution = self.targets(priority)
             if not 0 < first <= resolution:

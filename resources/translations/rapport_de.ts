@@ -56,7 +56,7 @@
 <context>
     <name>AppearancePage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+662"/>
+        <location filename="../../app/ui/settings/pages.py" line="+674"/>
         <source>Follow the &amp;system</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
@@ -97,7 +97,7 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../app/ui/audit/view.py" line="+172"/>
+        <location filename="../../app/ui/audit/view.py" line="+219"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
@@ -105,7 +105,7 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location line="-138"/>
+        <location line="-182"/>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
@@ -121,11 +121,80 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Entity uid</source>
-        <translation>Objekt-ID</translation>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attachment</source>
+        <translation>Anhang</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Complaint</source>
+        <translation>Reklamation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer figures</source>
+        <translation>Kundenkennzahlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom field</source>
+        <translation>Eigenes Feld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interaction</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard figures</source>
+        <translation>Dashboard-Kennzahlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff member</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(gone) %1</source>
+        <translation>(nicht mehr vorhanden) %1</translation>
+    </message>
+    <message>
+        <source>Entity uid</source>
+        <translation type="vanished">Objekt-ID</translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
@@ -138,7 +207,7 @@
 <context>
     <name>AuditLogView</name>
     <message>
-        <location line="+64"/>
+        <location line="+101"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
@@ -148,7 +217,17 @@
         <translation>Alle Objekte</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
+        <source>Show &amp;housekeeping</source>
+        <translation>&amp;Systemeinträge anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also list what the app does by itself: refreshed figures, SLA clocks</source>
+        <translation>Auch auflisten, was die App selbst erledigt: aktualisierte Kennzahlen, SLA-Uhren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Action:</source>
         <translation>&amp;Aktion:</translation>
     </message>
@@ -168,7 +247,7 @@
         <translation>&amp;Bis:</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+32"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln Eintrag</numerusform>
@@ -239,7 +318,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location line="-465"/>
+        <location line="-476"/>
         <source>Business &amp;name</source>
         <translation>&amp;Firmenname</translation>
     </message>
@@ -277,7 +356,7 @@
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location line="+186"/>
+        <location line="+197"/>
         <source>One entry a line. The complaint form offers these lists.</source>
         <translation>Ein Eintrag pro Zeile. Das Reklamationsformular bietet diese Listen an.</translation>
     </message>
@@ -341,6 +420,49 @@
     </message>
 </context>
 <context>
+    <name>ClosingDays</name>
+    <message>
+        <location filename="../../app/ui/settings/holidays.py" line="+106"/>
+        <source>Closing days</source>
+        <translation>Schließtage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Closing day</source>
+        <translation>Schließtag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of the closing day</source>
+        <translation>Bezeichnung des Schließtags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, e.g. Stocktaking</source>
+        <translation>Bezeichnung, z. B. Inventur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;dd Day</source>
+        <translation>Tag &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>CommandPalette</name>
     <message>
         <location filename="../../app/ui/palette.py" line="+123"/>
@@ -366,7 +488,7 @@
 <context>
     <name>ComplaintDetail</name>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="+126"/>
+        <location filename="../../app/ui/complaints/detail.py" line="+144"/>
         <source>Complaint details</source>
         <translation>Reklamationsdetails</translation>
     </message>
@@ -453,6 +575,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Remedies given</source>
+        <translation>Gewährte Wiedergutmachungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;verse Remedy…</source>
+        <translation>Wiedergutmachung &amp;stornieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take back the chosen remedy, recorded by mistake</source>
+        <translation>Die gewählte, versehentlich erfasste Wiedergutmachung zurücknehmen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Given:</source>
         <translation>Gewährt:</translation>
     </message>
@@ -554,6 +691,25 @@
             <numerusform>%Ln-mal wieder geöffnet</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+184"/>
+        <source>Reverse Remedy</source>
+        <translation>Wiedergutmachung stornieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reverse %1? A reversing entry is written to the customer&apos;s ledger.</source>
+        <translation>%1 stornieren? Im Kundenkonto wird eine Gegenbuchung erfasst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reverse %1?</source>
+        <translation>%1 stornieren?</translation>
+    </message>
+    <message>
+        <source>Reverse %1? A refund or credit gets a reversing ledger entry.</source>
+        <translation type="vanished">%1 stornieren? Eine Erstattung oder Gutschrift erhält eine Gegenbuchung.</translation>
+    </message>
     <message numerus="yes">
         <source>%1 · %2 priority · via %3 · opened %4 · reopened %Ln time(s)</source>
         <translation type="vanished">
@@ -566,7 +722,7 @@
         <translation type="vanished">%1 · Priorität %2 · über %3 · eröffnet %4 · %5-mal wieder geöffnet</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-177"/>
         <source>first response %1 (answered %2) · resolution %3</source>
         <translation>erste Antwort %1 (beantwortet %2) · Lösung %3</translation>
     </message>
@@ -581,7 +737,7 @@
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+26"/>
         <source>None yet</source>
         <translation>Noch keine</translation>
     </message>
@@ -652,7 +808,7 @@
 <context>
     <name>Complaints</name>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="-318"/>
+        <location filename="../../app/ui/complaints/detail.py" line="-361"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
@@ -704,6 +860,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Remedy reversed</source>
+        <translation>Wiedergutmachung storniert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../../app/ui/complaints/model.py" line="+123"/>
         <source>Priority</source>
         <translation>Priorität</translation>
@@ -729,6 +890,11 @@
         <location line="+1"/>
         <source>Order linked</source>
         <translation>Bestellung verknüpft</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>reversed %1</source>
+        <translation>storniert %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/dialogs.py" line="+38"/>
@@ -2829,7 +2995,7 @@ n = %3</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-303"/>
+        <location filename="../../app/ui/settings/pages.py" line="-314"/>
         <source>Complaint SLA clocks count only these hours. Write periods like 09:00-12:30, 13:30-17:00; leave a day empty when you are closed.</source>
         <translation>SLA-Uhren für Reklamationen zählen nur diese Stunden. Zeiträume wie 09:00-12:30, 13:30-17:00 eintragen; einen Tag leer lassen, wenn geschlossen ist.</translation>
     </message>
@@ -2880,13 +3046,21 @@ n = %3</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>One date a line, e.g. 2026-12-25</source>
-        <translation>Ein Datum pro Zeile, z. B. 2026-12-25</translation>
+        <source>&amp;Public holidays</source>
+        <translation>&amp;Gesetzliche Feiertage</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Own &amp;closing days</source>
+        <translation>Eigene &amp;Schließtage</translation>
+    </message>
+    <message>
+        <source>One date a line, e.g. 2026-12-25</source>
+        <translation type="vanished">Ein Datum pro Zeile, z. B. 2026-12-25</translation>
+    </message>
+    <message>
         <source>&amp;Holidays</source>
-        <translation>&amp;Feiertage</translation>
+        <translation type="vanished">&amp;Feiertage</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3712,7 +3886,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+415"/>
+        <location filename="../../app/ui/settings/pages.py" line="+426"/>
         <source>Contacts with no activity for this long are listed for review (keep, anonymise or erase). Nothing is deleted without you.</source>
         <translation>Kontakte ohne Aktivität in diesem Zeitraum werden zur Prüfung aufgelistet (behalten, anonymisieren oder löschen). Ohne Sie wird nichts gelöscht.</translation>
     </message>
@@ -3850,6 +4024,34 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <location line="+15"/>
         <source>This contact has been erased.</source>
         <translation>Dieser Kontakt wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicHolidayPicker</name>
+    <message>
+        <location filename="../../app/ui/settings/holidays.py" line="-81"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No public holidays</source>
+        <translation>Keine gesetzlichen Feiertage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public holidays this year</source>
+        <translation>Gesetzliche Feiertage in diesem Jahr</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Whole country</source>
+        <translation>Ganzes Land</translation>
     </message>
 </context>
 <context>
@@ -4761,6 +4963,11 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
     <message>
         <location line="+1"/>
+        <source>Complaint {number}: remedy reversed</source>
+        <translation>Reklamation {number}: Wiedergutmachung storniert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Complaint {number}: priority changed</source>
         <translation>Reklamation {number}: Priorität geändert</translation>
     </message>
@@ -5078,7 +5285,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>„{text}“ ist keine Liste von Kontakt-IDs wie 1,2,3.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/business_hours.py" line="+30"/>
+        <location filename="../../app/domain/business_hours.py" line="+31"/>
         <source>&apos;{text}&apos; is not a working period like 09:00-17:00.</source>
         <translation>„{text}“ ist keine Arbeitszeit wie 09:00-17:00.</translation>
     </message>
@@ -5093,7 +5300,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>„{name}“ ist keine bekannte Zeitzone (z. B. Europe/Berlin).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>A weekly schedule needs an entry for each of the seven days.</source>
         <translation>Ein Wochenplan braucht einen Eintrag für jeden der sieben Tage.</translation>
     </message>
@@ -5103,12 +5310,12 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Der Wochenplan hat an keinem Tag Arbeitszeiten.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>&apos;{text}&apos; is not a holiday date like 2026-12-25.</source>
         <translation>„{text}“ ist kein Feiertagsdatum wie 2026-12-25.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>The business calendar has no working time left to count an SLA in.</source>
         <translation>Im Geschäftskalender bleibt keine Arbeitszeit, in der eine SLA-Frist laufen könnte.</translation>
     </message>
@@ -5524,7 +5731,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Die Sicherung ließ sich nicht nach {target} wiederherstellen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/complaints.py" line="+248"/>
+        <location filename="../../app/services/complaints.py" line="+263"/>
         <location line="+34"/>
         <source>Customer {contact_id} does not exist (any more).</source>
         <translation>Den Kunden {contact_id} gibt es nicht (mehr).</translation>
@@ -5570,7 +5777,12 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Eine Erstattung von {amount} ist mehr als die {paid}, die dieser Kunde insgesamt bezahlt hat; geben Sie eine Begründung an, um trotzdem fortzufahren.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
+        <source>The {remedy} of complaint {number} was already reversed or is not recorded on it.</source>
+        <translation>Die Wiedergutmachung „{remedy}“ der Reklamation {number} wurde bereits storniert oder ist dort nicht erfasst.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>A {kind} score must be between {low} and {high}, not {score}.</source>
         <translation>Ein {kind}-Wert muss zwischen {low} und {high} liegen, nicht bei {score}.</translation>
     </message>
@@ -5586,7 +5798,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
     <message>
         <location line="+151"/>
-        <location line="+202"/>
+        <location line="+203"/>
         <source>Complaint {complaint_id} does not exist (any more).</source>
         <translation>Die Reklamation {complaint_id} gibt es nicht (mehr).</translation>
     </message>
@@ -5622,7 +5834,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../app/services/settings.py" line="+58"/>
+        <location filename="../../app/services/settings.py" line="+59"/>
         <source>&apos;{currency}&apos; is not a three-letter currency code (ISO 4217).</source>
         <translation>„{currency}“ ist kein dreistelliger Währungscode (ISO 4217).</translation>
     </message>
@@ -5699,7 +5911,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>„{key}“ ist kein definiertes eigenes Feld.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="+352"/>
+        <location filename="../../app/services/demo.py" line="+346"/>
         <source>Sample data generation was cancelled; nothing was written.</source>
         <translation>Das Erzeugen der Beispieldaten wurde abgebrochen; nichts wurde geschrieben.</translation>
     </message>
@@ -5729,12 +5941,12 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Diese Zusammenführung wurde bereits rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/exporter.py" line="+151"/>
+        <location filename="../../app/services/import_export/exporter.py" line="+161"/>
         <source>No contacts are selected; select some or export all.</source>
         <translation>Es sind keine Kontakte ausgewählt; wählen Sie welche aus oder exportieren Sie alle.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+114"/>
         <location line="+31"/>
         <location filename="../../app/services/import_export/full_json.py" line="+76"/>
         <source>Cannot write {path} ({reason}).</source>
@@ -5782,7 +5994,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Eine Zeile der Tabelle {table} im Export hat die falsche Anzahl von Werten.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/importer.py" line="+237"/>
+        <location filename="../../app/services/import_export/importer.py" line="+238"/>
         <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
         <translation>Die Vorlage „{preset}“ importiert {kind}, nicht {wanted}.</translation>
     </message>
@@ -5792,7 +6004,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Keine Spalte von {path} passt zu einem Feld für {kind}; ordnen Sie die Spalten von Hand zu oder wählen Sie eine andere Vorlage.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+181"/>
         <source>There is no import to undo.</source>
         <translation>Es gibt keinen Import, der sich rückgängig machen ließe.</translation>
     </message>
@@ -5924,7 +6136,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Eine Dauer von {minutes} Minuten liegt nicht zwischen 0 und 24 Stunden.</translation>
     </message>
     <message>
-        <location filename="../../app/services/privacy.py" line="+110"/>
+        <location filename="../../app/services/privacy.py" line="+112"/>
         <source>&apos;{text}&apos; is not an e-mail address or contact uid.</source>
         <translation>„{text}“ ist weder eine E-Mail-Adresse noch eine Kontakt-UID.</translation>
     </message>
@@ -6112,7 +6324,12 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Die Größengrenze für Importdateien muss zwischen 1 und 10.000 MB liegen.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+113"/>
+        <source>The name of the closing day {day} is longer than {limit} characters.</source>
+        <translation>Die Bezeichnung des Schließtags {day} ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The {priority} SLA needs a first response target above 0 and no later than its resolution target.</source>
         <translation>Das SLA für „{priority}“ braucht ein Ziel für die erste Antwort über 0, das nicht nach dem Lösungsziel liegt.</translation>
     </message>
@@ -6234,7 +6451,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Diese Datenbank stammt von einer neueren Rapport-Version (Schema {revision}; diese Version kennt bis {head}). Installieren Sie die neuere Version, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="+380"/>
+        <location filename="../../app/ui/complaints/detail.py" line="+425"/>
         <source>Choose the customer&apos;s satisfaction (1 to 5).</source>
         <translation>Wählen Sie die Zufriedenheit des Kunden (1 bis 5).</translation>
     </message>
@@ -6367,6 +6584,16 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <location line="+19"/>
         <source>&apos;{text}&apos; is not one of {known}</source>
         <translation>„{text}“ ist keiner der Werte {known}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/public_holidays.py" line="+68"/>
+        <source>There are no public holidays on file for the country &apos;{country}&apos;.</source>
+        <translation>Für das Land „{country}“ sind keine gesetzlichen Feiertage hinterlegt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;{subdivision}&apos; is not a region of {country} with public holidays.</source>
+        <translation>„{subdivision}“ ist keine Region von {country} mit gesetzlichen Feiertagen.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AuditLogView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/audit/view.py" line="+161"/>
+        <location filename="../../app/ui/audit/view.py" line="+208"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/complaints/detail.py" line="+310"/>
+        <location filename="../../app/ui/complaints/detail.py" line="+337"/>
         <source>reopened %Ln time(s)</source>
         <translation>
             <numerusform>reopened %Ln time</numerusform>

@@ -56,7 +56,7 @@
 <context>
     <name>AppearancePage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+662"/>
+        <location filename="../../app/ui/settings/pages.py" line="+674"/>
         <source>Follow the &amp;system</source>
         <translation>Seguir al &amp;sistema</translation>
     </message>
@@ -97,7 +97,7 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../app/ui/audit/view.py" line="+172"/>
+        <location filename="../../app/ui/audit/view.py" line="+219"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
@@ -105,7 +105,7 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location line="-138"/>
+        <location line="-182"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -121,11 +121,80 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Entity uid</source>
-        <translation>ID de entidad</translation>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attachment</source>
+        <translation>Adjunto</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Complaint</source>
+        <translation>Reclamación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer figures</source>
+        <translation>Cifras de clientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom field</source>
+        <translation>Campo personalizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interaction</source>
+        <translation>Interacción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard figures</source>
+        <translation>Cifras del panel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff member</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(gone) %1</source>
+        <translation>(ya no existe) %1</translation>
+    </message>
+    <message>
+        <source>Entity uid</source>
+        <translation type="vanished">ID de entidad</translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
@@ -138,7 +207,7 @@
 <context>
     <name>AuditLogView</name>
     <message>
-        <location line="+64"/>
+        <location line="+101"/>
         <source>All actions</source>
         <translation>Todas las acciones</translation>
     </message>
@@ -148,7 +217,17 @@
         <translation>Todos los objetos</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
+        <source>Show &amp;housekeeping</source>
+        <translation>Mostrar &amp;mantenimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also list what the app does by itself: refreshed figures, SLA clocks</source>
+        <translation>Mostrar también lo que la aplicación hace por sí sola: cifras actualizadas, relojes de SLA</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Action:</source>
         <translation>&amp;Acción:</translation>
     </message>
@@ -168,7 +247,7 @@
         <translation>&amp;Hasta:</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+32"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entrada</numerusform>
@@ -239,7 +318,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location line="-465"/>
+        <location line="-476"/>
         <source>Business &amp;name</source>
         <translation>&amp;Nombre del negocio</translation>
     </message>
@@ -277,7 +356,7 @@
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location line="+186"/>
+        <location line="+197"/>
         <source>One entry a line. The complaint form offers these lists.</source>
         <translation>Una entrada por línea. El formulario de reclamaciones ofrece estas listas.</translation>
     </message>
@@ -341,6 +420,49 @@
     </message>
 </context>
 <context>
+    <name>ClosingDays</name>
+    <message>
+        <location filename="../../app/ui/settings/holidays.py" line="+106"/>
+        <source>Closing days</source>
+        <translation>Días de cierre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Closing day</source>
+        <translation>Día de cierre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of the closing day</source>
+        <translation>Nombre del día de cierre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, e.g. Stocktaking</source>
+        <translation>Nombre, p. ej. Inventario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;dd Day</source>
+        <translation>&amp;Añadir día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+</context>
+<context>
     <name>CommandPalette</name>
     <message>
         <location filename="../../app/ui/palette.py" line="+123"/>
@@ -366,7 +488,7 @@
 <context>
     <name>ComplaintDetail</name>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="+126"/>
+        <location filename="../../app/ui/complaints/detail.py" line="+144"/>
         <source>Complaint details</source>
         <translation>Detalles de la reclamación</translation>
     </message>
@@ -453,6 +575,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Remedies given</source>
+        <translation>Compensaciones dadas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;verse Remedy…</source>
+        <translation>Anular &amp;compensación…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take back the chosen remedy, recorded by mistake</source>
+        <translation>Anular la compensación elegida, registrada por error</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Given:</source>
         <translation>Concedida:</translation>
     </message>
@@ -554,6 +691,25 @@
             <numerusform>reabierta %Ln veces</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+184"/>
+        <source>Reverse Remedy</source>
+        <translation>Anular compensación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reverse %1? A reversing entry is written to the customer&apos;s ledger.</source>
+        <translation>¿Anular %1? Se registra un asiento de anulación en la cuenta del cliente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reverse %1?</source>
+        <translation>¿Anular %1?</translation>
+    </message>
+    <message>
+        <source>Reverse %1? A refund or credit gets a reversing ledger entry.</source>
+        <translation type="vanished">¿Anular %1? Un reembolso o un abono recibe un asiento de anulación.</translation>
+    </message>
     <message numerus="yes">
         <source>%1 · %2 priority · via %3 · opened %4 · reopened %Ln time(s)</source>
         <translation type="vanished">
@@ -566,7 +722,7 @@
         <translation type="vanished">%1 · prioridad %2 · vía %3 · abierta %4 · reabierta %5 vez/veces</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-177"/>
         <source>first response %1 (answered %2) · resolution %3</source>
         <translation>primera respuesta %1 (respondida %2) · resolución %3</translation>
     </message>
@@ -581,7 +737,7 @@
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+26"/>
         <source>None yet</source>
         <translation>Todavía ninguna</translation>
     </message>
@@ -652,7 +808,7 @@
 <context>
     <name>Complaints</name>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="-318"/>
+        <location filename="../../app/ui/complaints/detail.py" line="-361"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
@@ -704,6 +860,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Remedy reversed</source>
+        <translation>Compensación anulada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../../app/ui/complaints/model.py" line="+123"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
@@ -729,6 +890,11 @@
         <location line="+1"/>
         <source>Order linked</source>
         <translation>Pedido vinculado</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>reversed %1</source>
+        <translation>anulada %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/dialogs.py" line="+38"/>
@@ -2829,7 +2995,7 @@ n = %3</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-303"/>
+        <location filename="../../app/ui/settings/pages.py" line="-314"/>
         <source>Complaint SLA clocks count only these hours. Write periods like 09:00-12:30, 13:30-17:00; leave a day empty when you are closed.</source>
         <translation>Los relojes SLA de las reclamaciones solo cuentan estas horas. Escriba periodos como 09:00-12:30, 13:30-17:00; deje vacío un día en que esté cerrado.</translation>
     </message>
@@ -2880,13 +3046,21 @@ n = %3</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>One date a line, e.g. 2026-12-25</source>
-        <translation>Una fecha por línea, p. ej. 2026-12-25</translation>
+        <source>&amp;Public holidays</source>
+        <translation>&amp;Festivos oficiales</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Own &amp;closing days</source>
+        <translation>Días de &amp;cierre propios</translation>
+    </message>
+    <message>
+        <source>One date a line, e.g. 2026-12-25</source>
+        <translation type="vanished">Una fecha por línea, p. ej. 2026-12-25</translation>
+    </message>
+    <message>
         <source>&amp;Holidays</source>
-        <translation>&amp;Festivos</translation>
+        <translation type="vanished">&amp;Festivos</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3712,7 +3886,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+415"/>
+        <location filename="../../app/ui/settings/pages.py" line="+426"/>
         <source>Contacts with no activity for this long are listed for review (keep, anonymise or erase). Nothing is deleted without you.</source>
         <translation>Los contactos sin actividad durante este tiempo se listan para revisión (conservar, anonimizar o borrar). No se borra nada sin usted.</translation>
     </message>
@@ -3850,6 +4024,34 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <location line="+15"/>
         <source>This contact has been erased.</source>
         <translation>Este contacto se ha borrado.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicHolidayPicker</name>
+    <message>
+        <location filename="../../app/ui/settings/holidays.py" line="-81"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No public holidays</source>
+        <translation>Sin festivos oficiales</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public holidays this year</source>
+        <translation>Festivos oficiales de este año</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Whole country</source>
+        <translation>Todo el país</translation>
     </message>
 </context>
 <context>
@@ -4761,6 +4963,11 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
     <message>
         <location line="+1"/>
+        <source>Complaint {number}: remedy reversed</source>
+        <translation>Reclamación {number}: compensación anulada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Complaint {number}: priority changed</source>
         <translation>Reclamación {number}: prioridad cambiada</translation>
     </message>
@@ -5078,7 +5285,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>«{text}» no es una lista de identificadores de contacto como 1,2,3.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/business_hours.py" line="+30"/>
+        <location filename="../../app/domain/business_hours.py" line="+31"/>
         <source>&apos;{text}&apos; is not a working period like 09:00-17:00.</source>
         <translation>«{text}» no es un horario de trabajo como 09:00-17:00.</translation>
     </message>
@@ -5093,7 +5300,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>«{name}» no es una zona horaria conocida (p. ej., Europe/Madrid).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>A weekly schedule needs an entry for each of the seven days.</source>
         <translation>Un horario semanal necesita una entrada para cada uno de los siete días.</translation>
     </message>
@@ -5103,12 +5310,12 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>El horario semanal no tiene horas de trabajo en ningún día.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>&apos;{text}&apos; is not a holiday date like 2026-12-25.</source>
         <translation>«{text}» no es una fecha de festivo como 2026-12-25.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>The business calendar has no working time left to count an SLA in.</source>
         <translation>Al calendario laboral no le queda tiempo de trabajo en el que contar un SLA.</translation>
     </message>
@@ -5524,7 +5731,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>No se pudo restaurar la copia de seguridad en {target}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/complaints.py" line="+248"/>
+        <location filename="../../app/services/complaints.py" line="+263"/>
         <location line="+34"/>
         <source>Customer {contact_id} does not exist (any more).</source>
         <translation>El cliente {contact_id} no existe (o ya no existe).</translation>
@@ -5570,7 +5777,12 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Un reembolso de {amount} supera los {paid} que este cliente ha pagado en total; indique un motivo para hacerlo de todos modos.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
+        <source>The {remedy} of complaint {number} was already reversed or is not recorded on it.</source>
+        <translation>La compensación «{remedy}» de la reclamación {number} ya se anuló o no consta en ella.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>A {kind} score must be between {low} and {high}, not {score}.</source>
         <translation>Una puntuación {kind} debe estar entre {low} y {high}, no ser {score}.</translation>
     </message>
@@ -5586,7 +5798,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
     <message>
         <location line="+151"/>
-        <location line="+202"/>
+        <location line="+203"/>
         <source>Complaint {complaint_id} does not exist (any more).</source>
         <translation>La reclamación {complaint_id} no existe (o ya no existe).</translation>
     </message>
@@ -5622,7 +5834,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../app/services/settings.py" line="+58"/>
+        <location filename="../../app/services/settings.py" line="+59"/>
         <source>&apos;{currency}&apos; is not a three-letter currency code (ISO 4217).</source>
         <translation>«{currency}» no es un código de moneda de tres letras (ISO 4217).</translation>
     </message>
@@ -5699,7 +5911,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>«{key}» no es un campo personalizado definido.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="+352"/>
+        <location filename="../../app/services/demo.py" line="+346"/>
         <source>Sample data generation was cancelled; nothing was written.</source>
         <translation>Se canceló la generación de datos de ejemplo; no se escribió nada.</translation>
     </message>
@@ -5729,12 +5941,12 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Esta fusión ya se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/exporter.py" line="+151"/>
+        <location filename="../../app/services/import_export/exporter.py" line="+161"/>
         <source>No contacts are selected; select some or export all.</source>
         <translation>No hay contactos seleccionados; seleccione algunos o expórtelos todos.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+114"/>
         <location line="+31"/>
         <location filename="../../app/services/import_export/full_json.py" line="+76"/>
         <source>Cannot write {path} ({reason}).</source>
@@ -5782,7 +5994,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Una fila de la tabla {table} de la exportación tiene un número incorrecto de valores.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/importer.py" line="+237"/>
+        <location filename="../../app/services/import_export/importer.py" line="+238"/>
         <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
         <translation>La plantilla «{preset}» importa {kind}, no {wanted}.</translation>
     </message>
@@ -5792,7 +6004,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Ninguna columna de {path} coincide con un campo de {kind}; asigne las columnas a mano o elija otra plantilla.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+181"/>
         <source>There is no import to undo.</source>
         <translation>No hay ninguna importación que deshacer.</translation>
     </message>
@@ -5924,7 +6136,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Una duración de {minutes} minutos no está entre 0 y 24 horas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/privacy.py" line="+110"/>
+        <location filename="../../app/services/privacy.py" line="+112"/>
         <source>&apos;{text}&apos; is not an e-mail address or contact uid.</source>
         <translation>«{text}» no es una dirección de correo electrónico ni un UID de contacto.</translation>
     </message>
@@ -6112,7 +6324,12 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>El límite de tamaño de los archivos de importación debe estar entre 1 y 10.000 MB.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+113"/>
+        <source>The name of the closing day {day} is longer than {limit} characters.</source>
+        <translation>El nombre del día de cierre {day} tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The {priority} SLA needs a first response target above 0 and no later than its resolution target.</source>
         <translation>El SLA «{priority}» necesita un objetivo de primera respuesta mayor que 0 y no posterior a su objetivo de resolución.</translation>
     </message>
@@ -6234,7 +6451,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Esta base de datos la escribió una versión más reciente de Rapport (esquema {revision}; esta versión conoce hasta {head}). Instale la versión más reciente para abrirla; el archivo no se ha tocado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="+380"/>
+        <location filename="../../app/ui/complaints/detail.py" line="+425"/>
         <source>Choose the customer&apos;s satisfaction (1 to 5).</source>
         <translation>Elija la satisfacción del cliente (de 1 a 5).</translation>
     </message>
@@ -6367,6 +6584,16 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <location line="+19"/>
         <source>&apos;{text}&apos; is not one of {known}</source>
         <translation>«{text}» no es ninguno de {known}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/public_holidays.py" line="+68"/>
+        <source>There are no public holidays on file for the country &apos;{country}&apos;.</source>
+        <translation>No hay festivos oficiales registrados para el país «{country}».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;{subdivision}&apos; is not a region of {country} with public holidays.</source>
+        <translation>«{subdivision}» no es una región de {country} con festivos oficiales.</translation>
     </message>
 </context>
 <context>

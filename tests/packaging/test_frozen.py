@@ -180,6 +180,8 @@ def test_bundle_has_what_is_loaded_by_name(onedir: Path) -> None:
     assert (internal / "docs" / "user-guide.md").is_file()  # Help > User Guide
     entry_points = list(internal.glob("keyring-*.dist-info/entry_points.txt"))
     assert entry_points, "keyring's metadata (its backend entry points) is missing"
+    # the public holidays' names in the settings' languages (holidays reads them with gettext)
+    assert (internal / "holidays" / "locale" / "de" / "LC_MESSAGES" / "DE.mo").is_file()
 
 
 def test_bundle_modules(onedir: Path) -> None:
@@ -201,6 +203,8 @@ def test_bundle_modules(onedir: Path) -> None:
         "pyqtgraph",
         "alembic.runtime.migration",
         "alembic.ddl.sqlite",
+        "holidays.countries.germany",  # imported by name when a business picks its country
+        "holidays.countries.united_states",
     } <= modules
     roots = {name.split(".")[0] for name in modules}
     assert not roots & {"PyQt5", "PyQt6", "PySide2", "matplotlib", "sqlite3", "tkinter"}

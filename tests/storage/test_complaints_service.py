@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -201,6 +202,53 @@ def test_credit_needs_an_amount_and_apology_needs_none(ctx: AppContext) -> None:
     assert [r.kind for r in view.remedies] == ["credit"]
 
 
+def test_every_remedy_given_is_listed_and_a_mistaken_one_reversed(
+    ctx: AppContext, clock: FixedClock
+) -> None:
+    contact = _customer(ctx, paid_minor=5_000)
+    case_id = _open(ctx, contact)
+    ctx.complaints.record_remedy(case_id, Remedy.APOLOGY)
+    clock.advance(timedelta(minutes=5))
+    ctx.complaints.record_remedy(case_id, Remedy.REFUND, amount_minor=2_000, currency="EUR")
+    clock.advance(timedelta(minutes=5))
+    ctx.complaints.record_remedy(case_id, Remedy.CREDIT, amount_minor=500, currency="EUR")
+    given = ctx.complaints.get(case_id).given
+    assert [(g.remedy, g.amount_minor, g.currency, g.at) for g in given] == [
+        (Remedy.APOLOGY, None, None, MONDAY_10),
+        (Remedy.REFUND, 2_000, "EUR", MONDAY_10 + timedelta(minutes=5)),
+        (Remedy.CREDIT, 500, "EUR", MONDAY_10 + timedelta(minutes=10)),
+    ]
+    clock.advance(timedelta(minutes=5))
+    changes = ctx.complaints.reverse_remedy(case_id, given[2])  # the credit was a slip
+    view = ctx.complaints.get(case_id)
+    assert [g.reversed_at for g in view.given] == [None, None, MONDAY_10 + timedelta(minutes=15)]
+    assert (view.remedy, view.remedy_amount_minor, view.remedy_currency) == (
+        Remedy.REFUND,
+        2_000,
+        "EUR",
+    )
+    assert [(r.kind, r.amount_minor) for r in view.remedies] == [
+        ("refund", 2_000),
+        ("credit", 500),
+        ("credit", -500),
+    ]
+    assert changes.txns == {view.remedies[-1].id}
+    assert _events(ctx, case_id)[-1] == ("remedy_reversed", None, "credit 5.00 EUR")
+    with pytest.raises(UserError, match="already reversed"):
+        ctx.complaints.reverse_remedy(case_id, given[2])
+    ctx.complaints.reverse_remedy(case_id, given[1])
+    assert ctx.complaints.total_paid(contact, "EUR") == 5_000  # the refund is paid back in
+    ctx.complaints.reverse_remedy(case_id, given[0])
+    view = ctx.complaints.get(case_id)
+    assert all(g.reversed_at is not None for g in view.given)
+    assert view.remedy is Remedy.NONE
+    with ctx.db.read() as session:
+        audited = session.scalars(
+            select(AuditLog.detail).where(AuditLog.action == "complaint.remedy_reverse")
+        ).all()
+    assert [d.split()[0] for d in audited] == ["remedy=credit", "remedy=refund", "remedy=apology"]
+
+
 def test_recovery_after_resolution_links_a_survey(ctx: AppContext, clock: FixedClock) -> None:
     contact = _customer(ctx)
     with ctx.db.write() as session:
@@ -276,6 +324,30 @@ def test_settings_round_trip_and_change_the_clocks(ctx: AppContext) -> None:
     assert view.first_response_due_at == datetime(2026, 3, 4, 10, tzinfo=UTC)  # Tuesday is off
     with pytest.raises(UserError, match="urgent SLA needs"):
         ctx.settings.save_complaints(ComplaintSettings(sla_hours={"urgent": [9, 8]}))
+
+
+def test_public_holidays_and_own_closing_days_stop_the_clock(
+    ctx: AppContext, clock: FixedClock
+) -> None:
+    """Bavaria's Epiphany (Tuesday 6 January 2026) and the shop's own stocktaking day
+    (Wednesday 7 January) both pause the SLA clock; both settings are stored and read back."""
+    clock.set(datetime(2026, 1, 5, 10, tzinfo=UTC))  # Monday
+    settings = ComplaintSettings(
+        time_zone="UTC",
+        holidays=["2026-01-07"],
+        holiday_names={"2026-01-07": "Stocktaking"},
+        holiday_country="DE",
+        holiday_region="BY",
+    )
+    ctx.settings.save_complaints(settings)
+    ctx.complaints.reload_settings()
+    assert ctx.settings.complaints() == settings
+    view = ctx.complaints.get(_open(ctx, _customer(ctx)))
+    assert view.first_response_due_at == datetime(2026, 1, 8, 10, tzinfo=UTC)  # Thursday
+    with pytest.raises(UserError, match="'XY' is not a region of DE"):
+        ctx.settings.save_complaints(replace(settings, holiday_region="XY"))
+    with pytest.raises(UserError, match="closing day 2026-01-07 is longer than 200"):
+        ctx.settings.save_complaints(replace(settings, holiday_names={"2026-01-07": "x" * 201}))
 
 
 def test_assign_classify_note_reply_and_link_order(ctx: AppContext) -> None:

@@ -18,8 +18,8 @@ from app.ui.complaints.model import complaint_model
 from app.ui.complaints.view import ComplaintsPane, ContactComplaintsWidget
 from app.ui.main_window import MainWindow
 from app.ui.theme import colours
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -156,6 +156,64 @@ def test_walk_one_complaint_from_new_to_closed(
     assert "reopened" not in detail.summary.text()  # never reopened: not worth a word
     qtbot.mouseClick(detail.step_buttons[ComplaintStatus.INVESTIGATING], Qt.MouseButton.LeftButton)
     assert detail.summary.text().endswith(" · reopened 1 time")
+
+
+def _answer_next_question(qtbot: QtBot, button: QMessageBox.StandardButton) -> None:
+    """Click `button` of the next modal question box, as a person would."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, click)
+
+
+def test_every_remedy_is_shown_and_a_mistaken_one_reversed_by_clicking(
+    ctx: AppContext, pane: ComplaintsPane, qtbot: QtBot, clock: FixedClock
+) -> None:
+    case_id = _open(ctx, _customer(ctx))
+    pane.reveal(case_id)
+    detail = pane.detail
+    assert [detail.given.item(i).text() for i in range(detail.given.count())] == ["None yet"]
+    assert not detail.reverse_button.isEnabled()
+    for remedy, amount in ((Remedy.APOLOGY, 0.0), (Remedy.CREDIT, 25.0), (Remedy.REFUND, 9.5)):
+        detail.remedy.setCurrentIndex(detail.remedy.findData(remedy))
+        detail.amount.setValue(amount)
+        qtbot.mouseClick(detail.remedy_button, Qt.MouseButton.LeftButton)
+        clock.advance(timedelta(minutes=1))
+    lines = [detail.given.item(i).text() for i in range(detail.given.count())]
+    assert [line.split(" · ", 1)[1] for line in lines] == [
+        "Apology",
+        "Credit 25.00€",
+        "Refund 9.50€",
+    ]
+    credit = detail.given.visualItemRect(detail.given.item(1)).center()
+    qtbot.mouseClick(detail.given.viewport(), Qt.MouseButton.LeftButton, pos=credit)
+    assert detail.reverse_button.isEnabled()
+    _answer_next_question(qtbot, QMessageBox.StandardButton.Cancel)
+    qtbot.mouseClick(detail.reverse_button, Qt.MouseButton.LeftButton)
+    assert ctx.complaints.get(case_id).given[1].reversed_at is None
+    _answer_next_question(qtbot, QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(detail.reverse_button, Qt.MouseButton.LeftButton)
+    view = ctx.complaints.get(case_id)
+    assert view.given[1].reversed_at is not None
+    reversed_at = detail_module.local_time(clock.now())
+    assert detail.given.item(1).text().endswith(f"Credit 25.00€ · reversed {reversed_at}")
+    assert detail.given.item(1).font().strikeOut()
+    assert [ledger.amount_minor for ledger in view.remedies] == [2_500, 950, -2_500]
+    assert detail.remedies.count() == 3
+    assert (
+        detail.history.item(detail.history.count() - 1)
+        .text()
+        .endswith("Remedy reversed: credit 25.00 EUR")
+    )
+    qtbot.mouseClick(
+        detail.given.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=detail.given.visualItemRect(detail.given.item(1)).center(),
+    )
+    assert not detail.reverse_button.isEnabled()  # reversed once is enough
 
 
 def test_sla_column_turns_amber_then_red_with_text_and_icon(

@@ -4,7 +4,7 @@ the theme switch; the first-run business questions."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
@@ -35,8 +35,9 @@ from app.ui.settings.pages import (
     StaffPage,
 )
 from app.ui.theme import ThemeChoice, apply_theme, is_dark, theme_signals
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen platform
@@ -129,6 +130,54 @@ def test_working_hours_apply_to_open_complaints_clock(
     assert before is not None
     assert after is not None
     assert after - before >= timedelta(hours=12)  # half the hours a day: due days later
+
+
+def _apply_by_click(qtbot: QtBot, dialog: SettingsDialog) -> None:
+    apply_button = dialog.buttons.button(QDialogButtonBox.StandardButton.Apply)
+    qtbot.mouseClick(apply_button, Qt.MouseButton.LeftButton)
+
+
+def test_public_holidays_are_picked_and_own_closing_days_listed(
+    qtbot: QtBot, dialog: SettingsDialog, ctx: AppContext
+) -> None:
+    """Country and region picked by typing their names, this year's holidays shown; a closing
+    day added with its name and one removed; all of it stored and the SLA clock skips them."""
+    hours = page(dialog, HoursPage)
+    picker, closing = hours.public_holidays, hours.closing_days
+    assert picker.country.currentData() == ""
+    assert not picker.shown.isVisible()
+    assert not picker.region.isEnabled()
+    picker.country.setFocus()
+    qtbot.keyClicks(picker.country, "Germany")
+    assert picker.country.currentData() == "DE"
+    qtbot.keyClicks(picker.region, "Bayern")
+    assert picker.region.currentData() == "BY"
+    shown = [picker.shown.item(i).text() for i in range(picker.shown.count())]
+    assert any(line.endswith("· Epiphany") for line in shown)  # Bavaria's, not Berlin's
+    for day, name in ((QDate(2026, 3, 3), "Stocktaking"), (QDate(2026, 3, 4), "Slip")):
+        closing.day.setDate(day)
+        qtbot.keyClicks(closing.name, name)
+        qtbot.mouseClick(closing.add_button, Qt.MouseButton.LeftButton)
+    assert closing.table.rowCount() == 2
+    assert not closing.remove_button.isEnabled()
+    slip = closing.table.visualItemRect(closing.table.item(1, 1)).center()
+    qtbot.mouseClick(closing.table.viewport(), Qt.MouseButton.LeftButton, pos=slip)
+    qtbot.mouseClick(closing.remove_button, Qt.MouseButton.LeftButton)
+    assert closing.days() == ["2026-03-03"]
+    _apply_by_click(qtbot, dialog)
+    saved = ctx.settings.complaints()
+    assert (saved.holiday_country, saved.holiday_region) == ("DE", "BY")
+    assert (saved.holidays, saved.holiday_names) == (["2026-03-03"], {"2026-03-03": "Stocktaking"})
+    contact = ctx.contacts.create(ContactDraft(first_name="Ola"))
+    case = ctx.complaints.open(  # Monday 10:00 UTC, 8 business hours; Tuesday is closed
+        ComplaintDraft(contact.id, Channel.EMAIL, "late delivery", Priority.NORMAL, "Late.")
+    )
+    assert ctx.complaints.get(case.id).first_response_due_at == datetime(2026, 3, 4, 10, tzinfo=UTC)
+    reopened = SettingsDialog(dialog.ctx)
+    qtbot.addWidget(reopened)
+    again = page(reopened, HoursPage)
+    assert again.public_holidays.chosen() == ("DE", "BY")
+    assert again.closing_days.names() == {"2026-03-03": "Stocktaking"}
 
 
 def test_sla_targets_need_first_response_before_resolution(

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 from app.domain.business_hours import BusinessCalendar, office_week, parse_interval
 from app.domain.complaint_workflow import SlaTargets, due_times
 from app.domain.errors import UserError
+from app.domain.public_holidays import PublicHolidays, holiday_countries, subdivisions
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -40,6 +41,45 @@ def test_holiday_is_skipped() -> None:
     assert cal.add(utc(6, 16), 2 * H) == utc(10, 10)
     assert cal.between(utc(6, 15), utc(10, 11)) == 4 * H
     assert not cal.is_working(utc(9, 12))
+
+
+def test_public_holidays_of_the_country_and_region_close_the_business_too() -> None:
+    """Bavaria keeps Epiphany (6 January), Berlin does not; Good Friday is everyone's, and the
+    business's own closing day (Christmas Eve) counts beside them, in any year."""
+
+    def closed(region: str) -> list[int]:
+        cal = BusinessCalendar.from_settings(
+            office_week(), ("2026-12-24",), "Europe/Berlin", ("DE", region)
+        )
+        return [d for d in range(1, 32) if cal.is_closed(date(2026, 1, d))]
+
+    assert closed("BY") == [1, 6]
+    assert closed("BE") == [1]
+    assert closed("") == [1]
+    cal = BusinessCalendar.from_settings(office_week(), ("2026-12-24",), "UTC", ("DE", "BY"))
+    assert cal.is_closed(date(2026, 12, 24))
+    assert cal.is_closed(date(2031, 4, 11))  # Good Friday
+    # Thursday 2 April 2026 16:00 + 2 h: Good Friday and Easter Monday are skipped.
+    assert cal.add(datetime(2026, 4, 2, 16, tzinfo=UTC), 2 * H) == datetime(
+        2026, 4, 7, 10, tzinfo=UTC
+    )
+
+
+def test_unknown_country_or_region_is_refused() -> None:
+    with pytest.raises(UserError, match="no public holidays on file for the country 'XX'"):
+        BusinessCalendar.from_settings(office_week(), (), "UTC", ("XX", ""))
+    with pytest.raises(UserError, match="'ZZ' is not a region of DE"):
+        BusinessCalendar.from_settings(office_week(), (), "UTC", ("DE", "ZZ"))
+
+
+def test_subdivisions_and_named_holidays_for_the_settings_page() -> None:
+    assert ("BY", "Bayern") in subdivisions("DE")
+    assert ("SCT", "Scotland") in subdivisions("GB")
+    assert "DE" in holiday_countries()
+    named = PublicHolidays("DE", "BY").named(2026, "de")
+    assert (date(2026, 1, 6), "Heilige Drei Könige") in named
+    assert PublicHolidays("DE").named(2026, "tlh")[0] == (date(2026, 1, 1), "New Year's Day")
+    assert PublicHolidays("ES").named(2026, "es")[0] == (date(2026, 1, 1), "Año Nuevo")
 
 
 def test_edges_of_the_working_day() -> None:

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date
+from dataclasses import replace
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from app.bootstrap import AppContext
+from app.domain.business_hours import DAY_NAMES, BusinessCalendar
 from app.domain.errors import UserError
 from app.services.demo import PLANS, DemoSize, generate
 from app.storage.database import Database
@@ -87,6 +89,45 @@ def test_sample_data_tells_a_consistent_story(ctx: AppContext) -> None:
     assert recovery == resolved
     assert heavy >= PLANS[DemoSize.SMALL].heavy_contact_entries
     assert orphans == []
+
+
+def test_staff_answer_resolve_and_close_within_business_hours(ctx: AppContext) -> None:
+    """Customers complain at any hour; the replies, resolutions, closings and every staff step
+    fall inside the calendar the SLA clocks count in (here the business's own: Tuesday to
+    Saturday, 10-14 in Lisbon), never on a Sunday night."""
+    week = {day: ([] if day in ("sun", "mon") else ["10:00-14:00"]) for day in DAY_NAMES}
+    settings = replace(ctx.settings.complaints(), time_zone="Europe/Lisbon", schedule=week)
+    ctx.settings.save_complaints(settings)
+    calendar = ctx.settings.complaints().calendar()
+    generate(ctx.db, ctx.audit, DemoSize.SMALL, seed=5, anchor=ANCHOR)
+    with ctx.db.read() as session:
+        moments = session.execute(
+            text(
+                "SELECT first_response_at FROM complaint UNION ALL "
+                "SELECT resolved_at FROM complaint UNION ALL "
+                "SELECT closed_at FROM complaint UNION ALL "
+                "SELECT at FROM complaint_event WHERE actor = 'staff'"
+            )
+        ).scalars()
+        staff = [datetime.fromisoformat(m).replace(tzinfo=UTC) for m in moments if m]
+        answered = session.execute(
+            text(
+                "SELECT opened_at, first_response_at, first_response_due_at, priority "
+                "FROM complaint WHERE first_response_at IS NOT NULL"
+            )
+        ).all()
+    assert len(staff) > 500
+    outside = [m for m in staff if not _in_hours(calendar, m)]
+    assert outside == []
+    assert all(opened < responded for opened, responded, _due, _priority in answered)
+    met = sum(responded <= due for _opened, responded, due, _priority in answered)
+    assert 0.5 < met / len(answered) < 0.95  # most cases meet the target, not all
+
+
+def _in_hours(calendar: BusinessCalendar, moment: datetime) -> bool:
+    """Inside a working period, its closing instant included."""
+    periods = calendar.periods_on(moment.astimezone(calendar.zone).date())
+    return any(start <= moment <= end for start, end in periods)
 
 
 def test_forced_second_run_never_reuses_a_case_number(ctx: AppContext) -> None:

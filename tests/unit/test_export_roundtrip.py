@@ -13,7 +13,7 @@ from app.domain.clock import FixedClock
 from app.domain.errors import UserError
 from app.services.contacts import ContactDraft
 from app.services.demo import DemoSize, generate
-from app.services.import_export.exporter import ExportFormat
+from app.services.import_export.exporter import ExportFormat, safe_cell
 from app.services.import_export.full_json import export_json, exported_tables, import_json
 from app.services.settings import CustomFieldDef
 from sqlalchemy import text
@@ -127,6 +127,46 @@ def test_formula_like_cells_are_neutralised_in_csv(ctx: AppContext, tmp_path: Pa
     assert row["Last Name"] == "'@evil"
     assert row["Notes"] == "'-1+1"
     assert row["Organization Title"] == "'+cmd"
+
+
+def test_phone_numbers_are_written_as_is_and_come_back(
+    ctx: AppContext, other: AppContext, tmp_path: Path
+) -> None:
+    """A phone number is not a formula: Google's CSV carries '+49 …', not "'+49 …", while a
+    formula next to it is still neutralised; the import reads both back unchanged."""
+    ctx.contacts.create(ContactDraft("Anna", "=1+2", phone="+49 30 1234567"))
+    ctx.contacts.create(ContactDraft("Ben", "+1+1", phone="030 7654321"))
+    path = tmp_path / "out.csv"
+    ctx.exports.contacts(path, ExportFormat.CSV)
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = {row["First Name"]: row for row in csv.DictReader(handle)}
+    assert rows["Anna"]["Phone 1 - Value"] == "+49 30 1234567"
+    assert rows["Anna"]["Last Name"] == "'=1+2"
+    assert rows["Ben"]["Last Name"] == "'+1+1"
+    assert not rows["Ben"]["Phone 1 - Value"].startswith("'")
+    report = run_import(other, path)
+    assert report.failed == 0
+    assert _comparable(other) == _comparable(ctx)
+    assert {row["last_name"] for row in contacts(other).values()} == {"=1+2", "+1+1"}
+
+
+@pytest.mark.parametrize(
+    ("cell", "written"),
+    [
+        ("+4930123456", "+4930123456"),
+        ("+49 (30) 123-456", "+49 (30) 123-456"),
+        ("+1 202-555-0143", "+1 202-555-0143"),
+        ("+12", "'+12"),  # too short for any country: a sum, not a number
+        ("+49 30 1234567+1", "'+49 30 1234567+1"),
+        ("+49 30 HYPERLINK", "'+49 30 HYPERLINK"),
+        ("-4930123456", "'-4930123456"),
+        ("=4930123456", "'=4930123456"),
+        ("\t+4930123456", "'\t+4930123456"),
+        ("030 1234567", "030 1234567"),
+    ],
+)
+def test_safe_cell_spares_phone_numbers_only(cell: str, written: str) -> None:
+    assert safe_cell(cell) == written
 
 
 def test_formula_like_cells_are_neutralised_in_xlsx(ctx: AppContext, tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from typing import IO, Any
 from sqlalchemy import Connection
 
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
+from app.domain.validation import parse_phone
 from app.services.import_export.limits import neutralise
 from app.services.import_export.vcard import VCardPerson, write_vcard
 from app.services.settings import custom_field_labels
@@ -239,6 +241,26 @@ def _google_row(person: VCardPerson) -> tuple[str, ...]:
     )
 
 
+_PHONE_CHARACTERS = re.compile(r"\+[0-9 ()./-]+")
+
+
+def safe_cell(value: str) -> str:
+    """A cell as a spreadsheet must not run it: formulas (=, +, -, @, tab, CR at the start) get
+    an apostrophe, but a valid international phone number is data, written as is."""
+    return value if _is_phone(value) else neutralise(value)
+
+
+def _is_phone(value: str) -> bool:
+    """'+49 30 1234567': only phone characters and a number libphonenumber calls valid (a
+    national form such as '030 1234567' never starts like a formula, so needs no check)."""
+    if _PHONE_CHARACTERS.fullmatch(value) is None:
+        return False
+    try:
+        return parse_phone(value, "") is not None
+    except UserError:
+        return False
+
+
 @contextmanager
 def _atomic(path: Path, newline: str | None = None) -> Iterator[IO[str]]:
     """Write to a temporary file beside `path`, renamed over it only when all went well."""
@@ -263,7 +285,7 @@ def _write_csv(path: Path, columns: Sequence[str], rows: Iterable[Sequence[str]]
     with _atomic(path, newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(columns)
-        writer.writerows([neutralise(cell) for cell in row] for row in rows)
+        writer.writerows([safe_cell(cell) for cell in row] for row in rows)
 
 
 def _write_xlsx(path: Path, columns: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
@@ -273,7 +295,7 @@ def _write_xlsx(path: Path, columns: Sequence[str], rows: Iterable[Sequence[str]
     sheet = workbook.create_sheet("Contacts")
     sheet.append(list(columns))
     for row in rows:
-        sheet.append([neutralise(cell) for cell in row])
+        sheet.append([safe_cell(cell) for cell in row])
     tmp = path.with_name(f".{path.name}.part")
     try:
         workbook.save(tmp)

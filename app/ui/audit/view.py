@@ -1,4 +1,6 @@
-"""The audit log viewer: filter by action, entity and date; rows are loaded page by page."""
+"""The audit log viewer: filter by action, entity and date; rows are loaded page by page. Records
+are shown by name (the uid is the cell's tooltip); the app's own upkeep rows are hidden unless
+"Show housekeeping" is ticked."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -34,10 +37,43 @@ _COLUMNS = (
     QT_TRANSLATE_NOOP("AuditLogModel", "When"),
     QT_TRANSLATE_NOOP("AuditLogModel", "Action"),
     QT_TRANSLATE_NOOP("AuditLogModel", "Entity"),
-    QT_TRANSLATE_NOOP("AuditLogModel", "Entity uid"),
+    QT_TRANSLATE_NOOP("AuditLogModel", "Record"),
     QT_TRANSLATE_NOOP("AuditLogModel", "Detail"),
     QT_TRANSLATE_NOOP("AuditLogModel", "Actor"),
 )
+
+RECORD_COLUMN = 3
+_ENTITIES = {
+    "attachment": QT_TRANSLATE_NOOP("AuditLogModel", "Attachment"),
+    "complaint": QT_TRANSLATE_NOOP("AuditLogModel", "Complaint"),
+    "contact": QT_TRANSLATE_NOOP("AuditLogModel", "Contact"),
+    "contact_stats": QT_TRANSLATE_NOOP("AuditLogModel", "Customer figures"),
+    "custom_field": QT_TRANSLATE_NOOP("AuditLogModel", "Custom field"),
+    "database": QT_TRANSLATE_NOOP("AuditLogModel", "Database"),
+    "interaction": QT_TRANSLATE_NOOP("AuditLogModel", "Interaction"),
+    "rollup_state": QT_TRANSLATE_NOOP("AuditLogModel", "Dashboard figures"),
+    "segment": QT_TRANSLATE_NOOP("AuditLogModel", "Segment"),
+    "setting": QT_TRANSLATE_NOOP("AuditLogModel", "Setting"),
+    "staff": QT_TRANSLATE_NOOP("AuditLogModel", "Staff member"),
+    "task": QT_TRANSLATE_NOOP("AuditLogModel", "Task"),
+}
+
+
+def entity_label(entity: str) -> str:
+    """'contact' -> 'Contact' in the UI language; an entity this list lacks as stored."""
+    known = _ENTITIES.get(entity)
+    return QCoreApplication.translate("AuditLogModel", known) if known else entity
+
+
+def record_text(entry: AuditEntry) -> str:
+    """The record's name; a record that no longer exists by its uid."""
+    if entry.record:
+        return entry.record
+    if entry.entity_uid:
+        return QCoreApplication.translate("AuditLogModel", "(gone) %1").replace(
+            "%1", entry.entity_uid
+        )
+    return ""
 
 
 class AuditLogModel(QAbstractTableModel):
@@ -70,16 +106,20 @@ class AuditLogModel(QAbstractTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == RECORD_COLUMN:
+            return self.entry(index.row()).entity_uid
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         entry = self.entry(index.row())
         local = entry.at.astimezone() if entry.at.tzinfo else entry.at
         values = (
             format_datetime(local, seconds=True),
             entry.action,
-            entry.entity,
-            entry.entity_uid or "",
-            entry.detail,
+            entity_label(entry.entity),
+            record_text(entry),
+            entry.detail_record or entry.detail,
             entry.actor,
         )
         return values[index.column()]
@@ -106,7 +146,7 @@ class AuditLogView(QWidget):
         self.entity_box = QComboBox()
         self.entity_box.addItem(self.tr("All entities"), "")
         for entity in entities:
-            self.entity_box.addItem(entity, entity)
+            self.entity_box.addItem(entity_label(entity), entity)
         day = ctx.clock.now().astimezone().date()  # the days shown are local, as the times are
         today = QDate(day.year, day.month, day.day)
         self.since_edit = QDateEdit(today.addYears(-10))
@@ -124,6 +164,10 @@ class AuditLogView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.count_label = QLabel()
+        self.housekeeping_box = QCheckBox(self.tr("Show &housekeeping"))
+        self.housekeeping_box.setToolTip(
+            self.tr("Also list what the app does by itself: refreshed figures, SLA clocks")
+        )
         filters = QHBoxLayout()
         for label, widget in (
             (self.tr("&Action:"), self.action_box),
@@ -135,6 +179,7 @@ class AuditLogView(QWidget):
             caption.setBuddy(widget)
             filters.addWidget(caption)
             filters.addWidget(widget)
+        filters.addWidget(self.housekeeping_box)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -144,8 +189,9 @@ class AuditLogView(QWidget):
             box.currentIndexChanged.connect(self.refresh)
         for edit in (self.since_edit, self.until_edit):
             edit.dateChanged.connect(self.refresh)
+        self.housekeeping_box.toggled.connect(self.refresh)
         self.refresh()
-        for column, width in enumerate((150, 150, 90, 280, 220)):
+        for column, width in enumerate((150, 190, 120, 260, 220)):
             self.table.setColumnWidth(column, width)
 
     def current_filter(self) -> AuditFilter:
@@ -154,6 +200,7 @@ class AuditLogView(QWidget):
             entity=str(self.entity_box.currentData()),
             since=_midnight(self.since_edit.date()),
             until=_midnight(self.until_edit.date()) + timedelta(days=1),
+            housekeeping=self.housekeeping_box.isChecked(),
         )
 
     def refresh(self) -> None:

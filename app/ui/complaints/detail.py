@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -35,6 +37,7 @@ from app.services.complaints import (
     ComplaintRow,
     ComplaintView,
     EventRow,
+    GivenRemedy,
     LedgerRow,
 )
 from app.ui.common.formatting import format_datetime, format_money, format_number
@@ -83,6 +86,7 @@ def event_text(event: EventRow) -> str:
             "note": QCoreApplication.translate("Complaints", "Note"),
             "reply": QCoreApplication.translate("Complaints", "Reply"),
             "remedy": QCoreApplication.translate("Complaints", "Remedy"),
+            "remedy_reversed": QCoreApplication.translate("Complaints", "Remedy reversed"),
             "priority": QCoreApplication.translate("Complaints", "Priority"),
             "owner": QCoreApplication.translate("Complaints", "Owner"),
             "category": QCoreApplication.translate("Complaints", "Category"),
@@ -98,6 +102,20 @@ def ledger_text(row: LedgerRow) -> str:
     reference = f" · {row.reference}" if row.reference else ""
     amount = format_money(row.amount_minor, row.currency)
     return f"{local_time(row.occurred_at)} · {enum_label(row.kind)} · {amount}{reference}"
+
+
+def given_text(given: GivenRemedy) -> str:
+    """'07.12.2026 10:15 · Refund 12,00 €', with when it was reversed if it was."""
+    what = enum_label(given.remedy)
+    if given.amount_minor is not None:
+        what = f"{what} {format_money(given.amount_minor, given.currency or '')}"
+    text = f"{local_time(given.at)} · {what}"
+    if given.reversed_at is not None:
+        reversed_at = QCoreApplication.translate("Complaints", "reversed %1").replace(
+            "%1", local_time(given.reversed_at)
+        )
+        text = f"{text} · {reversed_at}"
+    return text
 
 
 def _score(value: float | None, count: int) -> str:
@@ -214,8 +232,17 @@ class ComplaintDetail(QScrollArea):
     def _remedy_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Remedy"))
         form = QFormLayout(box)
-        self.remedy_state = _plain()
-        form.addRow(self.tr("Given:"), self.remedy_state)
+        self.given = QListWidget()
+        self.given.setAccessibleName(self.tr("Remedies given"))
+        self.given.setMaximumHeight(90)
+        self.given.currentRowChanged.connect(self._given_chosen)
+        self.reverse_button = QPushButton(self.tr("Re&verse Remedy…"))
+        self.reverse_button.setToolTip(self.tr("Take back the chosen remedy, recorded by mistake"))
+        self.reverse_button.clicked.connect(self._reverse_remedy)
+        given = QHBoxLayout()
+        given.addWidget(self.given, 1)
+        given.addWidget(self.reverse_button, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow(self.tr("Given:"), given)
         self.remedy = QComboBox()
         for remedy in Remedy:
             if remedy is not Remedy.NONE:
@@ -377,16 +404,40 @@ class ComplaintDetail(QScrollArea):
         self.owner.setCurrentIndex(max(0, self.owner.findData(view.owner_id)))
 
     def _fill_remedy(self, view: ComplaintView) -> None:
-        if view.remedy is Remedy.NONE:
-            given = self.tr("None yet")
-        elif view.remedy_amount_minor is not None:
-            currency = view.remedy_currency or self._ctx.settings.business().currency
-            given = f"{enum_label(view.remedy)} {format_money(view.remedy_amount_minor, currency)}"
-        else:
-            given = enum_label(view.remedy)
-        self.remedy_state.setText(given)
+        self.given.clear()
+        for remedy in view.given:
+            item = QListWidgetItem(given_text(remedy))
+            item.setData(Qt.ItemDataRole.UserRole, remedy)
+            if remedy.reversed_at is not None:
+                font = item.font()
+                font.setStrikeOut(True)
+                item.setFont(font)
+            self.given.addItem(item)
+        if not view.given:
+            placeholder = QListWidgetItem(self._legacy_remedy(view))
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.given.addItem(placeholder)
+        self._given_chosen()
         self.remedies.clear()
         self.remedies.addItems([ledger_text(r) for r in view.remedies])
+
+    def _legacy_remedy(self, view: ComplaintView) -> str:
+        """The case's remedy field alone, for cases whose remedies left no history."""
+        if view.remedy is Remedy.NONE:
+            return self.tr("None yet")
+        if view.remedy_amount_minor is not None:
+            currency = view.remedy_currency or self._ctx.settings.business().currency
+            return f"{enum_label(view.remedy)} {format_money(view.remedy_amount_minor, currency)}"
+        return enum_label(view.remedy)
+
+    def _chosen_remedy(self) -> GivenRemedy | None:
+        item = self.given.currentItem()
+        chosen = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return chosen if isinstance(chosen, GivenRemedy) else None
+
+    def _given_chosen(self) -> None:
+        chosen = self._chosen_remedy()
+        self.reverse_button.setEnabled(chosen is not None and chosen.reversed_at is None)
 
     def _fill_recovery(self, view: ComplaintView) -> None:
         done = view.row.status in (ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED)
@@ -460,6 +511,24 @@ class ComplaintDetail(QScrollArea):
         ):
             self.amount.setValue(0)
             self.override_reason.clear()
+
+    def _reverse_remedy(self) -> None:
+        chosen = self._chosen_remedy()
+        if chosen is None or chosen.reversed_at is not None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Reverse Remedy"),
+            (
+                self.tr("Reverse %1? A reversing entry is written to the customer's ledger.")
+                if chosen.txn_id is not None
+                else self.tr("Reverse %1?")
+            ).replace("%1", given_text(chosen)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(lambda i: self._ctx.complaints.reverse_remedy(i, chosen))
 
     def _record_recovery(self) -> None:
         rating = self.satisfaction.currentData()

@@ -3,7 +3,7 @@ beside each field (invalid values are refused there, not in a message box)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cmp_to_key
 from typing import Protocol, TypeVar
@@ -222,6 +222,14 @@ def region_combo(selected: str) -> QComboBox:
     phone region)."""
     import phonenumbers  # noqa: PLC0415 - big module, loaded when the page is built
 
+    combo = QComboBox()
+    fill_countries(combo, phonenumbers.SUPPORTED_REGIONS)
+    combo.setCurrentIndex(max(combo.findData(selected.upper()), 0))
+    return combo
+
+
+def fill_countries(combo: QComboBox, codes: Iterable[str]) -> None:
+    """Add 'Name (CODE)' items for `codes`, sorted by name in the interface language."""
     language = current_language()
     collator = QCollator(QLocale())
 
@@ -229,14 +237,10 @@ def region_combo(selected: str) -> QComboBox:
         return collator.compare(a[0], b[0])
 
     named = sorted(
-        ((country_name(code, language), code) for code in phonenumbers.SUPPORTED_REGIONS),
-        key=cmp_to_key(by_name),
+        ((country_name(code, language), code) for code in codes), key=cmp_to_key(by_name)
     )
-    combo = QComboBox()
     for name, code in named:
         combo.addItem(f"{name} ({code})", code)
-    combo.setCurrentIndex(max(combo.findData(selected.upper()), 0))
-    return combo
 
 
 def country_name(code: str, language: str) -> str:

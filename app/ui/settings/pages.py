@@ -66,6 +66,7 @@ from app.ui.settings.base import (
     SettingsPlan,
     region_combo,
 )
+from app.ui.settings.holidays import ClosingDays, PublicHolidayPicker
 from app.ui.settings.language_page import LanguagePage
 from app.ui.theme import THEME_PREF, ThemeChoice, apply_theme, saved_choice
 
@@ -205,11 +206,11 @@ class HoursPage(_ComplaintBackedPage):
             edit.setPlaceholderText(self.tr("Closed"))
             self.days[day] = edit
             self.add_field(names[day], edit)
-        self.holidays = QPlainTextEdit()
-        self.holidays.setTabChangesFocus(True)
-        self.holidays.setPlaceholderText(self.tr("One date a line, e.g. 2026-12-25"))
-        self.holidays.setMaximumHeight(110)
-        self.add_field(self.tr("&Holidays"), self.holidays)
+        today = ctx.app.clock.now().astimezone().date()
+        self.public_holidays = PublicHolidayPicker(today.year)
+        self.add_field(self.tr("&Public holidays"), self.public_holidays)
+        self.closing_days = ClosingDays(today)
+        self.add_field(self.tr("Own &closing days"), self.closing_days)
 
     def title(self) -> str:
         return self.tr("Working hours")
@@ -223,7 +224,8 @@ class HoursPage(_ComplaintBackedPage):
         self.zone.setCurrentText(config.time_zone)
         for day, edit in self.days.items():
             edit.setText(", ".join(config.schedule.get(day, [])))
-        _set_lines(self.holidays, config.holidays)
+        self.public_holidays.choose(config.holiday_country, config.holiday_region)
+        self.closing_days.set_days(config.holidays, config.holiday_names)
 
     def stage(self, plan: SettingsPlan) -> bool:
         current = plan.complaints
@@ -234,9 +236,19 @@ class HoursPage(_ComplaintBackedPage):
             periods = [p.strip() for p in edit.text().split(",") if p.strip()]
             schedule[day] = periods
             checks.append((edit, replace(current, schedule={**current.schedule, day: periods})))
-        holidays = _lines(self.holidays)
-        checks.append((self.holidays, replace(current, holidays=holidays)))
-        whole = replace(zone, schedule=schedule, holidays=holidays)
+        country, region = self.public_holidays.chosen()
+        days, names = self.closing_days.days(), self.closing_days.names()
+        public = replace(current, holiday_country=country, holiday_region=region)
+        checks.append((self.public_holidays, public))
+        checks.append((self.closing_days, replace(current, holidays=days, holiday_names=names)))
+        whole = replace(
+            zone,
+            schedule=schedule,
+            holiday_country=country,
+            holiday_region=region,
+            holidays=days,
+            holiday_names=names,
+        )
         return self._stage_complaints(plan, [*checks, (self.zone, whole)])
 
 

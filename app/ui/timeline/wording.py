@@ -39,6 +39,9 @@ _EVENTS: dict[str, str] = {
     ComplaintEventKind.NOTE: QT_TRANSLATE_NOOP("Timeline", "Complaint {number}: note added"),
     ComplaintEventKind.REPLY: QT_TRANSLATE_NOOP("Timeline", "Complaint {number}: reply sent"),
     ComplaintEventKind.REMEDY: QT_TRANSLATE_NOOP("Timeline", "Complaint {number}: remedy given"),
+    ComplaintEventKind.REMEDY_REVERSED: QT_TRANSLATE_NOOP(
+        "Timeline", "Complaint {number}: remedy reversed"
+    ),
     ComplaintEventKind.PRIORITY: QT_TRANSLATE_NOOP(
         "Timeline", "Complaint {number}: priority changed"
     ),
