@@ -956,6 +956,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
@@ -1120,7 +1125,7 @@
 <context>
     <name>ContactProfile</name>
     <message>
-        <location filename="../../app/ui/contacts/profile.py" line="+62"/>
+        <location filename="../../app/ui/contacts/profile.py" line="+67"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
@@ -1185,7 +1190,7 @@
 <context>
     <name>ContactProfileView</name>
     <message>
-        <location line="+35"/>
+        <location line="+65"/>
         <source>Lifetime value</source>
         <translation>Kundenwert</translation>
     </message>
@@ -1215,7 +1220,7 @@
         <translation>Abwanderungsrisiko</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No contact selected</source>
         <translation>Kein Kontakt ausgewählt</translation>
     </message>
@@ -1225,7 +1230,47 @@
         <translation>Wählen Sie einen Kontakt in der Liste, um seine Kennzahlen, seinen Verlauf und seine Reklamationen zu sehen.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+25"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social</source>
+        <translation>Soziale Medien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Customer details</source>
+        <translation>Kundendetails</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>owner: %1</source>
         <translation>zuständig: %1</translation>
     </message>
@@ -1235,12 +1280,12 @@
         <translation>Keine Schlagwörter</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>not computed yet</source>
         <translation>noch nicht berechnet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1351,7 +1396,7 @@
 <context>
     <name>ContactTimelineWidget</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="+450"/>
+        <location filename="../../app/ui/timeline/view.py" line="+437"/>
         <source>Log interaction…</source>
         <translation>Aktivität erfassen …</translation>
     </message>
@@ -1359,7 +1404,7 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="+110"/>
+        <location filename="../../app/ui/contacts/view.py" line="+113"/>
         <source>Search names, e-mails, phones, companies, tags</source>
         <translation>Namen, E-Mails, Telefonnummern, Firmen, Schlagwörter suchen</translation>
     </message>
@@ -1389,7 +1434,7 @@
         <translation>Nichts passt zu dieser Suche und diesen Filtern. Setzen Sie sie zurück, um alle zu sehen.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <location line="+63"/>
         <source>Segments</source>
         <translation>Segmente</translation>
@@ -1674,8 +1719,8 @@
         <translation>Schlagwort:</translation>
     </message>
     <message>
-        <location line="-601"/>
-        <location line="+620"/>
+        <location line="-602"/>
+        <location line="+621"/>
         <source>Contacts merged.</source>
         <translation>Kontakte zusammengeführt.</translation>
     </message>
@@ -4838,7 +4883,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="-396"/>
+        <location filename="../../app/ui/timeline/view.py" line="-385"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
@@ -4935,12 +4980,12 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
         <location line="+23"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
@@ -5163,7 +5208,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>„{number}“ ist keine Fallnummer wie C-2026-0042.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/contact_query.py" line="+31"/>
+        <location filename="../../app/domain/contact_query.py" line="+53"/>
         <source>The search text is {length:,} characters long; the limit is {limit}.</source>
         <translation>Der Suchtext ist {length:,} Zeichen lang; erlaubt sind {limit}.</translation>
     </message>
@@ -5429,7 +5474,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../app/services/interactions.py" line="+186"/>
+        <location filename="../../app/services/interactions.py" line="+192"/>
         <source>Interaction #{interaction_id} does not exist or was deleted.</source>
         <translation>Die Interaktion #{interaction_id} gibt es nicht oder sie wurde gelöscht.</translation>
     </message>
@@ -5627,14 +5672,14 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>„{currency}“ ist kein dreistelliger Währungscode (ISO 4217).</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts.py" line="+142"/>
+        <location filename="../../app/services/contacts.py" line="+144"/>
         <source>The change was cancelled; no contact was changed.</source>
         <translation>Die Änderung wurde abgebrochen; kein Kontakt wurde geändert.</translation>
     </message>
     <message>
         <location line="+51"/>
         <location line="+12"/>
-        <location line="+111"/>
+        <location line="+113"/>
         <location filename="../../app/services/duplicates.py" line="+67"/>
         <location filename="../../app/services/interactions.py" line="-20"/>
         <location filename="../../app/services/tasks.py" line="+377"/>
@@ -5664,7 +5709,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Ein Kontakt braucht einen Vornamen, einen Nachnamen oder eine Firma.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+181"/>
         <source>owner</source>
         <translation>Zuständig</translation>
     </message>
@@ -5684,12 +5729,12 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Der Wert {value} des Filters „{name}“ liegt außerhalb des erlaubten Bereichs.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>The contact list cannot be sorted by &apos;{sort}&apos;.</source>
         <translation>Die Kontaktliste lässt sich nicht nach „{sort}“ sortieren.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+137"/>
         <source>A tag needs a name.</source>
         <translation>Ein Schlagwort braucht einen Namen.</translation>
     </message>
@@ -5729,12 +5774,12 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Diese Zusammenführung wurde bereits rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/exporter.py" line="+151"/>
+        <location filename="../../app/services/import_export/exporter.py" line="+159"/>
         <source>No contacts are selected; select some or export all.</source>
         <translation>Es sind keine Kontakte ausgewählt; wählen Sie welche aus oder exportieren Sie alle.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <location line="+31"/>
         <location filename="../../app/services/import_export/full_json.py" line="+76"/>
         <source>Cannot write {path} ({reason}).</source>
@@ -5782,7 +5827,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Eine Zeile der Tabelle {table} im Export hat die falsche Anzahl von Werten.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/importer.py" line="+237"/>
+        <location filename="../../app/services/import_export/importer.py" line="+238"/>
         <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
         <translation>Die Vorlage „{preset}“ importiert {kind}, nicht {wanted}.</translation>
     </message>
@@ -5792,7 +5837,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Keine Spalte von {path} passt zu einem Feld für {kind}; ordnen Sie die Spalten von Hand zu oder wählen Sie eine andere Vorlage.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+181"/>
         <source>There is no import to undo.</source>
         <translation>Es gibt keinen Import, der sich rückgängig machen ließe.</translation>
     </message>
@@ -6112,7 +6157,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Die Größengrenze für Importdateien muss zwischen 1 und 10.000 MB liegen.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+106"/>
         <source>The {priority} SLA needs a first response target above 0 and no later than its resolution target.</source>
         <translation>Das SLA für „{priority}“ braucht ein Ziel für die erste Antwort über 0, das nicht nach dem Lösungsziel liegt.</translation>
     </message>

@@ -55,7 +55,7 @@
 <context>
     <name>ContactsPane</name>
     <message numerus="yes">
-        <location filename="../../app/ui/contacts/view.py" line="+581"/>
+        <location filename="../../app/ui/contacts/view.py" line="+586"/>
         <source>%1 contact(s)</source>
         <translation>
             <numerusform>%1 contact</numerusform>
@@ -158,7 +158,7 @@
 <context>
     <name>TimelineView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/timeline/view.py" line="+286"/>
+        <location filename="../../app/ui/timeline/view.py" line="+273"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entry</numerusform>

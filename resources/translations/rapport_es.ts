@@ -956,6 +956,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
@@ -1120,7 +1125,7 @@
 <context>
     <name>ContactProfile</name>
     <message>
-        <location filename="../../app/ui/contacts/profile.py" line="+62"/>
+        <location filename="../../app/ui/contacts/profile.py" line="+67"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
@@ -1185,7 +1190,7 @@
 <context>
     <name>ContactProfileView</name>
     <message>
-        <location line="+35"/>
+        <location line="+65"/>
         <source>Lifetime value</source>
         <translation>Valor del cliente</translation>
     </message>
@@ -1215,7 +1220,7 @@
         <translation>Riesgo de abandono</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No contact selected</source>
         <translation>Ningún contacto seleccionado</translation>
     </message>
@@ -1225,7 +1230,47 @@
         <translation>Elija un contacto de la lista para ver sus cifras, su historial y sus reclamaciones.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+25"/>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social</source>
+        <translation>Redes sociales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Customer details</source>
+        <translation>Detalles del cliente</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>owner: %1</source>
         <translation>responsable: %1</translation>
     </message>
@@ -1235,12 +1280,12 @@
         <translation>Sin etiquetas</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>not computed yet</source>
         <translation>aún sin calcular</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -1351,7 +1396,7 @@
 <context>
     <name>ContactTimelineWidget</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="+450"/>
+        <location filename="../../app/ui/timeline/view.py" line="+437"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
@@ -1359,7 +1404,7 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="+110"/>
+        <location filename="../../app/ui/contacts/view.py" line="+113"/>
         <source>Search names, e-mails, phones, companies, tags</source>
         <translation>Buscar nombres, correos, teléfonos, empresas, etiquetas</translation>
     </message>
@@ -1389,7 +1434,7 @@
         <translation>Nada coincide con esta búsqueda y estos filtros. Bórrelos para ver a todos.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <location line="+63"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
@@ -1674,8 +1719,8 @@
         <translation>Etiqueta:</translation>
     </message>
     <message>
-        <location line="-601"/>
-        <location line="+620"/>
+        <location line="-602"/>
+        <location line="+621"/>
         <source>Contacts merged.</source>
         <translation>Contactos fusionados.</translation>
     </message>
@@ -4838,7 +4883,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="-396"/>
+        <location filename="../../app/ui/timeline/view.py" line="-385"/>
         <source>Everything</source>
         <translation>Todo</translation>
     </message>
@@ -4935,12 +4980,12 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Personal</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
         <location line="+23"/>
         <source>Timeline</source>
         <translation>Historial</translation>
@@ -5163,7 +5208,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>«{number}» no es un número de caso como C-2026-0042.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/contact_query.py" line="+31"/>
+        <location filename="../../app/domain/contact_query.py" line="+53"/>
         <source>The search text is {length:,} characters long; the limit is {limit}.</source>
         <translation>El texto de búsqueda tiene {length:,} caracteres; el límite es {limit}.</translation>
     </message>
@@ -5429,7 +5474,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../app/services/interactions.py" line="+186"/>
+        <location filename="../../app/services/interactions.py" line="+192"/>
         <source>Interaction #{interaction_id} does not exist or was deleted.</source>
         <translation>La interacción #{interaction_id} no existe o se eliminó.</translation>
     </message>
@@ -5627,14 +5672,14 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>«{currency}» no es un código de moneda de tres letras (ISO 4217).</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts.py" line="+142"/>
+        <location filename="../../app/services/contacts.py" line="+144"/>
         <source>The change was cancelled; no contact was changed.</source>
         <translation>Se canceló el cambio; no se modificó ningún contacto.</translation>
     </message>
     <message>
         <location line="+51"/>
         <location line="+12"/>
-        <location line="+111"/>
+        <location line="+113"/>
         <location filename="../../app/services/duplicates.py" line="+67"/>
         <location filename="../../app/services/interactions.py" line="-20"/>
         <location filename="../../app/services/tasks.py" line="+377"/>
@@ -5664,7 +5709,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Un contacto necesita un nombre, unos apellidos o una empresa.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+181"/>
         <source>owner</source>
         <translation>Responsable</translation>
     </message>
@@ -5684,12 +5729,12 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>El valor {value} del filtro «{name}» está fuera de rango.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>The contact list cannot be sorted by &apos;{sort}&apos;.</source>
         <translation>La lista de contactos no se puede ordenar por «{sort}».</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+137"/>
         <source>A tag needs a name.</source>
         <translation>Una etiqueta necesita un nombre.</translation>
     </message>
@@ -5729,12 +5774,12 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Esta fusión ya se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/exporter.py" line="+151"/>
+        <location filename="../../app/services/import_export/exporter.py" line="+159"/>
         <source>No contacts are selected; select some or export all.</source>
         <translation>No hay contactos seleccionados; seleccione algunos o expórtelos todos.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <location line="+31"/>
         <location filename="../../app/services/import_export/full_json.py" line="+76"/>
         <source>Cannot write {path} ({reason}).</source>
@@ -5782,7 +5827,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Una fila de la tabla {table} de la exportación tiene un número incorrecto de valores.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/importer.py" line="+237"/>
+        <location filename="../../app/services/import_export/importer.py" line="+238"/>
         <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
         <translation>La plantilla «{preset}» importa {kind}, no {wanted}.</translation>
     </message>
@@ -5792,7 +5837,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Ninguna columna de {path} coincide con un campo de {kind}; asigne las columnas a mano o elija otra plantilla.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+181"/>
         <source>There is no import to undo.</source>
         <translation>No hay ninguna importación que deshacer.</translation>
     </message>
@@ -6112,7 +6157,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>El límite de tamaño de los archivos de importación debe estar entre 1 y 10.000 MB.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+106"/>
         <source>The {priority} SLA needs a first response target above 0 and no later than its resolution target.</source>
         <translation>El SLA «{priority}» necesita un objetivo de primera respuesta mayor que 0 y no posterior a su objetivo de resolución.</translation>
     </message>

@@ -73,6 +73,7 @@ COLUMNS: tuple[Column[ContactListRow], ...] = (
     Column(
         "phone", _title(QT_TRANSLATE_NOOP("ContactColumns", "Phone")), lambda r: r.phone, "phone"
     ),
+    Column("city", _title(QT_TRANSLATE_NOOP("ContactColumns", "City")), lambda r: r.city, "city"),
     Column("stage", _title(QT_TRANSLATE_NOOP("ContactColumns", "Stage")), _stage, "stage"),
     Column("tags", _title(QT_TRANSLATE_NOOP("ContactColumns", "Tags")), lambda r: r.tags),
     Column(

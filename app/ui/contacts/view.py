@@ -63,21 +63,24 @@ PART_WIDTHS = {SIDE: 190, PROFILE: 320}  # their widths when opened
 PROFILE_MIN_WIDTH = 260
 LIST_MIN_WIDTH = 320
 WIDE_PANE = 1400  # narrower panes open with the filters folded away
-# Narrow enough that Name to Stage fit beside the 360° view at 1280 px, and every default
-# column beside filters and 360° view at 1920 px.
+# Columns open as wide as the first page's longest value needs, never narrower than their
+# title, never wider than this (a longer value is elided in the middle, keeping an e-mail's
+# domain): Name to Phone fit beside the 360° view at 1280 px.
 COLUMN_WIDTHS = {
-    "name": 160,
-    "company": 120,
-    "email": 190,
-    "phone": 115,
-    "stage": 95,
-    "tags": 100,
-    "owner": 110,
-    "last_interaction": 105,
-    "lifetime_value": 105,
-    "open_complaints": 95,
-    "churn_risk": 85,
+    "name": 200,
+    "company": 190,
+    "email": 250,
+    "phone": 150,
+    "city": 130,
+    "stage": 110,
+    "tags": 140,
+    "owner": 140,
+    "last_interaction": 130,
+    "lifetime_value": 130,
+    "open_complaints": 130,
+    "churn_risk": 110,
 }
+CELL_PADDING = 16  # the cell's margins and focus frame around its text
 SEGMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 IMPORT_ACTION = "import.open"  # the GLOBAL_ACTIONS key of the import wizard
 NO_DATE = QDate(1900, 1, 1)
@@ -155,6 +158,7 @@ class ContactsPane(QWidget):
         self.reload_segments()
         self._offer_stored_merge_undo()
         self.apply_filter()
+        self.fit_columns()
 
     def _offer_stored_merge_undo(self) -> None:
         """A merge not undone yet (maybe from an earlier session) can still be undone with
@@ -174,6 +178,7 @@ class ContactsPane(QWidget):
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(24)
         table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         table.setAlternatingRowColors(True)
         header = table.horizontalHeader()
         header.setSectionsMovable(True)
@@ -850,9 +855,23 @@ class ContactsPane(QWidget):
         for position, key in enumerate(visible):
             header.moveSection(header.visualIndex(keys.index(key)), position)
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
-        for key, width in COLUMN_WIDTHS.items():
-            header.resizeSection(keys.index(key), width)
         header.blockSignals(False)
+
+    def fit_columns(self) -> None:
+        """Size each column to the longest value of the rows read so far (the first page),
+        at least its title's width (so "Last interaction" never reads "ast interaction") and
+        at most COLUMN_WIDTHS; the last column takes what is left."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        rows = [self.model.row_data(r) for r in range(min(self.model.rowCount(), FIRST_PAGE))]
+        for logical, column in enumerate(COLUMNS):
+            longest = max(
+                (metrics.horizontalAdvance(column.text(row)) for row in rows if row is not None),
+                default=0,
+            )
+            title = header.sectionSizeFromContents(logical).width()
+            width = min(longest + CELL_PADDING, COLUMN_WIDTHS[column.key])
+            header.resizeSection(logical, max(width, title))
 
     def visible_columns(self) -> list[str]:
         """Visible column keys in on-screen order (what is remembered)."""
