@@ -2211,7 +2211,7 @@ n = %3</translation>
 <context>
     <name>DuplicateReason</name>
     <message>
-        <location filename="../../app/services/duplicates.py" line="+69"/>
+        <location filename="../../app/services/duplicates.py" line="+80"/>
         <source>same e-mail</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
@@ -2230,11 +2230,31 @@ n = %3</translation>
         <source>similar name, same city</source>
         <translation>ähnlicher Name, gleicher Ort</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>different name</source>
+        <translation>anderer Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different e-mail</source>
+        <translation>andere E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different phone</source>
+        <translation>andere Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different company</source>
+        <translation>andere Firma</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/duplicates_view.py" line="+52"/>
+        <location filename="../../app/ui/contacts/duplicates_view.py" line="+63"/>
         <source>Find Duplicates</source>
         <translation>Dubletten suchen</translation>
     </message>
@@ -2245,31 +2265,55 @@ n = %3</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Each pair takes two lines, one per contact; what both share is in bold. A higher score is stronger evidence that they are one person.</source>
+        <translation>Jedes Paar steht auf zwei Zeilen, eine je Kontakt; was beide gemeinsam haben, ist fett. Je höher die Punktzahl, desto eher sind beide dieselbe Person.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Looks like</source>
-        <translation>Ähnelt</translation>
+        <translation type="vanished">Ähnelt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Merge…</source>
         <translation>Zusammenführen …</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The %Ln most likely duplicate pairs.</source>
         <translation>
             <numerusform>Das wahrscheinlichste Dublettenpaar.</numerusform>
@@ -2285,7 +2329,7 @@ n = %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+49"/>
         <source>Something went wrong; see the log.</source>
         <translation>Etwas ist schiefgelaufen; siehe Protokoll.</translation>
     </message>
@@ -5680,7 +5724,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <location line="+51"/>
         <location line="+12"/>
         <location line="+113"/>
-        <location filename="../../app/services/duplicates.py" line="+67"/>
+        <location filename="../../app/services/duplicates.py" line="+81"/>
         <location filename="../../app/services/interactions.py" line="-20"/>
         <location filename="../../app/services/tasks.py" line="+377"/>
         <source>Contact #{contact_id} does not exist.</source>
@@ -5698,7 +5742,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../app/services/duplicates.py" line="+151"/>
+        <location filename="../../app/services/duplicates.py" line="+153"/>
         <location filename="../../app/services/tasks.py" line="-210"/>
         <source>Contact #{contact_id} does not exist or was deleted.</source>
         <translation>Den Kontakt #{contact_id} gibt es nicht oder er wurde gelöscht.</translation>

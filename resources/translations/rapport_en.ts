@@ -90,7 +90,7 @@
 <context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/contacts/duplicates_view.py" line="+86"/>
+        <location filename="../../app/ui/contacts/duplicates_view.py" line="+115"/>
         <source>The %Ln most likely duplicate pairs.</source>
         <translation>
             <numerusform>The most likely duplicate pair.</numerusform>

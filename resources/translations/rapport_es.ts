@@ -2211,7 +2211,7 @@ n = %3</translation>
 <context>
     <name>DuplicateReason</name>
     <message>
-        <location filename="../../app/services/duplicates.py" line="+69"/>
+        <location filename="../../app/services/duplicates.py" line="+80"/>
         <source>same e-mail</source>
         <translation>mismo correo</translation>
     </message>
@@ -2230,11 +2230,31 @@ n = %3</translation>
         <source>similar name, same city</source>
         <translation>nombre parecido, misma ciudad</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>different name</source>
+        <translation>nombre distinto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different e-mail</source>
+        <translation>correo distinto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different phone</source>
+        <translation>teléfono distinto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different company</source>
+        <translation>empresa distinta</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/duplicates_view.py" line="+52"/>
+        <location filename="../../app/ui/contacts/duplicates_view.py" line="+63"/>
         <source>Find Duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
@@ -2245,31 +2265,55 @@ n = %3</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Each pair takes two lines, one per contact; what both share is in bold. A higher score is stronger evidence that they are one person.</source>
+        <translation>Cada pareja ocupa dos líneas, una por contacto; lo que comparten aparece en negrita. Cuanto mayor la puntuación, más probable es que sean la misma persona.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Looks like</source>
-        <translation>Se parece a</translation>
+        <translation type="vanished">Se parece a</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Merge…</source>
         <translation>Fusionar…</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The %Ln most likely duplicate pairs.</source>
         <translation>
             <numerusform>La pareja de duplicados más probable.</numerusform>
@@ -2285,7 +2329,7 @@ n = %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+49"/>
         <source>Something went wrong; see the log.</source>
         <translation>Algo ha salido mal; consulte el registro.</translation>
     </message>
@@ -5680,7 +5724,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <location line="+51"/>
         <location line="+12"/>
         <location line="+113"/>
-        <location filename="../../app/services/duplicates.py" line="+67"/>
+        <location filename="../../app/services/duplicates.py" line="+81"/>
         <location filename="../../app/services/interactions.py" line="-20"/>
         <location filename="../../app/services/tasks.py" line="+377"/>
         <source>Contact #{contact_id} does not exist.</source>
@@ -5698,7 +5742,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../app/services/duplicates.py" line="+151"/>
+        <location filename="../../app/services/duplicates.py" line="+153"/>
         <location filename="../../app/services/tasks.py" line="-210"/>
         <source>Contact #{contact_id} does not exist or was deleted.</source>
         <translation>El contacto #{contact_id} no existe o se eliminó.</translation>
