@@ -119,6 +119,10 @@ class MainWindow(QMainWindow):
                 changed.connect(self.refresh_segments)
         return self._panes[key]
 
+    def built_pane(self, key: str) -> QWidget | None:
+        """The pane for `key` if it has been shown, without building it."""
+        return self._panes.get(key)
+
     def _pane_row(self, key: str) -> int:
         """The navigation row of a pane (segment rows sit below Contacts)."""
         for row in range(self.navigation.count()):

@@ -2679,7 +2679,7 @@ n = %3</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/import_export/export_dialog.py" line="+33"/>
+        <location filename="../../app/ui/import_export/export_dialog.py" line="+34"/>
         <source>Contacts as CSV (Google Contacts columns)</source>
         <translation>Kontakte als CSV (Spalten wie Google Kontakte)</translation>
     </message>
@@ -2714,23 +2714,30 @@ n = %3</translation>
         <translation>Alles als JSON (lässt sich in eine leere Datenbank laden)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+49"/>
+        <location line="+26"/>
+        <location line="+65"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-59"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen …</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>The %1 selected contacts</source>
-        <translation>Die %1 ausgewählten Kontakte</translation>
+        <source>The %n selected contact(s)</source>
+        <translation>
+            <numerusform>Der %n ausgewählte Kontakt</numerusform>
+            <numerusform>Die %n ausgewählten Kontakte</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <source>The %1 selected contacts</source>
+        <translation type="vanished">Die %1 ausgewählten Kontakte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>All contacts</source>
         <translation>Alle Kontakte</translation>
     </message>
@@ -2760,12 +2767,22 @@ n = %3</translation>
         <translation>&amp;Kontakte:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+9"/>
+        <source>Contacts found by “%1” with the current filters</source>
+        <translation>Kontakte, die „%1“ mit den aktuellen Filtern findet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contacts matching the current filters</source>
+        <translation>Kontakte, die zu den aktuellen Filtern passen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Exporting…</source>
         <translation>Wird exportiert …</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Exported %1 rows to %2.</source>
         <translation>%1 Zeilen nach %2 exportiert.</translation>
     </message>
@@ -2986,7 +3003,7 @@ n = %3</translation>
 <context>
     <name>ImportExport</name>
     <message>
-        <location filename="../../app/ui/import_export/launch.py" line="+40"/>
+        <location filename="../../app/ui/import_export/launch.py" line="+50"/>
         <source>Undo Last Import</source>
         <translation>Letzten Import rückgängig machen</translation>
     </message>
@@ -3385,7 +3402,7 @@ n = %3</translation>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>

@@ -2679,7 +2679,7 @@ n = %3</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/import_export/export_dialog.py" line="+33"/>
+        <location filename="../../app/ui/import_export/export_dialog.py" line="+34"/>
         <source>Contacts as CSV (Google Contacts columns)</source>
         <translation>Contactos en CSV (columnas de Google Contacts)</translation>
     </message>
@@ -2714,23 +2714,30 @@ n = %3</translation>
         <translation>Todo en JSON (se carga en una base de datos vacía)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+49"/>
+        <location line="+26"/>
+        <location line="+65"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-59"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>The %1 selected contacts</source>
-        <translation>Los %1 contactos seleccionados</translation>
+        <source>The %n selected contact(s)</source>
+        <translation>
+            <numerusform>El %n contacto seleccionado</numerusform>
+            <numerusform>Los %n contactos seleccionados</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <source>The %1 selected contacts</source>
+        <translation type="vanished">Los %1 contactos seleccionados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>All contacts</source>
         <translation>Todos los contactos</translation>
     </message>
@@ -2760,12 +2767,22 @@ n = %3</translation>
         <translation>&amp;Contactos:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+9"/>
+        <source>Contacts found by “%1” with the current filters</source>
+        <translation>Contactos encontrados por «%1» con los filtros actuales</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contacts matching the current filters</source>
+        <translation>Contactos que cumplen los filtros actuales</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Se exportaron %1 filas a %2.</translation>
     </message>
@@ -2986,7 +3003,7 @@ n = %3</translation>
 <context>
     <name>ImportExport</name>
     <message>
-        <location filename="../../app/ui/import_export/launch.py" line="+40"/>
+        <location filename="../../app/ui/import_export/launch.py" line="+50"/>
         <source>Undo Last Import</source>
         <translation>Deshacer la última importación</translation>
     </message>
@@ -3385,7 +3402,7 @@ n = %3</translation>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>

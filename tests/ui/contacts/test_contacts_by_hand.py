@@ -4,7 +4,9 @@ person and money with its currency."""
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from app.bootstrap import AppContext
@@ -15,11 +17,17 @@ from app.ui.common.formatting import format_money
 from app.ui.contacts.model import COLUMNS
 from app.ui.contacts.view import ContactsPane
 from app.ui.i18n import apply_language
+from app.ui.import_export.export_dialog import ExportDialog
+from app.ui.main_window import MainWindow
 from app.ui.timeline.view import ContactTimelineWidget
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
+
+from tests.ui.test_shell import _shown as shown_window
+
+CTRL = Qt.KeyboardModifier.ControlModifier
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen platform
 
@@ -254,3 +262,60 @@ def test_the_city_is_a_column_of_the_list_that_can_be_hidden(
     assert pane.model.index(0, city).data() == "Leipzig"
     pane.set_column_visible("city", False)
     assert "city" not in pane.visible_columns()
+
+
+def _export_dialog(qtbot: QtBot, window: MainWindow) -> ExportDialog:
+    qtbot.keyClick(
+        window.focusWidget() or window,
+        Qt.Key.Key_E,
+        modifier=Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: window.findChild(ExportDialog) is not None)
+    dialog = window.findChild(ExportDialog)
+    assert isinstance(dialog, ExportDialog)
+    return dialog
+
+
+def _export_to(qtbot: QtBot, dialog: ExportDialog, target: Path) -> list[str]:
+    dialog.path_edit.setText(str(target))
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: dialog.task is None and "Exported" in dialog.status.text())
+    with target.open(encoding="utf-8") as handle:
+        return [row["Last Name"] for row in csv.DictReader(handle)]
+
+
+def test_export_offers_the_current_search_and_the_selection(
+    qtbot: QtBot, ctx: AppContext, add: Callable[..., list[int]], tmp_path: Path
+) -> None:
+    add(
+        ContactDraft("Jürgen", "Müller"),
+        ContactDraft("Hans", "Mueller"),
+        ContactDraft("Bob", "Stone"),
+        ContactDraft("Cleo", "Cole"),
+    )
+    window = shown_window(qtbot, ctx)
+    window.show_pane("contacts")
+    pane = window.pane("contacts")
+    assert isinstance(pane, ContactsPane)
+    qtbot.keyClicks(pane.search_box, "mueller")
+    qtbot.waitUntil(lambda: len(pane.visible_names()) == 2)
+    dialog = _export_dialog(qtbot, window)
+    assert (
+        dialog.scope_combo.currentText() == "Contacts found by “mueller” with the current filters"
+    )
+    assert sorted(_export_to(qtbot, dialog, tmp_path / "found.csv")) == ["Mueller", "Müller"]
+    dialog.close()
+    qtbot.waitUntil(lambda: window.findChild(ExportDialog) is None)  # closed and deleted
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    pane.search_box.clear()
+    qtbot.waitUntil(lambda: len(pane.visible_names()) == 4)
+    table = pane.table
+    for row, modifier in ((0, Qt.KeyboardModifier.NoModifier), (1, CTRL)):
+        rect = table.visualRect(pane.model.index(row, 0))
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+    dialog = _export_dialog(qtbot, window)
+    assert dialog.scope_combo.currentText() == "The 2 selected contacts"
+    assert sorted(_export_to(qtbot, dialog, tmp_path / "chosen.csv")) == ["Cole", "Stone"]
