@@ -2914,22 +2914,43 @@ n = %3</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../app/ui/help.py" line="+61"/>
+        <source>Rapport User Guide</source>
+        <translation>Rapport-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
-        <location filename="../../app/ui/help.py" line="+37"/>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>User Guide</source>
         <translation>Benutzerhandbuch</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+1"/>
         <source>The user guide is missing: it should be at %1. Reinstalling Rapport puts it back.</source>
         <translation>Das Benutzerhandbuch fehlt: Es sollte unter %1 liegen. Eine Neuinstallation von Rapport stellt es wieder her.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>No program on this computer opens %1. Open it with any text editor.</source>
-        <translation>Kein Programm auf diesem Computer öffnet %1. Öffnen Sie die Datei mit einem beliebigen Texteditor.</translation>
+        <translation type="vanished">Kein Programm auf diesem Computer öffnet %1. Öffnen Sie die Datei mit einem beliebigen Texteditor.</translation>
     </message>
 </context>
 <context>
@@ -4418,7 +4439,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/help.py" line="+13"/>
+        <location filename="../../app/ui/help.py" line="+20"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>

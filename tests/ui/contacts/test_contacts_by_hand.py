@@ -16,12 +16,13 @@ from app.storage.models import ContactStats
 from app.ui.common.formatting import format_money
 from app.ui.contacts.model import COLUMNS
 from app.ui.contacts.view import ContactsPane
+from app.ui.help import GuideWindow
 from app.ui.i18n import apply_language
 from app.ui.import_export.export_dialog import ExportDialog
 from app.ui.main_window import MainWindow
 from app.ui.timeline.view import ContactTimelineWidget
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QKeyEvent, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -319,3 +320,25 @@ def test_export_offers_the_current_search_and_the_selection(
     dialog = _export_dialog(qtbot, window)
     assert dialog.scope_combo.currentText() == "The 2 selected contacts"
     assert sorted(_export_to(qtbot, dialog, tmp_path / "chosen.csv")) == ["Cole", "Stone"]
+
+
+def test_f1_shows_the_user_guide_inside_the_app_with_its_pictures(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    window = shown_window(qtbot, ctx)
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: window.findChild(GuideWindow) is not None)
+    guide = window.findChild(GuideWindow)
+    assert isinstance(guide, GuideWindow)
+    qtbot.waitExposed(guide)
+    assert opened == []  # no outside program asked to open a Markdown file
+    document = guide.browser.document()
+    assert "Contacts" in document.toPlainText()
+    picture = QUrl("images/contacts-en-light.png")
+    image = document.resource(QTextDocument.ResourceType.ImageResource.value, picture)
+    assert isinstance(image, QImage)
+    assert 0 < image.width() <= guide.browser.viewport().width()
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_F1)  # once: raised, not doubled
+    assert len(window.findChildren(GuideWindow)) == 1
