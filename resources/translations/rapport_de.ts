@@ -343,7 +343,7 @@
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../../app/ui/palette.py" line="+123"/>
+        <location filename="../../app/ui/palette.py" line="+152"/>
         <source>Command palette</source>
         <translation>Befehlspalette</translation>
     </message>
@@ -361,6 +361,11 @@
         <location line="+3"/>
         <source>Matching commands</source>
         <translation>Passende Befehle</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No command, pane or contact matches “%1”.</source>
+        <translation>Kein Befehl, Bereich oder Kontakt passt zu „%1“.</translation>
     </message>
 </context>
 <context>
@@ -3483,7 +3488,22 @@ n = %3</translation>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>business working hours holidays SLA targets complaint lists staff custom fields backups privacy retention appearance theme dark light language</source>
+        <translation>Unternehmen Geschäftszeiten Arbeitszeiten Feiertage SLA Ziele Reklamationslisten Mitarbeiter eigene Felder Sicherungen Datenschutz Aufbewahrung Darstellung Design dunkel hell Sprache</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>privacy history changes who</source>
+        <translation>Datenschutz Verlauf Änderungen Protokoll wer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Contact: %1</source>
         <translation>Kontakt: %1</translation>
     </message>

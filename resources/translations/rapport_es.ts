@@ -343,7 +343,7 @@
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../../app/ui/palette.py" line="+123"/>
+        <location filename="../../app/ui/palette.py" line="+152"/>
         <source>Command palette</source>
         <translation>Paleta de comandos</translation>
     </message>
@@ -361,6 +361,11 @@
         <location line="+3"/>
         <source>Matching commands</source>
         <translation>Comandos coincidentes</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No command, pane or contact matches “%1”.</source>
+        <translation>Ningún comando, panel o contacto coincide con «%1».</translation>
     </message>
 </context>
 <context>
@@ -3483,7 +3488,22 @@ n = %3</translation>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>business working hours holidays SLA targets complaint lists staff custom fields backups privacy retention appearance theme dark light language</source>
+        <translation>empresa horario laboral festivos SLA objetivos listas de reclamaciones personal campos propios copias de seguridad privacidad conservación apariencia tema oscuro claro idioma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>privacy history changes who</source>
+        <translation>privacidad historial cambios registro quién</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version</source>
+        <translation>versión</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Contact: %1</source>
         <translation>Contacto: %1</translation>
     </message>

@@ -3,6 +3,7 @@ their shortcuts; the Help menu's guide and shortcut list."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -238,3 +239,31 @@ def test_file_and_help_entries_have_shortcuts_in_menus_palette_and_list(
     rows = dict(dialog.rows())
     assert {title: rows[title] for title in expected} == expected
     dialog.close()
+
+
+def test_palette_rows_hold_their_icons_and_titles_line_up(window: MainWindow, qtbot: QtBot) -> None:
+    _open_palette(qtbot, window)
+    palette = window.command_palette
+    assert palette is not None
+    rows = palette.list
+    icon = rows.iconSize()
+    rects = [rows.visualItemRect(rows.item(i)) for i in range(min(rows.count(), 12))]
+    assert all(r.height() >= icon.height() + 4 for r in rects)  # icons stay inside their row
+    assert all(a.bottom() < b.top() for a, b in pairwise(rects))
+    assert all(not rows.item(i).icon().isNull() for i in range(rows.count()))  # aligned titles
+
+
+def test_palette_finds_settings_and_audit_by_privacy_and_says_when_nothing_matches(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    _open_palette(qtbot, window)
+    palette = window.command_palette
+    assert palette is not None
+    _type(qtbot, window, "privacy")
+    assert palette.titles()[:2] == ["Settings…", "Audit Log…"]
+    assert not palette.nothing.isVisible()
+    palette.edit.clear()
+    _type(qtbot, window, "zzqx")
+    assert palette.titles() == []
+    assert palette.nothing.isVisible()
+    assert palette.nothing.text() == "No command, pane or contact matches “zzqx”."
