@@ -10,7 +10,7 @@ import html
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -148,6 +148,8 @@ def reach_html(kind: MethodKind, values: Iterable[tuple[str, str]]) -> str:
 class ContactProfileView(QWidget):
     """Shows one contact; `show_contact` rebuilds the tabs for it."""
 
+    contact_changed = Signal(int)  # a tab changed the contact itself (an erase): list and header
+
     def __init__(
         self,
         ctx: AppContext,
@@ -277,11 +279,20 @@ class ContactProfileView(QWidget):
         placeholder = self.tab_widget.widget(index)
         self.tab_widget.blockSignals(True)
         self.tab_widget.removeTab(index)
-        self.tab_widget.insertTab(index, tab.factory(self._ctx, self.contact_id), tab.title())
+        widget = tab.factory(self._ctx, self.contact_id)
+        changed = getattr(widget, "contact_changed", None)
+        if changed is not None:
+            changed.connect(self.contact_changed)
+        self.tab_widget.insertTab(index, widget, tab.title())
         self.tab_widget.setCurrentIndex(index)
         self.tab_widget.blockSignals(False)
         if placeholder is not None:
             placeholder.deleteLater()
+
+    def refresh_header(self) -> None:
+        """Read the shown contact's name, details and figures again (the tabs stay)."""
+        if self.contact_id is not None:
+            self._fill(self._ctx.contacts.profile(self.contact_id))
 
     def _fill(self, profile: ContactProfile) -> None:
         contact = profile.contact

@@ -133,6 +133,7 @@ class ContactsPane(QWidget):
         for widget in (self.table, self.empty, self.no_match):
             self.list_stack.addWidget(widget)
         self.profile = ContactProfileView(ctx)
+        self.profile.contact_changed.connect(self._contact_changed)
         self._build_filters()
         self._build_layout()
         self._build_actions()
@@ -623,6 +624,11 @@ class ContactsPane(QWidget):
         if self._pending_count is not None:
             self._count_timer.stop()
             self._read_all_ids()
+
+    def _contact_changed(self, contact_id: int) -> None:
+        """A tab of the 360° view changed the contact (an erase): its row and header anew."""
+        self.model.refresh_ids([contact_id])
+        self.profile.refresh_header()
 
     def _show_current(self) -> None:
         if self.ctx.closed:  # a delayed update after the database was closed or switched

@@ -20,10 +20,11 @@ from app.ui.help import GuideWindow
 from app.ui.i18n import apply_language
 from app.ui.import_export.export_dialog import ExportDialog
 from app.ui.main_window import MainWindow
+from app.ui.privacy.tab import PrivacyTab
 from app.ui.timeline.view import ContactTimelineWidget
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QKeyEvent, QTextDocument
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.test_shell import _shown as shown_window
@@ -342,3 +343,27 @@ def test_f1_shows_the_user_guide_inside_the_app_with_its_pictures(
     assert 0 < image.width() <= guide.browser.viewport().width()
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_F1)  # once: raised, not doubled
     assert len(window.findChildren(GuideWindow)) == 1
+
+
+def test_after_an_erase_the_name_leaves_the_list_and_the_360_view_at_once(
+    qtbot: QtBot, ctx: AppContext, add: Callable[..., list[int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (anna,) = add(ContactDraft("Anna", "Adler", email="anna@example.com", city="Bonn"))
+    pane = ContactsPane(ctx)
+    qtbot.addWidget(pane)
+    pane.resize(1090, 700)
+    pane.show()
+    _click_row(qtbot, pane, 0)
+    profile = pane.profile
+    qtbot.waitUntil(lambda: profile.name_label.text() == "Anna Adler")
+    privacy = next(b for b in profile.tab_buttons.buttons() if b.text().startswith("Privacy"))
+    qtbot.mouseClick(privacy, Qt.MouseButton.LeftButton)
+    tab = profile.tab_widget.currentWidget()
+    assert isinstance(tab, PrivacyTab)
+    yes = QMessageBox.StandardButton.Yes
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_args: yes)  # the person confirms
+    qtbot.mouseClick(tab.erase_button, Qt.MouseButton.LeftButton)
+    assert ctx.privacy.is_erased(anna)
+    assert "Anna" not in profile.name_label.text()
+    assert "anna@example.com" not in profile.reach_labels[MethodKind.EMAIL].text()
+    assert "Anna Adler" not in pane.visible_names()
