@@ -34,6 +34,7 @@ from app.ui.dashboard.reasons import reasons_label
 from app.ui.i18n import enum_label
 
 TabFactory = Callable[[AppContext, int], QWidget]
+FORM_SPACING = 2  # between the header's rows: the tabs below keep room at 700 px high
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +173,7 @@ class ContactProfileView(QWidget):
         self._build_reach()
         self.figure_labels: dict[str, QLabel] = {}
         figures = QFormLayout()
+        figures.setVerticalSpacing(FORM_SPACING)
         for key, title in (
             ("ltv", self.tr("Lifetime value")),
             ("orders", self.tr("Orders")),
@@ -213,6 +215,7 @@ class ContactProfileView(QWidget):
     def _build_reach(self) -> None:
         """The rows telling how to reach the person (filled per contact, hidden when empty)."""
         self.reach = QFormLayout()
+        self.reach.setVerticalSpacing(FORM_SPACING)
         self.reach_labels: dict[MethodKind | str, QLabel] = {}
         for key, title in (
             (MethodKind.EMAIL, self.tr("E-mail")),
