@@ -15,6 +15,7 @@ from app.services.contacts import ContactDraft, MethodDraft
 from app.storage.models import ContactStats
 from app.ui.common.formatting import format_money
 from app.ui.contacts.model import COLUMNS
+from app.ui.contacts.profile import ContactProfileView
 from app.ui.contacts.view import ContactsPane
 from app.ui.help import GuideWindow
 from app.ui.i18n import apply_language
@@ -55,11 +56,13 @@ def add(ctx: AppContext) -> Callable[..., list[int]]:
     return make
 
 
-@pytest.fixture
-def pane(qtbot: QtBot, ctx: AppContext) -> ContactsPane:
-    widget = ContactsPane(ctx)
-    qtbot.addWidget(widget)
-    return widget
+def _shown_pane(qtbot: QtBot, ctx: AppContext) -> ContactsPane:
+    """The pane as wide as it is in a 1280 x 800 window, shown."""
+    pane = ContactsPane(ctx)
+    qtbot.addWidget(pane)
+    pane.resize(1090, 700)
+    pane.show()
+    return pane
 
 
 @pytest.mark.parametrize("typed", ["mueller", "Müller", "muller", "MUELLER"])
@@ -72,8 +75,7 @@ def test_search_folds_umlaut_spellings_both_ways(
         ContactDraft("Eva", "Muller"),
         ContactDraft("Bob", "Stone", company="Große Straße GmbH"),
     )
-    pane = ContactsPane(ctx)
-    qtbot.addWidget(pane)
+    pane = _shown_pane(qtbot, ctx)
     type_text(qtbot, pane.search_box, typed)
     qtbot.waitUntil(
         lambda: sorted(pane.visible_names()) == ["Eva Muller", "Hans Mueller", "Jürgen Müller"]
@@ -87,8 +89,7 @@ def test_search_finds_sharp_s_as_ss_and_the_reverse(
         ContactDraft("Bob", "Stone", company="Große Straße GmbH"),
         ContactDraft("Ann", "Rossi", company="Grosse Strasse AG"),
     )
-    pane = ContactsPane(ctx)
-    qtbot.addWidget(pane)
+    pane = _shown_pane(qtbot, ctx)
     for typed in ("strasse", "straße"):
         pane.search_box.clear()
         type_text(qtbot, pane.search_box, typed)
@@ -99,6 +100,13 @@ def _click_row(qtbot: QtBot, pane: ContactsPane, row: int) -> None:
     table = pane.table
     rect = table.visualRect(pane.model.index(row, 0))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _open_first(qtbot: QtBot, pane: ContactsPane, name: str) -> ContactProfileView:
+    """Click the first row; the 360° view once it shows `name`."""
+    _click_row(qtbot, pane, 0)
+    qtbot.waitUntil(lambda: pane.profile.name_label.text() == name)
+    return pane.profile
 
 
 def _click_header(qtbot: QtBot, pane: ContactsPane, key: str) -> None:
@@ -126,13 +134,8 @@ def test_the_360_view_shows_how_to_reach_the_person_with_links(
         ),
         ContactDraft("Bob", "Brown"),
     )
-    pane = ContactsPane(ctx)
-    qtbot.addWidget(pane)
-    pane.resize(1090, 700)
-    pane.show()
-    _click_row(qtbot, pane, 0)
-    profile = pane.profile
-    qtbot.waitUntil(lambda: profile.name_label.text() == "Anna Adler")
+    pane = _shown_pane(qtbot, ctx)
+    profile = _open_first(qtbot, pane, "Anna Adler")
     email = profile.reach_labels[MethodKind.EMAIL]
     assert 'href="mailto:anna@example.com"' in email.text()
     assert 'href="mailto:a.adler@example.org"' in email.text()
@@ -152,9 +155,7 @@ def test_lifetime_value_in_the_360_view_carries_the_currency(
     (anna,) = add(ContactDraft("Anna", "Adler"))
     with ctx.db.write() as session:
         session.add(ContactStats(contact_id=anna, lifetime_value_minor=123456, order_count=3))
-    pane = ContactsPane(ctx)
-    qtbot.addWidget(pane)
-    pane.show()
+    pane = _shown_pane(qtbot, ctx)
     _click_row(qtbot, pane, 0)
     qtbot.waitUntil(lambda: pane.profile.contact_id == anna)
     assert pane.profile.figure_labels["ltv"].text() == format_money(123456, "EUR")
@@ -173,10 +174,7 @@ def test_every_tab_and_channel_chip_of_the_360_view_is_whole_at_the_default_widt
     qtbot: QtBot, ctx: AppContext, add: Callable[..., list[int]]
 ) -> None:
     add(ContactDraft("Anna", "Adler"))
-    pane = ContactsPane(ctx)
-    qtbot.addWidget(pane)
-    pane.resize(1090, 700)
-    pane.show()
+    pane = _shown_pane(qtbot, ctx)
     _click_row(qtbot, pane, 0)
     profile = pane.profile
     qtbot.waitUntil(lambda: profile.contact_id is not None)
@@ -217,10 +215,7 @@ def test_column_titles_are_never_clipped_and_values_of_the_first_page_fit(
         )
     )
     in_language(language)
-    pane = ContactsPane(ctx)
-    qtbot.addWidget(pane)
-    pane.resize(1090, 700)
-    pane.show()
+    pane = _shown_pane(qtbot, ctx)
     header = pane.table.horizontalHeader()
     metrics = header.fontMetrics()
     for column in COLUMNS:  # the hidden ones too, once shown from the header's menu
@@ -239,9 +234,7 @@ def test_blank_phones_and_cities_sort_last_in_both_directions(
         ContactDraft("Bob", "Brown", phone="+49 30 1111111", city="Bonn"),
         ContactDraft("Cleo", "Cole", phone="+49 30 2222222", city="Aachen"),
     )
-    pane = ContactsPane(ctx)
-    qtbot.addWidget(pane)
-    pane.show()
+    pane = _shown_pane(qtbot, ctx)
     for key, ascending, descending in (
         ("phone", ["Bob Brown", "Cleo Cole"], ["Cleo Cole", "Bob Brown"]),
         ("city", ["Cleo Cole", "Bob Brown"], ["Bob Brown", "Cleo Cole"]),
@@ -256,9 +249,7 @@ def test_the_city_is_a_column_of_the_list_that_can_be_hidden(
     qtbot: QtBot, ctx: AppContext, add: Callable[..., list[int]]
 ) -> None:
     add(ContactDraft("Anna", "Adler", city="Leipzig"))
-    pane = ContactsPane(ctx)
-    qtbot.addWidget(pane)
-    pane.show()
+    pane = _shown_pane(qtbot, ctx)
     city = [c.key for c in COLUMNS].index("city")
     assert "city" in pane.visible_columns()
     assert pane.model.index(0, city).data() == "Leipzig"
@@ -349,13 +340,8 @@ def test_after_an_erase_the_name_leaves_the_list_and_the_360_view_at_once(
     qtbot: QtBot, ctx: AppContext, add: Callable[..., list[int]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (anna,) = add(ContactDraft("Anna", "Adler", email="anna@example.com", city="Bonn"))
-    pane = ContactsPane(ctx)
-    qtbot.addWidget(pane)
-    pane.resize(1090, 700)
-    pane.show()
-    _click_row(qtbot, pane, 0)
-    profile = pane.profile
-    qtbot.waitUntil(lambda: profile.name_label.text() == "Anna Adler")
+    pane = _shown_pane(qtbot, ctx)
+    profile = _open_first(qtbot, pane, "Anna Adler")
     privacy = next(b for b in profile.tab_buttons.buttons() if b.text().startswith("Privacy"))
     qtbot.mouseClick(privacy, Qt.MouseButton.LeftButton)
     tab = profile.tab_widget.currentWidget()
