@@ -1130,7 +1130,7 @@
 <context>
     <name>ContactProfile</name>
     <message>
-        <location filename="../../app/ui/contacts/profile.py" line="+67"/>
+        <location filename="../../app/ui/contacts/profile.py" line="+68"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
@@ -1195,7 +1195,7 @@
 <context>
     <name>ContactProfileView</name>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Lifetime value</source>
         <translation>Kundenwert</translation>
     </message>
@@ -1235,7 +1235,7 @@
         <translation>Wählen Sie einen Kontakt in der Liste, um seine Kennzahlen, seinen Verlauf und seine Reklamationen zu sehen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
@@ -1275,7 +1275,7 @@
         <translation>Kundendetails</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>owner: %1</source>
         <translation>zuständig: %1</translation>
     </message>
@@ -1439,7 +1439,7 @@
         <translation>Nichts passt zu dieser Suche und diesen Filtern. Setzen Sie sie zurück, um alle zu sehen.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <location line="+63"/>
         <source>Segments</source>
         <translation>Segmente</translation>
@@ -1576,13 +1576,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <location line="+174"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-181"/>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
@@ -1665,12 +1670,12 @@
         <translation>Kontakte werden gezählt… Die Änderung gilt für alle, sobald sie gezählt sind.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>This contact may be a duplicate (%1). Use Find Duplicates to merge.</source>
         <translation>Dieser Kontakt ist vielleicht eine Dublette (%1). Mit „Dubletten suchen“ können Sie zusammenführen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+25"/>
         <source>%Ln contact(s) deleted.</source>
         <translation>
             <numerusform>%Ln Kontakt gelöscht.</numerusform>
@@ -1724,8 +1729,8 @@
         <translation>Schlagwort:</translation>
     </message>
     <message>
-        <location line="-602"/>
-        <location line="+621"/>
+        <location line="-620"/>
+        <location line="+639"/>
         <source>Contacts merged.</source>
         <translation>Kontakte zusammengeführt.</translation>
     </message>
@@ -3903,7 +3908,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation type="vanished">Datenverarbeitung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacy/tab.py" line="+38"/>
+        <location filename="../../app/ui/privacy/tab.py" line="+40"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>

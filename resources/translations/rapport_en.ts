@@ -55,7 +55,7 @@
 <context>
     <name>ContactsPane</name>
     <message numerus="yes">
-        <location filename="../../app/ui/contacts/view.py" line="+586"/>
+        <location filename="../../app/ui/contacts/view.py" line="+589"/>
         <source>%1 contact(s)</source>
         <translation>
             <numerusform>%1 contact</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+118"/>
         <source>%Ln contact(s) deleted.</source>
         <translation>
             <numerusform>%Ln contact deleted.</numerusform>

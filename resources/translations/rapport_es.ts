@@ -1130,7 +1130,7 @@
 <context>
     <name>ContactProfile</name>
     <message>
-        <location filename="../../app/ui/contacts/profile.py" line="+67"/>
+        <location filename="../../app/ui/contacts/profile.py" line="+68"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
@@ -1195,7 +1195,7 @@
 <context>
     <name>ContactProfileView</name>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Lifetime value</source>
         <translation>Valor del cliente</translation>
     </message>
@@ -1235,7 +1235,7 @@
         <translation>Elija un contacto de la lista para ver sus cifras, su historial y sus reclamaciones.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
@@ -1275,7 +1275,7 @@
         <translation>Detalles del cliente</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>owner: %1</source>
         <translation>responsable: %1</translation>
     </message>
@@ -1439,7 +1439,7 @@
         <translation>Nada coincide con esta búsqueda y estos filtros. Bórrelos para ver a todos.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <location line="+63"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
@@ -1576,13 +1576,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <location line="+174"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-181"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
@@ -1665,12 +1670,12 @@
         <translation>Contando contactos… El cambio se aplicará a todos en cuanto estén contados.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>This contact may be a duplicate (%1). Use Find Duplicates to merge.</source>
         <translation>Este contacto puede estar duplicado (%1). Use Buscar duplicados para fusionarlos.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+25"/>
         <source>%Ln contact(s) deleted.</source>
         <translation>
             <numerusform>%Ln contacto eliminado.</numerusform>
@@ -1724,8 +1729,8 @@
         <translation>Etiqueta:</translation>
     </message>
     <message>
-        <location line="-602"/>
-        <location line="+621"/>
+        <location line="-620"/>
+        <location line="+639"/>
         <source>Contacts merged.</source>
         <translation>Contactos fusionados.</translation>
     </message>
@@ -3903,7 +3908,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation type="vanished">Tratamiento de datos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacy/tab.py" line="+38"/>
+        <location filename="../../app/ui/privacy/tab.py" line="+40"/>
         <source>Purpose</source>
         <translation>Finalidad</translation>
     </message>

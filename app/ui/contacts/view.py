@@ -367,6 +367,8 @@ class ContactsPane(QWidget):
         for stage in LifecycleStage:
             stages.addAction(enum_label(stage), partial(self.bulk_stage, stage))
         menu.addAction(self.tr("Delete"), self.delete_selected)
+        menu.addSeparator()
+        self.export_action = menu.addAction(self.tr("Export…"), self.export_selected)
         return menu
 
     def _build_actions(self) -> None:
@@ -680,6 +682,17 @@ class ContactsPane(QWidget):
                     "This contact may be a duplicate (%1). Use Find Duplicates to merge."
                 ).replace("%1", duplicate_reason(pairs[0]))
             )
+
+    def export_selected(self) -> None:
+        """The export dialog for the selected contacts (every match when all are selected)."""
+        self._with_selected(self._export)
+
+    def _export(self, ids: list[int]) -> None:
+        from app.ui.import_export.export_dialog import ExportDialog  # noqa: PLC0415 - on use
+
+        dialog = ExportDialog(self.ctx, ids, self, current=self.current_filter())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def delete_selected(self) -> None:
         self._with_selected(self._delete)

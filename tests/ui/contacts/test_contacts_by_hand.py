@@ -353,3 +353,17 @@ def test_after_an_erase_the_name_leaves_the_list_and_the_360_view_at_once(
     assert "Anna" not in profile.name_label.text()
     assert "anna@example.com" not in profile.reach_labels[MethodKind.EMAIL].text()
     assert "Anna Adler" not in pane.visible_names()
+
+
+def test_selected_export_opens_the_export_for_the_selected_rows(
+    qtbot: QtBot, ctx: AppContext, add: Callable[..., list[int]], tmp_path: Path
+) -> None:
+    add(ContactDraft("Anna", "Adler"), ContactDraft("Bob", "Brown"), ContactDraft("Cleo", "Cole"))
+    pane = _shown_pane(qtbot, ctx)
+    pane.table.setFocus()
+    qtbot.keyClick(pane.table, Qt.Key.Key_A, CTRL)
+    pane.export_action.trigger()  # Selected ▸ Export…
+    dialog = pane.findChild(ExportDialog)
+    assert isinstance(dialog, ExportDialog)
+    assert dialog.scope_combo.currentText() == "The 3 selected contacts"
+    assert sorted(_export_to(qtbot, dialog, tmp_path / "all.csv")) == ["Adler", "Brown", "Cole"]
