@@ -99,7 +99,7 @@ class ContactsPane(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = contact_model(ctx.contacts)
+        self.model = contact_model(ctx.contacts, ctx.settings.business().currency)
         self._id_generation = 0  # bumped per applied filter, so a late worker result is dropped
         self.ids_loading: set[Task] = set()  # workers reading id lists, kept alive until done
         self.counting = False  # only the first page of the current list is shown yet
@@ -883,7 +883,7 @@ class ContactsPane(QWidget):
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
         rows = [self.model.row_data(r) for r in range(min(self.model.rowCount(), FIRST_PAGE))]
-        for logical, column in enumerate(COLUMNS):
+        for logical, column in enumerate(self.model.columns):
             longest = max(
                 (metrics.horizontalAdvance(column.text(row)) for row in rows if row is not None),
                 default=0,

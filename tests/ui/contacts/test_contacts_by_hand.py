@@ -149,7 +149,7 @@ def test_the_360_view_shows_how_to_reach_the_person_with_links(
     assert not profile.reach_labels[MethodKind.EMAIL].isVisible()  # nothing to show: no row
 
 
-def test_lifetime_value_in_the_360_view_carries_the_currency(
+def test_lifetime_value_in_the_360_view_and_the_list_carries_the_currency(
     qtbot: QtBot, ctx: AppContext, add: Callable[..., list[int]]
 ) -> None:
     (anna,) = add(ContactDraft("Anna", "Adler"))
@@ -160,6 +160,8 @@ def test_lifetime_value_in_the_360_view_carries_the_currency(
     qtbot.waitUntil(lambda: pane.profile.contact_id == anna)
     assert pane.profile.figure_labels["ltv"].text() == format_money(123456, "EUR")
     assert "€" in format_money(123456, "EUR")
+    ltv = [c.key for c in COLUMNS].index("lifetime_value")
+    assert pane.model.index(0, ltv).data() == format_money(123456, "EUR")  # the list too
 
 
 def _inside(widget: QWidget, outer: QWidget) -> bool:
