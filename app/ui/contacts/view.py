@@ -63,22 +63,22 @@ PART_WIDTHS = {SIDE: 190, PROFILE: 320}  # their widths when opened
 PROFILE_MIN_WIDTH = 260
 LIST_MIN_WIDTH = 320
 WIDE_PANE = 1400  # narrower panes open with the filters folded away
-# Columns open as wide as the first page's longest value needs, never narrower than their
-# title, never wider than this (a longer value is elided in the middle, keeping an e-mail's
-# domain): Name to Phone fit beside the 360° view at 1280 px.
+# Columns open as wide as the first page's longest value needs, within (least, most) pixels and
+# never narrower than their title; a longer value is elided in the middle, keeping an e-mail's
+# domain. Name to Phone fit beside the 360° view at 1280 px; an empty list gets the least.
 COLUMN_WIDTHS = {
-    "name": 200,
-    "company": 190,
-    "email": 250,
-    "phone": 150,
-    "city": 130,
-    "stage": 150,
-    "tags": 160,
-    "owner": 140,
-    "last_interaction": 130,
-    "lifetime_value": 130,
-    "open_complaints": 130,
-    "churn_risk": 110,
+    "name": (150, 200),
+    "company": (120, 190),
+    "email": (180, 250),
+    "phone": (110, 150),
+    "city": (90, 130),
+    "stage": (90, 150),
+    "tags": (90, 160),
+    "owner": (100, 140),
+    "last_interaction": (90, 130),
+    "lifetime_value": (90, 130),
+    "open_complaints": (60, 130),
+    "churn_risk": (60, 110),
 }
 CELL_PADDING = 16  # the cell's margins and focus frame around its text
 SEGMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -878,8 +878,8 @@ class ContactsPane(QWidget):
 
     def fit_columns(self) -> None:
         """Size each column to the longest value of the rows read so far (the first page),
-        at least its title's width (so "Last interaction" never reads "ast interaction") and
-        at most COLUMN_WIDTHS; the last column takes what is left."""
+        within COLUMN_WIDTHS and at least its title's width (so "Last interaction" never reads
+        "ast interaction"); the last column takes what is left."""
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
         rows = [self.model.row_data(r) for r in range(min(self.model.rowCount(), FIRST_PAGE))]
@@ -889,7 +889,8 @@ class ContactsPane(QWidget):
                 default=0,
             )
             title = header.sectionSizeFromContents(logical).width()
-            width = min(longest + CELL_PADDING, COLUMN_WIDTHS[column.key])
+            least, most = COLUMN_WIDTHS[column.key]
+            width = max(least, min(longest + CELL_PADDING, most))
             header.resizeSection(logical, max(width, title))
 
     def visible_columns(self) -> list[str]:

@@ -16,7 +16,7 @@ from app.storage.models import ContactStats
 from app.ui.common.formatting import format_money
 from app.ui.contacts.model import COLUMNS
 from app.ui.contacts.profile import ContactProfileView
-from app.ui.contacts.view import ContactsPane
+from app.ui.contacts.view import COLUMN_WIDTHS, ContactsPane
 from app.ui.help import GuideWindow
 from app.ui.i18n import apply_language
 from app.ui.import_export.export_dialog import ExportDialog
@@ -369,3 +369,12 @@ def test_selected_export_opens_the_export_for_the_selected_rows(
     assert isinstance(dialog, ExportDialog)
     assert dialog.scope_combo.currentText() == "The 3 selected contacts"
     assert sorted(_export_to(qtbot, dialog, tmp_path / "all.csv")) == ["Adler", "Brown", "Cole"]
+
+
+def test_an_empty_list_opens_with_readable_column_widths(qtbot: QtBot, ctx: AppContext) -> None:
+    """Fitted to no rows, the columns keep their least widths for the contacts to come."""
+    pane = _shown_pane(qtbot, ctx)
+    header = pane.table.horizontalHeader()
+    for logical, column in enumerate(COLUMNS):
+        if not header.isSectionHidden(logical):
+            assert header.sectionSize(logical) >= COLUMN_WIDTHS[column.key][0], column.key
