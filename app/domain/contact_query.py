@@ -16,6 +16,28 @@ _PHONE_ONLY = re.compile(r"^[\d\s+()./-]+$")
 MIN_PHONE_DIGITS = 3
 MAX_SEARCH_CHARS = 500  # a pasted page is not a search; FTS5 work grows with every term
 MAX_SEARCH_WORDS = 16
+# German spellings folded away (after casefold, which writes 'ß' as 'ss'); the search index keeps
+# the same folded copy (migration 0013), and its tokenizer removes accents on both sides.
+_SPELLINGS = (("ue", "u"), ("oe", "o"), ("ae", "a"))
+
+
+def search_fold(word: str) -> str:
+    """A word as the contact index's folded copy writes it: 'Mueller' and 'Müller' as 'muller'
+    once the tokenizer has removed the accent, 'Straße' as 'strasse'."""
+    folded = word.casefold()
+    for spelled, plain in _SPELLINGS:
+        folded = folded.replace(spelled, plain)
+    return folded
+
+
+def prefix_term(word: str) -> str:
+    """The FTS5 prefix term for one typed word: as typed or as folded ('mueller' finds 'Müller'
+    and 'Mueller'; a tag or extra e-mail, indexed unfolded, is still found as typed). Quoted so
+    FTS5 operators a person types are taken literally."""
+    forms = list(dict.fromkeys((word, search_fold(word))))
+    if len(forms) == 1 or forms[1] == word.lower():
+        return f'"{word}"*'
+    return "(" + " OR ".join(f'"{form}"*' for form in forms) + ")"
 
 
 def fts_query(text: str) -> str | None:
@@ -45,7 +67,7 @@ def fts_query(text: str) -> str | None:
             QT_TRANSLATE_NOOP("UserError", "Search for at most {limit} different words at a time."),
             limit=MAX_SEARCH_WORDS,
         )
-    return " AND ".join(f'"{word}"*' for word in words)
+    return " AND ".join(prefix_term(word) for word in words)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,8 @@ from sqlalchemy import (
     exists,
     func,
     literal_column,
+    not_,
+    or_,
     select,
     text,
     update,
@@ -252,7 +254,8 @@ class ContactService:
                 return _fetch_ids(session, _first_by_stat(query, sort, descending, limit))
             if sort == "name" and fts_query(query.text) is not None:
                 return _fetch_ids(session, _first_hits_by_name(query, descending, limit))
-            (statement,) = _id_queries(session, query, sort, descending)
+            # the first part: those with a value (blanks follow in a second query)
+            statement = _id_queries(session, query, sort, descending)[0]
             return _fetch_ids(session, statement.limit(limit))
 
     def list_ids_sql(
@@ -293,6 +296,7 @@ class ContactService:
                     lifetime_value_minor=row[9],
                     open_complaints=row[10],
                     churn_risk=row[11],
+                    city=row[12] or "",
                 )
                 for row in _run_sql(session, _page_rows_sql(), [json.dumps(list(ids))])
             }
@@ -636,6 +640,7 @@ class ContactListRow:
     lifetime_value_minor: int | None
     open_complaints: int | None
     churn_risk: int | None
+    city: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -689,6 +694,7 @@ SORT_KEYS: dict[str, ColumnElement[Any] | InstrumentedAttribute[Any]] = {
     "company": func.lower(Company.name),
     "email": Contact.email_norm,
     "phone": Contact.phone_norm,
+    "city": Contact.city,
     "stage": _STAGE_ORDER,
     "owner": func.lower(Staff.name),
     "last_interaction": ContactStats.last_interaction_at,
@@ -840,6 +846,7 @@ def _page_rows_sql() -> str:
             ContactStats.lifetime_value_minor,
             ContactStats.open_complaints,
             ContactStats.churn_risk,
+            Contact.city,
         )
         .outerjoin(Company, Company.id == Contact.company_id)
         .outerjoin(Staff, Staff.id == Contact.owner_id)
@@ -913,7 +920,12 @@ _STATS_SORTS = {
     "open_complaints": ContactStats.open_complaints,
     "churn_risk": ContactStats.churn_risk,
 }
-_PLAIN_SORTS = {"name": None, "email": Contact.email_norm, "phone": Contact.phone_norm}
+_PLAIN_SORTS = {
+    "name": None,
+    "email": Contact.email_norm,
+    "phone": Contact.phone_norm,
+    "city": Contact.city,
+}
 
 
 def _id_queries(
@@ -926,7 +938,13 @@ def _id_queries(
         column = _PLAIN_SORTS[sort]
         if column is None:
             return [_by_name(base, query, descending)]
-        return [base.order_by(_direction(column, descending), *by_name)]
+        # Blanks last in both directions: those with a value in the column's index order, then
+        # the blanks by name (one index walk each; NULLS LAST would sort them all in memory).
+        blank = or_(column.is_(None), column == "")
+        return [
+            base.where(not_(blank)).order_by(_direction(column, descending), *by_name),
+            base.where(blank).order_by(*by_name),
+        ]
     if sort == "stage":
         stages = list(LifecycleStage)[:: -1 if descending else 1]
         return [base.where(Contact.stage == s.value).order_by(*by_name) for s in stages]

@@ -1,7 +1,11 @@
 """Likely duplicate contacts, and merging two into one that can be undone.
 
-A pair is likely the same person when the normalised e-mail or phone is equal, or when the names
-are at least 90 % alike (rapidfuzz) and the company or the city is the same. Merging moves every
+A pair is likely the same person when the normalised e-mail or phone is equal (strong evidence:
+score 100, always listed). Names at least 90 % alike (rapidfuzz) with the same company are fair
+evidence, with only the same city weak; every detail that differs on both sides (e-mail, phone,
+company; the name, for a shared e-mail or phone) counts against the pair, and a pair on weak
+evidence whose score falls below MIN_SCORE is left out: two "Ahmet Becker" in one city with
+different e-mails are two people. Merging moves every
 related row to the survivor and keeps the other contact as a tombstone; the returned MergeRecord
 holds exactly what moved, so `unmerge` puts it all back.
 """
@@ -9,7 +13,7 @@ holds exactly what moved, so `unmerge` puts it all back.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -25,6 +29,7 @@ from app.services.contacts import id_chunks
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
 from app.storage.models import (
+    Company,
     Complaint,
     Consent,
     Contact,
@@ -47,6 +52,12 @@ MAX_BLOCK = (
 MAX_PAIRS = 2_000
 # Up to this many wanted contacts, only those sharing a block key with them are read.
 MAX_NARROWED = 5_000
+# Similar names: the name score less this much with the same company, more with only the same
+# city; each detail that differs on both sides costs CONFLICT more; below MIN_SCORE, no pair.
+SAME_COMPANY_DISCOUNT = 10
+SAME_CITY_DISCOUNT = 30
+CONFLICT = 25
+MIN_SCORE = 50
 
 # What a person picks per field in the merge dialog, and the columns that travel together.
 MERGE_FIELDS: dict[str, tuple[str, ...]] = {
@@ -70,6 +81,20 @@ SAME_EMAIL = QT_TRANSLATE_NOOP("DuplicateReason", "same e-mail")
 SAME_PHONE = QT_TRANSLATE_NOOP("DuplicateReason", "same phone")
 SIMILAR_NAME_SAME_COMPANY = QT_TRANSLATE_NOOP("DuplicateReason", "similar name, same company")
 SIMILAR_NAME_SAME_CITY = QT_TRANSLATE_NOOP("DuplicateReason", "similar name, same city")
+DIFFERENT_NAME = QT_TRANSLATE_NOOP("DuplicateReason", "different name")
+DIFFERENT_EMAIL = QT_TRANSLATE_NOOP("DuplicateReason", "different e-mail")
+DIFFERENT_PHONE = QT_TRANSLATE_NOOP("DuplicateReason", "different phone")
+DIFFERENT_COMPANY = QT_TRANSLATE_NOOP("DuplicateReason", "different company")
+
+
+@dataclass(frozen=True, slots=True)
+class PairSide:
+    """What tells two look-alikes apart, shown side by side ("" when not known)."""
+
+    email: str = ""
+    phone: str = ""
+    company: str = ""
+    city: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +103,11 @@ class DuplicatePair:
     second_id: int
     first_name: str
     second_name: str
-    score: int  # 100 for an equal e-mail or phone
+    score: int  # 100 for an equal e-mail or phone; lower the weaker the evidence
     reason: str
+    conflicts: tuple[str, ...] = ()  # the details that differ (DIFFERENT_EMAIL, ...)
+    first: PairSide = PairSide()
+    second: PairSide = PairSide()
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +151,8 @@ class _Candidate:
     email_norm: str | None
     phone_norm: str | None
     company_id: int | None
-    city: str
+    city: str  # lower case, compared
+    side: PairSide  # as typed, shown
 
 
 class DuplicateService:
@@ -148,7 +177,9 @@ class DuplicateService:
                 session,
                 and_(Contact.id != contact_id, or_(*same)),
             )
-            mine = _candidate_of(me)
+            mine = next(iter(_candidates(session, Contact.id == contact_id)), None)
+            if mine is None:  # deleted meanwhile: nothing to warn about
+                return []
         return [p for p in (_judge(mine, o) for o in others) if p is not None]
 
     def find_pairs(
@@ -302,10 +333,24 @@ def _candidates(session: Session, condition: Any) -> list[_Candidate]:
             Contact.email_norm,
             Contact.phone_norm,
             Contact.company_id,
-            func.lower(func.coalesce(Contact.city, "")),
-        ).where(Contact.deleted_at.is_(None), condition)
+            Contact.email,
+            Contact.phone,
+            Company.name,
+            Contact.city,
+        )
+        .outerjoin(Company, Company.id == Contact.company_id)
+        .where(Contact.deleted_at.is_(None), condition)
     )
-    return [_Candidate(*row) for row in rows]
+    return [_candidate(row) for row in rows]
+
+
+def _candidate(row: Sequence[Any]) -> _Candidate:
+    """A row of _candidates' query: the keys compared, then the details shown."""
+    contact_id, sort_name, shown, email_norm, phone_norm, company_id = row[:6]
+    side = PairSide(*(value or "" for value in row[6:10]))
+    return _Candidate(
+        contact_id, sort_name, shown, email_norm, phone_norm, company_id, side.city.lower(), side
+    )
 
 
 def _block_mates(session: Session, wanted: frozenset[int] | None) -> list[_Candidate]:
@@ -328,34 +373,54 @@ def _block_mates(session: Session, wanted: frozenset[int] | None) -> list[_Candi
     return _candidates(session, or_(*shares))
 
 
-def _candidate_of(contact: Contact) -> _Candidate:
-    return _Candidate(
-        contact.id,
-        contact.sort_name,
-        contact.display_name,
-        contact.email_norm,
-        contact.phone_norm,
-        contact.company_id,
-        (contact.city or "").lower(),
-    )
-
-
 def _judge(a: _Candidate, b: _Candidate) -> DuplicatePair | None:
-    """Why two contacts look like one person, or None."""
+    """Why two contacts look like one person and how strongly, or None."""
     first, second = (a, b) if a.id < b.id else (b, a)
-    if a.email_norm and a.email_norm == b.email_norm:
-        return DuplicatePair(first.id, second.id, first.shown, second.shown, 100, SAME_EMAIL)
-    if a.phone_norm and a.phone_norm == b.phone_norm:
-        return DuplicatePair(first.id, second.id, first.shown, second.shown, 100, SAME_PHONE)
+
+    def pair(score: int, reason: str, conflicts: tuple[str, ...] = ()) -> DuplicatePair:
+        names = (first.shown, second.shown)
+        return DuplicatePair(
+            first.id, second.id, *names, score, reason, conflicts, first.side, second.side
+        )
+
+    shared = (
+        SAME_EMAIL
+        if a.email_norm and a.email_norm == b.email_norm
+        else SAME_PHONE
+        if a.phone_norm and a.phone_norm == b.phone_norm
+        else None
+    )
     same_company = a.company_id is not None and a.company_id == b.company_id
     same_city = bool(a.city) and a.city == b.city
-    if not (same_company or same_city):
+    if shared is None and not (same_company or same_city):
         return None
-    score = int(fuzz.token_sort_ratio(a.name, b.name))
-    if score < NAME_THRESHOLD:
+    name_score = int(fuzz.token_sort_ratio(a.name, b.name))
+    conflicts = _conflicts(a, b)
+    if shared is not None:  # strong: kept, but a household's or an office's shared line
+        unlike = () if name_score >= NAME_THRESHOLD else (DIFFERENT_NAME,)  # ranks lower
+        conflicts = unlike + conflicts
+        return pair(max(100 - CONFLICT * len(conflicts), MIN_SCORE), shared, conflicts)
+    if name_score < NAME_THRESHOLD:
+        return None
+    discount = SAME_COMPANY_DISCOUNT if same_company else SAME_CITY_DISCOUNT
+    score = name_score - discount - CONFLICT * len(conflicts)
+    if score < MIN_SCORE:
         return None
     reason = SIMILAR_NAME_SAME_COMPANY if same_company else SIMILAR_NAME_SAME_CITY
-    return DuplicatePair(first.id, second.id, first.shown, second.shown, score, reason)
+    return pair(score, reason, conflicts)
+
+
+def _conflicts(a: _Candidate, b: _Candidate) -> tuple[str, ...]:
+    """The details both contacts have and that differ."""
+    return tuple(
+        label
+        for label, mine, theirs in (
+            (DIFFERENT_EMAIL, a.email_norm, b.email_norm),
+            (DIFFERENT_PHONE, a.phone_norm, b.phone_norm),
+            (DIFFERENT_COMPANY, a.company_id, b.company_id),
+        )
+        if mine is not None and theirs is not None and mine != theirs
+    )
 
 
 def _wanted_first(block: list[_Candidate], wanted: frozenset[int] | None) -> list[_Candidate]:

@@ -4,6 +4,7 @@ logging. Each write is one audited transaction that returns what changed."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -11,7 +12,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app.domain.clock import Clock
-from app.domain.contact_query import MAX_SEARCH_CHARS, MAX_SEARCH_WORDS
+from app.domain.contact_query import MAX_SEARCH_CHARS, MAX_SEARCH_WORDS, prefix_term
 from app.domain.enums import Channel, Direction
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.domain.validation import clean_name, clean_text
@@ -25,13 +26,18 @@ MAX_DURATION_MINUTES = 24 * 60
 _FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
-def prefix_match(typed: str) -> str | None:
+def quoted_prefix(word: str) -> str:
+    """A word as an FTS5 prefix term, quoted so FTS5 operators typed are taken literally."""
+    return f'"{word}"*'
+
+
+def prefix_match(typed: str, term: Callable[[str], str] = quoted_prefix) -> str | None:
     """The FTS5 MATCH expression finding every typed word as a word prefix, or None when nothing
     typed is a word; each word is quoted so FTS5 operators a person types are taken literally.
     Past the search limits only the first distinct words count: a search box answers every
     keystroke, so a pasted page narrows the search instead of handing FTS5 thousands of terms."""
     words = list(dict.fromkeys(_FTS_TOKEN.findall(typed[:MAX_SEARCH_CHARS])))[:MAX_SEARCH_WORDS]
-    return " ".join(f'"{word}"*' for word in words) if words else None
+    return " ".join(term(word) for word in words) if words else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +146,7 @@ class InteractionService:
 
     def find_contacts(self, typed: str, limit: int = 12) -> list[ContactChoice]:
         """Contacts whose name, e-mail, phone, company or tags start with every typed word."""
-        query = prefix_match(typed)
+        query = prefix_match(typed, prefix_term)  # 'mueller' finds 'Müller' here too
         if query is None:
             return []
         with self._db.read() as session:

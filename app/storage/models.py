@@ -137,6 +137,7 @@ class Contact(SyncColumns, Base):
         Index("ix_contact_live_email_sort", "deleted_at", "email_norm", "sort_name", "id"),
         Index("ix_contact_live_phone_sort", "deleted_at", "phone_norm", "sort_name", "id"),
         Index("ix_contact_live_company_sort", "deleted_at", "company_id", "sort_name", "id"),
+        Index("ix_contact_live_city_sort", "deleted_at", "city", "sort_name", "id"),
         # Covering: search hits (ids from FTS5) are sorted by name without reading their rows.
         Index("ix_contact_id_live_sort", "id", "deleted_at", "sort_name"),
     )

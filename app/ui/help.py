@@ -1,19 +1,22 @@
-"""The Help menu's windows: the user guide (docs/user-guide.md) and the shortcut list."""
+"""The Help menu's windows: the user guide (docs/user-guide.md, shown in the app) and the
+shortcut list."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QAction, QImage, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QMessageBox,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -28,8 +31,57 @@ def user_guide_path() -> Path:
     return resource_dir().parent / GUIDE
 
 
-def open_user_guide(parent: QWidget | None, path: Path | None = None) -> bool:
-    """Open the guide with the desktop's viewer; say plainly when it is missing or cannot open."""
+IMAGE_MARGIN = 40  # a screenshot is shown at most this much narrower than the window
+
+
+class GuideBrowser(QTextBrowser):
+    """The Markdown guide; its screenshots (images/ beside it) scaled to the window's width.
+    Links between pages stay here; web links open in the person's browser."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenExternalLinks(True)
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        loaded = super().loadResource(kind, name)
+        width = self.viewport().width() - IMAGE_MARGIN
+        if kind != QTextDocument.ResourceType.ImageResource.value:
+            return loaded
+        image = loaded if isinstance(loaded, QImage) else QImage.fromData(loaded)  # file bytes
+        if 0 < width < image.width():
+            return image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        return loaded
+
+
+class GuideWindow(QDialog):
+    """Help ▸ User Guide (F1): the guide in a window of its own beside the app."""
+
+    def __init__(self, guide: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Rapport User Guide"))
+        self.resize(900, 720)
+        self.browser = GuideBrowser()
+        self.browser.setAccessibleName(self.tr("User guide"))
+        url = QUrl.fromLocalFile(str(guide))
+        self.browser.setSource(url, QTextDocument.ResourceType.MarkdownResource)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        back = QPushButton(self.tr("&Back"))
+        back.setEnabled(False)
+        back.clicked.connect(self.browser.backward)
+        self.browser.backwardAvailable.connect(back.setEnabled)
+        start = QPushButton(self.tr("&Contents"))
+        start.clicked.connect(self.browser.home)
+        buttons.addButton(back, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(start, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(buttons)
+
+
+def open_user_guide(parent: QWidget | None, path: Path | None = None) -> GuideWindow | None:
+    """Show the guide in the app (one window, raised when open already); say plainly when the
+    file is missing."""
     guide = path or user_guide_path()
     if not guide.is_file():
         QMessageBox.information(
@@ -40,17 +92,14 @@ def open_user_guide(parent: QWidget | None, path: Path | None = None) -> bool:
                 "The user guide is missing: it should be at %1. Reinstalling Rapport puts it back.",
             ).replace("%1", str(guide)),
         )
-        return False
-    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide))):
-        QMessageBox.information(
-            parent,
-            QCoreApplication.translate("Help", "User Guide"),
-            QCoreApplication.translate(
-                "Help", "No program on this computer opens %1. Open it with any text editor."
-            ).replace("%1", str(guide)),
-        )
-        return False
-    return True
+        return None
+    window = parent.findChild(GuideWindow) if parent is not None else None
+    if window is None:
+        window = GuideWindow(guide, parent)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window
 
 
 class ShortcutsDialog(QDialog):

@@ -119,6 +119,10 @@ class MainWindow(QMainWindow):
                 changed.connect(self.refresh_segments)
         return self._panes[key]
 
+    def built_pane(self, key: str) -> QWidget | None:
+        """The pane for `key` if it has been shown, without building it."""
+        return self._panes.get(key)
+
     def _pane_row(self, key: str) -> int:
         """The navigation row of a pane (segment rows sit below Contacts)."""
         for row in range(self.navigation.count()):
@@ -349,8 +353,20 @@ class MainWindow(QMainWindow):
             title = self.tr("Open %1").replace("%1", text) if pane else text
             key = f"pane:{pane}" if pane else action.objectName() or text
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            entries.append(PaletteEntry(key, title, keys, action.icon(), action.trigger))
+            words = self._palette_keywords().get(key, "")
+            entries.append(PaletteEntry(key, title, keys, action.icon(), action.trigger, words))
         return entries
+
+    def _palette_keywords(self) -> dict[str, str]:
+        """Words that find an entry whose title does not say them (e.g. Settings' pages)."""
+        return {
+            "settings.open": self.tr(
+                "business working hours holidays SLA targets complaint lists staff custom fields "
+                "backups privacy retention appearance theme dark light language"
+            ),
+            "audit.open": self.tr("privacy history changes who"),
+            "help.about": self.tr("version"),
+        }
 
     def contact_entries(self, typed: str) -> list[PaletteEntry]:
         """Contacts whose words start with what was typed (the FTS prefix search)."""

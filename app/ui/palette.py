@@ -10,10 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QIcon, QKeyEvent, QPainter, QPalette
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QIcon, QKeyEvent, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -27,6 +36,9 @@ from PySide6.QtWidgets import (
 from app.config.ui_prefs import UiPrefs
 
 RECENT_PREF = "palette_recent"
+KEYWORD_SCORE = -1000  # below any title match
+ICON_SIZE = 18
+ROW_PADDING = 8  # above and below a row's icon or text
 RECENT_LIMIT = 8
 CONTACT_LIMIT = 8
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
@@ -40,6 +52,7 @@ class PaletteEntry:
     shortcut: str  # native text ("Ctrl+N"), "" if none
     icon: QIcon | None
     run: Callable[[], None]
+    keywords: str = ""  # other words that find it ("privacy" finds Settings…), translated
 
 
 def fuzzy_score(query: str, text: str) -> int | None:
@@ -63,14 +76,23 @@ def fuzzy_score(query: str, text: str) -> int | None:
     return score
 
 
+def keyword_match(query: str, keywords: str) -> bool:
+    """Whether every typed word starts one of the entry's keywords."""
+    typed, words = query.casefold().split(), keywords.casefold().split()
+    return bool(typed) and all(any(w.startswith(t) for w in words) for t in typed)
+
+
 def ranked(
     query: str, entries: Sequence[PaletteEntry], recent: Sequence[str]
 ) -> list[PaletteEntry]:
-    """Matching entries, recent ones first, then by score; an empty query lists everything."""
+    """Matching entries, recent ones first, then by score; an empty query lists everything.
+    An entry found by a keyword only comes after those whose title matches."""
     order = {key: i for i, key in enumerate(recent)}
     scored = []
     for index, entry in enumerate(entries):
         score = fuzzy_score(query, entry.title)
+        if score is None and keyword_match(query, entry.keywords):
+            score = KEYWORD_SCORE
         if score is not None:
             scored.append((entry.key not in order, order.get(entry.key, 0), -score, index, entry))
     scored.sort(key=lambda item: item[:4])
@@ -101,6 +123,13 @@ class _ShortcutDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def _blank_icon() -> QIcon:
+    """An empty icon the size of the others (keeps titles aligned)."""
+    pixmap = QPixmap(ICON_SIZE, ICON_SIZE)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
+
+
 class CommandPalette(QFrame):
     """A frameless popup: a line edit above a list. Up/Down move, Enter runs, Esc closes."""
 
@@ -128,13 +157,20 @@ class CommandPalette(QFrame):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Matching commands"))
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.list.setUniformItemSizes(True)
+        self.list.setUniformItemSizes(True)  # every row gets the same size hint (refill)
+        self.list.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.list.setItemDelegate(_ShortcutDelegate(self.list))
+        self.nothing = QLabel()
+        self.nothing.setTextFormat(Qt.TextFormat.PlainText)
+        self.nothing.setWordWrap(True)
+        self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.nothing.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
         layout.addWidget(self.edit)
         layout.addWidget(self.list)
+        layout.addWidget(self.nothing)
         self.edit.textChanged.connect(self.refill)
         self.edit.installEventFilter(self)
         self.list.itemActivated.connect(self._run_item)
@@ -164,16 +200,25 @@ class CommandPalette(QFrame):
         if text.strip():
             matches += self._contacts(text)[:CONTACT_LIMIT]
         self.list.clear()
+        # Rows as tall as an icon plus padding, and a blank icon where an entry has none, so
+        # icons never spill over the next row and every title starts at the same place.
+        height = max(ICON_SIZE, self.list.fontMetrics().height()) + ROW_PADDING
         for entry in matches:
             item = QListWidgetItem(entry.title)
             item.setData(SHORTCUT_ROLE, entry.shortcut)
-            if entry.icon is not None:
-                item.setIcon(entry.icon)
+            shown = entry.icon is not None and not entry.icon.isNull()
+            item.setIcon(entry.icon if entry.icon is not None and shown else _blank_icon())
+            item.setSizeHint(QSize(0, height))
             item.setData(ENTRY_ROLE, entry)
             item.setToolTip(entry.shortcut)
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
+        self.list.setVisible(bool(matches))
+        self.nothing.setVisible(not matches)
+        self.nothing.setText(
+            self.tr("No command, pane or contact matches “%1”.").replace("%1", text.strip())
+        )
 
     def titles(self) -> list[str]:
         return [self._entry(self.list.item(i)).title for i in range(self.list.count())]

@@ -465,7 +465,7 @@
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../../app/ui/palette.py" line="+123"/>
+        <location filename="../../app/ui/palette.py" line="+152"/>
         <source>Command palette</source>
         <translation>Befehlspalette</translation>
     </message>
@@ -483,6 +483,11 @@
         <location line="+3"/>
         <source>Matching commands</source>
         <translation>Passende Befehle</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No command, pane or contact matches “%1”.</source>
+        <translation>Kein Befehl, Bereich oder Kontakt passt zu „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1101,7 +1106,7 @@
 <context>
     <name>ContactColumns</name>
     <message>
-        <location filename="../../app/ui/contacts/model.py" line="+60"/>
+        <location filename="../../app/ui/contacts/model.py" line="+62"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1122,6 +1127,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
@@ -1286,7 +1296,7 @@
 <context>
     <name>ContactProfile</name>
     <message>
-        <location filename="../../app/ui/contacts/profile.py" line="+62"/>
+        <location filename="../../app/ui/contacts/profile.py" line="+68"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
@@ -1351,7 +1361,7 @@
 <context>
     <name>ContactProfileView</name>
     <message>
-        <location line="+35"/>
+        <location line="+68"/>
         <source>Lifetime value</source>
         <translation>Kundenwert</translation>
     </message>
@@ -1381,7 +1391,7 @@
         <translation>Abwanderungsrisiko</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No contact selected</source>
         <translation>Kein Kontakt ausgewählt</translation>
     </message>
@@ -1391,7 +1401,47 @@
         <translation>Wählen Sie einen Kontakt in der Liste, um seine Kennzahlen, seinen Verlauf und seine Reklamationen zu sehen.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+26"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social</source>
+        <translation>Soziale Medien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Customer details</source>
+        <translation>Kundendetails</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>owner: %1</source>
         <translation>zuständig: %1</translation>
     </message>
@@ -1401,12 +1451,12 @@
         <translation>Keine Schlagwörter</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>not computed yet</source>
         <translation>noch nicht berechnet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1517,7 +1567,7 @@
 <context>
     <name>ContactTimelineWidget</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="+450"/>
+        <location filename="../../app/ui/timeline/view.py" line="+437"/>
         <source>Log interaction…</source>
         <translation>Aktivität erfassen …</translation>
     </message>
@@ -1525,7 +1575,7 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="+110"/>
+        <location filename="../../app/ui/contacts/view.py" line="+113"/>
         <source>Search names, e-mails, phones, companies, tags</source>
         <translation>Namen, E-Mails, Telefonnummern, Firmen, Schlagwörter suchen</translation>
     </message>
@@ -1555,7 +1605,7 @@
         <translation>Nichts passt zu dieser Suche und diesen Filtern. Setzen Sie sie zurück, um alle zu sehen.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <location line="+63"/>
         <source>Segments</source>
         <translation>Segmente</translation>
@@ -1692,13 +1742,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <location line="+174"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-181"/>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
@@ -1781,12 +1836,12 @@
         <translation>Kontakte werden gezählt… Die Änderung gilt für alle, sobald sie gezählt sind.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>This contact may be a duplicate (%1). Use Find Duplicates to merge.</source>
         <translation>Dieser Kontakt ist vielleicht eine Dublette (%1). Mit „Dubletten suchen“ können Sie zusammenführen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+25"/>
         <source>%Ln contact(s) deleted.</source>
         <translation>
             <numerusform>%Ln Kontakt gelöscht.</numerusform>
@@ -1840,8 +1895,8 @@
         <translation>Schlagwort:</translation>
     </message>
     <message>
-        <location line="-601"/>
-        <location line="+620"/>
+        <location line="-620"/>
+        <location line="+639"/>
         <source>Contacts merged.</source>
         <translation>Kontakte zusammengeführt.</translation>
     </message>
@@ -2332,7 +2387,7 @@ n = %3</translation>
 <context>
     <name>DuplicateReason</name>
     <message>
-        <location filename="../../app/services/duplicates.py" line="+69"/>
+        <location filename="../../app/services/duplicates.py" line="+80"/>
         <source>same e-mail</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
@@ -2351,11 +2406,31 @@ n = %3</translation>
         <source>similar name, same city</source>
         <translation>ähnlicher Name, gleicher Ort</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>different name</source>
+        <translation>anderer Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different e-mail</source>
+        <translation>andere E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different phone</source>
+        <translation>andere Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different company</source>
+        <translation>andere Firma</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/duplicates_view.py" line="+52"/>
+        <location filename="../../app/ui/contacts/duplicates_view.py" line="+63"/>
         <source>Find Duplicates</source>
         <translation>Dubletten suchen</translation>
     </message>
@@ -2366,31 +2441,55 @@ n = %3</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Each pair takes two lines, one per contact; what both share is in bold. A higher score is stronger evidence that they are one person.</source>
+        <translation>Jedes Paar steht auf zwei Zeilen, eine je Kontakt; was beide gemeinsam haben, ist fett. Je höher die Punktzahl, desto eher sind beide dieselbe Person.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Looks like</source>
-        <translation>Ähnelt</translation>
+        <translation type="vanished">Ähnelt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Merge…</source>
         <translation>Zusammenführen …</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The %Ln most likely duplicate pairs.</source>
         <translation>
             <numerusform>Das wahrscheinlichste Dublettenpaar.</numerusform>
@@ -2406,7 +2505,7 @@ n = %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+49"/>
         <source>Something went wrong; see the log.</source>
         <translation>Etwas ist schiefgelaufen; siehe Protokoll.</translation>
     </message>
@@ -2756,7 +2855,7 @@ n = %3</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/import_export/export_dialog.py" line="+33"/>
+        <location filename="../../app/ui/import_export/export_dialog.py" line="+34"/>
         <source>Contacts as CSV (Google Contacts columns)</source>
         <translation>Kontakte als CSV (Spalten wie Google Kontakte)</translation>
     </message>
@@ -2791,23 +2890,30 @@ n = %3</translation>
         <translation>Alles als JSON (lässt sich in eine leere Datenbank laden)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+49"/>
+        <location line="+26"/>
+        <location line="+65"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-59"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen …</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>The %1 selected contacts</source>
-        <translation>Die %1 ausgewählten Kontakte</translation>
+        <source>The %n selected contact(s)</source>
+        <translation>
+            <numerusform>Der %n ausgewählte Kontakt</numerusform>
+            <numerusform>Die %n ausgewählten Kontakte</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <source>The %1 selected contacts</source>
+        <translation type="vanished">Die %1 ausgewählten Kontakte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>All contacts</source>
         <translation>Alle Kontakte</translation>
     </message>
@@ -2837,12 +2943,22 @@ n = %3</translation>
         <translation>&amp;Kontakte:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+9"/>
+        <source>Contacts found by “%1” with the current filters</source>
+        <translation>Kontakte, die „%1“ mit den aktuellen Filtern findet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contacts matching the current filters</source>
+        <translation>Kontakte, die zu den aktuellen Filtern passen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Exporting…</source>
         <translation>Wird exportiert …</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Exported %1 rows to %2.</source>
         <translation>%1 Zeilen nach %2 exportiert.</translation>
     </message>
@@ -2974,22 +3090,43 @@ n = %3</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../app/ui/help.py" line="+61"/>
+        <source>Rapport User Guide</source>
+        <translation>Rapport-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
-        <location filename="../../app/ui/help.py" line="+37"/>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>User Guide</source>
         <translation>Benutzerhandbuch</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+1"/>
         <source>The user guide is missing: it should be at %1. Reinstalling Rapport puts it back.</source>
         <translation>Das Benutzerhandbuch fehlt: Es sollte unter %1 liegen. Eine Neuinstallation von Rapport stellt es wieder her.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>No program on this computer opens %1. Open it with any text editor.</source>
-        <translation>Kein Programm auf diesem Computer öffnet %1. Öffnen Sie die Datei mit einem beliebigen Texteditor.</translation>
+        <translation type="vanished">Kein Programm auf diesem Computer öffnet %1. Öffnen Sie die Datei mit einem beliebigen Texteditor.</translation>
     </message>
 </context>
 <context>
@@ -3071,7 +3208,7 @@ n = %3</translation>
 <context>
     <name>ImportExport</name>
     <message>
-        <location filename="../../app/ui/import_export/launch.py" line="+40"/>
+        <location filename="../../app/ui/import_export/launch.py" line="+50"/>
         <source>Undo Last Import</source>
         <translation>Letzten Import rückgängig machen</translation>
     </message>
@@ -3470,7 +3607,7 @@ n = %3</translation>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3530,7 +3667,22 @@ n = %3</translation>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>business working hours holidays SLA targets complaint lists staff custom fields backups privacy retention appearance theme dark light language</source>
+        <translation>Unternehmen Geschäftszeiten Arbeitszeiten Feiertage SLA Ziele Reklamationslisten Mitarbeiter eigene Felder Sicherungen Datenschutz Aufbewahrung Darstellung Design dunkel hell Sprache</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>privacy history changes who</source>
+        <translation>Datenschutz Verlauf Änderungen Protokoll wer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Contact: %1</source>
         <translation>Kontakt: %1</translation>
     </message>
@@ -3930,7 +4082,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation type="vanished">Datenverarbeitung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacy/tab.py" line="+38"/>
+        <location filename="../../app/ui/privacy/tab.py" line="+40"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
@@ -4514,7 +4666,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/help.py" line="+13"/>
+        <location filename="../../app/ui/help.py" line="+20"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -5045,7 +5197,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="-396"/>
+        <location filename="../../app/ui/timeline/view.py" line="-385"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
@@ -5142,12 +5294,12 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
         <location line="+23"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
@@ -5370,7 +5522,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>„{number}“ ist keine Fallnummer wie C-2026-0042.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/contact_query.py" line="+31"/>
+        <location filename="../../app/domain/contact_query.py" line="+53"/>
         <source>The search text is {length:,} characters long; the limit is {limit}.</source>
         <translation>Der Suchtext ist {length:,} Zeichen lang; erlaubt sind {limit}.</translation>
     </message>
@@ -5605,7 +5757,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Das Hauptfenster ließ sich nicht darstellen.</translation>
     </message>
     <message>
-        <location filename="../../app/services/analytics.py" line="+269"/>
+        <location filename="../../app/services/analytics.py" line="+270"/>
         <source>Segment &apos;{name}&apos; uses rules the dashboard cannot apply yet ({rules}).</source>
         <translation>Das Segment „{name}“ nutzt Regeln, die das Dashboard noch nicht anwenden kann ({rules}).</translation>
     </message>
@@ -5636,7 +5788,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../app/services/interactions.py" line="+186"/>
+        <location filename="../../app/services/interactions.py" line="+192"/>
         <source>Interaction #{interaction_id} does not exist or was deleted.</source>
         <translation>Die Interaktion #{interaction_id} gibt es nicht oder sie wurde gelöscht.</translation>
     </message>
@@ -5777,12 +5929,12 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Eine Erstattung von {amount} ist mehr als die {paid}, die dieser Kunde insgesamt bezahlt hat; geben Sie eine Begründung an, um trotzdem fortzufahren.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>The {remedy} of complaint {number} was already reversed or is not recorded on it.</source>
         <translation>Die Wiedergutmachung „{remedy}“ der Reklamation {number} wurde bereits storniert oder ist dort nicht erfasst.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+54"/>
         <source>A {kind} score must be between {low} and {high}, not {score}.</source>
         <translation>Ein {kind}-Wert muss zwischen {low} und {high} liegen, nicht bei {score}.</translation>
     </message>
@@ -5839,15 +5991,15 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>„{currency}“ ist kein dreistelliger Währungscode (ISO 4217).</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts.py" line="+142"/>
+        <location filename="../../app/services/contacts.py" line="+144"/>
         <source>The change was cancelled; no contact was changed.</source>
         <translation>Die Änderung wurde abgebrochen; kein Kontakt wurde geändert.</translation>
     </message>
     <message>
         <location line="+51"/>
         <location line="+12"/>
-        <location line="+111"/>
-        <location filename="../../app/services/duplicates.py" line="+67"/>
+        <location line="+113"/>
+        <location filename="../../app/services/duplicates.py" line="+81"/>
         <location filename="../../app/services/interactions.py" line="-20"/>
         <location filename="../../app/services/tasks.py" line="+377"/>
         <source>Contact #{contact_id} does not exist.</source>
@@ -5865,7 +6017,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../app/services/duplicates.py" line="+151"/>
+        <location filename="../../app/services/duplicates.py" line="+153"/>
         <location filename="../../app/services/tasks.py" line="-210"/>
         <source>Contact #{contact_id} does not exist or was deleted.</source>
         <translation>Den Kontakt #{contact_id} gibt es nicht oder er wurde gelöscht.</translation>
@@ -5876,7 +6028,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Ein Kontakt braucht einen Vornamen, einen Nachnamen oder eine Firma.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+181"/>
         <source>owner</source>
         <translation>Zuständig</translation>
     </message>
@@ -5896,12 +6048,12 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Der Wert {value} des Filters „{name}“ liegt außerhalb des erlaubten Bereichs.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>The contact list cannot be sorted by &apos;{sort}&apos;.</source>
         <translation>Die Kontaktliste lässt sich nicht nach „{sort}“ sortieren.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+137"/>
         <source>A tag needs a name.</source>
         <translation>Ein Schlagwort braucht einen Namen.</translation>
     </message>

@@ -55,7 +55,7 @@
 <context>
     <name>ContactsPane</name>
     <message numerus="yes">
-        <location filename="../../app/ui/contacts/view.py" line="+581"/>
+        <location filename="../../app/ui/contacts/view.py" line="+589"/>
         <source>%1 contact(s)</source>
         <translation>
             <numerusform>%1 contact</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+118"/>
         <source>%Ln contact(s) deleted.</source>
         <translation>
             <numerusform>%Ln contact deleted.</numerusform>
@@ -90,7 +90,7 @@
 <context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/contacts/duplicates_view.py" line="+86"/>
+        <location filename="../../app/ui/contacts/duplicates_view.py" line="+115"/>
         <source>The %Ln most likely duplicate pairs.</source>
         <translation>
             <numerusform>The most likely duplicate pair.</numerusform>
@@ -103,6 +103,17 @@
         <translation>
             <numerusform>%Ln likely duplicate pair.</numerusform>
             <numerusform>%Ln likely duplicate pairs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_export/export_dialog.py" line="+89"/>
+        <source>The %n selected contact(s)</source>
+        <translation>
+            <numerusform>The %n selected contact</numerusform>
+            <numerusform>The %n selected contacts</numerusform>
         </translation>
     </message>
 </context>
@@ -158,7 +169,7 @@
 <context>
     <name>TimelineView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/timeline/view.py" line="+286"/>
+        <location filename="../../app/ui/timeline/view.py" line="+273"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entry</numerusform>

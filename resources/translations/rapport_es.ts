@@ -465,7 +465,7 @@
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../../app/ui/palette.py" line="+123"/>
+        <location filename="../../app/ui/palette.py" line="+152"/>
         <source>Command palette</source>
         <translation>Paleta de comandos</translation>
     </message>
@@ -483,6 +483,11 @@
         <location line="+3"/>
         <source>Matching commands</source>
         <translation>Comandos coincidentes</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No command, pane or contact matches “%1”.</source>
+        <translation>Ningún comando, panel o contacto coincide con «%1».</translation>
     </message>
 </context>
 <context>
@@ -1101,7 +1106,7 @@
 <context>
     <name>ContactColumns</name>
     <message>
-        <location filename="../../app/ui/contacts/model.py" line="+60"/>
+        <location filename="../../app/ui/contacts/model.py" line="+62"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -1122,6 +1127,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
@@ -1286,7 +1296,7 @@
 <context>
     <name>ContactProfile</name>
     <message>
-        <location filename="../../app/ui/contacts/profile.py" line="+62"/>
+        <location filename="../../app/ui/contacts/profile.py" line="+68"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
@@ -1351,7 +1361,7 @@
 <context>
     <name>ContactProfileView</name>
     <message>
-        <location line="+35"/>
+        <location line="+68"/>
         <source>Lifetime value</source>
         <translation>Valor del cliente</translation>
     </message>
@@ -1381,7 +1391,7 @@
         <translation>Riesgo de abandono</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No contact selected</source>
         <translation>Ningún contacto seleccionado</translation>
     </message>
@@ -1391,7 +1401,47 @@
         <translation>Elija un contacto de la lista para ver sus cifras, su historial y sus reclamaciones.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+26"/>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social</source>
+        <translation>Redes sociales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Customer details</source>
+        <translation>Detalles del cliente</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>owner: %1</source>
         <translation>responsable: %1</translation>
     </message>
@@ -1401,12 +1451,12 @@
         <translation>Sin etiquetas</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>not computed yet</source>
         <translation>aún sin calcular</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -1517,7 +1567,7 @@
 <context>
     <name>ContactTimelineWidget</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="+450"/>
+        <location filename="../../app/ui/timeline/view.py" line="+437"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
@@ -1525,7 +1575,7 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="+110"/>
+        <location filename="../../app/ui/contacts/view.py" line="+113"/>
         <source>Search names, e-mails, phones, companies, tags</source>
         <translation>Buscar nombres, correos, teléfonos, empresas, etiquetas</translation>
     </message>
@@ -1555,7 +1605,7 @@
         <translation>Nada coincide con esta búsqueda y estos filtros. Bórrelos para ver a todos.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <location line="+63"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
@@ -1692,13 +1742,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <location line="+174"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-181"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
@@ -1781,12 +1836,12 @@
         <translation>Contando contactos… El cambio se aplicará a todos en cuanto estén contados.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>This contact may be a duplicate (%1). Use Find Duplicates to merge.</source>
         <translation>Este contacto puede estar duplicado (%1). Use Buscar duplicados para fusionarlos.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+25"/>
         <source>%Ln contact(s) deleted.</source>
         <translation>
             <numerusform>%Ln contacto eliminado.</numerusform>
@@ -1840,8 +1895,8 @@
         <translation>Etiqueta:</translation>
     </message>
     <message>
-        <location line="-601"/>
-        <location line="+620"/>
+        <location line="-620"/>
+        <location line="+639"/>
         <source>Contacts merged.</source>
         <translation>Contactos fusionados.</translation>
     </message>
@@ -2332,7 +2387,7 @@ n = %3</translation>
 <context>
     <name>DuplicateReason</name>
     <message>
-        <location filename="../../app/services/duplicates.py" line="+69"/>
+        <location filename="../../app/services/duplicates.py" line="+80"/>
         <source>same e-mail</source>
         <translation>mismo correo</translation>
     </message>
@@ -2351,11 +2406,31 @@ n = %3</translation>
         <source>similar name, same city</source>
         <translation>nombre parecido, misma ciudad</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>different name</source>
+        <translation>nombre distinto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different e-mail</source>
+        <translation>correo distinto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different phone</source>
+        <translation>teléfono distinto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different company</source>
+        <translation>empresa distinta</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/duplicates_view.py" line="+52"/>
+        <location filename="../../app/ui/contacts/duplicates_view.py" line="+63"/>
         <source>Find Duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
@@ -2366,31 +2441,55 @@ n = %3</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Each pair takes two lines, one per contact; what both share is in bold. A higher score is stronger evidence that they are one person.</source>
+        <translation>Cada pareja ocupa dos líneas, una por contacto; lo que comparten aparece en negrita. Cuanto mayor la puntuación, más probable es que sean la misma persona.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Looks like</source>
-        <translation>Se parece a</translation>
+        <translation type="vanished">Se parece a</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Merge…</source>
         <translation>Fusionar…</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The %Ln most likely duplicate pairs.</source>
         <translation>
             <numerusform>La pareja de duplicados más probable.</numerusform>
@@ -2406,7 +2505,7 @@ n = %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+49"/>
         <source>Something went wrong; see the log.</source>
         <translation>Algo ha salido mal; consulte el registro.</translation>
     </message>
@@ -2756,7 +2855,7 @@ n = %3</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/import_export/export_dialog.py" line="+33"/>
+        <location filename="../../app/ui/import_export/export_dialog.py" line="+34"/>
         <source>Contacts as CSV (Google Contacts columns)</source>
         <translation>Contactos en CSV (columnas de Google Contacts)</translation>
     </message>
@@ -2791,23 +2890,30 @@ n = %3</translation>
         <translation>Todo en JSON (se carga en una base de datos vacía)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+49"/>
+        <location line="+26"/>
+        <location line="+65"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-59"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>The %1 selected contacts</source>
-        <translation>Los %1 contactos seleccionados</translation>
+        <source>The %n selected contact(s)</source>
+        <translation>
+            <numerusform>El %n contacto seleccionado</numerusform>
+            <numerusform>Los %n contactos seleccionados</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <source>The %1 selected contacts</source>
+        <translation type="vanished">Los %1 contactos seleccionados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>All contacts</source>
         <translation>Todos los contactos</translation>
     </message>
@@ -2837,12 +2943,22 @@ n = %3</translation>
         <translation>&amp;Contactos:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+9"/>
+        <source>Contacts found by “%1” with the current filters</source>
+        <translation>Contactos encontrados por «%1» con los filtros actuales</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contacts matching the current filters</source>
+        <translation>Contactos que cumplen los filtros actuales</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Se exportaron %1 filas a %2.</translation>
     </message>
@@ -2974,22 +3090,43 @@ n = %3</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../app/ui/help.py" line="+61"/>
+        <source>Rapport User Guide</source>
+        <translation>Guía del usuario de Rapport</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contenido</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
-        <location filename="../../app/ui/help.py" line="+37"/>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>User Guide</source>
         <translation>Guía de usuario</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+1"/>
         <source>The user guide is missing: it should be at %1. Reinstalling Rapport puts it back.</source>
         <translation>Falta la guía de usuario: debería estar en %1. Reinstalar Rapport la restaura.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>No program on this computer opens %1. Open it with any text editor.</source>
-        <translation>Ningún programa de este ordenador abre %1. Ábralo con cualquier editor de texto.</translation>
+        <translation type="vanished">Ningún programa de este ordenador abre %1. Ábralo con cualquier editor de texto.</translation>
     </message>
 </context>
 <context>
@@ -3071,7 +3208,7 @@ n = %3</translation>
 <context>
     <name>ImportExport</name>
     <message>
-        <location filename="../../app/ui/import_export/launch.py" line="+40"/>
+        <location filename="../../app/ui/import_export/launch.py" line="+50"/>
         <source>Undo Last Import</source>
         <translation>Deshacer la última importación</translation>
     </message>
@@ -3470,7 +3607,7 @@ n = %3</translation>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3530,7 +3667,22 @@ n = %3</translation>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>business working hours holidays SLA targets complaint lists staff custom fields backups privacy retention appearance theme dark light language</source>
+        <translation>empresa horario laboral festivos SLA objetivos listas de reclamaciones personal campos propios copias de seguridad privacidad conservación apariencia tema oscuro claro idioma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>privacy history changes who</source>
+        <translation>privacidad historial cambios registro quién</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version</source>
+        <translation>versión</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Contact: %1</source>
         <translation>Contacto: %1</translation>
     </message>
@@ -3930,7 +4082,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation type="vanished">Tratamiento de datos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacy/tab.py" line="+38"/>
+        <location filename="../../app/ui/privacy/tab.py" line="+40"/>
         <source>Purpose</source>
         <translation>Finalidad</translation>
     </message>
@@ -4514,7 +4666,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/help.py" line="+13"/>
+        <location filename="../../app/ui/help.py" line="+20"/>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -5045,7 +5197,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="-396"/>
+        <location filename="../../app/ui/timeline/view.py" line="-385"/>
         <source>Everything</source>
         <translation>Todo</translation>
     </message>
@@ -5142,12 +5294,12 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Personal</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
         <location line="+23"/>
         <source>Timeline</source>
         <translation>Historial</translation>
@@ -5370,7 +5522,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>«{number}» no es un número de caso como C-2026-0042.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/contact_query.py" line="+31"/>
+        <location filename="../../app/domain/contact_query.py" line="+53"/>
         <source>The search text is {length:,} characters long; the limit is {limit}.</source>
         <translation>El texto de búsqueda tiene {length:,} caracteres; el límite es {limit}.</translation>
     </message>
@@ -5605,7 +5757,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>No se pudo mostrar la ventana principal.</translation>
     </message>
     <message>
-        <location filename="../../app/services/analytics.py" line="+269"/>
+        <location filename="../../app/services/analytics.py" line="+270"/>
         <source>Segment &apos;{name}&apos; uses rules the dashboard cannot apply yet ({rules}).</source>
         <translation>El segmento «{name}» usa reglas que el panel aún no puede aplicar ({rules}).</translation>
     </message>
@@ -5636,7 +5788,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../app/services/interactions.py" line="+186"/>
+        <location filename="../../app/services/interactions.py" line="+192"/>
         <source>Interaction #{interaction_id} does not exist or was deleted.</source>
         <translation>La interacción #{interaction_id} no existe o se eliminó.</translation>
     </message>
@@ -5777,12 +5929,12 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Un reembolso de {amount} supera los {paid} que este cliente ha pagado en total; indique un motivo para hacerlo de todos modos.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>The {remedy} of complaint {number} was already reversed or is not recorded on it.</source>
         <translation>La compensación «{remedy}» de la reclamación {number} ya se anuló o no consta en ella.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+54"/>
         <source>A {kind} score must be between {low} and {high}, not {score}.</source>
         <translation>Una puntuación {kind} debe estar entre {low} y {high}, no ser {score}.</translation>
     </message>
@@ -5839,15 +5991,15 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>«{currency}» no es un código de moneda de tres letras (ISO 4217).</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts.py" line="+142"/>
+        <location filename="../../app/services/contacts.py" line="+144"/>
         <source>The change was cancelled; no contact was changed.</source>
         <translation>Se canceló el cambio; no se modificó ningún contacto.</translation>
     </message>
     <message>
         <location line="+51"/>
         <location line="+12"/>
-        <location line="+111"/>
-        <location filename="../../app/services/duplicates.py" line="+67"/>
+        <location line="+113"/>
+        <location filename="../../app/services/duplicates.py" line="+81"/>
         <location filename="../../app/services/interactions.py" line="-20"/>
         <location filename="../../app/services/tasks.py" line="+377"/>
         <source>Contact #{contact_id} does not exist.</source>
@@ -5865,7 +6017,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../app/services/duplicates.py" line="+151"/>
+        <location filename="../../app/services/duplicates.py" line="+153"/>
         <location filename="../../app/services/tasks.py" line="-210"/>
         <source>Contact #{contact_id} does not exist or was deleted.</source>
         <translation>El contacto #{contact_id} no existe o se eliminó.</translation>
@@ -5876,7 +6028,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Un contacto necesita un nombre, unos apellidos o una empresa.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+181"/>
         <source>owner</source>
         <translation>Responsable</translation>
     </message>
@@ -5896,12 +6048,12 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>El valor {value} del filtro «{name}» está fuera de rango.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>The contact list cannot be sorted by &apos;{sort}&apos;.</source>
         <translation>La lista de contactos no se puede ordenar por «{sort}».</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+137"/>
         <source>A tag needs a name.</source>
         <translation>Una etiqueta necesita un nombre.</translation>
     </message>

@@ -3,13 +3,13 @@ their shortcuts; the Help menu's guide and shortcut list."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 from app.bootstrap import AppContext
 from app.config.ui_prefs import UiPrefs
 from app.services.contacts import ContactDraft
-from app.ui import help as help_module
 from app.ui.actions import GLOBAL_ACTIONS
 from app.ui.help import open_user_guide
 from app.ui.main_window import MainWindow
@@ -156,25 +156,10 @@ def test_user_guide_missing_gives_a_clear_message(
 ) -> None:
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: said.append(text))
-    assert not open_user_guide(None, tmp_path / "docs" / "user-guide.md")
+    assert open_user_guide(None, tmp_path / "docs" / "user-guide.md") is None
     assert said
     assert "user guide is missing" in said[0]
     assert str(tmp_path / "docs" / "user-guide.md") in said[0]
-
-
-def test_user_guide_opens_with_the_desktop_viewer(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    guide = tmp_path / "user-guide.md"
-    guide.write_text("# Guide\n", encoding="utf-8")
-    opened: list[str] = []
-    monkeypatch.setattr(
-        help_module.QDesktopServices,
-        "openUrl",
-        lambda url: opened.append(url.toLocalFile()) or True,
-    )
-    assert open_user_guide(None, guide)
-    assert opened == [str(guide)]
 
 
 def _entry(title: str) -> PaletteEntry:
@@ -254,3 +239,31 @@ def test_file_and_help_entries_have_shortcuts_in_menus_palette_and_list(
     rows = dict(dialog.rows())
     assert {title: rows[title] for title in expected} == expected
     dialog.close()
+
+
+def test_palette_rows_hold_their_icons_and_titles_line_up(window: MainWindow, qtbot: QtBot) -> None:
+    _open_palette(qtbot, window)
+    palette = window.command_palette
+    assert palette is not None
+    rows = palette.list
+    icon = rows.iconSize()
+    rects = [rows.visualItemRect(rows.item(i)) for i in range(min(rows.count(), 12))]
+    assert all(r.height() >= icon.height() + 4 for r in rects)  # icons stay inside their row
+    assert all(a.bottom() < b.top() for a, b in pairwise(rects))
+    assert all(not rows.item(i).icon().isNull() for i in range(rows.count()))  # aligned titles
+
+
+def test_palette_finds_settings_and_audit_by_privacy_and_says_when_nothing_matches(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    _open_palette(qtbot, window)
+    palette = window.command_palette
+    assert palette is not None
+    _type(qtbot, window, "privacy")
+    assert palette.titles()[:2] == ["Settings…", "Audit Log…"]
+    assert not palette.nothing.isVisible()
+    palette.edit.clear()
+    _type(qtbot, window, "zzqx")
+    assert palette.titles() == []
+    assert palette.nothing.isVisible()
+    assert palette.nothing.text() == "No command, pane or contact matches “zzqx”."

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTableWidgetSelectionRange,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,16 @@ def duplicate_reason(pair: DuplicatePair) -> str:
     """Why the two look like one person, in the interface language (the service marks the
     reasons in the "DuplicateReason" context)."""
     return QCoreApplication.translate("DuplicateReason", pair.reason)
+
+
+def duplicate_evidence(pair: DuplicatePair) -> str:
+    """The reason and what speaks against it: "similar name, same city; different e-mail"."""
+    against = ", ".join(QCoreApplication.translate("DuplicateReason", c) for c in pair.conflicts)
+    return duplicate_reason(pair) + (f"; {against}" if against else "")
+
+
+# The columns of each contact's line; Score and Why span the pair's two lines.
+NAME, EMAIL, PHONE, COMPANY, CITY, SCORE, WHY = range(7)
 
 
 class DuplicatesDialog(QDialog):
@@ -50,15 +61,32 @@ class DuplicatesDialog(QDialog):
         self._ctx, self._on_merged = ctx, on_merged
         self.pairs: list[DuplicatePair] = []
         self.setWindowTitle(self.tr("Find Duplicates"))
-        self.resize(760, 480)
+        self.resize(980, 560)
         self.status: QLabel = plain_label(self.tr("Comparing contacts…"))
-        self.table = QTableWidget(0, 4)
+        hint = plain_label(
+            self.tr(
+                "Each pair takes two lines, one per contact; what both share is in bold. "
+                "A higher score is stronger evidence that they are one person."
+            )
+        )
+        hint.setWordWrap(True)
+        self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Contact"), self.tr("Looks like"), self.tr("Score"), self.tr("Why")]
+            [
+                self.tr("Contact"),
+                self.tr("E-mail"),
+                self.tr("Phone"),
+                self.tr("Company"),
+                self.tr("City"),
+                self.tr("Score"),
+                self.tr("Why"),
+            ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(lambda: self._select_pair(self.table.currentRow()))
         self.merge_button = QPushButton(self.tr("Merge…"))
         self.merge_button.clicked.connect(self.merge_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -66,6 +94,7 @@ class DuplicatesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
+        layout.addWidget(hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.capped = capped
@@ -86,25 +115,62 @@ class DuplicatesDialog(QDialog):
             self.status.setText(self.tr("The %Ln most likely duplicate pairs.", "", len(pairs)))
         else:
             self.status.setText(self.tr("%Ln likely duplicate pair(s).", "", len(pairs)))
-        self.table.setRowCount(len(pairs))
-        for row, pair in enumerate(pairs):
-            for column, value in enumerate(
-                (pair.first_name, pair.second_name, str(pair.score), duplicate_reason(pair))
-            ):
-                self.table.setItem(row, column, QTableWidgetItem(value))
-        self.table.resizeColumnsToContents()  # names on one line; "Why" takes what is left
+        self.table.clearSpans()
+        self.table.setRowCount(2 * len(pairs))
+        for index, pair in enumerate(pairs):
+            self._show_pair(2 * index, pair)
+        self.table.resizeColumnsToContents()  # values on one line; "Why" takes what is left
         if pairs:
-            self.table.selectRow(0)
+            self.table.setCurrentCell(0, NAME)
+            self._select_pair(0)
+
+    def _show_pair(self, row: int, pair: DuplicatePair) -> None:
+        """The pair's two lines, details side by side (shared ones in bold)."""
+        lines = (
+            (pair.first_name, pair.first.email, pair.first.phone, pair.first.company),
+            (pair.second_name, pair.second.email, pair.second.phone, pair.second.company),
+        )
+        cities = (pair.first.city, pair.second.city)
+        for offset, (values, city) in enumerate(zip(lines, cities, strict=True)):
+            for column, value in enumerate((*values, city)):
+                item = QTableWidgetItem(value)
+                other = (*lines[1 - offset], cities[1 - offset])[column]
+                if value and value.casefold() == other.casefold():
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(row + offset, column, item)
+        for column, value in ((SCORE, str(pair.score)), (WHY, duplicate_evidence(pair))):
+            self.table.setItem(row, column, QTableWidgetItem(value))
+            self.table.setSpan(row, column, 2, 1)
+
+    def _select_pair(self, row: int) -> None:
+        """A click on either line selects the pair's two lines."""
+        if row < 0 or not self.pairs:
+            return
+        first = row - row % 2
+        self.table.blockSignals(True)
+        self.table.clearSelection()
+        last = self.table.columnCount() - 1
+        self.table.setRangeSelected(QTableWidgetSelectionRange(first, 0, first + 1, last), True)
+        self.table.blockSignals(False)
+
+    def current_pair(self) -> DuplicatePair | None:
+        """The pair of the current line, if any."""
+        index = self.table.currentRow() // 2
+        return (
+            self.pairs[index] if self.table.currentRow() >= 0 and index < len(self.pairs) else None
+        )
 
     def _failed(self, message: str) -> None:
         self.status.setText(message or self.tr("Something went wrong; see the log."))
 
     def merge_selected(self) -> None:
-        row = self.table.currentRow()
-        if not 0 <= row < len(self.pairs):
+        pair = self.current_pair()
+        if pair is None:
             return
         try:
-            record = self._merge(self.pairs[row])
+            record = self._merge(pair)
         except UserError as exc:  # e.g. one of the two was deleted meanwhile
             self.status.setText(error_text(exc))
             return

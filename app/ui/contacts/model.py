@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -10,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from app.domain.contact_query import ContactFilter
 from app.services.contacts import ContactListRow, ContactService
-from app.ui.common.formatting import format_date, format_number
+from app.ui.common.formatting import format_date, format_money, format_number
 from app.ui.common.lazy_table import Column, LazyTableModel, SortOrder
 from app.ui.i18n import QT_TRANSLATE_NOOP, deferred_tr, enum_label
 
@@ -43,6 +44,7 @@ def local_date(value: datetime | None) -> str:
 
 
 def _money(minor: int | None) -> str:
+    """An amount without its currency (with_currency adds the business's)."""
     return "" if minor is None else format_number(minor / 100, 2)
 
 
@@ -73,6 +75,7 @@ COLUMNS: tuple[Column[ContactListRow], ...] = (
     Column(
         "phone", _title(QT_TRANSLATE_NOOP("ContactColumns", "Phone")), lambda r: r.phone, "phone"
     ),
+    Column("city", _title(QT_TRANSLATE_NOOP("ContactColumns", "City")), lambda r: r.city, "city"),
     Column("stage", _title(QT_TRANSLATE_NOOP("ContactColumns", "Stage")), _stage, "stage"),
     Column("tags", _title(QT_TRANSLATE_NOOP("ContactColumns", "Tags")), lambda r: r.tags),
     Column(
@@ -109,6 +112,17 @@ COLUMNS: tuple[Column[ContactListRow], ...] = (
 DEFAULT_HIDDEN = frozenset({"owner", "churn_risk"})
 
 
-def contact_model(service: ContactService) -> LazyTableModel[ContactListRow]:
+def with_currency(columns: Sequence[Column[ContactListRow]], currency: str) -> list[Column[Any]]:
+    """The columns with the lifetime value written in the business's currency ("€1,234.50")."""
+
+    def value(row: ContactListRow) -> str:
+        minor = row.lifetime_value_minor
+        return "" if minor is None else format_money(minor, currency)
+
+    return [replace(c, text=value) if c.key == "lifetime_value" else c for c in columns]
+
+
+def contact_model(service: ContactService, currency: str) -> LazyTableModel[ContactListRow]:
     # Pages of 100: a screenful at 1080p is ~45 rows, and a smaller page paints sooner.
-    return LazyTableModel(ContactRowSource(service), COLUMNS, sort=SortOrder("name"), page_size=100)
+    columns = with_currency(COLUMNS, currency)
+    return LazyTableModel(ContactRowSource(service), columns, sort=SortOrder("name"), page_size=100)

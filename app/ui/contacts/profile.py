@@ -6,29 +6,35 @@ each tab is built only when first shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import html
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.bootstrap import AppContext
+from app.domain.enums import MethodKind
 from app.services.contacts import ContactProfile
 from app.ui.common.empty_state import EmptyState
-from app.ui.common.formatting import format_number
+from app.ui.common.flow_layout import FlowLayout
+from app.ui.common.formatting import format_money, format_number
 from app.ui.contacts.model import local_date
 from app.ui.contacts.related import orders_tab, surveys_tab, tasks_tab
 from app.ui.dashboard.reasons import reasons_label
 from app.ui.i18n import enum_label
 
 TabFactory = Callable[[AppContext, int], QWidget]
+FORM_SPACING = 2  # between the header's rows: the tabs below keep room at 700 px high
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,8 +117,39 @@ def _plain(text: str = "") -> QLabel:
     return label
 
 
+def _linked() -> QLabel:
+    """A label whose mailto:/tel: links open the desktop's mail or phone program."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+    label.setOpenExternalLinks(True)
+    label.setWordWrap(True)
+    return label
+
+
+def _dial_string(phone: str) -> str:
+    """The tel: form of a phone as typed: its digits, with a leading + kept."""
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    return ("+" if phone.strip().startswith("+") else "") + digits
+
+
+def reach_html(kind: MethodKind, values: Iterable[tuple[str, str]]) -> str:
+    """(value, label) pairs as lines; e-mails and phones as mailto:/tel: links."""
+    lines = []
+    for value, label in values:
+        shown = html.escape(value)
+        if kind is MethodKind.EMAIL:
+            shown = f'<a href="mailto:{html.escape(value, quote=True)}">{shown}</a>'
+        elif kind is MethodKind.PHONE and _dial_string(value).strip("+"):
+            shown = f'<a href="tel:{_dial_string(value)}">{shown}</a>'
+        lines.append(shown + (f" ({html.escape(label)})" if label else ""))
+    return "<br>".join(lines)
+
+
 class ContactProfileView(QWidget):
     """Shows one contact; `show_contact` rebuilds the tabs for it."""
+
+    contact_changed = Signal(int)  # a tab changed the contact itself (an erase): list and header
 
     def __init__(
         self,
@@ -133,8 +170,10 @@ class ContactProfileView(QWidget):
         self.custom_label = _plain()  # the business's own fields that have a value
         for label in (self.name_label, self.subtitle_label, self.tags_label, self.custom_label):
             label.setWordWrap(True)  # the view may be narrow (the list keeps the width)
+        self._build_reach()
         self.figure_labels: dict[str, QLabel] = {}
         figures = QFormLayout()
+        figures.setVerticalSpacing(FORM_SPACING)
         for key, title in (
             ("ltv", self.tr("Lifetime value")),
             ("orders", self.tr("Orders")),
@@ -148,6 +187,7 @@ class ContactProfileView(QWidget):
             figures.addRow(title, self.figure_labels[key])
         self.tab_widget = QTabWidget()
         self.tab_widget.setDocumentMode(True)
+        self._build_tab_row()
         self._built: set[int] = set()
         self.tab_widget.currentChanged.connect(self._build_tab)
         self.empty = EmptyState(
@@ -160,15 +200,53 @@ class ContactProfileView(QWidget):
         body.addWidget(self.subtitle_label)
         body.addWidget(self.tags_label)
         body.addWidget(self.custom_label)
+        body.addLayout(self.reach)
         row = QHBoxLayout()
         row.addLayout(figures)
         row.addStretch(1)
         body.addLayout(row)
+        body.addWidget(self.tab_row)
         body.addWidget(self.tab_widget, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.body)
         self.body.hide()
+
+    def _build_reach(self) -> None:
+        """The rows telling how to reach the person (filled per contact, hidden when empty)."""
+        self.reach = QFormLayout()
+        self.reach.setVerticalSpacing(FORM_SPACING)
+        self.reach_labels: dict[MethodKind | str, QLabel] = {}
+        for key, title in (
+            (MethodKind.EMAIL, self.tr("E-mail")),
+            (MethodKind.PHONE, self.tr("Phone")),
+            (MethodKind.ADDRESS, self.tr("Address")),
+            ("city", self.tr("City")),
+            (MethodKind.URL, self.tr("Web")),
+            (MethodKind.SOCIAL, self.tr("Social")),
+            ("job", self.tr("Job title")),
+        ):
+            self.reach_labels[key] = _plain() if key in ("city", "job") else _linked()
+            self.reach_labels[key].setWordWrap(True)
+            self.reach.addRow(title, self.reach_labels[key])
+
+    def _build_tab_row(self) -> None:
+        """Buttons that choose the tab and wrap onto a second line: the tabs' own bar hid
+        most tabs behind scroll arrows in the narrow view."""
+        self.tab_widget.tabBar().hide()
+        self.tab_buttons = QButtonGroup(self)
+        self.tab_buttons.setExclusive(True)
+        self.tab_row = QWidget()
+        self.tab_row.setAccessibleName(self.tr("Customer details"))
+        flow = FlowLayout(self.tab_row)
+        for index, tab in enumerate(self._tabs):
+            button = QToolButton()
+            button.setText(tab.title())
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            self.tab_buttons.addButton(button, index)
+            flow.addWidget(button)
+        self.tab_buttons.idClicked.connect(self.tab_widget.setCurrentIndex)
 
     def show_contact(self, contact_id: int | None) -> None:
         """Fill the view for `contact_id`, or show the empty state for None."""
@@ -195,6 +273,8 @@ class ContactProfileView(QWidget):
     def _build_tab(self, index: int) -> None:
         """Replace a tab's placeholder with its widget the first time it is shown, so moving
         through the list costs one tab's query, not all of them."""
+        if index >= 0 and self.tab_buttons.button(index) is not None:
+            self.tab_buttons.button(index).setChecked(True)
         if self.contact_id is None or index < 0 or index in self._built:
             return
         self._built.add(index)
@@ -202,11 +282,20 @@ class ContactProfileView(QWidget):
         placeholder = self.tab_widget.widget(index)
         self.tab_widget.blockSignals(True)
         self.tab_widget.removeTab(index)
-        self.tab_widget.insertTab(index, tab.factory(self._ctx, self.contact_id), tab.title())
+        widget = tab.factory(self._ctx, self.contact_id)
+        changed = getattr(widget, "contact_changed", None)
+        if changed is not None:
+            changed.connect(self.contact_changed)
+        self.tab_widget.insertTab(index, widget, tab.title())
         self.tab_widget.setCurrentIndex(index)
         self.tab_widget.blockSignals(False)
         if placeholder is not None:
             placeholder.deleteLater()
+
+    def refresh_header(self) -> None:
+        """Read the shown contact's name, details and figures again (the tabs stay)."""
+        if self.contact_id is not None:
+            self._fill(self._ctx.contacts.profile(self.contact_id))
 
     def _fill(self, profile: ContactProfile) -> None:
         contact = profile.contact
@@ -227,10 +316,12 @@ class ContactProfileView(QWidget):
         ]
         self.custom_label.setText(" · ".join(custom))
         self.custom_label.setVisible(bool(custom))
+        self._fill_reach(profile)
         pending = self.tr("not computed yet")
         figures = self.figure_labels
         if profile.stats_computed:
-            figures["ltv"].setText(format_number(profile.lifetime_value_minor / 100, 2))
+            currency = self._ctx.settings.business().currency
+            figures["ltv"].setText(format_money(profile.lifetime_value_minor, currency))
             figures["orders"].setText(format_number(profile.order_count))
             figures["last_order"].setText(
                 local_date(profile.last_order_at) if profile.last_order_at else self.tr("none")
@@ -247,3 +338,20 @@ class ContactProfileView(QWidget):
             figures["churn"].setText(
                 f"{profile.churn_risk} / 100" + (f" — {reasons}" if reasons else "")
             )
+
+    def _fill_reach(self, profile: ContactProfile) -> None:
+        """E-mails, phones (as links), addresses, city, web and job title; empty rows hide."""
+        contact = profile.contact
+        main = {MethodKind.EMAIL: contact.email or "", MethodKind.PHONE: contact.phone or ""}
+        for kind in MethodKind:
+            first = main.get(kind, "")
+            values = [(first, "")] if first else []
+            values += [(m.value, m.label) for m in profile.methods if m.kind is kind]
+            self._show_row(kind, reach_html(kind, values))
+        self._show_row("city", contact.city or "")
+        self._show_row("job", contact.job_title or "")
+
+    def _show_row(self, key: MethodKind | str, text: str) -> None:
+        label = self.reach_labels[key]
+        label.setText(text)
+        self.reach.setRowVisible(label, bool(text))

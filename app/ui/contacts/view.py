@@ -63,21 +63,24 @@ PART_WIDTHS = {SIDE: 190, PROFILE: 320}  # their widths when opened
 PROFILE_MIN_WIDTH = 260
 LIST_MIN_WIDTH = 320
 WIDE_PANE = 1400  # narrower panes open with the filters folded away
-# Narrow enough that Name to Stage fit beside the 360° view at 1280 px, and every default
-# column beside filters and 360° view at 1920 px.
+# Columns open as wide as the first page's longest value needs, within (least, most) pixels and
+# never narrower than their title; a longer value is elided in the middle, keeping an e-mail's
+# domain. Name to Phone fit beside the 360° view at 1280 px; an empty list gets the least.
 COLUMN_WIDTHS = {
-    "name": 160,
-    "company": 120,
-    "email": 190,
-    "phone": 115,
-    "stage": 95,
-    "tags": 100,
-    "owner": 110,
-    "last_interaction": 105,
-    "lifetime_value": 105,
-    "open_complaints": 95,
-    "churn_risk": 85,
+    "name": (150, 200),
+    "company": (120, 190),
+    "email": (180, 250),
+    "phone": (110, 150),
+    "city": (90, 130),
+    "stage": (90, 150),
+    "tags": (90, 160),
+    "owner": (100, 140),
+    "last_interaction": (90, 130),
+    "lifetime_value": (90, 130),
+    "open_complaints": (60, 130),
+    "churn_risk": (60, 110),
 }
+CELL_PADDING = 16  # the cell's margins and focus frame around its text
 SEGMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 IMPORT_ACTION = "import.open"  # the GLOBAL_ACTIONS key of the import wizard
 NO_DATE = QDate(1900, 1, 1)
@@ -96,7 +99,7 @@ class ContactsPane(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = contact_model(ctx.contacts)
+        self.model = contact_model(ctx.contacts, ctx.settings.business().currency)
         self._id_generation = 0  # bumped per applied filter, so a late worker result is dropped
         self.ids_loading: set[Task] = set()  # workers reading id lists, kept alive until done
         self.counting = False  # only the first page of the current list is shown yet
@@ -130,6 +133,7 @@ class ContactsPane(QWidget):
         for widget in (self.table, self.empty, self.no_match):
             self.list_stack.addWidget(widget)
         self.profile = ContactProfileView(ctx)
+        self.profile.contact_changed.connect(self._contact_changed)
         self._build_filters()
         self._build_layout()
         self._build_actions()
@@ -155,6 +159,7 @@ class ContactsPane(QWidget):
         self.reload_segments()
         self._offer_stored_merge_undo()
         self.apply_filter()
+        self.fit_columns()
 
     def _offer_stored_merge_undo(self) -> None:
         """A merge not undone yet (maybe from an earlier session) can still be undone with
@@ -174,6 +179,7 @@ class ContactsPane(QWidget):
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(24)
         table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         table.setAlternatingRowColors(True)
         header = table.horizontalHeader()
         header.setSectionsMovable(True)
@@ -361,6 +367,8 @@ class ContactsPane(QWidget):
         for stage in LifecycleStage:
             stages.addAction(enum_label(stage), partial(self.bulk_stage, stage))
         menu.addAction(self.tr("Delete"), self.delete_selected)
+        menu.addSeparator()
+        self.export_action = menu.addAction(self.tr("Export…"), self.export_selected)
         return menu
 
     def _build_actions(self) -> None:
@@ -619,6 +627,11 @@ class ContactsPane(QWidget):
             self._count_timer.stop()
             self._read_all_ids()
 
+    def _contact_changed(self, contact_id: int) -> None:
+        """A tab of the 360° view changed the contact (an erase): its row and header anew."""
+        self.model.refresh_ids([contact_id])
+        self.profile.refresh_header()
+
     def _show_current(self) -> None:
         if self.ctx.closed:  # a delayed update after the database was closed or switched
             return
@@ -669,6 +682,17 @@ class ContactsPane(QWidget):
                     "This contact may be a duplicate (%1). Use Find Duplicates to merge."
                 ).replace("%1", duplicate_reason(pairs[0]))
             )
+
+    def export_selected(self) -> None:
+        """The export dialog for the selected contacts (every match when all are selected)."""
+        self._with_selected(self._export)
+
+    def _export(self, ids: list[int]) -> None:
+        from app.ui.import_export.export_dialog import ExportDialog  # noqa: PLC0415 - on use
+
+        dialog = ExportDialog(self.ctx, ids, self, current=self.current_filter())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def delete_selected(self) -> None:
         self._with_selected(self._delete)
@@ -850,9 +874,24 @@ class ContactsPane(QWidget):
         for position, key in enumerate(visible):
             header.moveSection(header.visualIndex(keys.index(key)), position)
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
-        for key, width in COLUMN_WIDTHS.items():
-            header.resizeSection(keys.index(key), width)
         header.blockSignals(False)
+
+    def fit_columns(self) -> None:
+        """Size each column to the longest value of the rows read so far (the first page),
+        within COLUMN_WIDTHS and at least its title's width (so "Last interaction" never reads
+        "ast interaction"); the last column takes what is left."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        rows = [self.model.row_data(r) for r in range(min(self.model.rowCount(), FIRST_PAGE))]
+        for logical, column in enumerate(self.model.columns):
+            longest = max(
+                (metrics.horizontalAdvance(column.text(row)) for row in rows if row is not None),
+                default=0,
+            )
+            title = header.sectionSizeFromContents(logical).width()
+            least, most = COLUMN_WIDTHS[column.key]
+            width = max(least, min(longest + CELL_PADDING, most))
+            header.resizeSection(logical, max(width, title))
 
     def visible_columns(self) -> list[str]:
         """Visible column keys in on-screen order (what is remembered)."""

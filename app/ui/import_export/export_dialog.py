@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.bootstrap import AppContext
+from app.domain.contact_query import ContactFilter
 from app.services.import_export.exporter import ExportFormat
 from app.services.import_export.full_json import export_json
 from app.ui.common.formatting import format_number
@@ -54,12 +55,25 @@ CHOICES = (
 )
 
 
+SELECTED, CURRENT, EVERYONE = -1, -2, 0  # the scope choices' data besides segment ids
+
+
 class ExportDialog(QDialog):
+    """`selection` and `current` (the contacts pane's selected rows and its search and
+    filters) are offered as scopes beside all contacts and the saved segments; the narrowest
+    one that says something is chosen first."""
+
     def __init__(
-        self, ctx: AppContext, selection: Sequence[int] | None = None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        selection: Sequence[int] | None = None,
+        parent: QWidget | None = None,
+        *,
+        current: ContactFilter | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx, self.selection = ctx, list(selection) if selection is not None else None
+        self.current = current if current is not None and not current.is_empty else None
         self.task: Task | None = None
         self.setWindowTitle(self.tr("Export"))
         self.what_combo = QComboBox()
@@ -70,11 +84,13 @@ class ExportDialog(QDialog):
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
         self.scope_combo = QComboBox()
-        if self.selection is not None:
+        if self.selection:
             self.scope_combo.addItem(
-                self.tr("The %1 selected contacts").replace("%1", str(len(self.selection))), -1
+                self.tr("The %n selected contact(s)", "", len(self.selection)), SELECTED
             )
-        self.scope_combo.addItem(self.tr("All contacts"), 0)
+        if self.current is not None:
+            self.scope_combo.addItem(self._current_title(self.current), CURRENT)
+        self.scope_combo.addItem(self.tr("All contacts"), EVERYONE)
         self._segments = {segment.id: segment for segment in ctx.segments.list()}
         for segment in self._segments.values():
             self.scope_combo.addItem(self.tr("Segment: %1").replace("%1", segment.name), segment.id)
@@ -99,7 +115,21 @@ class ExportDialog(QDialog):
         form.addRow(self.status)
         form.addRow(self.buttons)
         self._suggest_name()
+        self._choose_scope()
         self.resize(620, 220)
+
+    def _current_title(self, query: ContactFilter) -> str:
+        if query.text.strip():
+            return self.tr("Contacts found by “%1” with the current filters").replace(
+                "%1", query.text.strip()
+            )
+        return self.tr("Contacts matching the current filters")
+
+    def _choose_scope(self) -> None:
+        """Several selected rows first, else the search or filters, else everyone."""
+        several = self.selection is not None and len(self.selection) > 1
+        wanted = SELECTED if several else CURRENT if self.current is not None else EVERYONE
+        self.scope_combo.setCurrentIndex(max(self.scope_combo.findData(wanted), 0))
 
     def _suffix(self) -> str:
         return CHOICES[self.what_combo.currentIndex()][2]
@@ -125,21 +155,28 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("Exporting…"))
         self.task.start()
 
-    def _scope(self) -> list[int] | None:
-        """The chosen contacts: the selection, a segment's contacts today, or None for all."""
+    def _scope(self) -> Callable[[], list[int] | None]:
+        """How to read the chosen contacts (in the worker): the selection, those the current
+        search and filters or a segment find at export time, or None for all."""
         chosen = int(self.scope_combo.currentData())
-        if chosen < 0:
-            return self.selection
+        selection, contacts = self.selection, self.ctx.contacts
+        query = self.current if chosen == CURRENT else None
         segment = self._segments.get(chosen)
-        return None if segment is None else self.ctx.contacts.list_ids(segment.query)
+        if segment is not None:
+            query = segment.query
+        if chosen == SELECTED:
+            return lambda: selection
+        if query is not None:
+            return lambda: contacts.list_ids(query)
+        return lambda: None
 
     def _job(self, key: str, path: Path) -> Callable[[Progress, CancelFlag], int]:
-        ctx, selection = self.ctx, self._scope()
+        ctx, scope = self.ctx, self._scope()
 
         def work(progress: Progress, _cancelled: CancelFlag) -> int:
             if key.startswith("contacts-"):
                 fmt = ExportFormat(key.removeprefix("contacts-"))
-                return ctx.exports.contacts(path, fmt, selection, progress).rows
+                return ctx.exports.contacts(path, fmt, scope(), progress).rows
             if key == "ledger":
                 return ctx.exports.ledger(path).rows
             if key == "surveys":

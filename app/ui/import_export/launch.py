@@ -29,7 +29,17 @@ def open_import_wizard(window: MainWindow) -> ImportWizard:
 
 
 def open_export_dialog(window: MainWindow) -> ExportDialog:
-    dialog = ExportDialog(window.ctx, parent=window)
+    """The export dialog, offering the contacts pane's selection and its search and filters
+    (when the pane has been opened) beside all contacts and the segments."""
+    pane = window.built_pane("contacts")
+    selected = getattr(pane, "selected_ids", None)
+    current = getattr(pane, "current_filter", None)
+    dialog = ExportDialog(
+        window.ctx,
+        selected() if callable(selected) else None,
+        window,
+        current=current() if callable(current) else None,
+    )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

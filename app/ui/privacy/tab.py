@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -29,6 +29,8 @@ from app.ui.i18n import enum_label, error_text
 
 class PrivacyTab(QWidget):
     """Hosted by the contacts 360° view; every change goes through PrivacyService."""
+
+    contact_changed = Signal(int)  # the person was erased: their name and details are gone
 
     def __init__(self, ctx: AppContext, contact_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,3 +164,4 @@ class PrivacyTab(QWidget):
             return
         self.status.setText(self.tr("This contact has been erased."))
         self.refresh()
+        self.contact_changed.emit(self.contact_id)

@@ -13,16 +13,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QMenu,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -41,6 +38,7 @@ from app.services.timeline import (
 )
 from app.ui.common.empty_state import EmptyState
 from app.ui.common.filter_row import WrappingFilterRow
+from app.ui.common.flow_layout import FlowLayout
 from app.ui.common.formatting import format_number
 from app.ui.common.workers import CancelFlag, Progress, Task
 from app.ui.i18n import QT_TRANSLATE_NOOP, current_language, enum_label, error_text
@@ -153,20 +151,13 @@ class TimelineView(QWidget):
         self.until_box.editingFinished.connect(self._filters_changed)
 
     def _build_channel_strip(self) -> None:
-        """One checkable chip per channel, showing its count once counted."""
+        """One checkable chip per channel, showing its count once counted. The chips keep their
+        whole "Phone 1,215" text and wrap onto more lines in a narrow pane (a contact's 360°
+        view), so none hides behind scroll arrows."""
         self.channel_buttons: dict[str, QToolButton] = {}
-        # The chips keep their whole "Phone 1,215" text; a narrow pane scrolls them sideways
-        # instead of eliding every one to "P…1".
-        self.channel_strip = QScrollArea()
-        self.channel_strip.setFrameShape(QFrame.Shape.NoFrame)
-        self.channel_strip.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the chips
+        self.channel_strip = QWidget()
         self.channel_strip.setAccessibleName(self.tr("Channels"))
-        self.channel_strip.setWidgetResizable(True)
-        self.channel_strip.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        chips = QWidget()
-        self.channel_row = QHBoxLayout(chips)
-        self.channel_row.setContentsMargins(0, 0, 0, 0)
-        self.channel_row.setSpacing(4)
+        self.channel_row = FlowLayout(self.channel_strip)
         for channel in Channel:
             button = QToolButton()
             button.setCheckable(True)
@@ -176,10 +167,6 @@ class TimelineView(QWidget):
             button.toggled.connect(self._filters_changed)
             self.channel_buttons[channel.value] = button
             self.channel_row.addWidget(button)
-        self.channel_row.addStretch(1)
-        self.channel_strip.setWidget(chips)
-        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        self.channel_strip.setFixedHeight(chips.sizeHint().height() + scrollbar)
 
     def _build_list(self, *, with_contact: bool) -> None:
         self.list = QListView()

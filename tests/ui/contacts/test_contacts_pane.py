@@ -238,7 +238,7 @@ def test_duplicates_dialog_merges_with_undo(
     dialog = DuplicatesDialog(ctx, pane.merged, pane)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: len(dialog.pairs) == 1)
-    assert dialog.table.item(0, 3).text() == "same e-mail"
+    assert dialog.table.item(0, 6).text() == "same e-mail"
     monkeypatch.setattr(MergeDialog, "exec", lambda _self: 1)  # accepted
     dialog.merge_selected()
     assert pane.visible_names() == ["Anna Meyer"]
@@ -256,8 +256,8 @@ def test_duplicate_reasons_read_in_the_interface_language(qtbot: QtBot, ctx: App
         dialog = DuplicatesDialog(ctx, pane.merged, pane)
         qtbot.addWidget(dialog)
         qtbot.waitUntil(lambda: len(dialog.pairs) == 1)
-        assert dialog.table.item(0, 3).text() == "mismo teléfono"
-        names = {dialog.table.item(0, 0).text(), dialog.table.item(0, 1).text()}
+        assert dialog.table.item(0, 6).text() == "mismo teléfono"
+        names = {dialog.table.item(0, 0).text(), dialog.table.item(1, 0).text()}
         assert names == {"Anna Meyer", "Anna Meier"}  # as typed, not the folded sort key
     finally:
         apply_language("en")
