@@ -550,12 +550,15 @@ def _ids(text: str) -> list[int] | None:
     if not text:
         return None
     try:
-        return [int(part) for part in text.split(",") if part.strip()]
+        ids = [int(part) for part in text.split(",") if part.strip()]
     except ValueError:
-        raise UserError(
-            QT_TRANSLATE_NOOP("UserError", "'{text}' is not a list of contact ids such as 1,2,3."),
-            text=text,
-        ) from None
+        ids = [0]
+    if all(0 < contact_id < 2**63 for contact_id in ids):
+        return ids
+    raise UserError(
+        QT_TRANSLATE_NOOP("UserError", "'{text}' is not a list of contact ids such as 1,2,3."),
+        text=text,
+    )
 
 
 def _self_test(_args: argparse.Namespace, _paths: AppPaths) -> int:

@@ -223,6 +223,13 @@ def forget_key(uid: str) -> None:
 
 def open_key(path: Path, request: KeyRequest) -> OpenedKey:
     """The key for an existing file or, for a missing or empty file, a new one (or plain)."""
+    if path.is_dir():
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "{path} is a folder; give the database file inside it instead."
+            ),
+            path=path,
+        )
     if not path.exists() or path.stat().st_size == 0:
         return _new_key(path, request)
     if is_plain_sqlite(path):
