@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from app.config.paths import AppPaths
+from app.config.private import make_private
 from app.domain.clock import Clock, SystemClock
 from app.services.analytics import AnalyticsService
 from app.services.attachments import AttachmentService
@@ -100,6 +101,9 @@ def build_context(
     except BaseException:
         db.dispose()
         raise
+    if file is not None:  # a file made by an older version, or copied in, may be 0644
+        for part in (file, file.with_name(file.name + "-wal"), file.with_name(file.name + "-shm")):
+            make_private(part)
     audit = AuditTrail(clock)
     settings = SettingsService(db, clock, audit)
     business = settings.business()

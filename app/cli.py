@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from app import __version__
 from app.config.logs import configure_logging
 from app.config.paths import AppPaths
+from app.config.private import restrict_umask
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 
 if TYPE_CHECKING:
@@ -170,6 +172,14 @@ def _add_import_export(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    previous_umask = restrict_umask()  # customer data is private to its user
+    try:
+        return _run(argv)
+    finally:
+        os.umask(previous_umask)  # for callers in the same process (tests)
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     paths = AppPaths.from_environment()
     log_file = configure_logging(paths.log_dir, verbose=getattr(args, "verbose", False))
@@ -196,8 +206,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _target(args: argparse.Namespace) -> str | None:
     """The database asked for: --db, else $RAPPORT_DB, else None (the default file)."""
-    import os  # noqa: PLC0415 - only the CLI reads the environment variable
-
     return getattr(args, "db", None) or os.environ.get("RAPPORT_DB") or None
 
 

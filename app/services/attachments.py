@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from app.config.private import make_private, private_folder
 from app.domain.clock import Clock
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.services.changes import Changes
@@ -66,9 +67,10 @@ class AttachmentService:
         digest = _sha256(source)
         stored = self.path_for(digest)
         if not stored.exists():
-            stored.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(stored.parent)
             partial = stored.with_suffix(".part")
             shutil.copyfile(source, partial)
+            make_private(partial)
             partial.replace(stored)
         with self._db.write() as session:
             interaction = session.get(Interaction, interaction_id)

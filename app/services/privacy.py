@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from app.config.private import make_private
 from app.domain.clock import Clock
 from app.domain.enums import ConsentPurpose
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
@@ -184,6 +185,7 @@ class PrivacyService:
                 bundle.writestr("data.json", document)
                 for table, rows in data.items():
                     bundle.writestr(f"{table}.csv", _csv(rows))
+            make_private(partial)
             partial.replace(target)
         except OSError as exc:
             partial.unlink(missing_ok=True)

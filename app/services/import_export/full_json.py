@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import Column, Connection
 from sqlalchemy.exc import IntegrityError
 
+from app.config.private import make_private
 from app.domain.clock import Clock
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.services.import_export.json_values import check_row
@@ -71,6 +72,7 @@ def export_json(db: Database, clock: Clock, path: Path, progress: Progress | Non
                 if progress is not None:
                     progress(table, (n + 1) / len(tables))
             out.write("}}\n")
+        make_private(tmp)
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
