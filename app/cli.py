@@ -264,10 +264,12 @@ def _demo(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _check(args: argparse.Namespace, paths: AppPaths) -> int:
+    from app.services.backup import newest_backup_file  # noqa: PLC0415
     from app.services.security import open_key  # noqa: PLC0415
     from app.storage.database import Database  # noqa: PLC0415
+    from app.storage.diagnosis import DamagedDatabaseError  # noqa: PLC0415
     from app.storage.engine import database_url, sqlite_file  # noqa: PLC0415
-    from app.storage.health import check_database  # noqa: PLC0415
+    from app.storage.health import CheckResult, check_database, file_check  # noqa: PLC0415
 
     url = database_url(_target(args) or paths.default_database)
     file = sqlite_file(url)
@@ -275,23 +277,46 @@ def _check(args: argparse.Namespace, paths: AppPaths) -> int:
         raise UserError(
             QT_TRANSLATE_NOOP("UserError", "There is no database at {file}."), file=file
         )
-    db = Database(url, key=open_key(file, _keys(args)).key if file else None)
-    try:
-        results = check_database(db)
-    finally:
-        db.dispose()
+    results: list[CheckResult] = []
+    key = None
+    readable = True
+    if file is not None:
+        try:
+            key = open_key(file, _keys(args)).key
+        except DamagedDatabaseError as exc:  # the key is right (or there is none): check on
+            key = exc.key
+        checked, report = file_check(file, key)
+        results.append(checked)
+        readable = report.key_fits and report.pages > 0
+    if readable:
+        db = Database(url, key=key)
+        try:
+            results += check_database(db)
+        finally:
+            db.dispose()
     failed = [r.name for r in results if not r.ok]
+    backup = newest_backup_file(paths.data_dir / "backups", file.stem) if file else None
     _emit(
         args,
         {
             "database": str(file or url),
             "ok": not failed,
             "checks": [{"name": r.name, "ok": r.ok, "detail": r.detail} for r in results],
+            "newest_backup": str(backup) if backup else None,
         },
         [f"{'ok  ' if r.ok else 'FAIL'} {r.name}: {r.detail}" for r in results],
     )
     if failed:
-        print(f"rapport: check failed: {', '.join(failed)}", file=sys.stderr)
+        advice = (
+            f"restore the newest backup with: rapport restore '{backup}'"
+            if backup
+            else f"no automatic backup of it is in {paths.data_dir / 'backups'}"
+        )
+        print(
+            f"rapport: check failed: {', '.join(failed)}; {advice} "
+            "(or salvage what can be read into a new file with: rapport repair).",
+            file=sys.stderr,
+        )
         return EXIT_FAILED
     return EXIT_OK
 

@@ -9,6 +9,8 @@ from sqlalchemy.exc import DatabaseError
 
 from app.storage.audit import verify_chain
 from app.storage.database import Database
+from app.storage.diagnosis import FileReport, encrypted_report, plain_report
+from app.storage.engine import DatabaseKey
 from app.storage.schema import current_revision, head_revision, known_revisions
 
 
@@ -19,9 +21,27 @@ class CheckResult:
     detail: str
 
 
+def file_check(path: Path, key: DatabaseKey | None) -> tuple[CheckResult, FileReport]:
+    """The file's own structure: a plain header against the size, or every encrypted page's
+    checksum against the key."""
+    report = plain_report(path) if key is None else encrypted_report(path, key)
+    return CheckResult("file", report.ok, report.describe()), report
+
+
 def check_database(db: Database) -> list[CheckResult]:
-    """Run every check (none stops the others) and say what each found."""
+    """Run every check SQLite can still run on the file and say what each found; a damaged
+    file that SQLite stops reading ends the list with what it said."""
     results: list[CheckResult] = []
+    try:
+        _sqlite_checks(db, results)
+    except DatabaseError as exc:
+        results.append(
+            CheckResult("readable", False, f"SQLite stopped reading it: {exc.orig or exc}")
+        )
+    return results
+
+
+def _sqlite_checks(db: Database, results: list[CheckResult]) -> None:
     with db.engine.connect() as connection:
         for pragma in ("quick_check", "integrity_check"):
             found = [row[0] for row in connection.exec_driver_sql(f"PRAGMA {pragma}")]
@@ -60,7 +80,6 @@ def check_database(db: Database) -> list[CheckResult]:
                 else f"entry {verdict.first_bad_id} does not match the chain (tampered or damaged)",
             )
         )
-    return results
 
 
 # Folder names that sync clients use; a live SQLite file there gets copied mid-write.
