@@ -109,6 +109,7 @@ def build_context(
     business = settings.business()
     contacts = ContactService(db, clock, audit, business.phone_region)
     interactions = InteractionService(db, clock, audit)
+    attachments = AttachmentService(db, clock, audit, settings, paths.data_dir / "attachments")
     limits = ImportLimits(max_file_bytes=business.import_limit_mb * MEGABYTE)
     imports = ImportService(
         db, clock, audit, business.phone_region, business.currency, limits=limits
@@ -123,7 +124,7 @@ def build_context(
         contacts=contacts,
         segments=SegmentService(db, clock, audit),
         duplicates=DuplicateService(db, clock, audit),
-        privacy=PrivacyService(db, clock, audit),
+        privacy=PrivacyService(db, clock, audit, attachments),
         audit_log=AuditLogReader(db),
         backups=BackupService(db, paths, clock, settings),
         encrypted=opened.key is not None,
@@ -132,7 +133,7 @@ def build_context(
         interactions=interactions,
         timeline=TimelineService(db),
         tasks=TaskService(db, clock, audit, interactions),
-        attachments=AttachmentService(db, clock, audit, settings, paths.data_dir / "attachments"),
+        attachments=attachments,
         analytics=AnalyticsService(db, clock, audit, settings),
         imports=imports,
         exports=ExportService(db),

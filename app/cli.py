@@ -129,6 +129,18 @@ def _add_security_commands(commands: Any, common: argparse.ArgumentParser) -> No
     )
     erase.add_argument("--contact", required=True, metavar="EMAIL_OR_UID")
     erase.add_argument("--yes", action="store_true", help="confirm the erasure")
+    erase.add_argument(
+        "--purge-backups",
+        action="store_true",
+        help="then replace the older automatic backups (which still hold the person) with "
+        "one new backup",
+    )
+    actions.add_parser(
+        "purge-backups",
+        parents=[common],
+        help="after an erasure: replace the older automatic backups, which still hold the "
+        "person, with one new backup",
+    )
     actions.add_parser(
         "review",
         parents=[common],
@@ -397,6 +409,9 @@ def _privacy(args: argparse.Namespace, paths: AppPaths) -> int:
                 + [f"  #{s.id} {s.display_name} (last activity {s.last_activity})" for s in stale],
             )
             return EXIT_OK
+        if args.privacy_action == "purge-backups":
+            _emit(args, *_purged(ctx))
+            return EXIT_OK
         contact_id = ctx.privacy.find_contact(args.contact)
         if args.privacy_action == "export":
             target = Path(args.output or f"privacy-export-{contact_id}.zip").expanduser()
@@ -412,14 +427,38 @@ def _privacy(args: argparse.Namespace, paths: AppPaths) -> int:
                 QT_TRANSLATE_NOOP("UserError", "Erasing cannot be undone; add --yes to confirm.")
             )
         ctx.privacy.erase(contact_id)
-        _emit(
-            args,
-            {"contact_id": contact_id, "erased": True},
-            [f"Erased contact #{contact_id}; their numbers were kept, everything else is gone."],
-        )
+        _emit(args, *_erased(ctx, contact_id, purge=args.purge_backups))
         return EXIT_OK
     finally:
         ctx.close()
+
+
+def _erased(ctx: AppContext, contact_id: int, *, purge: bool) -> tuple[dict[str, Any], list[str]]:
+    """What an erasure reached, and the backups it could not: offered for purging, or purged."""
+    done = f"Erased contact #{contact_id}; their numbers were kept, everything else is gone."
+    if purge:
+        payload, lines = _purged(ctx)
+        return {"contact_id": contact_id, "erased": True, **payload}, [done, *lines]
+    older = [info.path for info in ctx.backups.backups()]
+    payload = {"contact_id": contact_id, "erased": True, "older_backups": [str(p) for p in older]}
+    if not older:
+        return payload, [done, _ELSEWHERE]
+    said = (
+        f"{_counted(len(older), 'automatic backup')} in {ctx.backups.folder()} still "
+        "hold them; replace them with one new backup with: rapport privacy purge-backups"
+    )
+    return payload, [done, said, _ELSEWHERE]
+
+
+def _purged(ctx: AppContext) -> tuple[dict[str, Any], list[str]]:
+    from app.services.backup import replace_older_backups  # noqa: PLC0415
+
+    made, older = replace_older_backups(ctx.backups)
+    said = f"Replaced {_counted(len(older), 'older automatic backup')} with {made}."
+    return {"backup": str(made), "purged": [str(p) for p in older]}, [said, _ELSEWHERE]
+
+
+_ELSEWHERE = "Backups or exports saved elsewhere still hold them; delete those yourself."
 
 
 def _stats(args: argparse.Namespace, paths: AppPaths) -> int:

@@ -454,3 +454,13 @@ def newest_backup_file(folder: Path, stem: str) -> Path | None:
         if (match := _AUTO_NAME.match(path.name)) and match["stem"] == stem
     ]
     return max(found)[1] if found else None
+
+
+def replace_older_backups(service: BackupService) -> tuple[Path, list[Path]]:
+    """After an erasure: one new automatic backup, then every older automatic one deleted, since
+    they still hold the erased person. Copies saved elsewhere are beyond Rapport's reach."""
+    made = service.backup_now()
+    older = [info.path for info in service.backups() if info.path != made]
+    for path in older:
+        path.unlink(missing_ok=True)
+    return made, older
