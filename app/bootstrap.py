@@ -29,7 +29,7 @@ from app.services.segments import SegmentService
 from app.services.settings import SettingsService
 from app.services.tasks import TaskService
 from app.services.timeline import TimelineService
-from app.storage.audit import AuditTrail
+from app.storage.audit import AuditTrail, anchor_key
 from app.storage.database import Database, environment_error
 from app.storage.engine import database_url, sqlite_file
 from app.storage.schema import SchemaResult, ensure_schema
@@ -104,7 +104,7 @@ def build_context(
     if file is not None:  # a file made by an older version, or copied in, may be 0644
         for part in (file, file.with_name(file.name + "-wal"), file.with_name(file.name + "-shm")):
             make_private(part)
-    audit = AuditTrail(clock)
+    audit = AuditTrail(clock, anchor_key(db.key))
     settings = SettingsService(db, clock, audit)
     business = settings.business()
     contacts = ContactService(db, clock, audit, business.phone_region)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DatabaseError
 
-from app.storage.audit import verify_chain
+from app.storage.audit import anchor_key, verify_chain
 from app.storage.database import Database
 from app.storage.diagnosis import FileReport, encrypted_report, plain_report
 from app.storage.engine import DatabaseKey
@@ -70,16 +70,23 @@ def _sqlite_checks(db: Database, results: list[CheckResult]) -> None:
     )
     if revision is not None:  # every Rapport revision has the audit log
         with db.read() as session:
-            verdict = verify_chain(session)
+            verdict = verify_chain(session, anchor_key(db.key))
         results.append(
             CheckResult(
                 "audit_chain",
                 verdict.ok,
-                f"{verdict.entries} entries verified"
+                f"{verdict.entries} entries verified, anchored{_seal_note(db)}"
                 if verdict.ok
-                else f"entry {verdict.first_bad_id} does not match the chain (tampered or damaged)",
+                else f"{verdict.problem} (tampered or damaged)",
             )
         )
+
+
+def _seal_note(db: Database) -> str:
+    """What the anchor's seal proves: keyed for encrypted files, only a checksum for plain."""
+    if db.key is not None or db.path is None:
+        return ""
+    return " (plain database: the anchor's seal uses no secret; encrypt it for a keyed seal)"
 
 
 # Folder names that sync clients use; a live SQLite file there gets copied mid-write.

@@ -16,6 +16,7 @@ from app.domain.errors import UserError
 from app.services.contacts import ContactDraft
 from app.services.import_export.full_json import export_json, import_json
 from app.services.interactions import InteractionDraft
+from app.storage.audit import anchor_key, verify_chain
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -66,6 +67,7 @@ def test_the_untouched_export_loads(
     _load(other, document, tmp_path)
     with other.db.read() as session:
         assert session.connection().exec_driver_sql("SELECT count(*) FROM attachment").scalar()
+        assert verify_chain(session, anchor_key(other.db.key)).ok  # sealed anew over the load
 
 
 @pytest.mark.parametrize(
