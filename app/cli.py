@@ -281,7 +281,12 @@ def _check(args: argparse.Namespace, paths: AppPaths) -> int:
     from app.storage.database import Database  # noqa: PLC0415
     from app.storage.diagnosis import DamagedDatabaseError  # noqa: PLC0415
     from app.storage.engine import database_url, sqlite_file  # noqa: PLC0415
-    from app.storage.health import CheckResult, check_database, file_check  # noqa: PLC0415
+    from app.storage.health import (  # noqa: PLC0415
+        CheckResult,
+        backup_agreement,
+        check_database,
+        file_check,
+    )
 
     url = database_url(_target(args) or paths.default_database)
     file = sqlite_file(url)
@@ -300,14 +305,16 @@ def _check(args: argparse.Namespace, paths: AppPaths) -> int:
         checked, report = file_check(file, key)
         results.append(checked)
         readable = report.key_fits and report.pages > 0
+    backup = newest_backup_file(paths.data_dir / "backups", file.stem) if file else None
     if readable:
         db = Database(url, key=key)
         try:
             results += check_database(db)
+            if backup is not None and all(r.ok for r in results):
+                results.append(backup_agreement(db, backup))
         finally:
             db.dispose()
     failed = [r.name for r in results if not r.ok]
-    backup = newest_backup_file(paths.data_dir / "backups", file.stem) if file else None
     _emit(
         args,
         {

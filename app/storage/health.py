@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy.exc import DatabaseError
 
-from app.storage.audit import anchor_key, verify_chain
+from app.storage.audit import ANCHOR_ID, anchor_key, anchor_mac, verify_chain
 from app.storage.database import Database
 from app.storage.diagnosis import FileReport, encrypted_report, plain_report
-from app.storage.engine import DatabaseKey
+from app.storage.engine import DatabaseKey, connect_raw
 from app.storage.schema import current_revision, head_revision, known_revisions
 
 
@@ -80,6 +81,43 @@ def _sqlite_checks(db: Database, results: list[CheckResult]) -> None:
                 else f"{verdict.problem} (tampered or damaged)",
             )
         )
+
+
+def backup_agreement(db: Database, backup: Path) -> CheckResult:
+    """Today's chain must still hold the head a backup sealed: someone holding the key could
+    rewrite and re-seal the chain in the database, not in every backup made before."""
+    name = "audit_backup"
+    try:
+        connection = connect_raw(backup, db.key)
+        try:
+            found = connection.execute(
+                "SELECT entries, head_hash, mac FROM audit_anchor WHERE id = ?", (ANCHOR_ID,)
+            ).fetchone()
+        finally:
+            connection.close()
+    except sqlcipher.Error as exc:
+        return CheckResult(name, True, f"{backup.name} not compared: it cannot be read ({exc})")
+    if found is None:
+        return CheckResult(name, True, f"{backup.name} not compared: it predates the anchor")
+    entries, head_hash, mac = found
+    if mac != anchor_mac(anchor_key(db.key), entries, head_hash):
+        return CheckResult(name, False, f"the anchor in {backup.name} does not match its seal")
+    with db.read() as session:
+        live = (
+            session.connection()
+            .exec_driver_sql(
+                "SELECT hash FROM audit_log ORDER BY id LIMIT 1 OFFSET ?", (max(entries - 1, 0),)
+            )
+            .scalar()
+        )
+    if entries and live != head_hash:
+        return CheckResult(
+            name,
+            False,
+            f"entry {entries} is not the one backup {backup.name} holds: the chain was "
+            "rewritten or cut since",
+        )
+    return CheckResult(name, True, f"agrees with {backup.name} ({entries} entries then)")
 
 
 def _seal_note(db: Database) -> str:

@@ -15,6 +15,7 @@ from app.storage.audit import (
     HASHED_COLUMNS,
     anchor_key,
     entry_hash,
+    seal_chain,
     verify_chain,
 )
 from app.storage.database import Database
@@ -178,3 +179,23 @@ def test_an_older_chain_is_carried_into_the_new_form_on_upgrade(
     assert verdict.ok is (tampered is None)
     assert verdict.entries == (3 if tampered is None else tampered - 1)
     assert verdict.first_bad_id == tampered
+
+
+def test_a_chain_cut_and_resealed_with_the_key_still_disagrees_with_the_backup(
+    ctx: AppContext, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Someone holding the key can re-seal the anchor, but not the backups made before."""
+    _five_entries(ctx)
+    ctx.backups.backup_now()
+    assert ctx.db.path is not None
+    db = str(ctx.db.path)
+    assert main(["check", "--db", db]) == 0
+    assert "ok   audit_backup: agrees with auto-" in capsys.readouterr().out
+    with ctx.db.write() as session:
+        connection = session.connection()
+        connection.exec_driver_sql("DELETE FROM audit_log WHERE id >= 5")
+        seal_chain(connection, anchor_key(ctx.db.key))
+    assert _verdict(ctx) == (True, "")
+    ctx.close()
+    assert main(["check", "--db", db]) == 1
+    assert "FAIL audit_backup: entry 5 is not the one backup" in capsys.readouterr().out
