@@ -97,6 +97,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="verify the database (integrity, foreign keys, schema, audit chain)",
     )
     _add_security_commands(commands, common)
+    repair = commands.add_parser(
+        "repair",
+        parents=[common],
+        help="salvage what can be read from a damaged database into a new file",
+    )
+    repair.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="the new file (default: NAME-repaired-STAMP.db beside the damaged one)",
+    )
     return parser
 
 
@@ -337,6 +348,63 @@ def _check(args: argparse.Namespace, paths: AppPaths) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILED
+    return EXIT_OK
+
+
+def _repair(args: argparse.Namespace, paths: AppPaths) -> int:
+    from app.domain.clock import SystemClock  # noqa: PLC0415
+    from app.services.repair import repair  # noqa: PLC0415
+    from app.services.security import open_key  # noqa: PLC0415
+    from app.storage.diagnosis import DamagedDatabaseError  # noqa: PLC0415
+    from app.storage.engine import database_url, sqlite_file  # noqa: PLC0415
+
+    file = sqlite_file(database_url(_target(args) or paths.default_database))
+    if file is None or not file.is_file():
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "There is no database file at {file}."),
+            file=file or _target(args),
+        )
+    try:
+        key = open_key(file, _keys(args)).key
+    except DamagedDatabaseError as exc:  # the key (if any) is right: salvage with it
+        key = exc.key
+    now = SystemClock().now()
+    target = (
+        Path(args.output).expanduser()
+        if args.output
+        else file.with_name(f"{file.stem}-repaired-{now:%Y%m%d-%H%M%S}.db")
+    )
+    paths.ensure()
+    result = repair(file, key, target, paths.data_dir / "backups", now=now)
+    lost = {t: n for t, n in result.unreadable.items() if n}
+    _emit(
+        args,
+        {
+            "damaged": str(file),
+            "repaired": str(result.target),
+            "rows": result.rows,
+            "unreadable_ranges": lost,
+            "orphans_dropped": result.orphans,
+            "audit_chain_sealed": result.audit_sealed,
+            "integrity_check": result.integrity,
+        },
+        [
+            f"Salvaged {sum(result.rows.values()):,} rows from {file} into {result.target}; "
+            "the damaged file was left as it was."
+        ]
+        + [f"  {t}: rows in {n:,} unreadable places were lost" for t, n in lost.items()]
+        + [
+            f"  {t}: {n:,} rows dropped, their parent row was lost"
+            for t, n in result.orphans.items()
+        ]
+        + [
+            "  audit chain: sealed again"
+            if result.audit_sealed
+            else "  audit chain: entries were lost; 'rapport check' will report the gap",
+            f"Check it with: rapport check --db '{result.target}', then use it in place of "
+            "the damaged file.",
+        ],
+    )
     return EXIT_OK
 
 
@@ -655,6 +723,7 @@ def _gui(args: argparse.Namespace, paths: AppPaths) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace, AppPaths], int]] = {
     "demo": _demo,
     "check": _check,
+    "repair": _repair,
     "backup": _backup,
     "restore": _restore,
     "privacy": _privacy,

@@ -170,3 +170,40 @@ def test_a_read_only_folder_is_called_so_not_a_wrong_key(in_read_only_folder: Pa
     with pytest.raises(UserError, match=r"folder .* is read-only") as raised:
         open_key(in_read_only_folder, _passphrase_keys())
     assert "passphrase" not in str(raised.value)
+
+
+@pytest.mark.parametrize("kind", ["plain", "encrypted"])
+@pytest.mark.parametrize("damage", ["flip-mid-file", "flip-end"])
+def test_repair_salvages_into_a_new_file_that_passes_check(
+    sound: dict[str, Path],
+    kind: str,
+    damage: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    harm = DAMAGES.get(damage, lambda data: _flip(len(data) - 900, len(data) - 800)(data))
+    path = _damaged(sound[kind], harm, tmp_path / "shop.db")
+    before = path.read_bytes()
+    target = tmp_path / "salvaged.db"
+    assert main(["repair", "--db", str(path), "-o", str(target)]) == 0
+    assert f"into {target}; the damaged file was left as it was" in capsys.readouterr().out
+    assert path.read_bytes() == before
+    assert main(["check", "--db", str(target)]) == 0
+    keys = KeyRequest(plain=True) if kind == "plain" else _passphrase_keys()
+    ctx = build_context(target, keys=keys)
+    try:
+        assert ctx.contacts.count() > 300  # most of the 400 came through
+    finally:
+        ctx.close()
+
+
+@pytest.mark.parametrize("kind", ["plain", "encrypted"])
+def test_repair_says_when_nothing_can_be_salvaged(
+    sound: dict[str, Path], kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Page 1 holds the start of the table of tables: without it nothing can be found."""
+    path = _damaged(sound[kind], DAMAGES["flip-page-1"], tmp_path / "shop.db")
+    target = tmp_path / "salvaged.db"
+    assert main(["repair", "--db", str(path), "-o", str(target)]) == 2
+    assert "Nothing can be salvaged" in capsys.readouterr().err
+    assert not target.exists()
