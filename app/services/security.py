@@ -365,9 +365,7 @@ def _diagnose(path: Path, keys: list[DatabaseKey | None]) -> None:
         if report.key_fits:
             if report.ok:  # every checksum matches, yet SQLite cannot read it
                 report = replace(
-                    report,
-                    damage=(Damage.PAGES,),
-                    notes=(f"SQLite cannot read it: {open_error(path, key)}",),
+                    report, damage=(Damage.UNREADABLE,), notes=(str(open_error(path, key)),)
                 )
             raise DamagedDatabaseError(path, report, key)
 

@@ -33,6 +33,7 @@ class Damage(StrEnum):
     HEADER = "damaged header"
     TRUNCATED = "truncated"
     PAGES = "damaged pages"
+    UNREADABLE = "unreadable"  # every checksum matches, yet SQLite cannot read it
     WRONG_KEY = "wrong key"
 
 
@@ -98,9 +99,8 @@ def plain_report(path: Path) -> FileReport:
     with path.open("rb") as handle:
         head = handle.read(PLAIN_HEADER)
     if len(head) < PLAIN_HEADER:
-        return FileReport(
-            0, (Damage.TRUNCATED,), notes=(f"it holds only {size} bytes, not even a whole header",)
-        )
+        note = f"it holds only {size} bytes, not even a whole header"
+        return FileReport(0, (Damage.TRUNCATED,), tail_bytes=size, notes=(note,))
     if not head.startswith(SQLITE_HEADER):
         return FileReport(0, (Damage.HEADER,), notes=("the first bytes of its header are damaged",))
     page = int.from_bytes(head[16:18], "big")
@@ -174,19 +174,44 @@ def _page_verifies(page: bytes, number: int, hmac_key: bytes) -> bool:
     return hmac.compare_digest(expected, page[CIPHER_PAGE - HMAC_BYTES :])
 
 
+def _damage_sentence(report: FileReport) -> tuple[str, dict[str, object]]:
+    """The translatable sentence for the first damage found, and its fields."""
+    first = report.damage[0] if report.damage else Damage.UNREADABLE
+    if first is Damage.HEADER:
+        return QT_TRANSLATE_NOOP(
+            "UserError",
+            "{path} is damaged: its header does not match its checksum or is unreadable. It is "
+            "not a wrong key: restore it from a backup, or salvage what can be read with "
+            "'rapport repair'.",
+        ), {}
+    if first is Damage.TRUNCATED:
+        return QT_TRANSLATE_NOOP(
+            "UserError",
+            "{path} is damaged: it was cut short ({pages:,} whole pages and {tail:,} bytes are "
+            "left). It is not a wrong key: restore it from a backup, or salvage what can be read "
+            "with 'rapport repair'.",
+        ), {"pages": report.pages, "tail": report.tail_bytes}
+    if first is Damage.PAGES:
+        return QT_TRANSLATE_NOOP(
+            "UserError",
+            "{path} is damaged: {count:,} of its {pages:,} pages do not match their checksums. "
+            "It is not a wrong key: restore it from a backup, or salvage what can be read with "
+            "'rapport repair'.",
+        ), {"count": len(report.bad_pages), "pages": report.pages}
+    return QT_TRANSLATE_NOOP(
+        "UserError",
+        "{path} is damaged: its checksums match but SQLite cannot read it ({problem}). It is "
+        "not a wrong key: restore it from a backup, or salvage what can be read with "
+        "'rapport repair'.",
+    ), {"problem": report.describe()}
+
+
 class DamagedDatabaseError(UserError):
     """The file is damaged (the key, if any, is right); carries what `check` and `repair` need."""
 
     def __init__(self, path: Path, report: FileReport, key: DatabaseKey | None) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "{path} is damaged: {problem}. It is not a wrong key: restore it from a "
-                "backup, or salvage what can be read with 'rapport repair'.",
-            ),
-            path=path,
-            problem=report.describe(),
-        )
+        template, fields = _damage_sentence(report)
+        super().__init__(template, path=path, **fields)
         self.path, self.report, self.key = path, report, key
 
     def __reduce__(self) -> tuple[object, ...]:

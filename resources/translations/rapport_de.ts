@@ -6060,7 +6060,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Diese Passphrase oder dieser Wiederherstellungsschlüssel öffnet {path} nicht; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+88"/>
         <source>The re-encryption was cancelled; nothing was changed.</source>
         <translation>Die Neuverschlüsselung wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
@@ -6429,7 +6429,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Es lässt sich nichts retten: Der Teil der Datei, der ihre Tabellen benennt, ist unlesbar ({problem}). Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/diagnosis.py" line="+70"/>
+        <location filename="../../app/storage/diagnosis.py" line="+71"/>
         <source>Rapport may not read {path} (permission denied); give your user read and write access to it.</source>
         <translation>Rapport darf {path} nicht lesen (Zugriff verweigert); geben Sie Ihrem Benutzer Lese- und Schreibrechte darauf.</translation>
     </message>
@@ -6439,12 +6439,27 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Der Ordner {folder} ist schreibgeschützt; Rapport legt dort neben der Datenbank ein Journal an. Machen Sie den Ordner beschreibbar oder verschieben Sie die Datenbank in einen beschreibbaren Ordner.</translation>
     </message>
     <message>
-        <location line="+103"/>
-        <source>{path} is damaged: {problem}. It is not a wrong key: restore it from a backup, or salvage what can be read with &apos;rapport repair&apos;.</source>
-        <translation>{path} ist beschädigt: {problem}. Es liegt nicht an einem falschen Schlüssel: Stellen Sie die Datei aus einer Sicherung wieder her oder retten Sie mit „rapport repair“, was sich noch lesen lässt.</translation>
+        <location line="+102"/>
+        <source>{path} is damaged: its header does not match its checksum or is unreadable. It is not a wrong key: restore it from a backup, or salvage what can be read with &apos;rapport repair&apos;.</source>
+        <translation>{path} ist beschädigt: Der Dateikopf passt nicht zu seiner Prüfsumme oder ist unlesbar. Es liegt nicht an einem falschen Schlüssel: Stellen Sie die Datei aus einer Sicherung wieder her oder retten Sie mit „rapport repair“, was sich noch lesen lässt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>{path} is damaged: it was cut short ({pages:,} whole pages and {tail:,} bytes are left). It is not a wrong key: restore it from a backup, or salvage what can be read with &apos;rapport repair&apos;.</source>
+        <translation>{path} ist beschädigt: Die Datei wurde abgeschnitten (übrig sind {pages:,} ganze Seiten und {tail:,} Bytes). Es liegt nicht an einem falschen Schlüssel: Stellen Sie sie aus einer Sicherung wieder her oder retten Sie mit „rapport repair“, was sich noch lesen lässt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is damaged: {count:,} of its {pages:,} pages do not match their checksums. It is not a wrong key: restore it from a backup, or salvage what can be read with &apos;rapport repair&apos;.</source>
+        <translation>{path} ist beschädigt: {count:,} ihrer {pages:,} Seiten passen nicht zu ihren Prüfsummen. Es liegt nicht an einem falschen Schlüssel: Stellen Sie die Datei aus einer Sicherung wieder her oder retten Sie mit „rapport repair“, was sich noch lesen lässt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is damaged: its checksums match but SQLite cannot read it ({problem}). It is not a wrong key: restore it from a backup, or salvage what can be read with &apos;rapport repair&apos;.</source>
+        <translation>{path} ist beschädigt: Die Prüfsummen stimmen, aber SQLite kann die Datei nicht lesen ({problem}). Es liegt nicht an einem falschen Schlüssel: Stellen Sie sie aus einer Sicherung wieder her oder retten Sie mit „rapport repair“, was sich noch lesen lässt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{path} is not a Rapport database: it is neither a SQLite file nor an encrypted one (or it was overwritten).</source>
         <translation>{path} ist keine Rapport-Datenbank: Es ist weder eine SQLite-Datei noch eine verschlüsselte (oder sie wurde überschrieben).</translation>
     </message>

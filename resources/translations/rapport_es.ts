@@ -6060,7 +6060,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Esa frase de contraseña o clave de recuperación no abre {path}; no se modificó nada.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+88"/>
         <source>The re-encryption was cancelled; nothing was changed.</source>
         <translation>Se canceló el recifrado; no se cambió nada.</translation>
     </message>
@@ -6429,7 +6429,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>No se puede rescatar nada: la parte del archivo que nombra sus tablas es ilegible ({problem}). Restáurelo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/diagnosis.py" line="+70"/>
+        <location filename="../../app/storage/diagnosis.py" line="+71"/>
         <source>Rapport may not read {path} (permission denied); give your user read and write access to it.</source>
         <translation>Rapport no tiene permiso para leer {path} (acceso denegado); conceda a su usuario permisos de lectura y escritura.</translation>
     </message>
@@ -6439,12 +6439,27 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>La carpeta {folder} es de solo lectura; Rapport guarda allí un diario junto a la base de datos. Haga que la carpeta admita escritura o mueva la base de datos a una que la admita.</translation>
     </message>
     <message>
-        <location line="+103"/>
-        <source>{path} is damaged: {problem}. It is not a wrong key: restore it from a backup, or salvage what can be read with &apos;rapport repair&apos;.</source>
-        <translation>{path} está dañado: {problem}. No se trata de una clave incorrecta: restáurelo desde una copia de seguridad o rescate lo que aún se pueda leer con «rapport repair».</translation>
+        <location line="+102"/>
+        <source>{path} is damaged: its header does not match its checksum or is unreadable. It is not a wrong key: restore it from a backup, or salvage what can be read with &apos;rapport repair&apos;.</source>
+        <translation>{path} está dañado: su cabecera no coincide con su suma de comprobación o es ilegible. No se trata de una clave incorrecta: restáurelo desde una copia de seguridad o rescate lo que aún se pueda leer con «rapport repair».</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>{path} is damaged: it was cut short ({pages:,} whole pages and {tail:,} bytes are left). It is not a wrong key: restore it from a backup, or salvage what can be read with &apos;rapport repair&apos;.</source>
+        <translation>{path} está dañado: el archivo quedó cortado (quedan {pages:,} páginas completas y {tail:,} bytes). No se trata de una clave incorrecta: restáurelo desde una copia de seguridad o rescate lo que aún se pueda leer con «rapport repair».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is damaged: {count:,} of its {pages:,} pages do not match their checksums. It is not a wrong key: restore it from a backup, or salvage what can be read with &apos;rapport repair&apos;.</source>
+        <translation>{path} está dañado: {count:,} de sus {pages:,} páginas no coinciden con sus sumas de comprobación. No se trata de una clave incorrecta: restáurelo desde una copia de seguridad o rescate lo que aún se pueda leer con «rapport repair».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is damaged: its checksums match but SQLite cannot read it ({problem}). It is not a wrong key: restore it from a backup, or salvage what can be read with &apos;rapport repair&apos;.</source>
+        <translation>{path} está dañado: las sumas de comprobación coinciden, pero SQLite no puede leerlo ({problem}). No se trata de una clave incorrecta: restáurelo desde una copia de seguridad o rescate lo que aún se pueda leer con «rapport repair».</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{path} is not a Rapport database: it is neither a SQLite file nor an encrypted one (or it was overwritten).</source>
         <translation>{path} no es una base de datos de Rapport: no es un archivo SQLite ni uno cifrado (o se ha sobrescrito).</translation>
     </message>
