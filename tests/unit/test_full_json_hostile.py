@@ -203,3 +203,48 @@ def test_wild_values_in_a_full_export_load_or_are_refused_in_words(
                 connection.exec_driver_sql(f"DELETE FROM {table}")  # noqa: S608
 
     check()
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | wild_text,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@pytest.mark.parametrize("examples", BUDGETS)
+def test_wild_documents_are_refused_in_words(
+    document: dict[str, Any], other: AppContext, tmp_path: Path, examples: int
+) -> None:
+    """Whole documents, table bodies and rows of any JSON shape: a UserError, never a crash."""
+
+    @fuzz(examples)
+    @given(
+        where=st.sampled_from(["document", "tables", "body", "columns", "rows", "row"]),
+        value=json_values,
+    )
+    def check(where: str, value: object) -> None:
+        edited = json.loads(json.dumps(document))
+        body = edited["tables"]["contact"]
+        if where == "document":
+            edited = value
+        elif where == "tables":
+            edited["tables"] = value
+        elif where == "body":
+            edited["tables"]["contact"] = value
+        elif where == "row":
+            body["rows"][0] = value
+        else:
+            body[where] = value
+        path = tmp_path / "wild.json"
+        path.write_text(json.dumps(edited), encoding="utf-8")
+        calmly(import_json, other.db, other.audit, path)
+        with other.db.write() as session:  # empty it again for the next example
+            connection = session.connection()
+            connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            for table in reversed(list(document["tables"])):
+                connection.exec_driver_sql(f"DELETE FROM {table}")  # noqa: S608
+
+    check()
