@@ -316,11 +316,14 @@ def _check(args: argparse.Namespace, paths: AppPaths) -> int:
         checked, report = file_check(file, key)
         results.append(checked)
         readable = report.key_fits and report.pages > 0
-    backup = newest_backup_file(paths.data_dir / "backups", file.stem) if file else None
+    folder = paths.data_dir / "backups"
+    backup = newest_backup_file(folder, file.stem) if file else None
     if readable:
         db = Database(url, key=key)
         try:
             results += check_database(db)
+            folder = _backup_folder(db, paths)
+            backup = newest_backup_file(folder, file.stem) if file else None
             if backup is not None and all(r.ok for r in results):
                 results.append(backup_agreement(db, backup))
         finally:
@@ -340,7 +343,7 @@ def _check(args: argparse.Namespace, paths: AppPaths) -> int:
         advice = (
             f"restore the newest backup with: rapport restore '{backup}'"
             if backup
-            else f"no automatic backup of it is in {paths.data_dir / 'backups'}"
+            else f"no automatic backup of it is in {folder}"
         )
         print(
             f"rapport: check failed: {', '.join(failed)}; {advice} "
@@ -349,6 +352,24 @@ def _check(args: argparse.Namespace, paths: AppPaths) -> int:
         )
         return EXIT_FAILED
     return EXIT_OK
+
+
+def _backup_folder(db: Any, paths: AppPaths) -> Path:
+    """The backup folder the database's settings name, else the data folder's; read without
+    failing on a damaged file."""
+    from sqlalchemy.exc import DatabaseError  # noqa: PLC0415
+
+    from app.domain.clock import SystemClock  # noqa: PLC0415
+    from app.services.backup import BackupService  # noqa: PLC0415
+    from app.services.settings import SettingsService  # noqa: PLC0415
+    from app.storage.audit import AuditTrail  # noqa: PLC0415
+
+    clock = SystemClock()
+    try:
+        settings = SettingsService(db, clock, AuditTrail(clock))
+        return BackupService(db, paths, clock, settings).folder()
+    except (DatabaseError, UserError, ValueError, TypeError):
+        return paths.data_dir / "backups"
 
 
 def _repair(args: argparse.Namespace, paths: AppPaths) -> int:

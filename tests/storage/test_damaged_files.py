@@ -9,16 +9,18 @@ import os
 import shutil
 import subprocess
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from app.bootstrap import build_context
+from app.bootstrap import AppContext, build_context
 from app.cli import main
 from app.config.paths import AppPaths
 from app.domain.errors import UserError
 from app.services.contacts import ContactDraft
 from app.services.security import KeyRequest, open_key
 from app.storage.diagnosis import DamagedDatabaseError
+from sqlalchemy import text
 
 from tests.conftest import TEST_PASSPHRASE
 
@@ -208,3 +210,18 @@ def test_repair_says_when_nothing_can_be_salvaged(
     assert main(["repair", "--db", str(path), "-o", str(target)]) == 2
     assert "Nothing can be salvaged" in capsys.readouterr().err
     assert not target.exists()
+
+
+def test_check_names_the_newest_backup_in_the_folder_the_settings_name(
+    ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    chosen = tmp_path / "elsewhere"
+    chosen.mkdir()
+    ctx.settings.save_business(replace(ctx.settings.business(), backup_folder=str(chosen)))
+    made = ctx.backups.backup_now()
+    assert made.parent == chosen
+    with ctx.db.write() as session:
+        session.execute(text("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)"))
+    ctx.close()
+    assert main(["check", "--db", str(ctx.db.path)]) == 1
+    assert f"rapport restore '{made}'" in capsys.readouterr().err
