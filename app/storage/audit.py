@@ -185,21 +185,37 @@ def _legacy_hash(prev_hash: str, at: str, fields: Sequence[object]) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
+def _legacy_walk(connection: Connection) -> tuple[list[tuple[str, str, int]], int | None]:
+    """Walk the chain's first form: the new-form hashes of the prefix that verifies, and the
+    id of the first row that does not (None when all do)."""
+    names = ", ".join((*HASHED_COLUMNS, "hash"))
+    rows = connection.exec_driver_sql(f"SELECT {names} FROM audit_log ORDER BY id")  # noqa: S608
+    old_prev, new_prev = GENESIS_HASH, GENESIS_HASH
+    verified: list[tuple[str, str, int]] = []
+    for row in rows.all():
+        fields = (row.actor, row.action, row.entity, row.entity_uid, row.detail)
+        if row.prev_hash != old_prev or row.hash != _legacy_hash(old_prev, row.at, fields):
+            return verified, row.id
+        values = [new_prev if c == "prev_hash" else getattr(row, c) for c in HASHED_COLUMNS]
+        new_hash = entry_hash(values)
+        verified.append((new_prev, new_hash, row.id))
+        old_prev, new_prev = row.hash, new_hash
+    return verified, None
+
+
+def verify_legacy_chain(connection: Connection) -> ChainVerdict:
+    """Verify a chain still in its first form (a database not yet upgraded to the anchor)."""
+    verified, bad = _legacy_walk(connection)
+    if bad is None:
+        return ChainVerdict(True, len(verified))
+    return ChainVerdict(False, len(verified), bad, f"entry {bad} does not match the chain")
+
+
 def rehash_legacy_chain(connection: Connection) -> int:
     """Re-hash rows of the chain's first form in the current one, as far as the first form
     verifies; returns how many. A row that did not verify, and all after it, stay as they were,
     so the tampering still shows. A chain already in the current form is left alone."""
-    names = ", ".join((*HASHED_COLUMNS, "hash"))
-    rows = connection.exec_driver_sql(f"SELECT {names} FROM audit_log ORDER BY id")  # noqa: S608
-    old_prev, new_prev, changed = GENESIS_HASH, GENESIS_HASH, []
-    for row in rows.all():
-        fields = (row.actor, row.action, row.entity, row.entity_uid, row.detail)
-        if row.prev_hash != old_prev or row.hash != _legacy_hash(old_prev, row.at, fields):
-            break
-        values = [new_prev if c == "prev_hash" else getattr(row, c) for c in HASHED_COLUMNS]
-        new_hash = entry_hash(values)
-        changed.append((new_prev, new_hash, row.id))
-        old_prev, new_prev = row.hash, new_hash
+    changed, _bad = _legacy_walk(connection)
     if changed:
         connection.exec_driver_sql(
             "UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?", changed

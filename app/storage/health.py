@@ -6,9 +6,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import inspect
 from sqlalchemy.exc import DatabaseError
 
-from app.storage.audit import ANCHOR_ID, anchor_key, anchor_mac, verify_chain
+from app.storage.audit import (
+    ANCHOR_ID,
+    anchor_key,
+    anchor_mac,
+    verify_chain,
+    verify_legacy_chain,
+)
 from app.storage.database import Database
 from app.storage.diagnosis import FileReport, encrypted_report, plain_report
 from app.storage.engine import DatabaseKey, connect_raw
@@ -70,17 +77,23 @@ def _sqlite_checks(db: Database, results: list[CheckResult]) -> None:
         )
     )
     if revision is not None:  # every Rapport revision has the audit log
-        with db.read() as session:
-            verdict = verify_chain(session, anchor_key(db.key))
-        results.append(
-            CheckResult(
-                "audit_chain",
-                verdict.ok,
-                f"{verdict.entries} entries verified, anchored{_seal_note(db)}"
-                if verdict.ok
-                else f"{verdict.problem} (tampered or damaged)",
-            )
+        results.append(_chain_result(db))
+
+
+def _chain_result(db: Database) -> CheckResult:
+    """The audit chain: anchored, or in its first form until the database is upgraded."""
+    with db.read() as session:
+        connection = session.connection()
+        anchored = inspect(connection).has_table("audit_anchor")
+        verdict = (
+            verify_chain(connection, anchor_key(db.key))
+            if anchored
+            else verify_legacy_chain(connection)
         )
+    if not verdict.ok:
+        return CheckResult("audit_chain", False, f"{verdict.problem} (tampered or damaged)")
+    said = "anchored" + _seal_note(db) if anchored else "old form, anchored when upgraded"
+    return CheckResult("audit_chain", True, f"{verdict.entries} entries verified, {said}")
 
 
 def backup_agreement(db: Database, backup: Path) -> CheckResult:

@@ -19,6 +19,7 @@ from app.storage.audit import (
     verify_chain,
 )
 from app.storage.database import Database
+from app.storage.health import check_database
 from app.storage.models import AuditLog
 from app.storage.schema import upgrade_to_head
 from sqlalchemy import text
@@ -172,6 +173,8 @@ def test_an_older_chain_is_carried_into_the_new_form_on_upgrade(
             session.connection().exec_driver_sql(
                 "UPDATE audit_log SET detail = 'edited' WHERE id = ?", (tampered,)
             )
+    before = {r.name: r for r in check_database(db)}["audit_chain"]  # checked, not upgraded
+    assert before.ok is (tampered is None), before.detail
     upgrade_to_head(db)
     with db.read() as session:
         verdict = verify_chain(session, anchor_key(None))
