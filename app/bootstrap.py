@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from app.config.paths import AppPaths
+from app.config.private import make_private
 from app.domain.clock import Clock, SystemClock
 from app.services.analytics import AnalyticsService
 from app.services.attachments import AttachmentService
@@ -28,7 +29,7 @@ from app.services.segments import SegmentService
 from app.services.settings import SettingsService
 from app.services.tasks import TaskService
 from app.services.timeline import TimelineService
-from app.storage.audit import AuditTrail
+from app.storage.audit import AuditTrail, anchor_key
 from app.storage.database import Database, environment_error
 from app.storage.engine import database_url, sqlite_file
 from app.storage.schema import SchemaResult, ensure_schema
@@ -100,11 +101,15 @@ def build_context(
     except BaseException:
         db.dispose()
         raise
-    audit = AuditTrail(clock)
+    if file is not None:  # a file made by an older version, or copied in, may be 0644
+        for part in (file, file.with_name(file.name + "-wal"), file.with_name(file.name + "-shm")):
+            make_private(part)
+    audit = AuditTrail(clock, anchor_key(db.key))
     settings = SettingsService(db, clock, audit)
     business = settings.business()
     contacts = ContactService(db, clock, audit, business.phone_region)
     interactions = InteractionService(db, clock, audit)
+    attachments = AttachmentService(db, clock, audit, settings, paths.data_dir / "attachments")
     limits = ImportLimits(max_file_bytes=business.import_limit_mb * MEGABYTE)
     imports = ImportService(
         db, clock, audit, business.phone_region, business.currency, limits=limits
@@ -119,7 +124,7 @@ def build_context(
         contacts=contacts,
         segments=SegmentService(db, clock, audit),
         duplicates=DuplicateService(db, clock, audit),
-        privacy=PrivacyService(db, clock, audit),
+        privacy=PrivacyService(db, clock, audit, attachments),
         audit_log=AuditLogReader(db),
         backups=BackupService(db, paths, clock, settings),
         encrypted=opened.key is not None,
@@ -128,7 +133,7 @@ def build_context(
         interactions=interactions,
         timeline=TimelineService(db),
         tasks=TaskService(db, clock, audit, interactions),
-        attachments=AttachmentService(db, clock, audit, settings, paths.data_dir / "attachments"),
+        attachments=attachments,
         analytics=AnalyticsService(db, clock, audit, settings),
         imports=imports,
         exports=ExportService(db),

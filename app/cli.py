@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from app import __version__
 from app.config.logs import configure_logging
 from app.config.paths import AppPaths
+from app.config.private import restrict_umask
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 
 if TYPE_CHECKING:
@@ -95,6 +97,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="verify the database (integrity, foreign keys, schema, audit chain)",
     )
     _add_security_commands(commands, common)
+    repair = commands.add_parser(
+        "repair",
+        parents=[common],
+        help="salvage what can be read from a damaged database into a new file",
+    )
+    repair.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="the new file (default: NAME-repaired-STAMP.db beside the damaged one)",
+    )
     return parser
 
 
@@ -127,6 +140,18 @@ def _add_security_commands(commands: Any, common: argparse.ArgumentParser) -> No
     )
     erase.add_argument("--contact", required=True, metavar="EMAIL_OR_UID")
     erase.add_argument("--yes", action="store_true", help="confirm the erasure")
+    erase.add_argument(
+        "--purge-backups",
+        action="store_true",
+        help="then replace the older automatic backups (which still hold the person) with "
+        "one new backup",
+    )
+    actions.add_parser(
+        "purge-backups",
+        parents=[common],
+        help="after an erasure: replace the older automatic backups, which still hold the "
+        "person, with one new backup",
+    )
     actions.add_parser(
         "review",
         parents=[common],
@@ -170,6 +195,14 @@ def _add_import_export(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    previous_umask = restrict_umask()  # customer data is private to its user
+    try:
+        return _run(argv)
+    finally:
+        os.umask(previous_umask)  # for callers in the same process (tests)
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     paths = AppPaths.from_environment()
     log_file = configure_logging(paths.log_dir, verbose=getattr(args, "verbose", False))
@@ -196,8 +229,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _target(args: argparse.Namespace) -> str | None:
     """The database asked for: --db, else $RAPPORT_DB, else None (the default file)."""
-    import os  # noqa: PLC0415 - only the CLI reads the environment variable
-
     return getattr(args, "db", None) or os.environ.get("RAPPORT_DB") or None
 
 
@@ -256,10 +287,17 @@ def _demo(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _check(args: argparse.Namespace, paths: AppPaths) -> int:
+    from app.services.backup import newest_backup_file  # noqa: PLC0415
     from app.services.security import open_key  # noqa: PLC0415
     from app.storage.database import Database  # noqa: PLC0415
+    from app.storage.diagnosis import DamagedDatabaseError  # noqa: PLC0415
     from app.storage.engine import database_url, sqlite_file  # noqa: PLC0415
-    from app.storage.health import check_database  # noqa: PLC0415
+    from app.storage.health import (  # noqa: PLC0415
+        CheckResult,
+        backup_agreement,
+        check_database,
+        file_check,
+    )
 
     url = database_url(_target(args) or paths.default_database)
     file = sqlite_file(url)
@@ -267,11 +305,29 @@ def _check(args: argparse.Namespace, paths: AppPaths) -> int:
         raise UserError(
             QT_TRANSLATE_NOOP("UserError", "There is no database at {file}."), file=file
         )
-    db = Database(url, key=open_key(file, _keys(args)).key if file else None)
-    try:
-        results = check_database(db)
-    finally:
-        db.dispose()
+    results: list[CheckResult] = []
+    key = None
+    readable = True
+    if file is not None:
+        try:
+            key = open_key(file, _keys(args)).key
+        except DamagedDatabaseError as exc:  # the key is right (or there is none): check on
+            key = exc.key
+        checked, report = file_check(file, key)
+        results.append(checked)
+        readable = report.key_fits and report.pages > 0
+    folder = paths.data_dir / "backups"
+    backup = newest_backup_file(folder, file.stem) if file else None
+    if readable:
+        db = Database(url, key=key)
+        try:
+            results += check_database(db)
+            folder = _backup_folder(db, paths)
+            backup = newest_backup_file(folder, file.stem) if file else None
+            if backup is not None and all(r.ok for r in results):
+                results.append(backup_agreement(db, backup))
+        finally:
+            db.dispose()
     failed = [r.name for r in results if not r.ok]
     _emit(
         args,
@@ -279,12 +335,97 @@ def _check(args: argparse.Namespace, paths: AppPaths) -> int:
             "database": str(file or url),
             "ok": not failed,
             "checks": [{"name": r.name, "ok": r.ok, "detail": r.detail} for r in results],
+            "newest_backup": str(backup) if backup else None,
         },
         [f"{'ok  ' if r.ok else 'FAIL'} {r.name}: {r.detail}" for r in results],
     )
     if failed:
-        print(f"rapport: check failed: {', '.join(failed)}", file=sys.stderr)
+        advice = (
+            f"restore the newest backup with: rapport restore '{backup}'"
+            if backup
+            else f"no automatic backup of it is in {folder}"
+        )
+        print(
+            f"rapport: check failed: {', '.join(failed)}; {advice} "
+            "(or salvage what can be read into a new file with: rapport repair).",
+            file=sys.stderr,
+        )
         return EXIT_FAILED
+    return EXIT_OK
+
+
+def _backup_folder(db: Any, paths: AppPaths) -> Path:
+    """The backup folder the database's settings name, else the data folder's; read without
+    failing on a damaged file."""
+    from sqlalchemy.exc import DatabaseError  # noqa: PLC0415
+
+    from app.domain.clock import SystemClock  # noqa: PLC0415
+    from app.services.backup import BackupService  # noqa: PLC0415
+    from app.services.settings import SettingsService  # noqa: PLC0415
+    from app.storage.audit import AuditTrail  # noqa: PLC0415
+
+    clock = SystemClock()
+    try:
+        settings = SettingsService(db, clock, AuditTrail(clock))
+        return BackupService(db, paths, clock, settings).folder()
+    except (DatabaseError, UserError, ValueError, TypeError):
+        return paths.data_dir / "backups"
+
+
+def _repair(args: argparse.Namespace, paths: AppPaths) -> int:
+    from app.domain.clock import SystemClock  # noqa: PLC0415
+    from app.services.repair import repair  # noqa: PLC0415
+    from app.services.security import open_key  # noqa: PLC0415
+    from app.storage.diagnosis import DamagedDatabaseError  # noqa: PLC0415
+    from app.storage.engine import database_url, sqlite_file  # noqa: PLC0415
+
+    file = sqlite_file(database_url(_target(args) or paths.default_database))
+    if file is None or not file.is_file():
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "There is no database file at {file}."),
+            file=file or _target(args),
+        )
+    try:
+        key = open_key(file, _keys(args)).key
+    except DamagedDatabaseError as exc:  # the key (if any) is right: salvage with it
+        key = exc.key
+    now = SystemClock().now()
+    target = (
+        Path(args.output).expanduser()
+        if args.output
+        else file.with_name(f"{file.stem}-repaired-{now:%Y%m%d-%H%M%S}.db")
+    )
+    paths.ensure()
+    result = repair(file, key, target, paths.data_dir / "backups", now=now)
+    lost = {t: n for t, n in result.unreadable.items() if n}
+    _emit(
+        args,
+        {
+            "damaged": str(file),
+            "repaired": str(result.target),
+            "rows": result.rows,
+            "unreadable_ranges": lost,
+            "orphans_dropped": result.orphans,
+            "audit_chain_sealed": result.audit_sealed,
+            "integrity_check": result.integrity,
+        },
+        [
+            f"Salvaged {sum(result.rows.values()):,} rows from {file} into {result.target}; "
+            "the damaged file was left as it was."
+        ]
+        + [f"  {t}: rows in {n:,} unreadable places were lost" for t, n in lost.items()]
+        + [
+            f"  {t}: {n:,} rows dropped, their parent row was lost"
+            for t, n in result.orphans.items()
+        ]
+        + [
+            "  audit chain: sealed again"
+            if result.audit_sealed
+            else "  audit chain: entries were lost; 'rapport check' will report the gap",
+            f"Check it with: rapport check --db '{result.target}', then use it in place of "
+            "the damaged file.",
+        ],
+    )
     return EXIT_OK
 
 
@@ -364,6 +505,9 @@ def _privacy(args: argparse.Namespace, paths: AppPaths) -> int:
                 + [f"  #{s.id} {s.display_name} (last activity {s.last_activity})" for s in stale],
             )
             return EXIT_OK
+        if args.privacy_action == "purge-backups":
+            _emit(args, *_purged(ctx))
+            return EXIT_OK
         contact_id = ctx.privacy.find_contact(args.contact)
         if args.privacy_action == "export":
             target = Path(args.output or f"privacy-export-{contact_id}.zip").expanduser()
@@ -379,14 +523,38 @@ def _privacy(args: argparse.Namespace, paths: AppPaths) -> int:
                 QT_TRANSLATE_NOOP("UserError", "Erasing cannot be undone; add --yes to confirm.")
             )
         ctx.privacy.erase(contact_id)
-        _emit(
-            args,
-            {"contact_id": contact_id, "erased": True},
-            [f"Erased contact #{contact_id}; their numbers were kept, everything else is gone."],
-        )
+        _emit(args, *_erased(ctx, contact_id, purge=args.purge_backups))
         return EXIT_OK
     finally:
         ctx.close()
+
+
+def _erased(ctx: AppContext, contact_id: int, *, purge: bool) -> tuple[dict[str, Any], list[str]]:
+    """What an erasure reached, and the backups it could not: offered for purging, or purged."""
+    done = f"Erased contact #{contact_id}; their numbers were kept, everything else is gone."
+    if purge:
+        payload, lines = _purged(ctx)
+        return {"contact_id": contact_id, "erased": True, **payload}, [done, *lines]
+    older = [info.path for info in ctx.backups.backups()]
+    payload = {"contact_id": contact_id, "erased": True, "older_backups": [str(p) for p in older]}
+    if not older:
+        return payload, [done, _ELSEWHERE]
+    said = (
+        f"{_counted(len(older), 'automatic backup')} in {ctx.backups.folder()} still "
+        "hold them; replace them with one new backup with: rapport privacy purge-backups"
+    )
+    return payload, [done, said, _ELSEWHERE]
+
+
+def _purged(ctx: AppContext) -> tuple[dict[str, Any], list[str]]:
+    from app.services.backup import replace_older_backups  # noqa: PLC0415
+
+    made, older = replace_older_backups(ctx.backups)
+    said = f"Replaced {_counted(len(older), 'older automatic backup')} with {made}."
+    return {"backup": str(made), "purged": [str(p) for p in older]}, [said, _ELSEWHERE]
+
+
+_ELSEWHERE = "Backups or exports saved elsewhere still hold them; delete those yourself."
 
 
 def _stats(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -550,12 +718,15 @@ def _ids(text: str) -> list[int] | None:
     if not text:
         return None
     try:
-        return [int(part) for part in text.split(",") if part.strip()]
+        ids = [int(part) for part in text.split(",") if part.strip()]
     except ValueError:
-        raise UserError(
-            QT_TRANSLATE_NOOP("UserError", "'{text}' is not a list of contact ids such as 1,2,3."),
-            text=text,
-        ) from None
+        ids = [0]
+    if all(0 < contact_id < 2**63 for contact_id in ids):
+        return ids
+    raise UserError(
+        QT_TRANSLATE_NOOP("UserError", "'{text}' is not a list of contact ids such as 1,2,3."),
+        text=text,
+    )
 
 
 def _self_test(_args: argparse.Namespace, _paths: AppPaths) -> int:
@@ -573,6 +744,7 @@ def _gui(args: argparse.Namespace, paths: AppPaths) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace, AppPaths], int]] = {
     "demo": _demo,
     "check": _check,
+    "repair": _repair,
     "backup": _backup,
     "restore": _restore,
     "privacy": _privacy,

@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from app.config.private import make_private, private_folder
+
 LOG_FILE = "rapport.log"
 FAULT_FILE = "faults.log"
 _fault_log: list[TextIO] = []  # kept open for the life of the process, as faulthandler needs
@@ -16,7 +18,7 @@ _fault_log: list[TextIO] = []  # kept open for the life of the process, as fault
 
 def configure_logging(log_dir: Path, *, verbose: bool = False) -> Path:
     """Send every record to the log file (and warnings to stderr); returns the file's path."""
-    log_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(log_dir)
     path = log_dir / LOG_FILE
     root = logging.getLogger()
     if any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
@@ -24,6 +26,7 @@ def configure_logging(log_dir: Path, *, verbose: bool = False) -> Path:
     handler = logging.handlers.RotatingFileHandler(
         path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
     )
+    make_private(path)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)

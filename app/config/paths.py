@@ -8,6 +8,8 @@ from pathlib import Path
 
 import platformdirs
 
+from app.config.private import private_folder
+
 APP_NAME = "Rapport"
 HOME_ENV = "RAPPORT_HOME"
 
@@ -40,4 +42,4 @@ class AppPaths:
     def ensure(self) -> None:
         """Create the folders (private to the user) if they are missing."""
         for folder in (self.data_dir, self.config_dir, self.log_dir):
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            private_folder(folder)

@@ -1039,9 +1039,12 @@ def stats_scope(
     return Scope(first, last, Grouping(by), segment=segment)
 
 
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2999, 12, 31)  # what the figures can span
+
+
 def _parse_day(raw: str, option: str) -> date:
     try:
-        return date.fromisoformat(raw)
+        day = date.fromisoformat(raw)
     except ValueError:
         raise UserError(
             QT_TRANSLATE_NOOP(
@@ -1050,6 +1053,17 @@ def _parse_day(raw: str, option: str) -> date:
             raw=raw,
             option=option,
         ) from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "{option} {raw} is out of range; give a day from {first} to {last}."
+            ),
+            option=option,
+            raw=raw,
+            first=FIRST_DAY.isoformat(),
+            last=LAST_DAY.isoformat(),
+        )
+    return day
 
 
 def _r(value: float | None) -> float | None:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 
+from app.config.private import make_private, private_folder
 from app.domain.clock import Clock
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.services.changes import Changes
@@ -21,6 +23,7 @@ from app.storage.models import Attachment, Interaction
 from app.storage.records import soft_delete, stamp_new
 
 _CHUNK = 1 << 20
+_HASH = re.compile(r"[0-9a-f]{64}")
 MEGABYTE = 1024 * 1024
 
 
@@ -64,9 +67,10 @@ class AttachmentService:
         digest = _sha256(source)
         stored = self.path_for(digest)
         if not stored.exists():
-            stored.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(stored.parent)
             partial = stored.with_suffix(".part")
             shutil.copyfile(source, partial)
+            make_private(partial)
             partial.replace(stored)
         with self._db.write() as session:
             interaction = session.get(Interaction, interaction_id)
@@ -115,8 +119,32 @@ class AttachmentService:
             return Changes(interactions=frozenset({row.interaction_id}))
 
     def path_for(self, sha256: str) -> Path:
-        """Where a file with this content hash is stored (two-level fan-out)."""
-        return self.folder / sha256[:2] / sha256
+        """Where a file with this content hash is stored (two-level fan-out); always inside
+        the attachments folder, whatever the database holds."""
+        if _HASH.fullmatch(sha256) is None:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The attachment record holds '{value}' where a content hash belongs; it "
+                    "does not name a stored file.",
+                ),
+                value=sha256[:80],
+            )
+        return confined(self.folder, Path(sha256[:2]) / sha256)
+
+
+def confined(folder: Path, relative: Path) -> Path:
+    """`folder / relative`, refused when it would lead outside `folder` (.., absolute parts or
+    a symbolic link pointing elsewhere)."""
+    base = folder.resolve()
+    target = (base / relative).resolve()
+    if not target.is_relative_to(base):
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "The path {path} leads outside the folder {folder}."),
+            path=relative,
+            folder=folder,
+        )
+    return target
 
 
 def _size_of(source: Path) -> int:

@@ -26,6 +26,7 @@ from app.services.security import KeyRequest, open_key
 from app.services.settings import BackupSchedule, SettingsService
 from app.storage.backup import CopyCancelledError, Stop, backup_database, copy_file, fsync_path
 from app.storage.database import Database
+from app.storage.diagnosis import DamagedDatabaseError
 from app.storage.engine import DatabaseKey, database_url, is_plain_sqlite, watch
 from app.storage.health import synced_service
 from app.storage.models import AuditLog
@@ -261,7 +262,10 @@ def backup_key(path: Path, keys: KeyRequest, shown: Path | None = None) -> Datab
         # Every SQLite file, encrypted or not, is a whole number of pages: do not ask for the
         # passphrase of something that cannot be a database.
         raise _not_readable(shown or path)
-    return open_key(path, keys).key
+    try:
+        return open_key(path, keys).key
+    except DamagedDatabaseError as exc:  # as a backup it is simply not one this app can read
+        raise _not_readable(shown or path) from exc
 
 
 def _not_readable(name: Path) -> UserError:
@@ -437,3 +441,26 @@ def newest_sound_backup(service: BackupService, keys: KeyRequest) -> Path | None
             continue
         return info.path
     return None
+
+
+def newest_backup_file(folder: Path, stem: str) -> Path | None:
+    """The newest automatic backup of the database named `stem` in `folder` (by its stamp),
+    found without opening the database (for advice when it is damaged)."""
+    if not folder.is_dir():
+        return None
+    found = [
+        (match["stamp"], path)
+        for path in folder.iterdir()
+        if (match := _AUTO_NAME.match(path.name)) and match["stem"] == stem
+    ]
+    return max(found)[1] if found else None
+
+
+def replace_older_backups(service: BackupService) -> tuple[Path, list[Path]]:
+    """After an erasure: one new automatic backup, then every older automatic one deleted, since
+    they still hold the erased person. Copies saved elsewhere are beyond Rapport's reach."""
+    made = service.backup_now()
+    older = [info.path for info in service.backups() if info.path != made]
+    for path in older:
+        path.unlink(missing_ok=True)
+    return made, older

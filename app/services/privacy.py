@@ -19,13 +19,15 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import delete, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
+from app.config.private import make_private
 from app.domain.clock import Clock
 from app.domain.enums import ConsentPurpose
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.domain.validation import normalise_email
+from app.services.attachments import AttachmentService
 from app.services.audit_names import HOUSEKEEPING_ACTIONS, record_names
 from app.services.changes import Changes
 from app.storage.audit import AuditTrail
@@ -47,6 +49,9 @@ from app.storage.models import (
 )
 from app.storage.records import stamp_new, touch
 
+# Tables whose rows belong to one contact (contact_id) and that imports may update.
+PERSON_TABLES = ("contact_method", "contact_tag", "interaction", "txn", "survey_response")
+SEARCH_INDEXES = ("contact_fts", "interaction_fts")
 MARKETING_PURPOSES = (ConsentPurpose.EMAIL_MARKETING, ConsentPurpose.SMS, ConsentPurpose.PHONE)
 ERASED_NAME = "Erased contact #{id}"
 
@@ -101,8 +106,15 @@ def _csv(rows: Sequence[dict[str, object]]) -> str:
 
 
 class PrivacyService:
-    def __init__(self, db: Database, clock: Clock, audit: AuditTrail) -> None:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        audit: AuditTrail,
+        attachments: AttachmentService | None = None,
+    ) -> None:
         self._db, self._clock, self._audit = db, clock, audit
+        self._attachments = attachments  # where the stored attachment files are
 
     def find_contact(self, email_or_uid: str) -> int:
         """The contact with this uid or e-mail address (erased contacts cannot be found)."""
@@ -186,6 +198,7 @@ class PrivacyService:
                 bundle.writestr("data.json", document)
                 for table, rows in data.items():
                     bundle.writestr(f"{table}.csv", _csv(rows))
+            make_private(partial)
             partial.replace(target)
         except OSError as exc:
             partial.unlink(missing_ok=True)
@@ -204,7 +217,12 @@ class PrivacyService:
     # --- erase ------------------------------------------------------------------------------
 
     def erase(self, contact_id: int) -> Changes:
-        """Anonymise one person for good, keep their numbers, then purge the old pages."""
+        """Anonymise one person for good, keep their numbers, then purge the old pages.
+
+        Every copy inside the file goes: the contact and everything linked to it, the undo
+        records of imports and merges, the search indexes (merged, so words deleted before
+        secure-delete was on go too), their attachment files (when no one else's row shares
+        them). Backups made earlier still hold the person: see `BackupService.purge_older`."""
         now = self._clock.now()
         with self._db.write() as session:
             contact = session.get(Contact, contact_id)
@@ -224,11 +242,32 @@ class PrivacyService:
             session.connection().exec_driver_sql(
                 "INSERT INTO contact_fts(contact_fts, rank) VALUES ('secure-delete', 1)"
             )
+            files = _attachment_hashes(session, contact_id)
             _anonymise_contact(contact, now)
             _scrub_related(session, contact_id, now)
+            for index in SEARCH_INDEXES:  # one merged segment: deleted words leave the index
+                session.connection().exec_driver_sql(
+                    f"INSERT INTO {index}({index}) VALUES ('optimize')"  # noqa: S608 - constant
+                )
             self._audit.record(session, "privacy.erase", "contact", contact.uid)
+        self._remove_unshared_files(files)
         self.purge()
         return Changes.of_contacts(contact_id)
+
+    def _remove_unshared_files(self, hashes: set[str]) -> None:
+        """Delete the stored files of erased attachments that no other row still uses."""
+        if self._attachments is None or not hashes:
+            return
+        with self._db.read() as session:
+            shared = set(
+                session.scalars(select(Attachment.sha256).where(Attachment.sha256.in_(hashes)))
+            )
+        for digest in hashes - shared:
+            try:
+                stored = self._attachments.path_for(digest)
+            except UserError:  # a record that named no stored file has none to remove
+                continue
+            stored.unlink(missing_ok=True)
 
     def purge(self) -> None:
         """Push every change into the main file and empty the WAL so freed values are gone."""
@@ -402,9 +441,35 @@ def _anonymise_contact(contact: Contact, now: datetime) -> None:
     touch(contact, now)
 
 
+def _attachment_hashes(session: Session, contact_id: int) -> set[str]:
+    interactions = select(Interaction.id).where(Interaction.contact_id == contact_id)
+    return set(
+        session.scalars(
+            select(Attachment.sha256).where(Attachment.interaction_id.in_(interactions))
+        )
+    )
+
+
+def _scrub_import_records(session: Session, contact_id: int) -> None:
+    """Imports keep the values an update overwrote (for undo): the person's go, and with them
+    the undo of those updates (erased means no undo, as for merges)."""
+    owned = " OR ".join(
+        f"(entity = '{table}' AND row_id IN (SELECT id FROM {table} WHERE contact_id = :c))"  # noqa: S608 - constant names
+        for table in PERSON_TABLES
+    )
+    session.execute(
+        text(
+            "DELETE FROM import_item WHERE before IS NOT NULL AND "  # noqa: S608 - constants
+            f"((entity = 'contact' AND row_id = :c) OR {owned})"
+        ),
+        {"c": contact_id},
+    )
+
+
 def _scrub_related(session: Session, contact_id: int, now: datetime) -> None:
     """Blank the free text of everything linked to the person; delete contact values and
     attachments outright (their rows are nothing but personal data)."""
+    _scrub_import_records(session, contact_id)
     stamp = {"updated_at": now, "version": Interaction.version + 1}
     interactions = select(Interaction.id).where(Interaction.contact_id == contact_id)
     complaints = select(Complaint.id).where(Complaint.contact_id == contact_id)

@@ -17,17 +17,29 @@ import shutil
 import stat
 import sys
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
 import keyring
+import sqlcipher3.dbapi2 as sqlcipher
 from keyring.backend import KeyringBackend
 from keyring.errors import KeyringError
 
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.storage.backup import CopyCancelledError, Stop, fsync_path
+from app.storage.diagnosis import (
+    PLAIN_HEADER,
+    Damage,
+    DamagedDatabaseError,
+    access_problem,
+    ciphertext_like,
+    encrypted_report,
+    looks_plain,
+    not_a_database,
+    plain_report,
+)
 from app.storage.engine import (
     KEY_BYTES,
     KEYRING_SERVICE,
@@ -190,14 +202,22 @@ def terminal_prompt(reason: PromptReason, path: Path) -> str | None:
 
 def key_opens(path: Path, key: DatabaseKey | None) -> bool:
     """True when `key` (None: no key) reads the file's schema."""
-    connection = connect_raw(path, key)
+    return open_error(path, key) is None
+
+
+def open_error(path: Path, key: DatabaseKey | None) -> str | None:
+    """Why SQLite cannot read the file's schema with `key`, or None when it can."""
+    try:
+        connection = connect_raw(path, key)
+    except sqlcipher.Error as exc:
+        return str(exc)
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except Exception:  # noqa: BLE001 - sqlcipher3 says "file is not a database": a wrong key
-        return False
+    except sqlcipher.Error as exc:  # "file is not a database": a wrong key, or damage
+        return str(exc)
     finally:
         connection.close()
-    return True
+    return None
 
 
 def store_in_keychain(key: DatabaseKey) -> None:
@@ -223,10 +243,29 @@ def forget_key(uid: str) -> None:
 
 def open_key(path: Path, request: KeyRequest) -> OpenedKey:
     """The key for an existing file or, for a missing or empty file, a new one (or plain)."""
+    if path.is_dir():
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "{path} is a folder; give the database file inside it instead."
+            ),
+            path=path,
+        )
     if not path.exists() or path.stat().st_size == 0:
         return _new_key(path, request)
+    unreadable = access_problem(path)
+    if unreadable is not None and not os.access(path, os.R_OK):
+        raise unreadable
     if is_plain_sqlite(path):
+        report = plain_report(path)
+        if not report.ok:
+            raise DamagedDatabaseError(path, report, None)
         return OpenedKey(None)
+    with path.open("rb") as handle:
+        head = handle.read(PLAIN_HEADER)
+    if looks_plain(head):  # a plain file whose first bytes were overwritten
+        raise DamagedDatabaseError(path, plain_report(path), None)
+    if not ciphertext_like(path):
+        raise not_a_database(path)
     return _unlock(path, request)
 
 
@@ -287,6 +326,7 @@ def _unlock(path: Path, request: KeyRequest) -> OpenedKey:
         return OpenedKey(stored, in_keychain=True)
     secret = request.prompt(PromptReason.UNLOCK, path) if request.prompt else None
     if secret is None:
+        _diagnose(path, [stored])
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "UserError",
@@ -298,6 +338,7 @@ def _unlock(path: Path, request: KeyRequest) -> OpenedKey:
         )
     key = key_from_secret(path, secret)
     if key is None:
+        _diagnose(path, [stored, *secret_keys(path, secret)])
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "UserError",
@@ -311,17 +352,40 @@ def _unlock(path: Path, request: KeyRequest) -> OpenedKey:
     return OpenedKey(key)
 
 
-def key_from_secret(path: Path, secret: str) -> DatabaseKey | None:
-    """The key a recovery key or passphrase gives for `path`, if it opens the file."""
+def _diagnose(path: Path, keys: list[DatabaseKey | None]) -> None:
+    """The file did not open with any key: raise what is really wrong when it is not the key
+    (a read-only folder, a damaged or truncated file the key verifies); return for a wrong key."""
+    problem = access_problem(path)
+    if problem is not None:
+        raise problem
+    for key in keys:
+        if key is None:
+            continue
+        report = encrypted_report(path, key)
+        if report.key_fits:
+            if report.ok:  # every checksum matches, yet SQLite cannot read it
+                report = replace(
+                    report, damage=(Damage.UNREADABLE,), notes=(str(open_error(path, key)),)
+                )
+            raise DamagedDatabaseError(path, report, key)
+
+
+def secret_keys(path: Path, secret: str) -> Iterator[DatabaseKey]:
+    """The keys a recovery key or passphrase can stand for with the file's salt (lazily: a
+    recovery key is the raw key, the passphrase's KDF runs only when it is needed)."""
     uid = encrypted_uid(path)
     if uid is None:
-        return None
+        return
     salt = uuid.UUID(uid).bytes
     raw = parse_recovery_key(secret)
-    if raw is not None and key_opens(path, DatabaseKey(raw, salt)):
-        return DatabaseKey(raw, salt)  # a recovery key is the raw key: no KDF to run
-    key = DatabaseKey(passphrase_key(secret, salt), salt)
-    return key if key_opens(path, key) else None
+    if raw is not None:
+        yield DatabaseKey(raw, salt)
+    yield DatabaseKey(passphrase_key(secret, salt), salt)
+
+
+def key_from_secret(path: Path, secret: str) -> DatabaseKey | None:
+    """The key a recovery key or passphrase gives for `path`, if it opens the file."""
+    return next((key for key in secret_keys(path, secret) if key_opens(path, key)), None)
 
 
 def replace_with_copy(

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.config.private import make_private
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.storage.engine import connect_raw, watch
 
@@ -73,6 +74,7 @@ def backup_database(
                 ),
                 target=target,
             )
+        make_private(tmp)
         fsync_path(tmp)
         os.replace(tmp, target)
         fsync_path(target.parent)

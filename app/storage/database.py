@@ -71,6 +71,17 @@ _ENVIRONMENT_ERRORS: tuple[tuple[str, Callable[[], UserError]], ...] = (
         ),
     ),
     (
+        r"could not connect|connection refused|could not translate host name|"
+        r"password authentication failed|no password supplied|timeout expired",
+        lambda: UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The database server cannot be reached or refused the login; check the "
+                "address, the network and the password.",
+            )
+        ),
+    ),
+    (
         r"database disk image is malformed",
         lambda: UserError(
             QT_TRANSLATE_NOOP(

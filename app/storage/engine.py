@@ -20,6 +20,9 @@ import sqlcipher3.dbapi2 as sqlcipher
 from keyring.errors import KeyringError
 from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import NoSuchModuleError
+
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 
 PRAGMAS: tuple[tuple[str, str], ...] = (
     ("journal_mode", "WAL"),
@@ -171,7 +174,18 @@ def sqlite_file(url: URL) -> Path | None:
 def make_engine(url: URL, key: DatabaseKey | None = None) -> Engine:
     """Create the engine; SQLite gets sqlcipher3, the key, the pragmas and explicit BEGIN."""
     if url.get_backend_name() != "sqlite":
-        return create_engine(url)
+        try:
+            return create_engine(url)
+        except (ImportError, NoSuchModuleError) as exc:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "A {backend} database needs the driver '{module}', which is not installed "
+                    "with this copy of Rapport; install it or use a database file.",
+                ),
+                backend=url.get_backend_name(),
+                module=getattr(exc, "name", None) or url.drivername,
+            ) from exc
     engine = create_engine(
         url.set(drivername="sqlite+pysqlite"),
         module=sqlcipher,

@@ -5,10 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import inspect
 from sqlalchemy.exc import DatabaseError
 
-from app.storage.audit import verify_chain
+from app.storage.audit import (
+    ANCHOR_ID,
+    anchor_key,
+    anchor_mac,
+    verify_chain,
+    verify_legacy_chain,
+)
 from app.storage.database import Database
+from app.storage.diagnosis import FileReport, encrypted_report, plain_report
+from app.storage.engine import DatabaseKey, connect_raw
 from app.storage.schema import current_revision, head_revision, known_revisions
 
 
@@ -19,9 +29,27 @@ class CheckResult:
     detail: str
 
 
+def file_check(path: Path, key: DatabaseKey | None) -> tuple[CheckResult, FileReport]:
+    """The file's own structure: a plain header against the size, or every encrypted page's
+    checksum against the key."""
+    report = plain_report(path) if key is None else encrypted_report(path, key)
+    return CheckResult("file", report.ok, report.describe()), report
+
+
 def check_database(db: Database) -> list[CheckResult]:
-    """Run every check (none stops the others) and say what each found."""
+    """Run every check SQLite can still run on the file and say what each found; a damaged
+    file that SQLite stops reading ends the list with what it said."""
     results: list[CheckResult] = []
+    try:
+        _sqlite_checks(db, results)
+    except DatabaseError as exc:
+        results.append(
+            CheckResult("readable", False, f"SQLite stopped reading it: {exc.orig or exc}")
+        )
+    return results
+
+
+def _sqlite_checks(db: Database, results: list[CheckResult]) -> None:
     with db.engine.connect() as connection:
         for pragma in ("quick_check", "integrity_check"):
             found = [row[0] for row in connection.exec_driver_sql(f"PRAGMA {pragma}")]
@@ -49,18 +77,67 @@ def check_database(db: Database) -> list[CheckResult]:
         )
     )
     if revision is not None:  # every Rapport revision has the audit log
-        with db.read() as session:
-            verdict = verify_chain(session)
-        results.append(
-            CheckResult(
-                "audit_chain",
-                verdict.ok,
-                f"{verdict.entries} entries verified"
-                if verdict.ok
-                else f"entry {verdict.first_bad_id} does not match the chain (tampered or damaged)",
-            )
+        results.append(_chain_result(db))
+
+
+def _chain_result(db: Database) -> CheckResult:
+    """The audit chain: anchored, or in its first form until the database is upgraded."""
+    with db.read() as session:
+        connection = session.connection()
+        anchored = inspect(connection).has_table("audit_anchor")
+        verdict = (
+            verify_chain(connection, anchor_key(db.key))
+            if anchored
+            else verify_legacy_chain(connection)
         )
-    return results
+    if not verdict.ok:
+        return CheckResult("audit_chain", False, f"{verdict.problem} (tampered or damaged)")
+    said = "anchored" + _seal_note(db) if anchored else "old form, anchored when upgraded"
+    return CheckResult("audit_chain", True, f"{verdict.entries} entries verified, {said}")
+
+
+def backup_agreement(db: Database, backup: Path) -> CheckResult:
+    """Today's chain must still hold the head a backup sealed: someone holding the key could
+    rewrite and re-seal the chain in the database, not in every backup made before."""
+    name = "audit_backup"
+    try:
+        connection = connect_raw(backup, db.key)
+        try:
+            found = connection.execute(
+                "SELECT entries, head_hash, mac FROM audit_anchor WHERE id = ?", (ANCHOR_ID,)
+            ).fetchone()
+        finally:
+            connection.close()
+    except sqlcipher.Error as exc:
+        return CheckResult(name, True, f"{backup.name} not compared: it cannot be read ({exc})")
+    if found is None:
+        return CheckResult(name, True, f"{backup.name} not compared: it predates the anchor")
+    entries, head_hash, mac = found
+    if mac != anchor_mac(anchor_key(db.key), entries, head_hash):
+        return CheckResult(name, False, f"the anchor in {backup.name} does not match its seal")
+    with db.read() as session:
+        live = (
+            session.connection()
+            .exec_driver_sql(
+                "SELECT hash FROM audit_log ORDER BY id LIMIT 1 OFFSET ?", (max(entries - 1, 0),)
+            )
+            .scalar()
+        )
+    if entries and live != head_hash:
+        return CheckResult(
+            name,
+            False,
+            f"entry {entries} is not the one backup {backup.name} holds: the chain was "
+            "rewritten or cut since",
+        )
+    return CheckResult(name, True, f"agrees with {backup.name} ({entries} entries then)")
+
+
+def _seal_note(db: Database) -> str:
+    """What the anchor's seal proves: keyed for encrypted files, only a checksum for plain."""
+    if db.key is not None or db.path is None:
+        return ""
+    return " (plain database: the anchor's seal uses no secret; encrypt it for a keyed seal)"
 
 
 # Folder names that sync clients use; a live SQLite file there gets copied mid-write.

@@ -400,6 +400,17 @@ class AuditLog(SyncColumns, Base):
     __table_args__ = (Index("ix_audit_log_entity_uid", "entity", "entity_uid"),)
 
 
+class AuditAnchor(Base):
+    """The head of the audit chain (entries, last hash) sealed with an HMAC keyed from the
+    database key (app/storage/audit.py). Local bookkeeping, never synced: no sync columns."""
+
+    __tablename__ = "audit_anchor"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entries: Mapped[int] = mapped_column(Integer)
+    head_hash: Mapped[str] = mapped_column(String(64))
+    mac: Mapped[str] = mapped_column(String(64))
+
+
 class Setting(SyncColumns, Base):
     """Business settings that travel with the data (hours, holidays, SLA targets, currency...)."""
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import Connection, inspect, text
 
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
+from app.storage.audit import anchor_key
 from app.storage.backup import backup_database
 from app.storage.database import Database
 
@@ -97,4 +98,5 @@ def upgrade_to_head(db: Database, target: str = "head") -> None:
         # Batch mode re-creates tables; foreign keys are checked at COMMIT, not mid-copy.
         connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
         config.attributes["connection"] = connection
+        config.attributes["anchor_key"] = anchor_key(db.key)  # seals the audit chain (0014)
         command.upgrade(config, target)

@@ -1567,7 +1567,7 @@
 <context>
     <name>ContactTimelineWidget</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="+437"/>
+        <location filename="../../app/ui/timeline/view.py" line="+442"/>
         <source>Log interaction…</source>
         <translation>Aktivität erfassen …</translation>
     </message>
@@ -5197,7 +5197,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="-385"/>
+        <location filename="../../app/ui/timeline/view.py" line="-390"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
@@ -5359,7 +5359,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Datei anhängen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Edit…	F2</source>
         <translation>Bearbeiten …	F2</translation>
     </message>
@@ -5382,22 +5382,27 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>UserError</name>
     <message>
-        <location filename="../../app/cli.py" line="+268"/>
+        <location filename="../../app/cli.py" line="+306"/>
         <source>There is no database at {file}.</source>
         <translation>Unter {file} gibt es keine Datenbank.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+79"/>
+        <source>There is no database file at {file}.</source>
+        <translation>Unter {file} gibt es keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Only a database file can be restored from a backup.</source>
         <translation>Aus einer Sicherung lässt sich nur eine Datenbankdatei wiederherstellen.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Erasing cannot be undone; add --yes to confirm.</source>
         <translation>Das Löschen lässt sich nicht rückgängig machen; bestätigen Sie mit --yes.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+63"/>
         <source>Name the file to import (or give --undo-last).</source>
         <translation>Nennen Sie die zu importierende Datei (oder geben Sie --undo-last an).</translation>
     </message>
@@ -5432,7 +5437,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Es gibt kein gespeichertes Segment namens „{name}“.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&apos;{text}&apos; is not a list of contact ids such as 1,2,3.</source>
         <translation>„{text}“ ist keine Liste von Kontakt-IDs wie 1,2,3.</translation>
     </message>
@@ -5777,17 +5782,22 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Der Zeitraum endet ({end}), bevor er beginnt ({start}).</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+254"/>
         <source>&apos;{raw}&apos; is not a date in the form YYYY-MM-DD ({option}).</source>
         <translation>„{raw}“ ist kein Datum der Form JJJJ-MM-TT ({option}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="+55"/>
+        <location line="+8"/>
+        <source>{option} {raw} is out of range; give a day from {first} to {last}.</source>
+        <translation>{option} {raw} liegt außerhalb des möglichen Bereichs; geben Sie einen Tag von {first} bis {last} an.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attachments.py" line="+58"/>
         <source>&apos;{source}&apos; is {size_mb:.1f} MB; attachments may be at most {limit_mb} MB (change the limit in Settings).</source>
         <translation>„{source}“ ist {size_mb:.1f} MB groß; Anhänge dürfen höchstens {limit_mb} MB groß sein (die Grenze lässt sich in den Einstellungen ändern).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <location filename="../../app/services/interactions.py" line="+192"/>
         <source>Interaction #{interaction_id} does not exist or was deleted.</source>
         <translation>Die Interaktion #{interaction_id} gibt es nicht oder sie wurde gelöscht.</translation>
@@ -5798,12 +5808,22 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Den Anhang #{attachment_id} gibt es nicht oder er wurde entfernt.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>The attachment record holds &apos;{value}&apos; where a content hash belongs; it does not name a stored file.</source>
+        <translation>Der Anhang-Eintrag enthält „{value}“, wo ein Inhalts-Hash stehen müsste; er bezeichnet keine gespeicherte Datei.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The path {path} leads outside the folder {folder}.</source>
+        <translation>Der Pfad {path} führt aus dem Ordner {folder} hinaus.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The file &apos;{source}&apos; cannot be read ({reason}).</source>
         <translation>Die Datei „{source}“ lässt sich nicht lesen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="+80"/>
+        <location filename="../../app/services/backup.py" line="+81"/>
         <source>Choose a backup folder: the name given is empty or not a valid path.</source>
         <translation>Wählen Sie einen Sicherungsordner: Der angegebene Name ist leer oder kein gültiger Pfad.</translation>
     </message>
@@ -5843,7 +5863,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Unter {path} gibt es keine Sicherung.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>{name} is not a Rapport database this app can read.</source>
         <translation>{name} ist keine Rapport-Datenbank, die diese App lesen kann.</translation>
     </message>
@@ -6093,14 +6113,14 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Diese Zusammenführung wurde bereits rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/exporter.py" line="+161"/>
+        <location filename="../../app/services/import_export/exporter.py" line="+162"/>
         <source>No contacts are selected; select some or export all.</source>
         <translation>Es sind keine Kontakte ausgewählt; wählen Sie welche aus oder exportieren Sie alle.</translation>
     </message>
     <message>
-        <location line="+114"/>
-        <location line="+31"/>
-        <location filename="../../app/services/import_export/full_json.py" line="+76"/>
+        <location line="+115"/>
+        <location line="+32"/>
+        <location filename="../../app/services/import_export/full_json.py" line="+81"/>
         <source>Cannot write {path} ({reason}).</source>
         <translation>{path} lässt sich nicht schreiben ({reason}).</translation>
     </message>
@@ -6115,7 +6135,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Diese Datenbank ist nicht leer (Tabelle {table} enthält Zeilen); ein vollständiger Export lässt sich nur in eine neue, leere Datenbank laden.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <location filename="../../app/services/import_export/limits.py" line="+32"/>
         <source>There is no file at {path}.</source>
         <translation>Unter {path} gibt es keine Datei.</translation>
@@ -6127,6 +6147,11 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
     <message>
         <location line="+8"/>
+        <source>The file {path} nests its JSON too deeply to be a Rapport export.</source>
+        <translation>Die Datei {path} verschachtelt ihr JSON zu tief, um ein Rapport-Export zu sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The file {path} is not a Rapport full export.</source>
         <translation>Die Datei {path} ist kein vollständiger Rapport-Export.</translation>
     </message>
@@ -6136,7 +6161,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Die Datei {path} ist ein Rapport-Export einer unbekannten Version.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>The table {table} in the export is damaged.</source>
         <translation>Die Tabelle {table} im Export ist beschädigt.</translation>
     </message>
@@ -6144,6 +6169,16 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <location line="+7"/>
         <source>A row of table {table} in the export has the wrong number of values.</source>
         <translation>Eine Zeile der Tabelle {table} im Export hat die falsche Anzahl von Werten.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rows of table {table} in the export clash with each other ({problem}); nothing was loaded.</source>
+        <translation>Zeilen der Tabelle {table} im Export widersprechen einander ({problem}); es wurde nichts geladen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Row #{rowid} of table {table} in the export points at a {parent} row the export does not hold; nothing was loaded.</source>
+        <translation>Zeile #{rowid} der Tabelle {table} im Export verweist auf eine Zeile in {parent}, die der Export nicht enthält; es wurde nichts geladen.</translation>
     </message>
     <message>
         <location filename="../../app/services/import_export/importer.py" line="+238"/>
@@ -6288,7 +6323,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Eine Dauer von {minutes} Minuten liegt nicht zwischen 0 und 24 Stunden.</translation>
     </message>
     <message>
-        <location filename="../../app/services/privacy.py" line="+112"/>
+        <location filename="../../app/services/privacy.py" line="+124"/>
         <source>&apos;{text}&apos; is not an e-mail address or contact uid.</source>
         <translation>„{text}“ ist weder eine E-Mail-Adresse noch eine Kontakt-UID.</translation>
     </message>
@@ -6299,22 +6334,22 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
     <message>
         <location line="+22"/>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>There is no contact #{contact_id}.</source>
         <translation>Es gibt keinen Kontakt #{contact_id}.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-25"/>
         <source>The export could not be written to {target}: {reason}.</source>
         <translation>Der Export ließ sich nicht nach {target} schreiben: {reason}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Contact #{contact_id} has already been erased.</source>
         <translation>Der Kontakt #{contact_id} wurde bereits gelöscht.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+68"/>
         <source>Say how the consent was given or withdrawn (the evidence).</source>
         <translation>Geben Sie an, wie die Einwilligung erteilt oder widerrufen wurde (der Nachweis).</translation>
     </message>
@@ -6329,7 +6364,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Es gibt keinen Kontakt #{contact_id}, für den sich eine Einwilligung erfassen ließe.</translation>
     </message>
     <message>
-        <location filename="../../app/services/security.py" line="+150"/>
+        <location filename="../../app/services/security.py" line="+162"/>
         <source>The passphrase file {path} can be read by other users; make it private (chmod 600 &apos;{path}&apos;) and try again.</source>
         <translation>Die Passphrase-Datei {path} ist für andere Benutzer lesbar; machen Sie sie privat (chmod 600 &apos;{path}&apos;) und versuchen Sie es erneut.</translation>
     </message>
@@ -6354,9 +6389,14 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Die beiden Passphrasen stimmen nicht überein; nichts wurde angelegt.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>The key could not be stored in the system keychain: {problem}.</source>
         <translation>Der Schlüssel ließ sich nicht im Schlüsselbund des Systems speichern: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{path} is a folder; give the database file inside it instead.</source>
+        <translation>{path} ist ein Ordner; geben Sie stattdessen die Datenbankdatei darin an.</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -6374,17 +6414,17 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Unter {path} wurde keine Datenbank angelegt: Sie braucht eine Passphrase oder Ihre Entscheidung, sie unverschlüsselt zu speichern.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{path} is encrypted and the system keychain holds no key for it; give its passphrase or recovery key with --passphrase-file or RAPPORT_PASSPHRASE_FILE.</source>
         <translation>{path} ist verschlüsselt und der Schlüsselbund des Systems enthält keinen Schlüssel dafür; geben Sie die Passphrase oder den Wiederherstellungsschlüssel mit --passphrase-file oder RAPPORT_PASSPHRASE_FILE an.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>That passphrase or recovery key does not open {path}; nothing was changed.</source>
         <translation>Diese Passphrase oder dieser Wiederherstellungsschlüssel öffnet {path} nicht; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+88"/>
         <source>The re-encryption was cancelled; nothing was changed.</source>
         <translation>Die Neuverschlüsselung wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
@@ -6553,12 +6593,12 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>„Alle {days} Tage“ liegt nicht zwischen 1 und {limit} Tagen.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="+71"/>
+        <location filename="../../app/storage/backup.py" line="+72"/>
         <source>The backup written to {target} failed its integrity check.</source>
         <translation>Die nach {target} geschriebene Sicherung hat die Integritätsprüfung nicht bestanden.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The backup could not be written to {target}: {reason}.</source>
         <translation>Die Sicherung ließ sich nicht nach {target} schreiben: {reason}.</translation>
     </message>
@@ -6588,12 +6628,17 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Die Datenbankdatei lässt sich nicht öffnen; prüfen Sie, ob der Ordner existiert und ob Sie darin schreiben dürfen.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>The database server cannot be reached or refused the login; check the address, the network and the password.</source>
+        <translation>Der Datenbankserver ist nicht erreichbar oder hat die Anmeldung abgelehnt; prüfen Sie Adresse, Netzwerk und Passwort.</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>The database file is damaged; restore it from a backup (File &gt; Restore).</source>
         <translation>Die Datenbankdatei ist beschädigt; stellen Sie sie aus einer Sicherung wieder her (Datei &gt; Wiederherstellen).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/schema.py" line="+63"/>
+        <location filename="../../app/storage/schema.py" line="+64"/>
         <source>This file holds tables that are not Rapport&apos;s; it was left untouched.</source>
         <translation>Diese Datei enthält Tabellen, die nicht zu Rapport gehören; sie wurde nicht verändert.</translation>
     </message>
@@ -6746,6 +6791,61 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <location line="+9"/>
         <source>&apos;{subdivision}&apos; is not a region of {country} with public holidays.</source>
         <translation>„{subdivision}“ ist keine Region von {country} mit gesetzlichen Feiertagen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_export/json_values.py" line="+186"/>
+        <source>Row {row} of table {table} in the export holds {value} in column {column}, which should be {shape}; nothing was loaded.</source>
+        <translation>Zeile {row} der Tabelle {table} im Export enthält {value} in der Spalte {column}, die {shape} sein sollte; es wurde nichts geladen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/repair.py" line="+64"/>
+        <source>{target} already exists; name a new file.</source>
+        <translation>{target} gibt es bereits; nennen Sie eine neue Datei.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Nothing can be salvaged: the part of the file that names its tables is unreadable ({problem}). Restore it from a backup.</source>
+        <translation>Es lässt sich nichts retten: Der Teil der Datei, der ihre Tabellen benennt, ist unlesbar ({problem}). Stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/diagnosis.py" line="+71"/>
+        <source>Rapport may not read {path} (permission denied); give your user read and write access to it.</source>
+        <translation>Rapport darf {path} nicht lesen (Zugriff verweigert); geben Sie Ihrem Benutzer Lese- und Schreibrechte darauf.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The folder {folder} is read-only; Rapport keeps a journal beside the database there. Make the folder writable or move the database to one that is.</source>
+        <translation>Der Ordner {folder} ist schreibgeschützt; Rapport legt dort neben der Datenbank ein Journal an. Machen Sie den Ordner beschreibbar oder verschieben Sie die Datenbank in einen beschreibbaren Ordner.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>{path} is damaged: its header does not match its checksum or is unreadable. It is not a wrong key: restore it from a backup, or salvage what can be read with &apos;rapport repair&apos;.</source>
+        <translation>{path} ist beschädigt: Der Dateikopf passt nicht zu seiner Prüfsumme oder ist unlesbar. Es liegt nicht an einem falschen Schlüssel: Stellen Sie die Datei aus einer Sicherung wieder her oder retten Sie mit „rapport repair“, was sich noch lesen lässt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is damaged: it was cut short ({pages:,} whole pages and {tail:,} bytes are left). It is not a wrong key: restore it from a backup, or salvage what can be read with &apos;rapport repair&apos;.</source>
+        <translation>{path} ist beschädigt: Die Datei wurde abgeschnitten (übrig sind {pages:,} ganze Seiten und {tail:,} Bytes). Es liegt nicht an einem falschen Schlüssel: Stellen Sie sie aus einer Sicherung wieder her oder retten Sie mit „rapport repair“, was sich noch lesen lässt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is damaged: {count:,} of its {pages:,} pages do not match their checksums. It is not a wrong key: restore it from a backup, or salvage what can be read with &apos;rapport repair&apos;.</source>
+        <translation>{path} ist beschädigt: {count:,} ihrer {pages:,} Seiten passen nicht zu ihren Prüfsummen. Es liegt nicht an einem falschen Schlüssel: Stellen Sie die Datei aus einer Sicherung wieder her oder retten Sie mit „rapport repair“, was sich noch lesen lässt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is damaged: its checksums match but SQLite cannot read it ({problem}). It is not a wrong key: restore it from a backup, or salvage what can be read with &apos;rapport repair&apos;.</source>
+        <translation>{path} ist beschädigt: Die Prüfsummen stimmen, aber SQLite kann die Datei nicht lesen ({problem}). Es liegt nicht an einem falschen Schlüssel: Stellen Sie sie aus einer Sicherung wieder her oder retten Sie mit „rapport repair“, was sich noch lesen lässt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{path} is not a Rapport database: it is neither a SQLite file nor an encrypted one (or it was overwritten).</source>
+        <translation>{path} ist keine Rapport-Datenbank: Es ist weder eine SQLite-Datei noch eine verschlüsselte (oder sie wurde überschrieben).</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/engine.py" line="+181"/>
+        <source>A {backend} database needs the driver &apos;{module}&apos;, which is not installed with this copy of Rapport; install it or use a database file.</source>
+        <translation>Eine {backend}-Datenbank braucht den Treiber „{module}“, der mit dieser Rapport-Installation nicht installiert ist; installieren Sie ihn oder verwenden Sie eine Datenbankdatei.</translation>
     </message>
 </context>
 <context>

@@ -1567,7 +1567,7 @@
 <context>
     <name>ContactTimelineWidget</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="+437"/>
+        <location filename="../../app/ui/timeline/view.py" line="+442"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
@@ -5197,7 +5197,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="-385"/>
+        <location filename="../../app/ui/timeline/view.py" line="-390"/>
         <source>Everything</source>
         <translation>Todo</translation>
     </message>
@@ -5359,7 +5359,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Adjuntar archivo</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Edit…	F2</source>
         <translation>Editar…	F2</translation>
     </message>
@@ -5382,22 +5382,27 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>UserError</name>
     <message>
-        <location filename="../../app/cli.py" line="+268"/>
+        <location filename="../../app/cli.py" line="+306"/>
         <source>There is no database at {file}.</source>
         <translation>No hay ninguna base de datos en {file}.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+79"/>
+        <source>There is no database file at {file}.</source>
+        <translation>No hay ningún archivo de base de datos en {file}.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Only a database file can be restored from a backup.</source>
         <translation>Solo se puede restaurar un archivo de base de datos a partir de una copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Erasing cannot be undone; add --yes to confirm.</source>
         <translation>El borrado no se puede deshacer; añada --yes para confirmarlo.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+63"/>
         <source>Name the file to import (or give --undo-last).</source>
         <translation>Indique el archivo que desea importar (o use --undo-last).</translation>
     </message>
@@ -5432,7 +5437,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>No hay ningún segmento guardado llamado «{name}».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&apos;{text}&apos; is not a list of contact ids such as 1,2,3.</source>
         <translation>«{text}» no es una lista de identificadores de contacto como 1,2,3.</translation>
     </message>
@@ -5777,17 +5782,22 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>El periodo termina ({end}) antes de empezar ({start}).</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+254"/>
         <source>&apos;{raw}&apos; is not a date in the form YYYY-MM-DD ({option}).</source>
         <translation>«{raw}» no es una fecha con el formato AAAA-MM-DD ({option}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachments.py" line="+55"/>
+        <location line="+8"/>
+        <source>{option} {raw} is out of range; give a day from {first} to {last}.</source>
+        <translation>{option} {raw} está fuera de rango; indique un día entre {first} y {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attachments.py" line="+58"/>
         <source>&apos;{source}&apos; is {size_mb:.1f} MB; attachments may be at most {limit_mb} MB (change the limit in Settings).</source>
         <translation>«{source}» ocupa {size_mb:.1f} MB; los adjuntos pueden ocupar como máximo {limit_mb} MB (cambie el límite en Configuración).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <location filename="../../app/services/interactions.py" line="+192"/>
         <source>Interaction #{interaction_id} does not exist or was deleted.</source>
         <translation>La interacción #{interaction_id} no existe o se eliminó.</translation>
@@ -5798,12 +5808,22 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>El adjunto #{attachment_id} no existe o se quitó.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>The attachment record holds &apos;{value}&apos; where a content hash belongs; it does not name a stored file.</source>
+        <translation>El registro del adjunto contiene «{value}» donde debería haber un hash de contenido; no corresponde a ningún archivo guardado.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The path {path} leads outside the folder {folder}.</source>
+        <translation>La ruta {path} sale de la carpeta {folder}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The file &apos;{source}&apos; cannot be read ({reason}).</source>
         <translation>No se puede leer el archivo «{source}» ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="+80"/>
+        <location filename="../../app/services/backup.py" line="+81"/>
         <source>Choose a backup folder: the name given is empty or not a valid path.</source>
         <translation>Elija una carpeta de copias de seguridad: el nombre indicado está vacío o no es una ruta válida.</translation>
     </message>
@@ -5843,7 +5863,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>No hay ninguna copia de seguridad en {path}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>{name} is not a Rapport database this app can read.</source>
         <translation>{name} no es una base de datos de Rapport que esta aplicación pueda leer.</translation>
     </message>
@@ -6093,14 +6113,14 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Esta fusión ya se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/exporter.py" line="+161"/>
+        <location filename="../../app/services/import_export/exporter.py" line="+162"/>
         <source>No contacts are selected; select some or export all.</source>
         <translation>No hay contactos seleccionados; seleccione algunos o expórtelos todos.</translation>
     </message>
     <message>
-        <location line="+114"/>
-        <location line="+31"/>
-        <location filename="../../app/services/import_export/full_json.py" line="+76"/>
+        <location line="+115"/>
+        <location line="+32"/>
+        <location filename="../../app/services/import_export/full_json.py" line="+81"/>
         <source>Cannot write {path} ({reason}).</source>
         <translation>No se puede escribir {path} ({reason}).</translation>
     </message>
@@ -6115,7 +6135,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Esta base de datos no está vacía (la tabla {table} tiene filas); una exportación completa solo se puede cargar en una base de datos nueva y vacía.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <location filename="../../app/services/import_export/limits.py" line="+32"/>
         <source>There is no file at {path}.</source>
         <translation>No hay ningún archivo en {path}.</translation>
@@ -6127,6 +6147,11 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
     <message>
         <location line="+8"/>
+        <source>The file {path} nests its JSON too deeply to be a Rapport export.</source>
+        <translation>El archivo {path} anida su JSON a demasiada profundidad para ser una exportación de Rapport.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The file {path} is not a Rapport full export.</source>
         <translation>El archivo {path} no es una exportación completa de Rapport.</translation>
     </message>
@@ -6136,7 +6161,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>El archivo {path} es una exportación de Rapport de una versión desconocida.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>The table {table} in the export is damaged.</source>
         <translation>La tabla {table} de la exportación está dañada.</translation>
     </message>
@@ -6144,6 +6169,16 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <location line="+7"/>
         <source>A row of table {table} in the export has the wrong number of values.</source>
         <translation>Una fila de la tabla {table} de la exportación tiene un número incorrecto de valores.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rows of table {table} in the export clash with each other ({problem}); nothing was loaded.</source>
+        <translation>Hay filas de la tabla {table} de la exportación que chocan entre sí ({problem}); no se ha cargado nada.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Row #{rowid} of table {table} in the export points at a {parent} row the export does not hold; nothing was loaded.</source>
+        <translation>La fila n.º {rowid} de la tabla {table} de la exportación apunta a una fila de {parent} que la exportación no contiene; no se ha cargado nada.</translation>
     </message>
     <message>
         <location filename="../../app/services/import_export/importer.py" line="+238"/>
@@ -6288,7 +6323,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Una duración de {minutes} minutos no está entre 0 y 24 horas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/privacy.py" line="+112"/>
+        <location filename="../../app/services/privacy.py" line="+124"/>
         <source>&apos;{text}&apos; is not an e-mail address or contact uid.</source>
         <translation>«{text}» no es una dirección de correo electrónico ni un UID de contacto.</translation>
     </message>
@@ -6299,22 +6334,22 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
     <message>
         <location line="+22"/>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>There is no contact #{contact_id}.</source>
         <translation>No hay ningún contacto #{contact_id}.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-25"/>
         <source>The export could not be written to {target}: {reason}.</source>
         <translation>No se pudo escribir la exportación en {target}: {reason}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Contact #{contact_id} has already been erased.</source>
         <translation>El contacto #{contact_id} ya se ha borrado.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+68"/>
         <source>Say how the consent was given or withdrawn (the evidence).</source>
         <translation>Indique cómo se dio o retiró el consentimiento (la prueba).</translation>
     </message>
@@ -6329,7 +6364,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>No hay ningún contacto #{contact_id} para el que registrar el consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../app/services/security.py" line="+150"/>
+        <location filename="../../app/services/security.py" line="+162"/>
         <source>The passphrase file {path} can be read by other users; make it private (chmod 600 &apos;{path}&apos;) and try again.</source>
         <translation>Otros usuarios pueden leer el archivo de frase de contraseña {path}; hágalo privado (chmod 600 &apos;{path}&apos;) y vuelva a intentarlo.</translation>
     </message>
@@ -6354,9 +6389,14 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Las dos frases de contraseña no coinciden; no se creó nada.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>The key could not be stored in the system keychain: {problem}.</source>
         <translation>No se pudo guardar la clave en el llavero del sistema: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{path} is a folder; give the database file inside it instead.</source>
+        <translation>{path} es una carpeta; indique en su lugar el archivo de base de datos que contiene.</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -6374,17 +6414,17 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>No se creó ninguna base de datos en {path}: necesita una frase de contraseña o que usted decida guardarla sin cifrar.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{path} is encrypted and the system keychain holds no key for it; give its passphrase or recovery key with --passphrase-file or RAPPORT_PASSPHRASE_FILE.</source>
         <translation>{path} está cifrado y el llavero del sistema no tiene su clave; indique su frase de contraseña o clave de recuperación con --passphrase-file o RAPPORT_PASSPHRASE_FILE.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>That passphrase or recovery key does not open {path}; nothing was changed.</source>
         <translation>Esa frase de contraseña o clave de recuperación no abre {path}; no se modificó nada.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+88"/>
         <source>The re-encryption was cancelled; nothing was changed.</source>
         <translation>Se canceló el recifrado; no se cambió nada.</translation>
     </message>
@@ -6553,12 +6593,12 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>«Cada {days} días» no está entre 1 y {limit} días.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="+71"/>
+        <location filename="../../app/storage/backup.py" line="+72"/>
         <source>The backup written to {target} failed its integrity check.</source>
         <translation>La copia de seguridad escrita en {target} no superó la comprobación de integridad.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The backup could not be written to {target}: {reason}.</source>
         <translation>No se pudo escribir la copia de seguridad en {target}: {reason}.</translation>
     </message>
@@ -6588,12 +6628,17 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>No se puede abrir el archivo de base de datos; compruebe que la carpeta existe y que puede escribir en ella.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>The database server cannot be reached or refused the login; check the address, the network and the password.</source>
+        <translation>No se puede llegar al servidor de base de datos o ha rechazado el inicio de sesión; compruebe la dirección, la red y la contraseña.</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>The database file is damaged; restore it from a backup (File &gt; Restore).</source>
         <translation>El archivo de base de datos está dañado; restáurelo desde una copia de seguridad (Archivo &gt; Restaurar).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/schema.py" line="+63"/>
+        <location filename="../../app/storage/schema.py" line="+64"/>
         <source>This file holds tables that are not Rapport&apos;s; it was left untouched.</source>
         <translation>Este archivo contiene tablas que no son de Rapport; no se ha tocado.</translation>
     </message>
@@ -6746,6 +6791,61 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <location line="+9"/>
         <source>&apos;{subdivision}&apos; is not a region of {country} with public holidays.</source>
         <translation>«{subdivision}» no es una región de {country} con festivos oficiales.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_export/json_values.py" line="+186"/>
+        <source>Row {row} of table {table} in the export holds {value} in column {column}, which should be {shape}; nothing was loaded.</source>
+        <translation>La fila {row} de la tabla {table} de la exportación contiene {value} en la columna {column}, que debería ser {shape}; no se ha cargado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/repair.py" line="+64"/>
+        <source>{target} already exists; name a new file.</source>
+        <translation>{target} ya existe; indique un archivo nuevo.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Nothing can be salvaged: the part of the file that names its tables is unreadable ({problem}). Restore it from a backup.</source>
+        <translation>No se puede rescatar nada: la parte del archivo que nombra sus tablas es ilegible ({problem}). Restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/diagnosis.py" line="+71"/>
+        <source>Rapport may not read {path} (permission denied); give your user read and write access to it.</source>
+        <translation>Rapport no tiene permiso para leer {path} (acceso denegado); conceda a su usuario permisos de lectura y escritura.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The folder {folder} is read-only; Rapport keeps a journal beside the database there. Make the folder writable or move the database to one that is.</source>
+        <translation>La carpeta {folder} es de solo lectura; Rapport guarda allí un diario junto a la base de datos. Haga que la carpeta admita escritura o mueva la base de datos a una que la admita.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>{path} is damaged: its header does not match its checksum or is unreadable. It is not a wrong key: restore it from a backup, or salvage what can be read with &apos;rapport repair&apos;.</source>
+        <translation>{path} está dañado: su cabecera no coincide con su suma de comprobación o es ilegible. No se trata de una clave incorrecta: restáurelo desde una copia de seguridad o rescate lo que aún se pueda leer con «rapport repair».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is damaged: it was cut short ({pages:,} whole pages and {tail:,} bytes are left). It is not a wrong key: restore it from a backup, or salvage what can be read with &apos;rapport repair&apos;.</source>
+        <translation>{path} está dañado: el archivo quedó cortado (quedan {pages:,} páginas completas y {tail:,} bytes). No se trata de una clave incorrecta: restáurelo desde una copia de seguridad o rescate lo que aún se pueda leer con «rapport repair».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is damaged: {count:,} of its {pages:,} pages do not match their checksums. It is not a wrong key: restore it from a backup, or salvage what can be read with &apos;rapport repair&apos;.</source>
+        <translation>{path} está dañado: {count:,} de sus {pages:,} páginas no coinciden con sus sumas de comprobación. No se trata de una clave incorrecta: restáurelo desde una copia de seguridad o rescate lo que aún se pueda leer con «rapport repair».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is damaged: its checksums match but SQLite cannot read it ({problem}). It is not a wrong key: restore it from a backup, or salvage what can be read with &apos;rapport repair&apos;.</source>
+        <translation>{path} está dañado: las sumas de comprobación coinciden, pero SQLite no puede leerlo ({problem}). No se trata de una clave incorrecta: restáurelo desde una copia de seguridad o rescate lo que aún se pueda leer con «rapport repair».</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{path} is not a Rapport database: it is neither a SQLite file nor an encrypted one (or it was overwritten).</source>
+        <translation>{path} no es una base de datos de Rapport: no es un archivo SQLite ni uno cifrado (o se ha sobrescrito).</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/engine.py" line="+181"/>
+        <source>A {backend} database needs the driver &apos;{module}&apos;, which is not installed with this copy of Rapport; install it or use a database file.</source>
+        <translation>Una base de datos {backend} necesita el controlador «{module}», que no está instalado con esta copia de Rapport; instálelo o use un archivo de base de datos.</translation>
     </message>
 </context>
 <context>

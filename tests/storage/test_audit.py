@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from app.bootstrap import AppContext
 from app.services.contacts import ContactDraft
-from app.storage.audit import verify_chain
+from app.storage.audit import anchor_key, verify_chain
 from sqlalchemy import text
 
 
@@ -15,7 +15,7 @@ def _three_entries(ctx: AppContext) -> None:
 def test_untouched_chain_verifies(ctx: AppContext) -> None:
     _three_entries(ctx)
     with ctx.db.read() as session:
-        verdict = verify_chain(session)
+        verdict = verify_chain(session, anchor_key(ctx.db.key))
     assert verdict.ok
     assert verdict.entries == 3
 
@@ -25,7 +25,7 @@ def test_edited_entry_is_detected(ctx: AppContext) -> None:
     with ctx.db.write() as session:
         session.execute(text("UPDATE audit_log SET action = 'contact.view' WHERE id = 2"))
     with ctx.db.read() as session:
-        verdict = verify_chain(session)
+        verdict = verify_chain(session, anchor_key(ctx.db.key))
     assert not verdict.ok
     assert verdict.first_bad_id == 2
 
@@ -35,6 +35,6 @@ def test_deleted_entry_is_detected(ctx: AppContext) -> None:
     with ctx.db.write() as session:
         session.execute(text("DELETE FROM audit_log WHERE id = 2"))
     with ctx.db.read() as session:
-        verdict = verify_chain(session)
+        verdict = verify_chain(session, anchor_key(ctx.db.key))
     assert not verdict.ok
     assert verdict.first_bad_id == 3

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from app.bootstrap import AppContext
@@ -13,9 +14,11 @@ from app.storage.records import stamp_new
 from app.ui.timeline.model import DayHeader, TimelineModel
 from app.ui.timeline.view import ContactTimelineWidget, TimelinePane
 from app.ui.timeline.wording import summary
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 T0 = datetime(2026, 2, 1, 12, 0, tzinfo=UTC)
 # the offscreen platform says this whenever a bare widget is shown as a window
@@ -181,3 +184,47 @@ def test_search_pages_load_in_a_worker_on_scroll(ctx: AppContext, qtbot: QtBot) 
     qtbot.waitUntil(lambda: model.entry_count() == 20, timeout=5000)
     model.fetchMore()
     qtbot.waitUntil(lambda: model.entry_count() == 30, timeout=5000)
+
+
+class _Opened(QObject):
+    """Stands in for the desktop: records the file URLs the app asks it to open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url.toLocalFile())
+
+
+def test_open_attachments_never_hands_a_path_from_the_data_to_the_desktop(  # type: ignore[no-untyped-def]
+    ctx: AppContext, qtbot: QtBot, tmp_path
+) -> None:
+    anna = _seed(ctx, 1)
+    widget = ContactTimelineWidget(ctx, anna)
+    qtbot.addWidget(widget)
+    view = widget.view
+    view.list.setCurrentIndex(view.model.index(1))
+    note = tmp_path / "notes.txt"
+    note.write_text("hello")
+    view.attach_file(note)
+    with ctx.db.write() as session:  # a second record whose hash is a path (a hostile import)
+        session.execute(
+            text(
+                "INSERT INTO attachment (uid, created_at, updated_at, version, interaction_id, "
+                "file_name, sha256, size_bytes) SELECT 'aaaaaaaa-0000-4000-8000-000000000000', "
+                "created_at, updated_at, 1, interaction_id, 'passwd', '../../../etc/passwd', 1 "
+                "FROM attachment"
+            )
+        )
+    opened = _Opened()
+    QDesktopServices.setUrlHandler("file", opened, "open")
+    try:
+        view.open_attachments()
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    folder = ctx.attachments.folder.resolve()
+    assert len(opened.urls) == 1
+    assert Path(opened.urls[0]).is_relative_to(folder)
+    assert "does not name a stored file" in view.error_label.text()

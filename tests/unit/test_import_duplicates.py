@@ -10,7 +10,7 @@ from app.domain.errors import UserError
 from app.services.contacts import ContactDraft
 from app.services.import_export.contact_rows import CONTACT_COLUMNS
 from app.services.import_export.importer import ImportReport, OnDuplicate
-from app.storage.audit import verify_chain
+from app.storage.audit import anchor_key, verify_chain
 from sqlalchemy import text
 
 from tests.unit.import_helpers import DATA, contacts, count, run_import
@@ -60,7 +60,7 @@ def test_update_can_overwrite_and_undo_restores_the_old_values(ctx, anna, tmp_pa
     with pytest.raises(UserError, match="no import to undo"):
         ctx.imports.undo_last()
     with ctx.db.read() as session:
-        assert verify_chain(session).ok
+        assert verify_chain(session, anchor_key(ctx.db.key)).ok
 
 
 def test_create_policy_makes_a_second_contact(ctx, anna, tmp_path) -> None:

@@ -18,6 +18,7 @@ from typing import IO, Any
 
 from sqlalchemy import Connection
 
+from app.config.private import make_private
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.domain.validation import parse_phone
 from app.services.import_export.limits import neutralise
@@ -268,6 +269,7 @@ def _atomic(path: Path, newline: str | None = None) -> Iterator[IO[str]]:
     try:
         with tmp.open("w", encoding="utf-8", newline=newline) as handle:
             yield handle
+        make_private(tmp)
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -299,6 +301,7 @@ def _write_xlsx(path: Path, columns: Sequence[str], rows: Iterable[Sequence[str]
     tmp = path.with_name(f".{path.name}.part")
     try:
         workbook.save(tmp)
+        make_private(tmp)
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

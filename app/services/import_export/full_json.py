@@ -20,10 +20,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Column, Connection
+from sqlalchemy.exc import IntegrityError
 
+from app.config.private import make_private
 from app.domain.clock import Clock
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
+from app.services.import_export.json_values import check_row
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
 from app.storage.models import Base
@@ -35,6 +38,7 @@ SKIPPED_TABLES = frozenset(
     {
         "contact_stats",
         "contact_stats_dirty",
+        "audit_anchor",  # sealed with this database's key: sealed anew over the loaded chain
         "rollup_state",
         "order_spell",
         "cohort_cell",
@@ -69,6 +73,7 @@ def export_json(db: Database, clock: Clock, path: Path, progress: Progress | Non
                 if progress is not None:
                     progress(table, (n + 1) / len(tables))
             out.write("}}\n")
+        make_private(tmp)
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -123,6 +128,8 @@ def import_json(db: Database, audit: AuditTrail, path: Path) -> dict[str, int]:
         connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         for table in exported_tables():
             counts[table] = _load_table(connection, table, tables.get(table))
+        _check_references(connection)
+        audit.seal(connection)
         audit.record(
             session,
             "import.full_json",
@@ -149,6 +156,13 @@ def _read_document(path: Path) -> dict[str, Any]:
             path=path.name,
             problem=exc,
         ) from exc
+    except RecursionError:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "The file {path} nests its JSON too deeply to be a Rapport export."
+            ),
+            path=path.name,
+        ) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise UserError(
             QT_TRANSLATE_NOOP("UserError", "The file {path} is not a Rapport full export."),
@@ -167,10 +181,17 @@ def _read_document(path: Path) -> dict[str, Any]:
 def _load_table(connection: Connection, table: str, body: Any) -> int:
     if body is None:
         return 0
-    columns = [c.name for c in Base.metadata.tables[table].columns]
+    columns = {c.name: c for c in Base.metadata.tables[table].columns}
     given = body.get("columns") if isinstance(body, dict) else None
     rows = body.get("rows") if isinstance(body, dict) else None
-    if not isinstance(given, list) or not isinstance(rows, list) or not set(given) <= set(columns):
+    if (
+        not isinstance(given, list)
+        or not isinstance(rows, list)
+        or not all(isinstance(name, str) for name in given)
+        or not set(given) <= set(columns)
+        or len(set(given)) != len(given)
+        or any(_required(column) and name not in given for name, column in columns.items())
+    ):
         raise UserError(
             QT_TRANSLATE_NOOP("UserError", "The table {table} in the export is damaged."),
             table=table,
@@ -184,10 +205,47 @@ def _load_table(connection: Connection, table: str, body: Any) -> int:
             ),
             table=table,
         )
+    chosen = [columns[name] for name in given]
+    for number, row in enumerate(rows, start=1):
+        check_row(table, chosen, row, number)
     names = ", ".join(given)
     marks = ", ".join("?" * len(given))
-    connection.exec_driver_sql(
-        f"INSERT INTO {table} ({names}) VALUES ({marks})",  # noqa: S608 - checked names
-        [tuple(row) for row in rows],
-    )
+    try:
+        connection.exec_driver_sql(
+            f"INSERT INTO {table} ({names}) VALUES ({marks})",  # noqa: S608 - checked names
+            [tuple(row) for row in rows],
+        )
+    except IntegrityError as exc:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "Rows of table {table} in the export clash with each other ({problem}); "
+                "nothing was loaded.",
+            ),
+            table=table,
+            problem=exc.orig,
+        ) from exc
     return len(rows)
+
+
+def _required(column: Column[object]) -> bool:
+    """A column a row must give: not nullable, no default in SQL, not the integer key."""
+    return not column.nullable and column.server_default is None and not column.primary_key
+
+
+def _check_references(connection: Connection) -> None:
+    """Every reference in the loaded rows points at a loaded row (checked before the commit,
+    so a broken export is refused in words instead of failing the commit)."""
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+    if broken is not None:
+        table, rowid, parent, _ = broken
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "Row #{rowid} of table {table} in the export points at a {parent} row the "
+                "export does not hold; nothing was loaded.",
+            ),
+            rowid=rowid,
+            table=table,
+            parent=parent,
+        )

@@ -364,7 +364,12 @@ class TimelineView(QWidget):
         if entry is None or entry.source is not Source.INTERACTION:
             return
         for attachment in self.ctx.attachments.for_interaction(entry.source_id):
-            stored = self.ctx.attachments.path_for(attachment.sha256)
+            try:
+                stored = self.ctx.attachments.path_for(attachment.sha256)
+            except UserError as exc:  # a record that does not name a stored file
+                self.error_label.setText(error_text(exc))
+                self.error_label.show()
+                continue
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(stored)))
 
     def _context_menu(self, position: QPoint) -> None:

@@ -1,0 +1,186 @@
+"""`rapport repair`: salvage what can still be read from a damaged database into a new file.
+
+The damaged file is never written to: it (and its WAL) is copied aside and read from the copy.
+Each table is read by rowid range; a range SQLite cannot read is split in halves until the
+unreadable rows are isolated and skipped, so one damaged page costs only the rows on it. The new
+file gets the current schema and the same key, so the keychain entry opens it too; search indexes
+and rollups fill themselves through their triggers, cached figures are rebuilt by analytics. Rows
+whose parent row was lost are dropped (and counted); the audit chain is sealed again only when
+what was salvaged of it still verifies, otherwise `check` keeps reporting the gap.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
+from app.services.import_export.full_json import exported_tables
+from app.storage.audit import anchor_key, rehash_legacy_chain, seal_chain
+from app.storage.database import Database
+from app.storage.engine import DatabaseKey, connect_raw, database_url
+from app.storage.models import Base
+from app.storage.schema import ensure_schema
+
+MAX_ROWID = 2**63 - 1
+CHUNK = 5_000  # rows per insert
+FAILED_READS = 4_096  # per table: past this many unreadable ranges its damaged root is lost
+Progress = Callable[[str, float], None]
+
+
+def _silent(_table: str, _share: float) -> None:
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class RepairResult:
+    target: Path
+    rows: dict[str, int]  # salvaged rows per table
+    unreadable: dict[str, int]  # rowid ranges SQLite could not read, per table
+    orphans: dict[str, int] = field(default_factory=dict)  # dropped: their parent was lost
+    audit_sealed: bool = False
+    integrity: str = "ok"
+
+
+def repair(
+    damaged: Path,
+    key: DatabaseKey | None,
+    target: Path,
+    scratch: Path,
+    *,
+    now: datetime,
+    progress: Progress = _silent,
+) -> RepairResult:
+    """Salvage `damaged` (opened with `key`) into the new file `target`, keyed the same."""
+    if target.exists():
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "{target} already exists; name a new file."),
+            target=target,
+        )
+    with tempfile.TemporaryDirectory(dir=target.parent, prefix=".repair-") as folder:
+        staged = Path(folder) / "damaged.db"
+        for suffix in ("", "-wal"):
+            source = damaged.with_name(damaged.name + suffix)
+            if source.exists():
+                shutil.copyfile(source, staged.with_name(staged.name + suffix))
+        new = Database(database_url(target), key=key)
+        try:
+            ensure_schema(new, scratch, now)
+        finally:
+            new.dispose()
+        return _salvage(staged, key, target, progress)
+
+
+def _salvage(
+    staged: Path, key: DatabaseKey | None, target: Path, progress: Progress
+) -> RepairResult:
+    source = connect_raw(staged, key)
+    try:
+        source.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError as exc:
+        source.close()
+        target.unlink(missing_ok=True)
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "Nothing can be salvaged: the part of the file that names its tables is "
+                "unreadable ({problem}). Restore it from a backup.",
+            ),
+            problem=exc,
+        ) from exc
+    out = connect_raw(target, key)
+    rows: dict[str, int] = {}
+    unreadable: dict[str, int] = {}
+    try:
+        out.execute("PRAGMA foreign_keys = OFF")
+        out.execute("BEGIN IMMEDIATE")
+        tables = exported_tables()
+        for n, table in enumerate(tables):
+            present = {row[1] for row in source.execute(f"PRAGMA table_info({table})")}
+            columns = [c.name for c in Base.metadata.tables[table].columns if c.name in present]
+            if not columns:  # a table an older schema did not have yet
+                continue
+            copier = _TableCopy(source, out, table, columns)
+            copier.copy_range(-MAX_ROWID - 1, MAX_ROWID)
+            copier.flush()
+            rows[table], unreadable[table] = copier.copied, copier.lost_ranges
+            progress(table, (n + 1) / len(tables))
+        orphans = _drop_orphans(out)
+        out.execute("COMMIT")
+    except BaseException:
+        out.close()
+        target.unlink(missing_ok=True)
+        raise
+    finally:
+        source.close()
+    out.close()
+    sealed, integrity = _finish(target, key)
+    return RepairResult(target, rows, unreadable, orphans, sealed, integrity)
+
+
+def _finish(target: Path, key: DatabaseKey | None) -> tuple[bool, str]:
+    """Seal the salvaged audit chain (when it verifies) and run SQLite's integrity check."""
+    db = Database(database_url(target), key=key)
+    try:
+        with db.write() as session:
+            rehash_legacy_chain(session.connection())  # rows from a file of schema 0011 or older
+            sealed = seal_chain(session.connection(), anchor_key(key)).ok
+        with db.read() as session:
+            integrity = session.connection().exec_driver_sql("PRAGMA integrity_check").scalar()
+    finally:
+        db.dispose()
+    return sealed, str(integrity)
+
+
+class _TableCopy:
+    """Copies one table by rowid range, halving ranges SQLite cannot read."""
+
+    def __init__(self, source: Any, out: Any, table: str, columns: list[str]) -> None:
+        names = ", ".join(columns)
+        self._read = f"SELECT {names} FROM {table} WHERE rowid BETWEEN ? AND ? ORDER BY rowid"  # noqa: S608 - model names
+        marks = ", ".join("?" * len(columns))
+        self._write = f"INSERT OR IGNORE INTO {table} ({names}) VALUES ({marks})"  # noqa: S608
+        self._source, self._out = source, out
+        self._pending: list[tuple[Any, ...]] = []
+        self.copied = self.lost_ranges = 0
+        self._failures_left = FAILED_READS
+
+    def copy_range(self, low: int, high: int) -> None:
+        try:
+            found = self._source.execute(self._read, (low, high)).fetchall()
+        except sqlcipher.DatabaseError:
+            self._failures_left -= 1
+            if low == high or self._failures_left <= 0:  # isolated, or the table is lost
+                self.lost_ranges += 1
+                return
+            middle = low + (high - low) // 2
+            self.copy_range(low, middle)
+            self.copy_range(middle + 1, high)
+            return
+        self._pending.extend(found)
+        if len(self._pending) >= CHUNK:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._pending:
+            before = self._out.total_changes
+            self._out.executemany(self._write, self._pending)
+            self.copied += self._out.total_changes - before
+            self._pending = []
+
+
+def _drop_orphans(out: Any) -> dict[str, int]:
+    """Delete rows whose parent row was lost (repeatedly: a dropped row can orphan others)."""
+    dropped: dict[str, int] = {}
+    while problems := out.execute("PRAGMA foreign_key_check").fetchall():
+        for table, rowid, _parent, _fk in problems:
+            out.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))  # noqa: S608
+            dropped[table] = dropped.get(table, 0) + 1
+    return dropped
