@@ -83,6 +83,9 @@ def _salvage(
 ) -> RepairResult:
     source = connect_raw(staged, key)
     try:
+        # Schema entries that no longer parse (a damaged trigger or index) are skipped rather
+        # than failing every read; the staged copy is a scratch file, never written here.
+        source.execute("PRAGMA writable_schema = ON")
         source.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher.DatabaseError as exc:
         source.close()
