@@ -492,7 +492,8 @@ def _import_lines(done: str, file_format: str, preset: str, report: ImportReport
     lines = [f"{done} ({file_format}, preset {preset}): {report.summary()}"]
     if report.unmapped:
         names = ", ".join(f"'{name}'" for name in report.unmapped)
-        lines.append(f"  {len(report.unmapped):,} columns not imported: {names}.")
+        columns = "column" if len(report.unmapped) == 1 else "columns"
+        lines.append(f"  {len(report.unmapped):,} {columns} not imported: {names}.")
     lines += [f"  {problem.sentence()}" for problem in report.failures[:50]]
     lines += [f"  Warning: {problem.sentence()}" for problem in report.warnings[:50]]
     return lines

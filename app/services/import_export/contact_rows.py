@@ -136,7 +136,8 @@ class ContactData:
         found = [f"x:{self.external_id}"] if self.external_id else []
         found += [f"e:{self.email_norm}"] if self.email_norm else []
         found += [f"p:{self.phone_norm}"] if self.phone_norm else []
-        if not found and (self.first_name or self.last_name or self.company or self.display):
+        weak = not (self.email_norm or self.phone_norm)
+        if weak and (self.first_name or self.last_name or self.company or self.display):
             found.append(name_key(self.display_name, self.company))
         return found
 
@@ -230,12 +231,15 @@ class ContactKeys:
     @classmethod
     def load(cls, connection: Connection) -> ContactKeys:
         ids: dict[str, int] = {}
-        for contact_id, external, email, phone in connection.exec_driver_sql(
-            "SELECT id, external_id, email_norm, phone_norm FROM contact WHERE deleted_at IS NULL"
+        for contact_id, uid, external, email, phone in connection.exec_driver_sql(
+            "SELECT id, uid, external_id, email_norm, phone_norm FROM contact "
+            "WHERE deleted_at IS NULL"
         ):
+            # a card Rapport exported carries the contact's own uid when it has no external id
             for key in (
                 f"p:{phone}" if phone else "",
                 f"e:{email}" if email else "",
+                f"x:{uid}",
                 f"x:{external}" if external else "",
             ):
                 if key:
@@ -441,6 +445,8 @@ def _birthday(
     """The birthday from one cell, or from Thunderbird's Birth Year / Month / Day; one that is
     not a date is left out (and reported)."""
     if values.get("birthday"):
+        if not values["birthday"].strip("0/.-: "):
+            return None  # Outlook's "0/0/00": no birthday
         return _try(problems, None, _parsed, values, "birthday", region)
     month, day = values.get("birth_month", "").strip(), values.get("birth_day", "").strip()
     if not (month or day):

@@ -111,6 +111,12 @@ _COMMON: dict[ImportKind, dict[str, str]] = {
         "phone": "phone",
         "telephone": "phone",
         "mobile": "phone",
+        "mobilephone": "phone",
+        "mobilenumber": "phone",
+        "cellphone": "phone",
+        "workphone": "phone",
+        "homephone": "phone",
+        "businessphone": "phone",
         "phonenumber": "phone",
         "phone2": "phone_2",
         "phone2label": "phone_2_label",
@@ -262,6 +268,7 @@ PRESETS: tuple[Preset, ...] = (
                 "Address 1 - Country": "country",
                 "Group Membership": "tags",
                 "Labels": "tags",
+                "File As": "full_name",
             }
         ),
         # the newer layout (2021 on) | the older one (Google CSV, "Group Membership")
@@ -442,6 +449,11 @@ def guess_preset(headers: tuple[str, ...], kind: ImportKind | None = None) -> Pr
     return PRESETS_BY_NAME[GENERIC_FOR_KIND[kind or ImportKind.CONTACTS]]
 
 
+# Fields a further column of the same kind fills once the first is taken.
+_FURTHER = {
+    "phone": tuple(f"phone_{n}" for n in range(2, MAX_PHONES + 1)),
+    "email": ("email_2", "email_3"),
+}
 CUSTOM_PREFIX = "custom:"  # a mapping target "custom:shoe_size" fills that custom field
 
 
@@ -464,6 +476,8 @@ def auto_mapping(
         target = preset.field_for(header) or by_label.get(header_key(header), "")
         if target == "birthday" and split_birthday:
             target = "birth_day"
+        if target in used and target in _FURTHER:  # a second phone column fills phone 2 ...
+            target = next((t for t in _FURTHER[target] if t not in used), target)
         if target and target not in used:
             used.add(target)
             mapping.append(target)

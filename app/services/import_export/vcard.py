@@ -250,7 +250,8 @@ def vcard_values(card: str, line: int = 1) -> tuple[str, ...]:
         _simple(child, values)
     if not values[_INDEX["UID"]]:
         apple_id = next((c for c in children if c.name == "X-ABUID"), None)
-        values[_INDEX["UID"]] = _text(apple_id.value) if apple_id is not None else ""
+        apple = _text(apple_id.value) if apple_id is not None else ""
+        values[_INDEX["UID"]] = apple.removesuffix(":ABPerson")
     if _shown_as_company(children) and not (
         values[_INDEX["First Name"]] or values[_INDEX["Last Name"]]
     ):
@@ -266,7 +267,12 @@ def _shown_as_company(children: Sequence[Any]) -> bool:
 
 
 def _short(exc: BaseException) -> str:
-    return " ".join(str(exc).split())[:120] or type(exc).__name__
+    """vobject's reason in plain words where it has a usual form."""
+    said = " ".join(str(exc).split())
+    unparsed = re.search(r"Failed to parse line: (.*)", said)
+    if unparsed:
+        return f"'{unparsed.group(1)[:80]}' is not a vCard line"
+    return said[:120] or type(exc).__name__
 
 
 def _names(component: Any, values: list[str]) -> None:
