@@ -4,6 +4,7 @@ own exports of them import back whole."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -92,7 +93,7 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
             "city": "Dublin",
             "postcode": "D02 X285",
             "country": "IE",
-            "notes": "Key account – meets at Café Sacher",
+            "notes": "Key account \N{EN DASH} meets at Café Sacher",
             "tags": ["Ireland", "Key accounts"],
             "methods": [
                 ("email", "E-mail 2 Address", "paul@brennan.example.ie"),
@@ -292,7 +293,7 @@ def _stored(ctx: AppContext) -> dict[str, dict[str, Any]]:
 
 
 def _expected(name: str) -> dict[str, dict[str, Any]]:
-    empty: dict[str, Any] = {key: None for key in CHECKED} | {"tags": [], "methods": []}
+    empty: dict[str, Any] = dict.fromkeys(CHECKED) | {"tags": [], "methods": []}
     out = {}
     for display, fields in EXPECTED[name].items():
         full = empty | fields
@@ -333,31 +334,30 @@ def test_importing_a_file_twice_creates_nothing_new(ctx: AppContext, name: str) 
     assert _stored(ctx) == before
 
 
+@pytest.fixture
+def other(tmp_path: Path, paths: AppPaths, clock: FixedClock) -> Iterator[AppContext]:
+    """A second database, to import an export into."""
+    context = build_context(tmp_path / "other.db", paths=paths, clock=clock)
+    yield context
+    context.close()
+
+
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 @pytest.mark.parametrize("fmt", [ExportFormat.CSV, ExportFormat.VCARD3, ExportFormat.VCARD4])
 def test_an_export_imports_back_whole(
-    ctx: AppContext,
-    tmp_path: Path,
-    paths: AppPaths,
-    clock: FixedClock,
-    name: str,
-    fmt: ExportFormat,
+    ctx: AppContext, other: AppContext, tmp_path: Path, name: str, fmt: ExportFormat
 ) -> None:
     run_import(ctx, CORPUS / name)
     exported = tmp_path / ("export.csv" if fmt is ExportFormat.CSV else "export.vcf")
     ctx.exports.contacts(exported, fmt)
     assert run_import(ctx, exported).created == 0  # the same contacts: found, not duplicated
-    other = build_context(tmp_path / "other.db", paths=paths, clock=clock)
-    try:
-        report = run_import(other, exported)
-        assert report.created == count(ctx, "contact")
-        original, copied = _stored(ctx), _stored(other)
-        assert _comparable(copied) == _comparable(original)
-        if fmt is not ExportFormat.CSV:  # a card's UID: the source's id, else Rapport's uid
-            for name, fields in original.items():
-                assert copied[name]["external_id"] == (fields["external_id"] or _uid(ctx, name))
-    finally:
-        other.close()
+    report = run_import(other, exported)
+    assert report.created == count(ctx, "contact")
+    original, copied = _stored(ctx), _stored(other)
+    assert _comparable(copied) == _comparable(original)
+    if fmt is not ExportFormat.CSV:  # a card's UID: the source's id, else Rapport's uid
+        for shown, fields in original.items():
+            assert copied[shown]["external_id"] == (fields["external_id"] or _uid(ctx, shown))
 
 
 def _comparable(stored: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
