@@ -12,6 +12,7 @@ import json
 import os
 import uuid
 from collections.abc import Callable, Collection, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -743,7 +744,10 @@ class _ContactWriter:
         )
         columns = self.plan.columns
         file_bytes = content_bytes(self.plan.source.path)
+        # closing: a failed write (a full disk) shuts the worker pool down here, in this
+        # thread, not when the garbage collector happens to run in the pool's own thread
         with (
+            closing(checked),
             DeferredIndexes(self.c, "contact", file_bytes),
             BatchSearchIndex(self.c) as search,
             BatchStaleMarks(self.c) as stale,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing import get_context
 from typing import TYPE_CHECKING
@@ -63,8 +63,9 @@ def checked_contacts(
     region: str,
     workers: int,
     fixed: Fixed = (),
-) -> Iterator[tuple[int, Checked]]:
-    """(row number, outcome) for every row, in file order."""
+) -> Generator[tuple[int, Checked]]:
+    """(row number, outcome) for every row, in file order; close it when stopping early, so
+    the worker pool shuts down in the caller's thread."""
     chunks = _chunks(rows)
     if workers <= 1:
         for chunk in chunks:

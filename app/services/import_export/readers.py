@@ -125,6 +125,13 @@ def detect(
         file_format = _guess_format(path, head)
     if file_format is FileFormat.XLSX:
         return _detect_xlsx(path, limits, sheet)
+    if file_format is FileFormat.VCARD and b"BEGIN:VCARD" not in _plain(head).upper():
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "The file {path} holds no vCards (no BEGIN:VCARD line)."
+            ),
+            path=path.name,
+        )
     encoding = encoding or guess_encoding(head)
     text = _decode_sample(head, encoding, path)
     if file_format is FileFormat.VCARD:
@@ -207,12 +214,17 @@ def _guess_format(path: Path, head: bytes) -> FileFormat:
         return FileFormat.XLSX
     if head.startswith(b"PK\x03\x04"):
         _refuse(path, "a zip archive")
-    plain = head[:4096].replace(b"\x00", b"")
+    plain = _plain(head[:4096])
     if suffix in {".vcf", ".vcard"} or b"BEGIN:VCARD" in plain.upper():
         return FileFormat.VCARD
     if suffix in {".ldif", ".ldi"} or re.match(rb"(?:#[^\n]*\n|\s)*(dn|version)::? ", plain):
         return FileFormat.LDIF
     return FileFormat.CSV
+
+
+def _plain(head: bytes) -> bytes:
+    """The sample without NUL bytes, so UTF-16 text can be searched for ASCII words."""
+    return head.replace(b"\x00", b"")
 
 
 def _refuse_foreign(path: Path, head: bytes) -> None:
