@@ -102,7 +102,7 @@ class RowProblem:
     def sentence(self) -> str:
         where = self.column or self.field
         said = f", column '{where}'" if where else ""
-        return f"Row {self.row:,}{said}: {self.reason}."
+        return f"Row {self.row:,}{said}: {str(self.reason).rstrip('.')}."
 
 
 @dataclass(frozen=True, slots=True)

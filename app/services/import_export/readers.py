@@ -214,8 +214,10 @@ def _guess_format(path: Path, head: bytes) -> FileFormat:
         return FileFormat.XLSX
     if head.startswith(b"PK\x03\x04"):
         _refuse(path, "a zip archive")
+    if suffix in {".csv", ".tsv"}:
+        return FileFormat.CSV
     plain = _plain(head[:4096])
-    if suffix in {".vcf", ".vcard"} or b"BEGIN:VCARD" in plain.upper():
+    if suffix in {".vcf", ".vcard"} or re.search(rb"(?im)^BEGIN:VCARD", plain):
         return FileFormat.VCARD
     if suffix in {".ldif", ".ldi"} or re.match(rb"(?:#[^\n]*\n|\s)*(dn|version)::? ", plain):
         return FileFormat.LDIF

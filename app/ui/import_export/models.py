@@ -273,7 +273,7 @@ def _title(name: str, titles: Mapping[str, str] | None) -> str:
 def problem_sentence(problem: RowProblem, titles: Mapping[str, str] | None = None) -> str:
     """ "Row 1,204: e-mail 'bob@' is not valid (column 'email')." in the interface language;
     `titles` names the fields not in the catalogue (custom fields)."""
-    reason = message_text(problem.reason)
+    reason = message_text(problem.reason).rstrip(".")
     row = format_number(problem.row)
     if problem.column:
         return QCoreApplication.translate(
