@@ -74,28 +74,34 @@ def test_preview_run_report_save_failures_and_undo(
     wizard.next()  # mapping -> preview
     preview = wizard.preview_page
     qtmodeltester.check(preview.model)
-    assert preview.model.problem_rows() == [5]
-    assert "1 of the first 4 rows has a problem; it will be" in preview.summary.text()
+    assert preview.model.problem_rows() == []
+    assert preview.model.warning_rows() == [5]
+    assert preview.summary.text() == (
+        "1 of the first 4 rows will be imported with a field left out or kept unverified; "
+        "the report lists it."
+    )
     headers = [preview.model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
     assert headers[:3] == ["Row", "Action", "Problems"]
     assert count(ctx, "contact") == 0
     wizard.next()  # preview -> run
     run = wizard.run_page
     qtbot.waitUntil(run.isComplete, timeout=20_000)
-    assert "3 created" in run.status.text()
-    assert "1 failed" in run.status.text()
+    assert "4 created (1 with warnings)" in run.status.text()
+    assert "0 failed" in run.status.text()
     # Done: nothing is left to cancel, so only Finish stays.
     assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
     assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
-    assert run.failures.toPlainText() == "Row 5: e-mail 'bob@' is not valid (column 'e-mail')."
+    assert run.failures.toPlainText() == (
+        "Warning: Row 5, column 'E-mail 1 - Value': e-mail 'bob@' is not valid; left out."
+    )
     saved = tmp_path / "failures.csv"
     run.save_failures_to(saved)
     with saved.open(encoding="utf-8", newline="") as handle:
         assert list(csv.reader(handle)) == [
             ["row", "column", "reason"],
-            ["5", "email", "e-mail 'bob@' is not valid"],
+            ["5", "E-mail 1 - Value", "e-mail 'bob@' is not valid; left out"],
         ]
-    assert count(ctx, "contact") == 3
+    assert count(ctx, "contact") == 4
     run.undo_button.click()
     assert count(ctx, "contact") == 0
     assert "Undone" in run.status.text()
@@ -263,12 +269,13 @@ def test_row_problems_read_in_the_interface_language(wizard: ImportWizard, qtbot
         wizard.next()  # mapping -> preview
         model = wizard.preview_page.model
         bad = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "5")
-        assert model.index(bad, 2).data() == "die E-Mail-Adresse „bob@“ ist ungültig"
+        assert model.index(bad, 2).data() == "die E-Mail-Adresse „bob@“ ist ungültig; weggelassen"
         wizard.next()  # preview -> run
         run = wizard.run_page
         qtbot.waitUntil(run.isComplete, timeout=20_000)
         assert run.failures.toPlainText() == (
-            "Zeile 5: die E-Mail-Adresse „bob@“ ist ungültig (Spalte „E-Mail“)."
+            "Warnung: Zeile 5, Spalte „E-mail 1 - Value“: die E-Mail-Adresse „bob@“ ist "
+            "ungültig; weggelassen."
         )
     finally:
         apply_language("en")
@@ -371,4 +378,4 @@ def test_custom_fields_are_mapping_targets_named_as_the_business_named_them(
     wizard.next()  # preview -> run
     run = wizard.run_page
     qtbot.waitUntil(run.isComplete, timeout=20_000)
-    assert run.failures.toPlainText().endswith("(column 'Größe').")
+    assert run.failures.toPlainText().startswith("Warning: Row 3, column 'Größe': ")
