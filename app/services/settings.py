@@ -46,7 +46,9 @@ def system_region() -> str:
     import os  # noqa: PLC0415
 
     names = [os.environ.get(v, "") for v in ("LC_TELEPHONE", "LC_ALL", "LC_MESSAGES", "LANG")]
-    names.append(locale.getlocale()[0] or "")
+    current = locale.setlocale(locale.LC_CTYPE)  # as set, not aliased: "C.UTF-8" names no country
+    if current.split(".")[0].upper() not in {"C", "POSIX"}:
+        names.append(locale.getlocale()[0] or "")
     for name in names:
         found = re.match(r"^[a-zA-Z]{2,3}[_-]([A-Za-z]{2})\b", name)
         if found:

@@ -2689,7 +2689,7 @@ n = %3</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="+174"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="+175"/>
         <source>Choose a file</source>
         <translation>Datei wählen</translation>
     </message>
@@ -3207,7 +3207,7 @@ n = %3</translation>
 <context>
     <name>ImportProblem</name>
     <message>
-        <location line="+194"/>
+        <location line="+196"/>
         <source>Row {row}, column &apos;{column}&apos;: {reason}.</source>
         <translation>Zeile {row}, Spalte „{column}“: {reason}.</translation>
     </message>
@@ -3225,7 +3225,7 @@ n = %3</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location line="-189"/>
+        <location line="-191"/>
         <source>create</source>
         <translation>anlegen</translation>
     </message>
@@ -3781,7 +3781,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Gelesen als:</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+44"/>
         <source>%Ln of the first %1 rows have nothing to identify a contact; they will be skipped and reported.</source>
         <translation>
             <numerusform>%Ln der ersten %1 Zeilen enthält nichts, das einen Kontakt erkennen lässt; sie wird übersprungen und gemeldet.</numerusform>
@@ -4181,8 +4181,14 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <source>Done: %1, %2 updated, %3 skipped, %4 merged, %5 failed.</source>
         <translation>Fertig: %1, %2 aktualisiert, %3 übersprungen, %4 zusammengeführt, %5 fehlgeschlagen.</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos;</source>
+        <comment>a column&apos;s name in quotes</comment>
+        <translation>„%1“</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+4"/>
         <source>%n column(s) not imported: %1</source>
         <translation>
             <numerusform>%n Spalte nicht importiert: %1</numerusform>
@@ -4534,7 +4540,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="-690"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="-696"/>
         <source>Comma</source>
         <translation>Komma</translation>
     </message>
@@ -4609,7 +4615,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Umfrageantworten (dokumentierte Spalten)</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>How the file is read</source>
         <translation>Wie die Datei gelesen wird</translation>
     </message>
@@ -5763,7 +5769,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../app/services/settings.py" line="+77"/>
+        <location filename="../../app/services/settings.py" line="+79"/>
         <source>&apos;{currency}&apos; is not a three-letter currency code (ISO 4217).</source>
         <translation>„{currency}“ ist kein dreistelliger Währungscode (ISO 4217).</translation>
     </message>

@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_export/wizard.py" line="+484"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="+487"/>
         <source>%Ln of the first %1 rows have nothing to identify a contact; they will be skipped and reported.</source>
         <translation>
             <numerusform>%Ln of the first %1 rows has nothing to identify a contact; it will be skipped and reported.</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+48"/>
         <source>%n column(s) not imported: %1</source>
         <translation>
             <numerusform>%n column not imported: %1</numerusform>

@@ -2689,7 +2689,7 @@ n = %3</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="+174"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="+175"/>
         <source>Choose a file</source>
         <translation>Elija un archivo</translation>
     </message>
@@ -3207,7 +3207,7 @@ n = %3</translation>
 <context>
     <name>ImportProblem</name>
     <message>
-        <location line="+194"/>
+        <location line="+196"/>
         <source>Row {row}, column &apos;{column}&apos;: {reason}.</source>
         <translation>Fila {row}, columna «{column}»: {reason}.</translation>
     </message>
@@ -3225,7 +3225,7 @@ n = %3</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location line="-189"/>
+        <location line="-191"/>
         <source>create</source>
         <translation>crear</translation>
     </message>
@@ -3781,7 +3781,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Leído como:</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+44"/>
         <source>%Ln of the first %1 rows have nothing to identify a contact; they will be skipped and reported.</source>
         <translation>
             <numerusform>%Ln de las primeras %1 filas no tiene nada que identifique un contacto; se omitirá y se indicará.</numerusform>
@@ -4181,8 +4181,14 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <source>Done: %1, %2 updated, %3 skipped, %4 merged, %5 failed.</source>
         <translation>Listo: %1, %2 actualizados, %3 omitidos, %4 fusionados, %5 fallidos.</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos;</source>
+        <comment>a column&apos;s name in quotes</comment>
+        <translation>«%1»</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+4"/>
         <source>%n column(s) not imported: %1</source>
         <translation>
             <numerusform>%n columna no importada: %1</numerusform>
@@ -4534,7 +4540,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="-690"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="-696"/>
         <source>Comma</source>
         <translation>Coma</translation>
     </message>
@@ -4609,7 +4615,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Respuestas de encuestas (columnas documentadas)</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>How the file is read</source>
         <translation>Cómo se lee el archivo</translation>
     </message>
@@ -5763,7 +5769,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../app/services/settings.py" line="+77"/>
+        <location filename="../../app/services/settings.py" line="+79"/>
         <source>&apos;{currency}&apos; is not a three-letter currency code (ISO 4217).</source>
         <translation>«{currency}» no es un código de moneda de tres letras (ISO 4217).</translation>
     </message>

@@ -474,7 +474,7 @@ def test_the_report_reads_in_german(wizard: ImportWizard, qtbot: QtBot) -> None:
         qtbot.waitUntil(run.isComplete, timeout=20_000)
         assert run.status.text() == (
             "Fertig: 2 angelegt, 0 aktualisiert, 0 übersprungen, 0 zusammengeführt, "
-            "0 fehlgeschlagen.\n2 Spalten nicht importiert: 'Nickname', 'Custom 1'"
+            "0 fehlgeschlagen.\n2 Spalten nicht importiert: „Nickname“, „Custom 1“"
         )
     finally:
         apply_language("en")

@@ -73,6 +73,6 @@ def test_the_default_phone_region_comes_from_the_system_locale(
         monkeypatch.delenv(name, raising=False)
     for name, value in variables.items():
         monkeypatch.setenv(name, value)
-    monkeypatch.setattr("locale.getlocale", lambda: (None, None))
+    monkeypatch.setattr("locale.setlocale", lambda *_args: "C.UTF-8")
     assert system_region() == expected
     assert BusinessSettings().phone_region == expected  # what the first run offers

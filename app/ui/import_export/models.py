@@ -241,7 +241,9 @@ class PreviewModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole or (
+            role == Qt.ItemDataRole.ToolTipRole and column == 2
+        ):
             return self._text(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and row.problems and column in (1, 2):
             return QBrush(QColor("#b00020"))

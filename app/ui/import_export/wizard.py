@@ -86,6 +86,7 @@ PRESET_TITLES = {
     "surveys": QT_TRANSLATE_NOOP("SourcePage", "Survey answers (documented columns)"),
 }
 PREVIEW_ROWS = 20
+PROBLEMS_WIDTH = 360  # pixels
 FORMAT_NAMES = {
     FileFormat.CSV: "CSV",
     FileFormat.VCARD: "vCard",
@@ -478,6 +479,8 @@ class PreviewPage(QWizardPage):
             rows, self.w.field_titles(plan.kind) | {"display_name": field_title("display_name")}
         )
         self.table.resizeColumnsToContents()
+        # long problem lists stay readable in the tooltip; the row's values stay in view
+        self.table.setColumnWidth(2, min(self.table.columnWidth(2), PROBLEMS_WIDTH))
         bad, warned = len(self.model.problem_rows()), len(self.model.warning_rows())
         if bad:
             text = self.tr(
@@ -644,7 +647,10 @@ class RunPage(QWizardPage):
             .replace("%5", format_number(report.failed))
         )
         if report.unmapped:
-            names = ", ".join(f"'{name}'" for name in report.unmapped)
+            names = ", ".join(
+                self.tr("'%1'", "a column's name in quotes").replace("%1", name)
+                for name in report.unmapped
+            )
             text += "\n" + self.tr(
                 "%n column(s) not imported: %1", "", len(report.unmapped)
             ).replace("%1", names)
