@@ -10,7 +10,7 @@ from app.bootstrap import AppContext
 
 from tests.unit.import_helpers import contacts, run_import
 
-RUSSIAN = "Имя,Фамилия,Email\nИван,Петров,ivan@example.ru\nОльга,Смирнова,olga@example.ru\n"
+RUSSIAN = "Имя,Фамилия,Email\nИван,Петров,ivan@example.ru\nОльга,Смирнова,olga@example.ru\n"  # noqa: RUF001 - Cyrillic on purpose
 
 
 @pytest.mark.parametrize(
