@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.services.import_export.importer import PreviewRow, RowProblem
 from app.ui.common.formatting import format_number
 from app.ui.i18n import QT_TRANSLATE_NOOP, message_text, translated_from
+from app.ui.theme import colours
 
 Index = QModelIndex | QPersistentModelIndex
 IGNORE = ""
@@ -246,9 +247,9 @@ class PreviewModel(QAbstractTableModel):
         ):
             return self._text(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and row.problems and column in (1, 2):
-            return QBrush(QColor("#b00020"))
+            return QBrush(QColor(colours().breached))
         if role == Qt.ItemDataRole.ForegroundRole and row.warnings and column == 2:
-            return QBrush(QColor("#9a6700"))
+            return QBrush(QColor(colours().at_risk))  # imported, with a field left out
         return None
 
     def _text(self, row: PreviewRow, column: int) -> str:
