@@ -70,3 +70,10 @@ def test_only_rows_with_nothing_identifying_are_skipped(ctx: AppContext, tmp_pat
     stored = contacts(ctx)
     assert set(stored) == {"not-an-address", "+49 30 1234567", "Ann Lee"}
     assert stored["+49 30 1234567"]["phone_norm"] == "+49301234567"
+
+
+def test_a_vcard_with_a_byte_order_mark_read_as_plain_utf8(ctx: AppContext, tmp_path: Path) -> None:
+    path = tmp_path / "bom.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nEND:VCARD\r\n", "utf-8-sig")
+    source = ctx.imports.inspect(path, encoding="utf-8")  # chosen by hand: the BOM is text
+    assert ctx.imports.run(ctx.imports.plan(source)).created == 1

@@ -173,7 +173,7 @@ def _raw_lines(handle: TextIO) -> Iterator[tuple[str, str, bool]]:
             while (more := handle.readline(_CHUNK)) and more[-1:] not in "\r\n":
                 pass
             too_long = len(text) > MAX_LINE_CHARS
-        yield text.rstrip("\r\n"), ending, too_long
+        yield text.rstrip("\r\n").lstrip("\ufeff"), ending, too_long  # a BOM read as text
 
 
 def _unfold_values(lines: list[str], encoding: str) -> list[str]:
