@@ -2919,7 +2919,7 @@ n = %3</translation>
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../../app/ui/import_export/models.py" line="+29"/>
+        <location filename="../../app/ui/import_export/models.py" line="+30"/>
         <source>amount</source>
         <translation>Betrag</translation>
     </message>
@@ -6016,12 +6016,12 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
     <message>
         <location line="+10"/>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>The file {path} is not valid {encoding} text (byte {byte:,}); choose another encoding.</source>
         <translation>Die Datei {path} ist kein gültiger {encoding}-Text (Byte {byte:,}); wählen Sie eine andere Kodierung.</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-261"/>
         <location line="+160"/>
         <source>The file {path} is empty.</source>
         <translation>Die Datei {path} ist leer.</translation>
@@ -6052,12 +6052,12 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Zeile {row:,}: Die Datei lässt sich nicht als CSV lesen ({problem}).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
         <source>the card starting on line {line:,} cannot be read: {problem}</source>
         <translation>die Karte ab Zeile {line:,} lässt sich nicht lesen: {problem}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>The workbook {path} has no sheets.</source>
         <translation>Die Arbeitsmappe {path} hat keine Tabellenblätter.</translation>
     </message>
@@ -6542,27 +6542,27 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>„{text}“ ist keiner der Werte {known}</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/contact_rows.py" line="+277"/>
+        <location filename="../../app/services/import_export/contact_rows.py" line="+276"/>
         <source>nothing identifies a contact (no name, company, e-mail or phone)</source>
         <translation>nichts lässt einen Kontakt erkennen (kein Name, keine Firma, E-Mail-Adresse oder Telefonnummer)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>&apos;{text}…&apos; is longer than {limit} characters; left out</source>
         <translation>„{text}…“ ist länger als {limit} Zeichen; weggelassen</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+111"/>
         <source>phone &apos;{text}&apos; is not a valid phone number; kept as typed, unverified</source>
         <translation>„{text}“ ist keine gültige Telefonnummer; wie eingegeben behalten, ungeprüft</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>phone &apos;{text}&apos; has no digits; left out</source>
         <translation>die Telefonnummer „{text}“ enthält keine Ziffern; weggelassen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>birthday &apos;{text}&apos; is not a date; left out</source>
         <translation>der Geburtstag „{text}“ ist kein Datum; weggelassen</translation>
     </message>
@@ -6572,27 +6572,27 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>die E-Mail-Adresse „{text}“ ist ungültig; weggelassen</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/ldif_reader.py" line="+45"/>
+        <location filename="../../app/services/import_export/ldif_reader.py" line="+65"/>
         <source>the entry cannot be read as LDIF ({problem})</source>
         <translation>der Eintrag lässt sich nicht als LDIF lesen ({problem})</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/vcard.py" line="+127"/>
+        <location filename="../../app/services/import_export/vcard.py" line="+121"/>
         <source>line {line:,} is longer than {limit:,} characters</source>
         <translation>Zeile {line:,} ist länger als {limit:,} Zeichen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>the card has more than {limit:,} lines</source>
         <translation>die Karte hat mehr als {limit:,} Zeilen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>the card has no END:VCARD line</source>
         <translation>der Karte fehlt die Zeile END:VCARD</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+102"/>
         <source>the card starting on line {line:,} cannot be read ({problem})</source>
         <translation>die Karte ab Zeile {line:,} lässt sich nicht lesen ({problem})</translation>
     </message>

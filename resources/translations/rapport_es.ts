@@ -2919,7 +2919,7 @@ n = %3</translation>
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../../app/ui/import_export/models.py" line="+29"/>
+        <location filename="../../app/ui/import_export/models.py" line="+30"/>
         <source>amount</source>
         <translation>importe</translation>
     </message>
@@ -6016,12 +6016,12 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
     <message>
         <location line="+10"/>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>The file {path} is not valid {encoding} text (byte {byte:,}); choose another encoding.</source>
         <translation>El archivo {path} no es texto {encoding} válido (byte {byte:,}); elija otra codificación.</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-261"/>
         <location line="+160"/>
         <source>The file {path} is empty.</source>
         <translation>El archivo {path} está vacío.</translation>
@@ -6052,12 +6052,12 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Fila {row:,}: el archivo no se puede leer como CSV ({problem}).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
         <source>the card starting on line {line:,} cannot be read: {problem}</source>
         <translation>la tarjeta que empieza en la línea {line:,} no se puede leer: {problem}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>The workbook {path} has no sheets.</source>
         <translation>El libro {path} no tiene hojas.</translation>
     </message>
@@ -6542,27 +6542,27 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>«{text}» no es ninguno de {known}</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/contact_rows.py" line="+277"/>
+        <location filename="../../app/services/import_export/contact_rows.py" line="+276"/>
         <source>nothing identifies a contact (no name, company, e-mail or phone)</source>
         <translation>nada identifica un contacto (ni nombre, ni empresa, ni correo, ni teléfono)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>&apos;{text}…&apos; is longer than {limit} characters; left out</source>
         <translation>«{text}…» tiene más de {limit} caracteres; se omitió</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+111"/>
         <source>phone &apos;{text}&apos; is not a valid phone number; kept as typed, unverified</source>
         <translation>«{text}» no es un teléfono válido; se guardó tal cual, sin verificar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>phone &apos;{text}&apos; has no digits; left out</source>
         <translation>el teléfono «{text}» no tiene dígitos; se omitió</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>birthday &apos;{text}&apos; is not a date; left out</source>
         <translation>el cumpleaños «{text}» no es una fecha; se omitió</translation>
     </message>
@@ -6572,27 +6572,27 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>el correo «{text}» no es válido; se omitió</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/ldif_reader.py" line="+45"/>
+        <location filename="../../app/services/import_export/ldif_reader.py" line="+65"/>
         <source>the entry cannot be read as LDIF ({problem})</source>
         <translation>la entrada no se puede leer como LDIF ({problem})</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/vcard.py" line="+127"/>
+        <location filename="../../app/services/import_export/vcard.py" line="+121"/>
         <source>line {line:,} is longer than {limit:,} characters</source>
         <translation>la línea {line:,} tiene más de {limit:,} caracteres</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>the card has more than {limit:,} lines</source>
         <translation>la tarjeta tiene más de {limit:,} líneas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>the card has no END:VCARD line</source>
         <translation>a la tarjeta le falta la línea END:VCARD</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+102"/>
         <source>the card starting on line {line:,} cannot be read ({problem})</source>
         <translation>la tarjeta que empieza en la línea {line:,} no se puede leer ({problem})</translation>
     </message>

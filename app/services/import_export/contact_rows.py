@@ -268,15 +268,21 @@ def contact_from_row(values: dict[str, str], region: str) -> ContactData:
     problems: list[tuple[str, Message]] = []
     data = _contact(values, region, problems)
     if not (data.first_name or data.last_name or data.company or data.display):
-        problems.insert(0, ("", Message(_NOTHING)))
+        problems.insert(
+            0,
+            (
+                "",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "UserError",
+                        "nothing identifies a contact (no name, company, e-mail or phone)",
+                    )
+                ),
+            ),
+        )
         raise RowError(*problems[0], tuple(problems[1:]))
     data.warnings = tuple(problems)
     return data
-
-
-_NOTHING = QT_TRANSLATE_NOOP(
-    "UserError", "nothing identifies a contact (no name, company, e-mail or phone)"
-)
 
 
 def _try(problems: list[tuple[str, Message]], default: T, check: Callable[..., T], *args: Any) -> T:
@@ -419,9 +425,28 @@ def _phones(
                 valid.append((label, raw[:50], phone.e164, " ".join(phone.search_forms())))
         elif digits:
             unverified.append((label, raw[:50], digits))
-            problems.append((name, Message.of(_UNVERIFIED, text=raw)))
+            problems.append(
+                (
+                    name,
+                    Message.of(
+                        QT_TRANSLATE_NOOP(
+                            "UserError",
+                            "phone '{text}' is not a valid phone number; kept as typed, unverified",
+                        ),
+                        text=raw,
+                    ),
+                )
+            )
         else:
-            problems.append((name, Message.of(_NO_DIGITS, text=raw)))
+            problems.append(
+                (
+                    name,
+                    Message.of(
+                        QT_TRANSLATE_NOOP("UserError", "phone '{text}' has no digits; left out"),
+                        text=raw,
+                    ),
+                )
+            )
     if valid:
         _label, data.phone, data.phone_norm, data.search_phones = valid.pop(0)
     elif unverified:
@@ -431,12 +456,6 @@ def _phones(
     extra_digits = [d for _l, _r, d in unverified]
     if extra_digits:
         data.search_phones = " ".join([data.search_phones, *extra_digits]).strip()
-
-
-_UNVERIFIED = QT_TRANSLATE_NOOP(
-    "UserError", "phone '{text}' is not a valid phone number; kept as typed, unverified"
-)
-_NO_DIGITS = QT_TRANSLATE_NOOP("UserError", "phone '{text}' has no digits; left out")
 
 
 def _birthday(

@@ -42,7 +42,6 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
 LDIF_COLUMNS = tuple(_COLUMNS)
 _PEOPLE = frozenset({"person", "inetorgperson", "organizationalperson", "mozillaabpersonalpha"})
 _SKIPPED = ("jpegphoto", "photo", "usercertificate", "usersmimecertificate", "thumbnailphoto")
-_BROKEN = QT_TRANSLATE_NOOP("UserError", "the entry cannot be read as LDIF ({problem})")
 
 Row = tuple[int, tuple[str, ...], Message | None]  # entry number, cells, why it is unreadable
 
@@ -59,7 +58,16 @@ def ldif_rows(path: Path) -> Iterator[Row]:
             try:
                 found = next(entries, None)
             except (ValueError, UnicodeError) as exc:
-                yield number, ("",) * len(LDIF_COLUMNS), Message.of(_BROKEN, problem=str(exc))
+                yield (
+                    number,
+                    ("",) * len(LDIF_COLUMNS),
+                    Message.of(
+                        QT_TRANSLATE_NOOP(
+                            "UserError", "the entry cannot be read as LDIF ({problem})"
+                        ),
+                        problem=str(exc),
+                    ),
+                )
                 return  # the parser cannot resume after a broken block
             if found is None:
                 return

@@ -357,18 +357,19 @@ def _vcard_rows(info: SourceInfo) -> Iterator[SourceRow]:
     with _text_file(info) as handle:
         for card in read_cards(handle, info.encoding):
             if card.problem is not None:
-                problem = Message.of(_CARD_PROBLEM, line=card.line, problem=card.problem)
+                problem = Message.of(
+                    QT_TRANSLATE_NOOP(
+                        "UserError", "the card starting on line {line:,} cannot be read: {problem}"
+                    ),
+                    line=card.line,
+                    problem=card.problem,
+                )
                 yield SourceRow(card.number, empty, problem)
                 continue
             try:
                 yield SourceRow(card.number, vcard_values(card.text, card.line))
             except UserError as exc:
                 yield SourceRow(card.number, empty, exc.said())
-
-
-_CARD_PROBLEM = QT_TRANSLATE_NOOP(
-    "UserError", "the card starting on line {line:,} cannot be read: {problem}"
-)
 
 
 @contextmanager

@@ -117,20 +117,22 @@ def _take(
     if problem is not None or _DROPPED.match(raw):
         return False, problem
     if too_long:
-        return False, Message.of(_TOO_LONG, line=line_number, limit=MAX_LINE_CHARS)
+        return False, Message.of(
+            QT_TRANSLATE_NOOP("UserError", "line {line:,} is longer than {limit:,} characters"),
+            line=line_number,
+            limit=MAX_LINE_CHARS,
+        )
     if len(lines) >= MAX_CARD_LINES:
-        return False, Message.of(_TOO_MANY, limit=MAX_CARD_LINES)
+        return False, Message.of(
+            QT_TRANSLATE_NOOP("UserError", "the card has more than {limit:,} lines"),
+            limit=MAX_CARD_LINES,
+        )
     lines.append(raw)
     return False, problem
 
 
-_TOO_LONG = QT_TRANSLATE_NOOP("UserError", "line {line:,} is longer than {limit:,} characters")
-_TOO_MANY = QT_TRANSLATE_NOOP("UserError", "the card has more than {limit:,} lines")
-_NO_END = QT_TRANSLATE_NOOP("UserError", "the card has no END:VCARD line")
-
-
 def _unended() -> Message:
-    return Message(_NO_END)
+    return Message(QT_TRANSLATE_NOOP("UserError", "the card has no END:VCARD line"))
 
 
 def _lines(handle: TextIO) -> Iterator[tuple[int, str, bool]]:
