@@ -758,9 +758,8 @@ class _ContactWriter:
                     _check_cancel(cancelled)
                     progress(ImportStep.ROWS, float(self.tally.rows))
                 if isinstance(outcome, ContactData):
-                    if outcome.warnings:
+                    if self._place(outcome) and outcome.warnings:  # a skipped row's do not matter
                         self.tally.warnings.extend(_row_problems(number, outcome.warnings, columns))
-                    self._place(outcome)
                 else:
                     self.tally.failures.extend(_row_problems(number, outcome, columns))
                 if len(self.pending) >= BATCH:
@@ -770,7 +769,8 @@ class _ContactWriter:
         self._rewrite_late()
         self._apply_updates(progress, cancelled)
 
-    def _place(self, data: ContactData) -> None:
+    def _place(self, data: ContactData) -> bool:
+        """Queue, merge or skip one checked row; False when it was skipped (already there)."""
         keys = data.match_keys()
         found = next((self.new_ids[k] for k in keys if k in self.new_ids), None)
         if found is not None:
@@ -778,21 +778,22 @@ class _ContactWriter:
             target.merge(data, overwrite=False)
             self._index(target.match_keys(), found)
             self.tally.merged += 1
-            return
+            return True
         existing = self.keys.find(keys)
         policy = self.plan.on_duplicate
         if existing is not None and policy is OnDuplicate.SKIP:
             self.tally.skipped += 1
-            return
+            return False
         if existing is not None and policy is OnDuplicate.UPDATE:
             if existing in self.updates:
                 self.updates[existing].merge(data, overwrite=self.plan.overwrite)
                 self.tally.merged += 1
             else:
                 self.updates[existing] = data
-            return
+            return True
         self.pending.append(data)
         self._index(keys, self.next_write + len(self.pending) - 1)
+        return True
 
     def _index(self, keys: list[str], contact_id: int) -> None:
         for key in keys:
