@@ -24,6 +24,7 @@ from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 
 if TYPE_CHECKING:
     from app.bootstrap import AppContext
+    from app.services.import_export.importer import ImportReport
     from app.services.security import KeyRequest
 
 log = logging.getLogger(__name__)
@@ -166,9 +167,16 @@ def _add_import_export(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     imp.add_argument("file", nargs="?", help="CSV/TSV, vCard, xlsx, or a full JSON export")
     imp.add_argument("--kind", choices=("contacts", "interactions", "orders", "surveys"))
-    imp.add_argument("--format", choices=("auto", "csv", "vcard", "xlsx", "json"), default="auto")
+    imp.add_argument(
+        "--format", choices=("auto", "csv", "vcard", "ldif", "xlsx", "json"), default="auto"
+    )
     imp.add_argument("--preset", default="", help="e.g. google, outlook, vcard, shopify-orders")
     imp.add_argument("--encoding", default="", help="override the detected text encoding")
+    imp.add_argument(
+        "--region",
+        default="",
+        help="country of phone numbers written without +code, e.g. US (default: the settings')",
+    )
     imp.add_argument("--delimiter", default="", help="override the detected CSV delimiter")
     imp.add_argument("--sheet", default="", help="xlsx: the sheet to read (default: the first)")
     imp.add_argument("--dry-run", action="store_true", help="check everything, write nothing")
@@ -626,6 +634,7 @@ def _import(args: argparse.Namespace, paths: AppPaths) -> int:
             on_duplicate=OnDuplicate(args.on_duplicate),
             overwrite=args.overwrite,
             dry_run=args.dry_run,
+            region=args.region,
         )
         report = ctx.imports.run(plan)
     finally:
@@ -638,15 +647,24 @@ def _import(args: argparse.Namespace, paths: AppPaths) -> int:
             "format": source.format.value,
             "encoding": source.encoding,
             "preset": plan.preset.name,
+            "region": plan.region,
         },
-        [
-            f"{verb} {path.name} ({source.format.value}, preset {plan.preset.name}): "
-            f"{report.created:,} created, {report.updated:,} updated, {report.skipped:,} skipped, "
-            f"{report.merged:,} merged, {report.failed:,} failed."
-        ]
-        + [f"  {problem.sentence()}" for problem in report.failures[:50]],
+        _import_lines(f"{verb} {path.name}", source.format.value, plan.preset.name, report),
     )
     return EXIT_FAILED if report.failed and not (report.created or report.updated) else EXIT_OK
+
+
+def _import_lines(done: str, file_format: str, preset: str, report: ImportReport) -> list[str]:
+    """The import report as a person reads it: the summary, the columns left out, then each
+    failed row and each field left out or kept unverified (50 of each at most)."""
+    lines = [f"{done} ({file_format}, preset {preset}): {report.summary()}"]
+    if report.unmapped:
+        names = ", ".join(f"'{name}'" for name in report.unmapped)
+        columns = "column" if len(report.unmapped) == 1 else "columns"
+        lines.append(f"  {len(report.unmapped):,} {columns} not imported: {names}.")
+    lines += [f"  {problem.sentence()}" for problem in report.failures[:50]]
+    lines += [f"  Warning: {problem.sentence()}" for problem in report.warnings[:50]]
+    return lines
 
 
 def _export(args: argparse.Namespace, paths: AppPaths) -> int:

@@ -12,6 +12,7 @@ import keyring
 import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any QApplication exists
+os.environ["LC_TELEPHONE"] = "de_DE.UTF-8"  # the default phone region (DE) on any machine
 
 from app.bootstrap import AppContext, build_context
 from app.config.paths import HOME_ENV, AppPaths

@@ -36,13 +36,34 @@ class BackupSchedule(StrEnum):
     OFF = "off"
 
 
+FALLBACK_REGION = "DE"
+
+
+def system_region() -> str:
+    """The country of the system's locale (en_US -> US, de_DE -> DE), the default region of
+    phone numbers until the business chooses one (at first run); DE when the locale names no
+    country. LC_TELEPHONE, the category made for phone numbers, is asked first."""
+    import locale  # noqa: PLC0415 - read once, when no region is stored yet
+    import os  # noqa: PLC0415
+
+    names = [os.environ.get(v, "") for v in ("LC_TELEPHONE", "LC_ALL", "LC_MESSAGES", "LANG")]
+    current = locale.setlocale(locale.LC_CTYPE)  # as set, not aliased: "C.UTF-8" names no country
+    if current.split(".")[0].upper() not in {"C", "POSIX"}:
+        names.append(locale.getlocale()[0] or "")
+    for name in names:
+        found = re.match(r"^[a-zA-Z]{2,3}[_-]([A-Za-z]{2})\b", name)
+        if found:
+            return found.group(1).upper()
+    return FALLBACK_REGION
+
+
 @dataclass(frozen=True, slots=True)
 class BusinessSettings:
     """The business-wide defaults; later issues add hours, holidays and SLA targets beside them."""
 
     name: str = ""
     currency: str = "EUR"
-    phone_region: str = "DE"
+    phone_region: str = field(default_factory=system_region)
     churn_window_days: int = 180
     gross_margin: float = 1.0
     backup_folder: str = ""  # empty: the "backups" folder beside the app's data

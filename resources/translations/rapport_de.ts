@@ -2971,14 +2971,18 @@ n = %3</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="+166"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="+175"/>
         <source>Choose a file</source>
         <translation>Datei wählen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>CSV or TSV (Google, Outlook, Shopify, WooCommerce, any spreadsheet export), vCard (Apple, Android, Outlook) or Excel .xlsx.</source>
-        <translation>CSV oder TSV (Google, Outlook, Shopify, WooCommerce, jeder Tabellenexport), vCard (Apple, Android, Outlook) oder Excel .xlsx.</translation>
+        <translation type="vanished">CSV oder TSV (Google, Outlook, Shopify, WooCommerce, jeder Tabellenexport), vCard (Apple, Android, Outlook) oder Excel .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV or TSV (Google, Outlook, Thunderbird, Shopify, WooCommerce, any spreadsheet export), vCard (Apple, Android, Outlook), LDIF or Excel .xlsx.</source>
+        <translation>CSV oder TSV (Google, Outlook, Thunderbird, Shopify, WooCommerce, jeder Tabellenexport), vCard (Apple, Android, Outlook), LDIF oder Excel .xlsx.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3226,7 +3230,7 @@ n = %3</translation>
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../../app/ui/import_export/models.py" line="+29"/>
+        <location filename="../../app/ui/import_export/models.py" line="+30"/>
         <source>amount</source>
         <translation>Betrag</translation>
     </message>
@@ -3239,6 +3243,21 @@ n = %3</translation>
         <location line="+1"/>
         <source>birthday</source>
         <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birth year</source>
+        <translation>Geburtsjahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birth month</source>
+        <translation>Geburtsmonat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birth day</source>
+        <translation>Geburtstag (Tag)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3402,6 +3421,56 @@ n = %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>phone 4</source>
+        <translation>Telefon 4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone 4 label</source>
+        <translation>Bezeichnung Telefon 4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone 5</source>
+        <translation>Telefon 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone 5 label</source>
+        <translation>Bezeichnung Telefon 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone 6</source>
+        <translation>Telefon 6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone 6 label</source>
+        <translation>Bezeichnung Telefon 6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone 7</source>
+        <translation>Telefon 7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone 7 label</source>
+        <translation>Bezeichnung Telefon 7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone 8</source>
+        <translation>Telefon 8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone 8 label</source>
+        <translation>Bezeichnung Telefon 8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>postcode</source>
         <translation>PLZ</translation>
     </message>
@@ -3449,7 +3518,12 @@ n = %3</translation>
 <context>
     <name>ImportProblem</name>
     <message>
-        <location line="+188"/>
+        <location line="+196"/>
+        <source>Row {row}, column &apos;{column}&apos;: {reason}.</source>
+        <translation>Zeile {row}, Spalte „{column}“: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Row {row}: {reason} (column &apos;{field}&apos;).</source>
         <translation>Zeile {row}: {reason} (Spalte „{field}“).</translation>
     </message>
@@ -3462,7 +3536,7 @@ n = %3</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location line="-179"/>
+        <location line="-191"/>
         <source>create</source>
         <translation>anlegen</translation>
     </message>
@@ -3727,7 +3801,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="+190"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="+191"/>
         <source>Match the columns</source>
         <translation>Spalten zuordnen</translation>
     </message>
@@ -4013,14 +4087,49 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Die ersten Zeilen so, wie sie gespeichert werden, mit allen Problemen.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Phone numbers written without a +country code are read as this country&apos;s.</source>
+        <translation>Telefonnummern ohne +Ländervorwahl werden als Nummern dieses Landes gelesen.</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>&amp;Existing contacts:</source>
         <translation>&amp;Vorhandene Kontakte:</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone numbers &amp;without +code:</source>
+        <translation>Telefonnummern &amp;ohne +Vorwahl:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as:</source>
+        <translation>Gelesen als:</translation>
+    </message>
     <message numerus="yes">
-        <location line="+40"/>
-        <source>%Ln of the first %1 rows have problems; they will be skipped and reported.</source>
+        <location line="+44"/>
+        <source>%Ln of the first %1 rows have nothing to identify a contact; they will be skipped and reported.</source>
         <translation>
+            <numerusform>%Ln der ersten %1 Zeilen enthält nichts, das einen Kontakt erkennen lässt; sie wird übersprungen und gemeldet.</numerusform>
+            <numerusform>%Ln der ersten %1 Zeilen enthalten nichts, das einen Kontakt erkennen lässt; sie werden übersprungen und gemeldet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln of the first %1 rows will be imported with a field left out or kept unverified; the report lists them.</source>
+        <translation>
+            <numerusform>%Ln der ersten %1 Zeilen wird mit einem weggelassenen oder ungeprüften Feld importiert; der Bericht führt sie auf.</numerusform>
+            <numerusform>%Ln der ersten %1 Zeilen werden mit einem weggelassenen oder ungeprüften Feld importiert; der Bericht führt sie auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1, encoding %2 (change it on the previous page)</source>
+        <translation>%1, Kodierung %2 (auf der vorigen Seite änderbar)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the first %1 rows have problems; they will be skipped and reported.</source>
+        <translation type="vanished">
             <numerusform>%Ln der ersten %1 Zeilen hat ein Problem; sie wird übersprungen und gemeldet.</numerusform>
             <numerusform>%Ln der ersten %1 Zeilen haben Probleme; sie werden übersprungen und gemeldet.</numerusform>
         </translation>
@@ -4030,7 +4139,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation type="vanished">%1 der ersten %2 Zeilen haben Probleme; sie werden übersprungen und gemeldet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>The first %1 rows look fine.</source>
         <translation>Die ersten %1 Zeilen sehen gut aus.</translation>
     </message>
@@ -4348,7 +4457,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="+15"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="+26"/>
         <location line="+44"/>
         <source>Importing</source>
         <translation>Import läuft</translation>
@@ -4407,12 +4516,45 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Done: %1 created, %2 updated, %3 skipped, %4 merged, %5 failed.</source>
-        <translation>Fertig: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 zusammengeführt, %5 fehlgeschlagen.</translation>
+        <location line="+8"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
+        <source>%1 created (%2 with warnings)</source>
+        <translation>%1 angelegt (%2 mit Warnungen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 created</source>
+        <translation>%1 angelegt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done: %1, %2 updated, %3 skipped, %4 merged, %5 failed.</source>
+        <translation>Fertig: %1, %2 aktualisiert, %3 übersprungen, %4 zusammengeführt, %5 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos;</source>
+        <comment>a column&apos;s name in quotes</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n column(s) not imported: %1</source>
+        <translation>
+            <numerusform>%n Spalte nicht importiert: %1</numerusform>
+            <numerusform>%n Spalten nicht importiert: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1 created, %2 updated, %3 skipped, %4 merged, %5 failed.</source>
+        <translation type="vanished">Fertig: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 zusammengeführt, %5 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Looking for look-alikes of the imported contacts…</source>
         <translation>Suche nach ähnlichen Kontakten zu den importierten…</translation>
     </message>
@@ -4458,7 +4600,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Undone: %1 rows removed, %2 contacts restored.</source>
         <translation>Rückgängig gemacht: %1 Zeilen entfernt, %2 Kontakte wiederhergestellt.</translation>
     </message>
@@ -4752,7 +4894,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="-631"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="-696"/>
         <source>Comma</source>
         <translation>Komma</translation>
     </message>
@@ -4785,6 +4927,11 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <location line="+1"/>
         <source>Outlook CSV</source>
         <translation>Outlook (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thunderbird CSV or LDIF</source>
+        <translation>Thunderbird-CSV oder -LDIF</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4822,7 +4969,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Umfrageantworten (dokumentierte Spalten)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+146"/>
         <source>How the file is read</source>
         <translation>Wie die Datei gelesen wird</translation>
     </message>
@@ -5382,7 +5529,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>UserError</name>
     <message>
-        <location filename="../../app/cli.py" line="+306"/>
+        <location filename="../../app/cli.py" line="+314"/>
         <source>There is no database at {file}.</source>
         <translation>Unter {file} gibt es keine Datenbank.</translation>
     </message>
@@ -5412,7 +5559,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Unter {file} gibt es keine Datei.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+80"/>
         <source>The folder {parent} does not exist.</source>
         <translation>Den Ordner {parent} gibt es nicht.</translation>
     </message>
@@ -6006,7 +6153,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../app/services/settings.py" line="+59"/>
+        <location filename="../../app/services/settings.py" line="+80"/>
         <source>&apos;{currency}&apos; is not a three-letter currency code (ISO 4217).</source>
         <translation>„{currency}“ ist kein dreistelliger Währungscode (ISO 4217).</translation>
     </message>
@@ -6113,12 +6260,12 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Diese Zusammenführung wurde bereits rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/exporter.py" line="+162"/>
+        <location filename="../../app/services/import_export/exporter.py" line="+166"/>
         <source>No contacts are selected; select some or export all.</source>
         <translation>Es sind keine Kontakte ausgewählt; wählen Sie welche aus oder exportieren Sie alle.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+124"/>
         <location line="+32"/>
         <location filename="../../app/services/import_export/full_json.py" line="+81"/>
         <source>Cannot write {path} ({reason}).</source>
@@ -6181,7 +6328,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Zeile #{rowid} der Tabelle {table} im Export verweist auf eine Zeile in {parent}, die der Export nicht enthält; es wurde nichts geladen.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/importer.py" line="+238"/>
+        <location filename="../../app/services/import_export/importer.py" line="+298"/>
         <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
         <translation>Die Vorlage „{preset}“ importiert {kind}, nicht {wanted}.</translation>
     </message>
@@ -6191,12 +6338,22 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Keine Spalte von {path} passt zu einem Feld für {kind}; ordnen Sie die Spalten von Hand zu oder wählen Sie eine andere Vorlage.</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+115"/>
+        <source>The file {path} holds no {kind} Rapport can read; nothing was imported.</source>
+        <translation>Die Datei {path} enthält keine {kind}, die Rapport lesen kann; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>There is no import to undo.</source>
         <translation>Es gibt keinen Import, der sich rückgängig machen ließe.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
+        <source>&apos;{region}&apos; is not a country code phone numbers are known for.</source>
+        <translation>„{region}“ ist kein Ländercode, für den Telefonnummern bekannt sind.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>&apos;{name}&apos; is not a field of {kind} imports.</source>
         <translation>„{name}“ ist kein Feld beim Import von {kind}.</translation>
     </message>
@@ -6211,7 +6368,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Der Importeintrag nennt eine unbekannte Tabelle „{entity}“.</translation>
     </message>
     <message>
-        <location line="+376"/>
+        <location line="+387"/>
         <location filename="../../app/services/import_export/records.py" line="+187"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
@@ -6242,33 +6399,49 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Der Teil {filename} von {path} ist verdächtig stark komprimiert; die Arbeitsmappe wurde als mögliche Zip-Bombe abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/presets.py" line="+370"/>
+        <location filename="../../app/services/import_export/presets.py" line="+427"/>
         <source>There is no import preset called &apos;{name}&apos;; known: {known}.</source>
         <translation>Es gibt keine Importvorlage namens „{name}“; bekannt sind: {known}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/readers.py" line="+98"/>
+        <location filename="../../app/services/import_export/readers.py" line="+168"/>
         <source>The file has more than {max_rows:,} rows; split it into smaller files.</source>
         <translation>Die Datei hat mehr als {max_rows:,} Zeilen; teilen Sie sie in kleinere Dateien auf.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+91"/>
         <source>&apos;{encoding}&apos; is not a text encoding this computer knows.</source>
         <translation>„{encoding}“ ist keine Textkodierung, die dieser Computer kennt.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+90"/>
+        <location line="+115"/>
         <source>The file {path} is not valid {encoding} text (byte {byte:,}); choose another encoding.</source>
         <translation>Die Datei {path} ist kein gültiger {encoding}-Text (Byte {byte:,}); wählen Sie eine andere Kodierung.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-261"/>
+        <location line="+160"/>
         <source>The file {path} is empty.</source>
         <translation>Die Datei {path} ist leer.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-153"/>
+        <source>The file {path} holds no vCards (no BEGIN:VCARD line).</source>
+        <translation>Die Datei {path} enthält keine vCards (keine Zeile BEGIN:VCARD).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The delimiter must be one character such as , ; or tab, not &apos;{text}&apos;.</source>
+        <translation>Das Trennzeichen muss ein einzelnes Zeichen wie , ; oder Tab sein, nicht „{text}“.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>{path} is {what}, which Rapport cannot import; export the contacts from that program as CSV, vCard or LDIF.</source>
+        <translation>{path} ist {what}, das Rapport nicht importieren kann; exportieren Sie die Kontakte in jenem Programm als CSV, vCard oder LDIF.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Row {row:,}: the file is not valid {encoding} text; choose another encoding.</source>
         <translation>Zeile {row:,}: Die Datei ist kein gültiger {encoding}-Text; wählen Sie eine andere Kodierung.</translation>
     </message>
@@ -6278,7 +6451,12 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Zeile {row:,}: Die Datei lässt sich nicht als CSV lesen ({problem}).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+15"/>
+        <source>the card starting on line {line:,} cannot be read: {problem}</source>
+        <translation>die Karte ab Zeile {line:,} lässt sich nicht lesen: {problem}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>The workbook {path} has no sheets.</source>
         <translation>Die Arbeitsmappe {path} hat keine Tabellenblätter.</translation>
     </message>
@@ -6298,9 +6476,8 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Die Datei {path} ist keine lesbare Excel-Arbeitsmappe ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/vcard.py" line="+115"/>
         <source>the card cannot be read ({problem})</source>
-        <translation>die Karte lässt sich nicht lesen ({problem})</translation>
+        <translation type="vanished">die Karte lässt sich nicht lesen ({problem})</translation>
     </message>
     <message>
         <location filename="../../app/services/import_export/xlsx_stream.py" line="+60"/>
@@ -6683,24 +6860,20 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Rapport ist bereits mit {database} geöffnet (Prozess {pid} auf {host}). Wechseln Sie zu diesem Fenster oder öffnen Sie eine andere Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/contact_rows.py" line="+271"/>
         <source>a contact needs a name, a company or an e-mail address</source>
-        <translation>ein Kontakt braucht einen Namen, eine Firma oder eine E-Mail-Adresse</translation>
+        <translation type="vanished">ein Kontakt braucht einen Namen, eine Firma oder eine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>&apos;{text}…&apos; is longer than {limit} characters</source>
-        <translation>„{text}…“ ist länger als {limit} Zeichen</translation>
+        <translation type="vanished">„{text}…“ ist länger als {limit} Zeichen</translation>
     </message>
     <message>
-        <location line="+85"/>
         <source>e-mail &apos;{text}&apos; is not valid</source>
-        <translation>die E-Mail-Adresse „{text}“ ist ungültig</translation>
+        <translation type="vanished">die E-Mail-Adresse „{text}“ ist ungültig</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>phone &apos;{text}&apos; is not a valid phone number</source>
-        <translation>„{text}“ ist keine gültige Telefonnummer</translation>
+        <translation type="vanished">„{text}“ ist keine gültige Telefonnummer</translation>
     </message>
     <message>
         <location filename="../../app/services/import_export/records.py" line="-79"/>
@@ -6748,12 +6921,12 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>„{code}“ ist kein dreistelliger Währungscode</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/values.py" line="+51"/>
+        <location filename="../../app/services/import_export/values.py" line="+54"/>
         <source>&apos;{text}&apos; is not a date and time (use 2024-01-31 14:30)</source>
         <translation>„{text}“ ist kein Datum mit Uhrzeit (z. B. 2024-01-31 14:30)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>&apos;{text}&apos; is not a date (use 1990-04-15)</source>
         <translation>„{text}“ ist kein Datum (z. B. 1990-04-15)</translation>
     </message>
@@ -6803,7 +6976,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>{target} gibt es bereits; nennen Sie eine neue Datei.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Nothing can be salvaged: the part of the file that names its tables is unreadable ({problem}). Restore it from a backup.</source>
         <translation>Es lässt sich nichts retten: Der Teil der Datei, der ihre Tabellen benennt, ist unlesbar ({problem}). Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
@@ -6847,11 +7020,66 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <source>A {backend} database needs the driver &apos;{module}&apos;, which is not installed with this copy of Rapport; install it or use a database file.</source>
         <translation>Eine {backend}-Datenbank braucht den Treiber „{module}“, der mit dieser Rapport-Installation nicht installiert ist; installieren Sie ihn oder verwenden Sie eine Datenbankdatei.</translation>
     </message>
+    <message>
+        <location filename="../../app/services/import_export/contact_rows.py" line="+276"/>
+        <source>nothing identifies a contact (no name, company, e-mail or phone)</source>
+        <translation>nichts lässt einen Kontakt erkennen (kein Name, keine Firma, E-Mail-Adresse oder Telefonnummer)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&apos;{text}…&apos; is longer than {limit} characters; left out</source>
+        <translation>„{text}…“ ist länger als {limit} Zeichen; weggelassen</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>phone &apos;{text}&apos; is not a valid phone number; kept as typed, unverified</source>
+        <translation>„{text}“ ist keine gültige Telefonnummer; wie eingegeben behalten, ungeprüft</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>phone &apos;{text}&apos; has no digits; left out</source>
+        <translation>die Telefonnummer „{text}“ enthält keine Ziffern; weggelassen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>birthday &apos;{text}&apos; is not a date; left out</source>
+        <translation>der Geburtstag „{text}“ ist kein Datum; weggelassen</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>e-mail &apos;{text}&apos; is not valid; left out</source>
+        <translation>die E-Mail-Adresse „{text}“ ist ungültig; weggelassen</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_export/ldif_reader.py" line="+65"/>
+        <source>the entry cannot be read as LDIF ({problem})</source>
+        <translation>der Eintrag lässt sich nicht als LDIF lesen ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_export/vcard.py" line="+121"/>
+        <source>line {line:,} is longer than {limit:,} characters</source>
+        <translation>Zeile {line:,} ist länger als {limit:,} Zeichen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the card has more than {limit:,} lines</source>
+        <translation>die Karte hat mehr als {limit:,} Zeilen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the card has no END:VCARD line</source>
+        <translation>der Karte fehlt die Zeile END:VCARD</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>the card starting on line {line:,} cannot be read ({problem})</source>
+        <translation>die Karte ab Zeile {line:,} lässt sich nicht lesen ({problem})</translation>
+    </message>
 </context>
 <context>
     <name>_FieldDelegate</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="+72"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="+73"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>

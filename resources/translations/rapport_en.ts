@@ -120,18 +120,33 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/import_export/wizard.py" line="+464"/>
         <source>%Ln of the first %1 rows have problems; they will be skipped and reported.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln of the first %1 rows has a problem; it will be skipped and reported.</numerusform>
             <numerusform>%Ln of the first %1 rows have problems; they will be skipped and reported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_export/wizard.py" line="+487"/>
+        <source>%Ln of the first %1 rows have nothing to identify a contact; they will be skipped and reported.</source>
+        <translation>
+            <numerusform>%Ln of the first %1 rows has nothing to identify a contact; it will be skipped and reported.</numerusform>
+            <numerusform>%Ln of the first %1 rows have nothing to identify a contact; they will be skipped and reported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln of the first %1 rows will be imported with a field left out or kept unverified; the report lists them.</source>
+        <translation>
+            <numerusform>%Ln of the first %1 rows will be imported with a field left out or kept unverified; the report lists it.</numerusform>
+            <numerusform>%Ln of the first %1 rows will be imported with a field left out or kept unverified; the report lists them.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+113"/>
         <source>Importing… %Ln rows read</source>
         <translation>
             <numerusform>Importing… %Ln row read</numerusform>
@@ -139,7 +154,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+48"/>
+        <source>%n column(s) not imported: %1</source>
+        <translation>
+            <numerusform>%n column not imported: %1</numerusform>
+            <numerusform>%n columns not imported: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
         <source>The %Ln most likely duplicate pairs with imported contacts.</source>
         <translation>
             <numerusform>The most likely duplicate pair with imported contacts.</numerusform>

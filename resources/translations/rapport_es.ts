@@ -2971,14 +2971,18 @@ n = %3</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="+166"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="+175"/>
         <source>Choose a file</source>
         <translation>Elija un archivo</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>CSV or TSV (Google, Outlook, Shopify, WooCommerce, any spreadsheet export), vCard (Apple, Android, Outlook) or Excel .xlsx.</source>
-        <translation>CSV o TSV (Google, Outlook, Shopify, WooCommerce, cualquier exportación de hoja de cálculo), vCard (Apple, Android, Outlook) o Excel .xlsx.</translation>
+        <translation type="vanished">CSV o TSV (Google, Outlook, Shopify, WooCommerce, cualquier exportación de hoja de cálculo), vCard (Apple, Android, Outlook) o Excel .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV or TSV (Google, Outlook, Thunderbird, Shopify, WooCommerce, any spreadsheet export), vCard (Apple, Android, Outlook), LDIF or Excel .xlsx.</source>
+        <translation>CSV o TSV (Google, Outlook, Thunderbird, Shopify, WooCommerce, cualquier exportación de hoja de cálculo), vCard (Apple, Android, Outlook), LDIF o Excel .xlsx.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3226,7 +3230,7 @@ n = %3</translation>
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../../app/ui/import_export/models.py" line="+29"/>
+        <location filename="../../app/ui/import_export/models.py" line="+30"/>
         <source>amount</source>
         <translation>importe</translation>
     </message>
@@ -3239,6 +3243,21 @@ n = %3</translation>
         <location line="+1"/>
         <source>birthday</source>
         <translation>cumpleaños</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birth year</source>
+        <translation>año de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birth month</source>
+        <translation>mes de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birth day</source>
+        <translation>día de nacimiento</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3402,6 +3421,56 @@ n = %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>phone 4</source>
+        <translation>teléfono 4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone 4 label</source>
+        <translation>etiqueta del teléfono 4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone 5</source>
+        <translation>teléfono 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone 5 label</source>
+        <translation>etiqueta del teléfono 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone 6</source>
+        <translation>teléfono 6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone 6 label</source>
+        <translation>etiqueta del teléfono 6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone 7</source>
+        <translation>teléfono 7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone 7 label</source>
+        <translation>etiqueta del teléfono 7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone 8</source>
+        <translation>teléfono 8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone 8 label</source>
+        <translation>etiqueta del teléfono 8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>postcode</source>
         <translation>código postal</translation>
     </message>
@@ -3449,7 +3518,12 @@ n = %3</translation>
 <context>
     <name>ImportProblem</name>
     <message>
-        <location line="+188"/>
+        <location line="+196"/>
+        <source>Row {row}, column &apos;{column}&apos;: {reason}.</source>
+        <translation>Fila {row}, columna «{column}»: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Row {row}: {reason} (column &apos;{field}&apos;).</source>
         <translation>Fila {row}: {reason} (columna «{field}»).</translation>
     </message>
@@ -3462,7 +3536,7 @@ n = %3</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location line="-179"/>
+        <location line="-191"/>
         <source>create</source>
         <translation>crear</translation>
     </message>
@@ -3727,7 +3801,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="+190"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="+191"/>
         <source>Match the columns</source>
         <translation>Asignar las columnas</translation>
     </message>
@@ -4013,14 +4087,49 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Las primeras filas tal como se guardarán, con sus problemas.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Phone numbers written without a +country code are read as this country&apos;s.</source>
+        <translation>Los teléfonos escritos sin +prefijo de país se leen como números de este país.</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>&amp;Existing contacts:</source>
         <translation>Contactos &amp;existentes:</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone numbers &amp;without +code:</source>
+        <translation>Teléfonos &amp;sin +prefijo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as:</source>
+        <translation>Leído como:</translation>
+    </message>
     <message numerus="yes">
-        <location line="+40"/>
-        <source>%Ln of the first %1 rows have problems; they will be skipped and reported.</source>
+        <location line="+44"/>
+        <source>%Ln of the first %1 rows have nothing to identify a contact; they will be skipped and reported.</source>
         <translation>
+            <numerusform>%Ln de las primeras %1 filas no tiene nada que identifique un contacto; se omitirá y se indicará.</numerusform>
+            <numerusform>%Ln de las primeras %1 filas no tienen nada que identifique un contacto; se omitirán y se indicarán.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln of the first %1 rows will be imported with a field left out or kept unverified; the report lists them.</source>
+        <translation>
+            <numerusform>%Ln de las primeras %1 filas se importará con un campo omitido o sin verificar; el informe la detalla.</numerusform>
+            <numerusform>%Ln de las primeras %1 filas se importarán con un campo omitido o sin verificar; el informe las detalla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1, encoding %2 (change it on the previous page)</source>
+        <translation>%1, codificación %2 (se cambia en la página anterior)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the first %1 rows have problems; they will be skipped and reported.</source>
+        <translation type="vanished">
             <numerusform>%Ln de las primeras %1 filas tiene un problema; se omitirá y se informará de ella.</numerusform>
             <numerusform>%Ln de las primeras %1 filas tienen problemas; se omitirán y se informará de ellas.</numerusform>
         </translation>
@@ -4030,7 +4139,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation type="vanished">%1 de las primeras %2 filas tienen problemas; se omitirán y se informará de ellas.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>The first %1 rows look fine.</source>
         <translation>Las primeras %1 filas parecen correctas.</translation>
     </message>
@@ -4348,7 +4457,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="+15"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="+26"/>
         <location line="+44"/>
         <source>Importing</source>
         <translation>Importando</translation>
@@ -4407,12 +4516,45 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Done: %1 created, %2 updated, %3 skipped, %4 merged, %5 failed.</source>
-        <translation>Hecho: %1 creados, %2 actualizados, %3 omitidos, %4 fusionados, %5 con error.</translation>
+        <location line="+8"/>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
+        <source>%1 created (%2 with warnings)</source>
+        <translation>%1 creados (%2 con avisos)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 created</source>
+        <translation>%1 creados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done: %1, %2 updated, %3 skipped, %4 merged, %5 failed.</source>
+        <translation>Listo: %1, %2 actualizados, %3 omitidos, %4 fusionados, %5 fallidos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos;</source>
+        <comment>a column&apos;s name in quotes</comment>
+        <translation>«%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n column(s) not imported: %1</source>
+        <translation>
+            <numerusform>%n columna no importada: %1</numerusform>
+            <numerusform>%n columnas no importadas: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1 created, %2 updated, %3 skipped, %4 merged, %5 failed.</source>
+        <translation type="vanished">Hecho: %1 creados, %2 actualizados, %3 omitidos, %4 fusionados, %5 con error.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Looking for look-alikes of the imported contacts…</source>
         <translation>Buscando contactos parecidos a los importados…</translation>
     </message>
@@ -4458,7 +4600,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Undone: %1 rows removed, %2 contacts restored.</source>
         <translation>Deshecho: %1 filas eliminadas, %2 contactos restaurados.</translation>
     </message>
@@ -4752,7 +4894,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="-631"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="-696"/>
         <source>Comma</source>
         <translation>Coma</translation>
     </message>
@@ -4785,6 +4927,11 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <location line="+1"/>
         <source>Outlook CSV</source>
         <translation>Outlook (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thunderbird CSV or LDIF</source>
+        <translation>CSV o LDIF de Thunderbird</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4822,7 +4969,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Respuestas de encuestas (columnas documentadas)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+146"/>
         <source>How the file is read</source>
         <translation>Cómo se lee el archivo</translation>
     </message>
@@ -5382,7 +5529,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>UserError</name>
     <message>
-        <location filename="../../app/cli.py" line="+306"/>
+        <location filename="../../app/cli.py" line="+314"/>
         <source>There is no database at {file}.</source>
         <translation>No hay ninguna base de datos en {file}.</translation>
     </message>
@@ -5412,7 +5559,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>No hay ningún archivo en {file}.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+80"/>
         <source>The folder {parent} does not exist.</source>
         <translation>La carpeta {parent} no existe.</translation>
     </message>
@@ -6006,7 +6153,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../app/services/settings.py" line="+59"/>
+        <location filename="../../app/services/settings.py" line="+80"/>
         <source>&apos;{currency}&apos; is not a three-letter currency code (ISO 4217).</source>
         <translation>«{currency}» no es un código de moneda de tres letras (ISO 4217).</translation>
     </message>
@@ -6113,12 +6260,12 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Esta fusión ya se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/exporter.py" line="+162"/>
+        <location filename="../../app/services/import_export/exporter.py" line="+166"/>
         <source>No contacts are selected; select some or export all.</source>
         <translation>No hay contactos seleccionados; seleccione algunos o expórtelos todos.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+124"/>
         <location line="+32"/>
         <location filename="../../app/services/import_export/full_json.py" line="+81"/>
         <source>Cannot write {path} ({reason}).</source>
@@ -6181,7 +6328,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>La fila n.º {rowid} de la tabla {table} de la exportación apunta a una fila de {parent} que la exportación no contiene; no se ha cargado nada.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/importer.py" line="+238"/>
+        <location filename="../../app/services/import_export/importer.py" line="+298"/>
         <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
         <translation>La plantilla «{preset}» importa {kind}, no {wanted}.</translation>
     </message>
@@ -6191,12 +6338,22 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Ninguna columna de {path} coincide con un campo de {kind}; asigne las columnas a mano o elija otra plantilla.</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+115"/>
+        <source>The file {path} holds no {kind} Rapport can read; nothing was imported.</source>
+        <translation>El archivo {path} no contiene {kind} que Rapport pueda leer; no se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>There is no import to undo.</source>
         <translation>No hay ninguna importación que deshacer.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
+        <source>&apos;{region}&apos; is not a country code phone numbers are known for.</source>
+        <translation>«{region}» no es un código de país con números de teléfono conocidos.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>&apos;{name}&apos; is not a field of {kind} imports.</source>
         <translation>«{name}» no es un campo de la importación de {kind}.</translation>
     </message>
@@ -6211,7 +6368,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>El registro de importación menciona una tabla desconocida «{entity}».</translation>
     </message>
     <message>
-        <location line="+376"/>
+        <location line="+387"/>
         <location filename="../../app/services/import_export/records.py" line="+187"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Se canceló la importación; no se modificó nada.</translation>
@@ -6242,33 +6399,49 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>La parte {filename} de {path} está sospechosamente bien comprimida; el libro se rechazó como posible bomba zip.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/presets.py" line="+370"/>
+        <location filename="../../app/services/import_export/presets.py" line="+427"/>
         <source>There is no import preset called &apos;{name}&apos;; known: {known}.</source>
         <translation>No hay ninguna plantilla de importación llamada «{name}»; conocidas: {known}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/readers.py" line="+98"/>
+        <location filename="../../app/services/import_export/readers.py" line="+168"/>
         <source>The file has more than {max_rows:,} rows; split it into smaller files.</source>
         <translation>El archivo tiene más de {max_rows:,} filas; divídalo en archivos más pequeños.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+91"/>
         <source>&apos;{encoding}&apos; is not a text encoding this computer knows.</source>
         <translation>«{encoding}» no es una codificación de texto que este equipo conozca.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+90"/>
+        <location line="+115"/>
         <source>The file {path} is not valid {encoding} text (byte {byte:,}); choose another encoding.</source>
         <translation>El archivo {path} no es texto {encoding} válido (byte {byte:,}); elija otra codificación.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-261"/>
+        <location line="+160"/>
         <source>The file {path} is empty.</source>
         <translation>El archivo {path} está vacío.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-153"/>
+        <source>The file {path} holds no vCards (no BEGIN:VCARD line).</source>
+        <translation>El archivo {path} no contiene vCards (ninguna línea BEGIN:VCARD).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The delimiter must be one character such as , ; or tab, not &apos;{text}&apos;.</source>
+        <translation>El delimitador debe ser un solo carácter como , ; o tabulador, no «{text}».</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>{path} is {what}, which Rapport cannot import; export the contacts from that program as CSV, vCard or LDIF.</source>
+        <translation>{path} es {what}, que Rapport no puede importar; exporte los contactos desde ese programa como CSV, vCard o LDIF.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Row {row:,}: the file is not valid {encoding} text; choose another encoding.</source>
         <translation>Fila {row:,}: el archivo no es texto {encoding} válido; elija otra codificación.</translation>
     </message>
@@ -6278,7 +6451,12 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Fila {row:,}: el archivo no se puede leer como CSV ({problem}).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+15"/>
+        <source>the card starting on line {line:,} cannot be read: {problem}</source>
+        <translation>la tarjeta que empieza en la línea {line:,} no se puede leer: {problem}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>The workbook {path} has no sheets.</source>
         <translation>El libro {path} no tiene hojas.</translation>
     </message>
@@ -6298,9 +6476,8 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>El archivo {path} no es un libro de Excel legible ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/vcard.py" line="+115"/>
         <source>the card cannot be read ({problem})</source>
-        <translation>la tarjeta no se puede leer ({problem})</translation>
+        <translation type="vanished">la tarjeta no se puede leer ({problem})</translation>
     </message>
     <message>
         <location filename="../../app/services/import_export/xlsx_stream.py" line="+60"/>
@@ -6683,24 +6860,20 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Rapport ya está abierto con {database} (proceso {pid} en {host}). Cambie a esa ventana o abra otra base de datos.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/contact_rows.py" line="+271"/>
         <source>a contact needs a name, a company or an e-mail address</source>
-        <translation>un contacto necesita un nombre, una empresa o una dirección de correo</translation>
+        <translation type="vanished">un contacto necesita un nombre, una empresa o una dirección de correo</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>&apos;{text}…&apos; is longer than {limit} characters</source>
-        <translation>«{text}…» tiene más de {limit} caracteres</translation>
+        <translation type="vanished">«{text}…» tiene más de {limit} caracteres</translation>
     </message>
     <message>
-        <location line="+85"/>
         <source>e-mail &apos;{text}&apos; is not valid</source>
-        <translation>el correo «{text}» no es válido</translation>
+        <translation type="vanished">el correo «{text}» no es válido</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>phone &apos;{text}&apos; is not a valid phone number</source>
-        <translation>«{text}» no es un número de teléfono válido</translation>
+        <translation type="vanished">«{text}» no es un número de teléfono válido</translation>
     </message>
     <message>
         <location filename="../../app/services/import_export/records.py" line="-79"/>
@@ -6748,12 +6921,12 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>«{code}» no es un código de moneda de tres letras</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/values.py" line="+51"/>
+        <location filename="../../app/services/import_export/values.py" line="+54"/>
         <source>&apos;{text}&apos; is not a date and time (use 2024-01-31 14:30)</source>
         <translation>«{text}» no es una fecha con hora (p. ej. 2024-01-31 14:30)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>&apos;{text}&apos; is not a date (use 1990-04-15)</source>
         <translation>«{text}» no es una fecha (p. ej. 1990-04-15)</translation>
     </message>
@@ -6803,7 +6976,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>{target} ya existe; indique un archivo nuevo.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Nothing can be salvaged: the part of the file that names its tables is unreadable ({problem}). Restore it from a backup.</source>
         <translation>No se puede rescatar nada: la parte del archivo que nombra sus tablas es ilegible ({problem}). Restáurelo desde una copia de seguridad.</translation>
     </message>
@@ -6847,11 +7020,66 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <source>A {backend} database needs the driver &apos;{module}&apos;, which is not installed with this copy of Rapport; install it or use a database file.</source>
         <translation>Una base de datos {backend} necesita el controlador «{module}», que no está instalado con esta copia de Rapport; instálelo o use un archivo de base de datos.</translation>
     </message>
+    <message>
+        <location filename="../../app/services/import_export/contact_rows.py" line="+276"/>
+        <source>nothing identifies a contact (no name, company, e-mail or phone)</source>
+        <translation>nada identifica un contacto (ni nombre, ni empresa, ni correo, ni teléfono)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&apos;{text}…&apos; is longer than {limit} characters; left out</source>
+        <translation>«{text}…» tiene más de {limit} caracteres; se omitió</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>phone &apos;{text}&apos; is not a valid phone number; kept as typed, unverified</source>
+        <translation>«{text}» no es un teléfono válido; se guardó tal cual, sin verificar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>phone &apos;{text}&apos; has no digits; left out</source>
+        <translation>el teléfono «{text}» no tiene dígitos; se omitió</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>birthday &apos;{text}&apos; is not a date; left out</source>
+        <translation>el cumpleaños «{text}» no es una fecha; se omitió</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>e-mail &apos;{text}&apos; is not valid; left out</source>
+        <translation>el correo «{text}» no es válido; se omitió</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_export/ldif_reader.py" line="+65"/>
+        <source>the entry cannot be read as LDIF ({problem})</source>
+        <translation>la entrada no se puede leer como LDIF ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_export/vcard.py" line="+121"/>
+        <source>line {line:,} is longer than {limit:,} characters</source>
+        <translation>la línea {line:,} tiene más de {limit:,} caracteres</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the card has more than {limit:,} lines</source>
+        <translation>la tarjeta tiene más de {limit:,} líneas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the card has no END:VCARD line</source>
+        <translation>a la tarjeta le falta la línea END:VCARD</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>the card starting on line {line:,} cannot be read ({problem})</source>
+        <translation>la tarjeta que empieza en la línea {line:,} no se puede leer ({problem})</translation>
+    </message>
 </context>
 <context>
     <name>_FieldDelegate</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="+72"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="+73"/>
         <source>(ignore)</source>
         <translation>(ignorar)</translation>
     </message>

@@ -19,7 +19,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from tests.unit.import_helpers import DATA, count
+from tests.unit.import_helpers import DATA, contacts, count
+
+CORPUS = Path(__file__).parent.parent / "data" / "imports"  # address books of real programs
 
 # The offscreen platform cannot resize a wizard to its size hints and says so; harmless here.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -74,28 +76,34 @@ def test_preview_run_report_save_failures_and_undo(
     wizard.next()  # mapping -> preview
     preview = wizard.preview_page
     qtmodeltester.check(preview.model)
-    assert preview.model.problem_rows() == [5]
-    assert "1 of the first 4 rows has a problem; it will be" in preview.summary.text()
+    assert preview.model.problem_rows() == []
+    assert preview.model.warning_rows() == [5]
+    assert preview.summary.text() == (
+        "1 of the first 4 rows will be imported with a field left out or kept unverified; "
+        "the report lists it."
+    )
     headers = [preview.model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
     assert headers[:3] == ["Row", "Action", "Problems"]
     assert count(ctx, "contact") == 0
     wizard.next()  # preview -> run
     run = wizard.run_page
     qtbot.waitUntil(run.isComplete, timeout=20_000)
-    assert "3 created" in run.status.text()
-    assert "1 failed" in run.status.text()
+    assert "4 created (1 with warnings)" in run.status.text()
+    assert "0 failed" in run.status.text()
     # Done: nothing is left to cancel, so only Finish stays.
     assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
     assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
-    assert run.failures.toPlainText() == "Row 5: e-mail 'bob@' is not valid (column 'e-mail')."
+    assert run.failures.toPlainText() == (
+        "Warning: Row 5, column 'E-mail 1 - Value': e-mail 'bob@' is not valid; left out."
+    )
     saved = tmp_path / "failures.csv"
     run.save_failures_to(saved)
     with saved.open(encoding="utf-8", newline="") as handle:
         assert list(csv.reader(handle)) == [
             ["row", "column", "reason"],
-            ["5", "email", "e-mail 'bob@' is not valid"],
+            ["5", "E-mail 1 - Value", "e-mail 'bob@' is not valid; left out"],
         ]
-    assert count(ctx, "contact") == 3
+    assert count(ctx, "contact") == 4
     run.undo_button.click()
     assert count(ctx, "contact") == 0
     assert "Undone" in run.status.text()
@@ -263,12 +271,13 @@ def test_row_problems_read_in_the_interface_language(wizard: ImportWizard, qtbot
         wizard.next()  # mapping -> preview
         model = wizard.preview_page.model
         bad = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "5")
-        assert model.index(bad, 2).data() == "die E-Mail-Adresse „bob@“ ist ungültig"
+        assert model.index(bad, 2).data() == "die E-Mail-Adresse „bob@“ ist ungültig; weggelassen"
         wizard.next()  # preview -> run
         run = wizard.run_page
         qtbot.waitUntil(run.isComplete, timeout=20_000)
         assert run.failures.toPlainText() == (
-            "Zeile 5: die E-Mail-Adresse „bob@“ ist ungültig (Spalte „E-Mail“)."
+            "Warnung: Zeile 5, Spalte „E-mail 1 - Value“: die E-Mail-Adresse „bob@“ ist "
+            "ungültig; weggelassen."
         )
     finally:
         apply_language("en")
@@ -371,4 +380,101 @@ def test_custom_fields_are_mapping_targets_named_as_the_business_named_them(
     wizard.next()  # preview -> run
     run = wizard.run_page
     qtbot.waitUntil(run.isComplete, timeout=20_000)
-    assert run.failures.toPlainText().endswith("(column 'Größe').")
+    assert run.failures.toPlainText().startswith("Warning: Row 3, column 'Größe': ")
+
+
+# Address books as real programs export them (tests/data/imports): the detected encoding and
+# the phone region are shown in the preview and can be changed there, and the report says how
+# many contacts came with warnings and which columns were not imported.
+
+
+def _next(qtbot: QtBot, wizard: ImportWizard) -> None:
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+
+
+def _to_preview(qtbot: QtBot, wizard: ImportWizard, name: str) -> None:
+    wizard.file_page.path_edit.clear()
+    qtbot.keyClicks(wizard.file_page.path_edit, str(CORPUS / name))
+    for _page in ("source", "mapping", "preview"):
+        _next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.preview_page
+
+
+def _row_problems(wizard: ImportWizard, display: str) -> str:
+    model = wizard.preview_page.model
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    name = titles.index("full name") if "full name" in titles else None
+    for row in range(model.rowCount()):
+        cells = [model.index(row, c).data() for c in range(model.columnCount())]
+        if display in cells or (name is not None and cells[name] == display):
+            return str(cells[2])
+    raise AssertionError(f"{display} is not in the preview")
+
+
+def test_encoding_and_region_are_shown_and_the_region_changes_the_preview_and_the_run(
+    wizard: ImportWizard, qtbot: QtBot, qtmodeltester, ctx: AppContext
+) -> None:
+    wizard.file_page.path_edit.clear()
+    qtbot.keyClicks(wizard.file_page.path_edit, str(CORPUS / "webmail_shift_jis.csv"))
+    _next(qtbot, wizard)
+    assert wizard.source_page.encoding_combo.currentText() == "cp932"  # detected, listed
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    preview = wizard.preview_page
+    qtmodeltester.check(preview.model)
+    assert preview.reading.text() == "CSV, encoding cp932 (change it on the previous page)"
+    assert preview.region_combo.currentData() == "DE"  # the settings' region
+    assert "kept as typed, unverified" in _row_problems(wizard, "田中")
+    assert preview.model.warning_rows() == [2]
+    preview.region_combo.setFocus()
+    qtbot.keyClicks(preview.region_combo, "Japan")
+    assert preview.region_combo.currentData() == "JP"
+    assert preview.model.warning_rows() == []
+    assert preview.summary.text() == "The first 2 rows look fine."
+    _next(qtbot, wizard)
+    run = wizard.run_page
+    qtbot.waitUntil(run.isComplete, timeout=20_000)
+    assert run.status.text().startswith("Done: 2 created, 0 updated")
+    assert contacts(ctx)["田中 太郎"]["phone_norm"] == "+819012345678"
+
+
+def test_the_report_counts_warnings_and_names_the_columns_not_imported(
+    wizard: ImportWizard, qtbot: QtBot, ctx: AppContext
+) -> None:
+    _to_preview(qtbot, wizard, "outlook_365.csv")
+    assert wizard.preview_page.reading.text() == (
+        "CSV, encoding cp1252 (change it on the previous page)"
+    )
+    _next(qtbot, wizard)
+    run = wizard.run_page
+    qtbot.waitUntil(run.isComplete, timeout=20_000)
+    assert run.status.text() == (
+        "Done: 3 created (2 with warnings), 0 updated, 0 skipped, 0 merged, 0 failed.\n"
+        "6 columns not imported: 'Title', 'Initials', 'Anniversary', 'Sensitivity', "
+        "'Priority', 'Private'"
+    )
+    lines = run.failures.toPlainText().splitlines()
+    assert lines[0] == (
+        "Warning: Row 3, column 'Business Phone': phone 'BusinessPhone' has no digits; left out."
+    )
+    assert len(lines) == 4
+    assert run.save_button.isEnabled()
+    assert count(ctx, "contact") == 3
+
+
+def test_the_report_reads_in_german(wizard: ImportWizard, qtbot: QtBot) -> None:
+    apply_language("de")
+    try:
+        _to_preview(qtbot, wizard, "thunderbird_115.csv")
+        assert wizard.preview_page.reading.text() == (
+            "CSV, Kodierung utf-8 (auf der vorigen Seite änderbar)"
+        )
+        _next(qtbot, wizard)
+        run = wizard.run_page
+        qtbot.waitUntil(run.isComplete, timeout=20_000)
+        assert run.status.text() == (
+            "Fertig: 2 angelegt, 0 aktualisiert, 0 übersprungen, 0 zusammengeführt, "
+            "0 fehlgeschlagen.\n2 Spalten nicht importiert: „Nickname“, „Custom 1“"
+        )
+    finally:
+        apply_language("en")

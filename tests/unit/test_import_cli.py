@@ -17,9 +17,14 @@ def test_import_prints_a_json_report(tmp_path: Path, capsys: pytest.CaptureFixtu
     db = str(tmp_path / "cli.db")
     assert main(["--db", db, "import", str(DATA / "google.csv"), "--json"]) == EXIT_OK
     report = json.loads(capsys.readouterr().out)
-    assert (report["created"], report["failed"], report["preset"]) == (3, 1, "google")
-    assert report["failures"] == [
-        {"row": 5, "field": "email", "reason": "e-mail 'bob@' is not valid"}
+    assert (report["created"], report["with_warnings"], report["preset"]) == (4, 1, "google")
+    assert report["warnings"] == [
+        {
+            "row": 5,
+            "field": "email",
+            "column": "E-mail 1 - Value",
+            "reason": "e-mail 'bob@' is not valid; left out",
+        }
     ]
 
 

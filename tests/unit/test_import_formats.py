@@ -14,10 +14,13 @@ def test_google_csv_maps_names_labels_addresses_and_reports_the_bad_email(ctx: A
     source = ctx.imports.inspect(DATA / "google.csv")
     assert (source.format, source.encoding, source.delimiter) == (FileFormat.CSV, "utf-8", ",")
     report = run_import(ctx, DATA / "google.csv")
-    assert (report.created, report.failed) == (3, 1)
-    problem = report.failures[0]
+    assert (report.created, report.with_warnings, report.failed) == (4, 1, 0)
+    problem = report.warnings[0]
     assert (problem.row, problem.field) == (5, "email")
-    assert problem.sentence() == "Row 5: e-mail 'bob@' is not valid (column 'email')."
+    assert problem.sentence() == (
+        "Row 5, column 'E-mail 1 - Value': e-mail 'bob@' is not valid; left out."
+    )
+    assert contacts(ctx)["Broken Row"]["email"] is None  # the row lands without the address
     people = contacts(ctx)
     jurgen = people["Jürgen Müller"]
     assert jurgen["email"] == "juergen@baeckerei-mueller.de"
@@ -106,7 +109,7 @@ def test_surveys_and_interactions_use_their_documented_columns(ctx, tmp_path) ->
     report = run_import(ctx, surveys, kind=ImportKind.SURVEYS)
     assert report.created == 1
     assert (
-        report.failures[0].sentence() == "Row 3: NPS score 11 is outside 0 to 10 (column 'score')."
+        report.failures[0].sentence() == "Row 3, column 'score': NPS score 11 is outside 0 to 10."
     )
     calls = tmp_path / "calls.tsv"
     calls.write_text(
@@ -161,7 +164,7 @@ def test_preview_shows_rows_as_stored_without_writing(ctx: AppContext, name: str
     assert count(ctx, "contact") == 0
     assert rows[0].action == "create"
     assert rows[0].values["display_name"]
-    assert any(row.action == "fail" and row.problems for row in rows)
+    assert any(row.problems or row.warnings for row in rows)
 
 
 def test_every_bad_field_of_a_row_is_reported_and_the_row_counted_once(ctx, tmp_path) -> None:
@@ -174,16 +177,21 @@ def test_every_bad_field_of_a_row_is_reported_and_the_row_counted_once(ctx, tmp_
     )
     plan = ctx.imports.plan(ctx.imports.inspect(path))
     preview = ctx.imports.preview(plan)
-    assert [p.field for p in preview[0].problems] == ["email", "phone", "postcode", "birthday"]
+    assert [p.field for p in preview[0].warnings] == ["postcode", "email", "phone", "birthday"]
+    assert preview[0].action == "create"
     report = ctx.imports.run(plan)
-    assert (report.created, report.failed) == (1, 1)
-    assert [(p.row, p.field) for p in report.failures] == [
-        (2, "email"),
-        (2, "phone"),
-        (2, "postcode"),
-        (2, "birthday"),
+    assert (report.created, report.with_warnings, report.failed) == (2, 1, 0)
+    assert [(p.row, p.column) for p in report.warnings] == [
+        (2, "Postcode"),
+        (2, "Email"),
+        (2, "Phone"),
+        (2, "Birthday"),
     ]
-    assert report.failures[0].sentence() == "Row 2: e-mail 'anna@' is not valid (column 'email')."
+    assert report.warnings[1].sentence() == (
+        "Row 2, column 'Email': e-mail 'anna@' is not valid; left out."
+    )
+    anna = contacts(ctx)["Anna Weber"]
+    assert (anna["phone"], anna["phone_norm"], anna["search_phones"]) == ("12", None, "12")
 
 
 def test_records_find_their_contact_by_a_further_email_too(ctx: AppContext, tmp_path) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from app.bootstrap import AppContext
 from app.domain.errors import UserError
-from app.services.settings import BackupSchedule, StaffMember
+from app.services.settings import BackupSchedule, BusinessSettings, StaffMember, system_region
 from sqlalchemy import text
 
 
@@ -53,3 +53,26 @@ def test_backup_fields_are_validated_and_saved(ctx: AppContext, tmp_path: Path) 
         replace(business, backup_folder=str(folder), backup_schedule="on_close")
     )
     assert ctx.settings.business().backup_schedule == "on_close"
+
+
+@pytest.mark.parametrize(
+    ("variables", "expected"),
+    [
+        ({"LANG": "en_US.UTF-8"}, "US"),
+        ({"LANG": "en_GB.UTF-8"}, "GB"),
+        ({"LANG": "de_DE.UTF-8"}, "DE"),
+        ({"LC_ALL": "fr_CA.UTF-8", "LANG": "en_US.UTF-8"}, "CA"),
+        ({"LC_TELEPHONE": "es_MX.UTF-8", "LC_ALL": "en_US.UTF-8"}, "MX"),
+        ({"LANG": "C.UTF-8"}, "DE"),  # no country in the locale: the fallback
+    ],
+)
+def test_the_default_phone_region_comes_from_the_system_locale(
+    monkeypatch: pytest.MonkeyPatch, variables: dict[str, str], expected: str
+) -> None:
+    for name in ("LC_TELEPHONE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in variables.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr("locale.setlocale", lambda *_args: "C.UTF-8")
+    assert system_region() == expected
+    assert BusinessSettings().phone_region == expected  # what the first run offers

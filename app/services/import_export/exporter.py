@@ -22,6 +22,7 @@ from app.config.private import make_private
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.domain.validation import parse_phone
 from app.services.import_export.limits import neutralise
+from app.services.import_export.presets import MAX_PHONES
 from app.services.import_export.vcard import VCardPerson, write_vcard
 from app.services.settings import custom_field_labels
 from app.storage.database import Database
@@ -52,6 +53,9 @@ GOOGLE_COLUMNS = (
     "Address 1 - Postal Code",
     "Address 1 - Region",
     "Address 1 - Country",
+    # Google's name as shown (written where it differs from first + last) and further phones
+    "File As",
+    *(f"Phone {n} - {part}" for n in range(4, MAX_PHONES + 1) for part in ("Label", "Value")),
 )
 LEDGER_COLUMNS = (
     "occurred_at",
@@ -239,6 +243,8 @@ def _google_row(person: VCardPerson) -> tuple[str, ...]:
         person.postcode,
         person.region,
         person.country,
+        _file_as(person),
+        *(part for n in range(3, MAX_PHONES) for part in nth(person.phones, n)),
     )
 
 
@@ -260,6 +266,13 @@ def _is_phone(value: str) -> bool:
         return parse_phone(value, "") is not None
     except UserError:
         return False
+
+
+def _file_as(person: VCardPerson) -> str:
+    """The display name when it is not made of the names (Thunderbird's, a vCard's FN)."""
+    made = " ".join(part for part in (person.first_name, person.last_name) if part)
+    shown = person.display_name
+    return "" if shown in {made, person.company} else shown
 
 
 @contextmanager

@@ -11,17 +11,20 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+import phonenumbers
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 from app.domain.clock import Clock
 from app.domain.errors import QT_TRANSLATE_NOOP, Message, UserError
+from app.domain.validation import display_name_of
 from app.services.changes import Changes
 from app.services.demo import DEFAULT_CACHE_PAGES
 from app.services.import_export.contact_rows import (
@@ -94,10 +97,12 @@ class RowProblem:
     row: int
     field: str
     reason: Message
+    column: str = ""  # the file's column the field came from, as its header names it
 
     def sentence(self) -> str:
-        where = f" (column '{self.field}')" if self.field else ""
-        return f"Row {self.row:,}: {self.reason}{where}."
+        where = self.column or self.field
+        said = f", column '{where}'" if where else ""
+        return f"Row {self.row:,}{said}: {str(self.reason).rstrip('.')}."
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +116,31 @@ class ImportPlan:
     on_duplicate: OnDuplicate = OnDuplicate.SKIP
     overwrite: bool = False  # when updating: overwrite filled fields, not only fill empty ones
     dry_run: bool = False
+    region: str = ""  # phone numbers without +code are read in this country ("" = the default)
+
+    @property
+    def columns(self) -> dict[str, str]:
+        """Field -> the header of the column that fills it."""
+        return {f: h for f, h in zip(self.mapping, self.source.headers, strict=False) if f}
+
+    @property
+    def unmapped(self) -> tuple[int, ...]:
+        """Indexes of the columns that fill no field."""
+        padded = self.mapping + ("",) * (len(self.source.headers) - len(self.mapping))
+        return tuple(n for n, name in enumerate(padded[: len(self.source.headers)]) if not name)
+
+    @property
+    def labels(self) -> tuple[tuple[str, str], ...]:
+        """A second or later e-mail or phone without a label column is labelled by its own
+        column's header (Outlook's "Business Phone", Thunderbird's "Mobile Number")."""
+        if self.kind is not ImportKind.CONTACTS:
+            return ()
+        mapped = set(self.mapping)
+        return tuple(
+            (f"{name}_label", header)
+            for name, header in self.columns.items()
+            if f"{name}_label" in FIELDS[ImportKind.CONTACTS] and f"{name}_label" not in mapped
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,11 +155,26 @@ class ImportReport:
     batch_uid: str | None
     dry_run: bool
     changes: Changes = field(default_factory=Changes)  # created or updated rows, for the panes
+    warnings: tuple[RowProblem, ...] = ()  # fields left out or kept unverified, rows imported
+    unmapped: tuple[str, ...] = ()  # headers of columns with values that filled no field
 
     @property
     def failed(self) -> int:
         """Rows that failed (a row may have several bad fields)."""
         return len({p.row for p in self.failures})
+
+    @property
+    def with_warnings(self) -> int:
+        """Rows imported with a field left out or kept unverified."""
+        return len({p.row for p in self.warnings})
+
+    def summary(self) -> str:
+        """The English summary line of the command line."""
+        warned = f" ({self.with_warnings:,} with warnings)" if self.with_warnings else ""
+        return (
+            f"{self.created:,} created{warned}, {self.updated:,} updated, "
+            f"{self.skipped:,} skipped, {self.merged:,} merged, {self.failed:,} failed."
+        )
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -142,10 +187,20 @@ class ImportReport:
             "failed": self.failed,
             "import_id": self.batch_uid,
             "dry_run": self.dry_run,
-            "failures": [
-                {"row": p.row, "field": p.field, "reason": str(p.reason)} for p in self.failures
-            ],
+            "with_warnings": self.with_warnings,
+            "failures": [_problem_dict(p) for p in self.failures],
+            "warnings": [_problem_dict(p) for p in self.warnings],
+            "unmapped_columns": list(self.unmapped),
         }
+
+
+def _problem_dict(problem: RowProblem) -> dict[str, Any]:
+    return {
+        "row": problem.row,
+        "field": problem.field,
+        "column": problem.column,
+        "reason": str(problem.reason),
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +211,7 @@ class PreviewRow:
     values: dict[str, str]
     action: str
     problems: tuple[RowProblem, ...]
+    warnings: tuple[RowProblem, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +236,8 @@ class _Tally:
     skipped: int = 0
     merged: int = 0
     failures: list[RowProblem] = field(default_factory=list)
+    warnings: list[RowProblem] = field(default_factory=list)
+    unmapped: set[int] = field(default_factory=set)  # unmapped columns found with a value
 
 
 class ImportService:
@@ -230,8 +288,10 @@ class ImportService:
         on_duplicate: OnDuplicate = OnDuplicate.SKIP,
         overwrite: bool = False,
         dry_run: bool = False,
+        region: str = "",
     ) -> ImportPlan:
-        """A plan with the named (else detected) preset and its auto-mapping unless given."""
+        """A plan with the named (else detected) preset and its auto-mapping unless given;
+        `region` reads national phone numbers (default: the business's)."""
         preset = preset_named(preset_name) if preset_name else guess_preset(source.headers, kind)
         if kind is not None and preset.kind is not kind:
             raise UserError(
@@ -256,7 +316,16 @@ class ImportService:
                 path=source.path.name,
                 kind=preset.kind,
             )
-        return ImportPlan(source, preset.kind, preset, mapping, on_duplicate, overwrite, dry_run)
+        return ImportPlan(
+            source,
+            preset.kind,
+            preset,
+            mapping,
+            on_duplicate,
+            overwrite,
+            dry_run,
+            checked_region(region or self.phone_region),
+        )
 
     def custom_targets(self) -> dict[str, str]:
         """Mapping targets for the business's custom contact fields: target -> label."""
@@ -280,7 +349,7 @@ class ImportService:
                 for source in _first(read_rows(plan.source, self.limits), rows):
                     out.append(self._preview_contact(plan, source, keys))
             else:
-                records = RecordImporter(connection, plan.kind, self.currency, self.phone_region)
+                records = RecordImporter(connection, plan.kind, self.currency, plan.region)
                 for source in _first(read_rows(plan.source, self.limits), rows):
                     values, found = records.preview(
                         mapped_values(source, plan.mapping), source.number
@@ -298,10 +367,11 @@ class ImportService:
             return PreviewRow(
                 source.number, {}, "fail", (RowProblem(source.number, "", source.error),)
             )
+        columns = plan.columns
         try:
-            data = contact_from_row(mapped_values(source, plan.mapping), self.phone_region)
+            data = contact_from_row(mapped_values(source, plan.mapping, plan.labels), plan.region)
         except RowError as exc:
-            problems = tuple(RowProblem(source.number, *bad) for bad in exc.problems)
+            problems = _row_problems(source.number, exc.problems, columns)
             return PreviewRow(source.number, {}, "fail", problems)
         match = keys.find(data.match_keys())
         action = "create" if match is None else plan.on_duplicate.value
@@ -309,7 +379,8 @@ class ImportService:
         shown.update(company=data.company, tags=", ".join(data.tags))
         shown.update((custom_target(key), str(value)) for key, value in data.custom.items())
         shown.pop("custom", None)
-        return PreviewRow(source.number, shown, action, ())
+        warnings = _row_problems(source.number, data.warnings, columns)
+        return PreviewRow(source.number, shown, action, (), warnings)
 
     # -- run -------------------------------------------------------------------------------
 
@@ -350,6 +421,15 @@ class ImportService:
         finally:
             connection.exec_driver_sql(f"PRAGMA cache_size={DEFAULT_CACHE_PAGES}")
         batch.created_count, batch.updated_count = tally.created, tally.updated
+        if tally.rows == 0:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The file {path} holds no {kind} Rapport can read; nothing was imported.",
+                ),
+                path=plan.source.path.name,
+                kind=plan.kind,
+            )
         failed = len({p.row for p in tally.failures})
         batch.skipped_count, batch.failed_count = tally.skipped, failed
         self._audit.record(
@@ -371,6 +451,8 @@ class ImportService:
             batch.uid,
             plan.dry_run,
             Changes() if plan.dry_run else changes,
+            tuple(tally.warnings),
+            tuple(plan.source.headers[n] for n in sorted(tally.unmapped)),
         )
 
     def _write(
@@ -385,13 +467,13 @@ class ImportService:
     ) -> tuple[_Tally, Changes]:
         book = _Bookkeeper(connection, batch_id)
         tally = _Tally()
-        rows = read_rows(plan.source, self.limits)
+        rows = _noting_unmapped(read_rows(plan.source, self.limits), plan.unmapped, tally.unmapped)
         if plan.kind is ImportKind.CONTACTS:
             workers = self.workers or worker_count(content_bytes(plan.source.path))
             writer = _ContactWriter(
                 connection,
                 plan,
-                self.phone_region,
+                plan.region,
                 now=now,
                 book=book,
                 tally=tally,
@@ -399,7 +481,7 @@ class ImportService:
             )
             writer.run(rows, progress, cancelled)
         else:
-            records = RecordImporter(connection, plan.kind, self.currency, self.phone_region)
+            records = RecordImporter(connection, plan.kind, self.currency, plan.region)
             records.run(
                 rows, plan, now=now, book=book, tally=tally, progress=progress, cancelled=cancelled
             )
@@ -452,6 +534,40 @@ def _first(rows: Iterator[SourceRow], count: int) -> Iterator[SourceRow]:
         if n >= count:
             return
         yield row
+
+
+def _noting_unmapped(
+    rows: Iterator[SourceRow], unmapped: tuple[int, ...], found: set[int]
+) -> Iterator[SourceRow]:
+    """The rows, noting in `found` each unmapped column seen with a value (for the report)."""
+    left = list(unmapped)
+    for row in rows:
+        if left:
+            seen = [n for n in left if n < len(row.values) and row.values[n].strip()]
+            if seen:
+                found.update(seen)
+                left = [n for n in left if n not in found]
+        yield row
+
+
+def _row_problems(
+    row: int, problems: Iterable[tuple[str, Message]], columns: dict[str, str]
+) -> tuple[RowProblem, ...]:
+    """(field, reason) pairs of one row as RowProblems naming the file's column."""
+    return tuple(RowProblem(row, name, reason, columns.get(name, "")) for name, reason in problems)
+
+
+def checked_region(region: str) -> str:
+    """A two-letter region phone numbering knows; UserError naming it otherwise."""
+    code = region.strip().upper()
+    if code not in phonenumbers.SUPPORTED_REGIONS:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "'{region}' is not a country code phone numbers are known for."
+            ),
+            region=region,
+        )
+    return code
 
 
 def _problems(source: SourceRow, found: tuple[RowProblem, ...]) -> tuple[RowProblem, ...]:
@@ -623,9 +739,15 @@ class _ContactWriter:
         """Check, match and write in one pass: each full batch of new contacts is written while
         the workers check the next chunks, so checking and writing overlap."""
         self.c.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-        checked = checked_contacts(rows, self.plan.mapping, self.region, self.workers)
+        checked = checked_contacts(
+            rows, self.plan.mapping, self.region, self.workers, self.plan.labels
+        )
+        columns = self.plan.columns
         file_bytes = content_bytes(self.plan.source.path)
+        # closing: a failed write (a full disk) shuts the worker pool down here, in this
+        # thread, not when the garbage collector happens to run in the pool's own thread
         with (
+            closing(checked),
             DeferredIndexes(self.c, "contact", file_bytes),
             BatchSearchIndex(self.c) as search,
             BatchStaleMarks(self.c) as stale,
@@ -636,9 +758,10 @@ class _ContactWriter:
                     _check_cancel(cancelled)
                     progress(ImportStep.ROWS, float(self.tally.rows))
                 if isinstance(outcome, ContactData):
-                    self._place(outcome)
+                    if self._place(outcome) and outcome.warnings:  # a skipped row's do not matter
+                        self.tally.warnings.extend(_row_problems(number, outcome.warnings, columns))
                 else:
-                    self.tally.failures.extend(RowProblem(number, *bad) for bad in outcome)
+                    self.tally.failures.extend(_row_problems(number, outcome, columns))
                 if len(self.pending) >= BATCH:
                     self._write_new(search, stale)
             _check_cancel(cancelled)
@@ -646,7 +769,8 @@ class _ContactWriter:
         self._rewrite_late()
         self._apply_updates(progress, cancelled)
 
-    def _place(self, data: ContactData) -> None:
+    def _place(self, data: ContactData) -> bool:
+        """Queue, merge or skip one checked row; False when it was skipped (already there)."""
         keys = data.match_keys()
         found = next((self.new_ids[k] for k in keys if k in self.new_ids), None)
         if found is not None:
@@ -654,21 +778,22 @@ class _ContactWriter:
             target.merge(data, overwrite=False)
             self._index(target.match_keys(), found)
             self.tally.merged += 1
-            return
+            return True
         existing = self.keys.find(keys)
         policy = self.plan.on_duplicate
         if existing is not None and policy is OnDuplicate.SKIP:
             self.tally.skipped += 1
-            return
+            return False
         if existing is not None and policy is OnDuplicate.UPDATE:
             if existing in self.updates:
                 self.updates[existing].merge(data, overwrite=self.plan.overwrite)
                 self.tally.merged += 1
             else:
                 self.updates[existing] = data
-            return
+            return True
         self.pending.append(data)
         self._index(keys, self.next_write + len(self.pending) - 1)
+        return True
 
     def _index(self, keys: list[str], contact_id: int) -> None:
         for key in keys:
@@ -874,6 +999,8 @@ def _stored_contact(row: dict[str, Any]) -> ContactData:
         company=row["company"] or "",
         custom=json.loads(custom) if isinstance(custom, str) else dict(custom or {}),
     )
+    derived = display_name_of(data.first_name, data.last_name, data.company)
+    data.display = "" if row["display_name"] in {None, derived} else str(row["display_name"])
     for name in CONTACT_COLUMNS:
         if name not in {
             "first_name",

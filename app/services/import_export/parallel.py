@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing import get_context
 from typing import TYPE_CHECKING
@@ -28,20 +28,25 @@ MAX_WORKERS = 4
 # A row's outcome: the validated contact, or (field, reason) of every bad field.
 Checked = ContactData | tuple[tuple[str, Message], ...]
 _Pending = list[tuple[int, tuple[str, ...], Message | None]]  # number, cells, read error
+Fixed = tuple[tuple[str, str], ...]  # (field, value) every row has
 
 
-def mapped_values(source: SourceRow, mapping: tuple[str, ...]) -> dict[str, str]:
+def mapped_values(source: SourceRow, mapping: tuple[str, ...], fixed: Fixed = ()) -> dict[str, str]:
     """Field -> cell text, with the apostrophe our exports put before formula-like cells removed
-    (so '+49 30 … exported and imported again is +49 30 … again)."""
-    return _mapped(source.values, mapping)
+    (so '+49 30 … exported and imported again is +49 30 … again); `fixed` are values every row
+    has (a phone's label taken from its column's header)."""
+    return _mapped(source.values, mapping, fixed)
 
 
-def _mapped(cells: tuple[str, ...], mapping: tuple[str, ...]) -> dict[str, str]:
-    return {
+def _mapped(cells: tuple[str, ...], mapping: tuple[str, ...], fixed: Fixed) -> dict[str, str]:
+    values = {
         name: restore_neutralised(value)
         for name, value in zip(mapping, cells, strict=False)
         if name
     }
+    if fixed:
+        values.update(fixed)
+    return values
 
 
 def worker_count(file_bytes: int) -> int:
@@ -53,19 +58,24 @@ def worker_count(file_bytes: int) -> int:
 
 
 def checked_contacts(
-    rows: Iterator[SourceRow], mapping: tuple[str, ...], region: str, workers: int
-) -> Iterator[tuple[int, Checked]]:
-    """(row number, outcome) for every row, in file order."""
+    rows: Iterator[SourceRow],
+    mapping: tuple[str, ...],
+    region: str,
+    workers: int,
+    fixed: Fixed = (),
+) -> Generator[tuple[int, Checked]]:
+    """(row number, outcome) for every row, in file order; close it when stopping early, so
+    the worker pool shuts down in the caller's thread."""
     chunks = _chunks(rows)
     if workers <= 1:
         for chunk in chunks:
-            yield from check_chunk(chunk, mapping, region)
+            yield from check_chunk(chunk, mapping, region, fixed)
         return
     pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
     pending: deque[Future[list[tuple[int, Checked]]]] = deque()
     try:
         for chunk in chunks:
-            pending.append(pool.submit(check_chunk, chunk, mapping, region))
+            pending.append(pool.submit(check_chunk, chunk, mapping, region, fixed))
             if len(pending) >= 2 * workers:  # bounded: memory stays flat for any file size
                 yield from pending.popleft().result()
         while pending:
@@ -75,7 +85,7 @@ def checked_contacts(
 
 
 def check_chunk(
-    chunk: _Pending, mapping: tuple[str, ...], region: str
+    chunk: _Pending, mapping: tuple[str, ...], region: str, fixed: Fixed = ()
 ) -> list[tuple[int, Checked]]:
     """Map and validate one chunk (runs in a worker process, or here for small files)."""
     out: list[tuple[int, Checked]] = []
@@ -84,7 +94,7 @@ def check_chunk(
             out.append((number, (("", error),)))
             continue
         try:
-            out.append((number, contact_from_row(_mapped(cells, mapping), region)))
+            out.append((number, contact_from_row(_mapped(cells, mapping, fixed), region)))
         except RowError as exc:
             out.append((number, exc.problems))
     return out

@@ -34,6 +34,7 @@ class ImportKind(StrEnum):
 
 
 _CONTACT_REF = ("contact_email", "contact_phone", "contact_external_id")
+MAX_PHONES = 8  # Outlook writes up to 19 phone columns; the eight most used are mapped
 FIELDS: dict[ImportKind, tuple[str, ...]] = {
     ImportKind.CONTACTS: (
         "full_name",
@@ -49,6 +50,7 @@ FIELDS: dict[ImportKind, tuple[str, ...]] = {
         "phone_2_label",
         "phone_3",
         "phone_3_label",
+        *(name for n in range(4, MAX_PHONES + 1) for name in (f"phone_{n}", f"phone_{n}_label")),
         "company",
         "job_title",
         "street",
@@ -57,6 +59,9 @@ FIELDS: dict[ImportKind, tuple[str, ...]] = {
         "region",
         "country",
         "birthday",
+        "birth_year",
+        "birth_month",
+        "birth_day",
         "notes",
         "tags",
         "external_id",
@@ -106,6 +111,12 @@ _COMMON: dict[ImportKind, dict[str, str]] = {
         "phone": "phone",
         "telephone": "phone",
         "mobile": "phone",
+        "mobilephone": "phone",
+        "mobilenumber": "phone",
+        "cellphone": "phone",
+        "workphone": "phone",
+        "homephone": "phone",
+        "businessphone": "phone",
         "phonenumber": "phone",
         "phone2": "phone_2",
         "phone2label": "phone_2_label",
@@ -126,6 +137,8 @@ _COMMON: dict[ImportKind, dict[str, str]] = {
         "state": "region",
         "country": "country",
         "birthday": "birthday",
+        "birthyear": "birth_year",
+        "birthmonth": "birth_month",
         "notes": "notes",
         "note": "notes",
         "tags": "tags",
@@ -218,6 +231,16 @@ def _keys(mapping: dict[str, str]) -> dict[str, str]:
     return {header_key(k): v for k, v in mapping.items()}
 
 
+def _numbered(pattern: str, base: str, count: int, *, label: bool = False) -> dict[str, str]:
+    """'Phone {n} - Value' for n = 1..count -> phone, phone_2, ...; with `label` the label
+    fields ('Phone 1 - Label' is "": the first has no label of its own)."""
+    found = {}
+    for n in range(1, count + 1):
+        target = base if n == 1 else f"{base}_{n}"
+        found[pattern.format(n=n)] = (f"{target}_label" if n > 1 else "") if label else target
+    return found
+
+
 PRESETS: tuple[Preset, ...] = (
     Preset("generic", "Name, Email, Phone, Company sheet", ImportKind.CONTACTS),
     Preset(
@@ -232,18 +255,12 @@ PRESETS: tuple[Preset, ...] = (
                 "Organization 1 - Name": "company",
                 "Organization Title": "job_title",
                 "Organization 1 - Title": "job_title",
-                "E-mail 1 - Value": "email",
-                "E-mail 2 - Value": "email_2",
-                "E-mail 2 - Label": "email_2_label",
-                "E-mail 2 - Type": "email_2_label",
-                "E-mail 3 - Value": "email_3",
-                "E-mail 3 - Label": "email_3_label",
-                "Phone 1 - Value": "phone",
-                "Phone 2 - Value": "phone_2",
-                "Phone 2 - Label": "phone_2_label",
-                "Phone 2 - Type": "phone_2_label",
-                "Phone 3 - Value": "phone_3",
-                "Phone 3 - Label": "phone_3_label",
+                **_numbered("E-mail {n} - Value", "email", 3),
+                **_numbered("E-mail {n} - Label", "email", 3, label=True),
+                **_numbered("E-mail {n} - Type", "email", 3, label=True),
+                **_numbered("Phone {n} - Value", "phone", MAX_PHONES),
+                **_numbered("Phone {n} - Label", "phone", MAX_PHONES, label=True),
+                **_numbered("Phone {n} - Type", "phone", MAX_PHONES, label=True),
                 "Address 1 - Street": "street",
                 "Address 1 - City": "city",
                 "Address 1 - Postal Code": "postcode",
@@ -251,11 +268,17 @@ PRESETS: tuple[Preset, ...] = (
                 "Address 1 - Country": "country",
                 "Group Membership": "tags",
                 "Labels": "tags",
-                "E-mail 1 - Label": "",
-                "Phone 1 - Label": "",
+                "File As": "full_name",
             }
         ),
-        ("First Name", "Last Name", "E-mail 1 - Value", "Phone 1 - Value", "Labels"),
+        # the newer layout (2021 on) | the older one (Google CSV, "Group Membership")
+        (
+            "First Name|Given Name",
+            "Last Name|Family Name",
+            "E-mail 1 - Value",
+            "Phone 1 - Value",
+            "Labels|Group Membership",
+        ),
     ),
     Preset(
         "outlook",
@@ -266,18 +289,52 @@ PRESETS: tuple[Preset, ...] = (
                 "E-mail Address": "email",
                 "E-mail 2 Address": "email_2",
                 "E-mail 3 Address": "email_3",
+                # the first phone has no label of its own; the others are labelled by column
                 "Mobile Phone": "phone",
                 "Business Phone": "phone_2",
                 "Home Phone": "phone_3",
+                "Business Phone 2": "phone_4",
+                "Home Phone 2": "phone_5",
+                "Company Main Phone": "phone_6",
+                "Other Phone": "phone_7",
+                "Primary Phone": "phone_8",
                 "Business Street": "street",
                 "Business City": "city",
                 "Business Postal Code": "postcode",
                 "Business State": "region",
                 "Business Country/Region": "country",
+                "Categories": "tags",
                 "Title": "",
             }
         ),
         ("First Name", "Last Name", "E-mail Address", "Mobile Phone", "Business Phone"),
+    ),
+    Preset(
+        "thunderbird",
+        "Thunderbird CSV or LDIF",
+        ImportKind.CONTACTS,
+        _keys(
+            {
+                "Display Name": "full_name",
+                "Primary Email": "email",
+                "Secondary Email": "email_2",
+                "Work Phone": "phone",
+                "Mobile Number": "phone_2",
+                "Home Phone": "phone_3",
+                "Pager Number": "phone_4",
+                "Fax Number": "phone_5",
+                "Work Address": "street",
+                "Work City": "city",
+                "Work State": "region",
+                "Work ZipCode": "postcode",
+                "Work Country": "country",
+                "Organization": "company",
+                "Birth Year": "birth_year",
+                "Birth Month": "birth_month",
+                "Birth Day": "birth_day",
+            }
+        ),
+        ("Primary Email", "Secondary Email", "Display Name", "Mobile Number", "Work Phone"),
     ),
     Preset(
         "vcard",
@@ -382,7 +439,9 @@ def guess_preset(headers: tuple[str, ...], kind: ImportKind | None = None) -> Pr
     for preset in PRESETS:
         if not preset.signature or (kind is not None and preset.kind is not kind):
             continue
-        share = sum(header_key(s) in present for s in preset.signature) / len(preset.signature)
+        share = sum(
+            any(header_key(option) in present for option in s.split("|")) for s in preset.signature
+        ) / len(preset.signature)
         if share > best_share:
             best, best_share = preset, share
     if best is not None and best_share >= 0.6:
@@ -390,6 +449,11 @@ def guess_preset(headers: tuple[str, ...], kind: ImportKind | None = None) -> Pr
     return PRESETS_BY_NAME[GENERIC_FOR_KIND[kind or ImportKind.CONTACTS]]
 
 
+# Fields a further column of the same kind fills once the first is taken.
+_FURTHER = {
+    "phone": tuple(f"phone_{n}" for n in range(2, MAX_PHONES + 1)),
+    "email": ("email_2", "email_3"),
+}
 CUSTOM_PREFIX = "custom:"  # a mapping target "custom:shoe_size" fills that custom field
 
 
@@ -403,10 +467,17 @@ def auto_mapping(
     """One target field per column; a field is used by its first column only. `custom`
     (target -> label) lets a column named like a custom field ("Shoe size") fill it."""
     by_label = {header_key(label): target for target, label in (custom or {}).items()}
+    keys = {header_key(h) for h in headers}
+    # 'Birth Day' beside 'Birth Month' is the day of a split birthday, not a whole date
+    split_birthday = bool(keys & {"birthyear", "birthmonth"})
     used: set[str] = set()
     mapping: list[str] = []
     for header in headers:
         target = preset.field_for(header) or by_label.get(header_key(header), "")
+        if target == "birthday" and split_birthday:
+            target = "birth_day"
+        if target in used and target in _FURTHER:  # a second phone column fills phone 2 ...
+            target = next((t for t in _FURTHER[target] if t not in used), target)
         if target and target not in used:
             used.add(target)
             mapping.append(target)

@@ -17,6 +17,9 @@ STORED_MOMENT = "%Y-%m-%d %H:%M:%S.%f"
 _MOMENT_FORMATS = ("%Y-%m-%d %H:%M:%S %z", "%Y-%m-%d %H:%M %z", "%d.%m.%Y %H:%M", "%d.%m.%Y")
 _DATE_FORMATS = ("%Y-%m-%d", "%Y%m%d", "%d.%m.%Y", "%Y/%m/%d")
 NO_YEAR = 1604  # Apple's year for a birthday given without one (vCard "--MM-DD")
+# Where 03/04/1991 is March 4th (elsewhere it is the 3rd of April).
+MONTH_FIRST_REGIONS = frozenset({"US", "CA", "PH", "FM", "MH", "PW", "AS", "GU", "MP", "PR", "VI"})
+_SLASHED = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
 _MONEY_JUNK = re.compile(r"[^\d,.\-]")
 
 
@@ -56,9 +59,20 @@ def parse_moment(text: str) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def parse_birthday(text: str) -> date:
-    """A date in a common form; '--04-15' (no year) keeps Apple's convention of year 1604."""
+def parse_birthday(text: str, *, month_first: bool = False) -> date:
+    """A date in a common form; '--04-15' (no year) keeps Apple's convention of year 1604;
+    '20/01/1991' is day first, '01/20/1991' month first, and '03/04/1991' is read as the
+    region writes dates (`month_first`)."""
     cleaned = text.strip()
+    slashed = _SLASHED.fullmatch(cleaned)
+    if slashed:
+        first, second, year = (int(part) for part in slashed.groups())
+        day_first = first > 12 or (second <= 12 and not month_first)
+        day, month = (first, second) if day_first else (second, first)
+        try:
+            return date(year, month, day)
+        except ValueError:
+            pass
     if re.fullmatch(r"--\d{2}-?\d{2}", cleaned):
         digits = cleaned[2:].replace("-", "")
         cleaned = f"{NO_YEAR}-{digits[:2]}-{digits[2:]}"

@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.services.import_export.importer import PreviewRow, RowProblem
 from app.ui.common.formatting import format_number
 from app.ui.i18n import QT_TRANSLATE_NOOP, message_text, translated_from
+from app.ui.theme import colours
 
 Index = QModelIndex | QPersistentModelIndex
 IGNORE = ""
@@ -29,6 +30,9 @@ _FIELD_TITLES = {
     "amount": QT_TRANSLATE_NOOP("ImportField", "amount"),
     "answered_at": QT_TRANSLATE_NOOP("ImportField", "answered at"),
     "birthday": QT_TRANSLATE_NOOP("ImportField", "birthday"),
+    "birth_year": QT_TRANSLATE_NOOP("ImportField", "birth year"),
+    "birth_month": QT_TRANSLATE_NOOP("ImportField", "birth month"),
+    "birth_day": QT_TRANSLATE_NOOP("ImportField", "birth day"),
     "body": QT_TRANSLATE_NOOP("ImportField", "body"),
     "channel": QT_TRANSLATE_NOOP("ImportField", "channel"),
     "city": QT_TRANSLATE_NOOP("ImportField", "city"),
@@ -61,6 +65,16 @@ _FIELD_TITLES = {
     "phone_2_label": QT_TRANSLATE_NOOP("ImportField", "phone 2 label"),
     "phone_3": QT_TRANSLATE_NOOP("ImportField", "phone 3"),
     "phone_3_label": QT_TRANSLATE_NOOP("ImportField", "phone 3 label"),
+    "phone_4": QT_TRANSLATE_NOOP("ImportField", "phone 4"),
+    "phone_4_label": QT_TRANSLATE_NOOP("ImportField", "phone 4 label"),
+    "phone_5": QT_TRANSLATE_NOOP("ImportField", "phone 5"),
+    "phone_5_label": QT_TRANSLATE_NOOP("ImportField", "phone 5 label"),
+    "phone_6": QT_TRANSLATE_NOOP("ImportField", "phone 6"),
+    "phone_6_label": QT_TRANSLATE_NOOP("ImportField", "phone 6 label"),
+    "phone_7": QT_TRANSLATE_NOOP("ImportField", "phone 7"),
+    "phone_7_label": QT_TRANSLATE_NOOP("ImportField", "phone 7 label"),
+    "phone_8": QT_TRANSLATE_NOOP("ImportField", "phone 8"),
+    "phone_8_label": QT_TRANSLATE_NOOP("ImportField", "phone 8 label"),
     "postcode": QT_TRANSLATE_NOOP("ImportField", "postcode"),
     "reference": QT_TRANSLATE_NOOP("ImportField", "reference"),
     "region": QT_TRANSLATE_NOOP("ImportField", "region"),
@@ -228,10 +242,14 @@ class PreviewModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole or (
+            role == Qt.ItemDataRole.ToolTipRole and column == 2
+        ):
             return self._text(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and row.problems and column in (1, 2):
-            return QBrush(QColor("#b00020"))
+            return QBrush(QColor(colours().breached))
+        if role == Qt.ItemDataRole.ForegroundRole and row.warnings and column == 2:
+            return QBrush(QColor(colours().at_risk))  # imported, with a field left out
         return None
 
     def _text(self, row: PreviewRow, column: int) -> str:
@@ -240,11 +258,15 @@ class PreviewModel(QAbstractTableModel):
         if column == 1:
             return _tr(ACTIONS.get(row.action, row.action))
         if column == 2:
-            return "; ".join(message_text(p.reason) for p in row.problems)
+            return "; ".join(message_text(p.reason) for p in (*row.problems, *row.warnings))
         return row.values.get(self._fields[column - 3], "")
 
     def problem_rows(self) -> list[int]:
         return [row.number for row in self._rows if row.problems]
+
+    def warning_rows(self) -> list[int]:
+        """Rows that will be imported with a field left out or kept unverified."""
+        return [row.number for row in self._rows if row.warnings and not row.problems]
 
 
 def _title(name: str, titles: Mapping[str, str] | None) -> str:
@@ -254,8 +276,12 @@ def _title(name: str, titles: Mapping[str, str] | None) -> str:
 def problem_sentence(problem: RowProblem, titles: Mapping[str, str] | None = None) -> str:
     """ "Row 1,204: e-mail 'bob@' is not valid (column 'email')." in the interface language;
     `titles` names the fields not in the catalogue (custom fields)."""
-    reason = message_text(problem.reason)
+    reason = message_text(problem.reason).rstrip(".")
     row = format_number(problem.row)
+    if problem.column:
+        return QCoreApplication.translate(
+            "ImportProblem", "Row {row}, column '{column}': {reason}."
+        ).format(row=row, reason=reason, column=problem.column)
     if problem.field:
         return QCoreApplication.translate(
             "ImportProblem", "Row {row}: {reason} (column '{field}')."

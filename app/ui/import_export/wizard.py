@@ -60,9 +60,10 @@ from app.ui.import_export.models import (
     field_title,
     problem_sentence,
 )
+from app.ui.settings.base import region_combo
 
 PREFS_KEY = "import_mappings"
-FILE_FILTER = "Contact files (*.csv *.tsv *.txt *.vcf *.vcard *.xlsx);;All files (*)"
+FILE_FILTER = "Contact files (*.csv *.tsv *.txt *.vcf *.vcard *.ldif *.ldi *.xlsx);;All files (*)"
 DELIMITERS = (
     (",", QT_TRANSLATE_NOOP("SourcePage", "Comma")),
     (";", QT_TRANSLATE_NOOP("SourcePage", "Semicolon")),
@@ -75,6 +76,7 @@ PRESET_TITLES = {
     "generic": QT_TRANSLATE_NOOP("SourcePage", "Name, Email, Phone, Company sheet"),
     "google": QT_TRANSLATE_NOOP("SourcePage", "Google Contacts CSV"),
     "outlook": QT_TRANSLATE_NOOP("SourcePage", "Outlook CSV"),
+    "thunderbird": QT_TRANSLATE_NOOP("SourcePage", "Thunderbird CSV or LDIF"),
     "vcard": QT_TRANSLATE_NOOP("SourcePage", "Apple/iCloud, Android or Outlook vCard"),
     "shopify-customers": QT_TRANSLATE_NOOP("SourcePage", "Shopify customers CSV"),
     "shopify-orders": QT_TRANSLATE_NOOP("SourcePage", "Shopify orders CSV"),
@@ -84,6 +86,13 @@ PRESET_TITLES = {
     "surveys": QT_TRANSLATE_NOOP("SourcePage", "Survey answers (documented columns)"),
 }
 PREVIEW_ROWS = 20
+PROBLEMS_WIDTH = 360  # pixels
+FORMAT_NAMES = {
+    FileFormat.CSV: "CSV",
+    FileFormat.VCARD: "vCard",
+    FileFormat.XLSX: "Excel",
+    FileFormat.LDIF: "LDIF",
+}
 
 
 @dataclass
@@ -166,8 +175,8 @@ class FilePage(QWizardPage):
         self.setTitle(self.tr("Choose a file"))
         self.setSubTitle(
             self.tr(
-                "CSV or TSV (Google, Outlook, Shopify, WooCommerce, any spreadsheet export), "
-                "vCard (Apple, Android, Outlook) or Excel .xlsx."
+                "CSV or TSV (Google, Outlook, Thunderbird, Shopify, WooCommerce, any "
+                "spreadsheet export), vCard (Apple, Android, Outlook), LDIF or Excel .xlsx."
             )
         )
         self.path_edit = QLineEdit(path)
@@ -252,10 +261,11 @@ class SourcePage(QWizardPage):
         source = self.w.state.source
         if source is None:
             return
-        names = {FileFormat.CSV: "CSV", FileFormat.VCARD: "vCard", FileFormat.XLSX: "Excel"}
-        self.format_label.setText(names.get(source.format, source.format.value))
+        self.format_label.setText(FORMAT_NAMES.get(source.format, source.format.value))
         is_text = source.format is not FileFormat.XLSX
         self.encoding_combo.setEnabled(is_text)
+        if source.encoding and self.encoding_combo.findText(source.encoding) < 0:
+            self.encoding_combo.addItem(source.encoding)  # a detected one not in the list
         self.encoding_combo.setCurrentText(source.encoding)
         self.delimiter_combo.setEnabled(source.format is FileFormat.CSV)
         found = self.delimiter_combo.findData(source.delimiter)
@@ -413,6 +423,13 @@ class PreviewPage(QWizardPage):
         for key, label in self.POLICIES:
             self.policy_combo.addItem(self.tr(label), key)
         self.policy_combo.activated.connect(self.initializePage)
+        self.region_combo = region_combo(wizard.ctx.imports.phone_region)
+        self.region_combo.setToolTip(
+            self.tr("Phone numbers written without a +country code are read as this country's.")
+        )
+        self.region_combo.activated.connect(self.initializePage)
+        self.reading = QLabel()
+        self.reading.setTextFormat(Qt.TextFormat.PlainText)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.model = PreviewModel()
@@ -422,6 +439,8 @@ class PreviewPage(QWizardPage):
         self.table.verticalHeader().setVisible(False)
         form = QFormLayout()
         form.addRow(self.tr("&Existing contacts:"), self.policy_combo)
+        form.addRow(self.tr("Phone numbers &without +code:"), self.region_combo)
+        form.addRow(self.tr("Read as:"), self.reading)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
@@ -442,6 +461,7 @@ class PreviewPage(QWizardPage):
             mapping=base.mapping,
             on_duplicate=policy,
             overwrite=key == "overwrite",
+            region=str(self.region_combo.currentData()),
         )
 
     def initializePage(self) -> None:
@@ -449,6 +469,7 @@ class PreviewPage(QWizardPage):
         if plan is None:
             return
         self.policy_combo.setEnabled(plan.kind is ImportKind.CONTACTS)
+        self.reading.setText(self._reading(plan.source))
         try:
             rows = self.w.ctx.imports.preview(plan, PREVIEW_ROWS)
         except UserError as exc:
@@ -458,15 +479,36 @@ class PreviewPage(QWizardPage):
             rows, self.w.field_titles(plan.kind) | {"display_name": field_title("display_name")}
         )
         self.table.resizeColumnsToContents()
-        bad = len(self.model.problem_rows())
-        self.summary.setText(
-            self.tr(
-                "%Ln of the first %1 rows have problems; they will be skipped and reported.",
+        # long problem lists stay readable in the tooltip; the row's values stay in view
+        self.table.setColumnWidth(2, min(self.table.columnWidth(2), PROBLEMS_WIDTH))
+        bad, warned = len(self.model.problem_rows()), len(self.model.warning_rows())
+        if bad:
+            text = self.tr(
+                "%Ln of the first %1 rows have nothing to identify a contact; they will be "
+                "skipped and reported.",
                 "",
                 bad,
-            ).replace("%1", str(len(rows)))
-            if bad
-            else self.tr("The first %1 rows look fine.").replace("%1", str(len(rows)))
+            )
+        elif warned:
+            text = self.tr(
+                "%Ln of the first %1 rows will be imported with a field left out or kept "
+                "unverified; the report lists them.",
+                "",
+                warned,
+            )
+        else:
+            text = self.tr("The first %1 rows look fine.")
+        self.summary.setText(text.replace("%1", str(len(rows))))
+
+    def _reading(self, source: SourceInfo) -> str:
+        """The format and the detected (or chosen) encoding, so a wrong guess is seen here."""
+        shown = FORMAT_NAMES.get(source.format, source.format.value)
+        if not source.encoding:
+            return shown
+        return (
+            self.tr("%1, encoding %2 (change it on the previous page)")
+            .replace("%1", shown)
+            .replace("%2", source.encoding)
         )
 
     def validatePage(self) -> bool:
@@ -573,23 +615,46 @@ class RunPage(QWizardPage):
         self.progress.setRange(0, 100)
         self.progress.setValue(100)
         self._finished()
-        self.status.setText(
-            self.tr("Done: %1 created, %2 updated, %3 skipped, %4 merged, %5 failed.")
-            .replace("%1", format_number(report.created))
+        self.status.setText(self._summary(report))
+        titles = self.w.field_titles(report.kind)
+        lines = [problem_sentence(p, titles) for p in report.failures[:5000]]
+        lines += [
+            self.tr("Warning: %1").replace("%1", problem_sentence(p, titles))
+            for p in report.warnings[:5000]
+        ]
+        self.failures.setPlainText("\n".join(lines))
+        self.save_button.setEnabled(bool(report.failures or report.warnings))
+        self.undo_button.setEnabled(bool(report.created or report.updated))
+        self.completeChanged.emit()
+        self.w.imported.emit(report.changes)
+        self._look_for_lookalikes(report)
+
+    def _summary(self, report: ImportReport) -> str:
+        """'Done: 12 created (3 with warnings), …' and the columns not imported."""
+        created = (
+            self.tr("%1 created (%2 with warnings)").replace(
+                "%2", format_number(report.with_warnings)
+            )
+            if report.with_warnings
+            else self.tr("%1 created")
+        ).replace("%1", format_number(report.created))
+        text = (
+            self.tr("Done: %1, %2 updated, %3 skipped, %4 merged, %5 failed.")
+            .replace("%1", created)
             .replace("%2", format_number(report.updated))
             .replace("%3", format_number(report.skipped))
             .replace("%4", format_number(report.merged))
             .replace("%5", format_number(report.failed))
         )
-        titles = self.w.field_titles(report.kind)
-        self.failures.setPlainText(
-            "\n".join(problem_sentence(p, titles) for p in report.failures[:5000])
-        )
-        self.save_button.setEnabled(bool(report.failures))
-        self.undo_button.setEnabled(bool(report.created or report.updated))
-        self.completeChanged.emit()
-        self.w.imported.emit(report.changes)
-        self._look_for_lookalikes(report)
+        if report.unmapped:
+            names = ", ".join(
+                self.tr("'%1'", "a column's name in quotes").replace("%1", name)
+                for name in report.unmapped
+            )
+            text += "\n" + self.tr(
+                "%n column(s) not imported: %1", "", len(report.unmapped)
+            ).replace("%1", names)
+        return text
 
     def _look_for_lookalikes(self, report: ImportReport) -> None:
         """The imported contacts that look like others (a shared e-mail or phone, or a similar
@@ -681,8 +746,9 @@ class RunPage(QWizardPage):
         if report is None:
             return
         try:
+            problems = (*report.failures, *report.warnings)
             write_failures(
-                path, ((p.row, p.field, message_text(p.reason)) for p in report.failures)
+                path, ((p.row, p.column or p.field, message_text(p.reason)) for p in problems)
             )
         except UserError as exc:
             self.w.warn(error_text(exc))
