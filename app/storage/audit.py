@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.clock import Clock
-from app.storage.models import AuditLog
+from app.storage.models import AuditLog, SyncState
 
 GENESIS_HASH = "0" * 64
 
@@ -52,7 +52,14 @@ class AuditTrail:
     def record(
         self, session: Session, action: str, entity: str, entity_uid: str | None, detail: str = ""
     ) -> None:
-        prev = session.scalar(select(AuditLog.hash).order_by(AuditLog.id.desc()).limit(1))
+        # one chain per database (origin): synced copies hold the others' chains beside it
+        origin = session.scalar(select(SyncState.origin))
+        prev = session.scalar(
+            select(AuditLog.hash)
+            .where(AuditLog.origin == origin)
+            .order_by(AuditLog.id.desc())
+            .limit(1)
+        )
         prev_hash = prev or GENESIS_HASH
         at = self._clock.now().replace(microsecond=0)
         session.add(
@@ -75,13 +82,16 @@ class AuditTrail:
                 ),
                 created_at=at,
                 updated_at=at,
+                origin=origin,
             )
         )
 
 
 def verify_chain(session: Session) -> ChainVerdict:
-    """Walk the whole log in order; report the first row whose links or hash do not match."""
-    prev_hash, count = GENESIS_HASH, 0
+    """Walk the whole log in order, each origin's chain on its own; report the first row whose
+    links or hash do not match."""
+    last: dict[str | None, str] = {}
+    count = 0
     rows = session.execute(
         select(
             AuditLog.id,
@@ -93,9 +103,11 @@ def verify_chain(session: Session) -> ChainVerdict:
             AuditLog.detail,
             AuditLog.prev_hash,
             AuditLog.hash,
+            AuditLog.origin,
         ).order_by(AuditLog.id)
     )
     for row in rows:
+        prev_hash = last.get(row.origin, GENESIS_HASH)
         expected = entry_hash(
             prev_hash,
             at=row.at,
@@ -107,5 +119,5 @@ def verify_chain(session: Session) -> ChainVerdict:
         )
         if row.prev_hash != prev_hash or row.hash != expected:
             return ChainVerdict(False, count, row.id)
-        prev_hash, count = row.hash, count + 1
+        last[row.origin], count = row.hash, count + 1
     return ChainVerdict(True, count)
