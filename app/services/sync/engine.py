@@ -217,7 +217,7 @@ class SyncService:
                         r[1],
                         r[2],
                         r[3],
-                        *(None if v is None else json.dumps(v) for v in r[4:7]),
+                        *(json.dumps(v) for v in r[4:7]),
                         r[7],
                         r[8].replace(tzinfo=None),
                         r[9],
