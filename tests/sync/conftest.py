@@ -4,6 +4,7 @@ database per test; the superuser's password reaches libpq through a .pgpass file
 from __future__ import annotations
 
 import itertools
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,3 +66,34 @@ def hub(pg_server: PgServer, monkeypatch: pytest.MonkeyPatch) -> Iterator[Hub]:
     yield made
     with psycopg.connect(pg_server.url("postgres"), autocommit=True) as conn:
         conn.execute(f"DROP DATABASE {name} WITH (FORCE)")
+
+
+@pytest.fixture(scope="session")
+def laptop_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One migrated, empty, plain database, copied for every laptop (migrating takes seconds)."""
+    from app.bootstrap import build_context  # noqa: PLC0415
+    from app.config.paths import HOME_ENV, AppPaths  # noqa: PLC0415
+    from app.services.security import KeyRequest  # noqa: PLC0415
+
+    folder = tmp_path_factory.mktemp("template")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(HOME_ENV, str(folder / "home"))
+        ctx = build_context(
+            folder / "laptop.db",
+            paths=AppPaths.from_environment(),
+            keys=KeyRequest(None, plain=True),
+        )
+        ctx.close()
+    return folder / "laptop.db"
+
+
+def new_laptop(template: Path, target: Path) -> Path:
+    """A copy of the template with its own origin id, as a freshly created database has."""
+    import sqlite3  # noqa: PLC0415 - a plain file, before the app opens it
+    import uuid  # noqa: PLC0415
+
+    shutil.copy(template, target)
+    with sqlite3.connect(target) as conn:
+        conn.execute("UPDATE sync_state SET origin = ?", (str(uuid.uuid4()),))
+    conn.close()
+    return target

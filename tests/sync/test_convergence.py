@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
-import shutil
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +21,6 @@ import pytest
 from app.bootstrap import AppContext, build_context
 from app.config.paths import AppPaths
 from app.domain.sync_rules import UNCONTESTED
-from app.services.security import KeyRequest
 from app.services.sync import hub as hub_api
 from app.services.sync.engine import SyncService
 from app.storage.audit import verify_chain
@@ -39,6 +37,7 @@ from hypothesis.stateful import (
 )
 from sqlalchemy import text
 
+from tests.sync.conftest import new_laptop
 from tests.sync.pg_server import PgServer
 
 LAPTOPS = 3
@@ -115,10 +114,7 @@ class Convergence(RuleBasedStateMachine):
         self.hub_url, self.hub_name = server.url(name), name
         for n in range(LAPTOPS):
             path = folder / f"{name}-{n}.db"
-            shutil.copy(template, path)
-            ctx = build_context(path, paths=HARNESS["paths"], keys=KeyRequest(None, plain=True))
-            with ctx.db.write() as session:
-                session.execute(text("UPDATE sync_state SET origin = :o"), {"o": str(uuid.uuid4())})
+            ctx = build_context(new_laptop(template, path), paths=HARNESS["paths"])
             copy = Copy(f"L{n}", ctx, SyncService(ctx.db, ctx.clock, head_revision()))
             self.copies.append(copy)
         first = self.copies[0]
@@ -347,10 +343,15 @@ def _merge(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
 HARNESS: dict[str, Any] = {}
 
 
-def _run(pg_server: PgServer, tmp_path: Path, paths: AppPaths, examples: int, steps: int) -> None:
-    template = tmp_path / "template.db"
-    ctx = build_context(template, paths=paths, keys=KeyRequest(None, plain=True))
-    ctx.close()
+def _run(
+    pg_server: PgServer,
+    template: Path,
+    tmp_path: Path,
+    paths: AppPaths,
+    *,
+    examples: int,
+    steps: int,
+) -> None:
     HARNESS.update(folder=tmp_path, server=pg_server, template=template, paths=paths)
 
     class Checked(Convergence):
@@ -371,15 +372,23 @@ def _run(pg_server: PgServer, tmp_path: Path, paths: AppPaths, examples: int, st
 
 
 def test_copies_converge_and_conflicts_are_exactly_the_unseen_writes(
-    pg_server: PgServer, tmp_path: Path, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+    pg_server: PgServer,
+    laptop_template: Path,
+    tmp_path: Path,
+    paths: AppPaths,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("PGPASSFILE", str(pg_server.pgpass({})))
-    _run(pg_server, tmp_path, paths, examples=4, steps=15)
+    _run(pg_server, laptop_template, tmp_path, paths, examples=4, steps=15)
 
 
 @pytest.mark.slow
 def test_copies_converge_long_run(
-    pg_server: PgServer, tmp_path: Path, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+    pg_server: PgServer,
+    laptop_template: Path,
+    tmp_path: Path,
+    paths: AppPaths,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("PGPASSFILE", str(pg_server.pgpass({})))
-    _run(pg_server, tmp_path, paths, examples=60, steps=40)
+    _run(pg_server, laptop_template, tmp_path, paths, examples=60, steps=40)

@@ -148,8 +148,17 @@ class SyncService:
                 }
                 for r in rows
             ]
-            with hub.transaction():
-                hub.execute("SELECT rapport_push(%s, %s)", (origin, Jsonb(changes)))
+            try:
+                with hub.transaction():
+                    hub.execute("SELECT rapport_push(%s, %s)", (origin, Jsonb(changes)))
+            except psycopg.errors.InsufficientPrivilege as exc:
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError",
+                        "The hub refused this copy's changes ({reason}); they are kept here.",
+                    ),
+                    reason=str(exc.diag.message_primary or exc).removeprefix("rapport: "),
+                ) from None
             with self._db.write() as session:  # a kill before this: sent again, skipped there
                 session.connection().exec_driver_sql(
                     "UPDATE sync_change SET pushed = (SELECT coalesce(max(pushed), 0) + 1 FROM "
