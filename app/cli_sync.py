@@ -36,6 +36,9 @@ def add_parsers(commands: Any, common: argparse.ArgumentParser, parser_class: ty
         )
     sync = commands.add_parser("sync", parents=[common], help="sync with the team hub")
     sync.add_argument("--hub", metavar="URL", help="the hub (remembered after the first sync)")
+    sync.add_argument(
+        "--batch", type=int, default=5000, metavar="N", help="changes per round trip (5000)"
+    )
     steps = sync.add_subparsers(dest="sync_action", metavar="ACTION", parser_class=parser_class)
     steps.add_parser("status", parents=[common], help="the hub, last sync, what is waiting")
     steps.add_parser("conflicts", parents=[common], help="list the open conflicts")
@@ -170,7 +173,7 @@ def run_sync(args: argparse.Namespace, paths: AppPaths) -> int:
                 [f"Conflict #{args.id} settled; the value kept syncs with the next sync."],
             )
         else:
-            report = service.sync(args.hub)
+            report = service.sync(args.hub, batch=max(1, args.batch))
             cli._emit(
                 args,
                 report.as_dict(),
