@@ -36,19 +36,42 @@ class Pulled:
         return Stamp(self.hlc, self.origin)
 
 
+class _Result:
+    """What a statement gave, read the way the rest of storage reads results."""
+
+    def __init__(self, cursor: Any) -> None:
+        self._cursor = cursor
+        self.rowcount = int(cursor.rowcount)
+
+    def scalar(self) -> Any:
+        row = self._cursor.fetchone()
+        return None if row is None else row[0]
+
+
 class LocalApplier:
     """Applies pulled changes through one connection already in a write transaction."""
 
     def __init__(self, connection: Connection) -> None:
-        self.c = connection
         self.tables = {t.name: t for t in synced_tables(connection)}
+        # the driver's own cursor: tens of thousands of tiny statements per pull
+        self._cursor: Any = connection.connection.cursor()
+        self._newest = 0
 
     def __enter__(self) -> LocalApplier:
-        self.c.exec_driver_sql("UPDATE sync_state SET applying = 1 WHERE id = 1")
+        self._sql("UPDATE sync_state SET applying = 1 WHERE id = 1")
         return self
 
     def __exit__(self, *_exc: object) -> None:
-        self.c.exec_driver_sql("UPDATE sync_state SET applying = 0 WHERE id = 1")
+        # the clock moves past every stamp it has seen
+        self._sql(
+            "UPDATE sync_state SET applying = 0, hlc = max(hlc, ?) WHERE id = 1", self._newest
+        )
+
+    def _sql(self, sql: str, *params: Any) -> Any:
+        return self._cursor.execute(sql, params)
+
+    def _run(self, sql: str, params: tuple[Any, ...] = ()) -> _Result:
+        return _Result(self._cursor.execute(sql, params))
 
     def apply(self, change: Pulled) -> bool:
         """Merge one change; True when it changed this copy."""
@@ -58,16 +81,18 @@ class LocalApplier:
         if change.col == ROW_ERASE:
             self._erase(table, change)
             return True
-        if self._clock(change.tbl, change.uid, (ROW_ERASE, ROW_PURGE)) is not None:
+        clocks = self._clocks(change.tbl, change.uid)
+        if ROW_ERASE in clocks or ROW_PURGE in clocks:
             return False  # erased or purged here: takes no more writes
         if change.col == ROW_PURGE:
-            self.c.exec_driver_sql(f"DELETE FROM {table.name} WHERE uid = ?", (change.uid,))
+            self._run(f"DELETE FROM {table.name} WHERE uid = ?", (change.uid,))
             self._forget(table.name, change.uid)
             self._set_clock(table.name, change.uid, ROW_PURGE, change.stamp)
             return True
         if change.col == ROW_INSERT:
             return self._row(table, change)
-        return self._field(table, change.uid, change.col, change.val, change.stamp)
+        current = clocks.get(change.col, clocks.get(ROW_INSERT))
+        return self._field(table, change.uid, change.col, change.val, change.stamp, current)
 
     # --- rows ---------------------------------------------------------------------------------
 
@@ -83,7 +108,9 @@ class LocalApplier:
         changed = False
         for column, value in values.items():
             if column != "uid":
-                changed |= self._field(table, change.uid, column, value, change.stamp)
+                clocks = self._clocks(table.name, change.uid)
+                current = clocks.get(column, clocks.get(ROW_INSERT))
+                changed |= self._field(table, change.uid, column, value, change.stamp, current)
         return changed
 
     def _insert(self, table: SyncedTable, values: dict[str, Any]) -> None:
@@ -92,7 +119,7 @@ class LocalApplier:
         columns = [c for c in table.columns if c in values]
         params = [self._local(table, c, values[c]) for c in columns]
         marks = ", ".join("?" for _ in columns)
-        self.c.exec_driver_sql(
+        self._run(
             f"INSERT INTO {table.name} ({', '.join(columns)}, version) VALUES ({marks}, 1)",
             tuple(params),
         )
@@ -105,7 +132,7 @@ class LocalApplier:
         else:
             columns = [c for c in table.columns if c in values and c != "uid"]
             assignments = ", ".join(f"{c} = ?" for c in columns)
-            self.c.exec_driver_sql(
+            self._run(
                 f"UPDATE {table.name} SET {assignments}, version = version + 1 WHERE uid = ?",
                 (*(self._local(table, c, values[c]) for c in columns), change.uid),
             )
@@ -115,13 +142,9 @@ class LocalApplier:
 
     def _forget(self, table: str, uid: str) -> None:
         """Drop what this copy still held about a row that is gone or erased."""
-        self.c.exec_driver_sql(
-            "DELETE FROM sync_field_clock WHERE tbl = ? AND uid = ?", (table, uid)
-        )
-        self.c.exec_driver_sql(
-            "DELETE FROM sync_change WHERE tbl = ? AND uid = ? AND pushed = 0", (table, uid)
-        )
-        self.c.exec_driver_sql(
+        self._run("DELETE FROM sync_field_clock WHERE tbl = ? AND uid = ?", (table, uid))
+        self._run("DELETE FROM sync_change WHERE tbl = ? AND uid = ? AND pushed = 0", (table, uid))
+        self._run(
             "UPDATE sync_conflict SET local = NULL, remote = NULL, base = NULL "
             "WHERE tbl = ? AND uid = ?",
             (table, uid),
@@ -129,15 +152,20 @@ class LocalApplier:
 
     # --- fields -------------------------------------------------------------------------------
 
-    def _field(self, table: SyncedTable, uid: str, column: str, value: Any, stamp: Stamp) -> bool:
-        if column not in table.columns:
-            return False
-        current = self._clock(table.name, uid, (column, ROW_INSERT))
-        if not wins(stamp, current):
+    def _field(  # noqa: PLR0917 - one field's change and what this copy holds
+        self,
+        table: SyncedTable,
+        uid: str,
+        column: str,
+        value: Any,
+        stamp: Stamp,
+        current: Stamp | None,
+    ) -> bool:
+        if column not in table.columns or not wins(stamp, current):
             return False
         if table.name == "complaint" and column == "number":
             self._free_number(uid, value)
-        updated = self.c.exec_driver_sql(
+        updated = self._run(
             f"UPDATE {table.name} SET {column} = ?, version = version + 1 WHERE uid = ?",
             (self._local(table, column, value), uid),
         ).rowcount
@@ -147,7 +175,7 @@ class LocalApplier:
 
     def _free_number(self, uid: str, number: Any) -> None:
         """A case numbered here provisionally gives its number up to the hub's (its own comes)."""
-        self.c.exec_driver_sql(
+        self._run(
             "UPDATE complaint SET number = 'P-' || substr(uid, 1, 13) WHERE number = ? "
             "AND uid <> ?",
             (number, uid),
@@ -160,7 +188,7 @@ class LocalApplier:
         if key is None or any(c not in values for c in key):
             return None
         where = " AND ".join(f"{c} IS ?" for c in key)
-        found = self.c.exec_driver_sql(
+        found = self._run(
             f"SELECT id FROM {table.name} WHERE {where} AND uid <> ?",
             (*(self._local(table, c, values[c]) for c in key), uid),
         ).scalar()
@@ -169,17 +197,11 @@ class LocalApplier:
     def _adopt(self, table: SyncedTable, local_id: int, uid: str) -> None:
         """The row made here under a name another copy made first becomes that row: it takes
         its uid, and so do the changes here not yet sent that name it."""
-        old = str(
-            self.c.exec_driver_sql(
-                f"SELECT uid FROM {table.name} WHERE id = ?", (local_id,)
-            ).scalar()
-        )
+        old = str(self._run(f"SELECT uid FROM {table.name} WHERE id = ?", (local_id,)).scalar())
         log.info("sync: %s %s made here is the one %s made elsewhere; merged", table.name, old, uid)
-        self.c.exec_driver_sql(f"UPDATE {table.name} SET uid = ? WHERE id = ?", (uid, local_id))
-        self.c.exec_driver_sql(
-            "DELETE FROM sync_field_clock WHERE tbl = ? AND uid = ?", (table.name, old)
-        )
-        self.c.exec_driver_sql(
+        self._run(f"UPDATE {table.name} SET uid = ? WHERE id = ?", (uid, local_id))
+        self._run("DELETE FROM sync_field_clock WHERE tbl = ? AND uid = ?", (table.name, old))
+        self._run(
             "UPDATE sync_change SET uid = ? WHERE tbl = ? AND uid = ? AND pushed = 0",
             (uid, table.name, old),
         )
@@ -187,13 +209,13 @@ class LocalApplier:
             for column, parent in other.references.items():
                 if parent != table.name:
                     continue
-                self.c.exec_driver_sql(
+                self._run(
                     f"UPDATE sync_change SET val = json_set(val, '$.{column}', ?) "
                     "WHERE tbl = ? AND col IN ('*', '!') AND pushed = 0 "
                     f"AND json_extract(val, '$.{column}') = ?",
                     (uid, other.name, old),
                 )
-                self.c.exec_driver_sql(
+                self._run(
                     "UPDATE sync_change SET val = json_quote(?) WHERE tbl = ? AND col = ? "
                     "AND pushed = 0 AND val = json_quote(?)",
                     (uid, other.name, column, old),
@@ -214,27 +236,25 @@ class LocalApplier:
         return value
 
     def _id(self, table: str, uid: str) -> int | None:
-        found = self.c.exec_driver_sql(f"SELECT id FROM {table} WHERE uid = ?", (uid,)).scalar()
+        found = self._run(f"SELECT id FROM {table} WHERE uid = ?", (uid,)).scalar()
         return None if found is None else int(found)
 
-    def _clock(self, table: str, uid: str, columns: tuple[str, ...]) -> Stamp | None:
-        """The stamp of the first of `columns` this copy has a clock for."""
-        marks = ", ".join("?" for _ in columns)
-        order = " ".join(f"WHEN ? THEN {n}" for n in range(len(columns)))
-        row = self.c.exec_driver_sql(
-            f"SELECT hlc, origin FROM sync_field_clock WHERE tbl = ? AND uid = ? AND col IN "
-            f"({marks}) ORDER BY CASE col {order} END LIMIT 1",
-            (table, uid, *columns, *columns),
-        ).first()
-        return None if row is None else Stamp(int(row[0]), str(row[1]))
+    def _clocks(self, table: str, uid: str) -> dict[str, Stamp]:
+        """The stamps this copy holds for a row's fields (and `*`, `!`, `-` for the row)."""
+        rows = self._sql(
+            "SELECT col, hlc, origin FROM sync_field_clock WHERE tbl = ? AND uid = ?", table, uid
+        ).fetchall()
+        return {str(col): Stamp(int(hlc), str(origin)) for col, hlc, origin in rows}
 
     def _set_clock(self, table: str, uid: str, column: str, stamp: Stamp) -> None:
-        self.c.exec_driver_sql(
+        self._sql(
             "INSERT INTO sync_field_clock (tbl, uid, col, hlc, origin) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT (tbl, uid, col) DO UPDATE SET hlc = excluded.hlc, "
             "origin = excluded.origin",
-            (table, uid, column, stamp.hlc, stamp.origin),
+            table,
+            uid,
+            column,
+            stamp.hlc,
+            stamp.origin,
         )
-        self.c.exec_driver_sql(  # the clock moves past every stamp it has seen
-            "UPDATE sync_state SET hlc = max(hlc, ?) WHERE id = 1", (stamp.hlc,)
-        )
+        self._newest = max(self._newest, stamp.hlc)
