@@ -57,6 +57,30 @@ def _pg_type(column: Column[Any]) -> str:
     return next((pg for sa_type, pg in _PG_TYPES if isinstance(kind, sa_type)), "text")
 
 
+def _set_function() -> str:
+    """One field's write, as static SQL per table and column: PostgreSQL keeps their plans,
+    where a dynamic statement would be planned again for each of thousands of changes."""
+    tables = []
+    for table in synced_model_tables():
+        columns = []
+        for column in table.columns:
+            if column.name in LOCAL_COLUMNS or column.name == "uid":
+                continue
+            kind = _pg_type(column)
+            value = "p_val" if kind == "jsonb" else f"(p_val #>> '{{}}')::{kind}"
+            columns.append(
+                f"    IF p_col = '{column.name}' THEN UPDATE {table.name} SET {column.name} = "
+                f"{value} WHERE uid = p_uid; RETURN; END IF;"
+            )
+        tables.append(f"  IF p_tbl = '{table.name}' THEN\n" + "\n".join(columns) + "\n  END IF;")
+    return (
+        "CREATE OR REPLACE FUNCTION rapport_set(p_tbl text, p_uid text, p_col text, p_val jsonb)"
+        " RETURNS void LANGUAGE plpgsql SET search_path = public, pg_temp AS $$\nBEGIN\n"
+        + "\n".join(tables)
+        + "\nEND $$"
+    )
+
+
 def table_ddl(table: Table) -> str:
     columns = [c for c in table.columns if c.name not in LOCAL_COLUMNS and c.name != "uid"]
     body = ",\n  ".join(["uid text PRIMARY KEY", *(f"{c.name} {_pg_type(c)}" for c in columns)])
@@ -228,9 +252,7 @@ BEGIN
   v_conflict := FOUND AND p_base >= 0 AND cur.hlc <> p_base
     AND NOT (p_tbl = ANY(@append_only@)) AND NOT (p_col = ANY(@uncontested@));
   IF v_wins THEN
-    EXECUTE format('UPDATE %I t SET %I = r.%I FROM jsonb_populate_record(NULL::%I, $2) r '
-                   'WHERE t.uid = $1', p_tbl, p_col, p_col, p_tbl)
-      USING p_uid, jsonb_build_object(p_col, p_val);
+    PERFORM rapport_set(p_tbl, p_uid, p_col, p_val);
     INSERT INTO sync_field_clock VALUES (p_tbl, p_uid, p_col, p_hlc, p_origin)
       ON CONFLICT (tbl, uid, col) DO UPDATE SET hlc = excluded.hlc, origin = excluded.origin;
   END IF;
@@ -392,6 +414,7 @@ def function_ddl() -> list[str]:
         _natural_match_function(),
         _translate_function(),
         _number_sql(),
+        _set_function(),
         _fill(APPLY_FUNCTION, names),
         _fill(PUSH_FUNCTION, names),
         WRITE_FUNCTION,
