@@ -102,11 +102,13 @@ def copy_and_merge(env: BenchEnv) -> float:
                 copy.write_row(row)
         sets = ", ".join(f"{field} = i.{field}" for field in FIELDS)
         conn.execute(f"UPDATE contact c SET {sets} FROM incoming i WHERE c.uid = i.uid")  # noqa: S608
-    with b.db.write() as session:
+    with b.db.write() as session:  # written as a pull writes: not captured again
+        session.execute(text("UPDATE sync_state SET applying = 1"))
         session.execute(
             text(f"UPDATE contact SET {', '.join(f'{f} = :v || id' for f in FIELDS)}"),  # noqa: S608
             {"v": tag},
         )
+        session.execute(text("UPDATE sync_state SET applying = 0"))
     return time.perf_counter() - started
 
 
