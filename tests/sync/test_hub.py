@@ -200,6 +200,14 @@ def test_hard_deletes_and_erasures_travel_and_scrub_the_history(pair: tuple, hub
         "kind, label, value) SELECT 'm-1', '2026-01-01', '2026-01-01', 1, id, 'phone', '', "
         "'+49 30 123' FROM contact",
     )
+    _exec(
+        a,
+        "INSERT INTO interaction (uid, created_at, updated_at, version, contact_id, "
+        "occurred_at, channel, direction, subject) SELECT 'i-1', '2026-01-01', '2026-01-01', "
+        "1, id, '2026-01-02 10:00:00', 'phone', 'inbound', 'Anna called about her knee' "
+        "FROM contact",
+    )
+    _exec(a, "UPDATE interaction SET body = 'knee surgery on Monday', version = version + 1")
     a_sync.sync()
     b_sync.sync()
     assert _exec(b, "SELECT value FROM contact_method") == [("+49 30 123",)]
@@ -215,5 +223,10 @@ def test_hard_deletes_and_erasures_travel_and_scrub_the_history(pair: tuple, hub
         ]
         assert _exec(ctx, "SELECT count(*) FROM contact_method") == [(0,)]
     history = hub.query("SELECT val::text FROM sync_change_log WHERE val IS NOT NULL")
-    assert not [v for (v,) in history if "anna@example.com" in str(v) or "+49 30" in str(v)]
+    secrets = ("anna@example.com", "+49 30", "knee")
+    assert not [v for (v,) in history if any(secret in str(v) for secret in secrets)]
+    for ctx in (a, b):
+        assert _exec(ctx, "SELECT occurred_at, subject, body FROM interaction") == [
+            ("2026-01-02 10:00:00", "", None)
+        ]
     assert json.dumps(hub.query("SELECT email FROM contact")) == "[[null]]"

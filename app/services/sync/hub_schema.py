@@ -81,6 +81,22 @@ def _set_function() -> str:
     )
 
 
+def _contact_of_function() -> str:
+    """The contact a row belongs to (its contact_id), for the tables that have one."""
+    branches = [
+        f"  IF p_tbl = '{t.name}' THEN RETURN (SELECT contact_id FROM {t.name} "
+        "WHERE uid = p_uid); END IF;"
+        for t in synced_model_tables()
+        if "contact_id" in t.columns
+    ]
+    return (
+        "CREATE OR REPLACE FUNCTION rapport_contact_of(p_tbl text, p_uid text) RETURNS text "
+        "LANGUAGE plpgsql STABLE SET search_path = public, pg_temp AS $$\nBEGIN\n"
+        + "\n".join(branches)
+        + "\n  RETURN NULL;\nEND $$"
+    )
+
+
 def table_ddl(table: Table) -> str:
     columns = [c for c in table.columns if c.name not in LOCAL_COLUMNS and c.name != "uid"]
     body = ",\n  ".join(["uid text PRIMARY KEY", *(f"{c.name} {_pg_type(c)}" for c in columns)])
@@ -295,6 +311,7 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
   c record; v_role text := rapport_role(); v_uid text; v_val jsonb; v_result text;
   v_taken int := 0; v_conflicts int := 0; v_hub bigint; v_number text;
+  v_erasing text[] := '{}';
 BEGIN
   IF v_role IS NULL OR v_role = 'viewer' THEN
     RAISE EXCEPTION 'rapport: % may not change the hub''s data', session_user
@@ -323,6 +340,16 @@ BEGIN
       CONTINUE;
     END IF;
     v_result := rapport_apply(p_origin, c.tbl, v_uid, c.col, v_val, c.hlc, c.base, c.seen);
+    IF c.col = '!' THEN
+      v_erasing := v_erasing || v_uid;
+    ELSIF cardinality(v_erasing) > 0 AND c.col NOT IN ('*', '-')
+        AND rapport_contact_of(c.tbl, v_uid) = ANY(v_erasing) THEN
+      -- an erasure's scrub of a linked row: the values it replaced leave the history
+      UPDATE sync_change_log SET hidden = true, val = NULL
+        WHERE tbl = c.tbl AND uid = v_uid AND col = c.col;
+      UPDATE sync_change_log SET val = val - c.col
+        WHERE tbl = c.tbl AND uid = v_uid AND col = '*' AND val ? c.col;
+    END IF;
     INSERT INTO sync_change_log (origin, seq, tbl, uid, col, val, hlc, base_hlc, applied)
     VALUES (p_origin, c.seq, c.tbl, v_uid, c.col, v_val, c.hlc, c.base,
             v_result IN ('applied', 'conflict-won'));
@@ -415,6 +442,7 @@ def function_ddl() -> list[str]:
         _translate_function(),
         _number_sql(),
         _set_function(),
+        _contact_of_function(),
         _fill(APPLY_FUNCTION, names),
         _fill(PUSH_FUNCTION, names),
         WRITE_FUNCTION,
