@@ -230,3 +230,34 @@ def test_hard_deletes_and_erasures_travel_and_scrub_the_history(pair: tuple, hub
             ("2026-01-02 10:00:00", "", None)
         ]
     assert json.dumps(hub.query("SELECT email FROM contact")) == "[[null]]"
+
+
+def test_a_password_in_the_keychain_is_used_and_never_stored(
+    hub: Hub, tmp_path: Path, paths: AppPaths, laptop_template: Path, fake_keyring: object
+) -> None:
+    import keyring  # noqa: PLC0415
+
+    url = hub.add_user("kc_user")
+    where = f"{hub.server.socket_dir}:{hub.server.port}/{hub.name}"
+    keyring.set_password(hub_api.KEYRING_SERVICE, f"kc_user@{where}", hub.passwords["kc_user"])
+    ctx, service = _laptop(laptop_template, tmp_path, paths, "k")
+    try:
+        assert service.sync(url).pushed == 0
+        assert service.status().hub == url
+        secret = hub.passwords["kc_user"].encode()
+        assert secret not in (tmp_path / "k.db").read_bytes()
+    finally:
+        ctx.close()
+    keyring.delete_password(hub_api.KEYRING_SERVICE, f"kc_user@{where}")
+    with pytest.raises(UserError, match="refused the user name or password"):
+        hub_api.connect(url)
+
+
+def test_a_remembered_hub_address_never_holds_the_password() -> None:
+    assert (
+        hub_api.redacted("postgresql://ann:s3cret@db.example.com:5432/rapport?sslmode=verify-full")
+        == "postgresql://ann@db.example.com:5432/rapport?sslmode=verify-full"
+    )
+    assert hub_api.redacted("postgresql://ann@/rapport?host=/run/pg&password=s3cret&port=5432") == (
+        "postgresql://ann@/rapport?host=/run/pg&port=5432"
+    )

@@ -28,7 +28,7 @@ def redacted(url: str) -> str:
     netloc = parts.netloc.rsplit("@", 1)
     if len(netloc) == 2:
         netloc[0] = netloc[0].split(":", 1)[0]
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if k != "password"])
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if k != "password"], safe="/")
     return urlunsplit(parts._replace(netloc="@".join(netloc), query=query))
 
 
