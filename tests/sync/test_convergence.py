@@ -1,9 +1,11 @@
 """Property-based proof of the merge: three laptops and direct hub edits; random edits,
-deletes, restores, tags and erasures; syncs in random order, some of them sending a batch the
-hub already took again; clocks skewed by up to a day. When everyone has synced, every copy is
+deletes, restores, tags and erasures; syncs in random order and in small batches, some of them
+sending a batch the hub already took again (as after a kill between push and acknowledgement);
+clocks skewed by up to a day. When everyone has synced, every copy is
 identical (a canonical dump's hash), every write is current or the other side of a recorded
 conflict, and the recorded conflicts are exactly the writes that reached the hub when the
-field's value there was one they had not seen (a vector-clock oracle), no audit chain broken.
+field's value there was one they had not seen (a vector-clock oracle), no audit chain broken,
+no reference dangling, no erasure undone.
 """
 
 from __future__ import annotations
@@ -292,6 +294,11 @@ class Convergence(RuleBasedStateMachine):
         for copy in self.copies:
             with copy.ctx.db.read() as session:
                 assert verify_chain(session).ok
+                assert not session.execute(text("PRAGMA foreign_key_check")).fetchall()
+                for uid in self.erased:  # no erasure undone
+                    assert session.execute(
+                        text("SELECT erased_at IS NOT NULL FROM contact WHERE uid = :u"), {"u": uid}
+                    ).scalar()
         self._check_writes()
 
     def _check_writes(self) -> None:
