@@ -1,7 +1,9 @@
 """Issue 22: sync with a team hub on PostgreSQL. Push + pull of 10,000 field changes (one
 laptop sends them, another receives them) within 3 s over a local socket, beside a floor: the
-same values by COPY into the hub and one set-based UPDATE there and on the receiving file; and
-a sync with nothing to do within 200 ms.
+same values by COPY into the hub and one set-based UPDATE there and on the receiving file; a
+sync with nothing to do within 200 ms; and what capture costs the quick log's save (an
+interaction and its follow-up task) on the sample: at most 1.2x the same save with capture set
+aside (the floor).
 
 The scenarios start their own throwaway PostgreSQL (as the tests do) and stop it at exit.
 """
@@ -120,6 +122,44 @@ def nothing_to_do(env: BenchEnv) -> float:
     return time.perf_counter() - started
 
 
+def _capture_copy(env: BenchEnv) -> None:
+    """A migrated copy of the sample (capture triggers installed by 0015)."""
+    target = env.scratch / "sync-capture.db"
+    if not target.exists():
+        shutil.copyfile(env.database, target)
+        build_context(target, paths=AppPaths.from_environment()).close()
+    if "capture" not in _state:
+        ctx = build_context(target, paths=AppPaths.from_environment())
+        atexit.register(ctx.close)
+        with ctx.db.read() as session:
+            contact = session.execute(text("SELECT max(id) FROM contact")).scalar()
+        _state["capture"] = (ctx, int(contact or 1))
+
+
+def _quick_log(*, captured: bool) -> float:
+    from app.domain.enums import Channel  # noqa: PLC0415
+    from app.services.interactions import InteractionDraft  # noqa: PLC0415
+    from app.services.tasks import TaskDraft  # noqa: PLC0415
+
+    ctx, contact = _state["capture"]
+    with ctx.db.write() as session:
+        session.execute(text("UPDATE sync_state SET applying = :a"), {"a": 0 if captured else 1})
+    now = ctx.clock.now()
+    log = InteractionDraft(contact, now, Channel.PHONE, subject="bench", outcome="left voicemail")
+    follow_up = TaskDraft("Call back", contact_id=contact, due_at=now, remind_at=now)
+    started = time.perf_counter()
+    ctx.tasks.log_with_follow_up(log, follow_up)
+    return time.perf_counter() - started
+
+
+def quick_log_captured(env: BenchEnv) -> float:
+    return _quick_log(captured=True)
+
+
+def quick_log_uncaptured(env: BenchEnv) -> float:
+    return _quick_log(captured=False)
+
+
 SCENARIOS: list[Scenario] = [
     Scenario(
         name="sync: push + pull of 10,000 field changes",
@@ -129,6 +169,15 @@ SCENARIOS: list[Scenario] = [
         target=3.0,
         setup=_setup,
         repeat=3,
+    ),
+    Scenario(
+        name="sync: capture cost of a quick log save",
+        issue=22,
+        measure=quick_log_captured,
+        floor=quick_log_uncaptured,
+        max_ratio=1.2,
+        setup=_capture_copy,
+        repeat=9,
     ),
     Scenario(
         name="sync: a sync with nothing to do",
