@@ -186,5 +186,32 @@ def start_state(connection: Connection) -> None:
     )
 
 
+def capture_existing(connection: Connection) -> int:
+    """Rows written before capture existed (a database older than sync) become one `*` change
+    each, parents before children, so a first sync uploads them; how many."""
+    from app.storage.models import Base  # noqa: PLC0415 - only for the tables' dependency order
+
+    order = {table.name: n for n, table in enumerate(Base.metadata.sorted_tables)}
+    tables = sorted(synced_tables(connection), key=lambda t: order.get(t.name, len(order)))
+    connection.exec_driver_sql(TICK)
+    total = 0
+    for table in tables:
+        missing = (
+            f"FROM {table.name} AS NEW, sync_state s WHERE s.id = 1 AND NOT EXISTS (SELECT 1 "
+            f"FROM sync_field_clock f WHERE f.tbl = '{table.name}' AND f.uid = NEW.uid "
+            "AND f.col = '*')"
+        )
+        total += connection.exec_driver_sql(
+            "INSERT INTO sync_change (tbl, uid, col, val, hlc, origin, base_hlc, seen_hlc, "
+            f"pushed) SELECT '{table.name}', NEW.uid, '*', {table.row_json_sql()}, s.hlc, "
+            f"s.origin, 0, 0, 0 {missing}"
+        ).rowcount
+        connection.exec_driver_sql(
+            "INSERT INTO sync_field_clock (tbl, uid, col, hlc, origin) "
+            f"SELECT '{table.name}', NEW.uid, '*', s.hlc, s.origin {missing}"
+        )
+    return total
+
+
 def origin_of(connection: Connection) -> str:
     return str(connection.exec_driver_sql("SELECT origin FROM sync_state WHERE id = 1").scalar())

@@ -261,3 +261,41 @@ def test_a_remembered_hub_address_never_holds_the_password() -> None:
     assert hub_api.redacted("postgresql://ann@/rapport?host=/run/pg&password=s3cret&port=5432") == (
         "postgresql://ann@/rapport?host=/run/pg&port=5432"
     )
+
+
+def test_a_database_older_than_sync_uploads_all_it_holds(
+    hub: Hub,
+    tmp_path: Path,
+    paths: AppPaths,
+    laptop_template: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    a_url, b_url = hub.add_user("old_a"), hub.add_user("old_b")
+    monkeypatch.setenv("PGPASSFILE", str(hub.pgpass()))
+    (a, a_sync), (b, b_sync) = (
+        _laptop(laptop_template, tmp_path, paths, name) for name in ("olda", "oldb")
+    )
+    _exec(
+        a,
+        "INSERT INTO company (uid, created_at, updated_at, version, name) "
+        "VALUES ('co-1', '2025-01-01', '2025-01-01', 1, 'Acme')",
+    )
+    _exec(
+        a,
+        "INSERT INTO contact (uid, created_at, updated_at, version, first_name, last_name, "
+        "display_name, sort_name, search_phones, stage, source, custom, company_id) SELECT "
+        "'c-old', '2025-01-01', '2025-01-01', 1, 'Olga', 'Alt', 'Olga Alt', 'olga alt', '', "
+        "'lead', 'other', '{}', id FROM company",
+    )
+    _exec(a, "DELETE FROM sync_change")  # as if written before capture existed (before 0015)
+    _exec(a, "DELETE FROM sync_field_clock")
+    _exec(a, "UPDATE contact SET city = 'Linz', version = version + 1")  # edited since
+    assert a_sync.sync(a_url).pushed >= 3
+    b_sync.sync(b_url)
+    assert _exec(
+        b,
+        "SELECT c.first_name, c.city, co.name FROM contact c JOIN company co "
+        "ON co.id = c.company_id",
+    ) == [("Olga", "Linz", "Acme")]
+    a.close()
+    b.close()

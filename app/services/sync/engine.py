@@ -21,7 +21,7 @@ from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.services.sync.hub import check_schema, connect, redacted
 from app.storage.database import Database
 from app.storage.sync_apply import LocalApplier, Pulled
-from app.storage.sync_capture import synced_tables
+from app.storage.sync_capture import capture_existing, synced_tables
 
 BATCH = 5000
 
@@ -110,17 +110,19 @@ class SyncService:
 
     def _first_sync(self, url: str) -> None:
         """A new or empty copy's first sync downloads: what it captured (its default settings)
-        is not sent, so it cannot override the team's."""
+        is not sent, so it cannot override the team's. A copy holding data uploads all of it,
+        rows from before capture existed included."""
         with self._db.write() as session:
             c = session.connection()
             hub_url, cursor = c.exec_driver_sql("SELECT hub_url, cursor FROM sync_state").one()
-            empty = c.exec_driver_sql("SELECT NOT EXISTS (SELECT 1 FROM contact)").scalar()
-            if hub_url is None and cursor == 0 and empty:
+            if hub_url is not None or cursor != 0:
+                return
+            if c.exec_driver_sql("SELECT NOT EXISTS (SELECT 1 FROM contact)").scalar():
                 c.exec_driver_sql("UPDATE sync_change SET pushed = -1 WHERE pushed = 0")
                 c.exec_driver_sql("DELETE FROM sync_field_clock")
-                c.exec_driver_sql(
-                    "UPDATE sync_state SET hub_url = ? WHERE id = 1", (redacted(url),)
-                )
+            else:
+                capture_existing(c)
+            c.exec_driver_sql("UPDATE sync_state SET hub_url = ? WHERE id = 1", (redacted(url),))
 
     def _push(self, hub: psycopg.Connection[Any], batch: int) -> int:
         pushed = 0
