@@ -5,7 +5,9 @@ The triggers are generated from the database's own tables (every table with a `u
 local ones), so a table or column a later migration adds is captured once that migration calls
 `install_triggers`. References travel as uids. Never-synced tables (search indexes, rollups,
 stats, bookkeeping) have no triggers, so their maintenance costs nothing here. A pull writes
-with `sync_state.applying = 1`, which the triggers skip, inside its own transaction.
+with `sync_state.applying = 1`, which the triggers skip, inside its own transaction. A copy that
+has never synced captures nothing (a solo laptop pays neither time nor space): its first sync
+records every row once (`capture_existing`).
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ from app.domain.sync_rules import LOCAL_COLUMNS, LOCAL_TABLES, ROW_ERASE, ROW_IN
 # The wall clock in milliseconds (plus the test skew), then the clock's tick (domain.hlc.tick).
 _NOW_MS = "(CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER) + skew_ms)"
 TICK = f"UPDATE sync_state SET hlc = max(hlc + 1, {_NOW_MS} << 16) WHERE id = 1;"
-_ACTIVE = "(SELECT applying FROM sync_state WHERE id = 1) = 0"
+# Capture runs once this copy syncs (a first sync captures what was there before, see
+# capture_existing), and not while a pull is written.
+_ACTIVE = "(SELECT applying = 0 AND hub_url IS NOT NULL FROM sync_state WHERE id = 1)"
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from app.bootstrap import AppContext
 from app.domain.hlc import pack, tick
 from app.domain.sync_rules import LOCAL_COLUMNS, LOCAL_TABLES
@@ -12,6 +13,20 @@ from app.services.contacts import ContactDraft
 from app.storage.models import Base, SyncColumns
 from app.storage.sync_capture import synced_tables
 from sqlalchemy import text
+
+
+@pytest.fixture(autouse=True)
+def syncing(ctx: AppContext) -> None:
+    """Capture runs once a copy syncs with a hub."""
+    with ctx.db.write() as session:
+        session.execute(text("UPDATE sync_state SET hub_url = 'postgresql://me@/hub'"))
+
+
+def test_a_copy_that_never_synced_captures_nothing(ctx: AppContext) -> None:
+    with ctx.db.write() as session:
+        session.execute(text("UPDATE sync_state SET hub_url = NULL"))
+    ctx.contacts.create(ContactDraft(first_name="Solo", last_name="Laptop"))
+    assert _changes(ctx) == []
 
 
 def _changes(ctx: AppContext) -> list[tuple[str, str, str, str | None, int, int]]:

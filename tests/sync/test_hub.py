@@ -263,7 +263,7 @@ def test_a_remembered_hub_address_never_holds_the_password() -> None:
     )
 
 
-def test_a_database_older_than_sync_uploads_all_it_holds(
+def test_a_first_sync_uploads_all_the_database_holds(
     hub: Hub,
     tmp_path: Path,
     paths: AppPaths,
@@ -287,10 +287,9 @@ def test_a_database_older_than_sync_uploads_all_it_holds(
         "'c-old', '2025-01-01', '2025-01-01', 1, 'Olga', 'Alt', 'Olga Alt', 'olga alt', '', "
         "'lead', 'other', '{}', id FROM company",
     )
-    _exec(a, "DELETE FROM sync_change")  # as if written before capture existed (before 0015)
-    _exec(a, "DELETE FROM sync_field_clock")
     _exec(a, "UPDATE contact SET city = 'Linz', version = version + 1")  # edited since
-    assert a_sync.sync(a_url).pushed >= 3
+    assert _exec(a, "SELECT count(*) FROM sync_change") == [(0,)]  # never synced: no capture
+    assert a_sync.sync(a_url).pushed >= 2
     b_sync.sync(b_url)
     assert _exec(
         b,

@@ -117,10 +117,7 @@ class SyncService:
             hub_url, cursor = c.exec_driver_sql("SELECT hub_url, cursor FROM sync_state").one()
             if hub_url is not None or cursor != 0:
                 return
-            if c.exec_driver_sql("SELECT NOT EXISTS (SELECT 1 FROM contact)").scalar():
-                c.exec_driver_sql("UPDATE sync_change SET pushed = -1 WHERE pushed = 0")
-                c.exec_driver_sql("DELETE FROM sync_field_clock")
-            else:
+            if not c.exec_driver_sql("SELECT NOT EXISTS (SELECT 1 FROM contact)").scalar():
                 capture_existing(c)
             c.exec_driver_sql("UPDATE sync_state SET hub_url = ? WHERE id = 1", (redacted(url),))
 
@@ -162,10 +159,16 @@ class SyncService:
                     reason=str(exc.diag.message_primary or exc).removeprefix("rapport: "),
                 ) from None
             with self._db.write() as session:  # a kill before this: sent again, skipped there
-                session.connection().exec_driver_sql(
-                    "UPDATE sync_change SET pushed = (SELECT coalesce(max(pushed), 0) + 1 FROM "
-                    "sync_change) WHERE pushed = 0 AND seq <= ?",
-                    (rows[-1][0],),
+                c = session.connection()
+                done = c.exec_driver_sql("SELECT coalesce(max(pushed), 0) + 1 FROM sync_change")
+                batch_no = int(done.scalar() or 1)
+                c.exec_driver_sql(
+                    "UPDATE sync_change SET pushed = ? WHERE pushed = 0 AND seq <= ?",
+                    (batch_no, rows[-1][0]),
+                )
+                # the hub holds them now: keep only the last batch (the log would copy the data)
+                c.exec_driver_sql(
+                    "DELETE FROM sync_change WHERE pushed <> 0 AND pushed < ?", (batch_no,)
                 )
             pushed += len(rows)
 
