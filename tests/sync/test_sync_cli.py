@@ -65,7 +65,26 @@ def test_two_laptops_and_a_hub_through_the_command_line(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    ann_url, bob_url = hub.add_user("ann_cli"), hub.add_user("bob_cli")
+    code, out = _run(capsys, "hub", "init", hub.admin_url, "--json")  # set up by the fixture
+    assert (code, json.loads(out)["created"]) == (0, False)
+    secret = tmp_path / "ann-password"
+    secret.write_text("ann's secret\n", encoding="utf-8")
+    secret.chmod(0o600)
+    code, out = _run(
+        capsys,
+        "hub",
+        "add-user",
+        "ann_cli",
+        "--role",
+        "member",
+        "--password-file",
+        str(secret),
+        "--hub",
+        hub.admin_url,
+    )
+    assert code == 0, out
+    hub.passwords["ann_cli"] = "ann's secret"
+    ann_url, bob_url = hub.url("ann_cli"), hub.add_user("bob_cli")
     monkeypatch.setenv("PGPASSFILE", str(hub.pgpass()))
     code, out = _run(capsys, "hub", "users", "--hub", hub.admin_url, "--json")
     assert code == 0
