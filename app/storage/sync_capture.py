@@ -17,7 +17,14 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection
 
-from app.domain.sync_rules import LOCAL_COLUMNS, LOCAL_TABLES, ROW_ERASE, ROW_INSERT, ROW_PURGE
+from app.domain.sync_rules import (
+    LOCAL_COLUMNS,
+    LOCAL_TABLES,
+    ROW_ERASE,
+    ROW_INSERT,
+    ROW_PURGE,
+    UNCONTESTED,
+)
 
 # The wall clock in milliseconds (plus the test skew), then the clock's tick (domain.hlc.tick).
 _NOW_MS = "(CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER) + skew_ms)"
@@ -103,6 +110,15 @@ def _clock_of(table: str, column: str) -> str:
     )
 
 
+def _row_seen(table: str) -> str:
+    """What a delete saw of its row: the newest stamp of the row's other contested fields."""
+    skipped = ", ".join(f"'{c}'" for c in sorted({*UNCONTESTED, "deleted_at"}))
+    return (
+        f"coalesce((SELECT max(f.hlc) FROM sync_field_clock f WHERE f.tbl = '{table}' AND "
+        f"f.uid = NEW.uid AND f.col NOT IN ({skipped})), 0)"
+    )
+
+
 def _set_clock(table: str, column: str, when: str = "") -> str:
     return (
         "INSERT INTO sync_field_clock (tbl, uid, col, hlc, origin) "
@@ -145,7 +161,7 @@ def trigger_sql(table: SyncedTable) -> list[str]:
                 column,
                 table.json_sql(column),
                 base=_clock_of(name, column),
-                seen=_clock_of(name, "deleted_at"),
+                seen=_row_seen(name) if column == "deleted_at" else _clock_of(name, "deleted_at"),
             )
             + f" AND {changed};",
             _set_clock(name, column, f" AND {changed}"),

@@ -298,3 +298,20 @@ def test_a_first_sync_uploads_all_the_database_holds(
     ) == [("Olga", "Linz", "Acme")]
     a.close()
     b.close()
+
+
+def test_a_delete_that_did_not_see_an_edit_stands_and_keeps_it_restorable(pair: tuple) -> None:
+    (a, a_sync), (b, b_sync), _u1, _u2 = pair
+    _exec(b, "UPDATE contact SET city = 'Graz', updated_at = '2026-03-02', version = version + 1")
+    b_sync.sync()  # the edit reaches the hub first
+    _exec(a, "UPDATE contact SET deleted_at = '2026-03-01 00:00:00', version = version + 1")
+    assert a_sync.sync().conflicts == 1
+    b_sync.sync()
+    conflict = a_sync.conflicts()[0]
+    assert (conflict.field, conflict.local, conflict.kept) == ("city", "Graz", "deleted")
+    for ctx in (a, b):
+        assert _exec(ctx, "SELECT deleted_at IS NOT NULL, city FROM contact") == [(1, "Graz")]
+    a_sync.resolve(conflict.id, "local")
+    a_sync.sync()
+    b_sync.sync()
+    assert _exec(b, "SELECT deleted_at, city FROM contact") == [(None, "Graz")]

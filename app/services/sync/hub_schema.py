@@ -279,7 +279,18 @@ BEGIN
             CASE WHEN v_wins THEN 'local' ELSE 'remote' END, session_user);
     RETURN CASE WHEN v_wins THEN 'conflict-won' ELSE 'conflict-lost' END;
   END IF;
-  IF p_col <> 'deleted_at' AND p_seen >= 0 THEN  -- an edit that did not see the row deleted
+  IF p_col = 'deleted_at' AND p_seen >= 0 AND p_val <> 'null' THEN
+    -- a delete that did not see edits made meanwhile: it stands, they stay restorable
+    INSERT INTO sync_conflict (tbl, uid, field, local, remote, base, kept, by)
+    SELECT p_tbl, p_uid, f.col, rapport_value_at(p_tbl, p_uid, f.col, f.hlc), NULL, NULL,
+           'deleted', session_user
+    FROM sync_field_clock f
+    WHERE f.tbl = p_tbl AND f.uid = p_uid AND f.hlc > p_seen AND f.origin <> p_origin
+      AND f.col NOT IN ('*', '!', '-', 'deleted_at') AND NOT (f.col = ANY(@uncontested@));
+    IF FOUND THEN RETURN 'conflict-won'; END IF;
+  END IF;
+  IF p_col <> 'deleted_at' AND p_seen >= 0 AND NOT (p_col = ANY(@uncontested@)) THEN
+    -- an edit that did not see the row deleted
     SELECT f.hlc INTO v_deleted FROM sync_field_clock f
       WHERE f.tbl = p_tbl AND f.uid = p_uid AND f.col = 'deleted_at' AND f.hlc <> p_seen;
     IF FOUND AND rapport_value_at(p_tbl, p_uid, 'deleted_at', v_deleted.hlc) <> 'null' THEN
