@@ -192,5 +192,8 @@ def test_an_unreachable_hub_exits_2_in_one_line_and_leaves_the_database(
     code, out = _run(capsys, "sync", "--db", str(db), "--hub", hub.server.url(hub.name, "nobody"))
     assert code == 2
     assert "refused" in out
+    code, out = _run(capsys, "sync", "--db", str(db), "--hub", hub.server.url("postgres"))
+    assert code == 2
+    assert "not a Rapport hub" in out
     code, out = _run(capsys, "sync", "status", "--db", str(db), "--json")
     assert json.loads(out)["hub"] is None

@@ -129,7 +129,16 @@ def init_hub(url: str, schema_version: str) -> bool:
 
 
 def check_schema(conn: psycopg.Connection[Any], schema_version: str) -> None:
-    row = conn.execute("SELECT rapport_info() ->> 'schema_version'").fetchone()
+    try:
+        row = conn.execute("SELECT rapport_info() ->> 'schema_version'").fetchone()
+    except psycopg.errors.UndefinedFunction:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The database is not a Rapport hub; an administrator sets it up with "
+                "`rapport hub init URL`.",
+            )
+        ) from None
     if row is None or row[0] != schema_version:
         raise UserError(
             QT_TRANSLATE_NOOP(
