@@ -109,9 +109,7 @@ def _remembered(args: argparse.Namespace, paths: AppPaths) -> str:
         ctx[0].close()
     if not hub:
         raise UserError(
-            QT_TRANSLATE_NOOP("UserError", "Name the hub (--hub URL or ${env}).").replace(
-                "{env}", HUB_ENV
-            )
+            QT_TRANSLATE_NOOP("UserError", "Name the hub (--hub URL or ${env})."), env=HUB_ENV
         )
     return str(hub)
 

@@ -5023,7 +5023,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>UserError</name>
     <message>
-        <location filename="../../app/cli.py" line="+268"/>
+        <location filename="../../app/cli.py" line="+271"/>
         <source>There is no database at {file}.</source>
         <translation>No hay ninguna base de datos en {file}.</translation>
     </message>
@@ -5044,6 +5044,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../app/cli_sync.py" line="+62"/>
         <source>There is no file at {file}.</source>
         <translation>No hay ningún archivo en {file}.</translation>
     </message>
@@ -5729,14 +5730,14 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Esta fusión ya se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/exporter.py" line="+151"/>
+        <location filename="../../app/services/import_export/exporter.py" line="+159"/>
         <source>No contacts are selected; select some or export all.</source>
         <translation>No hay contactos seleccionados; seleccione algunos o expórtelos todos.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <location line="+31"/>
-        <location filename="../../app/services/import_export/full_json.py" line="+76"/>
+        <location filename="../../app/services/import_export/full_json.py" line="+81"/>
         <source>Cannot write {path} ({reason}).</source>
         <translation>No se puede escribir {path} ({reason}).</translation>
     </message>
@@ -5782,7 +5783,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Una fila de la tabla {table} de la exportación tiene un número incorrecto de valores.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/importer.py" line="+237"/>
+        <location filename="../../app/services/import_export/importer.py" line="+238"/>
         <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
         <translation>La plantilla «{preset}» importa {kind}, no {wanted}.</translation>
     </message>
@@ -5792,7 +5793,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Ninguna columna de {path} coincide con un campo de {kind}; asigne las columnas a mano o elija otra plantilla.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+181"/>
         <source>There is no import to undo.</source>
         <translation>No hay ninguna importación que deshacer.</translation>
     </message>
@@ -6112,7 +6113,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>El límite de tamaño de los archivos de importación debe estar entre 1 y 10.000 MB.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+106"/>
         <source>The {priority} SLA needs a first response target above 0 and no later than its resolution target.</source>
         <translation>El SLA «{priority}» necesita un objetivo de primera respuesta mayor que 0 y no posterior a su objetivo de resolución.</translation>
     </message>
@@ -6367,6 +6368,76 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <location line="+19"/>
         <source>&apos;{text}&apos; is not one of {known}</source>
         <translation>«{text}» no es ninguno de {known}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="+3"/>
+        <source>{file} may be read by others; make it private (chmod 600) first.</source>
+        <translation>Otras personas pueden leer {file}; hágalo privado primero (chmod 600).</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Name the hub (--hub URL or ${env}).</source>
+        <translation>Indique el hub (--hub URL o ${env}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync/engine.py" line="+87"/>
+        <source>This hub user has no Rapport role yet.</source>
+        <translation>Este usuario del hub aún no tiene un rol de Rapport.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name the hub to sync with the first time (--hub URL).</source>
+        <translation>La primera vez, indique el hub con el que sincronizar (--hub URL).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The hub refused this copy&apos;s changes ({reason}); they are kept here.</source>
+        <translation>El hub rechazó los cambios de esta copia ({reason}); se conservan aquí.</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>There is no open sync conflict #{id}.</source>
+        <translation>No hay ningún conflicto de sincronización abierto n.º {id}.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The field {field} of {table} is not synced here.</source>
+        <translation>El campo {field} de {table} no se sincroniza aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync/hub.py" line="+43"/>
+        <source>The hub at {where} refused the user name or password of {user}.</source>
+        <translation>El hub en {where} rechazó el nombre de usuario o la contraseña de {user}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The hub at {where} cannot be reached ({detail}); the local database was left as it was.</source>
+        <translation>No se puede acceder al hub en {where} ({detail}); la base de datos local no se ha modificado.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;{url}&apos; is not a PostgreSQL address such as postgresql://user@host/rapport.</source>
+        <translation>«{url}» no es una dirección de PostgreSQL como postgresql://usuario@host/rapport.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The database holds tables that are not a Rapport hub&apos;s ({tables}); it was left untouched.</source>
+        <translation>La base de datos contiene tablas que no son de un hub de Rapport ({tables}); no se ha tocado.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The database is not a Rapport hub; an administrator sets it up with `rapport hub init URL`.</source>
+        <translation>La base de datos no es un hub de Rapport; un administrador lo configura con `rapport hub init URL`.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The hub holds schema {hub} and this database {local}; update Rapport on every computer (and the hub with `rapport hub init`) to the same version first.</source>
+        <translation>El hub tiene el esquema {hub} y esta base de datos el {local}; actualice primero Rapport en todos los equipos (y el hub con `rapport hub init`) a la misma versión.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;{name}&apos; cannot be a hub user name: use lower-case letters, digits, _ . or -.</source>
+        <translation>«{name}» no puede ser un nombre de usuario del hub: use minúsculas, dígitos, _ . o -.</translation>
     </message>
 </context>
 <context>
