@@ -109,6 +109,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="the new file (default: NAME-repaired-STAMP.db beside the damaged one)",
     )
+    from app.cli_sync import add_parsers  # noqa: PLC0415 - issue 22's commands
+
+    add_parsers(commands, common, _Parser)
     return parser
 
 
@@ -753,6 +756,18 @@ def _self_test(_args: argparse.Namespace, _paths: AppPaths) -> int:
     return run_self_test()
 
 
+def _hub(args: argparse.Namespace, paths: AppPaths) -> int:
+    from app.cli_sync import run_hub  # noqa: PLC0415
+
+    return run_hub(args, paths)
+
+
+def _sync(args: argparse.Namespace, paths: AppPaths) -> int:
+    from app.cli_sync import run_sync  # noqa: PLC0415
+
+    return run_sync(args, paths)
+
+
 def _gui(args: argparse.Namespace, paths: AppPaths) -> int:
     from app.ui.application import run_gui  # noqa: PLC0415 - imports Qt
 
@@ -769,4 +784,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, AppPaths], int]] = {
     "stats": _stats,
     "import": _import,
     "export": _export,
+    "hub": _hub,
+    "sync": _sync,
 }

@@ -17,7 +17,7 @@ MIN_PHONE_DIGITS = 3
 MAX_SEARCH_CHARS = 500  # a pasted page is not a search; FTS5 work grows with every term
 MAX_SEARCH_WORDS = 16
 # German spellings folded away (after casefold, which writes 'ß' as 'ss'); the search index keeps
-# the same folded copy (migration 0013), and its tokenizer removes accents on both sides.
+# the same folded copy (migration 0012), and its tokenizer removes accents on both sides.
 _SPELLINGS = (("ue", "u"), ("oe", "o"), ("ae", "a"))
 
 

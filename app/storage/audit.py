@@ -7,6 +7,11 @@ from the database key: deleting the newest rows, or rewriting the chain and its 
 anchor that no longer matches, and only someone holding the key can seal a new one. A plain
 (unencrypted) database has no key: its anchor is sealed with a key everyone can know, so it only
 catches edits made without Rapport's code; encrypt the database for the keyed seal.
+
+Synced copies hold the other copies' entries too: there is one chain per origin (the database
+that wrote the entry), each walked on its own; the anchor seals this copy's own chain. The local
+integer `id` differs on every copy, so it is not hashed: it only orders a chain, and moving an
+entry within or out of its chain breaks the links.
 """
 
 from __future__ import annotations
@@ -24,13 +29,12 @@ from sqlalchemy.orm import Session
 
 from app.domain.clock import Clock
 from app.storage.engine import DatabaseKey
-from app.storage.models import AuditAnchor, AuditLog, new_uid
+from app.storage.models import AuditAnchor, AuditLog, SyncState, new_uid
 
 GENESIS_HASH = "0" * 64
 ANCHOR_ID = 1
-# Every column but the hash itself, in a fixed order: the hash covers all of them.
+# Every column but the hash itself and the local id, in a fixed order: the hash covers them.
 HASHED_COLUMNS = (
-    "id",
     "uid",
     "created_at",
     "updated_at",
@@ -43,6 +47,7 @@ HASHED_COLUMNS = (
     "entity_uid",
     "detail",
     "prev_hash",
+    "origin",
 )
 PLAIN_ANCHOR_KEY = hashlib.sha256(b"Rapport audit anchor: plain database, no secret").digest()
 _ANCHOR_LABEL = b"Rapport audit anchor"
@@ -91,12 +96,16 @@ class AuditTrail:
     def record(
         self, session: Session, action: str, entity: str, entity_uid: str | None, detail: str = ""
     ) -> None:
-        last = session.execute(
-            select(AuditLog.id, AuditLog.hash).order_by(AuditLog.id.desc()).limit(1)
-        ).first()
+        # one chain per origin: synced copies hold the other copies' chains beside this one
+        origin = session.scalar(select(SyncState.origin))
+        prev = session.scalar(
+            select(AuditLog.hash)
+            .where(AuditLog.origin == origin)
+            .order_by(AuditLog.id.desc())
+            .limit(1)
+        )
         at = self._clock.now().replace(microsecond=0)
         values: dict[str, Any] = {
-            "id": last.id + 1 if last else 1,
             "uid": new_uid(),
             "created_at": at,
             "updated_at": at,
@@ -108,7 +117,8 @@ class AuditTrail:
             "entity": entity,
             "entity_uid": entity_uid,
             "detail": detail,
-            "prev_hash": last.hash if last else GENESIS_HASH,
+            "prev_hash": prev or GENESIS_HASH,
+            "origin": origin,
         }
         digest = entry_hash([values[c] for c in HASHED_COLUMNS])
         session.add(AuditLog(**values, hash=digest))
@@ -126,56 +136,75 @@ class AuditTrail:
         return seal_chain(connection, self._key)
 
 
-def _walk(connection: Connection) -> tuple[ChainVerdict, str]:
-    """Verify every row's links and hash; the verdict and the last hash."""
-    prev_hash, count = GENESIS_HASH, 0
-    names = ", ".join((*HASHED_COLUMNS, "hash"))
+def _local_origin(connection: Connection) -> str | None:
+    return connection.exec_driver_sql("SELECT origin FROM sync_state").scalar()
+
+
+@dataclass(frozen=True, slots=True)
+class _Walk:
+    verdict: ChainVerdict
+    own_entries: int = 0  # this copy's own chain, which the anchor seals
+    own_head: str = GENESIS_HASH
+
+
+def _walk(connection: Connection) -> _Walk:
+    """Verify every row's links and hash, each origin's chain on its own."""
+    own = _local_origin(connection)
+    heads: dict[str | None, str] = {}
+    count = own_entries = 0
+    names = ", ".join(("id", *HASHED_COLUMNS, "hash"))
     rows = connection.exec_driver_sql(f"SELECT {names} FROM audit_log ORDER BY id")  # noqa: S608
     for row in rows:
-        *values, digest = row
-        if row.prev_hash != prev_hash or digest != entry_hash(values):
-            return ChainVerdict(
-                False, count, row.id, f"entry {row.id} does not match the chain"
-            ), ""
-        prev_hash, count = digest, count + 1
-    return ChainVerdict(True, count), prev_hash
+        _id, *values, digest = row
+        if row.prev_hash != heads.get(row.origin, GENESIS_HASH) or digest != entry_hash(values):
+            return _Walk(
+                ChainVerdict(False, count, row.id, f"entry {row.id} does not match the chain")
+            )
+        heads[row.origin], count = digest, count + 1
+        own_entries += row.origin == own
+    return _Walk(ChainVerdict(True, count), own_entries, heads.get(own, GENESIS_HASH))
 
 
 def verify_chain(session: Session | Connection, key: bytes) -> ChainVerdict:
     """Walk the whole log in order, then hold its length and last hash against the anchor."""
     connection = session.connection() if isinstance(session, Session) else session
-    verdict, head = _walk(connection)
+    walk = _walk(connection)
+    verdict = walk.verdict
     if not verdict.ok:
         return verdict
     anchor = connection.exec_driver_sql(
         "SELECT entries, head_hash, mac FROM audit_anchor WHERE id = ?", (ANCHOR_ID,)
     ).first()
-    count = verdict.entries
+    count = walk.own_entries
     if anchor is None:
-        return ChainVerdict(False, count, None, "the chain's anchor is missing (removed)")
+        return ChainVerdict(False, verdict.entries, None, "the chain's anchor is missing (removed)")
     entries, head_hash, mac = anchor
     if not hmac.compare_digest(str(mac), anchor_mac(key, int(entries), str(head_hash))):
-        return ChainVerdict(False, count, None, "the chain's anchor was edited (its seal fails)")
+        return ChainVerdict(
+            False, verdict.entries, None, "the chain's anchor was edited (its seal fails)"
+        )
     if count < entries:
         missing = f"the newest {entries - count} of {entries} entries were removed"
-        return ChainVerdict(False, count, None, missing)
-    if count != entries or (count and head != head_hash):
-        return ChainVerdict(False, count, None, "the chain does not end where its anchor says")
+        return ChainVerdict(False, verdict.entries, None, missing)
+    if count != entries or (count and walk.own_head != head_hash):
+        return ChainVerdict(
+            False, verdict.entries, None, "the chain does not end where its anchor says"
+        )
     return verdict
 
 
 def seal_chain(connection: Connection, key: bytes) -> ChainVerdict:
     """Write the anchor for the chain as it stands, if the chain itself verifies."""
-    verdict, head = _walk(connection)
-    if verdict.ok:
-        mac = anchor_mac(key, verdict.entries, head or GENESIS_HASH)
+    walk = _walk(connection)
+    if walk.verdict.ok:
+        mac = anchor_mac(key, walk.own_entries, walk.own_head)
         connection.exec_driver_sql(
             "INSERT INTO audit_anchor (id, entries, head_hash, mac) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET entries = excluded.entries, "
             "head_hash = excluded.head_hash, mac = excluded.mac",
-            (ANCHOR_ID, verdict.entries, head or GENESIS_HASH, mac),
+            (ANCHOR_ID, walk.own_entries, walk.own_head, mac),
         )
-    return verdict
+    return walk.verdict
 
 
 def _legacy_hash(prev_hash: str, at: str, fields: Sequence[object]) -> str:
@@ -188,7 +217,9 @@ def _legacy_hash(prev_hash: str, at: str, fields: Sequence[object]) -> str:
 def _legacy_walk(connection: Connection) -> tuple[list[tuple[str, str, int]], int | None]:
     """Walk the chain's first form: the new-form hashes of the prefix that verifies, and the
     id of the first row that does not (None when all do)."""
-    names = ", ".join((*HASHED_COLUMNS, "hash"))
+    # a database not yet upgraded may lack the later columns (origin): read those it has
+    present = {row[1] for row in connection.exec_driver_sql("PRAGMA table_info(audit_log)")}
+    names = ", ".join(c for c in ("id", *HASHED_COLUMNS, "hash") if c in present)
     rows = connection.exec_driver_sql(f"SELECT {names} FROM audit_log ORDER BY id")  # noqa: S608
     old_prev, new_prev = GENESIS_HASH, GENESIS_HASH
     verified: list[tuple[str, str, int]] = []
@@ -196,7 +227,7 @@ def _legacy_walk(connection: Connection) -> tuple[list[tuple[str, str, int]], in
         fields = (row.actor, row.action, row.entity, row.entity_uid, row.detail)
         if row.prev_hash != old_prev or row.hash != _legacy_hash(old_prev, row.at, fields):
             return verified, row.id
-        values = [new_prev if c == "prev_hash" else getattr(row, c) for c in HASHED_COLUMNS]
+        values = [new_prev if c == "prev_hash" else getattr(row, c, None) for c in HASHED_COLUMNS]
         new_hash = entry_hash(values)
         verified.append((new_prev, new_hash, row.id))
         old_prev, new_prev = row.hash, new_hash

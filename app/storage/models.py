@@ -397,7 +397,12 @@ class AuditLog(SyncColumns, Base):
     detail: Mapped[str] = mapped_column(String(1000), default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
-    __table_args__ = (Index("ix_audit_log_entity_uid", "entity", "entity_uid"),)
+    # the database that wrote the entry: synced logs keep one hash chain per origin (0013)
+    origin: Mapped[str | None] = mapped_column(String(36))
+    __table_args__ = (
+        Index("ix_audit_log_entity_uid", "entity", "entity_uid"),
+        Index("ix_audit_log_origin_id", "origin", "id"),
+    )
 
 
 class AuditAnchor(Base):
@@ -554,6 +559,71 @@ class ContactStatsDirty(Base):
     __tablename__ = "contact_stats_dirty"
     contact_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, index=True)  # max(seq) on every mark
+
+
+class SyncState(Base):
+    """This copy's sync identity and progress (one row): its origin id, its hybrid logical
+    clock (advanced by the capture triggers), the hub it syncs with and how far it has pulled.
+    Bookkeeping of one copy, never synced, so no sync columns; likewise the three below."""
+
+    __tablename__ = "sync_state"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    origin: Mapped[str] = mapped_column(String(36))
+    hlc: Mapped[int] = mapped_column(Integer, default=0)
+    skew_ms: Mapped[int] = mapped_column(Integer, default=0)  # tests skew this copy's clock
+    applying: Mapped[int] = mapped_column(Integer, default=0)  # 1 while a pull is written
+    hub_url: Mapped[str | None] = mapped_column(String(1000))
+    cursor: Mapped[int] = mapped_column(Integer, default=0)
+    conflict_cursor: Mapped[int] = mapped_column(Integer, default=0)
+    schema_version: Mapped[str | None] = mapped_column(String(20))
+    last_sync: Mapped[datetime | None]
+
+
+class SyncChange(Base):
+    """One captured write to one field (or a whole row: `*` new, `-` purged, `!` erased), as
+    JSON, stamped with the clock, this copy's origin and the clock of the value it replaced."""
+
+    __tablename__ = "sync_change"
+    __table_args__ = (Index("ix_sync_change_pushed_seq", "pushed", "seq"),)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    tbl: Mapped[str] = mapped_column(String(50))
+    uid: Mapped[str] = mapped_column(String(36))
+    col: Mapped[str] = mapped_column(String(100))
+    val: Mapped[str | None] = mapped_column(Text)
+    hlc: Mapped[int] = mapped_column(Integer)
+    origin: Mapped[str] = mapped_column(String(36))
+    base_hlc: Mapped[int] = mapped_column(Integer, default=0)
+    seen_hlc: Mapped[int] = mapped_column(Integer, default=0)  # the row's delete clock seen
+    pushed: Mapped[int] = mapped_column(Integer, default=0)  # the push batch, 0 until sent
+
+
+class SyncFieldClock(Base):
+    """The stamp of each field's current value (`*`: every field of a row written at once)."""
+
+    __tablename__ = "sync_field_clock"
+    tbl: Mapped[str] = mapped_column(String(50), primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    col: Mapped[str] = mapped_column(String(100), primary_key=True)
+    hlc: Mapped[int] = mapped_column(Integer)
+    origin: Mapped[str] = mapped_column(String(36))
+
+
+class SyncConflict(Base):
+    """Two writes to one field that did not see each other, as the hub recorded them: the
+    value kept and the other, so a person can review it and keep the other after all."""
+
+    __tablename__ = "sync_conflict"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # the hub's id
+    tbl: Mapped[str] = mapped_column(String(50))
+    uid: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(100))
+    local: Mapped[str | None] = mapped_column(Text)
+    remote: Mapped[str | None] = mapped_column(Text)
+    base: Mapped[str | None] = mapped_column(Text)
+    kept: Mapped[str] = mapped_column(String(10))
+    at: Mapped[datetime]
+    by: Mapped[str] = mapped_column(String(200))
+    resolved: Mapped[int] = mapped_column(Integer, default=0)
 
 
 UNMANAGED_PREFIXES = (

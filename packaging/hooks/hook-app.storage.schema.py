@@ -13,5 +13,6 @@ datas = collect_data_files(
 hiddenimports = [
     *collect_submodules("alembic", filter=lambda name: not name.startswith("alembic.testing")),
     "app.storage.models",
+    "app.storage.sync_capture",  # 0015 installs the capture triggers
     "sqlalchemy.dialects.sqlite",
 ]

@@ -5529,7 +5529,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>UserError</name>
     <message>
-        <location filename="../../app/cli.py" line="+314"/>
+        <location filename="../../app/cli.py" line="+317"/>
         <source>There is no database at {file}.</source>
         <translation>Unter {file} gibt es keine Datenbank.</translation>
     </message>
@@ -5555,6 +5555,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../app/cli_sync.py" line="+62"/>
         <source>There is no file at {file}.</source>
         <translation>Unter {file} gibt es keine Datei.</translation>
     </message>
@@ -6267,7 +6268,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     <message>
         <location line="+124"/>
         <location line="+32"/>
-        <location filename="../../app/services/import_export/full_json.py" line="+81"/>
+        <location filename="../../app/services/import_export/full_json.py" line="+86"/>
         <source>Cannot write {path} ({reason}).</source>
         <translation>{path} lässt sich nicht schreiben ({reason}).</translation>
     </message>
@@ -7074,6 +7075,76 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <location line="+102"/>
         <source>the card starting on line {line:,} cannot be read ({problem})</source>
         <translation>die Karte ab Zeile {line:,} lässt sich nicht lesen ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="+3"/>
+        <source>{file} may be read by others; make it private (chmod 600) first.</source>
+        <translation>{file} ist für andere lesbar; machen Sie die Datei zuerst privat (chmod 600).</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Name the hub (--hub URL or ${env}).</source>
+        <translation>Geben Sie den Hub an (--hub URL oder ${env}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync/engine.py" line="+87"/>
+        <source>This hub user has no Rapport role yet.</source>
+        <translation>Dieser Hub-Benutzer hat noch keine Rapport-Rolle.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name the hub to sync with the first time (--hub URL).</source>
+        <translation>Geben Sie beim ersten Mal den Hub an, mit dem synchronisiert wird (--hub URL).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The hub refused this copy&apos;s changes ({reason}); they are kept here.</source>
+        <translation>Der Hub hat die Änderungen dieser Kopie abgelehnt ({reason}); sie bleiben hier erhalten.</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>There is no open sync conflict #{id}.</source>
+        <translation>Es gibt keinen offenen Synchronisierungskonflikt #{id}.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The field {field} of {table} is not synced here.</source>
+        <translation>Das Feld {field} von {table} wird hier nicht synchronisiert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync/hub.py" line="+43"/>
+        <source>The hub at {where} refused the user name or password of {user}.</source>
+        <translation>Der Hub unter {where} hat den Benutzernamen oder das Passwort von {user} abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The hub at {where} cannot be reached ({detail}); the local database was left as it was.</source>
+        <translation>Der Hub unter {where} ist nicht erreichbar ({detail}); die lokale Datenbank blieb unverändert.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;{url}&apos; is not a PostgreSQL address such as postgresql://user@host/rapport.</source>
+        <translation>„{url}“ ist keine PostgreSQL-Adresse wie postgresql://benutzer@host/rapport.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The database holds tables that are not a Rapport hub&apos;s ({tables}); it was left untouched.</source>
+        <translation>Die Datenbank enthält Tabellen, die nicht zu einem Rapport-Hub gehören ({tables}); sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The database is not a Rapport hub; an administrator sets it up with `rapport hub init URL`.</source>
+        <translation>Die Datenbank ist kein Rapport-Hub; ein Administrator richtet ihn mit `rapport hub init URL` ein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The hub holds schema {hub} and this database {local}; update Rapport on every computer (and the hub with `rapport hub init`) to the same version first.</source>
+        <translation>Der Hub hat Schema {hub} und diese Datenbank {local}; bringen Sie Rapport zuerst auf allen Computern (und den Hub mit `rapport hub init`) auf dieselbe Version.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;{name}&apos; cannot be a hub user name: use lower-case letters, digits, _ . or -.</source>
+        <translation>„{name}“ kann kein Hub-Benutzername sein: verwenden Sie Kleinbuchstaben, Ziffern, _ . oder -.</translation>
     </message>
 </context>
 <context>

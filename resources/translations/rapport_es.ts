@@ -5529,7 +5529,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>UserError</name>
     <message>
-        <location filename="../../app/cli.py" line="+314"/>
+        <location filename="../../app/cli.py" line="+317"/>
         <source>There is no database at {file}.</source>
         <translation>No hay ninguna base de datos en {file}.</translation>
     </message>
@@ -5555,6 +5555,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../app/cli_sync.py" line="+62"/>
         <source>There is no file at {file}.</source>
         <translation>No hay ningún archivo en {file}.</translation>
     </message>
@@ -6267,7 +6268,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     <message>
         <location line="+124"/>
         <location line="+32"/>
-        <location filename="../../app/services/import_export/full_json.py" line="+81"/>
+        <location filename="../../app/services/import_export/full_json.py" line="+86"/>
         <source>Cannot write {path} ({reason}).</source>
         <translation>No se puede escribir {path} ({reason}).</translation>
     </message>
@@ -7074,6 +7075,76 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <location line="+102"/>
         <source>the card starting on line {line:,} cannot be read ({problem})</source>
         <translation>la tarjeta que empieza en la línea {line:,} no se puede leer ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="+3"/>
+        <source>{file} may be read by others; make it private (chmod 600) first.</source>
+        <translation>Otras personas pueden leer {file}; hágalo privado primero (chmod 600).</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Name the hub (--hub URL or ${env}).</source>
+        <translation>Indique el hub (--hub URL o ${env}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync/engine.py" line="+87"/>
+        <source>This hub user has no Rapport role yet.</source>
+        <translation>Este usuario del hub aún no tiene un rol de Rapport.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name the hub to sync with the first time (--hub URL).</source>
+        <translation>La primera vez, indique el hub con el que sincronizar (--hub URL).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The hub refused this copy&apos;s changes ({reason}); they are kept here.</source>
+        <translation>El hub rechazó los cambios de esta copia ({reason}); se conservan aquí.</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>There is no open sync conflict #{id}.</source>
+        <translation>No hay ningún conflicto de sincronización abierto n.º {id}.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The field {field} of {table} is not synced here.</source>
+        <translation>El campo {field} de {table} no se sincroniza aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync/hub.py" line="+43"/>
+        <source>The hub at {where} refused the user name or password of {user}.</source>
+        <translation>El hub en {where} rechazó el nombre de usuario o la contraseña de {user}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The hub at {where} cannot be reached ({detail}); the local database was left as it was.</source>
+        <translation>No se puede acceder al hub en {where} ({detail}); la base de datos local no se ha modificado.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;{url}&apos; is not a PostgreSQL address such as postgresql://user@host/rapport.</source>
+        <translation>«{url}» no es una dirección de PostgreSQL como postgresql://usuario@host/rapport.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The database holds tables that are not a Rapport hub&apos;s ({tables}); it was left untouched.</source>
+        <translation>La base de datos contiene tablas que no son de un hub de Rapport ({tables}); no se ha tocado.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The database is not a Rapport hub; an administrator sets it up with `rapport hub init URL`.</source>
+        <translation>La base de datos no es un hub de Rapport; un administrador lo configura con `rapport hub init URL`.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The hub holds schema {hub} and this database {local}; update Rapport on every computer (and the hub with `rapport hub init`) to the same version first.</source>
+        <translation>El hub tiene el esquema {hub} y esta base de datos el {local}; actualice primero Rapport en todos los equipos (y el hub con `rapport hub init`) a la misma versión.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;{name}&apos; cannot be a hub user name: use lower-case letters, digits, _ . or -.</source>
+        <translation>«{name}» no puede ser un nombre de usuario del hub: use minúsculas, dígitos, _ . o -.</translation>
     </message>
 </context>
 <context>

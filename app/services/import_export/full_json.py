@@ -44,6 +44,11 @@ SKIPPED_TABLES = frozenset(
         "cohort_cell",
         "survey_day",
         "ledger_day",
+        # one copy's own sync identity and progress: a copy loaded elsewhere is a new copy
+        "sync_state",
+        "sync_change",
+        "sync_field_clock",
+        "sync_conflict",
     }
 )
 Progress = Callable[[str, float], None]

@@ -9,7 +9,7 @@ The contact search index gets FTS5 secure-delete (as the interaction index has s
 a deleted or changed word leaves the file at once.
 
 Revision ID: 0014
-Revises: 0011
+Revises: 0013
 """
 
 from collections.abc import Sequence

@@ -8,7 +8,7 @@ search word is folded the same way (app.domain.contact_query.search_fold), so 'm
 once (a few seconds for 100,000 contacts). The document stays one SELECT with one
 `c.id = new.id`, the shape the import's batched indexing derives its statement from.
 
-Revision ID: 0013
+Revision ID: 0012
 Revises: 0011
 """
 
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0013"
+revision: str = "0012"
 down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

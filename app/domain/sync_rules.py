@@ -1,0 +1,36 @@
+"""What sync treats specially, by table and column (pure data; the SQL lives in storage)."""
+
+from __future__ import annotations
+
+# Rows are only ever added (and scrubbed by an erasure): two writers never fight over them.
+APPEND_ONLY = frozenset(
+    {"interaction", "txn", "survey_response", "complaint_event", "audit_log", "consent"}
+)
+# Bookkeeping of one copy: never synced.
+LOCAL_TABLES = frozenset({"import_batch"})
+# Columns that are one copy's own (the row's local key and its optimistic-lock counter).
+LOCAL_COLUMNS = frozenset({"id", "version"})
+# Columns every edit rewrites or that are computed from others: merged, never a conflict.
+UNCONTESTED = frozenset(
+    {"updated_at", "sort_name", "display_name", "email_norm", "phone_norm", "search_phones"}
+)
+# The same name created on two copies is one row (merged, logged).
+NATURAL_KEYS: dict[str, tuple[str, ...]] = {
+    "tag": ("name",),
+    "segment": ("name",),
+    "custom_field": ("key",),
+    "setting": ("key",),
+    "contact_tag": ("contact_id", "tag_id"),
+}
+# Tables only a hub admin may change.
+ADMIN_TABLES = frozenset({"staff", "setting"})
+# Change kinds beside a column name: a whole new row, a row gone for good, an erasure.
+ROW_INSERT, ROW_PURGE, ROW_ERASE = "*", "-", "!"
+
+
+def is_conflict(table: str, column: str, base_hlc: int, current_hlc: int | None) -> bool:
+    """A write conflicts when it did not see the value it replaces (its base is not current),
+    unless the table is append-only or the column is computed or bumped by every edit."""
+    if table in APPEND_ONLY or column in UNCONTESTED or column.startswith(("*", "-", "!")):
+        return False
+    return current_hlc is not None and current_hlc != base_hlc

@@ -1,0 +1,359 @@
+"""The sync use case: push what this copy captured, pull what the others did, keep the
+conflicts the hub recorded; remember the hub. Each step is its own transaction on each side,
+in an order that a kill at any point leaves both sound: a push the hub took but this copy did
+not mark is sent again and skipped (unique origin + sequence); a pull is written with its
+cursor in one local transaction."""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import psycopg
+from psycopg.types.json import Jsonb
+from sqlalchemy import Connection
+
+from app.domain.clock import Clock
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
+from app.services.sync.hub import check_schema, connect, redacted
+from app.storage.database import Database
+from app.storage.sync_apply import LocalApplier, Pulled
+from app.storage.sync_capture import capture_existing, synced_tables
+
+BATCH = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class SyncReport:
+    pushed: int
+    pulled: int
+    conflicts: int
+    seconds: float
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "pushed": self.pushed,
+            "pulled": self.pulled,
+            "conflicts": self.conflicts,
+            "seconds": self.seconds,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStatus:
+    hub: str | None
+    last_sync: str | None
+    pending: int
+    open_conflicts: int
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictView:
+    id: int
+    table: str
+    uid: str
+    field: str
+    local: Any
+    remote: Any
+    base: Any
+    kept: str
+    at: str
+    by: str
+
+
+def _decoded(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+class SyncService:
+    def __init__(self, db: Database, clock: Clock, schema_version: str) -> None:
+        self._db, self._clock, self._schema = db, clock, schema_version
+
+    # --- the sync ---------------------------------------------------------------------------
+
+    def sync(self, hub_url: str | None = None, *, batch: int = BATCH) -> SyncReport:
+        started = time.perf_counter()
+        url = hub_url or self._remembered_hub()
+        with connect(url) as hub:
+            check_schema(hub, self._schema)
+            hub.commit()
+            role = hub.execute("SELECT rapport_info() ->> 'role'").fetchone()
+            hub.commit()
+            if role is None or role[0] is None:
+                raise UserError(
+                    QT_TRANSLATE_NOOP("UserError", "This hub user has no Rapport role yet.")
+                )
+            self._first_sync(url)
+            pushed = 0 if role[0] == "viewer" else self._push(hub, batch)
+            pulled = self._pull(hub, batch)
+            conflicts = self._pull_conflicts(hub)
+        with self._db.write() as session:
+            session.connection().exec_driver_sql(
+                "UPDATE sync_state SET hub_url = ?, last_sync = ?, schema_version = ? WHERE id = 1",
+                (redacted(url), self._clock.now().replace(tzinfo=None), self._schema),
+            )
+        return SyncReport(pushed, pulled, conflicts, round(time.perf_counter() - started, 3))
+
+    def _remembered_hub(self) -> str:
+        with self._db.read() as session:
+            url = session.connection().exec_driver_sql("SELECT hub_url FROM sync_state").scalar()
+        if not url:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "Name the hub to sync with the first time (--hub URL)."
+                )
+            )
+        return str(url)
+
+    def _first_sync(self, url: str) -> None:
+        """A new or empty copy's first sync downloads: what it captured (its default settings)
+        is not sent, so it cannot override the team's. A copy holding data uploads all of it,
+        rows from before capture existed included."""
+        with self._db.write() as session:
+            c = session.connection()
+            hub_url, cursor = c.exec_driver_sql("SELECT hub_url, cursor FROM sync_state").one()
+            if hub_url is not None or cursor != 0:
+                return
+            if not c.exec_driver_sql("SELECT NOT EXISTS (SELECT 1 FROM contact)").scalar():
+                capture_existing(c)
+            c.exec_driver_sql("UPDATE sync_state SET hub_url = ? WHERE id = 1", (redacted(url),))
+
+    def _push(self, hub: psycopg.Connection[Any], batch: int) -> int:
+        pushed = 0
+        while True:
+            with self._db.read() as session:
+                c = session.connection()
+                origin = str(c.exec_driver_sql("SELECT origin FROM sync_state").scalar())
+                rows = c.exec_driver_sql(
+                    "SELECT seq, tbl, uid, col, val, hlc, base_hlc, seen_hlc FROM sync_change "
+                    "WHERE pushed = 0 ORDER BY seq LIMIT ?",
+                    (batch,),
+                ).fetchall()
+            if not rows:
+                return pushed
+            changes = [
+                {
+                    "seq": r[0],
+                    "tbl": r[1],
+                    "uid": r[2],
+                    "col": r[3],
+                    "val": _decoded(r[4]),
+                    "hlc": r[5],
+                    "base": r[6],
+                    "seen": r[7],
+                }
+                for r in rows
+            ]
+            try:
+                with hub.transaction():
+                    hub.execute("SELECT rapport_push(%s, %s)", (origin, Jsonb(changes)))
+            except psycopg.errors.InsufficientPrivilege as exc:
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError",
+                        "The hub refused this copy's changes ({reason}); they are kept here.",
+                    ),
+                    reason=str(exc.diag.message_primary or exc).removeprefix("rapport: "),
+                ) from None
+            with self._db.write() as session:  # a kill before this: sent again, skipped there
+                c = session.connection()
+                done = c.exec_driver_sql("SELECT coalesce(max(pushed), 0) + 1 FROM sync_change")
+                batch_no = int(done.scalar() or 1)
+                c.exec_driver_sql(
+                    "UPDATE sync_change SET pushed = ? WHERE pushed = 0 AND seq <= ?",
+                    (batch_no, rows[-1][0]),
+                )
+                # the hub holds them now: keep only the last batch (the log would copy the data)
+                c.exec_driver_sql(
+                    "DELETE FROM sync_change WHERE pushed <> 0 AND pushed < ?", (batch_no,)
+                )
+            pushed += len(rows)
+
+    def _pull(self, hub: psycopg.Connection[Any], batch: int) -> int:
+        pulled = 0
+        while True:
+            with self._db.read() as session:
+                origin, cursor = (
+                    session.connection()
+                    .exec_driver_sql("SELECT origin, cursor FROM sync_state")
+                    .one()
+                )
+            rows = hub.execute(
+                "SELECT * FROM rapport_pull(%s, %s, %s)", (origin, cursor, batch)
+            ).fetchall()
+            hub.commit()
+            if not rows:
+                return pulled
+            with self._db.write() as session:
+                c = session.connection()
+                with LocalApplier(c) as applier:
+                    for row in rows:
+                        pulled += applier.apply(Pulled(*row))
+                c.exec_driver_sql("UPDATE sync_state SET cursor = ? WHERE id = 1", (rows[-1][0],))
+            if len(rows) < batch:
+                return pulled
+
+    def _pull_conflicts(self, hub: psycopg.Connection[Any]) -> int:
+        with self._db.read() as session:
+            after = (
+                session.connection()
+                .exec_driver_sql("SELECT conflict_cursor FROM sync_state")
+                .scalar()
+            )
+            told = [
+                r[0]
+                for r in session.connection().exec_driver_sql(
+                    "SELECT id FROM sync_conflict WHERE resolved = 1"
+                )
+            ]
+        if told:
+            with hub.transaction():
+                hub.execute("SELECT rapport_resolved(%s)", (told,))
+        rows = hub.execute(
+            "SELECT id, tbl, uid, field, local, remote, base, kept, at, by, resolved "
+            "FROM rapport_conflicts(%s)",
+            (after,),
+        ).fetchall()
+        settled = [r[0] for r in hub.execute("SELECT id FROM sync_conflict WHERE resolved")]
+        hub.commit()
+        with self._db.write() as session:
+            c = session.connection()
+            for r in rows:
+                c.exec_driver_sql(
+                    "INSERT INTO sync_conflict (id, tbl, uid, field, local, remote, base, kept, "
+                    "at, by, resolved) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (id) DO NOTHING",
+                    (
+                        r[0],
+                        r[1],
+                        r[2],
+                        r[3],
+                        *(json.dumps(v) for v in r[4:7]),
+                        r[7],
+                        r[8].replace(tzinfo=None),
+                        r[9],
+                        2 if r[10] else 0,
+                    ),
+                )
+            if rows:
+                c.exec_driver_sql(
+                    "UPDATE sync_state SET conflict_cursor = ? WHERE id = 1", (rows[-1][0],)
+                )
+            c.exec_driver_sql("UPDATE sync_conflict SET resolved = 2 WHERE resolved = 1")
+            for conflict_id in settled:
+                c.exec_driver_sql(
+                    "UPDATE sync_conflict SET resolved = 2 WHERE id = ?", (conflict_id,)
+                )
+        return len(rows)
+
+    # --- status, conflicts, resolution ------------------------------------------------------
+
+    def status(self) -> SyncStatus:
+        with self._db.read() as session:
+            c = session.connection()
+            hub, last = c.exec_driver_sql("SELECT hub_url, last_sync FROM sync_state").one()
+            pending = c.exec_driver_sql(
+                "SELECT count(*) FROM sync_change WHERE pushed = 0"
+            ).scalar()
+            open_ = c.exec_driver_sql(
+                "SELECT count(*) FROM sync_conflict WHERE resolved = 0"
+            ).scalar()
+        return SyncStatus(
+            hub, None if last is None else str(last), int(pending or 0), int(open_ or 0)
+        )
+
+    def conflicts(self) -> list[ConflictView]:
+        with self._db.read() as session:
+            rows = (
+                session.connection()
+                .exec_driver_sql(
+                    "SELECT id, tbl, uid, field, local, remote, base, kept, at, by "
+                    "FROM sync_conflict WHERE resolved = 0 ORDER BY id"
+                )
+                .fetchall()
+            )
+        return [
+            ConflictView(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                _decoded(r[4]),
+                _decoded(r[5]),
+                _decoded(r[6]),
+                r[7],
+                str(r[8]),
+                r[9],
+            )
+            for r in rows
+        ]
+
+    def resolve(self, conflict_id: int, keep: str) -> Any:
+        """Settle a conflict with a new edit (it syncs like any other): the value written
+        here, the other one, or one typed in; keeping an edit a delete beat restores the row."""
+        with self._db.write() as session:
+            c = session.connection()
+            row = c.exec_driver_sql(
+                "SELECT tbl, uid, field, local, remote, kept FROM sync_conflict WHERE id = ? "
+                "AND resolved = 0",
+                (conflict_id,),
+            ).first()
+            if row is None:
+                raise UserError(
+                    QT_TRANSLATE_NOOP("UserError", "There is no open sync conflict #{id}."),
+                    id=conflict_id,
+                )
+            table_name, uid, field, local, remote, kept = row
+            value = (
+                _decoded(local)
+                if keep == "local"
+                else _decoded(remote)
+                if keep == "remote"
+                else keep
+            )
+            _write_field(
+                c,
+                table_name,
+                uid,
+                field=field,
+                value=value,
+                now=self._clock.now(),
+                restore=kept == "deleted" and keep == "local",
+            )
+            c.exec_driver_sql("UPDATE sync_conflict SET resolved = 1 WHERE id = ?", (conflict_id,))
+        return value
+
+
+def _write_field(
+    c: Connection,
+    table_name: str,
+    uid: str,
+    *,
+    field: str,
+    value: Any,
+    now: datetime,
+    restore: bool,
+) -> None:
+    table = next((t for t in synced_tables(c) if t.name == table_name), None)
+    if table is None or field not in table.columns:
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "The field {field} of {table} is not synced here."),
+            field=field,
+            table=table_name,
+        )
+    local: Any = value
+    if field in table.references and value is not None:
+        local = c.exec_driver_sql(
+            f"SELECT id FROM {table.references[field]} WHERE uid = ?", (value,)
+        ).scalar()
+    elif field in table.json_columns or isinstance(value, dict | list):
+        local = json.dumps(value)
+    restored = ", deleted_at = NULL" if restore else ""
+    c.exec_driver_sql(
+        f"UPDATE {table_name} SET {field} = ?, updated_at = ?{restored}, version = version + 1 "
+        "WHERE uid = ?",
+        (local, now.replace(tzinfo=None).isoformat(sep=" "), uid),
+    )

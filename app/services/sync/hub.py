@@ -1,0 +1,199 @@
+"""Talking to the hub: connecting (passwords from the keychain or libpq's .pgpass, TLS checked
+outside the loopback), setting a database up as a hub, and its people."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import keyring
+import psycopg
+from keyring.errors import KeyringError
+from psycopg import sql
+from psycopg.conninfo import conninfo_to_dict
+
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
+from app.services.sync.hub_schema import BOOKKEEPING, ROLES, expected_tables, schema_ddl
+
+KEYRING_SERVICE = "rapport-hub"
+_LOOPBACK = {"localhost", "127.0.0.1", "::1"}
+_NAME = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
+
+
+def redacted(url: str) -> str:
+    """The URL without any password, as it may be stored or shown."""
+    parts = urlsplit(url)
+    netloc = parts.netloc.rsplit("@", 1)
+    if len(netloc) == 2:
+        netloc[0] = netloc[0].split(":", 1)[0]
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if k != "password"], safe="/")
+    return urlunsplit(parts._replace(netloc="@".join(netloc), query=query))
+
+
+def _where(params: dict[str, Any]) -> str:
+    host, port = params.get("host") or "localhost", params.get("port") or 5432
+    return f"{host}:{port}/{params.get('dbname', '')}"
+
+
+def _unreachable(params: dict[str, Any], detail: str) -> UserError:
+    if "password authentication failed" in detail or "no password supplied" in detail:
+        return UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "The hub at {where} refused the user name or password of {user}."
+            ),
+            where=_where(params),
+            user=params.get("user", ""),
+        )
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "The hub at {where} cannot be reached ({detail}); the local database was left "
+            "as it was.",
+        ),
+        where=_where(params),
+        detail=detail.strip().splitlines()[-1] if detail.strip() else "no answer",
+    )
+
+
+def connect(url: str) -> psycopg.Connection[Any]:
+    """Open the hub; a password comes from the URL, else the keychain, else libpq (.pgpass)."""
+    try:
+        params: dict[str, Any] = conninfo_to_dict(url)
+    except psycopg.ProgrammingError:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "'{url}' is not a PostgreSQL address such as postgresql://user@host/rapport.",
+            ),
+            url=redacted(url),
+        ) from None
+    if "password" not in params:
+        try:
+            secret = keyring.get_password(
+                KEYRING_SERVICE, f"{params.get('user', '')}@{_where(params)}"
+            )
+        except KeyringError:
+            secret = None
+        if secret:
+            params["password"] = secret
+    host = str(params.get("host") or "")
+    if host and not host.startswith("/") and host not in _LOOPBACK:
+        params.setdefault("sslmode", "verify-full")
+    params.setdefault("connect_timeout", "10")
+    params.setdefault("application_name", "rapport")
+    try:
+        return psycopg.connect(**params)
+    except psycopg.OperationalError as exc:
+        raise _unreachable(params, str(exc)) from None
+
+
+@dataclass(frozen=True, slots=True)
+class HubUser:
+    name: str
+    role: str
+
+
+def init_hub(url: str, schema_version: str) -> bool:
+    """Set an empty database up as a hub (True), or accept one already set up (False);
+    refuse one holding other tables or a hub of another schema version."""
+    with connect(url) as conn:
+        tables = {
+            row[0]
+            for row in conn.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+            )
+        }
+        foreign = sorted(tables - expected_tables())
+        if foreign:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The database holds tables that are not a Rapport hub's ({tables}); it was "
+                    "left untouched.",
+                ),
+                tables=", ".join(foreign[:5]),
+            )
+        if "rapport_hub" in tables:
+            check_schema(conn, schema_version)
+        with conn.transaction():
+            for statement in schema_ddl():
+                conn.execute(statement)
+            conn.execute(
+                "INSERT INTO rapport_hub (id, schema_version) VALUES (1, %s) "
+                "ON CONFLICT (id) DO NOTHING",
+                (schema_version,),
+            )
+        return "rapport_hub" not in tables
+
+
+def check_schema(conn: psycopg.Connection[Any], schema_version: str) -> None:
+    try:
+        row = conn.execute("SELECT rapport_info() ->> 'schema_version'").fetchone()
+    except psycopg.errors.UndefinedFunction:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The database is not a Rapport hub; an administrator sets it up with "
+                "`rapport hub init URL`.",
+            )
+        ) from None
+    if row is None or row[0] != schema_version:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The hub holds schema {hub} and this database {local}; update Rapport on every "
+                "computer (and the hub with `rapport hub init`) to the same version first.",
+            ),
+            hub=row[0] if row else "none",
+            local=schema_version,
+        )
+
+
+def add_user(url: str, name: str, role: str, password: str | None) -> HubUser:
+    """Create (or change) one person's login with one right; the password is sent hashed."""
+    if not _NAME.match(name):
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "'{name}' cannot be a hub user name: use lower-case letters, digits, _ . or -.",
+            ),
+            name=name,
+        )
+    with connect(url) as conn, conn.transaction():
+        role_name = sql.Identifier(name)
+        exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone()
+        conn.execute(
+            sql.SQL("{} ROLE {} LOGIN").format(sql.SQL("ALTER" if exists else "CREATE"), role_name)
+        )
+        if password:
+            verifier = conn.pgconn.encrypt_password(
+                password.encode(), name.encode(), b"scram-sha-256"
+            ).decode()
+            conn.execute(
+                sql.SQL("ALTER ROLE {} PASSWORD {}").format(role_name, sql.Literal(verifier))
+            )
+        for other in ROLES:
+            if other != role:
+                conn.execute(
+                    sql.SQL("REVOKE {} FROM {}").format(
+                        sql.Identifier(f"rapport_{other}"), role_name
+                    )
+                )
+        conn.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(f"rapport_{role}"), role_name))
+    return HubUser(name, role)
+
+
+def users(url: str) -> list[HubUser]:
+    with connect(url) as conn:
+        rows = conn.execute(
+            "SELECT r.rolname, substr(g.rolname, 9) FROM pg_roles r "
+            "JOIN pg_auth_members m ON m.member = r.oid JOIN pg_roles g ON g.oid = m.roleid "
+            "WHERE g.rolname = ANY(%s) ORDER BY r.rolname",
+            ([f"rapport_{role}" for role in ROLES],),
+        ).fetchall()
+    return [HubUser(name, role) for name, role in rows]
+
+
+__all__ = ["BOOKKEEPING", "HubUser", "add_user", "check_schema", "connect", "init_hub", "users"]

@@ -1,0 +1,500 @@
+"""The hub's PostgreSQL schema, written from the app's own models: every synced table as an
+ordinary table keyed by uid (references hold the other row's uid), the field clocks, the change
+log with its cursor, the conflicts, and the SECURITY DEFINER functions that alone write them.
+
+The merge rule is the laptops' (app/domain/hlc.py and sync_rules.py): per field the highest
+(clock, origin) wins; a write whose base is not the current clock is a conflict, recorded with
+both values; append-only tables and computed columns never conflict.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Integer, Table
+from sqlalchemy.types import TypeDecorator, TypeEngine
+
+from app.domain.sync_rules import (
+    ADMIN_TABLES,
+    APPEND_ONLY,
+    LOCAL_COLUMNS,
+    LOCAL_TABLES,
+    NATURAL_KEYS,
+    UNCONTESTED,
+)
+from app.storage.models import Base, SyncColumns
+
+ROLES = ("admin", "member", "viewer")
+BOOKKEEPING = ("rapport_hub", "sync_change_log", "sync_field_clock", "sync_conflict", "sync_alias")
+
+
+def synced_model_tables() -> list[Table]:
+    """The synced tables of the app's models, parents before children."""
+    names = {
+        str(getattr(mapper.class_, "__tablename__", ""))
+        for mapper in Base.registry.mappers
+        if issubclass(mapper.class_, SyncColumns)
+    } - LOCAL_TABLES
+    return [t for t in Base.metadata.sorted_tables if t.name in names]
+
+
+_PG_TYPES: tuple[tuple[type[TypeEngine[Any]], str], ...] = (
+    (JSON, "jsonb"),
+    (Boolean, "boolean"),
+    (DateTime, "timestamp"),
+    (Date, "date"),
+    (Integer, "bigint"),
+)
+
+
+def _pg_type(column: Column[Any]) -> str:
+    """PostgreSQL's type for a column; a reference holds the referenced row's uid (text)."""
+    kind = column.type
+    if isinstance(kind, TypeDecorator):
+        kind = kind.impl_instance
+    if column.foreign_keys:
+        return "text"
+    return next((pg for sa_type, pg in _PG_TYPES if isinstance(kind, sa_type)), "text")
+
+
+def _set_function() -> str:
+    """One field's write, as static SQL per table and column: PostgreSQL keeps their plans,
+    where a dynamic statement would be planned again for each of thousands of changes."""
+    tables = []
+    for table in synced_model_tables():
+        columns = []
+        for column in table.columns:
+            if column.name in LOCAL_COLUMNS or column.name == "uid":
+                continue
+            kind = _pg_type(column)
+            value = "p_val" if kind == "jsonb" else f"(p_val #>> '{{}}')::{kind}"
+            columns.append(
+                f"    IF p_col = '{column.name}' THEN UPDATE {table.name} SET {column.name} = "
+                f"{value} WHERE uid = p_uid; RETURN; END IF;"
+            )
+        tables.append(f"  IF p_tbl = '{table.name}' THEN\n" + "\n".join(columns) + "\n  END IF;")
+    return (
+        "CREATE OR REPLACE FUNCTION rapport_set(p_tbl text, p_uid text, p_col text, p_val jsonb)"
+        " RETURNS void LANGUAGE plpgsql SET search_path = public, pg_temp AS $$\nBEGIN\n"
+        + "\n".join(tables)
+        + "\nEND $$"
+    )
+
+
+def _contact_of_function() -> str:
+    """The contact a row belongs to (its contact_id), for the tables that have one."""
+    branches = [
+        f"  IF p_tbl = '{t.name}' THEN RETURN (SELECT contact_id FROM {t.name} "
+        "WHERE uid = p_uid); END IF;"
+        for t in synced_model_tables()
+        if "contact_id" in t.columns
+    ]
+    return (
+        "CREATE OR REPLACE FUNCTION rapport_contact_of(p_tbl text, p_uid text) RETURNS text "
+        "LANGUAGE plpgsql STABLE SET search_path = public, pg_temp AS $$\nBEGIN\n"
+        + "\n".join(branches)
+        + "\n  RETURN NULL;\nEND $$"
+    )
+
+
+def table_ddl(table: Table) -> str:
+    columns = [c for c in table.columns if c.name not in LOCAL_COLUMNS and c.name != "uid"]
+    body = ",\n  ".join(["uid text PRIMARY KEY", *(f"{c.name} {_pg_type(c)}" for c in columns)])
+    return f"CREATE TABLE IF NOT EXISTS {table.name} (\n  {body}\n)"
+
+
+def _references() -> list[tuple[str, str, str]]:
+    return [
+        (t.name, c.name, next(iter(c.foreign_keys)).column.table.name)
+        for t in synced_model_tables()
+        for c in t.columns
+        if c.foreign_keys
+    ]
+
+
+def _quoted(names: frozenset[str] | tuple[str, ...]) -> str:
+    return "ARRAY[" + ", ".join(f"'{n}'" for n in sorted(names)) + "]::text[]"
+
+
+BOOKKEEPING_DDL = (
+    "CREATE TABLE IF NOT EXISTS rapport_hub (id int PRIMARY KEY CHECK (id = 1), "
+    "schema_version text NOT NULL, hlc bigint NOT NULL DEFAULT 0, "
+    "created_at timestamptz NOT NULL DEFAULT now())",
+    "CREATE TABLE IF NOT EXISTS sync_change_log (cursor bigserial PRIMARY KEY, "
+    "origin text NOT NULL, seq bigint NOT NULL, tbl text NOT NULL, uid text NOT NULL, "
+    "col text NOT NULL, val jsonb, hlc bigint NOT NULL, base_hlc bigint NOT NULL DEFAULT 0, "
+    "applied boolean NOT NULL, hidden boolean NOT NULL DEFAULT false, "
+    "by_user text NOT NULL DEFAULT session_user, at timestamptz NOT NULL DEFAULT now(), "
+    "UNIQUE (origin, seq))",
+    "CREATE INDEX IF NOT EXISTS sync_change_log_row ON sync_change_log (tbl, uid, hlc)",
+    "CREATE TABLE IF NOT EXISTS sync_field_clock (tbl text NOT NULL, uid text NOT NULL, "
+    "col text NOT NULL, hlc bigint NOT NULL, origin text NOT NULL, PRIMARY KEY (tbl, uid, col))",
+    "CREATE TABLE IF NOT EXISTS sync_conflict (id bigserial PRIMARY KEY, tbl text NOT NULL, "
+    "uid text NOT NULL, field text NOT NULL, local jsonb, remote jsonb, base jsonb, "
+    "kept text NOT NULL, at timestamptz NOT NULL DEFAULT now(), by text NOT NULL, "
+    "resolved boolean NOT NULL DEFAULT false)",
+    "CREATE TABLE IF NOT EXISTS sync_alias (tbl text NOT NULL, alias text NOT NULL, "
+    "uid text NOT NULL, PRIMARY KEY (tbl, alias))",
+    "CREATE SEQUENCE IF NOT EXISTS sync_hub_seq",
+)
+
+
+def _role_function() -> str:
+    """The caller's Rapport role (admin before member before viewer), or NULL."""
+    return """
+CREATE OR REPLACE FUNCTION rapport_role() RETURNS text LANGUAGE sql STABLE
+SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT CASE
+    WHEN pg_has_role(session_user, 'rapport_admin', 'MEMBER') THEN 'admin'
+    WHEN pg_has_role(session_user, 'rapport_member', 'MEMBER') THEN 'member'
+    WHEN pg_has_role(session_user, 'rapport_viewer', 'MEMBER') THEN 'viewer'
+  END
+$$"""
+
+
+def _tick_function() -> str:
+    return """
+CREATE OR REPLACE FUNCTION rapport_tick(p_seen bigint) RETURNS bigint LANGUAGE sql
+SET search_path = public, pg_temp AS $$
+  UPDATE rapport_hub SET hlc = greatest(hlc + 1, p_seen + 1,
+    (floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint) << 16)
+  WHERE id = 1 RETURNING hlc
+$$"""
+
+
+def _value_at_function() -> str:
+    """The value a field had at a stamp, as the log holds it (a row's insert included)."""
+    return """
+CREATE OR REPLACE FUNCTION rapport_value_at(p_tbl text, p_uid text, p_col text, p_hlc bigint)
+RETURNS jsonb LANGUAGE sql STABLE SET search_path = public, pg_temp AS $$
+  SELECT CASE WHEN l.col = p_col THEN l.val ELSE l.val -> p_col END
+  FROM sync_change_log l
+  WHERE l.tbl = p_tbl AND l.uid = p_uid AND l.hlc = p_hlc AND l.col IN (p_col, '*', '!')
+  ORDER BY l.col = p_col DESC LIMIT 1
+$$"""
+
+
+def _natural_match_function() -> str:
+    branches = []
+    for table, key in NATURAL_KEYS.items():
+        cond = " AND ".join(f"t.{c} IS NOT DISTINCT FROM r.{c}" for c in key)
+        branches.append(
+            f"  IF p_tbl = '{table}' THEN\n    SELECT t.uid INTO v_uid FROM {table} t, "
+            f"jsonb_populate_record(NULL::{table}, p_val) r WHERE {cond} AND t.uid <> p_uid "
+            f"LIMIT 1;\n  END IF;"
+        )
+    return (
+        "CREATE OR REPLACE FUNCTION rapport_natural_match(p_tbl text, p_uid text, p_val jsonb) "
+        "RETURNS text LANGUAGE plpgsql STABLE SET search_path = public, pg_temp AS $$\n"
+        "DECLARE v_uid text;\nBEGIN\n" + "\n".join(branches) + "\n  RETURN v_uid;\nEND $$"
+    )
+
+
+def _translate_function() -> str:
+    """References to a row merged into another (same natural key) point at the survivor."""
+    pairs = ", ".join(f"('{t}', '{c}', '{p}')" for t, c, p in _references())
+    return f"""
+CREATE OR REPLACE FUNCTION rapport_translate(p_tbl text, p_col text, p_val jsonb)
+RETURNS jsonb LANGUAGE plpgsql STABLE SET search_path = public, pg_temp AS $$
+DECLARE r record; v_to text;
+BEGIN
+  FOR r IN SELECT * FROM (VALUES {pairs}) AS x(tbl, col, parent) WHERE x.tbl = p_tbl LOOP
+    IF p_col IN ('*', '!') AND jsonb_typeof(p_val -> r.col) = 'string' THEN
+      SELECT uid INTO v_to FROM sync_alias WHERE tbl = r.parent AND alias = p_val ->> r.col;
+      IF FOUND THEN p_val := jsonb_set(p_val, ARRAY[r.col], to_jsonb(v_to)); END IF;
+    ELSIF p_col = r.col AND jsonb_typeof(p_val) = 'string' THEN
+      SELECT uid INTO v_to FROM sync_alias WHERE tbl = r.parent AND alias = p_val #>> '{{}}';
+      IF FOUND THEN p_val := to_jsonb(v_to); END IF;
+    END IF;
+  END LOOP;
+  RETURN p_val;
+END $$"""
+
+
+APPLY_FUNCTION = """
+CREATE OR REPLACE FUNCTION rapport_apply(p_origin text, p_tbl text, p_uid text, p_col text,
+  p_val jsonb, p_hlc bigint, p_base bigint, p_seen bigint) RETURNS text
+LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+-- Merge one change; returns 'applied', 'lost', 'conflict-won', 'conflict-lost' or 'ignored'.
+DECLARE
+  cur record; v_wins boolean; v_conflict boolean; v_deleted record; v_key text; v_value jsonb;
+  v_number text; v_year text;
+BEGIN
+  IF p_col = '!' THEN  -- an erasure: the scrubbed row, for good, and its history scrubbed
+    EXECUTE format('DELETE FROM %I WHERE uid = $1', p_tbl) USING p_uid;
+    EXECUTE format('INSERT INTO %I SELECT * FROM jsonb_populate_record(NULL::%I, $1)',
+                   p_tbl, p_tbl) USING p_val;
+    DELETE FROM sync_field_clock WHERE tbl = p_tbl AND uid = p_uid;
+    INSERT INTO sync_field_clock VALUES (p_tbl, p_uid, '*', p_hlc, p_origin),
+                                        (p_tbl, p_uid, '!', p_hlc, p_origin);
+    UPDATE sync_change_log SET hidden = true, val = NULL WHERE tbl = p_tbl AND uid = p_uid;
+    UPDATE sync_conflict SET local = NULL, remote = NULL, base = NULL
+      WHERE tbl = p_tbl AND uid = p_uid;
+    RETURN 'applied';
+  END IF;
+  IF EXISTS (SELECT 1 FROM sync_field_clock WHERE tbl = p_tbl AND uid = p_uid
+             AND col IN ('!', '-')) THEN
+    RETURN 'ignored';  -- erased or purged rows take no more writes
+  END IF;
+  IF p_col = '-' THEN
+    EXECUTE format('DELETE FROM %I WHERE uid = $1', p_tbl) USING p_uid;
+    DELETE FROM sync_field_clock WHERE tbl = p_tbl AND uid = p_uid;
+    INSERT INTO sync_field_clock VALUES (p_tbl, p_uid, '-', p_hlc, p_origin);
+    UPDATE sync_change_log SET hidden = true, val = NULL WHERE tbl = p_tbl AND uid = p_uid;
+    RETURN 'applied';
+  END IF;
+  IF p_col = '*' AND NOT EXISTS (SELECT 1 FROM sync_field_clock
+                                 WHERE tbl = p_tbl AND uid = p_uid AND col = '*') THEN
+    v_key := rapport_natural_match(p_tbl, p_uid, p_val);
+    IF v_key IS NOT NULL THEN  -- the same name made on two copies: one row
+      INSERT INTO sync_alias VALUES (p_tbl, p_uid, v_key) ON CONFLICT DO NOTHING;
+      RETURN 'ignored';
+    END IF;
+    EXECUTE format('INSERT INTO %I SELECT * FROM jsonb_populate_record(NULL::%I, $1)',
+                   p_tbl, p_tbl) USING p_val;
+    INSERT INTO sync_field_clock VALUES (p_tbl, p_uid, '*', p_hlc, p_origin);
+    RETURN 'applied';
+  END IF;
+  IF p_col = '*' THEN  -- a row this hub has: each field on its own, no conflicts
+    FOR v_key, v_value IN SELECT * FROM jsonb_each(p_val) LOOP
+      CONTINUE WHEN v_key = 'uid';
+      PERFORM rapport_apply(p_origin, p_tbl, p_uid, v_key, v_value, p_hlc, -1, -1);
+    END LOOP;
+    RETURN 'applied';
+  END IF;
+  SELECT hlc, origin INTO cur FROM sync_field_clock
+    WHERE tbl = p_tbl AND uid = p_uid AND col IN (p_col, '*') ORDER BY col = '*' LIMIT 1;
+  v_wins := NOT FOUND OR (p_hlc, p_origin) > (cur.hlc, cur.origin);
+  v_conflict := FOUND AND p_base >= 0 AND cur.hlc <> p_base
+    AND NOT (p_tbl = ANY(@append_only@)) AND NOT (p_col = ANY(@uncontested@));
+  IF v_wins THEN
+    PERFORM rapport_set(p_tbl, p_uid, p_col, p_val);
+    INSERT INTO sync_field_clock VALUES (p_tbl, p_uid, p_col, p_hlc, p_origin)
+      ON CONFLICT (tbl, uid, col) DO UPDATE SET hlc = excluded.hlc, origin = excluded.origin;
+  END IF;
+  IF v_conflict THEN
+    INSERT INTO sync_conflict (tbl, uid, field, local, remote, base, kept, by)
+    VALUES (p_tbl, p_uid, p_col, p_val, rapport_value_at(p_tbl, p_uid, p_col, cur.hlc),
+            rapport_value_at(p_tbl, p_uid, p_col, p_base),
+            CASE WHEN v_wins THEN 'local' ELSE 'remote' END, session_user);
+    RETURN CASE WHEN v_wins THEN 'conflict-won' ELSE 'conflict-lost' END;
+  END IF;
+  IF p_col = 'deleted_at' AND p_seen >= 0 AND p_val <> 'null' THEN
+    -- a delete that did not see edits made meanwhile: it stands, they stay restorable
+    INSERT INTO sync_conflict (tbl, uid, field, local, remote, base, kept, by)
+    SELECT p_tbl, p_uid, f.col, rapport_value_at(p_tbl, p_uid, f.col, f.hlc), NULL, NULL,
+           'deleted', session_user
+    FROM sync_field_clock f
+    WHERE f.tbl = p_tbl AND f.uid = p_uid AND f.hlc > p_seen AND f.origin <> p_origin
+      AND f.col NOT IN ('*', '!', '-', 'deleted_at') AND NOT (f.col = ANY(@uncontested@));
+    IF FOUND THEN RETURN 'conflict-won'; END IF;
+  END IF;
+  IF p_col <> 'deleted_at' AND p_seen >= 0 AND NOT (p_col = ANY(@uncontested@)) THEN
+    -- an edit that did not see the row deleted
+    SELECT f.hlc INTO v_deleted FROM sync_field_clock f
+      WHERE f.tbl = p_tbl AND f.uid = p_uid AND f.col = 'deleted_at' AND f.hlc <> p_seen;
+    IF FOUND AND rapport_value_at(p_tbl, p_uid, 'deleted_at', v_deleted.hlc) <> 'null' THEN
+      INSERT INTO sync_conflict (tbl, uid, field, local, remote, base, kept, by)
+      VALUES (p_tbl, p_uid, p_col, p_val, NULL, NULL, 'deleted', session_user);
+      RETURN 'conflict-won';
+    END IF;
+  END IF;
+  RETURN CASE WHEN v_wins THEN 'applied' ELSE 'lost' END;
+END $$"""
+
+
+def _number_sql() -> str:
+    """Complaint numbers are the hub's: C-YYYY-NNNN in the order cases reach it."""
+    return """
+CREATE OR REPLACE FUNCTION rapport_complaint_number(p_opened text) RETURNS text
+LANGUAGE sql SET search_path = public, pg_temp AS $$
+  SELECT 'C-' || y || '-' || lpad((coalesce(max(substr(number, 8)::int), 0) + 1)::text, 4, '0')
+  FROM (SELECT coalesce(substr(p_opened, 1, 4), to_char(now(), 'YYYY')) AS y) s
+  LEFT JOIN complaint c ON c.number LIKE 'C-' || s.y || '-%' AND c.number ~ '^C-[0-9]{4}-[0-9]+$'
+  GROUP BY y
+$$"""
+
+
+PUSH_FUNCTION = """
+CREATE OR REPLACE FUNCTION rapport_push(p_origin text, p_changes jsonb) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+-- Take a batch of one copy's changes, in its order; a (origin, seq) seen before is skipped.
+DECLARE
+  c record; v_role text := rapport_role(); v_uid text; v_val jsonb; v_result text;
+  v_taken int := 0; v_conflicts int := 0; v_hub bigint; v_number text;
+  v_erasing text[] := '{}';
+BEGIN
+  IF v_role IS NULL OR v_role = 'viewer' THEN
+    RAISE EXCEPTION 'rapport: % may not change the hub''s data', session_user
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  PERFORM pg_advisory_xact_lock(7215);  -- one push at a time: merges see each other whole
+  FOR c IN SELECT * FROM jsonb_to_recordset(p_changes) AS x(seq bigint, tbl text, uid text,
+           col text, val jsonb, hlc bigint, base bigint, seen bigint) ORDER BY x.seq LOOP
+    CONTINUE WHEN EXISTS (SELECT 1 FROM sync_change_log WHERE origin = p_origin
+                          AND seq = c.seq);
+    IF c.tbl = ANY(@admin_tables@) AND v_role <> 'admin' THEN
+      RAISE EXCEPTION 'rapport: only a hub admin may change %', c.tbl
+        USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    v_uid := coalesce((SELECT uid FROM sync_alias WHERE tbl = c.tbl AND alias = c.uid), c.uid);
+    v_val := rapport_translate(c.tbl, c.col, c.val);
+    v_number := NULL;
+    IF c.tbl = 'complaint' AND c.col = '*' AND NOT EXISTS (SELECT 1 FROM sync_field_clock
+        WHERE tbl = 'complaint' AND uid = v_uid) THEN
+      v_number := rapport_complaint_number(v_val ->> 'opened_at');
+      v_val := jsonb_set(v_val, '{number}', to_jsonb(v_number));
+    ELSIF c.tbl = 'complaint' AND c.col = 'number' THEN
+      v_result := 'ignored';  -- numbers are the hub's
+      INSERT INTO sync_change_log (origin, seq, tbl, uid, col, val, hlc, base_hlc, applied)
+      VALUES (p_origin, c.seq, c.tbl, v_uid, c.col, v_val, c.hlc, c.base, false);
+      CONTINUE;
+    END IF;
+    v_result := rapport_apply(p_origin, c.tbl, v_uid, c.col, v_val, c.hlc, c.base, c.seen);
+    IF c.col = '!' THEN
+      v_erasing := v_erasing || v_uid;
+    ELSIF cardinality(v_erasing) > 0 AND c.col NOT IN ('*', '-')
+        AND rapport_contact_of(c.tbl, v_uid) = ANY(v_erasing) THEN
+      -- an erasure's scrub of a linked row: the values it replaced leave the history
+      UPDATE sync_change_log SET hidden = true, val = NULL
+        WHERE tbl = c.tbl AND uid = v_uid AND col = c.col;
+      UPDATE sync_change_log SET val = val - c.col
+        WHERE tbl = c.tbl AND uid = v_uid AND col = '*' AND val ? c.col;
+    END IF;
+    INSERT INTO sync_change_log (origin, seq, tbl, uid, col, val, hlc, base_hlc, applied)
+    VALUES (p_origin, c.seq, c.tbl, v_uid, c.col, v_val, c.hlc, c.base,
+            v_result IN ('applied', 'conflict-won'));
+    v_taken := v_taken + 1;
+    IF v_result LIKE 'conflict%' THEN v_conflicts := v_conflicts + 1; END IF;
+    IF v_number IS NOT NULL THEN  -- tell the sender (and all) the number the hub gave
+      v_hub := rapport_tick(c.hlc);
+      PERFORM rapport_apply('hub', 'complaint', v_uid, 'number', to_jsonb(v_number), v_hub, -1, -1);
+      INSERT INTO sync_change_log (origin, seq, tbl, uid, col, val, hlc, applied)
+      VALUES ('hub', nextval('sync_hub_seq'), 'complaint', v_uid, 'number', to_jsonb(v_number),
+              v_hub, true);
+    END IF;
+  END LOOP;
+  RETURN jsonb_build_object('taken', v_taken, 'conflicts', v_conflicts);
+END $$"""
+
+WRITE_FUNCTION = """
+CREATE OR REPLACE FUNCTION rapport_write(p_tbl text, p_uid text, p_col text, p_val jsonb)
+RETURNS text LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+-- An edit made at the hub itself (an admin's fix): stamped by the hub's clock, merged and
+-- logged like any copy's write, having seen the current value.
+DECLARE v_hub bigint := rapport_tick(0); v_base bigint; v_result text;
+BEGIN
+  IF rapport_role() IS DISTINCT FROM 'admin' THEN
+    RAISE EXCEPTION 'rapport: only a hub admin may edit at the hub'
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  SELECT hlc INTO v_base FROM sync_field_clock WHERE tbl = p_tbl AND uid = p_uid
+    AND col IN (p_col, '*') ORDER BY col = '*' LIMIT 1;
+  v_result := rapport_apply('hub', p_tbl, p_uid, p_col, p_val, v_hub, coalesce(v_base, 0), -1);
+  INSERT INTO sync_change_log (origin, seq, tbl, uid, col, val, hlc, base_hlc, applied)
+  VALUES ('hub', nextval('sync_hub_seq'), p_tbl, p_uid, p_col, p_val, v_hub,
+          coalesce(v_base, 0), v_result IN ('applied', 'conflict-won'));
+  RETURN v_result;
+END $$"""
+
+PULL_FUNCTIONS = (
+    """
+CREATE OR REPLACE FUNCTION rapport_pull(p_origin text, p_cursor bigint, p_limit int)
+RETURNS TABLE (cursor bigint, tbl text, uid text, col text, val jsonb, hlc bigint, origin text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT l.cursor, l.tbl, l.uid, l.col, l.val, l.hlc, l.origin FROM sync_change_log l
+  WHERE l.cursor > p_cursor AND l.applied AND NOT l.hidden AND l.origin <> p_origin
+    AND rapport_role() IS NOT NULL
+  ORDER BY l.cursor LIMIT p_limit
+$$""",
+    """
+CREATE OR REPLACE FUNCTION rapport_log_end() RETURNS bigint LANGUAGE sql STABLE
+SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT coalesce(max(cursor), 0) FROM sync_change_log WHERE rapport_role() IS NOT NULL
+$$""",
+    """
+CREATE OR REPLACE FUNCTION rapport_conflicts(p_after bigint)
+RETURNS SETOF sync_conflict LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+  SELECT * FROM sync_conflict WHERE id > p_after AND rapport_role() IS NOT NULL ORDER BY id
+$$""",
+    """
+CREATE OR REPLACE FUNCTION rapport_resolved(p_ids bigint[]) RETURNS void LANGUAGE sql
+SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  UPDATE sync_conflict SET resolved = true
+  WHERE id = ANY(p_ids) AND rapport_role() IN ('admin', 'member')
+$$""",
+    """
+CREATE OR REPLACE FUNCTION rapport_info() RETURNS jsonb LANGUAGE sql STABLE
+SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT jsonb_build_object('schema_version', schema_version, 'role', rapport_role())
+  FROM rapport_hub WHERE id = 1
+$$""",
+)
+
+
+def _fill(sql: str, names: dict[str, str]) -> str:
+    for name, value in names.items():
+        sql = sql.replace(f"@{name}@", value)
+    return sql
+
+
+def function_ddl() -> list[str]:
+    names = {
+        "append_only": _quoted(APPEND_ONLY),
+        "uncontested": _quoted(UNCONTESTED),
+        "admin_tables": _quoted(ADMIN_TABLES),
+    }
+    return [
+        _role_function(),
+        _tick_function(),
+        _value_at_function(),
+        _natural_match_function(),
+        _translate_function(),
+        _number_sql(),
+        _set_function(),
+        _contact_of_function(),
+        _fill(APPLY_FUNCTION, names),
+        _fill(PUSH_FUNCTION, names),
+        WRITE_FUNCTION,
+        *PULL_FUNCTIONS,
+    ]
+
+
+def role_ddl() -> list[str]:
+    """Group roles (one per right) and what they may do: read every table (row-level security
+    on, one read policy each); write only through the functions above."""
+    statements = [
+        f"DO $$ BEGIN CREATE ROLE rapport_{role} NOLOGIN; "
+        "EXCEPTION WHEN duplicate_object THEN NULL; END $$"
+        for role in ROLES
+    ]
+    groups = ", ".join(f"rapport_{role}" for role in ROLES)
+    for table in synced_model_tables():
+        statements += [
+            f"ALTER TABLE {table.name} ENABLE ROW LEVEL SECURITY",
+            f"DROP POLICY IF EXISTS rapport_read ON {table.name}",
+            f"CREATE POLICY rapport_read ON {table.name} FOR SELECT TO {groups} USING (true)",
+            f"GRANT SELECT ON {table.name} TO {groups}",
+        ]
+    statements += [
+        f"GRANT SELECT ON sync_conflict, sync_change_log TO {groups}",
+        "REVOKE ALL ON FUNCTION rapport_push(text, jsonb), rapport_write(text, text, text, jsonb)"
+        " FROM PUBLIC",
+        f"GRANT EXECUTE ON FUNCTION rapport_push(text, jsonb) TO {groups}",
+        "GRANT EXECUTE ON FUNCTION rapport_write(text, text, text, jsonb) TO rapport_admin",
+    ]
+    return statements
+
+
+def schema_ddl() -> list[str]:
+    return [
+        *(table_ddl(t) for t in synced_model_tables()),
+        *BOOKKEEPING_DDL,
+        *function_ddl(),
+        *role_ddl(),
+    ]
+
+
+def expected_tables() -> set[str]:
+    return {t.name for t in synced_model_tables()} | set(BOOKKEEPING)

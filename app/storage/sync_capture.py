@@ -1,0 +1,237 @@
+"""Change capture: triggers on every synced table record each write, per changed column, in
+`sync_change`, stamped by the hybrid logical clock (app/domain/hlc.py, the same `tick` in SQL).
+
+The triggers are generated from the database's own tables (every table with a `uid`, minus the
+local ones), so a table or column a later migration adds is captured once that migration calls
+`install_triggers`. References travel as uids. Never-synced tables (search indexes, rollups,
+stats, bookkeeping) have no triggers, so their maintenance costs nothing here. A pull writes
+with `sync_state.applying = 1`, which the triggers skip, inside its own transaction. A copy that
+has never synced captures nothing (a solo laptop pays neither time nor space): its first sync
+records every row once (`capture_existing`).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import Connection
+
+from app.domain.sync_rules import (
+    LOCAL_COLUMNS,
+    LOCAL_TABLES,
+    ROW_ERASE,
+    ROW_INSERT,
+    ROW_PURGE,
+    UNCONTESTED,
+)
+
+# The wall clock in milliseconds (plus the test skew), then the clock's tick (domain.hlc.tick).
+_NOW_MS = "(CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER) + skew_ms)"
+TICK = f"UPDATE sync_state SET hlc = max(hlc + 1, {_NOW_MS} << 16) WHERE id = 1;"
+# Capture runs once this copy syncs (a first sync captures what was there before, see
+# capture_existing), and not while a pull is written.
+_ACTIVE = "(SELECT applying = 0 AND hub_url IS NOT NULL FROM sync_state WHERE id = 1)"
+
+
+@dataclass(frozen=True, slots=True)
+class SyncedTable:
+    """A synced table as the database holds it: its columns in order, which hold JSON, and
+    which refer to another table's row (by local id; they travel as that row's uid)."""
+
+    name: str
+    columns: tuple[str, ...]
+    json_columns: frozenset[str]
+    references: dict[str, str]
+
+    def value_sql(self, column: str, row: str = "NEW") -> str:
+        """The SQL for a column's value as it travels (a reference becomes the row's uid)."""
+        if column in self.references:
+            return f"(SELECT uid FROM {self.references[column]} WHERE id = {row}.{column})"
+        return f"{row}.{column}"
+
+    def json_sql(self, column: str) -> str:
+        """The column's travelling value as JSON text."""
+        if column in self.json_columns:
+            return f"json(NEW.{column})"
+        return f"json_quote({self.value_sql(column)})"
+
+    def row_json_sql(self) -> str:
+        """The whole row as one JSON object (a new row travels as one change)."""
+        pairs = ", ".join(
+            f"'{c}', {'json(NEW.' + c + ')' if c in self.json_columns else self.value_sql(c)}"
+            for c in self.columns
+        )
+        return f"json_object({pairs})"
+
+
+def synced_tables(connection: Connection) -> list[SyncedTable]:
+    """Every table with a uid except the local ones, read from the database itself."""
+    names = [
+        row[0]
+        for row in connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT LIKE 'sync_%' ORDER BY name"
+        )
+    ]
+    tables = []
+    for name in names:
+        info = connection.exec_driver_sql(f"PRAGMA table_info({name})").fetchall()
+        columns = [row[1] for row in info]
+        if "uid" not in columns or name in LOCAL_TABLES:
+            continue
+        references = {
+            row[3]: row[2] for row in connection.exec_driver_sql(f"PRAGMA foreign_key_list({name})")
+        }
+        tables.append(
+            SyncedTable(
+                name,
+                tuple(c for c in columns if c not in LOCAL_COLUMNS),
+                frozenset(row[1] for row in info if str(row[2]).upper() == "JSON"),
+                references,
+            )
+        )
+    return tables
+
+
+def _change(table: str, uid: str, column: str, value: str, *, base: str, seen: str) -> str:
+    return (
+        "INSERT INTO sync_change (tbl, uid, col, val, hlc, origin, base_hlc, seen_hlc, pushed) "
+        f"SELECT '{table}', {uid}, '{column}', {value}, s.hlc, s.origin, {base}, {seen}, 0 "
+        "FROM sync_state s WHERE s.id = 1"
+    )
+
+
+def _clock_of(table: str, column: str) -> str:
+    """The stamp of the field's current value here: its own, else its row's insert."""
+    return (
+        f"coalesce((SELECT f.hlc FROM sync_field_clock f WHERE f.tbl = '{table}' AND "
+        f"f.uid = NEW.uid AND f.col IN ('{column}', '*') ORDER BY f.col = '*' LIMIT 1), 0)"
+    )
+
+
+def _row_seen(table: str) -> str:
+    """What a delete saw of its row: the newest stamp of the row's other contested fields."""
+    skipped = ", ".join(f"'{c}'" for c in sorted({*UNCONTESTED, "deleted_at"}))
+    return (
+        f"coalesce((SELECT max(f.hlc) FROM sync_field_clock f WHERE f.tbl = '{table}' AND "
+        f"f.uid = NEW.uid AND f.col NOT IN ({skipped})), 0)"
+    )
+
+
+def _set_clock(table: str, column: str, when: str = "") -> str:
+    return (
+        "INSERT INTO sync_field_clock (tbl, uid, col, hlc, origin) "
+        f"SELECT '{table}', NEW.uid, '{column}', s.hlc, s.origin FROM sync_state s WHERE s.id = 1"
+        f"{when} ON CONFLICT (tbl, uid, col) DO UPDATE SET hlc = excluded.hlc, "
+        "origin = excluded.origin;"
+    )
+
+
+def trigger_sql(table: SyncedTable) -> list[str]:
+    """The three capture triggers of one table."""
+    name = table.name
+    insert = [
+        TICK,
+        _change(name, "NEW.uid", ROW_INSERT, table.row_json_sql(), base="0", seen="0") + ";",
+        _set_clock(name, ROW_INSERT),
+    ]
+    update = [TICK]
+    erasing = "OLD.erased_at IS NULL AND NEW.erased_at IS NOT NULL"
+    if "erased_at" in table.columns:  # an erasure travels as one snapshot of the scrubbed row
+        update += [
+            f"DELETE FROM sync_change WHERE tbl = '{name}' AND uid = NEW.uid AND pushed = 0 "
+            f"AND {erasing};",
+            _change(name, "NEW.uid", ROW_ERASE, table.row_json_sql(), base="0", seen="0")
+            + f" AND {erasing};",
+            _set_clock(name, ROW_INSERT, f" AND {erasing}"),
+            f"DELETE FROM sync_field_clock WHERE tbl = '{name}' AND uid = NEW.uid "
+            f"AND col <> '*' AND {erasing};",
+        ]
+    for column in table.columns:
+        if column == "uid":
+            continue
+        changed = f"OLD.{column} IS NOT NEW.{column}"
+        if "erased_at" in table.columns:
+            changed += f" AND NOT ({erasing})"
+        update += [
+            _change(
+                name,
+                "NEW.uid",
+                column,
+                table.json_sql(column),
+                base=_clock_of(name, column),
+                seen=_row_seen(name) if column == "deleted_at" else _clock_of(name, "deleted_at"),
+            )
+            + f" AND {changed};",
+            _set_clock(name, column, f" AND {changed}"),
+        ]
+    delete = [
+        TICK,
+        _change(name, "OLD.uid", ROW_PURGE, "NULL", base="0", seen="0") + ";",
+    ]
+    return [
+        f"CREATE TRIGGER sync_{name}_ai AFTER INSERT ON {name} WHEN {_ACTIVE}\nBEGIN\n  "
+        + "\n  ".join(insert)
+        + "\nEND",
+        f"CREATE TRIGGER sync_{name}_au AFTER UPDATE ON {name} WHEN {_ACTIVE}\nBEGIN\n  "
+        + "\n  ".join(update)
+        + "\nEND",
+        f"CREATE TRIGGER sync_{name}_ad AFTER DELETE ON {name} WHEN {_ACTIVE}\nBEGIN\n  "
+        + "\n  ".join(delete)
+        + "\nEND",
+    ]
+
+
+def drop_triggers(connection: Connection) -> None:
+    for (name,) in connection.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync\\_%' ESCAPE '\\'"
+    ).fetchall():
+        connection.exec_driver_sql(f"DROP TRIGGER {name}")
+
+
+def install_triggers(connection: Connection) -> None:
+    """(Re)create the capture triggers of every synced table as the database stands now."""
+    drop_triggers(connection)
+    for table in synced_tables(connection):
+        for statement in trigger_sql(table):
+            connection.exec_driver_sql(statement)
+
+
+def start_state(connection: Connection) -> None:
+    """Give this database its origin id (once): the name its writes travel under."""
+    connection.exec_driver_sql(
+        "INSERT INTO sync_state (id, origin, hlc, skew_ms, applying, cursor, conflict_cursor) "
+        f"SELECT 1, '{uuid.uuid4()}', 0, 0, 0, 0, 0 WHERE NOT EXISTS (SELECT 1 FROM sync_state)"
+    )
+
+
+def capture_existing(connection: Connection) -> int:
+    """Rows written before capture existed (a database older than sync) become one `*` change
+    each, parents before children, so a first sync uploads them; how many."""
+    from app.storage.models import Base  # noqa: PLC0415 - only for the tables' dependency order
+
+    order = {table.name: n for n, table in enumerate(Base.metadata.sorted_tables)}
+    tables = sorted(synced_tables(connection), key=lambda t: order.get(t.name, len(order)))
+    connection.exec_driver_sql(TICK)
+    total = 0
+    for table in tables:
+        missing = (
+            f"FROM {table.name} AS NEW, sync_state s WHERE s.id = 1 AND NOT EXISTS (SELECT 1 "
+            f"FROM sync_field_clock f WHERE f.tbl = '{table.name}' AND f.uid = NEW.uid "
+            "AND f.col = '*')"
+        )
+        total += connection.exec_driver_sql(
+            "INSERT INTO sync_change (tbl, uid, col, val, hlc, origin, base_hlc, seen_hlc, "
+            f"pushed) SELECT '{table.name}', NEW.uid, '*', {table.row_json_sql()}, s.hlc, "
+            f"s.origin, 0, 0, 0 {missing}"
+        ).rowcount
+        connection.exec_driver_sql(
+            "INSERT INTO sync_field_clock (tbl, uid, col, hlc, origin) "
+            f"SELECT '{table.name}', NEW.uid, '*', s.hlc, s.origin {missing}"
+        )
+    return total
+
+
+def origin_of(connection: Connection) -> str:
+    return str(connection.exec_driver_sql("SELECT origin FROM sync_state WHERE id = 1").scalar())

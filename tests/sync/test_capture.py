@@ -1,0 +1,104 @@
+"""Capture triggers: every synced table records its writes per changed column, stamped by the
+clock the domain defines, references as uids; never-synced tables and pulls record nothing."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from app.bootstrap import AppContext
+from app.domain.hlc import pack, tick
+from app.domain.sync_rules import LOCAL_COLUMNS, LOCAL_TABLES
+from app.services.contacts import ContactDraft
+from app.storage.models import Base, SyncColumns
+from app.storage.sync_capture import synced_tables
+from sqlalchemy import text
+
+
+@pytest.fixture(autouse=True)
+def syncing(ctx: AppContext) -> None:
+    """Capture runs once a copy syncs with a hub."""
+    with ctx.db.write() as session:
+        session.execute(text("UPDATE sync_state SET hub_url = 'postgresql://me@/hub'"))
+
+
+def test_a_copy_that_never_synced_captures_nothing(ctx: AppContext) -> None:
+    with ctx.db.write() as session:
+        session.execute(text("UPDATE sync_state SET hub_url = NULL"))
+    ctx.contacts.create(ContactDraft(first_name="Solo", last_name="Laptop"))
+    assert _changes(ctx) == []
+
+
+def _changes(ctx: AppContext) -> list[tuple[str, str, str, str | None, int, int]]:
+    with ctx.db.read() as session:
+        return [
+            tuple(row)  # type: ignore[misc]
+            for row in session.execute(
+                text("SELECT tbl, uid, col, val, hlc, base_hlc FROM sync_change ORDER BY seq")
+            )
+        ]
+
+
+def test_every_synced_model_column_is_captured(ctx: AppContext) -> None:
+    with ctx.db.engine.connect() as connection:
+        tables = {t.name: t for t in synced_tables(connection)}
+    for mapper in Base.registry.mappers:
+        table = mapper.local_table
+        if not issubclass(mapper.class_, SyncColumns) or table.name in LOCAL_TABLES:
+            continue
+        assert set(tables[table.name].columns) == {c.name for c in table.columns} - LOCAL_COLUMNS
+
+
+def test_insert_then_update_capture_the_row_then_each_changed_column(ctx: AppContext) -> None:
+    with ctx.db.write() as session:
+        session.execute(text("DELETE FROM sync_change"))
+    ctx.contacts.create(ContactDraft(first_name="Anna", last_name="Berg", email="anna@example.com"))
+    with ctx.db.read() as session:
+        uid, contact_id = session.execute(text("SELECT uid, id FROM contact")).one()
+    with ctx.db.write() as session:
+        session.execute(
+            text("UPDATE contact SET city = 'Köln', notes = notes WHERE id = :id"),
+            {"id": contact_id},
+        )
+    rows = [r for r in _changes(ctx) if r[0] == "contact"]
+    assert [r[2] for r in rows] == ["*", "city"]
+    inserted = json.loads(rows[0][3] or "")
+    assert inserted["first_name"] == "Anna"
+    assert "id" not in inserted
+    assert "version" not in inserted
+    assert rows[1][1] == uid
+    assert json.loads(rows[1][3] or "") == "Köln"
+    assert rows[1][5] == rows[0][4]  # the city replaced the value the insert wrote
+    assert rows[1][4] > rows[0][4]
+
+
+def test_references_travel_as_uids(ctx: AppContext) -> None:
+    contact = ctx.contacts.create(ContactDraft(first_name="Ben", last_name="Kurz", company="Acme"))
+    with ctx.db.read() as session:
+        company_uid = session.scalar(text("SELECT uid FROM company"))
+        row = session.scalar(
+            text("SELECT val FROM sync_change WHERE tbl = 'contact' AND col = '*' AND uid = :u"),
+            {"u": contact.uid},
+        )
+    assert json.loads(row)["company_id"] == company_uid
+
+
+def test_the_trigger_clock_ticks_like_the_domain_clock(ctx: AppContext) -> None:
+    ahead = pack(2**41)  # a clock far ahead of the wall (a stamp received from a skewed copy)
+    with ctx.db.write() as session:
+        session.execute(text("UPDATE sync_state SET hlc = :h"), {"h": ahead})
+    ctx.contacts.create(ContactDraft(first_name="Cleo", last_name="Dorn"))
+    stamps = [row[4] for row in _changes(ctx) if row[4] > ahead]
+    assert stamps[0] == tick(ahead, 0)  # counted on from the last stamp, not the wall
+    assert stamps == sorted(set(stamps))
+
+
+def test_pulls_and_never_synced_tables_are_not_captured(ctx: AppContext) -> None:
+    contact = ctx.contacts.create(ContactDraft(first_name="Dora", last_name="Ernst"))
+    before = len(_changes(ctx))
+    with ctx.db.write() as session:
+        session.execute(text("UPDATE sync_state SET applying = 1"))
+        session.execute(text("UPDATE contact SET city = 'Bonn' WHERE uid = :u"), {"u": contact.uid})
+        session.execute(text("UPDATE sync_state SET applying = 0"))
+        session.execute(text("DELETE FROM contact_stats_dirty"))
+    assert len(_changes(ctx)) == before

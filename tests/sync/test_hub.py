@@ -1,0 +1,317 @@
+"""The hub's own rules, each on a fresh hub: set-up refuses foreign tables and repeats
+harmlessly; pushes are idempotent; rights; schema versions; complaint numbers; the same tag
+made on two laptops; a delete against a concurrent edit; hard deletes and erasures."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from app.bootstrap import AppContext, build_context
+from app.config.paths import AppPaths
+from app.domain.errors import UserError
+from app.services.sync import hub as hub_api
+from app.services.sync.engine import SyncService
+from app.storage.schema import head_revision
+from psycopg.types.json import Jsonb
+from sqlalchemy import text
+
+from tests.sync.conftest import Hub, new_laptop
+
+
+def _laptop(
+    template: Path, tmp_path: Path, paths: AppPaths, name: str
+) -> tuple[AppContext, SyncService]:
+    ctx = build_context(new_laptop(template, tmp_path / f"{name}.db"), paths=paths)
+    return ctx, SyncService(ctx.db, ctx.clock, head_revision())
+
+
+def _exec(ctx: AppContext, sql: str, **params: object) -> list[tuple[object, ...]]:
+    with ctx.db.write() as session:
+        result = session.execute(text(sql), params)
+        return [tuple(r) for r in result] if result.returns_rows else []
+
+
+def _contact(ctx: AppContext, uid: str, name: str) -> None:
+    _exec(
+        ctx,
+        "INSERT INTO contact (uid, created_at, updated_at, version, first_name, last_name, "
+        "display_name, sort_name, search_phones, stage, source, custom) VALUES (:u, "
+        "'2026-01-01', '2026-01-01', 1, :n, 'X', :n, :n, '', 'lead', 'other', '{}')",
+        u=uid,
+        n=name,
+    )
+
+
+@pytest.fixture
+def pair(
+    hub: Hub,
+    tmp_path: Path,
+    paths: AppPaths,
+    monkeypatch: pytest.MonkeyPatch,
+    laptop_template: Path,
+) -> Iterator[tuple[AppContext, SyncService], tuple[AppContext, SyncService], str, str]:
+    a_url, b_url = hub.add_user(f"a_{hub.name}"), hub.add_user(f"b_{hub.name}")
+    monkeypatch.setenv("PGPASSFILE", str(hub.pgpass()))
+    a, b = (
+        _laptop(laptop_template, tmp_path, paths, "a"),
+        _laptop(laptop_template, tmp_path, paths, "b"),
+    )
+    _contact(a[0], "c-1", "Anna")
+    a[1].sync(a_url)
+    b[1].sync(b_url)
+    yield a, b, a_url, b_url
+    a[0].close()
+    b[0].close()
+
+
+def test_setup_refuses_foreign_tables_and_repeats_harmlessly(hub: Hub, pg_server: object) -> None:
+    assert hub_api.init_hub(hub.admin_url, head_revision()) is False
+    with psycopg.connect(hub.admin_url) as conn:
+        conn.execute("CREATE TABLE invoices (id int)")
+    with pytest.raises(UserError, match="invoices"):
+        hub_api.init_hub(hub.admin_url, head_revision())
+
+
+def test_a_batch_sent_twice_is_taken_once(hub: Hub) -> None:
+    change = {
+        "seq": 1,
+        "tbl": "company",
+        "uid": "co-1",
+        "col": "*",
+        "base": 0,
+        "seen": 0,
+        "val": {"uid": "co-1", "name": "Acme"},
+        "hlc": 5 << 16,
+    }
+    with psycopg.connect(hub.admin_url) as conn:
+        for _ in range(2):
+            conn.execute("SELECT rapport_push('o1', %s)", (Jsonb([change]),))
+        assert conn.execute("SELECT count(*) FROM sync_change_log").fetchone() == (1,)
+        assert conn.execute("SELECT name FROM company").fetchall() == [("Acme",)]
+
+
+def test_rights_viewers_push_nothing_and_only_admins_change_staff(
+    hub: Hub,
+    tmp_path: Path,
+    paths: AppPaths,
+    monkeypatch: pytest.MonkeyPatch,
+    laptop_template: Path,
+) -> None:
+    viewer, member = hub.add_user("viewer_1", "viewer"), hub.add_user("member_1", "member")
+    monkeypatch.setenv("PGPASSFILE", str(hub.pgpass()))
+    ctx, service = _laptop(laptop_template, tmp_path, paths, "v")
+    _contact(ctx, "c-v", "Vera")
+    assert service.sync(viewer).pushed == 0
+    assert service.status().pending > 0
+    with psycopg.connect(viewer) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("SELECT rapport_push('x', '[]')")
+    ctx.close()
+    ctx, service = _laptop(laptop_template, tmp_path, paths, "m")
+    service.sync(member)
+    _exec(
+        ctx,
+        "INSERT INTO staff (uid, created_at, updated_at, version, name, active) "
+        "VALUES ('s-1', '2026-01-01', '2026-01-01', 1, 'Sam', 1)",
+    )
+    with pytest.raises(UserError, match="only a hub admin may change staff"):
+        service.sync()
+    ctx.close()
+    with psycopg.connect(member) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("UPDATE contact SET city = 'x'")
+
+
+def test_sync_refuses_a_hub_of_another_schema(pair: tuple, hub: Hub) -> None:
+    (_a, a_sync), _b, _u1, _u2 = pair
+    with psycopg.connect(hub.admin_url) as conn:
+        conn.execute("UPDATE rapport_hub SET schema_version = '9999'")
+    with pytest.raises(UserError, match="schema 9999"):
+        a_sync.sync()
+
+
+def test_complaint_numbers_come_from_the_hub(pair: tuple) -> None:
+    (a, a_sync), (b, b_sync), _u1, _u2 = pair
+    for ctx, uid in ((a, "k-a"), (b, "k-b")):
+        _exec(
+            ctx,
+            "INSERT INTO complaint (uid, created_at, updated_at, version, number, contact_id, "
+            "opened_at, channel, category, priority, status, description, paused_seconds, "
+            "reopen_count, remedy) SELECT :u, '2026-02-01', '2026-02-01', 1, 'C-2026-0001', id, "
+            "'2026-02-01 10:00:00', 'email', '', 'normal', 'new', '', 0, 0, 'none' FROM contact",
+            u=uid,
+        )
+    for service in (a_sync, b_sync, a_sync):
+        service.sync()
+    numbers = [_exec(ctx, "SELECT uid, number FROM complaint ORDER BY uid") for ctx in (a, b)]
+    assert numbers[0] == numbers[1]
+    assert sorted(n for _u, n in numbers[0]) == ["C-2026-0001", "C-2026-0002"]
+
+
+def test_the_same_tag_made_on_two_laptops_is_one(pair: tuple) -> None:
+    (a, a_sync), (b, b_sync), _u1, _u2 = pair
+    for ctx, tag_uid, link_uid in ((a, "t-a", "l-a"), (b, "t-b", "l-b")):
+        _exec(
+            ctx,
+            "INSERT INTO tag (uid, created_at, updated_at, version, name) VALUES "
+            "(:t, '2026-01-01', '2026-01-01', 1, 'vip')",
+            t=tag_uid,
+        )
+        _exec(
+            ctx,
+            "INSERT INTO contact_tag (uid, created_at, updated_at, version, contact_id, "
+            "tag_id) SELECT :l, '2026-01-01', '2026-01-01', 1, c.id, t.id FROM contact c, "
+            "tag t",
+            l=link_uid,
+        )
+    for service in (a_sync, b_sync, a_sync, b_sync):
+        service.sync()
+    for ctx in (a, b):
+        assert _exec(ctx, "SELECT uid, name FROM tag") == [("t-a", "vip")]
+        assert _exec(ctx, "SELECT uid FROM contact_tag") == [("l-a",)]
+
+
+def test_a_delete_stands_against_a_concurrent_edit_which_stays_restorable(pair: tuple) -> None:
+    (a, a_sync), (b, b_sync), _u1, _u2 = pair
+    _exec(a, "UPDATE contact SET deleted_at = '2026-03-01 00:00:00', version = version + 1")
+    _exec(b, "UPDATE contact SET city = 'Graz', version = version + 1")
+    a_sync.sync()
+    assert b_sync.sync().conflicts == 1
+    a_sync.sync()
+    conflict = b_sync.conflicts()[0]
+    assert (conflict.field, conflict.local, conflict.kept) == ("city", "Graz", "deleted")
+    for ctx in (a, b):
+        assert _exec(ctx, "SELECT deleted_at IS NOT NULL, city FROM contact") == [(1, "Graz")]
+    b_sync.resolve(conflict.id, "local")
+    b_sync.sync()
+    a_sync.sync()
+    assert _exec(a, "SELECT deleted_at, city FROM contact") == [(None, "Graz")]
+    assert b_sync.status().open_conflicts == 0
+
+
+def test_hard_deletes_and_erasures_travel_and_scrub_the_history(pair: tuple, hub: Hub) -> None:
+    (a, a_sync), (b, b_sync), _u1, _u2 = pair
+    _exec(a, "UPDATE contact SET email = 'anna@example.com', version = version + 1")
+    _exec(
+        a,
+        "INSERT INTO contact_method (uid, created_at, updated_at, version, contact_id, "
+        "kind, label, value) SELECT 'm-1', '2026-01-01', '2026-01-01', 1, id, 'phone', '', "
+        "'+49 30 123' FROM contact",
+    )
+    _exec(
+        a,
+        "INSERT INTO interaction (uid, created_at, updated_at, version, contact_id, "
+        "occurred_at, channel, direction, subject) SELECT 'i-1', '2026-01-01', '2026-01-01', "
+        "1, id, '2026-01-02 10:00:00', 'phone', 'inbound', 'Anna called about her knee' "
+        "FROM contact",
+    )
+    _exec(a, "UPDATE interaction SET body = 'knee surgery on Monday', version = version + 1")
+    a_sync.sync()
+    b_sync.sync()
+    assert _exec(b, "SELECT value FROM contact_method") == [("+49 30 123",)]
+    contact_id = _exec(b, "SELECT id FROM contact")[0][0]
+    b.privacy.erase(int(str(contact_id)))
+    _exec(a, "UPDATE contact SET city = 'late edit', version = version + 1")  # offline, later
+    b_sync.sync()
+    a_sync.sync()
+    b_sync.sync()
+    for ctx in (a, b):
+        assert _exec(ctx, "SELECT email, city, erased_at IS NOT NULL FROM contact") == [
+            (None, None, 1)
+        ]
+        assert _exec(ctx, "SELECT count(*) FROM contact_method") == [(0,)]
+    history = hub.query("SELECT val::text FROM sync_change_log WHERE val IS NOT NULL")
+    secrets = ("anna@example.com", "+49 30", "knee")
+    assert not [v for (v,) in history if any(secret in str(v) for secret in secrets)]
+    for ctx in (a, b):
+        assert _exec(ctx, "SELECT occurred_at, subject, body FROM interaction") == [
+            ("2026-01-02 10:00:00", "", None)
+        ]
+    assert json.dumps(hub.query("SELECT email FROM contact")) == "[[null]]"
+
+
+def test_a_password_in_the_keychain_is_used_and_never_stored(
+    hub: Hub, tmp_path: Path, paths: AppPaths, laptop_template: Path, fake_keyring: object
+) -> None:
+    import keyring  # noqa: PLC0415
+
+    url = hub.add_user("kc_user")
+    where = f"{hub.server.socket_dir}:{hub.server.port}/{hub.name}"
+    keyring.set_password(hub_api.KEYRING_SERVICE, f"kc_user@{where}", hub.passwords["kc_user"])
+    ctx, service = _laptop(laptop_template, tmp_path, paths, "k")
+    try:
+        assert service.sync(url).pushed == 0
+        assert service.status().hub == url
+        secret = hub.passwords["kc_user"].encode()
+        assert secret not in (tmp_path / "k.db").read_bytes()
+    finally:
+        ctx.close()
+    keyring.delete_password(hub_api.KEYRING_SERVICE, f"kc_user@{where}")
+    with pytest.raises(UserError, match="refused the user name or password"):
+        hub_api.connect(url)
+
+
+def test_a_remembered_hub_address_never_holds_the_password() -> None:
+    assert (
+        hub_api.redacted("postgresql://ann:s3cret@db.example.com:5432/rapport?sslmode=verify-full")
+        == "postgresql://ann@db.example.com:5432/rapport?sslmode=verify-full"
+    )
+    assert hub_api.redacted("postgresql://ann@/rapport?host=/run/pg&password=s3cret&port=5432") == (
+        "postgresql://ann@/rapport?host=/run/pg&port=5432"
+    )
+
+
+def test_a_first_sync_uploads_all_the_database_holds(
+    hub: Hub,
+    tmp_path: Path,
+    paths: AppPaths,
+    laptop_template: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    a_url, b_url = hub.add_user("old_a"), hub.add_user("old_b")
+    monkeypatch.setenv("PGPASSFILE", str(hub.pgpass()))
+    (a, a_sync), (b, b_sync) = (
+        _laptop(laptop_template, tmp_path, paths, name) for name in ("olda", "oldb")
+    )
+    _exec(
+        a,
+        "INSERT INTO company (uid, created_at, updated_at, version, name) "
+        "VALUES ('co-1', '2025-01-01', '2025-01-01', 1, 'Acme')",
+    )
+    _exec(
+        a,
+        "INSERT INTO contact (uid, created_at, updated_at, version, first_name, last_name, "
+        "display_name, sort_name, search_phones, stage, source, custom, company_id) SELECT "
+        "'c-old', '2025-01-01', '2025-01-01', 1, 'Olga', 'Alt', 'Olga Alt', 'olga alt', '', "
+        "'lead', 'other', '{}', id FROM company",
+    )
+    _exec(a, "UPDATE contact SET city = 'Linz', version = version + 1")  # edited since
+    assert _exec(a, "SELECT count(*) FROM sync_change") == [(0,)]  # never synced: no capture
+    assert a_sync.sync(a_url).pushed >= 2
+    b_sync.sync(b_url)
+    assert _exec(
+        b,
+        "SELECT c.first_name, c.city, co.name FROM contact c JOIN company co "
+        "ON co.id = c.company_id",
+    ) == [("Olga", "Linz", "Acme")]
+    a.close()
+    b.close()
+
+
+def test_a_delete_that_did_not_see_an_edit_stands_and_keeps_it_restorable(pair: tuple) -> None:
+    (a, a_sync), (b, b_sync), _u1, _u2 = pair
+    _exec(b, "UPDATE contact SET city = 'Graz', updated_at = '2026-03-02', version = version + 1")
+    b_sync.sync()  # the edit reaches the hub first
+    _exec(a, "UPDATE contact SET deleted_at = '2026-03-01 00:00:00', version = version + 1")
+    assert a_sync.sync().conflicts == 1
+    b_sync.sync()
+    conflict = a_sync.conflicts()[0]
+    assert (conflict.field, conflict.local, conflict.kept) == ("city", "Graz", "deleted")
+    for ctx in (a, b):
+        assert _exec(ctx, "SELECT deleted_at IS NOT NULL, city FROM contact") == [(1, "Graz")]
+    a_sync.resolve(conflict.id, "local")
+    a_sync.sync()
+    b_sync.sync()
+    assert _exec(b, "SELECT deleted_at, city FROM contact") == [(None, "Graz")]
