@@ -105,13 +105,12 @@ def test_rewriting_the_whole_chain_with_fresh_hashes_is_caught(ctx: AppContext) 
     with ctx.db.write() as session:
         connection = session.connection()
         prev = GENESIS_HASH
-        names = ", ".join(HASHED_COLUMNS)
+        names = ", ".join(("id", *HASHED_COLUMNS))
         for row in connection.exec_driver_sql(f"SELECT {names} FROM audit_log ORDER BY id").all():  # noqa: S608
             values = [prev if c == "prev_hash" else getattr(row, c) for c in HASHED_COLUMNS]
-            prev = entry_hash(values)
+            linked, prev = prev, entry_hash(values)
             connection.exec_driver_sql(
-                "UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?",
-                (values[-1], prev, row.id),
+                "UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?", (linked, prev, row.id)
             )
         connection.exec_driver_sql("UPDATE audit_anchor SET entries = 4, head_hash = ?", (prev,))
     assert _verdict(ctx) == (False, "the chain's anchor was edited (its seal fails)")
@@ -166,10 +165,11 @@ def test_an_older_chain_is_carried_into_the_new_form_on_upgrade(
         row = _legacy_entry(prev, at, n)
         rows.append(row)
         prev = str(row[-1])
-    names = ", ".join((*HASHED_COLUMNS, "hash"))
+    legacy_columns = ("id", *(c for c in HASHED_COLUMNS if c != "origin"), "hash")  # as in 0011
+    names = ", ".join(legacy_columns)
     with db.write() as session:
         session.connection().exec_driver_sql(
-            f"INSERT INTO audit_log ({names}) VALUES ({', '.join('?' * 14)})",  # noqa: S608
+            f"INSERT INTO audit_log ({names}) VALUES ({', '.join('?' * len(legacy_columns))})",  # noqa: S608
             rows,
         )
         if tampered:
