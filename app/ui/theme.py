@@ -156,8 +156,10 @@ def apply_theme(choice: ThemeChoice) -> bool:
     dark = system_is_dark() if choice is ThemeChoice.SYSTEM else choice is ThemeChoice.DARK
     _state["dark"], _state["choice"] = dark, choice
     app.setPalette(palette_for(DARK if dark else LIGHT))
-    if app.styleSheet() != STYLESHEET:
-        app.setStyleSheet(STYLESHEET)
+    # Set even when unchanged: the style sheet style fixes each widget's palette when it
+    # polishes it, so only a repolish carries the new palette to widgets already shown
+    # (labels, buttons, tables and `palette(...)` rules kept their old colours until restart).
+    app.setStyleSheet(STYLESHEET)
     theme_signals().changed.emit(dark)
     return dark
 

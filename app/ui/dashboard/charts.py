@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -118,6 +118,7 @@ class ChartCard(QFrame):
         super().__init__(parent)
         self.key, self._draw = key, draw
         self.rows: Rows = []
+        self._board: Dashboard | None = None  # drawn again in the new colours on a theme switch
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = QLabel(title)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -168,7 +169,22 @@ class ChartCard(QFrame):
             axis.setPen(pg.mkPen(text))
             axis.setTextPen(pg.mkPen(text))
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A live theme switch changes the palette: the plot, which paints its own colours,
+        follows it (it kept light axes and background on a dark window until restart)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.apply_palette()
+            # Redrawn after the repolish (the cohort labels take the text colour); redrawing
+            # plot items inside the style's repolish crashed.
+            QTimer.singleShot(0, self._redraw)
+
+    def _redraw(self) -> None:
+        if self._board is not None:
+            self.show_board(self._board)
+
     def show_board(self, board: Dashboard) -> None:
+        self._board = board
         item = self.plot.getPlotItem()
         item.clear()
         legend = item.legend

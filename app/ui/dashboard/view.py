@@ -268,13 +268,11 @@ class DashboardPane(QWidget):
             return analytics.dashboard(scope, progress, cancelled)
 
         task = Task(compute)
-        task.signals.done.connect(lambda board, t=task: self._show(t, board))
-        task.signals.failed.connect(lambda message, t=task: self._failed(t, message))
-        task.signals.progress.connect(
-            lambda _label, share: self.status.setText(
-                self.tr("Calculating… %1").replace("%1", format_percent(share * 100, 0))
-            )
-        )
+        # Bound slots, not lambdas: Qt drops them with the pane, so a task still running when
+        # the window is rebuilt (a language switch) reports to no deleted label.
+        task.signals.done.connect(self._show)
+        task.signals.failed.connect(self._failed)
+        task.signals.progress.connect(self._progress)
         self._task = task
         self.status.setText(self.tr("Calculating…"))
         task.start()
@@ -283,8 +281,18 @@ class DashboardPane(QWidget):
     def busy(self) -> bool:
         return self._task is not None
 
-    def _show(self, task: Task, board: Dashboard) -> None:
-        if task is not self._task:
+    def _from_current_task(self) -> bool:
+        """Whether the signal being handled comes from the newest request (not a superseded one)."""
+        return self._task is not None and self.sender() is self._task.signals
+
+    def _progress(self, _label: str, share: float) -> None:
+        if self._from_current_task():
+            self.status.setText(
+                self.tr("Calculating… %1").replace("%1", format_percent(share * 100, 0))
+            )
+
+    def _show(self, board: Dashboard) -> None:
+        if not self._from_current_task():
             return  # an older, superseded request
         self._task = None
         self.board = board
@@ -299,8 +307,8 @@ class DashboardPane(QWidget):
             .replace("%2", format_date(board.scope.end))
         )
 
-    def _failed(self, task: Task, message: str) -> None:
-        if task is not self._task:
+    def _failed(self, message: str) -> None:
+        if not self._from_current_task():
             return
         self._task = None
         self.status.setText(message or self.tr("Something went wrong; the details are in the log."))
