@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from app.ui.common.wheel import install_wheel_guard
 from app.ui.i18n import apply_language
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
@@ -26,3 +27,9 @@ def english(qapp: QApplication) -> None:
     before = QLocale()
     apply_language("en")
     QLocale.setDefault(before)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def wheel_guard(qapp: QApplication) -> None:
+    """As in the app (run_gui): the wheel over an unfocused combo box or chart scrolls the page."""
+    install_wheel_guard()

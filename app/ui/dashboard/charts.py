@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services.analytics import Dashboard, Distribution, Point
 from app.ui.common.formatting import format_number, month_name
+from app.ui.common.wheel import WHEEL_SCROLLS_PAGE
 from app.ui.complaints.pick_lists import list_label
 from app.ui.i18n import enum_label
 
@@ -138,6 +139,17 @@ class ChartCard(QFrame):
         bottom = LocaleDateAxis(orientation="bottom") if dates else CompactAxis("bottom")
         self.plot = pg.PlotWidget(axisItems={"bottom": bottom, "left": CompactAxis("left")})
         self.plot.setMinimumHeight(230)
+        # The wheel scrolls the dashboard; Ctrl+wheel zooms (app/ui/common/wheel.py).
+        self.plot.setProperty(WHEEL_SCROLLS_PAGE, True)
+        self.reset_button = QPushButton(QCoreApplication.translate("Dashboard", "Reset view"))
+        self.reset_button.setToolTip(
+            QCoreApplication.translate(
+                "Dashboard", "Show the whole chart again (Ctrl+wheel zooms, dragging moves it)"
+            )
+        )
+        self.reset_button.hide()  # until the person zooms or moves the chart
+        self.reset_button.clicked.connect(self.reset_view)
+        self.plot.getPlotItem().getViewBox().sigRangeChangedManually.connect(self._moved)
         # Until figures arrive (and when a period has none) a sentence stands in for the plot,
         # whose empty axes would show meaningless ticks.
         self.placeholder = QLabel(QCoreApplication.translate("Dashboard", "Calculating…"))
@@ -152,6 +164,7 @@ class ChartCard(QFrame):
         self.plot.getPlotItem().getAxis("left").setWidth(70)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
+        header.addWidget(self.reset_button)
         header.addWidget(self.png_button)
         header.addWidget(self.csv_button)
         layout = QVBoxLayout(self)
@@ -183,10 +196,19 @@ class ChartCard(QFrame):
         if self._board is not None:
             self.show_board(self._board)
 
+    def _moved(self, _mask: object) -> None:
+        self.reset_button.show()
+
+    def reset_view(self) -> None:
+        """Back to the chart as drawn: its own ranges, every point in view."""
+        self._redraw()
+
     def show_board(self, board: Dashboard) -> None:
         self._board = board
         item = self.plot.getPlotItem()
         item.clear()
+        item.enableAutoRange()  # new figures in full view (drawing may fix a range again)
+        self.reset_button.hide()
         legend = item.legend
         if legend is not None:
             legend.clear()

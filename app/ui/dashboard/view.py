@@ -126,7 +126,7 @@ class DashboardPane(QWidget):
 
         self.cards = self._build_cards()
         self.card_grid = CardGrid(list(self.cards.values()))
-        scroll = QScrollArea()
+        self.page_scroll = scroll = QScrollArea()
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.card_grid)
