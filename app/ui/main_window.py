@@ -117,6 +117,9 @@ class MainWindow(QMainWindow):
             changed = getattr(widget, "segments_changed", None)
             if changed is not None:
                 changed.connect(self.refresh_segments)
+            tasks_changed = getattr(widget, "tasks_changed", None)
+            if tasks_changed is not None:
+                tasks_changed.connect(self._count_overdue)
         return self._panes[key]
 
     def _pane_row(self, key: str) -> int:
@@ -163,6 +166,10 @@ class MainWindow(QMainWindow):
         title = next(s for s in self._specs if s.key == key).title()
         item.setText(f"{title} ({format_number(count)})" if count else title)
         item.setData(Qt.ItemDataRole.UserRole + 1, count)
+
+    def _count_overdue(self) -> None:
+        """A pane changed tasks: the Tasks badge must not wait for the next reminder tick."""
+        self.task_reminders.count_overdue()
 
     def refresh_after_log(self) -> None:
         """After a quick log or a new task: refresh the panes that show them, and the badge."""
