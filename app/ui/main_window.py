@@ -120,6 +120,9 @@ class MainWindow(QMainWindow):
             tasks_changed = getattr(widget, "tasks_changed", None)
             if tasks_changed is not None:
                 tasks_changed.connect(self._count_overdue)
+            show_contacts = getattr(widget, "show_contacts", None)
+            if show_contacts is not None:
+                show_contacts.connect(self.show_contacts)
         return self._panes[key]
 
     def _pane_row(self, key: str) -> int:
@@ -384,6 +387,18 @@ class MainWindow(QMainWindow):
             )
         self.command_palette.popup()
         return self.command_palette
+
+    def show_contacts(self, query: ContactFilter) -> None:
+        """The contacts list filtered to `query` (an RFM segment or cohort clicked), with the
+        Filters panel open so the person sees why the list is shorter and can clear it."""
+        self.show_pane("contacts")
+        pane = self.pane("contacts")
+        show_filter = getattr(pane, "show_filter", None)
+        if callable(show_filter):
+            show_filter(query)
+        filters = getattr(pane, "filters_action", None)
+        if isinstance(filters, QAction) and not filters.isChecked():
+            filters.trigger()
 
     def open_contact(self, contact_id: int) -> None:
         """Show the contact in the contacts pane: the list cleared of filters, its row chosen."""

@@ -9,10 +9,11 @@ import math
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,6 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import metrics as m
+from app.domain.contact_query import ContactFilter
+from app.domain.metrics import RfmSegment
 from app.services.analytics import Dashboard, Distribution, Point
 from app.ui.common.formatting import format_number, month_name
 from app.ui.common.wheel import WHEEL_SCROLLS_PAGE
@@ -32,6 +36,8 @@ from app.ui.complaints.pick_lists import list_label
 from app.ui.i18n import enum_label
 
 Rows = list[list[object]]
+# What a click at (x, y) in a chart's coordinates picks: the customers behind that bar or cell.
+Pick = Callable[[Dashboard, float, float], ContactFilter | None]
 
 # Colours readable on light and dark backgrounds (Okabe-Ito, colour-blind safe).
 BLUE, ORANGE, GREEN, RED, GREY, PURPLE = (
@@ -105,7 +111,10 @@ def _fmt(value: float | None, unit: str = "") -> str:
 
 
 class ChartCard(QFrame):
-    """A titled chart with PNG and CSV export; `draw` fills the plot from a Dashboard."""
+    """A titled chart with PNG and CSV export; `draw` fills the plot from a Dashboard. With a
+    `pick`, clicking a bar or cell emits `picked` with the filter of the customers behind it."""
+
+    picked = Signal(object)  # ContactFilter
 
     def __init__(
         self,
@@ -114,10 +123,11 @@ class ChartCard(QFrame):
         draw: Callable[[pg.PlotItem, Dashboard], Rows],
         *,
         dates: bool = True,
+        pick: Pick | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.key, self._draw = key, draw
+        self.key, self._draw, self._pick = key, draw, pick
         self.rows: Rows = []
         self._board: Dashboard | None = None  # drawn again in the new colours on a theme switch
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -150,6 +160,9 @@ class ChartCard(QFrame):
         self.reset_button.hide()  # until the person zooms or moves the chart
         self.reset_button.clicked.connect(self.reset_view)
         self.plot.getPlotItem().getViewBox().sigRangeChangedManually.connect(self._moved)
+        if pick is not None:
+            self.plot.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+            self.plot.scene().sigMouseClicked.connect(self._clicked)
         # Until figures arrive (and when a period has none) a sentence stands in for the plot,
         # whose empty axes would show meaningless ticks.
         self.placeholder = QLabel(QCoreApplication.translate("Dashboard", "Calculating…"))
@@ -195,6 +208,19 @@ class ChartCard(QFrame):
     def _redraw(self) -> None:
         if self._board is not None:
             self.show_board(self._board)
+
+    def _clicked(self, event: Any) -> None:  # pyqtgraph's MouseClickEvent (untyped)
+        """A left click inside the plot area picks the bar or cell under it, if any."""
+        if self._pick is None or self._board is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        view_box = self.plot.getPlotItem().getViewBox()
+        scene_pos = event.scenePos()
+        if not view_box.sceneBoundingRect().contains(scene_pos):
+            return
+        point = view_box.mapSceneToView(scene_pos)
+        query = self._pick(self._board, point.x(), point.y())
+        if query is not None:
+            self.picked.emit(query)
 
     def _moved(self, _mask: object) -> None:
         self.reset_button.show()
@@ -315,6 +341,10 @@ def _curve(
     _hover(item, [k[0] for k in known], [k[1] for k in known], [k[2] for k in known])
 
 
+def _click_hint() -> str:
+    return QCoreApplication.translate("Dashboard", "Click to list these customers.")
+
+
 def _width(points: Sequence[Point]) -> float:
     if len(points) < 2:
         return 86400 * 20
@@ -329,8 +359,14 @@ def _series_rows(points: Sequence[Point], header: str) -> Rows:
 MAX_LABEL_WIDTH = 220  # px of a bar chart's names; longer ones are cut by the axis
 
 
-def _hbars(item: pg.PlotItem, pairs: Sequence[tuple[str, float]], colour: str, unit: str) -> None:
-    """Horizontal bars with the category names on the left axis."""
+def _hbars(
+    item: pg.PlotItem,
+    pairs: Sequence[tuple[str, float]],
+    colour: str,
+    unit: str,
+    hint: str = "",
+) -> None:
+    """Horizontal bars with the category names on the left axis; `hint` ends each tooltip."""
     ys = list(range(len(pairs)))
     widths = [v for _, v in pairs]
     item.addItem(pg.BarGraphItem(x0=0, y=ys, height=0.7, width=widths, brush=colour))
@@ -341,7 +377,7 @@ def _hbars(item: pg.PlotItem, pairs: Sequence[tuple[str, float]], colour: str, u
     longest = max((metrics.horizontalAdvance(name) for name, _ in pairs), default=0)
     axis.setWidth(min(MAX_LABEL_WIDTH, max(130, longest + 16)))
     item.invertY(True)
-    _hover(item, widths, ys, [f"{name}: {format_number(v)}{unit}" for name, v in pairs])
+    _hover(item, widths, ys, [f"{name}: {format_number(v)}{unit}{hint}" for name, v in pairs])
 
 
 # -- the charts --------------------------------------------------------------------------------
@@ -476,6 +512,8 @@ def draw_cohorts(item: pg.PlotItem, board: Dashboard) -> Rows:
         .replace("%2", str(x))
         .replace("%3", _fmt(v, " %"))
         .replace("%4", format_number(r.size))
+        + "\n"
+        + _click_hint()
         for r in rows
         for x, v in enumerate(r.retention)
     ]
@@ -484,6 +522,19 @@ def draw_cohorts(item: pg.PlotItem, board: Dashboard) -> Rows:
     out: Rows = [["cohort", "size", *(f"month_{k}" for k in range(size))]]
     out += [[r.label, r.size, *r.retention] for r in rows]
     return out
+
+
+def pick_cohort(board: Dashboard, x: float, y: float) -> ContactFilter | None:
+    """The cohort cell clicked (cohort y, month x, each cell one unit wide): its customers, or
+    the whole cohort for month 0."""
+    rows = board.cohorts.rows
+    k, index = math.floor(x), math.floor(y)
+    if not (0 <= index < len(rows) and 0 <= k < len(rows[index].retention)):
+        return None
+    row = rows[index]
+    if row.retention[k] is None or not row.size:
+        return None
+    return ContactFilter(cohort=row.start, ordered_in=m.add_months(row.start, k) if k else None)
 
 
 def draw_retention_curve(item: pg.PlotItem, board: Dashboard) -> Rows:
@@ -585,9 +636,18 @@ def draw_clv(item: pg.PlotItem, board: Dashboard) -> Rows:
 
 
 def draw_rfm(item: pg.PlotItem, board: Dashboard) -> Rows:
-    _hbars(item, [(enum_label(name), float(n)) for name, n in board.rfm], GREEN, "")
+    pairs = [(enum_label(name), float(n)) for name, n in board.rfm]
+    _hbars(item, pairs, GREEN, "", "\n" + _click_hint())
     rows: Rows = [["segment", "customers"]]
     return rows + [[name, n] for name, n in board.rfm]
+
+
+def pick_rfm(board: Dashboard, _x: float, y: float) -> ContactFilter | None:
+    """The RFM segment whose bar row was clicked (bars sit at y = 0, 1, 2, ...)."""
+    index = round(y)
+    if 0 <= index < len(board.rfm):
+        return ContactFilter(rfm_segment=RfmSegment(board.rfm[index][0]))
+    return None
 
 
 def draw_categories(item: pg.PlotItem, board: Dashboard) -> Rows:

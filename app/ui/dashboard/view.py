@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -89,6 +89,9 @@ class KpiTile(QFrame):
 
 
 class DashboardPane(QWidget):
+    # A ContactFilter: an RFM segment or cohort cell was clicked; the window lists them.
+    show_contacts = Signal(object)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -191,10 +194,14 @@ class DashboardPane(QWidget):
                 False,
             ),
         ]
-        return {
-            key: charts.ChartCard(key, title, draw, dates=dates)
+        picks: dict[str, charts.Pick] = {"cohorts": charts.pick_cohort, "rfm": charts.pick_rfm}
+        cards = {
+            key: charts.ChartCard(key, title, draw, dates=dates, pick=picks.get(key))
             for key, title, draw, dates in specs
         }
+        for card in cards.values():
+            card.picked.connect(self.show_contacts)
+        return cards
 
     # -- remembered period and grouping ------------------------------------------------------
 
