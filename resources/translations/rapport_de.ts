@@ -84,7 +84,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+214"/>
+        <location filename="../../app/ui/application.py" line="+216"/>
         <source>Something went wrong; see the log file.</source>
         <translation>Etwas ist schiefgelaufen; siehe Protokolldatei.</translation>
     </message>
@@ -1359,7 +1359,7 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="+110"/>
+        <location filename="../../app/ui/contacts/view.py" line="+111"/>
         <source>Search names, e-mails, phones, companies, tags</source>
         <translation>Namen, E-Mails, Telefonnummern, Firmen, Schlagwörter suchen</translation>
     </message>
@@ -1390,21 +1390,21 @@
     </message>
     <message>
         <location line="+67"/>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-57"/>
         <location line="+4"/>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>e.g. 100</source>
         <translation>z. B. 100</translation>
     </message>
@@ -1419,7 +1419,7 @@
         <translation>Keine offene Reklamation</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
@@ -1459,7 +1459,7 @@
         <translation>Wert mindestens</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save as Segment…</source>
         <translation>Als Segment speichern …</translation>
     </message>
@@ -1527,12 +1527,12 @@
     <message>
         <location line="+3"/>
         <location line="+7"/>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-176"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
@@ -1552,7 +1552,7 @@
         <translation>„%1“ ist kein Betrag; der Wertfilter wird ignoriert.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Counting contacts…</source>
         <translation>Kontakte werden gezählt…</translation>
     </message>
@@ -1664,18 +1664,18 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The change failed; see the log.</source>
         <translation>Die Änderung ist fehlgeschlagen; siehe Protokoll.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Tag:</source>
         <translation>Schlagwort:</translation>
     </message>
     <message>
-        <location line="-601"/>
-        <location line="+620"/>
+        <location line="-603"/>
+        <location line="+622"/>
         <source>Contacts merged.</source>
         <translation>Kontakte zusammengeführt.</translation>
     </message>
@@ -1754,7 +1754,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="+79"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="+94"/>
         <source>{value}M</source>
         <translation>{value} Mio.</translation>
     </message>
@@ -1769,7 +1769,7 @@
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+73"/>
         <source>PNG…</source>
         <translation>PNG …</translation>
     </message>
@@ -1789,12 +1789,22 @@
         <translation>Die Zahlen dieses Diagramms als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>Reset view</source>
+        <translation>Ansicht zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the whole chart again (Ctrl+wheel zooms, dragging moves it)</source>
+        <translation>Wieder das ganze Diagramm zeigen (Strg+Mausrad zoomt, Ziehen verschiebt)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Calculating…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+99"/>
         <source>No data in this period.</source>
         <translation>Keine Daten in diesem Zeitraum.</translation>
     </message>
@@ -1819,7 +1829,17 @@
         <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+56"/>
+        <source>so far (the period runs until %1)</source>
+        <translation>bisher (der Zeitraum läuft bis %1)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Click to list these customers.</source>
+        <translation>Klicken, um diese Kunden aufzulisten.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>promoters %</source>
         <translation>Promotoren %</translation>
     </message>
@@ -1839,22 +1859,22 @@
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>CSAT %</source>
         <translation>CSAT %</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>churn %</source>
         <translation>Abwanderung %</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>active customers</source>
         <translation>aktive Kunden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>%1
 net revenue: %2
 ledger rows: %3</source>
@@ -1863,23 +1883,23 @@ Nettoumsatz: %2
 Buchungen: %3</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>% retained</source>
         <translation>% gehalten</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+37"/>
+        <location line="+52"/>
         <source>months since first order</source>
         <translation>Monate seit der ersten Bestellung</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-49"/>
         <source>%1 +%2: %3 of %4</source>
         <translation>%1 +%2: %3 von %4</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+33"/>
         <source>month %1: %2
 n = %3</source>
         <translation>Monat %1: %2
@@ -1891,7 +1911,7 @@ n = %3</translation>
         <translation>Bindung %</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>%1 (median %2)</source>
         <translation>%1 (Median %2)</translation>
     </message>
@@ -1903,41 +1923,45 @@ n = %3</translation>
 ≥ %2: %3 Kunden</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>historical CLV</source>
         <translation>bisheriger CLV</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>predicted CLV</source>
         <translation>erwarteter CLV</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>customer lifetime value in %1 (pale bars: 95th percentile and above)</source>
+        <translation>Customer Lifetime Value in %1 (blasse Balken: ab dem 95. Perzentil)</translation>
+    </message>
+    <message>
         <source>customer lifetime value (pale bars: 95th percentile and above)</source>
-        <translation>Customer Lifetime Value (blasse Balken: ab dem 95. Perzentil)</translation>
+        <translation type="vanished">Customer Lifetime Value (blasse Balken: ab dem 95. Perzentil)</translation>
     </message>
     <message>
         <source>customer lifetime value (last bin: 95th percentile and above)</source>
         <translation type="vanished">Kundenwert (letzte Klasse: ab 95. Perzentil)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>median resolution (h)</source>
         <translation>Median der Lösungszeit (Std.)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>SLA met %</source>
         <translation>SLA eingehalten %</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>recovery satisfaction (1-5)</source>
         <translation>Zufriedenheit nach Lösung (1–5)</translation>
     </message>
@@ -1955,7 +1979,7 @@ n = %3</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="+209"/>
+        <location filename="../../app/ui/dashboard/view.py" line="+216"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -2005,7 +2029,7 @@ n = %3</translation>
         <translation>nach Quartal</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-133"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -2125,17 +2149,17 @@ n = %3</translation>
         <translation>NPS der Reklamierenden vorher / nachher</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+106"/>
         <source>Calculating… %1</source>
         <translation>Wird berechnet … %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-14"/>
         <source>Calculating…</source>
         <translation>Wird berechnet …</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
@@ -2248,7 +2272,7 @@ n = %3</translation>
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="+221"/>
+        <location filename="../../app/ui/i18n.py" line="+226"/>
         <source>Lead</source>
         <translation>Interessent</translation>
     </message>
@@ -3213,9 +3237,59 @@ n = %3</translation>
     </message>
 </context>
 <context>
+    <name>InsightFilters</name>
+    <message>
+        <location filename="../../app/ui/contacts/insight_filters.py" line="+41"/>
+        <location line="+35"/>
+        <source>RFM segment</source>
+        <translation>RFM-Segment</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+7"/>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Lowest churn risk</source>
+        <translation>Niedrigstes Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest churn risk</source>
+        <translation>Höchstes Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show every customer again, not just this cohort</source>
+        <translation>Wieder alle Kunden zeigen, nicht nur diese Kohorte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the cohort filter</source>
+        <translation>Kohortenfilter entfernen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Churn risk</source>
+        <translation>Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cohort: first order in %1</source>
+        <translation>Kohorte: erste Bestellung im %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, ordering again in %2 (month %3)</source>
+        <translation>%1, erneut bestellt im %2 (Monat %3)</translation>
+    </message>
+</context>
+<context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="-250"/>
+        <location filename="../../app/ui/dashboard/view.py" line="-265"/>
         <source>How many answers or customers the figure is based on</source>
         <translation>Auf wie vielen Antworten oder Kunden die Zahl beruht</translation>
     </message>
@@ -3296,7 +3370,7 @@ n = %3</translation>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+137"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3361,7 +3435,7 @@ n = %3</translation>
         <translation>Kontakt: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+50"/>
         <source>Schema %1</source>
         <translation>Schema %1</translation>
     </message>
@@ -4550,7 +4624,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>TaskReminders</name>
     <message>
-        <location filename="../../app/ui/tasks/reminders.py" line="+60"/>
+        <location filename="../../app/ui/tasks/reminders.py" line="+65"/>
         <source>Task due</source>
         <translation>Aufgabe fällig</translation>
     </message>
@@ -4629,7 +4703,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <location line="+13"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
@@ -4670,7 +4744,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>In Kalender &amp;exportieren …</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
@@ -5163,7 +5237,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>„{number}“ ist keine Fallnummer wie C-2026-0042.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/contact_query.py" line="+31"/>
+        <location filename="../../app/domain/contact_query.py" line="+32"/>
         <source>The search text is {length:,} characters long; the limit is {limit}.</source>
         <translation>Der Suchtext ist {length:,} Zeichen lang; erlaubt sind {limit}.</translation>
     </message>
@@ -5173,7 +5247,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Suchen Sie nach höchstens {limit} verschiedenen Wörtern auf einmal.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>The saved segment rule could not be read ({problem}).</source>
         <translation>Die gespeicherte Segmentregel ließ sich nicht lesen ({problem}).</translation>
     </message>
@@ -5398,7 +5472,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Das Hauptfenster ließ sich nicht darstellen.</translation>
     </message>
     <message>
-        <location filename="../../app/services/analytics.py" line="+269"/>
+        <location filename="../../app/services/analytics.py" line="+270"/>
         <source>Segment &apos;{name}&apos; uses rules the dashboard cannot apply yet ({rules}).</source>
         <translation>Das Segment „{name}“ nutzt Regeln, die das Dashboard noch nicht anwenden kann ({rules}).</translation>
     </message>
@@ -5408,7 +5482,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Es gibt kein Segment namens „{name}“.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>The dashboard calculation was cancelled.</source>
         <translation>Die Berechnung des Dashboards wurde abgebrochen.</translation>
     </message>
@@ -5664,7 +5738,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Ein Kontakt braucht einen Vornamen, einen Nachnamen oder eine Firma.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+213"/>
         <source>owner</source>
         <translation>Zuständig</translation>
     </message>
@@ -5679,12 +5753,22 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>höchster Kundenwert</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>lowest churn risk</source>
+        <translation>niedrigstes Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>highest churn risk</source>
+        <translation>höchstes Abwanderungsrisiko</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The {name} filter value {value} is out of range.</source>
         <translation>Der Wert {value} des Filters „{name}“ liegt außerhalb des erlaubten Bereichs.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+147"/>
         <source>The contact list cannot be sorted by &apos;{sort}&apos;.</source>
         <translation>Die Kontaktliste lässt sich nicht nach „{sort}“ sortieren.</translation>
     </message>
@@ -5729,12 +5813,12 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Diese Zusammenführung wurde bereits rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/exporter.py" line="+151"/>
+        <location filename="../../app/services/import_export/exporter.py" line="+159"/>
         <source>No contacts are selected; select some or export all.</source>
         <translation>Es sind keine Kontakte ausgewählt; wählen Sie welche aus oder exportieren Sie alle.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <location line="+31"/>
         <location filename="../../app/services/import_export/full_json.py" line="+76"/>
         <source>Cannot write {path} ({reason}).</source>
@@ -5782,7 +5866,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Eine Zeile der Tabelle {table} im Export hat die falsche Anzahl von Werten.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/importer.py" line="+237"/>
+        <location filename="../../app/services/import_export/importer.py" line="+238"/>
         <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
         <translation>Die Vorlage „{preset}“ importiert {kind}, nicht {wanted}.</translation>
     </message>
@@ -5792,7 +5876,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Keine Spalte von {path} passt zu einem Feld für {kind}; ordnen Sie die Spalten von Hand zu oder wählen Sie eine andere Vorlage.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+181"/>
         <source>There is no import to undo.</source>
         <translation>Es gibt keinen Import, der sich rückgängig machen ließe.</translation>
     </message>
@@ -6112,7 +6196,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Die Größengrenze für Importdateien muss zwischen 1 und 10.000 MB liegen.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+106"/>
         <source>The {priority} SLA needs a first response target above 0 and no later than its resolution target.</source>
         <translation>Das SLA für „{priority}“ braucht ein Ziel für die erste Antwort über 0, das nicht nach dem Lösungsziel liegt.</translation>
     </message>

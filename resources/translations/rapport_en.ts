@@ -55,7 +55,7 @@
 <context>
     <name>ContactsPane</name>
     <message numerus="yes">
-        <location filename="../../app/ui/contacts/view.py" line="+581"/>
+        <location filename="../../app/ui/contacts/view.py" line="+586"/>
         <source>%1 contact(s)</source>
         <translation>
             <numerusform>%1 contact</numerusform>
@@ -147,7 +147,7 @@
 <context>
     <name>TasksPane</name>
     <message numerus="yes">
-        <location filename="../../app/ui/tasks/view.py" line="+277"/>
+        <location filename="../../app/ui/tasks/view.py" line="+280"/>
         <source>%Ln task(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln task exported to %1.</numerusform>

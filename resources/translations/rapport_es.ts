@@ -84,7 +84,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+214"/>
+        <location filename="../../app/ui/application.py" line="+216"/>
         <source>Something went wrong; see the log file.</source>
         <translation>Algo ha salido mal; consulte el archivo de registro.</translation>
     </message>
@@ -1359,7 +1359,7 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="+110"/>
+        <location filename="../../app/ui/contacts/view.py" line="+111"/>
         <source>Search names, e-mails, phones, companies, tags</source>
         <translation>Buscar nombres, correos, teléfonos, empresas, etiquetas</translation>
     </message>
@@ -1390,21 +1390,21 @@
     </message>
     <message>
         <location line="+67"/>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-57"/>
         <location line="+4"/>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Any</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>e.g. 100</source>
         <translation>p. ej. 100</translation>
     </message>
@@ -1419,7 +1419,7 @@
         <translation>Sin reclamaciones abiertas</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
@@ -1459,7 +1459,7 @@
         <translation>Valor mínimo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save as Segment…</source>
         <translation>Guardar como segmento…</translation>
     </message>
@@ -1527,12 +1527,12 @@
     <message>
         <location line="+3"/>
         <location line="+7"/>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-176"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
@@ -1552,7 +1552,7 @@
         <translation>«%1» no es un importe; se ignora el filtro de valor.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Counting contacts…</source>
         <translation>Contando contactos…</translation>
     </message>
@@ -1664,18 +1664,18 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The change failed; see the log.</source>
         <translation>El cambio ha fallado; consulte el registro.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Tag:</source>
         <translation>Etiqueta:</translation>
     </message>
     <message>
-        <location line="-601"/>
-        <location line="+620"/>
+        <location line="-603"/>
+        <location line="+622"/>
         <source>Contacts merged.</source>
         <translation>Contactos fusionados.</translation>
     </message>
@@ -1754,7 +1754,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="+79"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="+94"/>
         <source>{value}M</source>
         <translation>{value} M</translation>
     </message>
@@ -1769,7 +1769,7 @@
         <translation>sin datos</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+73"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
@@ -1789,12 +1789,22 @@
         <translation>Guardar las cifras de este gráfico como archivo CSV</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>Reset view</source>
+        <translation>Restablecer vista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the whole chart again (Ctrl+wheel zooms, dragging moves it)</source>
+        <translation>Mostrar de nuevo el gráfico completo (Ctrl+rueda amplía, arrastrar lo desplaza)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Calculating…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+99"/>
         <source>No data in this period.</source>
         <translation>No hay datos en este periodo.</translation>
     </message>
@@ -1819,7 +1829,17 @@
         <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+56"/>
+        <source>so far (the period runs until %1)</source>
+        <translation>hasta ahora (el periodo dura hasta el %1)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Click to list these customers.</source>
+        <translation>Haga clic para ver la lista de estos clientes.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>promoters %</source>
         <translation>promotores %</translation>
     </message>
@@ -1839,22 +1859,22 @@
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>CSAT %</source>
         <translation>CSAT %</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>churn %</source>
         <translation>abandono %</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>active customers</source>
         <translation>clientes activos</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>%1
 net revenue: %2
 ledger rows: %3</source>
@@ -1863,23 +1883,23 @@ ingresos netos: %2
 movimientos: %3</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>% retained</source>
         <translation>% retenidos</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+37"/>
+        <location line="+52"/>
         <source>months since first order</source>
         <translation>meses desde el primer pedido</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-49"/>
         <source>%1 +%2: %3 of %4</source>
         <translation>%1 +%2: %3 de %4</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+33"/>
         <source>month %1: %2
 n = %3</source>
         <translation>mes %1: %2
@@ -1891,7 +1911,7 @@ n = %3</translation>
         <translation>retención %</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>%1 (median %2)</source>
         <translation>%1 (mediana %2)</translation>
     </message>
@@ -1903,41 +1923,45 @@ n = %3</translation>
 ≥ %2: %3 clientes</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>historical CLV</source>
         <translation>CLV histórico</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>predicted CLV</source>
         <translation>CLV previsto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>customer lifetime value in %1 (pale bars: 95th percentile and above)</source>
+        <translation>valor de vida del cliente en %1 (barras claras: percentil 95 y superior)</translation>
+    </message>
+    <message>
         <source>customer lifetime value (pale bars: 95th percentile and above)</source>
-        <translation>valor de vida del cliente (barras claras: percentil 95 y superior)</translation>
+        <translation type="vanished">valor de vida del cliente (barras claras: percentil 95 y superior)</translation>
     </message>
     <message>
         <source>customer lifetime value (last bin: 95th percentile and above)</source>
         <translation type="vanished">valor del cliente (último tramo: percentil 95+)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>median resolution (h)</source>
         <translation>mediana de resolución (h)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>SLA met %</source>
         <translation>SLA cumplido %</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>recovery satisfaction (1-5)</source>
         <translation>satisfacción tras la resolución (1-5)</translation>
     </message>
@@ -1955,7 +1979,7 @@ n = %3</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="+209"/>
+        <location filename="../../app/ui/dashboard/view.py" line="+216"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -2005,7 +2029,7 @@ n = %3</translation>
         <translation>por trimestre</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-133"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
@@ -2125,17 +2149,17 @@ n = %3</translation>
         <translation>NPS de quienes reclamaron, antes / después</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+106"/>
         <source>Calculating… %1</source>
         <translation>Calculando… %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-14"/>
         <source>Calculating…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>%1 to %2</source>
         <translation>del %1 al %2</translation>
     </message>
@@ -2248,7 +2272,7 @@ n = %3</translation>
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="+221"/>
+        <location filename="../../app/ui/i18n.py" line="+226"/>
         <source>Lead</source>
         <translation>Cliente potencial</translation>
     </message>
@@ -3213,9 +3237,59 @@ n = %3</translation>
     </message>
 </context>
 <context>
+    <name>InsightFilters</name>
+    <message>
+        <location filename="../../app/ui/contacts/insight_filters.py" line="+41"/>
+        <location line="+35"/>
+        <source>RFM segment</source>
+        <translation>Segmento RFM</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+7"/>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Lowest churn risk</source>
+        <translation>Riesgo de abandono mínimo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest churn risk</source>
+        <translation>Riesgo de abandono máximo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show every customer again, not just this cohort</source>
+        <translation>Mostrar de nuevo todos los clientes, no solo esta cohorte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the cohort filter</source>
+        <translation>Quitar el filtro de cohorte</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Churn risk</source>
+        <translation>Riesgo de abandono</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cohort: first order in %1</source>
+        <translation>Cohorte: primer pedido en %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, ordering again in %2 (month %3)</source>
+        <translation>%1, volvieron a pedir en %2 (mes %3)</translation>
+    </message>
+</context>
+<context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="-250"/>
+        <location filename="../../app/ui/dashboard/view.py" line="-265"/>
         <source>How many answers or customers the figure is based on</source>
         <translation>En cuántas respuestas o clientes se basa la cifra</translation>
     </message>
@@ -3296,7 +3370,7 @@ n = %3</translation>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+137"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3361,7 +3435,7 @@ n = %3</translation>
         <translation>Contacto: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+50"/>
         <source>Schema %1</source>
         <translation>Esquema %1</translation>
     </message>
@@ -4550,7 +4624,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>TaskReminders</name>
     <message>
-        <location filename="../../app/ui/tasks/reminders.py" line="+60"/>
+        <location filename="../../app/ui/tasks/reminders.py" line="+65"/>
         <source>Task due</source>
         <translation>Tarea pendiente</translation>
     </message>
@@ -4629,7 +4703,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Próximas</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <location line="+13"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
@@ -4670,7 +4744,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>&amp;Exportar al calendario…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Done: %1</source>
         <translation>Hecha: %1</translation>
     </message>
@@ -5163,7 +5237,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>«{number}» no es un número de caso como C-2026-0042.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/contact_query.py" line="+31"/>
+        <location filename="../../app/domain/contact_query.py" line="+32"/>
         <source>The search text is {length:,} characters long; the limit is {limit}.</source>
         <translation>El texto de búsqueda tiene {length:,} caracteres; el límite es {limit}.</translation>
     </message>
@@ -5173,7 +5247,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Busque como máximo {limit} palabras distintas a la vez.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>The saved segment rule could not be read ({problem}).</source>
         <translation>No se pudo leer la regla del segmento guardado ({problem}).</translation>
     </message>
@@ -5398,7 +5472,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>No se pudo mostrar la ventana principal.</translation>
     </message>
     <message>
-        <location filename="../../app/services/analytics.py" line="+269"/>
+        <location filename="../../app/services/analytics.py" line="+270"/>
         <source>Segment &apos;{name}&apos; uses rules the dashboard cannot apply yet ({rules}).</source>
         <translation>El segmento «{name}» usa reglas que el panel aún no puede aplicar ({rules}).</translation>
     </message>
@@ -5408,7 +5482,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>No hay ningún segmento llamado «{name}».</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>The dashboard calculation was cancelled.</source>
         <translation>Se canceló el cálculo del panel.</translation>
     </message>
@@ -5664,7 +5738,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Un contacto necesita un nombre, unos apellidos o una empresa.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+213"/>
         <source>owner</source>
         <translation>Responsable</translation>
     </message>
@@ -5679,12 +5753,22 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>valor de vida máximo</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>lowest churn risk</source>
+        <translation>riesgo de abandono mínimo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>highest churn risk</source>
+        <translation>riesgo de abandono máximo</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The {name} filter value {value} is out of range.</source>
         <translation>El valor {value} del filtro «{name}» está fuera de rango.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+147"/>
         <source>The contact list cannot be sorted by &apos;{sort}&apos;.</source>
         <translation>La lista de contactos no se puede ordenar por «{sort}».</translation>
     </message>
@@ -5729,12 +5813,12 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Esta fusión ya se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/exporter.py" line="+151"/>
+        <location filename="../../app/services/import_export/exporter.py" line="+159"/>
         <source>No contacts are selected; select some or export all.</source>
         <translation>No hay contactos seleccionados; seleccione algunos o expórtelos todos.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <location line="+31"/>
         <location filename="../../app/services/import_export/full_json.py" line="+76"/>
         <source>Cannot write {path} ({reason}).</source>
@@ -5782,7 +5866,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Una fila de la tabla {table} de la exportación tiene un número incorrecto de valores.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/importer.py" line="+237"/>
+        <location filename="../../app/services/import_export/importer.py" line="+238"/>
         <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
         <translation>La plantilla «{preset}» importa {kind}, no {wanted}.</translation>
     </message>
@@ -5792,7 +5876,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Ninguna columna de {path} coincide con un campo de {kind}; asigne las columnas a mano o elija otra plantilla.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+181"/>
         <source>There is no import to undo.</source>
         <translation>No hay ninguna importación que deshacer.</translation>
     </message>
@@ -6112,7 +6196,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>El límite de tamaño de los archivos de importación debe estar entre 1 y 10.000 MB.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+106"/>
         <source>The {priority} SLA needs a first response target above 0 and no later than its resolution target.</source>
         <translation>El SLA «{priority}» necesita un objetivo de primera respuesta mayor que 0 y no posterior a su objetivo de resolución.</translation>
     </message>
