@@ -446,12 +446,17 @@ def _curve(
             list(xs[start : partial + 1]),
             ys[start : partial + 1],
             pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine),
+            name=None if has_complete else name,
+            connect="finite",
+        )
+        item.plot(  # the running period's point: hollow
+            [xs[partial]],
+            [ys[partial]],
+            pen=None,
             symbol="o",
             symbolSize=8,
             symbolBrush=None,
             symbolPen=pg.mkPen(colour, width=2),
-            name=None if has_complete else name,
-            connect="finite",
         )
     _hover(item, [k[0] for k in known], [k[1] for k in known], [k[2] for k in known])
 
