@@ -19,7 +19,7 @@ from app.ui.dashboard.view import DashboardPane
 from app.ui.i18n import apply_language
 from app.ui.main_window import MainWindow
 from app.ui.panes import PANES
-from app.ui.theme import ThemeChoice, apply_theme
+from app.ui.theme import DARK, LIGHT, ThemeChoice, apply_theme, mark_error
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
@@ -149,3 +149,19 @@ def test_language_and_theme_switch_live_with_every_pane_open(
     assert _dashboard(english).tiles["active"].title.text() == "Active customers"
     apply_theme(ThemeChoice.LIGHT)
     assert _faint_texts(english) == []
+
+
+def test_error_text_takes_the_themes_error_colour_live(qtbot: QtBot) -> None:
+    label = QLabel("The date could not be read.")
+    mark_error(label)
+    qtbot.addWidget(label)
+    label.show()
+    try:
+        for choice, scheme in ((ThemeChoice.DARK, DARK), (ThemeChoice.LIGHT, LIGHT)):
+            apply_theme(choice)
+            ink = label.palette().color(label.foregroundRole())
+            assert ink.name() == scheme.breached
+            behind = QApplication.palette().color(QPalette.ColorRole.Window)
+            assert contrast(ink, behind) >= MIN_CONTRAST
+    finally:
+        apply_theme(ThemeChoice.LIGHT)
