@@ -437,6 +437,7 @@ def _curve(
             symbol="o",
             symbolSize=5,
             symbolBrush=colour,
+            symbolPen=pg.mkPen(colour),  # filled: only the running period's point is hollow
             name=name,
             connect="finite",
         )
