@@ -257,7 +257,7 @@ class ChartCard(QFrame):
             self.apply_palette()
             # Redrawn after the repolish (the cohort labels take the text colour); redrawing
             # plot items inside the style's repolish crashed.
-            QTimer.singleShot(0, self._redraw)
+            QTimer.singleShot(0, self, self._redraw)  # dropped if the card goes first
 
     def _redraw(self) -> None:
         if self._board is not None:
