@@ -155,7 +155,7 @@ def _render_dashboard(ctx: AppContext) -> str:
         QCoreApplication.processEvents()
         time.sleep(0.02)
     board, status = pane.board, pane.status.text()
-    drawn = [card for card in pane.cards.values() if card.plot.getPlotItem().listDataItems()]
+    drawn = [card for card in pane.cards.values() if card.has_plot]
     image = pane.grab()
     pane.close()
     pane.deleteLater()

@@ -10,6 +10,7 @@ from typing import Any
 
 from app.domain.enums import ContactSource, LifecycleStage
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
+from app.domain.metrics import RfmSegment
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _PHONE_ONLY = re.compile(r"^[\d\s+()./-]+$")
@@ -84,6 +85,13 @@ class ContactFilter:
     contacted_before: date | None = None
     ltv_min_minor: int | None = None
     ltv_max_minor: int | None = None
+    rfm_segment: RfmSegment | None = None
+    churn_min: int | None = None  # churn risk score, 0-100, both ends included
+    churn_max: int | None = None
+    # A retention cohort: customers whose first order fell in the month starting `cohort`,
+    # and (with `ordered_in`) who ordered again in the month starting then.
+    cohort: date | None = None
+    ordered_in: date | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -115,7 +123,9 @@ class ContactFilter:
                 values["tags"] = tuple(str(t) for t in values["tags"])
             if values.get("source") is not None:
                 values["source"] = ContactSource(values["source"])
-            for name in ("contacted_after", "contacted_before"):
+            if values.get("rfm_segment") is not None:
+                values["rfm_segment"] = RfmSegment(values["rfm_segment"])
+            for name in ("contacted_after", "contacted_before", "cohort", "ordered_in"):
                 if values.get(name) is not None:
                     values[name] = date.fromisoformat(values[name])
             return cls(**values)

@@ -148,6 +148,7 @@ class Dashboard:
     clv_predicted: Distribution
     rfm: tuple[tuple[str, int], ...]
     complaints: ComplaintFigures
+    currency: str  # ISO 4217 code of the money figures (revenue, CLV): the business's
     computed_at: datetime = field(compare=False, default=datetime.min.replace(tzinfo=UTC))
 
 
@@ -346,6 +347,7 @@ class AnalyticsService:
             clv_predicted=clv_predicted,
             rfm=rfm,
             complaints=results["complaints"],
+            currency=self._settings.business().currency,
             computed_at=self._clock.now(),
         )
 

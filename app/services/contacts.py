@@ -744,7 +744,41 @@ def _filtered(
             .where(ContactTag.contact_id == Contact.id, ContactTag.deleted_at.is_(None))
             .where(ContactTag.tag_id == Tag.id, Tag.name == tag, Tag.deleted_at.is_(None))
         )
-    return statement
+    return statement.where(*_cohort_conditions(query))
+
+
+def _cohort_conditions(query: ContactFilter) -> list[ColumnElement[bool]]:
+    """A retention cohort as the dashboard counts it (UTC calendar months of orders): first
+    order in the month starting `cohort`, and an order in the month starting `ordered_in`."""
+    conditions: list[ColumnElement[bool]] = []
+    orders = (Txn.kind == TxnKind.ORDER.value, Txn.deleted_at.is_(None))
+    if query.cohort is not None:
+        start, end = _month_bounds(query.cohort)
+        first_orders = (
+            select(Txn.contact_id)
+            .where(*orders)
+            .group_by(Txn.contact_id)
+            .having(func.min(Txn.occurred_at) >= start, func.min(Txn.occurred_at) < end)
+        )
+        conditions.append(Contact.id.in_(first_orders))
+    if query.ordered_in is not None:
+        start, end = _month_bounds(query.ordered_in)
+        conditions.append(
+            exists().where(
+                Txn.contact_id == Contact.id,
+                *orders,
+                Txn.occurred_at >= start,
+                Txn.occurred_at < end,
+            )
+        )
+    return conditions
+
+
+def _month_bounds(day: date) -> tuple[BindParameter[str], BindParameter[str]]:
+    """The first day of `day`'s month and of the next, as stored-time bounds."""
+    first = day.replace(day=1)
+    following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return _day_start(first), _day_start(following)
 
 
 def _check_in_range(query: ContactFilter) -> None:
@@ -753,6 +787,8 @@ def _check_in_range(query: ContactFilter) -> None:
         (Term(QT_TRANSLATE_NOOP("UserError", "owner")), query.owner_id),
         (Term(QT_TRANSLATE_NOOP("UserError", "lowest lifetime value")), query.ltv_min_minor),
         (Term(QT_TRANSLATE_NOOP("UserError", "highest lifetime value")), query.ltv_max_minor),
+        (Term(QT_TRANSLATE_NOOP("UserError", "lowest churn risk")), query.churn_min),
+        (Term(QT_TRANSLATE_NOOP("UserError", "highest churn risk")), query.churn_max),
     ):
         if value is not None and not -(2**63) <= value < 2**63:
             raise UserError(
@@ -776,6 +812,12 @@ def _stats_conditions(query: ContactFilter) -> list[ColumnElement[bool]]:
         conditions.append(ltv >= query.ltv_min_minor)
     if query.ltv_max_minor is not None:
         conditions.append(ltv <= query.ltv_max_minor)
+    if query.rfm_segment is not None:
+        conditions.append(ContactStats.rfm_segment == query.rfm_segment.value)
+    if query.churn_min is not None:
+        conditions.append(ContactStats.churn_risk >= query.churn_min)
+    if query.churn_max is not None:
+        conditions.append(ContactStats.churn_risk <= query.churn_max)
     return conditions
 
 

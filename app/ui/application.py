@@ -34,6 +34,8 @@ from app.domain.errors import UserError
 from app.services.demo import DemoSize, generate
 from app.storage.engine import database_url, sqlite_file
 from app.storage.schema import SchemaAction
+from app.ui.common.gui_gc import collect_on_gui_thread
+from app.ui.common.wheel import install_wheel_guard
 from app.ui.common.workers import CancelFlag, Progress, Task, stop_tasks
 from app.ui.first_run import FirstRunChoice, FirstRunDialog
 from app.ui.i18n import (
@@ -285,6 +287,8 @@ def run_gui(target: str | None, paths: AppPaths) -> int:
     apply_language(preferred_language(UiPrefs.load(paths.config_dir)))
     apply_theme(saved_choice(UiPrefs.load(paths.config_dir)))
     follow_system()
+    install_wheel_guard()
+    collect_on_gui_thread(app)
     install_excepthook(paths.log_dir)
     controller = Controller(paths)
     try:

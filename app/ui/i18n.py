@@ -167,12 +167,17 @@ def preferred_language(prefs: UiPrefs) -> str:
     return default_language()
 
 
-def locale_for(code: str) -> QLocale:
-    """The system locale when it speaks `code` (keeps de_AT, en_GB...), else the language's."""
-    system = QLocale.system()
+def locale_for(code: str, system: QLocale | None = None) -> QLocale:
+    """The system locale when it speaks `code` (keeps de_AT, en_GB...), else `code` as written
+    in the system's country: English chosen in Germany writes 07/12/2026 (en_DE), not the
+    United States' 12/7/26. A pairing Qt does not know falls back to the language's own."""
+    system = QLocale.system() if system is None else system
     if system.name().split("_")[0] == code:
         return system
-    return QLocale(code)
+    language = QLocale(code).language()
+    if system.territory() == QLocale.Country.AnyTerritory:
+        return QLocale(language)
+    return QLocale(language, system.territory())
 
 
 def apply_language(code: str) -> None:

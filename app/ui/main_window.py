@@ -117,6 +117,12 @@ class MainWindow(QMainWindow):
             changed = getattr(widget, "segments_changed", None)
             if changed is not None:
                 changed.connect(self.refresh_segments)
+            tasks_changed = getattr(widget, "tasks_changed", None)
+            if tasks_changed is not None:
+                tasks_changed.connect(self._count_overdue)
+            show_contacts = getattr(widget, "show_contacts", None)
+            if show_contacts is not None:
+                show_contacts.connect(self.show_contacts)
         return self._panes[key]
 
     def built_pane(self, key: str) -> QWidget | None:
@@ -167,6 +173,10 @@ class MainWindow(QMainWindow):
         title = next(s for s in self._specs if s.key == key).title()
         item.setText(f"{title} ({format_number(count)})" if count else title)
         item.setData(Qt.ItemDataRole.UserRole + 1, count)
+
+    def _count_overdue(self) -> None:
+        """A pane changed tasks: the Tasks badge must not wait for the next reminder tick."""
+        self.task_reminders.count_overdue()
 
     def refresh_after_log(self) -> None:
         """After a quick log or a new task: refresh the panes that show them, and the badge."""
@@ -393,6 +403,18 @@ class MainWindow(QMainWindow):
             )
         self.command_palette.popup()
         return self.command_palette
+
+    def show_contacts(self, query: ContactFilter) -> None:
+        """The contacts list filtered to `query` (an RFM segment or cohort clicked), with the
+        Filters panel open so the person sees why the list is shorter and can clear it."""
+        self.show_pane("contacts")
+        pane = self.pane("contacts")
+        show_filter = getattr(pane, "show_filter", None)
+        if callable(show_filter):
+            show_filter(query)
+        filters = getattr(pane, "filters_action", None)
+        if isinstance(filters, QAction) and not filters.isChecked():
+            filters.trigger()
 
     def open_contact(self, contact_id: int) -> None:
         """Show the contact in the contacts pane: the list cleared of filters, its row chosen."""

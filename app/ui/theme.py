@@ -13,11 +13,12 @@ from enum import StrEnum
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.config.ui_prefs import UiPrefs
 
 THEME_PREF = "theme"
+ROLE = "role"  # a widget property the style sheet styles: "heading", "error"
 
 STYLESHEET = """
 QDialog QLabel[role="heading"] { font-weight: 600; }
@@ -148,6 +149,17 @@ def palette_for(scheme: Colours) -> QPalette:
     return palette
 
 
+def stylesheet(scheme: Colours) -> str:
+    """The app's style sheet with the scheme's colours for what the palette has no role for:
+    error text (a hard-coded dark red stayed dark red on the dark theme)."""
+    return STYLESHEET + f'*[{ROLE}="error"] {{ color: {scheme.breached}; }}\n'
+
+
+def mark_error(widget: QWidget) -> None:
+    """Show `widget`'s text in the theme's error colour, following a live theme switch."""
+    widget.setProperty(ROLE, "error")
+
+
 def apply_theme(choice: ThemeChoice) -> bool:
     """Set the palette and stylesheet for `choice` on the running application; returns dark."""
     app = QApplication.instance()
@@ -155,9 +167,12 @@ def apply_theme(choice: ThemeChoice) -> bool:
         return False
     dark = system_is_dark() if choice is ThemeChoice.SYSTEM else choice is ThemeChoice.DARK
     _state["dark"], _state["choice"] = dark, choice
-    app.setPalette(palette_for(DARK if dark else LIGHT))
-    if app.styleSheet() != STYLESHEET:
-        app.setStyleSheet(STYLESHEET)
+    scheme = DARK if dark else LIGHT
+    app.setPalette(palette_for(scheme))
+    # Set even when unchanged: the style sheet style fixes each widget's palette when it
+    # polishes it, so only a repolish carries the new palette to widgets already shown
+    # (labels, buttons, tables and `palette(...)` rules kept their old colours until restart).
+    app.setStyleSheet(stylesheet(scheme))
     theme_signals().changed.emit(dark)
     return dark
 

@@ -84,7 +84,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+214"/>
+        <location filename="../../app/ui/application.py" line="+216"/>
         <source>Something went wrong; see the log file.</source>
         <translation>Etwas ist schiefgelaufen; siehe Protokolldatei.</translation>
     </message>
@@ -1567,7 +1567,7 @@
 <context>
     <name>ContactTimelineWidget</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="+442"/>
+        <location filename="../../app/ui/timeline/view.py" line="+443"/>
         <source>Log interaction…</source>
         <translation>Aktivität erfassen …</translation>
     </message>
@@ -1575,7 +1575,7 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="+113"/>
+        <location filename="../../app/ui/contacts/view.py" line="+114"/>
         <source>Search names, e-mails, phones, companies, tags</source>
         <translation>Namen, E-Mails, Telefonnummern, Firmen, Schlagwörter suchen</translation>
     </message>
@@ -1606,21 +1606,21 @@
     </message>
     <message>
         <location line="+70"/>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-57"/>
         <location line="+4"/>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>e.g. 100</source>
         <translation>z. B. 100</translation>
     </message>
@@ -1635,7 +1635,7 @@
         <translation>Keine offene Reklamation</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
@@ -1675,7 +1675,7 @@
         <translation>Wert mindestens</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save as Segment…</source>
         <translation>Als Segment speichern …</translation>
     </message>
@@ -1743,12 +1743,12 @@
     <message>
         <location line="+3"/>
         <location line="+9"/>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-182"/>
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
@@ -1773,7 +1773,7 @@
         <translation>„%1“ ist kein Betrag; der Wertfilter wird ignoriert.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Counting contacts…</source>
         <translation>Kontakte werden gezählt…</translation>
     </message>
@@ -1885,18 +1885,18 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The change failed; see the log.</source>
         <translation>Die Änderung ist fehlgeschlagen; siehe Protokoll.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Tag:</source>
         <translation>Schlagwort:</translation>
     </message>
     <message>
-        <location line="-620"/>
-        <location line="+639"/>
+        <location line="-622"/>
+        <location line="+641"/>
         <source>Contacts merged.</source>
         <translation>Kontakte zusammengeführt.</translation>
     </message>
@@ -1975,7 +1975,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="+79"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="+94"/>
         <source>{value}M</source>
         <translation>{value} Mio.</translation>
     </message>
@@ -1990,7 +1990,7 @@
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+73"/>
         <source>PNG…</source>
         <translation>PNG …</translation>
     </message>
@@ -2010,12 +2010,22 @@
         <translation>Die Zahlen dieses Diagramms als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>Reset view</source>
+        <translation>Ansicht zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the whole chart again (Ctrl+wheel zooms, dragging moves it)</source>
+        <translation>Wieder das ganze Diagramm zeigen (Strg+Mausrad zoomt, Ziehen verschiebt)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Calculating…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+99"/>
         <source>No data in this period.</source>
         <translation>Keine Daten in diesem Zeitraum.</translation>
     </message>
@@ -2040,7 +2050,17 @@
         <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+56"/>
+        <source>so far (the period runs until %1)</source>
+        <translation>bisher (der Zeitraum läuft bis %1)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Click to list these customers.</source>
+        <translation>Klicken, um diese Kunden aufzulisten.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>promoters %</source>
         <translation>Promotoren %</translation>
     </message>
@@ -2060,22 +2080,22 @@
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>CSAT %</source>
         <translation>CSAT %</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>churn %</source>
         <translation>Abwanderung %</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>active customers</source>
         <translation>aktive Kunden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>%1
 net revenue: %2
 ledger rows: %3</source>
@@ -2084,23 +2104,23 @@ Nettoumsatz: %2
 Buchungen: %3</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>% retained</source>
         <translation>% gehalten</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+37"/>
+        <location line="+52"/>
         <source>months since first order</source>
         <translation>Monate seit der ersten Bestellung</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-49"/>
         <source>%1 +%2: %3 of %4</source>
         <translation>%1 +%2: %3 von %4</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+33"/>
         <source>month %1: %2
 n = %3</source>
         <translation>Monat %1: %2
@@ -2112,7 +2132,7 @@ n = %3</translation>
         <translation>Bindung %</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>%1 (median %2)</source>
         <translation>%1 (Median %2)</translation>
     </message>
@@ -2124,41 +2144,45 @@ n = %3</translation>
 ≥ %2: %3 Kunden</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>historical CLV</source>
         <translation>bisheriger CLV</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>predicted CLV</source>
         <translation>erwarteter CLV</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>customer lifetime value in %1 (pale bars: 95th percentile and above)</source>
+        <translation>Customer Lifetime Value in %1 (blasse Balken: ab dem 95. Perzentil)</translation>
+    </message>
+    <message>
         <source>customer lifetime value (pale bars: 95th percentile and above)</source>
-        <translation>Customer Lifetime Value (blasse Balken: ab dem 95. Perzentil)</translation>
+        <translation type="vanished">Customer Lifetime Value (blasse Balken: ab dem 95. Perzentil)</translation>
     </message>
     <message>
         <source>customer lifetime value (last bin: 95th percentile and above)</source>
         <translation type="vanished">Kundenwert (letzte Klasse: ab 95. Perzentil)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>median resolution (h)</source>
         <translation>Median der Lösungszeit (Std.)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>SLA met %</source>
         <translation>SLA eingehalten %</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>recovery satisfaction (1-5)</source>
         <translation>Zufriedenheit nach Lösung (1–5)</translation>
     </message>
@@ -2176,7 +2200,7 @@ n = %3</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="+209"/>
+        <location filename="../../app/ui/dashboard/view.py" line="+216"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -2226,7 +2250,7 @@ n = %3</translation>
         <translation>nach Quartal</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-133"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -2346,17 +2370,17 @@ n = %3</translation>
         <translation>NPS der Reklamierenden vorher / nachher</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+106"/>
         <source>Calculating… %1</source>
         <translation>Wird berechnet … %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-14"/>
         <source>Calculating…</source>
         <translation>Wird berechnet …</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
@@ -2513,7 +2537,7 @@ n = %3</translation>
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="+221"/>
+        <location filename="../../app/ui/i18n.py" line="+226"/>
         <source>Lead</source>
         <translation>Interessent</translation>
     </message>
@@ -3598,9 +3622,59 @@ n = %3</translation>
     </message>
 </context>
 <context>
+    <name>InsightFilters</name>
+    <message>
+        <location filename="../../app/ui/contacts/insight_filters.py" line="+41"/>
+        <location line="+35"/>
+        <source>RFM segment</source>
+        <translation>RFM-Segment</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+7"/>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Lowest churn risk</source>
+        <translation>Niedrigstes Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest churn risk</source>
+        <translation>Höchstes Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show every customer again, not just this cohort</source>
+        <translation>Wieder alle Kunden zeigen, nicht nur diese Kohorte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the cohort filter</source>
+        <translation>Kohortenfilter entfernen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Churn risk</source>
+        <translation>Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cohort: first order in %1</source>
+        <translation>Kohorte: erste Bestellung im %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, ordering again in %2 (month %3)</source>
+        <translation>%1, erneut bestellt im %2 (Monat %3)</translation>
+    </message>
+</context>
+<context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="-250"/>
+        <location filename="../../app/ui/dashboard/view.py" line="-265"/>
         <source>How many answers or customers the figure is based on</source>
         <translation>Auf wie vielen Antworten oder Kunden die Zahl beruht</translation>
     </message>
@@ -3681,7 +3755,7 @@ n = %3</translation>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+141"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3761,7 +3835,7 @@ n = %3</translation>
         <translation>Kontakt: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+50"/>
         <source>Schema %1</source>
         <translation>Schema %1</translation>
     </message>
@@ -3928,7 +4002,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>NewTaskDialog</name>
     <message>
-        <location filename="../../app/ui/tasks/dialogs.py" line="+32"/>
+        <location filename="../../app/ui/tasks/dialogs.py" line="+33"/>
         <source>New Task</source>
         <translation>Neue Aufgabe</translation>
     </message>
@@ -4318,7 +4392,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../app/ui/quick_log/dialog.py" line="+53"/>
+        <location filename="../../app/ui/quick_log/dialog.py" line="+54"/>
         <source>Edit Interaction</source>
         <translation>Aktivität bearbeiten</translation>
     </message>
@@ -5051,7 +5125,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>TaskReminders</name>
     <message>
-        <location filename="../../app/ui/tasks/reminders.py" line="+60"/>
+        <location filename="../../app/ui/tasks/reminders.py" line="+65"/>
         <source>Task due</source>
         <translation>Aufgabe fällig</translation>
     </message>
@@ -5130,7 +5204,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <location line="+13"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
@@ -5171,7 +5245,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>In Kalender &amp;exportieren …</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
@@ -5675,7 +5749,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>„{number}“ ist keine Fallnummer wie C-2026-0042.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/contact_query.py" line="+53"/>
+        <location filename="../../app/domain/contact_query.py" line="+54"/>
         <source>The search text is {length:,} characters long; the limit is {limit}.</source>
         <translation>Der Suchtext ist {length:,} Zeichen lang; erlaubt sind {limit}.</translation>
     </message>
@@ -5685,7 +5759,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Suchen Sie nach höchstens {limit} verschiedenen Wörtern auf einmal.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>The saved segment rule could not be read ({problem}).</source>
         <translation>Die gespeicherte Segmentregel ließ sich nicht lesen ({problem}).</translation>
     </message>
@@ -5910,7 +5984,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Das Hauptfenster ließ sich nicht darstellen.</translation>
     </message>
     <message>
-        <location filename="../../app/services/analytics.py" line="+270"/>
+        <location filename="../../app/services/analytics.py" line="+271"/>
         <source>Segment &apos;{name}&apos; uses rules the dashboard cannot apply yet ({rules}).</source>
         <translation>Das Segment „{name}“ nutzt Regeln, die das Dashboard noch nicht anwenden kann ({rules}).</translation>
     </message>
@@ -5920,7 +5994,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Es gibt kein Segment namens „{name}“.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>The dashboard calculation was cancelled.</source>
         <translation>Die Berechnung des Dashboards wurde abgebrochen.</translation>
     </message>
@@ -6196,7 +6270,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Ein Kontakt braucht einen Vornamen, einen Nachnamen oder eine Firma.</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+215"/>
         <source>owner</source>
         <translation>Zuständig</translation>
     </message>
@@ -6211,12 +6285,22 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>höchster Kundenwert</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>lowest churn risk</source>
+        <translation>niedrigstes Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>highest churn risk</source>
+        <translation>höchstes Abwanderungsrisiko</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The {name} filter value {value} is out of range.</source>
         <translation>Der Wert {value} des Filters „{name}“ liegt außerhalb des erlaubten Bereichs.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+148"/>
         <source>The contact list cannot be sorted by &apos;{sort}&apos;.</source>
         <translation>Die Kontaktliste lässt sich nicht nach „{sort}“ sortieren.</translation>
     </message>

@@ -55,7 +55,7 @@
 <context>
     <name>ContactsPane</name>
     <message numerus="yes">
-        <location filename="../../app/ui/contacts/view.py" line="+589"/>
+        <location filename="../../app/ui/contacts/view.py" line="+594"/>
         <source>%1 contact(s)</source>
         <translation>
             <numerusform>%1 contact</numerusform>
@@ -181,7 +181,7 @@
 <context>
     <name>TasksPane</name>
     <message numerus="yes">
-        <location filename="../../app/ui/tasks/view.py" line="+277"/>
+        <location filename="../../app/ui/tasks/view.py" line="+280"/>
         <source>%Ln task(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln task exported to %1.</numerusform>
@@ -192,7 +192,7 @@
 <context>
     <name>TimelineView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/timeline/view.py" line="+273"/>
+        <location filename="../../app/ui/timeline/view.py" line="+274"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entry</numerusform>

@@ -84,7 +84,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+214"/>
+        <location filename="../../app/ui/application.py" line="+216"/>
         <source>Something went wrong; see the log file.</source>
         <translation>Algo ha salido mal; consulte el archivo de registro.</translation>
     </message>
@@ -1567,7 +1567,7 @@
 <context>
     <name>ContactTimelineWidget</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="+442"/>
+        <location filename="../../app/ui/timeline/view.py" line="+443"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
@@ -1575,7 +1575,7 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="+113"/>
+        <location filename="../../app/ui/contacts/view.py" line="+114"/>
         <source>Search names, e-mails, phones, companies, tags</source>
         <translation>Buscar nombres, correos, teléfonos, empresas, etiquetas</translation>
     </message>
@@ -1606,21 +1606,21 @@
     </message>
     <message>
         <location line="+70"/>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-57"/>
         <location line="+4"/>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Any</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>e.g. 100</source>
         <translation>p. ej. 100</translation>
     </message>
@@ -1635,7 +1635,7 @@
         <translation>Sin reclamaciones abiertas</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
@@ -1675,7 +1675,7 @@
         <translation>Valor mínimo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save as Segment…</source>
         <translation>Guardar como segmento…</translation>
     </message>
@@ -1743,12 +1743,12 @@
     <message>
         <location line="+3"/>
         <location line="+9"/>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-182"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
@@ -1773,7 +1773,7 @@
         <translation>«%1» no es un importe; se ignora el filtro de valor.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Counting contacts…</source>
         <translation>Contando contactos…</translation>
     </message>
@@ -1885,18 +1885,18 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The change failed; see the log.</source>
         <translation>El cambio ha fallado; consulte el registro.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Tag:</source>
         <translation>Etiqueta:</translation>
     </message>
     <message>
-        <location line="-620"/>
-        <location line="+639"/>
+        <location line="-622"/>
+        <location line="+641"/>
         <source>Contacts merged.</source>
         <translation>Contactos fusionados.</translation>
     </message>
@@ -1975,7 +1975,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="+79"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="+94"/>
         <source>{value}M</source>
         <translation>{value} M</translation>
     </message>
@@ -1990,7 +1990,7 @@
         <translation>sin datos</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+73"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
@@ -2010,12 +2010,22 @@
         <translation>Guardar las cifras de este gráfico como archivo CSV</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>Reset view</source>
+        <translation>Restablecer vista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the whole chart again (Ctrl+wheel zooms, dragging moves it)</source>
+        <translation>Mostrar de nuevo el gráfico completo (Ctrl+rueda amplía, arrastrar lo desplaza)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Calculating…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+99"/>
         <source>No data in this period.</source>
         <translation>No hay datos en este periodo.</translation>
     </message>
@@ -2040,7 +2050,17 @@
         <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+56"/>
+        <source>so far (the period runs until %1)</source>
+        <translation>hasta ahora (el periodo dura hasta el %1)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Click to list these customers.</source>
+        <translation>Haga clic para ver la lista de estos clientes.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>promoters %</source>
         <translation>promotores %</translation>
     </message>
@@ -2060,22 +2080,22 @@
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>CSAT %</source>
         <translation>CSAT %</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>churn %</source>
         <translation>abandono %</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>active customers</source>
         <translation>clientes activos</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>%1
 net revenue: %2
 ledger rows: %3</source>
@@ -2084,23 +2104,23 @@ ingresos netos: %2
 movimientos: %3</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>% retained</source>
         <translation>% retenidos</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+37"/>
+        <location line="+52"/>
         <source>months since first order</source>
         <translation>meses desde el primer pedido</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-49"/>
         <source>%1 +%2: %3 of %4</source>
         <translation>%1 +%2: %3 de %4</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+33"/>
         <source>month %1: %2
 n = %3</source>
         <translation>mes %1: %2
@@ -2112,7 +2132,7 @@ n = %3</translation>
         <translation>retención %</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>%1 (median %2)</source>
         <translation>%1 (mediana %2)</translation>
     </message>
@@ -2124,41 +2144,45 @@ n = %3</translation>
 ≥ %2: %3 clientes</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>historical CLV</source>
         <translation>CLV histórico</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>predicted CLV</source>
         <translation>CLV previsto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>customer lifetime value in %1 (pale bars: 95th percentile and above)</source>
+        <translation>valor de vida del cliente en %1 (barras claras: percentil 95 y superior)</translation>
+    </message>
+    <message>
         <source>customer lifetime value (pale bars: 95th percentile and above)</source>
-        <translation>valor de vida del cliente (barras claras: percentil 95 y superior)</translation>
+        <translation type="vanished">valor de vida del cliente (barras claras: percentil 95 y superior)</translation>
     </message>
     <message>
         <source>customer lifetime value (last bin: 95th percentile and above)</source>
         <translation type="vanished">valor del cliente (último tramo: percentil 95+)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>median resolution (h)</source>
         <translation>mediana de resolución (h)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>SLA met %</source>
         <translation>SLA cumplido %</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>recovery satisfaction (1-5)</source>
         <translation>satisfacción tras la resolución (1-5)</translation>
     </message>
@@ -2176,7 +2200,7 @@ n = %3</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="+209"/>
+        <location filename="../../app/ui/dashboard/view.py" line="+216"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -2226,7 +2250,7 @@ n = %3</translation>
         <translation>por trimestre</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-133"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
@@ -2346,17 +2370,17 @@ n = %3</translation>
         <translation>NPS de quienes reclamaron, antes / después</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+106"/>
         <source>Calculating… %1</source>
         <translation>Calculando… %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-14"/>
         <source>Calculating…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>%1 to %2</source>
         <translation>del %1 al %2</translation>
     </message>
@@ -2513,7 +2537,7 @@ n = %3</translation>
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="+221"/>
+        <location filename="../../app/ui/i18n.py" line="+226"/>
         <source>Lead</source>
         <translation>Cliente potencial</translation>
     </message>
@@ -3598,9 +3622,59 @@ n = %3</translation>
     </message>
 </context>
 <context>
+    <name>InsightFilters</name>
+    <message>
+        <location filename="../../app/ui/contacts/insight_filters.py" line="+41"/>
+        <location line="+35"/>
+        <source>RFM segment</source>
+        <translation>Segmento RFM</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+7"/>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Lowest churn risk</source>
+        <translation>Riesgo de abandono mínimo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest churn risk</source>
+        <translation>Riesgo de abandono máximo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show every customer again, not just this cohort</source>
+        <translation>Mostrar de nuevo todos los clientes, no solo esta cohorte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the cohort filter</source>
+        <translation>Quitar el filtro de cohorte</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Churn risk</source>
+        <translation>Riesgo de abandono</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cohort: first order in %1</source>
+        <translation>Cohorte: primer pedido en %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, ordering again in %2 (month %3)</source>
+        <translation>%1, volvieron a pedir en %2 (mes %3)</translation>
+    </message>
+</context>
+<context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="-250"/>
+        <location filename="../../app/ui/dashboard/view.py" line="-265"/>
         <source>How many answers or customers the figure is based on</source>
         <translation>En cuántas respuestas o clientes se basa la cifra</translation>
     </message>
@@ -3681,7 +3755,7 @@ n = %3</translation>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+141"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3761,7 +3835,7 @@ n = %3</translation>
         <translation>Contacto: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+50"/>
         <source>Schema %1</source>
         <translation>Esquema %1</translation>
     </message>
@@ -3928,7 +4002,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>NewTaskDialog</name>
     <message>
-        <location filename="../../app/ui/tasks/dialogs.py" line="+32"/>
+        <location filename="../../app/ui/tasks/dialogs.py" line="+33"/>
         <source>New Task</source>
         <translation>Nueva tarea</translation>
     </message>
@@ -4318,7 +4392,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../app/ui/quick_log/dialog.py" line="+53"/>
+        <location filename="../../app/ui/quick_log/dialog.py" line="+54"/>
         <source>Edit Interaction</source>
         <translation>Editar interacción</translation>
     </message>
@@ -5051,7 +5125,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>TaskReminders</name>
     <message>
-        <location filename="../../app/ui/tasks/reminders.py" line="+60"/>
+        <location filename="../../app/ui/tasks/reminders.py" line="+65"/>
         <source>Task due</source>
         <translation>Tarea pendiente</translation>
     </message>
@@ -5130,7 +5204,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Próximas</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <location line="+13"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
@@ -5171,7 +5245,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>&amp;Exportar al calendario…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Done: %1</source>
         <translation>Hecha: %1</translation>
     </message>
@@ -5675,7 +5749,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>«{number}» no es un número de caso como C-2026-0042.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/contact_query.py" line="+53"/>
+        <location filename="../../app/domain/contact_query.py" line="+54"/>
         <source>The search text is {length:,} characters long; the limit is {limit}.</source>
         <translation>El texto de búsqueda tiene {length:,} caracteres; el límite es {limit}.</translation>
     </message>
@@ -5685,7 +5759,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Busque como máximo {limit} palabras distintas a la vez.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>The saved segment rule could not be read ({problem}).</source>
         <translation>No se pudo leer la regla del segmento guardado ({problem}).</translation>
     </message>
@@ -5910,7 +5984,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>No se pudo mostrar la ventana principal.</translation>
     </message>
     <message>
-        <location filename="../../app/services/analytics.py" line="+270"/>
+        <location filename="../../app/services/analytics.py" line="+271"/>
         <source>Segment &apos;{name}&apos; uses rules the dashboard cannot apply yet ({rules}).</source>
         <translation>El segmento «{name}» usa reglas que el panel aún no puede aplicar ({rules}).</translation>
     </message>
@@ -5920,7 +5994,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>No hay ningún segmento llamado «{name}».</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>The dashboard calculation was cancelled.</source>
         <translation>Se canceló el cálculo del panel.</translation>
     </message>
@@ -6196,7 +6270,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Un contacto necesita un nombre, unos apellidos o una empresa.</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+215"/>
         <source>owner</source>
         <translation>Responsable</translation>
     </message>
@@ -6211,12 +6285,22 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>valor de vida máximo</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>lowest churn risk</source>
+        <translation>riesgo de abandono mínimo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>highest churn risk</source>
+        <translation>riesgo de abandono máximo</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The {name} filter value {value} is out of range.</source>
         <translation>El valor {value} del filtro «{name}» está fuera de rango.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+148"/>
         <source>The contact list cannot be sorted by &apos;{sort}&apos;.</source>
         <translation>La lista de contactos no se puede ordenar por «{sort}».</translation>
     </message>

@@ -67,6 +67,48 @@ class Task(QRunnable):
         (pool or QThreadPool.globalInstance()).start(self)
 
 
+class _Relay(QObject):
+    """Passes a task's results on to plain callbacks while its parent (the owner) lives: Qt
+    drops the connections to a child's bound slots when the owner is deleted (a window
+    replaced by a language switch), so a closure never reaches deleted widgets."""
+
+    def __init__(
+        self,
+        owner: QObject,
+        done: Callable[[Any], None],
+        failed: Callable[[str], None],
+        progress: Callable[[str, float], None] | None,
+    ) -> None:
+        super().__init__(owner)
+        self._done, self._failed, self._progress = done, failed, progress
+
+    def on_done(self, result: object) -> None:
+        self.deleteLater()
+        self._done(result)
+
+    def on_failed(self, message: str) -> None:
+        self.deleteLater()
+        self._failed(message)
+
+    def on_progress(self, label: str, share: float) -> None:
+        if self._progress is not None:
+            self._progress(label, share)
+
+
+def deliver(
+    task: Task,
+    owner: QObject,
+    done: Callable[[Any], None],
+    failed: Callable[[str], None],
+    progress: Callable[[str, float], None] | None = None,
+) -> None:
+    """Connect `task` to callbacks that run only while `owner` is alive (see _Relay)."""
+    relay = _Relay(owner, done, failed, progress)
+    task.signals.done.connect(relay.on_done)
+    task.signals.failed.connect(relay.on_failed)
+    task.signals.progress.connect(relay.on_progress)
+
+
 # Tasks started and not yet finished (held here so they outlive the pane that started them).
 _STARTED: set[Task] = set()
 

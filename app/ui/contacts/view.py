@@ -42,9 +42,10 @@ from app.services.changes import Changes
 from app.services.duplicates import MergeRecord
 from app.ui.common.empty_state import EmptyState
 from app.ui.common.formatting import format_number
-from app.ui.common.workers import CancelFlag, Progress, Task
+from app.ui.common.workers import CancelFlag, Progress, Task, deliver
 from app.ui.contacts.dialogs import ContactDialog, plain_label
 from app.ui.contacts.duplicates_view import DuplicatesDialog, duplicate_reason
+from app.ui.contacts.insight_filters import InsightFilters
 from app.ui.contacts.model import COLUMNS, DEFAULT_HIDDEN, contact_model
 from app.ui.contacts.profile import ContactProfileView
 from app.ui.i18n import enum_label, error_text
@@ -228,6 +229,8 @@ class ContactsPane(QWidget):
         ):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.ltv_min.editingFinished.connect(self.apply_filter)
+        self.insights = InsightFilters(self)
+        self.insights.changed.connect(self.apply_filter)
 
     def _fill_choices(self) -> None:
         for combo, items in (
@@ -255,6 +258,7 @@ class ContactsPane(QWidget):
         filters.addRow(self.tr("Contacted after"), self.contacted_after)
         filters.addRow(self.tr("Contacted before"), self.contacted_before)
         filters.addRow(self.tr("Value at least"), self.ltv_min)
+        self.insights.add_rows(filters)
         save_segment = QPushButton(self.tr("Save as Segment…"))
         save_segment.clicked.connect(lambda _checked: self.save_segment(None))
         side = QWidget()
@@ -403,7 +407,7 @@ class ContactsPane(QWidget):
             self._status(
                 self.tr("'%1' is not an amount; the value filter is ignored.").replace("%1", ltv)
             )
-        return ContactFilter(
+        query = ContactFilter(
             text=self.search_box.text(),
             stages=(LifecycleStage(stage),) if stage else (),
             tags=(tag,) if tag else (),
@@ -414,6 +418,7 @@ class ContactsPane(QWidget):
             contacted_before=_date_of(self.contacted_before),
             ltv_min_minor=ltv_minor,
         )
+        return self.insights.narrow(query)
 
     def apply_filter(self) -> None:
         """Re-run the id query for the current filter (the whole list is then lazy).
@@ -491,8 +496,7 @@ class ContactsPane(QWidget):
             self._waiting.clear()
             self._status(message or self.tr("The contact list could not be read; see the log."))
 
-        task.signals.done.connect(arrived)
-        task.signals.failed.connect(failed)
+        deliver(task, self, arrived, failed)  # not to a pane deleted meanwhile
         self.ids_loading.add(task)
         task.start()
 
@@ -516,6 +520,7 @@ class ContactsPane(QWidget):
             edit.setDate(QDate(day.year, day.month, day.day) if day else edit.minimumDate())
             edit.blockSignals(False)
         self.ltv_min.setText("" if query.ltv_min_minor is None else str(query.ltv_min_minor / 100))
+        self.insights.show_filter(query)
         self.search_box.blockSignals(True)
         self.search_box.setText(query.text)
         self.search_box.blockSignals(False)
@@ -766,7 +771,6 @@ class ContactsPane(QWidget):
         dialog.setAutoReset(False)
         task = Task(work)
         dialog.canceled.connect(task.cancelled.cancel)
-        task.signals.progress.connect(lambda _label, share: dialog.setValue(round(share * 100)))
 
         def done(changes: object) -> None:
             self.bulk_tasks.discard(task)
@@ -779,8 +783,7 @@ class ContactsPane(QWidget):
             dialog.close()
             self._status(message or self.tr("The change failed; see the log."))
 
-        task.signals.done.connect(done)
-        task.signals.failed.connect(failed)
+        deliver(task, self, done, failed, lambda _label, share: dialog.setValue(round(share * 100)))
         self.bulk_tasks.add(task)
         dialog.show()
         task.start()

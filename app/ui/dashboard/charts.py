@@ -7,13 +7,15 @@ from __future__ import annotations
 import csv
 import math
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -21,16 +23,29 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from app.services.analytics import Dashboard, Distribution, Point
-from app.ui.common.formatting import format_number, month_name
+from app.domain import metrics as m
+from app.domain.contact_query import ContactFilter
+from app.domain.metrics import RfmSegment
+from app.services.analytics import MINOR_PER_MAJOR, Dashboard, Distribution, Point, Scope
+from app.ui.common.formatting import (
+    currency_symbol,
+    format_date,
+    format_money,
+    format_number,
+    month_name,
+)
+from app.ui.common.wheel import WHEEL_SCROLLS_PAGE
 from app.ui.complaints.pick_lists import list_label
 from app.ui.i18n import enum_label
 
 Rows = list[list[object]]
+# What a click at (x, y) in a chart's coordinates picks: the customers behind that bar or cell.
+Pick = Callable[[Dashboard, float, float], ContactFilter | None]
 
 # Colours readable on light and dark backgrounds (Okabe-Ito, colour-blind safe).
 BLUE, ORANGE, GREEN, RED, GREY, PURPLE = (
@@ -103,8 +118,52 @@ def _fmt(value: float | None, unit: str = "") -> str:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Spot:
+    """A point whose figures show as a tooltip when the pointer is near (see _hover)."""
+
+    x: float
+    y: float
+    tip: str
+    along: str  # "x", "y" or "xy": which distance counts
+
+
+HOVER_REACH_PX = 60  # how far from a point (along its axis) the pointer still shows its tip
+CELL_REACH_PX = 30  # for cells and bins, measured both ways
+
+
+class HoverPlotItem(pg.PlotItem):  # type: ignore[misc]  # pyqtgraph is untyped
+    """A plot item that remembers the hover spots the drawing functions register."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.spots: list[Spot] = []
+
+    def clear(self) -> None:
+        super().clear()
+        self.spots = []
+
+    def nearest_tip(self, scene_pos: QPointF) -> str:
+        """The tip of the spot nearest the pointer (in pixels), or "" when none is near."""
+        view_box = self.getViewBox()
+        if not view_box.sceneBoundingRect().contains(scene_pos):
+            return ""
+        best, best_tip = math.inf, ""
+        for spot in self.spots:
+            at = view_box.mapViewToScene(QPointF(spot.x, spot.y))
+            dx, dy = abs(at.x() - scene_pos.x()), abs(at.y() - scene_pos.y())
+            distance = {"x": dx, "y": dy}.get(spot.along, math.hypot(dx, dy))
+            reach = CELL_REACH_PX if spot.along == "xy" else HOVER_REACH_PX
+            if distance <= reach and distance < best:
+                best, best_tip = distance, spot.tip
+        return best_tip
+
+
 class ChartCard(QFrame):
-    """A titled chart with PNG and CSV export; `draw` fills the plot from a Dashboard."""
+    """A titled chart with PNG and CSV export; `draw` fills the plot from a Dashboard. With a
+    `pick`, clicking a bar or cell emits `picked` with the filter of the customers behind it."""
+
+    picked = Signal(object)  # ContactFilter
 
     def __init__(
         self,
@@ -113,11 +172,13 @@ class ChartCard(QFrame):
         draw: Callable[[pg.PlotItem, Dashboard], Rows],
         *,
         dates: bool = True,
+        pick: Pick | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.key, self._draw = key, draw
+        self.key, self._draw, self._pick = key, draw, pick
         self.rows: Rows = []
+        self._board: Dashboard | None = None  # drawn again in the new colours on a theme switch
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = QLabel(title)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -135,8 +196,27 @@ class ChartCard(QFrame):
         self.png_button.clicked.connect(lambda: self._ask_and_export("png"))
         self.csv_button.clicked.connect(lambda: self._ask_and_export("csv"))
         bottom = LocaleDateAxis(orientation="bottom") if dates else CompactAxis("bottom")
-        self.plot = pg.PlotWidget(axisItems={"bottom": bottom, "left": CompactAxis("left")})
+        self.plot_item = HoverPlotItem(axisItems={"bottom": bottom, "left": CompactAxis("left")})
+        self.plot = pg.PlotWidget(plotItem=self.plot_item)
+        self.hover_tip = ""  # the tooltip shown now ("" for none)
+        # Every move, not pyqtgraph's rate-limited sigMouseMoved: it drops the move on which
+        # the pointer comes to rest, and with it the tooltip of where it rests.
+        self.plot.viewport().installEventFilter(self)
         self.plot.setMinimumHeight(230)
+        # The wheel scrolls the dashboard; Ctrl+wheel zooms (app/ui/common/wheel.py).
+        self.plot.setProperty(WHEEL_SCROLLS_PAGE, True)
+        self.reset_button = QPushButton(QCoreApplication.translate("Dashboard", "Reset view"))
+        self.reset_button.setToolTip(
+            QCoreApplication.translate(
+                "Dashboard", "Show the whole chart again (Ctrl+wheel zooms, dragging moves it)"
+            )
+        )
+        self.reset_button.hide()  # until the person zooms or moves the chart
+        self.reset_button.clicked.connect(self.reset_view)
+        self.plot.getPlotItem().getViewBox().sigRangeChangedManually.connect(self._moved)
+        if pick is not None:
+            self.plot.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+            self.plot.scene().sigMouseClicked.connect(self._clicked)
         # Until figures arrive (and when a period has none) a sentence stands in for the plot,
         # whose empty axes would show meaningless ticks.
         self.placeholder = QLabel(QCoreApplication.translate("Dashboard", "Calculating…"))
@@ -151,6 +231,7 @@ class ChartCard(QFrame):
         self.plot.getPlotItem().getAxis("left").setWidth(70)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
+        header.addWidget(self.reset_button)
         header.addWidget(self.png_button)
         header.addWidget(self.csv_button)
         layout = QVBoxLayout(self)
@@ -168,9 +249,70 @@ class ChartCard(QFrame):
             axis.setPen(pg.mkPen(text))
             axis.setTextPen(pg.mkPen(text))
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A live theme switch changes the palette: the plot, which paints its own colours,
+        follows it (it kept light axes and background on a dark window until restart)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.apply_palette()
+            # Redrawn after the repolish (the cohort labels take the text colour); redrawing
+            # plot items inside the style's repolish crashed.
+            QTimer.singleShot(0, self, self._redraw)  # dropped if the card goes first
+
+    def _redraw(self) -> None:
+        if self._board is not None:
+            self.show_board(self._board)
+
+    def _clicked(self, event: Any) -> None:  # pyqtgraph's MouseClickEvent (untyped)
+        """A left click inside the plot area picks the bar or cell under it, if any."""
+        if self._pick is None or self._board is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        view_box = self.plot.getPlotItem().getViewBox()
+        scene_pos = event.scenePos()
+        if not view_box.sceneBoundingRect().contains(scene_pos):
+            return
+        point = view_box.mapSceneToView(scene_pos)
+        query = self._pick(self._board, point.x(), point.y())
+        if query is not None:
+            self.picked.emit(query)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The pointer over the plot: show the figures of the point nearest it."""
+        if isinstance(event, QMouseEvent) and event.type() == QEvent.Type.MouseMove:
+            self._hovered(self.plot.mapToScene(event.position().toPoint()))
+        elif event.type() == QEvent.Type.Leave:
+            self._hovered(None)
+        return False
+
+    def _hovered(self, scene_pos: QPointF | None) -> None:
+        """Show the figures of the point nearest the pointer: anywhere in its period's column
+        (or bar's row), not only on the point itself."""
+        tip = ""
+        if scene_pos is not None and self.has_plot:
+            tip = self.plot_item.nearest_tip(scene_pos)
+        if tip == self.hover_tip:
+            return
+        self.hover_tip = tip
+        if scene_pos is None or not tip:
+            QToolTip.hideText()
+            return
+        viewport = self.plot.viewport()
+        where = viewport.mapToGlobal(self.plot.mapFromScene(scene_pos))
+        QToolTip.showText(where, tip, viewport)
+
+    def _moved(self, _mask: object) -> None:
+        self.reset_button.show()
+
+    def reset_view(self) -> None:
+        """Back to the chart as drawn: its own ranges, every point in view."""
+        self._redraw()
+
     def show_board(self, board: Dashboard) -> None:
+        self._board = board
         item = self.plot.getPlotItem()
         item.clear()
+        item.enableAutoRange()  # new figures in full view (drawing may fix a range again)
+        self.reset_button.hide()
         legend = item.legend
         if legend is not None:
             legend.clear()
@@ -216,35 +358,55 @@ class ChartCard(QFrame):
 # -- drawing helpers ---------------------------------------------------------------------------
 
 
-def _tip(**point: object) -> str:
-    """pyqtgraph passes x, y and data; the prepared text is the data."""
-    return str(point["data"])
-
-
-def _hover(item: pg.PlotItem, xs: Sequence[float], ys: Sequence[float], tips: list[str]) -> None:
-    """Points that show their exact figures when the pointer rests on them."""
-    spots = pg.ScatterPlotItem(
-        x=list(xs),
-        y=list(ys),
-        data=tips,
-        size=9,
-        brush=pg.mkBrush(0, 0, 0, 1),
-        pen=pg.mkPen(None),
-        hoverable=True,
-        hoverSize=11,
-        hoverBrush=pg.mkBrush(GREY),
-        tip=_tip,
-    )
-    item.addItem(spots)
+def _hover(
+    item: pg.PlotItem,
+    xs: Sequence[float],
+    ys: Sequence[float],
+    tips: list[str],
+    along: str = "x",
+) -> None:
+    """Figures to show in a tooltip when the pointer comes near their point (see HoverPlotItem).
+    `along` says which distance counts: "x" for series over time and upright bars (the whole
+    column of a period), "y" for horizontal bars (the whole row), "xy" for cells and bins."""
+    item.spots.extend(Spot(x, y, tip, along) for x, y, tip in zip(xs, ys, tips, strict=True))
 
 
 def _line(
-    item: pg.PlotItem, points: Sequence[Point], colour: str, name: str, unit: str = ""
+    item: pg.PlotItem,
+    scope: Scope,
+    points: Sequence[Point],
+    colour: str,
+    name: str,
+    *,
+    unit: str = "",
 ) -> None:
-    """A line over the periods with data; gaps where a period has no data."""
+    """A line over the periods with data; gaps where a period has no data. The period still
+    running is drawn dashed and hollow, its tooltip says so: a month only a week old is no
+    drop."""
     xs = [_ts(p.start) for p in points]
     tips = [f"{p.label}\n{name}: {_fmt(p.value, unit)}\nn = {format_number(p.n)}" for p in points]
-    _curve(item, xs, [p.value for p in points], tips, colour=colour, name=name)
+    partial = _partial_index(points, scope)
+    if partial is not None:
+        tips[partial] += "\n" + _partial_note(scope)
+    _curve(item, xs, [p.value for p in points], tips, colour=colour, name=name, partial=partial)
+
+
+def _partial_index(points: Sequence[Point], scope: Scope) -> int | None:
+    """The index of the period that holds the scope's last day (today): not over yet."""
+    for index, point in enumerate(points):
+        if point.start <= scope.end < m.next_period(point.start, scope.grouping):
+            return index
+    return None
+
+
+def _partial_note(scope: Scope) -> str:
+    return QCoreApplication.translate("Dashboard", "so far (the period runs until %1)").replace(
+        "%1",
+        format_date(
+            m.next_period(m.period_start(scope.end, scope.grouping), scope.grouping)
+            - timedelta(days=1)
+        ),
+    )
 
 
 def _curve(
@@ -255,26 +417,53 @@ def _curve(
     *,
     colour: str,
     name: str,
+    partial: int | None = None,
 ) -> None:
-    """Points joined where both ends have data; nothing at all when no point has data."""
+    """Points joined where both ends have data; nothing at all when no point has data. The
+    `partial` point is joined by a dashed line and drawn hollow."""
     ys = [math.nan if v is None else v for v in values]
     known = [(x, y, t) for x, y, t in zip(xs, ys, tips, strict=True) if not math.isnan(y)]
     if not known:
         return  # every period says "no data" (in the CSV and the tiles)
     if item.legend is None:
         item.addLegend(offset=(10, 5))
-    pen = pg.mkPen(colour, width=2)
-    item.plot(
-        list(xs),
-        ys,
-        pen=pen,
-        symbol="o",
-        symbolSize=5,
-        symbolBrush=colour,
-        name=name,
-        connect="finite",
-    )
+    complete = [math.nan if i == partial else y for i, y in enumerate(ys)]
+    has_complete = not all(math.isnan(y) for y in complete)
+    if has_complete:
+        item.plot(
+            list(xs),
+            complete,
+            pen=pg.mkPen(colour, width=2),
+            symbol="o",
+            symbolSize=5,
+            symbolBrush=colour,
+            symbolPen=pg.mkPen(colour),  # filled: only the running period's point is hollow
+            name=name,
+            connect="finite",
+        )
+    if partial is not None and not math.isnan(ys[partial]):
+        start = max(partial - 1, 0)
+        item.plot(
+            list(xs[start : partial + 1]),
+            ys[start : partial + 1],
+            pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine),
+            name=None if has_complete else name,
+            connect="finite",
+        )
+        item.plot(  # the running period's point: hollow
+            [xs[partial]],
+            [ys[partial]],
+            pen=None,
+            symbol="o",
+            symbolSize=8,
+            symbolBrush=None,
+            symbolPen=pg.mkPen(colour, width=2),
+        )
     _hover(item, [k[0] for k in known], [k[1] for k in known], [k[2] for k in known])
+
+
+def _click_hint() -> str:
+    return QCoreApplication.translate("Dashboard", "Click to list these customers.")
 
 
 def _width(points: Sequence[Point]) -> float:
@@ -291,8 +480,14 @@ def _series_rows(points: Sequence[Point], header: str) -> Rows:
 MAX_LABEL_WIDTH = 220  # px of a bar chart's names; longer ones are cut by the axis
 
 
-def _hbars(item: pg.PlotItem, pairs: Sequence[tuple[str, float]], colour: str, unit: str) -> None:
-    """Horizontal bars with the category names on the left axis."""
+def _hbars(
+    item: pg.PlotItem,
+    pairs: Sequence[tuple[str, float]],
+    colour: str,
+    unit: str,
+    hint: str = "",
+) -> None:
+    """Horizontal bars with the category names on the left axis; `hint` ends each tooltip."""
     ys = list(range(len(pairs)))
     widths = [v for _, v in pairs]
     item.addItem(pg.BarGraphItem(x0=0, y=ys, height=0.7, width=widths, brush=colour))
@@ -303,7 +498,8 @@ def _hbars(item: pg.PlotItem, pairs: Sequence[tuple[str, float]], colour: str, u
     longest = max((metrics.horizontalAdvance(name) for name, _ in pairs), default=0)
     axis.setWidth(min(MAX_LABEL_WIDTH, max(130, longest + 16)))
     item.invertY(True)
-    _hover(item, widths, ys, [f"{name}: {format_number(v)}{unit}" for name, v in pairs])
+    tips = [f"{name}: {format_number(v)}{unit}{hint}" for name, v in pairs]
+    _hover(item, widths, ys, tips, along="y")
 
 
 # -- the charts --------------------------------------------------------------------------------
@@ -335,7 +531,7 @@ def draw_nps(item: pg.PlotItem, board: Dashboard) -> Rows:
         )
         item.addItem(bars)
         bottom = bottom + heights
-    _line(item, points, BLUE, QCoreApplication.translate("Dashboard", "NPS"))
+    _line(item, board.scope, points, BLUE, QCoreApplication.translate("Dashboard", "NPS"))
     item.setYRange(-100, 100)
     rows: Rows = [["period", "nps", "n", "promoters %", "passives %", "detractors %"]]
     for p in points:
@@ -344,19 +540,39 @@ def draw_nps(item: pg.PlotItem, board: Dashboard) -> Rows:
 
 
 def draw_csat(item: pg.PlotItem, board: Dashboard) -> Rows:
-    _line(item, board.csat, GREEN, QCoreApplication.translate("Dashboard", "CSAT %"), " %")
+    _line(
+        item,
+        board.scope,
+        board.csat,
+        GREEN,
+        QCoreApplication.translate("Dashboard", "CSAT %"),
+        unit=" %",
+    )
     item.setYRange(0, 100)
     return _series_rows(board.csat, "csat_percent")
 
 
 def draw_churn(item: pg.PlotItem, board: Dashboard) -> Rows:
-    _line(item, board.churn, RED, QCoreApplication.translate("Dashboard", "churn %"), " %")
+    _line(
+        item,
+        board.scope,
+        board.churn,
+        RED,
+        QCoreApplication.translate("Dashboard", "churn %"),
+        unit=" %",
+    )
     item.setYRange(0, max([10.0] + [p.value or 0 for p in board.churn]) * 1.1)
     return _series_rows(board.churn, "churn_percent")
 
 
 def draw_active(item: pg.PlotItem, board: Dashboard) -> Rows:
-    _line(item, board.active, BLUE, QCoreApplication.translate("Dashboard", "active customers"))
+    _line(
+        item,
+        board.scope,
+        board.active,
+        BLUE,
+        QCoreApplication.translate("Dashboard", "active customers"),
+    )
     return _series_rows(board.active, "active_customers")
 
 
@@ -364,19 +580,32 @@ def draw_revenue(item: pg.PlotItem, board: Dashboard) -> Rows:
     points = board.revenue
     xs = [_ts(p.start) for p in points]
     ys = [p.value or 0.0 for p in points]
-    item.addItem(pg.BarGraphItem(x=xs, height=ys, width=_width(points), brush=BLUE))
-    _hover(
-        item,
-        xs,
-        ys,
-        [
-            QCoreApplication.translate("Dashboard", "%1\nnet revenue: %2\nledger rows: %3")
-            .replace("%1", p.label)
-            .replace("%2", _fmt(p.value))
-            .replace("%3", format_number(p.n))
-            for p in points
-        ],
+    partial = _partial_index(points, board.scope)
+    pale = QColor(BLUE)
+    pale.setAlpha(90)
+    item.addItem(
+        pg.BarGraphItem(
+            x=xs,
+            height=ys,
+            width=_width(points),
+            brushes=[pale if i == partial else QColor(BLUE) for i in range(len(points))],
+            pens=[
+                pg.mkPen(BLUE, style=Qt.PenStyle.DashLine) if i == partial else pg.mkPen(None)
+                for i in range(len(points))
+            ],
+        )
     )
+    item.getAxis("left").setLabel(currency_symbol(board.currency))
+    tips = [
+        QCoreApplication.translate("Dashboard", "%1\nnet revenue: %2\nledger rows: %3")
+        .replace("%1", p.label)
+        .replace("%2", _money(p.value, board.currency))
+        .replace("%3", format_number(p.n))
+        for p in points
+    ]
+    if partial is not None:
+        tips[partial] += "\n" + _partial_note(board.scope)
+    _hover(item, xs, ys, tips)
     return _series_rows(points, "net_revenue")
 
 
@@ -438,14 +667,29 @@ def draw_cohorts(item: pg.PlotItem, board: Dashboard) -> Rows:
         .replace("%2", str(x))
         .replace("%3", _fmt(v, " %"))
         .replace("%4", format_number(r.size))
+        + "\n"
+        + _click_hint()
         for r in rows
         for x, v in enumerate(r.retention)
     ]
     coords = [(x + 0.5, y + 0.5) for y, r in enumerate(rows) for x, _ in enumerate(r.retention)]
-    _hover(item, [c[0] for c in coords], [c[1] for c in coords], tips)
+    _hover(item, [c[0] for c in coords], [c[1] for c in coords], tips, along="xy")
     out: Rows = [["cohort", "size", *(f"month_{k}" for k in range(size))]]
     out += [[r.label, r.size, *r.retention] for r in rows]
     return out
+
+
+def pick_cohort(board: Dashboard, x: float, y: float) -> ContactFilter | None:
+    """The cohort cell clicked (cohort y, month x, each cell one unit wide): its customers, or
+    the whole cohort for month 0."""
+    rows = board.cohorts.rows
+    k, index = math.floor(x), math.floor(y)
+    if not (0 <= index < len(rows) and 0 <= k < len(rows[index].retention)):
+        return None
+    row = rows[index]
+    if row.retention[k] is None or not row.size:
+        return None
+    return ContactFilter(cohort=row.start, ordered_in=m.add_months(row.start, k) if k else None)
 
 
 def draw_retention_curve(item: pg.PlotItem, board: Dashboard) -> Rows:
@@ -474,7 +718,14 @@ def draw_retention_curve(item: pg.PlotItem, board: Dashboard) -> Rows:
     return rows + [[p.label, p.value, p.n] for p in points]
 
 
-def _histogram(item: pg.PlotItem, d: Distribution, colour: str, name: str) -> None:
+def _money(value: float | None, currency: str) -> str:
+    """An amount in major units (as the dashboard's figures are) with its currency."""
+    if value is None:
+        return _fmt(None)
+    return format_money(round(value * MINOR_PER_MAJOR), currency)
+
+
+def _histogram(item: pg.PlotItem, d: Distribution, colour: str, name: str, currency: str) -> None:
     """Bins up to the 95th percentile, then the customers above it as one paler, open-ended
     bar labelled "≥ top" (drawn as wide as a bin, so it reads as a count, not a spike)."""
     if not d.n:
@@ -492,11 +743,12 @@ def _histogram(item: pg.PlotItem, d: Distribution, colour: str, name: str) -> No
         pen=pg.mkPen(colour, width=2),
         name=QCoreApplication.translate("Dashboard", "%1 (median %2)")
         .replace("%1", name)
-        .replace("%2", _fmt(d.median)),
+        .replace("%2", _money(d.median, currency)),
     )
     over_tip = QCoreApplication.translate("Dashboard", "%1\n≥ %2: %3 customers")
     tips = [
-        f"{name}\n{format_number(e)} \N{EN DASH} {format_number(e + step)}: {format_number(c)}"
+        f"{name}\n{_money(e, currency)} \N{EN DASH} {_money(e + step, currency)}: "
+        f"{format_number(c)}"
         for e, c in zip(d.edges, d.counts, strict=True)
     ]
     xs, ys = [e + step / 2 for e in d.edges], list(d.counts)
@@ -519,24 +771,23 @@ def _histogram(item: pg.PlotItem, d: Distribution, colour: str, name: str) -> No
         ys.append(d.over)
         tips.append(
             over_tip.replace("%1", name)
-            .replace("%2", format_number(top))
+            .replace("%2", _money(top, currency))
             .replace("%3", format_number(d.over))
         )
-    _hover(item, xs, ys, tips)
+    _hover(item, xs, ys, tips, along="xy")
 
 
 def draw_clv(item: pg.PlotItem, board: Dashboard) -> Rows:
     item.addLegend(offset=(-10, 5))
-    _histogram(
-        item, board.clv_historical, BLUE, QCoreApplication.translate("Dashboard", "historical CLV")
-    )
-    _histogram(
-        item, board.clv_predicted, ORANGE, QCoreApplication.translate("Dashboard", "predicted CLV")
-    )
+    for d, colour, name in (
+        (board.clv_historical, BLUE, QCoreApplication.translate("Dashboard", "historical CLV")),
+        (board.clv_predicted, ORANGE, QCoreApplication.translate("Dashboard", "predicted CLV")),
+    ):
+        _histogram(item, d, colour, name, board.currency)
     item.getAxis("bottom").setLabel(
         QCoreApplication.translate(
-            "Dashboard", "customer lifetime value (pale bars: 95th percentile and above)"
-        )
+            "Dashboard", "customer lifetime value in %1 (pale bars: 95th percentile and above)"
+        ).replace("%1", currency_symbol(board.currency))
     )
     out: Rows = [["kind", "bin_from", "customers", "open_ended"]]
     for kind, d in (("historical", board.clv_historical), ("predicted", board.clv_predicted)):
@@ -547,9 +798,18 @@ def draw_clv(item: pg.PlotItem, board: Dashboard) -> Rows:
 
 
 def draw_rfm(item: pg.PlotItem, board: Dashboard) -> Rows:
-    _hbars(item, [(enum_label(name), float(n)) for name, n in board.rfm], GREEN, "")
+    pairs = [(enum_label(name), float(n)) for name, n in board.rfm]
+    _hbars(item, pairs, GREEN, "", "\n" + _click_hint())
     rows: Rows = [["segment", "customers"]]
     return rows + [[name, n] for name, n in board.rfm]
+
+
+def pick_rfm(board: Dashboard, _x: float, y: float) -> ContactFilter | None:
+    """The RFM segment whose bar row was clicked (bars sit at y = 0, 1, 2, ...)."""
+    index = round(y)
+    if 0 <= index < len(board.rfm):
+        return ContactFilter(rfm_segment=RfmSegment(board.rfm[index][0]))
+    return None
 
 
 def draw_categories(item: pg.PlotItem, board: Dashboard) -> Rows:
@@ -573,10 +833,11 @@ def draw_categories(item: pg.PlotItem, board: Dashboard) -> Rows:
 def draw_resolution(item: pg.PlotItem, board: Dashboard) -> Rows:
     _line(
         item,
+        board.scope,
         board.complaints.median_resolution_hours,
         RED,
         QCoreApplication.translate("Dashboard", "median resolution (h)"),
-        " h",
+        unit=" h",
     )
     return _series_rows(board.complaints.median_resolution_hours, "median_resolution_hours")
 
@@ -584,10 +845,11 @@ def draw_resolution(item: pg.PlotItem, board: Dashboard) -> Rows:
 def draw_sla(item: pg.PlotItem, board: Dashboard) -> Rows:
     _line(
         item,
+        board.scope,
         board.complaints.sla_met,
         GREEN,
         QCoreApplication.translate("Dashboard", "SLA met %"),
-        " %",
+        unit=" %",
     )
     item.setYRange(0, 100)
     return _series_rows(board.complaints.sla_met, "sla_met_percent")
@@ -596,6 +858,7 @@ def draw_sla(item: pg.PlotItem, board: Dashboard) -> Rows:
 def draw_satisfaction(item: pg.PlotItem, board: Dashboard) -> Rows:
     _line(
         item,
+        board.scope,
         board.complaints.satisfaction,
         PURPLE,
         QCoreApplication.translate("Dashboard", "recovery satisfaction (1-5)"),

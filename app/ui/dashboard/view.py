@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -89,6 +89,9 @@ class KpiTile(QFrame):
 
 
 class DashboardPane(QWidget):
+    # A ContactFilter: an RFM segment or cohort cell was clicked; the window lists them.
+    show_contacts = Signal(object)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -126,7 +129,7 @@ class DashboardPane(QWidget):
 
         self.cards = self._build_cards()
         self.card_grid = CardGrid(list(self.cards.values()))
-        scroll = QScrollArea()
+        self.page_scroll = scroll = QScrollArea()
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.card_grid)
@@ -191,10 +194,14 @@ class DashboardPane(QWidget):
                 False,
             ),
         ]
-        return {
-            key: charts.ChartCard(key, title, draw, dates=dates)
+        picks: dict[str, charts.Pick] = {"cohorts": charts.pick_cohort, "rfm": charts.pick_rfm}
+        cards = {
+            key: charts.ChartCard(key, title, draw, dates=dates, pick=picks.get(key))
             for key, title, draw, dates in specs
         }
+        for card in cards.values():
+            card.picked.connect(self.show_contacts)
+        return cards
 
     # -- remembered period and grouping ------------------------------------------------------
 
@@ -268,13 +275,11 @@ class DashboardPane(QWidget):
             return analytics.dashboard(scope, progress, cancelled)
 
         task = Task(compute)
-        task.signals.done.connect(lambda board, t=task: self._show(t, board))
-        task.signals.failed.connect(lambda message, t=task: self._failed(t, message))
-        task.signals.progress.connect(
-            lambda _label, share: self.status.setText(
-                self.tr("Calculating… %1").replace("%1", format_percent(share * 100, 0))
-            )
-        )
+        # Bound slots, not lambdas: Qt drops them with the pane, so a task still running when
+        # the window is rebuilt (a language switch) reports to no deleted label.
+        task.signals.done.connect(self._show)
+        task.signals.failed.connect(self._failed)
+        task.signals.progress.connect(self._progress)
         self._task = task
         self.status.setText(self.tr("Calculating…"))
         task.start()
@@ -283,8 +288,18 @@ class DashboardPane(QWidget):
     def busy(self) -> bool:
         return self._task is not None
 
-    def _show(self, task: Task, board: Dashboard) -> None:
-        if task is not self._task:
+    def _from_current_task(self) -> bool:
+        """Whether the signal being handled comes from the newest request (not a superseded one)."""
+        return self._task is not None and self.sender() is self._task.signals
+
+    def _progress(self, _label: str, share: float) -> None:
+        if self._from_current_task():
+            self.status.setText(
+                self.tr("Calculating… %1").replace("%1", format_percent(share * 100, 0))
+            )
+
+    def _show(self, board: Dashboard) -> None:
+        if not self._from_current_task():
             return  # an older, superseded request
         self._task = None
         self.board = board
@@ -299,8 +314,8 @@ class DashboardPane(QWidget):
             .replace("%2", format_date(board.scope.end))
         )
 
-    def _failed(self, task: Task, message: str) -> None:
-        if task is not self._task:
+    def _failed(self, message: str) -> None:
+        if not self._from_current_task():
             return
         self._task = None
         self.status.setText(message or self.tr("Something went wrong; the details are in the log."))

@@ -29,6 +29,7 @@ from app.services.interactions import InteractionDraft
 from app.services.tasks import TaskDraft
 from app.ui.i18n import current_language, enum_label, error_text
 from app.ui.quick_log.picker import ContactPicker
+from app.ui.theme import mark_error
 
 MAX_MINUTES = 24 * 60
 
@@ -88,7 +89,7 @@ class QuickLogDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b71c1c;")
+        mark_error(self.error_label)
         self.error_label.hide()
         form = QFormLayout()
         form.addRow(self.tr("&Contact"), self.contact_box)

@@ -21,6 +21,7 @@ from app.domain.when import parse_when
 from app.services.tasks import MAX_REPEAT_DAYS, TaskDraft
 from app.ui.i18n import current_language, error_text
 from app.ui.quick_log.picker import ContactPicker
+from app.ui.theme import mark_error
 
 
 class NewTaskDialog(QDialog):
@@ -46,7 +47,7 @@ class NewTaskDialog(QDialog):
         self.repeat_box.setSuffix(self.tr(" days"))
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: #b71c1c;")
+        mark_error(self.error_label)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         form = QFormLayout()

@@ -54,7 +54,12 @@ class TaskReminders(QObject):
             self._announce(task)
         if due:
             self.fired.emit(due)
-        self.overdue_changed.emit(self.ctx.tasks.count(TaskList.OVERDUE))
+        self.count_overdue()
+
+    def count_overdue(self) -> None:
+        """Tell the navigation's badge how many tasks are overdue (after a tick or a task edit)."""
+        if not self.ctx.closed:
+            self.overdue_changed.emit(self.ctx.tasks.count(TaskList.OVERDUE))
 
     def _announce(self, task: TaskRow) -> None:
         title = self.tr("Task due")

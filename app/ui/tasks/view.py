@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -111,6 +111,8 @@ def _columns() -> list[Column[TaskRow]]:
 
 
 class TasksPane(QWidget):
+    tasks_changed = Signal()  # after the lists were read again: the badge counts anew
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -205,6 +207,7 @@ class TasksPane(QWidget):
         open_list = self.current_list is not TaskList.DONE
         for button in (self.done_button, self.done_log_button, self.snooze_button):
             button.setEnabled(open_list and not empty)
+        self.tasks_changed.emit()
 
     def _tab_changed(self, _index: int) -> None:
         self.requery()

@@ -42,6 +42,7 @@ from app.ui.common.flow_layout import FlowLayout
 from app.ui.common.formatting import format_number
 from app.ui.common.workers import CancelFlag, Progress, Task
 from app.ui.i18n import QT_TRANSLATE_NOOP, current_language, enum_label, error_text
+from app.ui.theme import mark_error
 from app.ui.timeline.delegate import TimelineDelegate, day_title
 from app.ui.timeline.model import TimelineModel
 
@@ -138,7 +139,7 @@ class TimelineView(QWidget):
         self._build_channel_strip()
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: #b71c1c;")
+        mark_error(self.error_label)
         self.error_label.hide()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
