@@ -448,6 +448,31 @@ class ContactMerge(Base):
     record: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
+class AutomationRule(SyncColumns, Base):
+    """A follow-up rule: when / if / then as JSON (app.domain.automation.RuleSpec)."""
+
+    __tablename__ = "automation_rule"
+    name: Mapped[str] = mapped_column(String(200))
+    enabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    playbook: Mapped[str | None] = mapped_column(String(50))  # the template it started from
+    spec: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class AutomationRun(SyncColumns, Base):
+    """One rule acting on one contact for one occurrence; uid derived from the three, so it
+    happens once. `effects` lists what it created or changed, for the activity list and undo."""
+
+    __tablename__ = "automation_run"
+    rule_id: Mapped[int] = mapped_column(ForeignKey("automation_rule.id"), index=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id"), index=True)
+    occurrence: Mapped[str] = mapped_column(String(200))
+    ran_at: Mapped[datetime] = mapped_column(index=True)
+    cause: Mapped[str] = mapped_column(String(20))  # event, sweep, switch-on
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"), index=True)
+    effects: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    undone_at: Mapped[datetime | None]
+
+
 class ContactStats(Base):
     """Derived per-customer figures, rebuilt in bulk by analytics so lists can sort on them.
 
