@@ -45,6 +45,7 @@ from app.domain.validation import (
     parse_phone,
 )
 from app.services.changes import Changes
+from app.services.follow_ups import FollowUpHook, NoFollowUps
 from app.services.settings import custom_field_labels
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
@@ -151,6 +152,7 @@ class ContactService:
     def __init__(self, db: Database, clock: Clock, audit: AuditTrail, phone_region: str) -> None:
         self._db, self._clock, self._audit = db, clock, audit
         self.phone_region = phone_region
+        self.follow_ups: FollowUpHook = NoFollowUps()
 
     def create(self, draft: ContactDraft) -> ContactRow:
         """Validate and store a new contact."""
@@ -169,10 +171,13 @@ class ContactService:
         now = self._clock.now()
         with self._db.write() as session:
             contact = self._live(session, contact_id)
+            stage_before = contact.stage
             touch(contact, now)
             self._apply(session, contact, draft)
             session.flush()
             self._audit.record(session, "contact.update", "contact", contact.uid)
+            if contact.stage != stage_before:
+                self.follow_ups.stage_changed(session, [contact.id])
             return self._row(session, contact)
 
     def delete(self, contact_id: int) -> Changes:
@@ -438,7 +443,8 @@ class ContactService:
         cancelled: Cancelled = _never,
     ) -> Changes:
         values = {"stage": LifecycleStage(stage).value}
-        return self._bulk(ids, "contact.bulk_stage", values, _Steps(progress, cancelled))
+        steps = _Steps(progress, cancelled)
+        return self._bulk(ids, "contact.bulk_stage", values, steps, stage_changes=True)
 
     def tag_many(
         self,
@@ -510,6 +516,7 @@ class ContactService:
         steps: _Steps,
         *,
         live: bool | None = True,
+        stage_changes: bool = False,
     ) -> Changes:
         """One UPDATE per chunk of ids in one transaction, with one audit row for the batch."""
         wanted = list(dict.fromkeys(ids))
@@ -517,6 +524,15 @@ class ContactService:
         with self._db.write() as session:
             for chunk in steps.chunks(wanted):
                 statement = update(Contact).where(Contact.id.in_(chunk))
+                if stage_changes:  # only those it changes, and the rules hear of them
+                    statement = statement.where(Contact.stage != values["stage"])
+                    moved = session.scalars(
+                        select(Contact.id).where(
+                            Contact.id.in_(chunk),
+                            Contact.stage != values["stage"],
+                            Contact.deleted_at.is_(None),
+                        )
+                    ).all()
                 if live is not None:
                     state = (
                         Contact.deleted_at.is_(None) if live else Contact.deleted_at.is_not(None)
@@ -525,6 +541,8 @@ class ContactService:
                 session.execute(
                     statement.values(**values, updated_at=now, version=Contact.version + 1)
                 )
+                if stage_changes:
+                    self.follow_ups.stage_changed(session, moved)
             self._audit.record(session, action, "contact", None, f"{len(wanted)} contacts")
         return Changes(contacts=frozenset(wanted))
 
@@ -739,6 +757,11 @@ def _filtered(
             .where(ContactTag.tag_id == Tag.id, Tag.name == tag, Tag.deleted_at.is_(None))
         )
     return statement
+
+
+def contact_ids_matching(query: ContactFilter) -> Select[Any]:
+    """The ids of the live contacts a saved filter selects, as a subquery (automation rules)."""
+    return _filtered(select(Contact.id), query, "name")
 
 
 def _check_in_range(query: ContactFilter) -> None:
