@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from app import __version__
+from app.cli_automations import add_automation_commands, run_automations
 from app.config.logs import configure_logging
 from app.config.paths import AppPaths
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
@@ -95,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="verify the database (integrity, foreign keys, schema, audit chain)",
     )
     _add_security_commands(commands, common)
+    add_automation_commands(commands, common)
     return parser
 
 
@@ -579,4 +581,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, AppPaths], int]] = {
     "stats": _stats,
     "import": _import,
     "export": _export,
+    "automations": lambda args, paths: run_automations(args, _context(args, paths), _emit),
 }
