@@ -13,10 +13,10 @@ from __future__ import annotations
 import urllib.parse
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, func, select
+from sqlalchemy import ColumnElement, and_, exists, func, select, text
 from sqlalchemy.orm import Session, aliased
 
 from app.domain.automation import (
@@ -48,6 +48,7 @@ from app.services.changes import Changes
 from app.services.complaints import ComplaintDraft, ComplaintService
 from app.services.contacts import contact_ids_matching
 from app.services.follow_ups import Source
+from app.services.import_export.values import stored_moment
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
 from app.storage.models import (
@@ -264,6 +265,16 @@ class AutomationService:
             changes = self._apply(session, rule, planned, cause="switch-on", now=now)
             return RunResult(described, changes | Changes(settings=True), dry_run=False)
 
+    def staff_choices(self) -> list[tuple[str, str]]:
+        """(name, uid) of the active staff: rules name owners by uid, which travels."""
+        with self._db.read() as session:
+            rows = session.execute(
+                select(Staff.name, Staff.uid)
+                .where(Staff.deleted_at.is_(None), Staff.active.is_(True))
+                .order_by(Staff.name)
+            )
+            return [(name, uid) for name, uid in rows]
+
     def _stored(self, session: Session, uid: str, now: datetime) -> AutomationRule:
         """The rule's row; a playbook gets its row (same uid on every laptop) when first used."""
         rule = session.scalar(select(AutomationRule).where(AutomationRule.uid == uid))
@@ -302,9 +313,9 @@ class AutomationService:
     def sweep(self, dry_run: bool = False) -> RunResult:
         """Run the switched-on time rules (at start, hourly, `rapport automations run`)."""
         now = self._clock.now()
-        if dry_run:
-            with self._db.read() as session:
-                return self._sweep_in(session, now, dry_run=True)
+        with self._db.read() as session:  # no write transaction unless a time rule is on
+            if dry_run or not any(r.spec.is_timed for r in _enabled(session)):
+                return replace(self._sweep_in(session, now, dry_run=True), dry_run=dry_run)
         with self._db.write() as session:
             return self._sweep_in(session, now, dry_run=False)
 
@@ -448,7 +459,7 @@ class AutomationService:
         if not planned or rule.id is None:
             return Changes()
         people = _people(session, [o.contact_id for o in planned])
-        tasks: set[int] = set()
+        created: list[Task] = []
         complaints: set[int] = set()
         for occ in planned:
             person = people[occ.contact_id]
@@ -462,12 +473,12 @@ class AutomationService:
                 import_batch_id=batch_id,
             )
             stamp_new(run, now)
-            doing = _Doing(session, occ, person, run.uid, now)
+            doing = _Doing(session, occ, person, run.uid, now, created)
             items = [self._act(doing, i, action) for i, action in enumerate(rule.spec.then)]
             run.effects = {"items": [i for i in items if i]}
             session.add(run)
-            tasks.update(i["id"] for i in run.effects["items"] if i["op"] == "task")
             complaints.update(i["id"] for i in run.effects["items"] if i["op"] == "complaint")
+        session.flush()  # once for the batch: tasks are named in the runs by their uids
         self._audit.record(
             session,
             "automation.run",
@@ -477,7 +488,7 @@ class AutomationService:
         )
         return Changes(
             contacts=frozenset(o.contact_id for o in planned),
-            tasks=frozenset(tasks),
+            tasks=frozenset(t.id for t in created),
             complaints=frozenset(complaints),
         )
 
@@ -512,6 +523,21 @@ class AutomationService:
                 .order_by(AutomationRun.ran_at.desc(), AutomationRun.id.desc())
                 .limit(limit)
             ).all()
+            uids = [
+                item["uid"]
+                for run, _rule, _contact in found
+                for item in run.effects.get("items", ())
+                if item["op"] == "task"
+            ]
+            tasks = {
+                uid: (title, due)
+                for start in range(0, len(uids), _CHUNK)
+                for uid, title, due in session.execute(
+                    select(Task.uid, Task.title, Task.due_at).where(
+                        Task.uid.in_(uids[start : start + _CHUNK])
+                    )
+                )
+            }
             return [
                 RunRow(
                     run.id,
@@ -520,7 +546,7 @@ class AutomationService:
                     contact_name,
                     run.ran_at,
                     run.cause,
-                    _effects_of(session, run),
+                    _effects_of(session, run, tasks),
                     run.undone_at,
                 )
                 for run, rule_name, contact_name in found
@@ -553,7 +579,7 @@ class AutomationService:
                 .where(AutomationRun.contact_id == contact_id, AutomationRun.undone_at.is_(None))
             ).all()
             rule_of = {
-                item["id"]: name
+                item["uid"]: name
                 for effects, name in runs
                 for item in effects.get("items", ())
                 if item["op"] == "task"
@@ -563,13 +589,13 @@ class AutomationService:
             tasks = session.scalars(
                 select(Task)
                 .where(
-                    Task.id.in_(rule_of),
+                    Task.uid.in_(rule_of),
                     Task.done_at.is_(None),
                     Task.deleted_at.is_(None),
                 )
                 .order_by(Task.due_at, Task.id)
             )
-            return [UpcomingFollowUp(t.id, t.title, t.due_at, rule_of[t.id]) for t in tasks]
+            return [UpcomingFollowUp(t.id, t.title, t.due_at, rule_of[t.uid]) for t in tasks]
 
     # -- describing --------------------------------------------------------------------------
 
@@ -688,28 +714,24 @@ def _answers(session: Session, spec: RuleSpec, scoped: ColumnElement[bool]) -> l
     ]
 
 
+_SILENT_SQL = text(
+    # Materialised, so each contact's last interaction is one seek in the covering index of
+    # live interactions (contact_id, occurred_at), not one per use of it.
+    "WITH seen AS MATERIALIZED (SELECT c.id, c.created_at, (SELECT max(i.occurred_at) "
+    "FROM interaction i WHERE i.contact_id = c.id AND i.deleted_at IS NULL) AS last "
+    "FROM contact c WHERE c.deleted_at IS NULL AND c.erased_at IS NULL) "
+    "SELECT id, coalesce(last, created_at) FROM seen WHERE coalesce(last, created_at) <= :cutoff"
+)
+
+
 def _silent(session: Session, now: datetime, days: int) -> list[Occurrence]:
     """Live contacts whose last interaction (else their creation) is `days` or more ago; one
     occurrence per silence, named by the day it began, due when it reached `days`."""
-    last: dict[int, datetime] = dict(
-        session.execute(
-            select(Interaction.contact_id, func.max(Interaction.occurred_at))
-            .where(Interaction.deleted_at.is_(None))
-            .group_by(Interaction.contact_id)
-        ).all()
-    )
-    cutoff = now - timedelta(days=days)
+    rows = session.execute(_SILENT_SQL, {"cutoff": stored_moment(now - timedelta(days=days))})
     out = []
-    for cid, created in session.execute(
-        select(Contact.id, Contact.created_at).where(
-            Contact.deleted_at.is_(None), Contact.erased_at.is_(None)
-        )
-    ):
-        began = last.get(cid) or created
-        if began <= cutoff:
-            out.append(
-                Occurrence(cid, f"no-contact:{began.date().isoformat()}", began + timedelta(days))
-            )
+    for cid, began in rows:
+        start = datetime.fromisoformat(began).replace(tzinfo=UTC)
+        out.append(Occurrence(cid, f"no-contact:{began[:10]}", start + timedelta(days)))
     return out
 
 
@@ -745,22 +767,18 @@ def _next_birthday(born: date, today: date) -> date:
     raise AssertionError("a birthday comes within a year")  # pragma: no cover
 
 
+_CHURNING_SQL = text(
+    "SELECT s.contact_id, substr(s.last_order_at, 1, 10) FROM contact_stats s "
+    "JOIN contact c ON c.id = s.contact_id WHERE s.churn_risk >= :threshold "
+    "AND c.deleted_at IS NULL AND c.erased_at IS NULL"
+)
+
+
 def _churning(session: Session, now: datetime, threshold: int) -> list[Occurrence]:
     """Customers whose churn risk is at or above `threshold`: once per spell since their last
     order (a new order and a new rise count again)."""
-    rows = session.execute(
-        select(ContactStats.contact_id, ContactStats.last_order_at)
-        .join(Contact, Contact.id == ContactStats.contact_id)
-        .where(
-            ContactStats.churn_risk >= threshold,
-            Contact.deleted_at.is_(None),
-            Contact.erased_at.is_(None),
-        )
-    )
-    return [
-        Occurrence(cid, f"churn:{threshold}:{last.date().isoformat() if last else '-'}", now)
-        for cid, last in rows
-    ]
+    rows = session.execute(_CHURNING_SQL, {"threshold": threshold})
+    return [Occurrence(cid, f"churn:{threshold}:{last or '-'}", now) for cid, last in rows]
 
 
 # -- conditions --------------------------------------------------------------------------------
@@ -840,6 +858,7 @@ class _Doing:
     person: _Person
     run_uid: str
     now: datetime
+    created: list[Task]  # the batch's new tasks, for the Changes once they have ids
 
 
 def _create_task(doing: _Doing, index: int, action: Action) -> dict[str, Any]:
@@ -856,8 +875,8 @@ def _create_task(doing: _Doing, index: int, action: Action) -> dict[str, Any]:
     )
     stamp_new(task, doing.now)
     doing.session.add(task)
-    doing.session.flush()
-    return {"op": "task", "id": task.id}
+    doing.created.append(task)
+    return {"op": "task", "uid": task.uid, "kind": action.kind.value}
 
 
 def _set_stage(doing: _Doing, action: Action) -> dict[str, Any] | None:
@@ -964,8 +983,10 @@ def _revert(session: Session, run: AutomationRun, now: datetime) -> Changes:
     for item in reversed(run.effects.get("items", [])):
         op, row_id = item["op"], item.get("id")
         if op == "task":
-            _tombstone(session, Task, row_id, now)
-            tasks.add(row_id)
+            task = session.scalar(select(Task).where(Task.uid == item["uid"]))
+            if task is not None:
+                _tombstone(session, Task, task.id, now)
+                tasks.add(task.id)
         elif op == "complaint":
             _tombstone(session, Complaint, row_id, now)
             complaints.add(row_id)
@@ -994,20 +1015,17 @@ def _tombstone(session: Session, model: Any, row_id: int, now: datetime) -> None
         soft_delete(row, now)
 
 
-def _effects_of(session: Session, run: AutomationRun) -> tuple[Effect, ...]:
-    """What a run did, in words the UI can translate by kind."""
+def _effects_of(
+    session: Session, run: AutomationRun, tasks: dict[str, tuple[str, datetime | None]]
+) -> tuple[Effect, ...]:
+    """What a run did, in words the UI can translate by kind; `tasks` holds the title and due
+    time of every task named by the runs being described (one query for them all)."""
     out = []
     for item in run.effects.get("items", ()):
         op = item["op"]
         if op == "task":
-            task = session.get(Task, item["id"])
-            if task is not None:
-                kind = (
-                    ActionKind.SURVEY_REQUEST
-                    if task.notes and "mailto:" in task.notes
-                    else ActionKind.TASK
-                )
-                out.append(Effect(kind, task.title, task.due_at))
+            title, due = tasks.get(item["uid"], ("", None))
+            out.append(Effect(ActionKind(item["kind"]), title, due))
         elif op == "complaint":
             number = session.scalar(select(Complaint.number).where(Complaint.id == item["id"]))
             out.append(Effect(ActionKind.OPEN_COMPLAINT, number or ""))

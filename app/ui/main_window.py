@@ -6,7 +6,7 @@ from __future__ import annotations
 import base64
 from functools import partial
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,6 +26,7 @@ from app.bootstrap import AppContext
 from app.config.ui_prefs import UiPrefs
 from app.domain.contact_query import ContactFilter
 from app.ui.actions import GLOBAL_ACTIONS, WINDOW_SHORTCUTS, ActionSpec, Menu, key_sequence
+from app.ui.automations.sweeper import AutomationSweeper
 from app.ui.common.formatting import format_number
 from app.ui.dashboard.freshness import StaleFiguresRefresher
 from app.ui.help import ShortcutsDialog, open_user_guide
@@ -93,6 +94,9 @@ class MainWindow(QMainWindow):
         self.task_reminders.overdue_changed.connect(lambda n: self.set_badge("tasks", n))
         self.task_reminders.tick()
         self.stale_figures = StaleFiguresRefresher(ctx, parent=self)  # contact_stats follow writes
+        self.automation_sweeper = AutomationSweeper(ctx, parent=self)  # time rules: now, hourly
+        self.automation_sweeper.swept.connect(lambda _result: self.refresh_after_log())
+        QTimer.singleShot(0, self.automation_sweeper.sweep_now)
         self.command_palette: CommandPalette | None = None
         theme_signals().changed.connect(self._retheme)
 

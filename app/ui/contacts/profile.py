@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.bootstrap import AppContext
 from app.services.contacts import ContactProfile
+from app.ui.automations.upcoming import UpcomingFollowUps
 from app.ui.common.empty_state import EmptyState
 from app.ui.common.formatting import format_number
 from app.ui.contacts.model import local_date
@@ -131,6 +132,7 @@ class ContactProfileView(QWidget):
         self.subtitle_label = _plain()
         self.tags_label = _plain()
         self.custom_label = _plain()  # the business's own fields that have a value
+        self.follow_ups_label = UpcomingFollowUps(ctx)  # what the automation rules planned
         for label in (self.name_label, self.subtitle_label, self.tags_label, self.custom_label):
             label.setWordWrap(True)  # the view may be narrow (the list keeps the width)
         self.figure_labels: dict[str, QLabel] = {}
@@ -160,6 +162,7 @@ class ContactProfileView(QWidget):
         body.addWidget(self.subtitle_label)
         body.addWidget(self.tags_label)
         body.addWidget(self.custom_label)
+        body.addWidget(self.follow_ups_label)
         row = QHBoxLayout()
         row.addLayout(figures)
         row.addStretch(1)
@@ -227,6 +230,7 @@ class ContactProfileView(QWidget):
         ]
         self.custom_label.setText(" · ".join(custom))
         self.custom_label.setVisible(bool(custom))
+        self.follow_ups_label.show_contact(contact.id)
         pending = self.tr("not computed yet")
         figures = self.figure_labels
         if profile.stats_computed:
