@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>AutomationsPage</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/automations/pages.py" line="+180"/>
+        <source>“%1” is on; it created %n task(s).</source>
+        <translation>
+            <numerusform>“%1” is on; it created %n task.</numerusform>
+            <numerusform>“%1” is on; it created %n tasks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDetail</name>
     <message numerus="yes">
         <source>%1 · %2 priority · via %3 · opened %4 · reopened %Ln time(s)</source>
@@ -107,6 +118,33 @@
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/automations/editor.py" line="+424"/>
+        <source>Event rules look back %n day(s); time rules act on what is due now.</source>
+        <translation>
+            <numerusform>Event rules look back %n day; time rules act on what is due now.</numerusform>
+            <numerusform>Event rules look back %n days; time rules act on what is due now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Switching this rule on now creates %n task(s):</source>
+        <translation>
+            <numerusform>Switching this rule on now creates %n task:</numerusform>
+            <numerusform>Switching this rule on now creates %n tasks:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Switching this rule on now acts on %n contact(s):</source>
+        <translation>
+            <numerusform>Switching this rule on now acts on %n contact:</numerusform>
+            <numerusform>Switching this rule on now acts on %n contacts:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message numerus="yes">
         <location filename="../../app/ui/import_export/wizard.py" line="+464"/>
@@ -163,6 +201,17 @@
         <translation>
             <numerusform>%Ln entry</numerusform>
             <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingFollowUps</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/automations/upcoming.py" line="+32"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>

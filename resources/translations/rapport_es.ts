@@ -56,7 +56,7 @@
 <context>
     <name>AppearancePage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+662"/>
+        <location filename="../../app/ui/settings/pages.py" line="+663"/>
         <source>Follow the &amp;system</source>
         <translation>Seguir al &amp;sistema</translation>
     </message>
@@ -174,6 +174,296 @@
             <numerusform>%Ln entrada</numerusform>
             <numerusform>%Ln entradas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AutomationActivityPage</name>
+    <message>
+        <location filename="../../app/ui/automations/pages.py" line="+208"/>
+        <source>What the rules did, newest first. Undo takes back what one run created or changed; the rule does not repeat it.</source>
+        <translation>Lo que hicieron las reglas, lo más reciente primero. Deshacer retira lo que una ejecución creó o cambió; la regla no lo repite.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>Automation activity</source>
+        <translation>Actividad de automatización</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>No rule has run yet.</source>
+        <translation>Todavía no se ha ejecutado ninguna regla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo run</source>
+        <translation>&amp;Deshacer ejecución</translation>
+    </message>
+</context>
+<context>
+    <name>Automations</name>
+    <message>
+        <location filename="../../app/ui/automations/models.py" line="+72"/>
+        <source>On</source>
+        <translation>Activada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Then</source>
+        <translation>Entonces</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Undone %1</source>
+        <translation>Deshecha %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ran</source>
+        <translation>Ejecutada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it did</source>
+        <translation>Qué hizo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/automations/words.py" line="+19"/>
+        <source>An order is recorded</source>
+        <translation>Se registra un pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A first order is recorded</source>
+        <translation>Se registra un primer pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A complaint is opened</source>
+        <translation>Se abre una reclamación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A complaint is resolved</source>
+        <translation>Se resuelve una reclamación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An interaction is logged</source>
+        <translation>Se registra una interacción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A survey is answered</source>
+        <translation>Se responde una encuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stage changes</source>
+        <translation>Cambia la etapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn risk reaches a threshold</source>
+        <translation>El riesgo de abandono alcanza un umbral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No contact for some days</source>
+        <translation>Varios días sin contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A birthday is coming</source>
+        <translation>Se acerca un cumpleaños</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create a task for the owner</source>
+        <translation>Crear una tarea para el responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a tag</source>
+        <translation>Añadir una etiqueta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove a tag</source>
+        <translation>Quitar una etiqueta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the stage</source>
+        <translation>Cambiar la etapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a survey request</source>
+        <translation>Planificar una solicitud de encuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a complaint</source>
+        <translation>Abrir una reclamación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled check</source>
+        <translation>Revisión programada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switched on</source>
+        <translation>Activación</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Churn risk at or above %1</source>
+        <translation>Riesgo de abandono de %1 o más</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>score %1 to %2</source>
+        <translation>puntuación de %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>to %1</source>
+        <translation>a %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Survey request</source>
+        <translation>Solicitud de encuesta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tag added: %1</source>
+        <translation>Etiqueta añadida: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag removed: %1</source>
+        <translation>Etiqueta quitada: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage: %1</source>
+        <translation>Etapa: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaint opened: %1</source>
+        <translation>Reclamación abierta: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>due %1</source>
+        <translation>vence %1</translation>
+    </message>
+</context>
+<context>
+    <name>AutomationsPage</name>
+    <message>
+        <location filename="../../app/ui/automations/pages.py" line="-146"/>
+        <source>Rules turn what happened into the next step: when something happens, if the contact fits, then a task, a tag, a stage or a survey request follows. Playbooks are ready to switch on; changes here take effect at once.</source>
+        <translation>Las reglas convierten lo ocurrido en el siguiente paso: cuando algo sucede, si el contacto encaja, sigue una tarea, una etiqueta, una etapa o una solicitud de encuesta. Las plantillas están listas para activarse; los cambios aquí se aplican al momento.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automation rules</source>
+        <translation>Reglas de automatización</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New rule…</source>
+        <translation>&amp;Nueva regla…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>Switch &amp;on…</source>
+        <translation>&amp;Activar…</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Automations</source>
+        <translation>Automatizaciones</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Switch o&amp;ff</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>“%1” is on; it created %n task(s).</source>
+        <translation>
+            <numerusform>«%1» está activada; creó %n tarea.</numerusform>
+            <numerusform>«%1» está activada; creó %n tareas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is off.</source>
+        <translation>«%1» está desactivada.</translation>
     </message>
 </context>
 <context>
@@ -1120,7 +1410,7 @@
 <context>
     <name>ContactProfile</name>
     <message>
-        <location filename="../../app/ui/contacts/profile.py" line="+62"/>
+        <location filename="../../app/ui/contacts/profile.py" line="+63"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
@@ -1185,7 +1475,7 @@
 <context>
     <name>ContactProfileView</name>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Lifetime value</source>
         <translation>Valor del cliente</translation>
     </message>
@@ -1225,7 +1515,7 @@
         <translation>Elija un contacto de la lista para ver sus cifras, su historial y sus reclamaciones.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>owner: %1</source>
         <translation>responsable: %1</translation>
     </message>
@@ -1235,7 +1525,7 @@
         <translation>Sin etiquetas</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>not computed yet</source>
         <translation>aún sin calcular</translation>
     </message>
@@ -3286,7 +3576,7 @@ n = %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+60"/>
+        <location filename="../../app/ui/main_window.py" line="+61"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -3296,7 +3586,7 @@ n = %3</translation>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3655,6 +3945,111 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
 </context>
 <context>
+    <name>Playbook</name>
+    <message>
+        <location filename="../../app/domain/automation.py" line="+274"/>
+        <source>Thank-you call after a first order</source>
+        <translation>Llamada de agradecimiento tras un primer pedido</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thank-you call to {name}</source>
+        <translation>Llamada de agradecimiento a {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check-in and CSAT request after a resolved complaint</source>
+        <translation>Seguimiento y encuesta CSAT tras una reclamación resuelta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check in with {name} after their complaint</source>
+        <translation>Hacer seguimiento con {name} tras su reclamación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask {name} how satisfied they are</source>
+        <translation>Preguntar a {name} cuán satisfecho está</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Win-back when churn risk passes 70</source>
+        <translation>Recuperación cuando el riesgo de abandono supera 70</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Win back {name}</source>
+        <translation>Recuperar a {name}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Birthday greeting</source>
+        <translation>Felicitación de cumpleaños</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send {name} a birthday greeting</source>
+        <translation>Felicitar a {name} por su cumpleaños</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Re-engage after 90 days without contact</source>
+        <translation>Retomar el contacto tras 90 días sin contacto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Get back in touch with {name}</source>
+        <translation>Volver a contactar con {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../app/ui/automations/editor.py" line="+419"/>
+        <source>Switch on “%1”</source>
+        <translation>Activar «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Event rules look back %n day(s); time rules act on what is due now.</source>
+        <translation>
+            <numerusform>Las reglas de eventos miran %n día atrás; las reglas de tiempo actúan sobre lo que vence ahora.</numerusform>
+            <numerusform>Las reglas de eventos miran %n días atrás; las reglas de tiempo actúan sobre lo que vence ahora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Switch &amp;on</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Switching this rule on now creates %n task(s):</source>
+        <translation>
+            <numerusform>Activar esta regla ahora crea %n tarea:</numerusform>
+            <numerusform>Activar esta regla ahora crea %n tareas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Switching this rule on now acts on %n contact(s):</source>
+        <translation>
+            <numerusform>Activar esta regla ahora actúa sobre %n contacto:</numerusform>
+            <numerusform>Activar esta regla ahora actúa sobre %n contactos:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switching this rule on now creates nothing; it acts from now on.</source>
+        <translation>Activar esta regla ahora no crea nada; actúa a partir de ahora.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <location filename="../../app/ui/import_export/wizard.py" line="+57"/>
@@ -3989,6 +4384,210 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <location line="+2"/>
         <source>Customer &amp;satisfaction:</source>
         <translation>&amp;Satisfacción del cliente:</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../../app/ui/automations/editor.py" line="-355"/>
+        <source>Automation rule</source>
+        <translation>Regla de automatización</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule name</source>
+        <translation>Nombre de la regla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any channel</source>
+        <translation>Cualquier canal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any survey</source>
+        <translation>Cualquier encuesta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+67"/>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any stage</source>
+        <translation>Cualquier etapa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Trigger:</source>
+        <translation>&amp;Disparador:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel:</source>
+        <translation>Canal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey:</source>
+        <translation>Encuesta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score from:</source>
+        <translation>Puntuación de:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New stage:</source>
+        <translation>Nueva etapa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days:</source>
+        <translation>Días:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold:</source>
+        <translation>Umbral:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>If (all that are set)</source>
+        <translation>Si (todas las condiciones indicadas)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Segment:</source>
+        <translation>Segmento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage is one of:</source>
+        <translation>La etapa es una de:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has tag:</source>
+        <translation>Tiene la etiqueta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner:</source>
+        <translation>Responsable:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order value at least:</source>
+        <translation>Importe del pedido mínimo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order value at most:</source>
+        <translation>Importe del pedido máximo:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Then</source>
+        <translation>Entonces</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add action</source>
+        <translation>&amp;Añadir acción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove action</source>
+        <translation>&amp;Quitar acción</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>e.g. Thank-you call to {name}</source>
+        <translation>p. ej. Llamada de agradecimiento a {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}, {first_name} and {owner} are replaced by the contact&apos;s values.</source>
+        <translation>{name}, {first_name} y {owner} se sustituyen por los datos del contacto.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Task title:</source>
+        <translation>Título de la tarea:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due after (days):</source>
+        <translation>Vence tras (días):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority:</source>
+        <translation>Prioridad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag:</source>
+        <translation>Etiqueta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage:</source>
+        <translation>Etapa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for:</source>
+        <translation>Preguntar por:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category:</source>
+        <translation>Categoría:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action:</source>
+        <translation>Acción:</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Call {name}</source>
+        <translation>Llamar a {name}</translation>
     </message>
 </context>
 <context>
@@ -5021,9 +5620,30 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
 </context>
 <context>
+    <name>UpcomingFollowUps</name>
+    <message>
+        <location filename="../../app/ui/automations/upcoming.py" line="+22"/>
+        <source>Upcoming automated follow-ups</source>
+        <translation>Próximos seguimientos automáticos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automated follow-ups: %1</source>
+        <translation>Seguimientos automáticos: %1</translation>
+    </message>
+</context>
+<context>
     <name>UserError</name>
     <message>
-        <location filename="../../app/cli.py" line="+268"/>
+        <location filename="../../app/cli.py" line="+270"/>
         <source>There is no database at {file}.</source>
         <translation>No hay ninguna base de datos en {file}.</translation>
     </message>
@@ -5429,7 +6049,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../app/services/interactions.py" line="+186"/>
+        <location filename="../../app/services/interactions.py" line="+189"/>
         <source>Interaction #{interaction_id} does not exist or was deleted.</source>
         <translation>La interacción #{interaction_id} no existe o se eliminó.</translation>
     </message>
@@ -5524,13 +6144,13 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>No se pudo restaurar la copia de seguridad en {target}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/complaints.py" line="+248"/>
-        <location line="+34"/>
+        <location filename="../../app/services/complaints.py" line="+250"/>
+        <location line="+39"/>
         <source>Customer {contact_id} does not exist (any more).</source>
         <translation>El cliente {contact_id} no existe (o ya no existe).</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-20"/>
         <source>A complaint can&apos;t be opened in the future.</source>
         <translation>Una reclamación no se puede abrir en el futuro.</translation>
     </message>
@@ -5545,17 +6165,59 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Describa la reclamación antes de guardarla.</translation>
     </message>
     <message>
+        <location filename="../../app/domain/automation.py" line="-168"/>
+        <source>An automation rule is stored in a form this version can&apos;t read.</source>
+        <translation>Una regla de automatización está guardada en un formato que esta versión no puede leer.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A rule needs a name.</source>
+        <translation>Una regla necesita un nombre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+25"/>
+        <source>&apos;{days} days&apos; is not between 0 and {limit} days.</source>
+        <translation>«{days} días» no está entre 0 y {limit} días.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>&apos;No contact for&apos; needs at least one day.</source>
+        <translation>«Sin contacto durante» necesita al menos un día.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A churn risk threshold of {threshold} is not between 1 and 100.</source>
+        <translation>Un umbral de riesgo de abandono de {threshold} no está entre 1 y 100.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A rule needs at least one action.</source>
+        <translation>Una regla necesita al menos una acción.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose the stage the rule sets.</source>
+        <translation>Elija la etapa que establece la regla.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>A complaint can only be opened from a survey answer.</source>
+        <translation>Una reclamación solo se puede abrir a partir de una respuesta de encuesta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../app/services/complaints.py" line="+4"/>
         <source>Choose a category for the complaint.</source>
         <translation>Elija una categoría para la reclamación.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../app/services/complaints.py" line="+51"/>
         <source>A satisfaction rating is recorded when the case is resolved.</source>
         <translation>La valoración de satisfacción se registra cuando se resuelve el caso.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>A complaint needs a category.</source>
         <translation>Una reclamación necesita una categoría.</translation>
     </message>
@@ -5580,23 +6242,23 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Compruebe cómo se siente el cliente una vez resuelta la reclamación.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Order {txn_id} is not one of this customer&apos;s orders.</source>
         <translation>El pedido {txn_id} no es de este cliente.</translation>
     </message>
     <message>
         <location line="+151"/>
-        <location line="+202"/>
+        <location line="+203"/>
         <source>Complaint {complaint_id} does not exist (any more).</source>
         <translation>La reclamación {complaint_id} no existe (o ya no existe).</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>Write the {kind} before saving it.</source>
         <translation>{kind}: escriba el texto antes de guardarlo.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Staff member {owner_id} does not exist.</source>
         <translation>El empleado {owner_id} no existe.</translation>
     </message>
@@ -5627,12 +6289,12 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>«{currency}» no es un código de moneda de tres letras (ISO 4217).</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts.py" line="+142"/>
+        <location filename="../../app/services/contacts.py" line="+143"/>
         <source>The change was cancelled; no contact was changed.</source>
         <translation>Se canceló el cambio; no se modificó ningún contacto.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <location line="+12"/>
         <location line="+111"/>
         <location filename="../../app/services/duplicates.py" line="+67"/>
@@ -5642,12 +6304,12 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>El contacto #{contact_id} no existe.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>There is no tag named &apos;{tag}&apos;.</source>
         <translation>No hay ninguna etiqueta llamada «{tag}».</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+68"/>
         <source>The extra {kind} labelled &apos;{label}&apos; is empty.</source>
         <translation>El dato adicional ({kind}) con la etiqueta «{label}» está vacío.</translation>
     </message>
@@ -5664,7 +6326,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Un contacto necesita un nombre, unos apellidos o una empresa.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+184"/>
         <source>owner</source>
         <translation>Responsable</translation>
     </message>
@@ -5689,12 +6351,13 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>La lista de contactos no se puede ordenar por «{sort}».</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location filename="../../app/domain/automation.py" line="-11"/>
+        <location filename="../../app/services/contacts.py" line="+126"/>
         <source>A tag needs a name.</source>
         <translation>Una etiqueta necesita un nombre.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location filename="../../app/services/contacts.py" line="+95"/>
         <source>&apos;{key}&apos; is not a defined custom field.</source>
         <translation>«{key}» no es un campo personalizado definido.</translation>
     </message>
@@ -5729,12 +6392,12 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Esta fusión ya se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/exporter.py" line="+151"/>
+        <location filename="../../app/services/import_export/exporter.py" line="+159"/>
         <source>No contacts are selected; select some or export all.</source>
         <translation>No hay contactos seleccionados; seleccione algunos o expórtelos todos.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <location line="+31"/>
         <location filename="../../app/services/import_export/full_json.py" line="+76"/>
         <source>Cannot write {path} ({reason}).</source>
@@ -5782,7 +6445,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Una fila de la tabla {table} de la exportación tiene un número incorrecto de valores.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/importer.py" line="+237"/>
+        <location filename="../../app/services/import_export/importer.py" line="+240"/>
         <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
         <translation>La plantilla «{preset}» importa {kind}, no {wanted}.</translation>
     </message>
@@ -5792,12 +6455,12 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Ninguna columna de {path} coincide con un campo de {kind}; asigne las columnas a mano o elija otra plantilla.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>There is no import to undo.</source>
         <translation>No hay ninguna importación que deshacer.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>&apos;{name}&apos; is not a field of {kind} imports.</source>
         <translation>«{name}» no es un campo de la importación de {kind}.</translation>
     </message>
@@ -6112,7 +6775,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>El límite de tamaño de los archivos de importación debe estar entre 1 y 10.000 MB.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+106"/>
         <source>The {priority} SLA needs a first response target above 0 and no later than its resolution target.</source>
         <translation>El SLA «{priority}» necesita un objetivo de primera respuesta mayor que 0 y no posterior a su objetivo de resolución.</translation>
     </message>
@@ -6159,12 +6822,13 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>La tarea #{task_id} no existe o se eliminó.</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location filename="../../app/domain/automation.py" line="-8"/>
+        <location filename="../../app/services/tasks.py" line="-202"/>
         <source>A task needs a title.</source>
         <translation>Una tarea necesita un título.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../app/services/tasks.py" line="+61"/>
         <source>A task can only be snoozed to a time in the future.</source>
         <translation>Una tarea solo se puede posponer a un momento futuro.</translation>
     </message>
@@ -6367,6 +7031,22 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <location line="+19"/>
         <source>&apos;{text}&apos; is not one of {known}</source>
         <translation>«{text}» no es ninguno de {known}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/automations.py" line="+213"/>
+        <location line="+73"/>
+        <source>The automation rule {uid} does not exist.</source>
+        <translation>La regla de automatización {uid} no existe.</translation>
+    </message>
+    <message>
+        <location line="+276"/>
+        <source>Automation run #{run_id} does not exist.</source>
+        <translation>La ejecución de automatización n.º {run_id} no existe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This automation run was already undone.</source>
+        <translation>Esta ejecución de automatización ya se deshizo.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from enum import StrEnum
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -45,6 +47,7 @@ from app.ui.automations.words import (
 )
 from app.ui.i18n import enum_label, error_text
 
+E = TypeVar("E", bound=StrEnum)
 _NEEDS: dict[str, frozenset[TriggerKind]] = {  # which trigger shows which parameter
     "channel": frozenset({TriggerKind.INTERACTION_LOGGED}),
     "survey": frozenset({TriggerKind.SURVEY_ANSWERED}),
@@ -348,11 +351,11 @@ class RuleDialog(QDialog):
         uses = {key for key, kinds in _NEEDS.items() if kind in kinds}
         when = When(
             kind,
-            channel=self.channel.currentData() if "channel" in uses else None,
-            survey=self.survey.currentData() if "survey" in uses else None,
+            channel=_chosen(Channel, self.channel) if "channel" in uses else None,
+            survey=_chosen(SurveyKind, self.survey) if "survey" in uses else None,
             score_min=_score(self.score_min) if "survey" in uses else None,
             score_max=_score(self.score_max) if "survey" in uses else None,
-            stage=self.to_stage.currentData() if "stage" in uses else None,
+            stage=_chosen(LifecycleStage, self.to_stage) if "stage" in uses else None,
             days=self.days.value() if "days" in uses else 0,
             threshold=self.threshold.value() if "threshold" in uses else 0,
         )
@@ -364,9 +367,7 @@ class RuleDialog(QDialog):
             min_order_minor=_minor(self.min_order),
             max_order_minor=_minor(self.max_order),
         )
-        actions = tuple(
-            a if a.kind is ActionKind.SET_STAGE else replace(a, stage=None) for a in self._actions
-        )
+        actions = tuple(_relevant(a) for a in self._actions)
         return check_rule(RuleSpec(self.name.text(), when, conditions, actions))
 
     def _accept(self) -> None:
@@ -377,6 +378,28 @@ class RuleDialog(QDialog):
             self.error.show()
             return
         self.accept()
+
+
+def _relevant(action: Action) -> Action:
+    """Only the fields its kind uses: switching a task to a tag action drops the title."""
+    uses = {key for key, kinds in _ACTION_NEEDS.items() if action.kind in kinds}
+    blank = Action(action.kind)
+    return replace(
+        action,
+        title=action.title if "title" in uses else blank.title,
+        due_days=action.due_days if "due" in uses else blank.due_days,
+        priority=action.priority if "priority" in uses else blank.priority,
+        tag=action.tag if "tag" in uses else blank.tag,
+        stage=action.stage if "stage" in uses else None,
+        survey=action.survey if "survey" in uses else blank.survey,
+        category=action.category if "category" in uses else blank.category,
+    )
+
+
+def _chosen(enum: type[E], combo: QComboBox) -> E | None:
+    """Qt hands a StrEnum item's data back as a plain str."""
+    data = combo.currentData()
+    return None if data is None else enum(data)
 
 
 def _score(box: QSpinBox) -> int | None:
@@ -395,7 +418,7 @@ class PreviewDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Switch on “%1”").replace("%1", name))
         layout = QVBoxLayout(self)
-        self.summary = QLabel(_summary(self, result))
+        self.summary = QLabel(self._summary(result))
         self.summary.setWordWrap(True)
         self.note = QLabel(
             self.tr("Event rules look back %n day(s); time rules act on what is due now.", "", 30)
@@ -419,12 +442,11 @@ class PreviewDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(640, 420)
 
-
-def _summary(dialog: QDialog, result: RunResult) -> str:
-    if result.task_count:
-        return dialog.tr("Switching this rule on now creates %n task(s):", "", result.task_count)
-    if result.follow_ups:
-        return dialog.tr(
-            "Switching this rule on now acts on %n contact(s):", "", len(result.follow_ups)
-        )
-    return dialog.tr("Switching this rule on now creates nothing; it acts from now on.")
+    def _summary(self, result: RunResult) -> str:
+        if result.task_count:
+            return self.tr("Switching this rule on now creates %n task(s):", "", result.task_count)
+        if result.follow_ups:
+            return self.tr(
+                "Switching this rule on now acts on %n contact(s):", "", len(result.follow_ups)
+            )
+        return self.tr("Switching this rule on now creates nothing; it acts from now on.")

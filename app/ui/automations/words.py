@@ -78,9 +78,9 @@ def describe_when(when: When) -> str:
     """ "No contact for 90 days", "A survey is answered (NPS, score 0-6)"."""
     kind = when.kind
     if kind is TriggerKind.NO_CONTACT:
-        return QCoreApplication.translate(CONTEXT, "No contact for %n day(s)", "", when.days)
+        return QCoreApplication.translate("Automations", "No contact for %n day(s)", "", when.days)
     if kind is TriggerKind.BIRTHDAY:
-        return QCoreApplication.translate(CONTEXT, "Birthday in %n day(s)", "", when.days)
+        return QCoreApplication.translate("Automations", "Birthday in %n day(s)", "", when.days)
     if kind is TriggerKind.CHURN_RISK:
         return QCoreApplication.translate("Automations", "Churn risk at or above %1").replace(
             "%1", str(when.threshold)
