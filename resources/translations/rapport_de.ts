@@ -359,7 +359,7 @@
         <translation>Eingeschaltet</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Churn risk at or above %1</source>
         <translation>Abwanderungsrisiko ab %1</translation>
     </message>
@@ -2454,6 +2454,25 @@ n = %3</translation>
     </message>
 </context>
 <context>
+    <name>DayCounts</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/automations/words.py" line="-68"/>
+        <source>No contact for %n day(s)</source>
+        <translation>
+            <numerusform>%n Tag kein Kontakt</numerusform>
+            <numerusform>%n Tage kein Kontakt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Birthday in %n day(s)</source>
+        <translation>
+            <numerusform>Geburtstag in %n Tag</numerusform>
+            <numerusform>Geburtstag in %n Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicateReason</name>
     <message>
         <location filename="../../app/services/duplicates.py" line="+69"/>
@@ -4028,7 +4047,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>&amp;Einschalten</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Switching this rule on now creates %n task(s):</source>
         <translation>
             <numerusform>Das Einschalten dieser Regel legt jetzt %n Aufgabe an:</numerusform>
@@ -4389,7 +4408,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../app/ui/automations/editor.py" line="-355"/>
+        <location filename="../../app/ui/automations/editor.py" line="-357"/>
         <source>Automation rule</source>
         <translation>Automatisierungsregel</translation>
     </message>

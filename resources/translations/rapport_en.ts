@@ -99,6 +99,25 @@
     </message>
 </context>
 <context>
+    <name>DayCounts</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/automations/words.py" line="+81"/>
+        <source>No contact for %n day(s)</source>
+        <translation>
+            <numerusform>No contact for %n day</numerusform>
+            <numerusform>No contact for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Birthday in %n day(s)</source>
+        <translation>
+            <numerusform>Birthday in %n day</numerusform>
+            <numerusform>Birthday in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
         <location filename="../../app/ui/contacts/duplicates_view.py" line="+86"/>
@@ -128,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Switching this rule on now creates %n task(s):</source>
         <translation>
             <numerusform>Switching this rule on now creates %n task:</numerusform>

@@ -359,7 +359,7 @@
         <translation>Activación</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Churn risk at or above %1</source>
         <translation>Riesgo de abandono de %1 o más</translation>
     </message>
@@ -2454,6 +2454,25 @@ n = %3</translation>
     </message>
 </context>
 <context>
+    <name>DayCounts</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/automations/words.py" line="-68"/>
+        <source>No contact for %n day(s)</source>
+        <translation>
+            <numerusform>Sin contacto durante %n día</numerusform>
+            <numerusform>Sin contacto durante %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Birthday in %n day(s)</source>
+        <translation>
+            <numerusform>Cumpleaños en %n día</numerusform>
+            <numerusform>Cumpleaños en %n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicateReason</name>
     <message>
         <location filename="../../app/services/duplicates.py" line="+69"/>
@@ -4028,7 +4047,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>&amp;Activar</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Switching this rule on now creates %n task(s):</source>
         <translation>
             <numerusform>Activar esta regla ahora crea %n tarea:</numerusform>
@@ -4389,7 +4408,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../app/ui/automations/editor.py" line="-355"/>
+        <location filename="../../app/ui/automations/editor.py" line="-357"/>
         <source>Automation rule</source>
         <translation>Regla de automatización</translation>
     </message>

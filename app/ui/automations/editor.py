@@ -411,7 +411,7 @@ def _minor(box: QDoubleSpinBox) -> int | None:
 
 
 class PreviewDialog(QDialog):
-    """ "In the last 30 days this rule would have created N tasks", with the list; switching
+    """In the last 30 days this rule would have created N tasks, with the list; switching
     on creates exactly these."""
 
     def __init__(self, name: str, result: RunResult, parent: QWidget | None = None) -> None:
@@ -439,6 +439,8 @@ class PreviewDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.note)
         layout.addWidget(self.items, 1)
+        if not result.follow_ups:
+            layout.addStretch(1)  # the sentences stay together at the top
         layout.addWidget(self.buttons)
         self.resize(640, 420)
 

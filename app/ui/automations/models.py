@@ -17,6 +17,7 @@ from app.services.automations import RuleRow, RunRow
 from app.ui.automations.words import (
     action_name,
     cause_name,
+    playbook_name,
     describe_effect,
     describe_when,
     rule_name,
@@ -97,7 +98,7 @@ def _status(run: RunRow) -> str:
 class ActivityModel(_RowsModel[RunRow]):
     columns = (
         (QT_TRANSLATE_NOOP("Automations", "Ran"), lambda r: format_datetime(r.ran_at)),
-        (QT_TRANSLATE_NOOP("Automations", "Rule"), lambda r: r.rule_name),
+        (QT_TRANSLATE_NOOP("Automations", "Rule"), lambda r: playbook_name(r.rule_name)),
         (QT_TRANSLATE_NOOP("Automations", "Contact"), lambda r: r.contact_name),
         (QT_TRANSLATE_NOOP("Automations", "Why"), lambda r: cause_name(r.cause)),
         (

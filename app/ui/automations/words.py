@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
-from app.domain.automation import PLAYBOOKS, ActionKind, RuleSpec, TriggerKind, When
+from app.domain.automation import ActionKind, RuleSpec, TriggerKind, When
 from app.services.automations import Effect, RuleRow
 from app.ui.common.formatting import format_datetime
 from app.ui.i18n import QT_TRANSLATE_NOOP, enum_label
@@ -59,10 +59,13 @@ def cause_name(cause: str) -> str:
 
 
 def rule_name(row: RuleRow) -> str:
-    """A playbook keeps its translated name until someone renames it."""
-    if row.playbook and any(p.spec.name == row.name for p in PLAYBOOKS):
-        return QCoreApplication.translate(PLAYBOOK_CONTEXT, row.name)
-    return row.name
+    return playbook_name(row.name)
+
+
+def playbook_name(name: str) -> str:
+    """A playbook stored under its English name (by the CLI, say) reads in the interface
+    language; any other name is shown as typed (translate() returns it unchanged)."""
+    return QCoreApplication.translate(PLAYBOOK_CONTEXT, name)
 
 
 def localised(spec: RuleSpec) -> RuleSpec:
@@ -74,13 +77,24 @@ def localised(spec: RuleSpec) -> RuleSpec:
     return replace(spec, name=QCoreApplication.translate(PLAYBOOK_CONTEXT, spec.name), then=then)
 
 
+class DayCounts(QObject):
+    """Sentences with a count of days (lupdate takes plural forms from self.tr calls)."""
+
+    def no_contact(self, days: int) -> str:
+        return self.tr("No contact for %n day(s)", "", days)
+
+    def birthday(self, days: int) -> str:
+        return self.tr("Birthday in %n day(s)", "", days)
+
+
 def describe_when(when: When) -> str:
-    """ "No contact for 90 days", "A survey is answered (NPS, score 0-6)"."""
+    """The trigger in words, with its parameters: No contact for 90 days; A survey is
+    answered (NPS, score 0 to 6)."""
     kind = when.kind
     if kind is TriggerKind.NO_CONTACT:
-        return QCoreApplication.translate("Automations", "No contact for %n day(s)", "", when.days)
+        return DayCounts().no_contact(when.days)
     if kind is TriggerKind.BIRTHDAY:
-        return QCoreApplication.translate("Automations", "Birthday in %n day(s)", "", when.days)
+        return DayCounts().birthday(when.days)
     if kind is TriggerKind.CHURN_RISK:
         return QCoreApplication.translate("Automations", "Churn risk at or above %1").replace(
             "%1", str(when.threshold)
