@@ -17,9 +17,9 @@ from app.services.automations import RuleRow, RunRow
 from app.ui.automations.words import (
     action_name,
     cause_name,
-    playbook_name,
     describe_effect,
     describe_when,
+    playbook_name,
     rule_name,
 )
 from app.ui.common.formatting import format_datetime
