@@ -928,6 +928,11 @@ def survey_mailto(email: str | None, subject: str, body: str) -> str:
     return f"mailto:{urllib.parse.quote(email or '', safe='@')}?{query}"
 
 
+def mailto_in(notes: str) -> str | None:
+    """The mailto: link a survey request task carries in its notes, if any."""
+    return next((line for line in notes.splitlines() if line.startswith("mailto:")), None)
+
+
 def _tag(session: Session, name: str, now: datetime) -> int:
     clean = clean_name(name, field="tag")
     tag = session.scalar(select(Tag).where(func.lower(Tag.name) == clean.casefold()))

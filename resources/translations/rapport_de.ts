@@ -203,7 +203,7 @@
 <context>
     <name>Automations</name>
     <message>
-        <location filename="../../app/ui/automations/models.py" line="+72"/>
+        <location filename="../../app/ui/automations/models.py" line="+73"/>
         <source>On</source>
         <translation>Ein</translation>
     </message>
@@ -359,7 +359,7 @@
         <translation>Eingeschaltet</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Churn risk at or above %1</source>
         <translation>Abwanderungsrisiko ab %1</translation>
     </message>
@@ -5176,7 +5176,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>TasksPane</name>
     <message>
-        <location filename="../../app/ui/tasks/view.py" line="+50"/>
+        <location filename="../../app/ui/tasks/view.py" line="+51"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
@@ -5258,7 +5258,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Diese Liste ist leer. „Neue Aufgabe …“ legt eine Nachfassaktion an; beim schnellen Erfassen (Strg+L) können Sie gleich eine hinzufügen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;New Task…</source>
         <translation>&amp;Neue Aufgabe …</translation>
     </message>
@@ -5284,11 +5284,21 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
     <message>
         <location line="+2"/>
+        <source>Write e-&amp;mail…</source>
+        <translation>E-&amp;Mail schreiben …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens the e-mail an automation rule prepared for this task in your mail program.</source>
+        <translation>Öffnet die E-Mail, die eine Automatisierungsregel für diese Aufgabe vorbereitet hat, in Ihrem E-Mail-Programm.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Export to Calendar…</source>
         <translation>In Kalender &amp;exportieren …</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+81"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>

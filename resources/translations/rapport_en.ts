@@ -101,7 +101,7 @@
 <context>
     <name>DayCounts</name>
     <message numerus="yes">
-        <location filename="../../app/ui/automations/words.py" line="+81"/>
+        <location filename="../../app/ui/automations/words.py" line="+84"/>
         <source>No contact for %n day(s)</source>
         <translation>
             <numerusform>No contact for %n day</numerusform>
@@ -204,7 +204,7 @@
 <context>
     <name>TasksPane</name>
     <message numerus="yes">
-        <location filename="../../app/ui/tasks/view.py" line="+277"/>
+        <location filename="../../app/ui/tasks/view.py" line="+304"/>
         <source>%Ln task(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln task exported to %1.</numerusform>

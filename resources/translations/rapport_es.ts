@@ -203,7 +203,7 @@
 <context>
     <name>Automations</name>
     <message>
-        <location filename="../../app/ui/automations/models.py" line="+72"/>
+        <location filename="../../app/ui/automations/models.py" line="+73"/>
         <source>On</source>
         <translation>Activada</translation>
     </message>
@@ -359,7 +359,7 @@
         <translation>Activación</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Churn risk at or above %1</source>
         <translation>Riesgo de abandono de %1 o más</translation>
     </message>
@@ -5176,7 +5176,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>TasksPane</name>
     <message>
-        <location filename="../../app/ui/tasks/view.py" line="+50"/>
+        <location filename="../../app/ui/tasks/view.py" line="+51"/>
         <source>1 hour</source>
         <translation>1 hora</translation>
     </message>
@@ -5258,7 +5258,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Esta lista está vacía. Nueva tarea… añade un seguimiento; el registro rápido (Ctrl+L) puede añadir uno mientras registra una llamada.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;New Task…</source>
         <translation>&amp;Nueva tarea…</translation>
     </message>
@@ -5284,11 +5284,21 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
     <message>
         <location line="+2"/>
+        <source>Write e-&amp;mail…</source>
+        <translation>Escri&amp;bir correo…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens the e-mail an automation rule prepared for this task in your mail program.</source>
+        <translation>Abre en su programa de correo el mensaje que una regla de automatización preparó para esta tarea.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Export to Calendar…</source>
         <translation>&amp;Exportar al calendario…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+81"/>
         <source>Done: %1</source>
         <translation>Hecha: %1</translation>
     </message>

@@ -12,7 +12,8 @@ from app.config.ui_prefs import UiPrefs
 from app.domain.automation import PLAYBOOKS, ActionKind, TriggerKind
 from app.domain.clock import FixedClock
 from app.domain.contact_query import ContactFilter
-from app.domain.enums import Channel, LifecycleStage
+from app.domain.enums import Channel, ComplaintStatus, LifecycleStage, Priority
+from app.services.complaints import ComplaintDraft
 from app.services.contacts import ContactDraft
 from app.services.import_export.presets import ImportKind
 from app.services.interactions import InteractionDraft
@@ -24,7 +25,9 @@ from app.ui.automations.sweeper import AutomationSweeper
 from app.ui.contacts.profile import ContactProfileView
 from app.ui.settings.base import SettingsContext
 from app.ui.settings.dialog import SettingsDialog
-from PySide6.QtCore import Qt
+from app.ui.tasks.view import TasksPane
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QTableView
 from pytestqt.qtbot import QtBot
 
@@ -204,3 +207,53 @@ def test_models_pass_the_model_tester(
     assert activity.rowCount() == 1
     for model in (rules, activity):
         qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+class _MailProgram(QObject):
+    """Stands in for the person's mail program (QDesktopServices' mailto: handler)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+
+
+def test_a_survey_request_opens_its_e_mail_from_the_tasks_pane(
+    qtbot: QtBot, ctx: AppContext, clock: FixedClock
+) -> None:
+    anna = ctx.contacts.create(
+        ContactDraft(first_name="Anna", last_name="Berg", email="anna@example.com")
+    ).id
+    case = ctx.complaints.open(
+        ComplaintDraft(anna, Channel.EMAIL, "Delivery", Priority.NORMAL, "Late parcel")
+    )
+    ctx.complaints.transition(case.id, ComplaintStatus.INVESTIGATING)
+    ctx.complaints.transition(case.id, ComplaintStatus.RESOLVED)
+    ctx.automations.set_enabled(
+        next(p.uid for p in PLAYBOOKS if p.key == "complaint_check_in"), True
+    )
+    clock.advance(timedelta(days=8))
+    pane = TasksPane(ctx)
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.show_list(TaskList.OVERDUE)
+    titles = [pane.model.row_data(r).title for r in range(pane.model.rowCount())]
+    assert titles == [
+        "Check in with Anna Berg after their complaint",
+        "Ask Anna Berg how satisfied they are",
+    ]
+    _click_row(qtbot, pane.table, 0)
+    assert pane.mail_button.isHidden()
+    _click_row(qtbot, pane.table, 1)
+    assert pane.mail_button.isVisible()
+    mail = _MailProgram()
+    QDesktopServices.setUrlHandler("mailto", mail, "open")
+    try:
+        qtbot.mouseClick(pane.mail_button, Qt.MouseButton.LeftButton)
+    finally:
+        QDesktopServices.unsetUrlHandler("mailto")
+    [opened] = mail.opened
+    assert opened.startswith("mailto:anna@example.com?subject=How%20did%20we%20do%3F&body=Hello")
