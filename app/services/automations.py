@@ -42,11 +42,10 @@ from app.domain.enums import (
     TxnKind,
 )
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
-from app.domain.validation import clean_name
 from app.domain.when import local_zone
 from app.services.changes import Changes
 from app.services.complaints import ComplaintDraft, ComplaintService
-from app.services.contacts import contact_ids_matching
+from app.services.contacts import clean_tag, contact_ids_matching, tag_id_named
 from app.services.follow_ups import Source
 from app.services.import_export.values import stored_moment
 from app.storage.audit import AuditTrail
@@ -933,26 +932,13 @@ def mailto_in(notes: str) -> str | None:
     return next((line for line in notes.splitlines() if line.startswith("mailto:")), None)
 
 
-def _tag(session: Session, name: str, now: datetime) -> int:
-    clean = clean_name(name, field="tag")
-    tag = session.scalar(select(Tag).where(func.lower(Tag.name) == clean.casefold()))
-    if tag is None:
-        tag = Tag(name=clean)
-        stamp_new(tag, now)
-        session.add(tag)
-        session.flush()
-    elif tag.deleted_at is not None:
-        restore(tag, now)
-    return tag.id
-
-
 def _add_tag(session: Session, contact_id: int, name: str, now: datetime) -> dict[str, Any] | None:
-    tag_id = _tag(session, name, now)
+    tag = tag_id_named(session, clean_tag(name), now)
     link = session.scalar(
-        select(ContactTag).where(ContactTag.contact_id == contact_id, ContactTag.tag_id == tag_id)
+        select(ContactTag).where(ContactTag.contact_id == contact_id, ContactTag.tag_id == tag)
     )
     if link is None:
-        link = ContactTag(contact_id=contact_id, tag_id=tag_id)
+        link = ContactTag(contact_id=contact_id, tag_id=tag)
         stamp_new(link, now)
         session.add(link)
         session.flush()

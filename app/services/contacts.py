@@ -457,7 +457,7 @@ class ContactService:
         wanted = list(dict.fromkeys(ids))
         now = self._clock.now()
         with self._db.write() as session:
-            tag_id = _tag_id(session, clean_tag(tag), now)
+            tag_id = tag_id_named(session, clean_tag(tag), now)
             for chunk in _Steps(progress, cancelled).chunks(wanted):
                 have = set(
                     session.scalars(
@@ -1044,7 +1044,7 @@ def clean_tag(raw: str) -> str:
     return tag
 
 
-def _tag_id(session: Session, name: str, now: datetime) -> int:
+def tag_id_named(session: Session, name: str, now: datetime) -> int:
     """The id of the tag with this name, created (or revived) when needed."""
     tag = session.scalar(select(Tag).where(Tag.name == name))
     if tag is None:
@@ -1089,7 +1089,7 @@ def _methods(session: Session, contact_id: int) -> list[MethodDraft]:
 
 def _replace_tags(session: Session, contact_id: int, names: Iterable[str], now: datetime) -> None:
     """Make the contact's live tags exactly `names` (links are revived, not duplicated)."""
-    wanted = {_tag_id(session, clean_tag(n), now) for n in names if n.strip()}
+    wanted = {tag_id_named(session, clean_tag(n), now) for n in names if n.strip()}
     for link in session.scalars(select(ContactTag).where(ContactTag.contact_id == contact_id)):
         keep = link.tag_id in wanted
         if keep and link.deleted_at is not None:

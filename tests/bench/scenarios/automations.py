@@ -17,6 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from tests.bench.model import BenchEnv, Scenario
+from tests.bench.scenarios.timeline import save_quick_log
 
 _STATE: dict[str, Any] = {}
 
@@ -68,21 +69,7 @@ def _first_contact(ctx: Any) -> int:
 
 
 def _quick_log(ctx: Any) -> float:
-    from app.ui.quick_log.dialog import QuickLogDialog  # noqa: PLC0415
-
-    dialog = QuickLogDialog(ctx, contact_id=_first_contact(ctx))
-    dialog.outcome_box.setText("left voicemail")
-    dialog.notes_box.setPlainText("call back friday")
-    dialog.follow_up_box.setText("Call back")
-    dialog.follow_up_when.setText("friday")
-    dialog.show()
-    start = time.perf_counter()
-    dialog.save()
-    elapsed = time.perf_counter() - start
-    if dialog.error_label.text():
-        raise RuntimeError(dialog.error_label.text())
-    dialog.deleteLater()
-    return elapsed
+    return save_quick_log(ctx, _first_contact(ctx))
 
 
 def _setup_logs(env: BenchEnv) -> None:
