@@ -179,7 +179,7 @@
 <context>
     <name>AutomationActivityPage</name>
     <message>
-        <location filename="../../app/ui/automations/pages.py" line="+208"/>
+        <location filename="../../app/ui/automations/pages.py" line="+255"/>
         <source>What the rules did, newest first. Undo takes back what one run created or changed; the rule does not repeat it.</source>
         <translation>Was die Regeln getan haben, das Neueste zuerst. Rückgängig nimmt zurück, was ein Lauf angelegt oder geändert hat; die Regel wiederholt es nicht.</translation>
     </message>
@@ -412,7 +412,7 @@
 <context>
     <name>AutomationsPage</name>
     <message>
-        <location filename="../../app/ui/automations/pages.py" line="-146"/>
+        <location filename="../../app/ui/automations/pages.py" line="-190"/>
         <source>Rules turn what happened into the next step: when something happens, if the contact fits, then a task, a tag, a stage or a survey request follows. Playbooks are ready to switch on; changes here take effect at once.</source>
         <translation>Regeln machen aus dem, was geschehen ist, den nächsten Schritt: Wenn etwas passiert und der Kontakt passt, folgt eine Aufgabe, ein Schlagwort, eine Phase oder eine Umfrage-Anfrage. Vorlagen lassen sich sofort einschalten; Änderungen hier gelten sofort.</translation>
     </message>
@@ -433,27 +433,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Switch &amp;on…</source>
         <translation>&amp;Einschalten…</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Automations</source>
         <translation>Automatisierungen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Switch o&amp;ff</source>
         <translation>&amp;Ausschalten</translation>
     </message>
+    <message>
+        <location line="+48"/>
+        <source>Looking at what this rule would create…</source>
+        <translation>Ermittle, was diese Regel anlegen würde …</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Working…</source>
+        <translation>In Arbeit …</translation>
+    </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+5"/>
         <source>“%1” is on; it created %n task(s).</source>
         <translation>
             <numerusform>„%1“ ist ein; sie hat %n Aufgabe angelegt.</numerusform>
@@ -464,6 +474,11 @@
         <location line="+5"/>
         <source>“%1” is off.</source>
         <translation>„%1“ ist aus.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Something went wrong; the log has the details.</source>
+        <translation>Etwas ist schiefgegangen; Einzelheiten stehen im Protokoll.</translation>
     </message>
 </context>
 <context>
@@ -4024,7 +4039,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../app/ui/automations/editor.py" line="+419"/>
+        <location filename="../../app/ui/automations/editor.py" line="+420"/>
         <source>Switch on “%1”</source>
         <translation>„%1“ einschalten</translation>
     </message>
@@ -4041,8 +4056,16 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <source>Follow-ups</source>
         <translation>Nachfassaktionen</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Switch &amp;on</source>
         <translation>&amp;Einschalten</translation>
     </message>
@@ -4408,7 +4431,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../app/ui/automations/editor.py" line="-357"/>
+        <location filename="../../app/ui/automations/editor.py" line="-359"/>
         <source>Automation rule</source>
         <translation>Automatisierungsregel</translation>
     </message>
@@ -7062,7 +7085,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>„{text}“ ist keiner der Werte {known}</translation>
     </message>
     <message>
-        <location filename="../../app/services/automations.py" line="+213"/>
+        <location filename="../../app/services/automations.py" line="+212"/>
         <location line="+73"/>
         <source>The automation rule {uid} does not exist.</source>
         <translation>Die Automatisierungsregel {uid} existiert nicht.</translation>

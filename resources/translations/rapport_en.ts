@@ -15,7 +15,7 @@
 <context>
     <name>AutomationsPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/automations/pages.py" line="+180"/>
+        <location filename="../../app/ui/automations/pages.py" line="+198"/>
         <source>“%1” is on; it created %n task(s).</source>
         <translation>
             <numerusform>“%1” is on; it created %n task.</numerusform>
@@ -139,7 +139,7 @@
 <context>
     <name>PreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/automations/editor.py" line="+424"/>
+        <location filename="../../app/ui/automations/editor.py" line="+425"/>
         <source>Event rules look back %n day(s); time rules act on what is due now.</source>
         <translation>
             <numerusform>Event rules look back %n day; time rules act on what is due now.</numerusform>
@@ -147,7 +147,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+9"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
         <source>Switching this rule on now creates %n task(s):</source>
         <translation>
             <numerusform>Switching this rule on now creates %n task:</numerusform>

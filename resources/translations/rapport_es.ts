@@ -179,7 +179,7 @@
 <context>
     <name>AutomationActivityPage</name>
     <message>
-        <location filename="../../app/ui/automations/pages.py" line="+208"/>
+        <location filename="../../app/ui/automations/pages.py" line="+255"/>
         <source>What the rules did, newest first. Undo takes back what one run created or changed; the rule does not repeat it.</source>
         <translation>Lo que hicieron las reglas, lo más reciente primero. Deshacer retira lo que una ejecución creó o cambió; la regla no lo repite.</translation>
     </message>
@@ -412,7 +412,7 @@
 <context>
     <name>AutomationsPage</name>
     <message>
-        <location filename="../../app/ui/automations/pages.py" line="-146"/>
+        <location filename="../../app/ui/automations/pages.py" line="-190"/>
         <source>Rules turn what happened into the next step: when something happens, if the contact fits, then a task, a tag, a stage or a survey request follows. Playbooks are ready to switch on; changes here take effect at once.</source>
         <translation>Las reglas convierten lo ocurrido en el siguiente paso: cuando algo sucede, si el contacto encaja, sigue una tarea, una etiqueta, una etapa o una solicitud de encuesta. Las plantillas están listas para activarse; los cambios aquí se aplican al momento.</translation>
     </message>
@@ -433,27 +433,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Switch &amp;on…</source>
         <translation>&amp;Activar…</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Automations</source>
         <translation>Automatizaciones</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Switch o&amp;ff</source>
         <translation>&amp;Desactivar</translation>
     </message>
+    <message>
+        <location line="+48"/>
+        <source>Looking at what this rule would create…</source>
+        <translation>Calculando lo que crearía esta regla…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+5"/>
         <source>“%1” is on; it created %n task(s).</source>
         <translation>
             <numerusform>«%1» está activada; creó %n tarea.</numerusform>
@@ -464,6 +474,11 @@
         <location line="+5"/>
         <source>“%1” is off.</source>
         <translation>«%1» está desactivada.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Something went wrong; the log has the details.</source>
+        <translation>Algo salió mal; el registro tiene los detalles.</translation>
     </message>
 </context>
 <context>
@@ -4024,7 +4039,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../app/ui/automations/editor.py" line="+419"/>
+        <location filename="../../app/ui/automations/editor.py" line="+420"/>
         <source>Switch on “%1”</source>
         <translation>Activar «%1»</translation>
     </message>
@@ -4041,8 +4056,16 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Switch &amp;on</source>
         <translation>&amp;Activar</translation>
     </message>
@@ -4408,7 +4431,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../app/ui/automations/editor.py" line="-357"/>
+        <location filename="../../app/ui/automations/editor.py" line="-359"/>
         <source>Automation rule</source>
         <translation>Regla de automatización</translation>
     </message>
@@ -7062,7 +7085,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>«{text}» no es ninguno de {known}</translation>
     </message>
     <message>
-        <location filename="../../app/services/automations.py" line="+213"/>
+        <location filename="../../app/services/automations.py" line="+212"/>
         <location line="+73"/>
         <source>The automation rule {uid} does not exist.</source>
         <translation>La regla de automatización {uid} no existe.</translation>

@@ -89,18 +89,23 @@ def test_a_playbook_is_switched_on_after_its_preview(
     _click_row(qtbot, page.table, row)
     assert page.toggle_button.text() == "Switch &on…"
     qtbot.mouseClick(page.toggle_button, Qt.MouseButton.LeftButton)
+    assert not page.toggle_button.isEnabled()  # held while the preview is worked out
+    qtbot.waitUntil(lambda: page.preview_dialog is not None)
     preview = page.preview_dialog
     assert isinstance(preview, PreviewDialog)
     assert preview.summary.text() == "Switching this rule on now creates 1 task:"
     assert preview.items.item(0).text().startswith("Anna Berg: Task: Thank-you call to Anna Berg")
     assert ctx.tasks.ids(TaskList.OVERDUE) == []
     qtbot.mouseClick(preview.switch_on, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.busy)
     assert ctx.automations.rule(THANK_YOU.uid).enabled
     assert len(ctx.tasks.ids(TaskList.OVERDUE)) == 1  # due 2 March 00:00, before 10:00
     assert "it created 1 task" in page.result.text()
     assert page.model.data(page.model.index(row, 0)) == "On"
     qtbot.mouseClick(page.toggle_button, Qt.MouseButton.LeftButton)  # Switch off: no preview
+    qtbot.waitUntil(lambda: not page.busy)
     assert not ctx.automations.rule(THANK_YOU.uid).enabled
+    assert page.result.text() == "“Thank-you call after a first order” is off."
 
 
 def test_a_new_rule_is_built_in_the_form(

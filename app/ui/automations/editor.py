@@ -48,6 +48,7 @@ from app.ui.automations.words import (
 from app.ui.i18n import enum_label, error_text
 
 E = TypeVar("E", bound=StrEnum)
+LISTED = 500  # follow-ups the preview lists one by one
 _NEEDS: dict[str, frozenset[TriggerKind]] = {  # which trigger shows which parameter
     "channel": frozenset({TriggerKind.INTERACTION_LOGGED}),
     "survey": frozenset({TriggerKind.SURVEY_ANSWERED}),
@@ -426,9 +427,11 @@ class PreviewDialog(QDialog):
         self.note.setWordWrap(True)
         self.items = QListWidget()
         self.items.setAccessibleName(self.tr("Follow-ups"))
-        for item in result.follow_ups:
+        for item in result.follow_ups[:LISTED]:
             effects = "; ".join(describe_effect(e) for e in item.effects)
             self.items.addItem(f"{item.contact_name}: {effects}")
+        if len(result.follow_ups) > LISTED:
+            self.items.addItem(self.tr("… and %n more", "", len(result.follow_ups) - LISTED))
         self.items.setVisible(bool(result.follow_ups))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.switch_on = self.buttons.addButton(

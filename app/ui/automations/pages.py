@@ -7,6 +7,8 @@ listed, so OK/Apply of the dialog have nothing left to save here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,10 +23,11 @@ from PySide6.QtWidgets import (
 from app.domain.automation import RuleSpec, TriggerKind, When
 from app.domain.errors import UserError
 from app.domain.metrics import RfmSegment
-from app.services.automations import RuleRow
+from app.services.automations import RuleRow, RunResult
 from app.ui.automations.editor import PreviewDialog, RuleDialog
 from app.ui.automations.models import ActivityModel, RulesModel
 from app.ui.automations.words import localised, rule_name
+from app.ui.common.workers import CancelFlag, Progress, Task
 from app.ui.i18n import error_text
 from app.ui.settings.base import FormPage, SettingsContext, SettingsPlan
 
@@ -93,6 +96,8 @@ class AutomationsPage(_ImmediatePage):
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.form.addRow(self.result)
+        self._task: Task | None = None
+        self.preview_dialog: PreviewDialog | None = None
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
     def title(self) -> str:
@@ -113,10 +118,11 @@ class AutomationsPage(_ImmediatePage):
         return self.model.row_at(rows[0].row()) if rows else None
 
     def _selection_changed(self) -> None:
-        rule = self.selected()
+        rule = None if self.busy else self.selected()
         for button in (self.edit_button, self.toggle_button):
             button.setEnabled(rule is not None)
         self.delete_button.setEnabled(rule is not None and rule.stored)
+        self.new_button.setEnabled(not self.busy)
         on = rule is not None and rule.enabled
         self.toggle_button.setText(self.tr("Switch o&ff") if on else self.tr("Switch &on…"))
 
@@ -150,31 +156,43 @@ class AutomationsPage(_ImmediatePage):
         self.load()
 
     def toggle_rule(self) -> None:
+        """Switching on first shows the preview; both run in the thread pool (a time rule over
+        100,000 contacts can plan thousands of follow-ups)."""
         rule = self.selected()
-        if rule is None:
+        if rule is None or self.busy:
             return
         if rule.enabled:
             self._switch(rule, on=False)
             return
         spec = rule.spec if rule.stored else localised(rule.spec)
-        try:
-            preview = self.ctx.app.automations.preview(rule.uid, spec)
-        except UserError as exc:
-            self._refused(exc)
-            return
-        self.preview_dialog = PreviewDialog(rule_name(rule), preview, self)
+        automations = self.ctx.app.automations
+
+        def preview(_progress: Progress, _cancelled: CancelFlag) -> RunResult:
+            return automations.preview(rule.uid, spec)
+
+        self._start(
+            preview,
+            self.tr("Looking at what this rule would create…"),
+            lambda result: self._show_preview(rule, result),
+        )
+
+    def _show_preview(self, rule: RuleRow, result: RunResult) -> None:
+        self.preview_dialog = PreviewDialog(rule_name(rule), result, self)
         self.preview_dialog.accepted.connect(lambda: self._switch(rule, on=True))
         self.preview_dialog.open()
 
     def _switch(self, rule: RuleRow, *, on: bool) -> None:
         automations = self.ctx.app.automations
-        try:
-            if on and not rule.stored:  # a playbook is stored in the interface language
-                automations.save(rule.uid, localised(rule.spec))
-            done = automations.set_enabled(rule.uid, on)
-        except UserError as exc:
-            self._refused(exc)
-            return
+        spec = None if rule.stored else localised(rule.spec)  # stored in the interface language
+
+        def switch(_progress: Progress, _cancelled: CancelFlag) -> RunResult:
+            if on and spec is not None:
+                automations.save(rule.uid, spec)
+            return automations.set_enabled(rule.uid, on)
+
+        self._start(switch, self.tr("Working…"), lambda done: self._switched(rule, done, on=on))
+
+    def _switched(self, rule: RuleRow, done: RunResult, *, on: bool) -> None:
         if on:
             self.result.setText(
                 self.tr("“%1” is on; it created %n task(s).", "", done.task_count).replace(
@@ -185,6 +203,35 @@ class AutomationsPage(_ImmediatePage):
             self.result.setText(self.tr("“%1” is off.").replace("%1", rule_name(rule)))
         self.load()
         self._changed()
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def _start(
+        self,
+        work: Callable[[Progress, CancelFlag], RunResult],
+        message: str,
+        then: Callable[[RunResult], None],
+    ) -> None:
+        """Run `work` off the GUI thread with the buttons held; `then` gets its result."""
+        task = Task(work)
+        task.signals.done.connect(lambda result: self._finish(then, result))
+        task.signals.failed.connect(self._failed)
+        self._task = task
+        self.result.setText(message)
+        self._selection_changed()
+        task.start()
+
+    def _finish(self, then: Callable[[RunResult], None], result: RunResult) -> None:
+        self._task = None
+        self._selection_changed()
+        then(result)
+
+    def _failed(self, message: str) -> None:
+        self._task = None
+        self._selection_changed()
+        self.result.setText(message or self.tr("Something went wrong; the log has the details."))
 
     def delete_rule(self) -> None:
         rule = self.selected()
