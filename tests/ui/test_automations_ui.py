@@ -148,10 +148,12 @@ def test_activity_lists_runs_and_undoes_one(
     qtbot: QtBot, dialog: SettingsDialog, ctx: AppContext, tmp_path: Path
 ) -> None:
     _first_order(ctx, tmp_path)
-    ctx.automations.set_enabled(THANK_YOU.uid, True)
     page = _page(dialog, AutomationActivityPage)
     assert isinstance(page, AutomationActivityPage)
-    page.load()
+    assert page.empty.isVisible()
+    _page(dialog, AutomationsPage)
+    ctx.automations.set_enabled(THANK_YOU.uid, True)
+    _page(dialog, AutomationActivityPage)  # shown again: read afresh
     assert page.empty.isHidden()
     assert page.model.data(page.model.index(0, 2)) == "Anna Berg"
     assert page.model.data(page.model.index(0, 4)).startswith("Task: Thank-you call to Anna Berg")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -271,6 +272,11 @@ class AutomationActivityPage(_ImmediatePage):
 
     def title(self) -> str:
         return self.tr("Automation activity")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read afresh each time the page is shown: switching a rule on adds runs."""
+        super().showEvent(event)
+        self.load()
 
     def load(self) -> None:
         self.model.set_rows(self.ctx.app.automations.activity())
