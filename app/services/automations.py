@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, func, select, text
+from sqlalchemy import ColumnElement, and_, exists, func, insert, select, text
 from sqlalchemy.orm import Session, aliased
 
 from app.domain.automation import (
@@ -324,7 +324,7 @@ class AutomationService:
         for rule in _enabled(session):
             if not rule.spec.is_timed:
                 continue
-            planned = self._due(session, rule, now)
+            planned = self._due(session, rule, now, since=_last_run(session, rule))
             described += self._describe(session, rule, planned)
             if not dry_run:
                 changes |= self._apply(session, rule, planned, cause="sweep", now=now)
@@ -387,19 +387,25 @@ class AutomationService:
 
     def _plan_switch_on(self, session: Session, rule: _Rule, now: datetime) -> list[Occurrence]:
         if rule.spec.is_timed:
-            return self._due(session, rule, now)
+            return self._due(session, rule, now, since=None)
         since = now - timedelta(days=PREVIEW_DAYS)
         found = _events(session, rule.spec, since=since)
         return self._unseen(session, rule, self._passing(session, rule.spec, found))
 
-    def _due(self, session: Session, rule: _Rule, now: datetime) -> list[Occurrence]:
+    def _due(
+        self, session: Session, rule: _Rule, now: datetime, *, since: datetime | None
+    ) -> list[Occurrence]:
+        """What a time rule finds due now; with `since` (its last run), only silences that
+        reached their length since then (the hourly sweep), else all (switching on)."""
         when = rule.spec.when
+        known = rule.id or 0  # no rule has id 0: nothing counts as seen
         if when.kind is TriggerKind.NO_CONTACT:
-            found = _silent(session, now, when.days)
+            found = _silent(session, now, when.days, since)
         elif when.kind is TriggerKind.BIRTHDAY:
             found = _birthdays(session, now, when.days, self.zone)
         else:
-            found = _churning(session, now, when.threshold)
+            found = _churning(session, now, when.threshold, known)
+        found = _live_contacts(session, found)
         return self._unseen(session, rule, self._passing(session, rule.spec, found))
 
     @staticmethod
@@ -407,13 +413,17 @@ class AutomationService:
         """Drop what already ran (also runs undone since: an undo is not a reason to redo)."""
         if rule.id is None or not found:
             return found
-        seen = set(
-            session.execute(
+        wanted = sorted({o.contact_id for o in found})
+        seen = {
+            pair
+            for start in range(0, len(wanted), _CHUNK)
+            for pair in session.execute(
                 select(AutomationRun.contact_id, AutomationRun.occurrence).where(
-                    AutomationRun.rule_id == rule.id
+                    AutomationRun.rule_id == rule.id,
+                    AutomationRun.contact_id.in_(wanted[start : start + _CHUNK]),
                 )
             )
-        )
+        }
         return [o for o in found if (o.contact_id, o.key) not in seen]
 
     def _passing(
@@ -458,26 +468,33 @@ class AutomationService:
         if not planned or rule.id is None:
             return Changes()
         people = _people(session, [o.contact_id for o in planned])
-        created: list[Task] = []
+        tasks: list[dict[str, Any]] = []
+        runs: list[dict[str, Any]] = []
         complaints: set[int] = set()
         for occ in planned:
             person = people[occ.contact_id]
-            run = AutomationRun(
-                uid=follow_up_uid(rule.uid, person.uid, occ.key),
-                rule_id=rule.id,
-                contact_id=occ.contact_id,
-                occurrence=occ.key,
-                ran_at=now,
-                cause=cause,
-                import_batch_id=batch_id,
-            )
-            stamp_new(run, now)
-            doing = _Doing(session, occ, person, run.uid, now, created)
+            uid = follow_up_uid(rule.uid, person.uid, occ.key)
+            doing = _Doing(session, occ, person, uid, now, tasks)
             items = [self._act(doing, i, action) for i, action in enumerate(rule.spec.then)]
-            run.effects = {"items": [i for i in items if i]}
-            session.add(run)
-            complaints.update(i["id"] for i in run.effects["items"] if i["op"] == "complaint")
-        session.flush()  # once for the batch: tasks are named in the runs by their uids
+            effects = {"items": [i for i in items if i]}
+            complaints.update(i["id"] for i in effects["items"] if i["op"] == "complaint")
+            runs.append(
+                {
+                    "uid": uid,
+                    "rule_id": rule.id,
+                    "contact_id": occ.contact_id,
+                    "occurrence": occ.key,
+                    "ran_at": now,
+                    "cause": cause,
+                    "import_batch_id": batch_id,
+                    "effects": effects,
+                    "created_at": now,
+                    "updated_at": now,
+                    "version": 1,
+                }
+            )
+        task_ids = _insert_tasks(session, tasks)
+        session.execute(insert(AutomationRun), runs)  # thousands at switch-on: one statement
         self._audit.record(
             session,
             "automation.run",
@@ -487,7 +504,7 @@ class AutomationService:
         )
         return Changes(
             contacts=frozenset(o.contact_id for o in planned),
-            tasks=frozenset(t.id for t in created),
+            tasks=frozenset(task_ids),
             complaints=frozenset(complaints),
         )
 
@@ -718,15 +735,31 @@ _SILENT_SQL = text(
     # live interactions (contact_id, occurred_at), not one per use of it.
     "WITH seen AS MATERIALIZED (SELECT c.id, c.created_at, (SELECT max(i.occurred_at) "
     "FROM interaction i WHERE i.contact_id = c.id AND i.deleted_at IS NULL) AS last "
-    "FROM contact c WHERE c.deleted_at IS NULL AND c.erased_at IS NULL) "
+    "FROM contact c WHERE c.deleted_at IS NULL) "
     "SELECT id, coalesce(last, created_at) FROM seen WHERE coalesce(last, created_at) <= :cutoff"
+)
+_NEWLY_SILENT_SQL = text(
+    # Only contacts touched (or created) in the window can have fallen silent in it.
+    "WITH touched AS MATERIALIZED (SELECT contact_id AS id FROM interaction "
+    "WHERE occurred_at > :low AND occurred_at <= :cutoff AND deleted_at IS NULL "
+    "UNION SELECT id FROM contact WHERE created_at > :low AND created_at <= :cutoff), "
+    "seen AS MATERIALIZED (SELECT t.id, coalesce((SELECT max(i.occurred_at) FROM interaction i "
+    "WHERE i.contact_id = t.id AND i.deleted_at IS NULL), "
+    "(SELECT c.created_at FROM contact c WHERE c.id = t.id)) AS began FROM touched t) "
+    "SELECT id, began FROM seen WHERE began > :low AND began <= :cutoff"
 )
 
 
-def _silent(session: Session, now: datetime, days: int) -> list[Occurrence]:
-    """Live contacts whose last interaction (else their creation) is `days` or more ago; one
-    occurrence per silence, named by the day it began, due when it reached `days`."""
-    rows = session.execute(_SILENT_SQL, {"cutoff": stored_moment(now - timedelta(days=days))})
+def _silent(session: Session, now: datetime, days: int, since: datetime | None) -> list[Occurrence]:
+    """Contacts whose last interaction (else their creation) is `days` or more ago, or with
+    `since` only those whose silence reached `days` after it; one occurrence per silence,
+    named by the day it began, due when it reached `days`."""
+    cutoff = stored_moment(now - timedelta(days=days))
+    if since is None:
+        rows = session.execute(_SILENT_SQL, {"cutoff": cutoff})
+    else:
+        low = stored_moment(since - timedelta(days=days))
+        rows = session.execute(_NEWLY_SILENT_SQL, {"cutoff": cutoff, "low": low})
     out = []
     for cid, began in rows:
         start = datetime.fromisoformat(began).replace(tzinfo=UTC)
@@ -740,11 +773,7 @@ def _birthdays(session: Session, now: datetime, days: int, zone: tzinfo) -> list
     today = now.astimezone(zone).date()
     out = []
     for cid, born in session.execute(
-        select(Contact.id, Contact.birthday).where(
-            Contact.birthday.is_not(None),
-            Contact.deleted_at.is_(None),
-            Contact.erased_at.is_(None),
-        )
+        select(Contact.id, Contact.birthday).where(Contact.birthday.is_not(None))
     ):
         assert born is not None  # noqa: S101 - filtered in SQL
         upcoming = _next_birthday(born, today)
@@ -767,17 +796,46 @@ def _next_birthday(born: date, today: date) -> date:
 
 
 _CHURNING_SQL = text(
-    "SELECT s.contact_id, substr(s.last_order_at, 1, 10) FROM contact_stats s "
-    "JOIN contact c ON c.id = s.contact_id WHERE s.churn_risk >= :threshold "
-    "AND c.deleted_at IS NULL AND c.erased_at IS NULL"
+    # The rule's earlier runs are skipped here (the run index: rule, contact, occurrence), so
+    # the hourly sweep reads the contacts that crossed since, not all 10,000 at risk.
+    "SELECT s.contact_id, s.churn_key FROM (SELECT contact_id, 'churn:' || :threshold || ':' "
+    "|| coalesce(substr(last_order_at, 1, 10), '-') AS churn_key FROM contact_stats "
+    "WHERE churn_risk >= :threshold) AS s WHERE NOT EXISTS (SELECT 1 FROM automation_run r "
+    "WHERE r.rule_id = :rule AND r.contact_id = s.contact_id AND r.occurrence = s.churn_key)"
 )
 
 
-def _churning(session: Session, now: datetime, threshold: int) -> list[Occurrence]:
+def _churning(session: Session, now: datetime, threshold: int, rule_id: int) -> list[Occurrence]:
     """Customers whose churn risk is at or above `threshold`: once per spell since their last
     order (a new order and a new rise count again)."""
-    rows = session.execute(_CHURNING_SQL, {"threshold": threshold})
-    return [Occurrence(cid, f"churn:{threshold}:{last or '-'}", now) for cid, last in rows]
+    rows = session.execute(_CHURNING_SQL, {"threshold": threshold, "rule": rule_id})
+    return [Occurrence(cid, key, now) for cid, key in rows]
+
+
+def _live_contacts(session: Session, found: list[Occurrence]) -> list[Occurrence]:
+    """Drop deleted and erased contacts (looked up by key: the candidates are few)."""
+    wanted = sorted({o.contact_id for o in found})
+    live = {
+        cid
+        for start in range(0, len(wanted), _CHUNK)
+        for cid in session.scalars(
+            select(Contact.id).where(
+                Contact.id.in_(wanted[start : start + _CHUNK]),
+                Contact.deleted_at.is_(None),
+                Contact.erased_at.is_(None),
+            )
+        )
+    }
+    return [o for o in found if o.contact_id in live]
+
+
+def _last_run(session: Session, rule: _Rule) -> datetime | None:
+    """When a time rule last acted (its sweeps and switch-on); None: never."""
+    if rule.id is None:
+        return None
+    return session.scalar(
+        select(func.max(AutomationRun.ran_at)).where(AutomationRun.rule_id == rule.id)
+    )
 
 
 # -- conditions --------------------------------------------------------------------------------
@@ -857,25 +915,48 @@ class _Doing:
     person: _Person
     run_uid: str
     now: datetime
-    created: list[Task]  # the batch's new tasks, for the Changes once they have ids
+    tasks: list[dict[str, Any]]  # the batch's new tasks, inserted together at its end
 
 
 def _create_task(doing: _Doing, index: int, action: Action) -> dict[str, Any]:
     """A task (or survey request) with a derived uid, due `due_days` after the occurrence."""
     due = doing.occ.at + timedelta(days=action.due_days)
-    task = Task(
-        uid=follow_up_uid(doing.run_uid, doing.person.uid, doing.occ.key, f"task{index}"),
-        contact_id=doing.occ.contact_id,
-        title=_title(action, doing.person),
-        notes=_task_notes(action, doing.person),
-        due_at=due,
-        remind_at=due,
-        priority=action.priority.value,
+    uid = follow_up_uid(doing.run_uid, doing.person.uid, doing.occ.key, f"task{index}")
+    doing.tasks.append(
+        {
+            "uid": uid,
+            "contact_id": doing.occ.contact_id,
+            "title": _title(action, doing.person),
+            "notes": _task_notes(action, doing.person),
+            "due_at": due,
+            "remind_at": due,
+            "priority": action.priority.value,
+            "created_at": doing.now,
+            "updated_at": doing.now,
+            "version": 1,
+        }
     )
-    stamp_new(task, doing.now)
-    doing.session.add(task)
-    doing.created.append(task)
-    return {"op": "task", "uid": task.uid, "kind": action.kind.value}
+    return {"op": "task", "uid": uid, "kind": action.kind.value}
+
+
+def _insert_tasks(session: Session, tasks: list[dict[str, Any]]) -> list[int]:
+    """Insert the batch's tasks in one statement and give their ids. A task whose uid is
+    already here (another laptop's run of the same rule, synced) is not made twice."""
+    uids = [t["uid"] for t in tasks]
+    have: set[str] = set()
+    for start in range(0, len(uids), _CHUNK):
+        chunk = uids[start : start + _CHUNK]
+        have.update(session.scalars(select(Task.uid).where(Task.uid.in_(chunk))))
+    new = [t for t in tasks if t["uid"] not in have]
+    if new:
+        session.execute(insert(Task), new)
+    return [
+        task_id
+        for start in range(0, len(uids), _CHUNK)
+        for task_id in session.scalars(
+            select(Task.id).where(Task.uid.in_(uids[start : start + _CHUNK]))
+        )
+    ]
 
 
 def _set_stage(doing: _Doing, action: Action) -> dict[str, Any] | None:

@@ -45,7 +45,7 @@ from app.storage.models import (
     Staff,
     Task,
 )
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from tests.unit.import_helpers import run_import
 
@@ -422,3 +422,18 @@ def test_dry_run_sweep_writes_nothing(ctx: AppContext, clock: FixedClock) -> Non
     assert [f.contact_name for f in dry.follow_ups] == ["Anna Berg"]
     assert _tasks(ctx) == []
     assert ctx.automations.sweep().follow_ups == dry.follow_ups
+
+
+def test_a_follow_up_already_synced_from_another_laptop_is_not_made_twice(
+    ctx: AppContext,
+) -> None:
+    anna = _contact(ctx, "Anna")
+    rule = _rule(ctx, _task_rule(When(TriggerKind.INTERACTION_LOGGED)))
+    _log(ctx, anna)
+    [run] = ctx.automations.activity()
+    with ctx.db.write() as session:  # the other laptop's run arrived with its task only
+        session.execute(delete(AutomationRun))
+    ctx.automations.set_enabled(rule, False)
+    assert ctx.automations.set_enabled(rule, True).task_count == 1  # the backfill plans it again
+    assert [t for t, _ in _tasks(ctx)] == ["Call Anna Berg"]  # one task, the same uid
+    assert [r.effects for r in ctx.automations.activity()] == [run.effects]

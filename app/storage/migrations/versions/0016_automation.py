@@ -65,12 +65,30 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_automation_run")),
         sa.UniqueConstraint("uid", name=op.f("uq_automation_run_uid")),
     )
-    for column in ("rule_id", "contact_id", "ran_at", "import_batch_id"):
+    for column in ("contact_id", "ran_at", "import_batch_id"):
         op.create_index(f"ix_automation_run_{column}", "automation_run", [column], unique=False)
+    op.create_index(
+        "ix_automation_run_rule_contact",
+        "automation_run",
+        ["rule_id", "contact_id", "occurrence"],
+        unique=False,
+    )
+    # the sweep's "no contact" window and "birthday in N days" read these, not every contact
+    op.create_index("ix_contact_created_at", "contact", ["created_at"], unique=False)
+    op.create_index(
+        "ix_contact_birthday",
+        "contact",
+        ["birthday"],
+        unique=False,
+        sqlite_where=sa.text("birthday IS NOT NULL"),
+    )
 
 
 def downgrade() -> None:
-    for column in ("rule_id", "contact_id", "ran_at", "import_batch_id"):
+    op.drop_index("ix_contact_birthday", table_name="contact")
+    op.drop_index("ix_contact_created_at", table_name="contact")
+    op.drop_index("ix_automation_run_rule_contact", table_name="automation_run")
+    for column in ("contact_id", "ran_at", "import_batch_id"):
         op.drop_index(f"ix_automation_run_{column}", table_name="automation_run")
     op.drop_table("automation_run")
     op.drop_table("automation_rule")
