@@ -140,9 +140,17 @@ def test_playbooks_are_listed_switched_off_until_switched_on(ctx: AppContext) ->
     assert (row.enabled, row.stored, row.playbook) == (True, True, "birthday")
     edited = replace(row.spec, when=When(TriggerKind.BIRTHDAY, days=5))
     assert ctx.automations.save(uid, edited).spec.when.days == 5
+    ctx.automations.set_enabled(uid, False)
+    ctx.automations.delete(uid)
+    assert uid not in {r.uid for r in ctx.automations.rules()}  # deleted, not back as a template
     with ctx.db.read() as session:
         actions = list(session.scalars(select(AuditLog.action).where(AuditLog.entity_uid == uid)))
-    assert actions == ["automation.rule_on", "automation.rule_save"]
+    assert actions == [
+        "automation.rule_on",
+        "automation.rule_save",
+        "automation.rule_off",
+        "automation.rule_delete",
+    ]
 
 
 # -- events --------------------------------------------------------------------------------------
