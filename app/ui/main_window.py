@@ -25,6 +25,7 @@ from app import __version__
 from app.bootstrap import AppContext
 from app.config.ui_prefs import UiPrefs
 from app.domain.contact_query import ContactFilter
+from app.services.automations import RunResult
 from app.ui.actions import GLOBAL_ACTIONS, WINDOW_SHORTCUTS, ActionSpec, Menu, key_sequence
 from app.ui.automations.sweeper import AutomationSweeper
 from app.ui.common.formatting import format_number
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
         self.task_reminders.tick()
         self.stale_figures = StaleFiguresRefresher(ctx, parent=self)  # contact_stats follow writes
         self.automation_sweeper = AutomationSweeper(ctx, parent=self)  # time rules: now, hourly
-        self.automation_sweeper.swept.connect(lambda _result: self.refresh_after_log())
+        self.automation_sweeper.swept.connect(self._swept)
         QTimer.singleShot(0, self.automation_sweeper.sweep_now)
         self.command_palette: CommandPalette | None = None
         theme_signals().changed.connect(self._retheme)
@@ -176,6 +177,12 @@ class MainWindow(QMainWindow):
             if callable(refresh):
                 refresh()
         self.task_reminders.tick()
+
+    def _swept(self, result: RunResult) -> None:
+        """The sweep planned follow-ups: the task lists show them, the status line says so."""
+        self.refresh_after_log()
+        count = len(result.follow_ups)
+        self.statusBar().showMessage(self.tr("Automations planned %n follow-up(s).", "", count))
 
     def _show_row(self, row: int) -> None:
         if row < 0:

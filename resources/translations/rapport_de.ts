@@ -179,7 +179,7 @@
 <context>
     <name>AutomationActivityPage</name>
     <message>
-        <location filename="../../app/ui/automations/pages.py" line="+255"/>
+        <location filename="../../app/ui/automations/pages.py" line="+256"/>
         <source>What the rules did, newest first. Undo takes back what one run created or changed; the rule does not repeat it.</source>
         <translation>Was die Regeln getan haben, das Neueste zuerst. Rückgängig nimmt zurück, was ein Lauf angelegt oder geändert hat; die Regel wiederholt es nicht.</translation>
     </message>
@@ -3610,7 +3610,7 @@ n = %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+61"/>
+        <location filename="../../app/ui/main_window.py" line="+62"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -3619,8 +3619,16 @@ n = %3</translation>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
+    <message numerus="yes">
+        <location line="+119"/>
+        <source>Automations planned %n follow-up(s).</source>
+        <translation>
+            <numerusform>Die Automatisierung hat %n Nachfassaktion geplant.</numerusform>
+            <numerusform>Die Automatisierung hat %n Nachfassaktionen geplant.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+130"/>
+        <location line="+17"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -7091,7 +7099,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Die Automatisierungsregel {uid} existiert nicht.</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+293"/>
         <source>Automation run #{run_id} does not exist.</source>
         <translation>Der Automatisierungslauf #{run_id} existiert nicht.</translation>
     </message>

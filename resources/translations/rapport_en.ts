@@ -15,7 +15,7 @@
 <context>
     <name>AutomationsPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/automations/pages.py" line="+198"/>
+        <location filename="../../app/ui/automations/pages.py" line="+199"/>
         <source>“%1” is on; it created %n task(s).</source>
         <translation>
             <numerusform>“%1” is on; it created %n task.</numerusform>
@@ -133,6 +133,17 @@
         <translation>
             <numerusform>%Ln likely duplicate pair.</numerusform>
             <numerusform>%Ln likely duplicate pairs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="+185"/>
+        <source>Automations planned %n follow-up(s).</source>
+        <translation>
+            <numerusform>Automations planned %n follow-up.</numerusform>
+            <numerusform>Automations planned %n follow-ups.</numerusform>
         </translation>
     </message>
 </context>

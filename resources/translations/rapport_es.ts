@@ -179,7 +179,7 @@
 <context>
     <name>AutomationActivityPage</name>
     <message>
-        <location filename="../../app/ui/automations/pages.py" line="+255"/>
+        <location filename="../../app/ui/automations/pages.py" line="+256"/>
         <source>What the rules did, newest first. Undo takes back what one run created or changed; the rule does not repeat it.</source>
         <translation>Lo que hicieron las reglas, lo más reciente primero. Deshacer retira lo que una ejecución creó o cambió; la regla no lo repite.</translation>
     </message>
@@ -3610,7 +3610,7 @@ n = %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+61"/>
+        <location filename="../../app/ui/main_window.py" line="+62"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -3619,8 +3619,16 @@ n = %3</translation>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
+    <message numerus="yes">
+        <location line="+119"/>
+        <source>Automations planned %n follow-up(s).</source>
+        <translation>
+            <numerusform>Las automatizaciones planificaron %n seguimiento.</numerusform>
+            <numerusform>Las automatizaciones planificaron %n seguimientos.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+130"/>
+        <location line="+17"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -7091,7 +7099,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>La regla de automatización {uid} no existe.</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+293"/>
         <source>Automation run #{run_id} does not exist.</source>
         <translation>La ejecución de automatización n.º {run_id} no existe.</translation>
     </message>

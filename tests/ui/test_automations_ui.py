@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from app.bootstrap import AppContext
 from app.config.ui_prefs import UiPrefs
-from app.domain.automation import PLAYBOOKS, ActionKind, TriggerKind
+from app.domain.automation import PLAYBOOKS, Action, ActionKind, RuleSpec, TriggerKind, When
 from app.domain.clock import FixedClock
 from app.domain.contact_query import ContactFilter
 from app.domain.enums import Channel, ComplaintStatus, LifecycleStage, Priority
@@ -23,6 +23,7 @@ from app.ui.automations.models import ActivityModel, RulesModel
 from app.ui.automations.pages import AutomationActivityPage, AutomationsPage
 from app.ui.automations.sweeper import AutomationSweeper
 from app.ui.contacts.profile import ContactProfileView
+from app.ui.main_window import MainWindow
 from app.ui.settings.base import SettingsContext
 from app.ui.settings.dialog import SettingsDialog
 from app.ui.tasks.view import TasksPane
@@ -36,6 +37,7 @@ from tests.unit.import_helpers import run_import
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen platform
 
 THANK_YOU = next(p for p in PLAYBOOKS if p.key == "thank_you_call")
+_CALL = (Action(ActionKind.TASK, "Call {name}"),)
 
 
 @pytest.fixture
@@ -264,3 +266,19 @@ def test_a_survey_request_opens_its_e_mail_from_the_tasks_pane(
         QDesktopServices.unsetUrlHandler("mailto")
     [opened] = mail.opened
     assert opened.startswith("mailto:anna@example.com?subject=How%20did%20we%20do%3F&body=Hello")
+
+
+def test_the_window_sweeps_at_start_and_says_what_it_planned(
+    qtbot: QtBot, ctx: AppContext, clock: FixedClock
+) -> None:
+    ctx.contacts.create(ContactDraft(first_name="Bob", last_name="Stone"))
+    ctx.automations.save(None, RuleSpec("Quiet", When(TriggerKind.NO_CONTACT, days=30), then=_CALL))
+    [rule] = [r for r in ctx.automations.rules() if r.stored]
+    ctx.automations.set_enabled(rule.uid, True)
+    clock.advance(timedelta(days=31))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "")
+    assert window.statusBar().currentMessage() == "Automations planned 1 follow-up."
+    assert window.automation_sweeper.timer.isActive()
+    assert len(ctx.tasks.ids(TaskList.OVERDUE)) == 1
