@@ -84,6 +84,8 @@ class Action:
     stage: LifecycleStage | None = None
     survey: SurveyKind = SurveyKind.CSAT  # survey request: what to ask for
     category: str = ""  # open complaint: its category
+    subject: str = ""  # survey request: the e-mail's subject and text ("" = survey_email's)
+    message: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +132,8 @@ class RuleSpec:
                     "stage": _value(a.stage),
                     "survey": a.survey.value,
                     "category": a.category,
+                    "subject": a.subject,
+                    "message": a.message,
                 }
                 for a in self.then
             ],
@@ -168,6 +172,8 @@ class RuleSpec:
                     stage=_opt(LifecycleStage, a.get("stage")),
                     survey=SurveyKind(a.get("survey") or SurveyKind.CSAT.value),
                     category=str(a.get("category") or ""),
+                    subject=str(a.get("subject") or ""),
+                    message=str(a.get("message") or ""),
                 )
                 for a in data.get("then") or ()
             )
@@ -245,6 +251,34 @@ def _check_action(action: Action, when: When) -> None:
 def follow_up_uid(rule_uid: str, contact_uid: str, occurrence: str, part: str = "") -> str:
     """The same rule, contact and occurrence give the same uid on every laptop."""
     return str(uuid.uuid5(FOLLOW_UP_NAMESPACE, f"{rule_uid}|{contact_uid}|{occurrence}|{part}"))
+
+
+SURVEY_SUBJECT = QT_TRANSLATE_NOOP("Playbook", "How did we do?")
+SURVEY_MESSAGES: dict[SurveyKind, str] = {
+    SurveyKind.NPS: QT_TRANSLATE_NOOP(
+        "Playbook",
+        "Hello {first_name},\n\nthank you for your trust. On a scale from 0 to 10, how likely "
+        "are you to recommend us to a friend or colleague? Just reply to this e-mail with a "
+        "number and, if you like, a few words.\n\nThank you!",
+    ),
+    SurveyKind.CSAT: QT_TRANSLATE_NOOP(
+        "Playbook",
+        "Hello {first_name},\n\nthank you for your trust. On a scale from 1 to 5, how "
+        "satisfied are you with how we looked after you? Just reply to this e-mail with a "
+        "number and, if you like, a few words.\n\nThank you!",
+    ),
+    SurveyKind.CES: QT_TRANSLATE_NOOP(
+        "Playbook",
+        "Hello {first_name},\n\nthank you for your trust. On a scale from 1 to 7, how easy "
+        "was it to get what you needed from us? Just reply to this e-mail with a number and, "
+        "if you like, a few words.\n\nThank you!",
+    ),
+}
+
+
+def survey_email(action: Action) -> tuple[str, str]:
+    """A survey request's e-mail (subject, text template): the rule's, else the default."""
+    return action.subject or SURVEY_SUBJECT, action.message or SURVEY_MESSAGES[action.survey]
 
 
 def fill_title(template: str, *, name: str, first_name: str, owner: str) -> str:

@@ -30,6 +30,7 @@ from app.domain.automation import (
     check_rule,
     fill_title,
     follow_up_uid,
+    survey_email,
 )
 from app.domain.clock import Clock
 from app.domain.contact_query import ContactFilter
@@ -977,30 +978,14 @@ def _title(action: Action, person: _Person) -> str:
 
 
 def _task_notes(action: Action, person: _Person) -> str | None:
-    """For the owner by name; a survey request carries its e-mail and a mailto: link."""
-    lines = [f"For: {person.owner}"] if person.owner else []
+    """The owner by name; a survey request carries its e-mail and a mailto: link."""
+    lines = [f"@{person.owner}"] if person.owner else []
     if action.kind is ActionKind.SURVEY_REQUEST:
-        subject, body = survey_email(action.survey, person.first_name or person.name)
+        subject, template = survey_email(action)
+        first = person.first_name or person.name
+        body = fill_title(template, name=person.name, first_name=first, owner=person.owner)
         lines += ["", subject, "", body, "", survey_mailto(person.email, subject, body)]
     return "\n".join(lines) or None
-
-
-def survey_email(kind: SurveyKind, first_name: str) -> tuple[str, str]:
-    """A ready survey request (subject, body) the owner can send as it is or edit."""
-    if kind is SurveyKind.NPS:
-        question = (
-            "On a scale from 0 to 10, how likely are you to recommend us to a friend or colleague?"
-        )
-    elif kind is SurveyKind.CES:
-        question = "On a scale from 1 to 7, how easy was it to get what you needed from us?"
-    else:
-        question = "On a scale from 1 to 5, how satisfied are you with how we looked after you?"
-    body = (
-        f"Hello {first_name},\n\nthank you for your trust. {question}\n"
-        "Just reply to this e-mail with a number and, if you like, a few words.\n\n"
-        "Thank you!"
-    )
-    return "How did we do?", body
 
 
 def survey_mailto(email: str | None, subject: str, body: str) -> str:

@@ -359,7 +359,7 @@
         <translation>Eingeschaltet</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+72"/>
         <source>Churn risk at or above %1</source>
         <translation>Abwanderungsrisiko ab %1</translation>
     </message>
@@ -3989,7 +3989,51 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>Playbook</name>
     <message>
-        <location filename="../../app/domain/automation.py" line="+274"/>
+        <location filename="../../app/domain/automation.py" line="+256"/>
+        <source>How did we do?</source>
+        <translation>Wie waren wir?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hello {first_name},
+
+thank you for your trust. On a scale from 0 to 10, how likely are you to recommend us to a friend or colleague? Just reply to this e-mail with a number and, if you like, a few words.
+
+Thank you!</source>
+        <translation>Hallo {first_name},
+
+vielen Dank für Ihr Vertrauen. Wie wahrscheinlich ist es auf einer Skala von 0 bis 10, dass Sie uns Freunden oder Kollegen empfehlen? Antworten Sie einfach auf diese E-Mail mit einer Zahl und, wenn Sie mögen, ein paar Worten.
+
+Vielen Dank!</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hello {first_name},
+
+thank you for your trust. On a scale from 1 to 5, how satisfied are you with how we looked after you? Just reply to this e-mail with a number and, if you like, a few words.
+
+Thank you!</source>
+        <translation>Hallo {first_name},
+
+vielen Dank für Ihr Vertrauen. Wie zufrieden sind Sie auf einer Skala von 1 bis 5 damit, wie wir uns um Sie gekümmert haben? Antworten Sie einfach auf diese E-Mail mit einer Zahl und, wenn Sie mögen, ein paar Worten.
+
+Vielen Dank!</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hello {first_name},
+
+thank you for your trust. On a scale from 1 to 7, how easy was it to get what you needed from us? Just reply to this e-mail with a number and, if you like, a few words.
+
+Thank you!</source>
+        <translation>Hallo {first_name},
+
+vielen Dank für Ihr Vertrauen. Wie einfach war es auf einer Skala von 1 bis 7, von uns zu bekommen, was Sie brauchten? Antworten Sie einfach auf diese E-Mail mit einer Zahl und, wenn Sie mögen, ein paar Worten.
+
+Vielen Dank!</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Thank-you call after a first order</source>
         <translation>Dankesanruf nach der ersten Bestellung</translation>
     </message>
@@ -4047,7 +4091,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../app/ui/automations/editor.py" line="+420"/>
+        <location filename="../../app/ui/automations/editor.py" line="+446"/>
         <source>Switch on “%1”</source>
         <translation>„%1“ einschalten</translation>
     </message>
@@ -4439,7 +4483,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../app/ui/automations/editor.py" line="-359"/>
+        <location filename="../../app/ui/automations/editor.py" line="-381"/>
         <source>Automation rule</source>
         <translation>Automatisierungsregel</translation>
     </message>
@@ -4591,11 +4635,12 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
     <message>
         <location line="+2"/>
+        <location line="+13"/>
         <source>{name}, {first_name} and {owner} are replaced by the contact&apos;s values.</source>
         <translation>{name}, {first_name} und {owner} werden durch die Angaben des Kontakts ersetzt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Task title:</source>
         <translation>Titel der Aufgabe:</translation>
     </message>
@@ -4630,12 +4675,22 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Kategorie:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>E-mail subject:</source>
+        <translation>Betreff der E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail text:</source>
+        <translation>Text der E-Mail:</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Action:</source>
         <translation>Aktion:</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+88"/>
         <source>Call {name}</source>
         <translation>{name} anrufen</translation>
     </message>
@@ -6225,7 +6280,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Beschreiben Sie die Reklamation, bevor Sie sie speichern.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/automation.py" line="-168"/>
+        <location filename="../../app/domain/automation.py" line="-196"/>
         <source>An automation rule is stored in a form this version can&apos;t read.</source>
         <translation>Eine Automatisierungsregel ist in einer Form gespeichert, die diese Version nicht lesen kann.</translation>
     </message>
@@ -7093,7 +7148,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>„{text}“ ist keiner der Werte {known}</translation>
     </message>
     <message>
-        <location filename="../../app/services/automations.py" line="+212"/>
+        <location filename="../../app/services/automations.py" line="+213"/>
         <location line="+73"/>
         <source>The automation rule {uid} does not exist.</source>
         <translation>Die Automatisierungsregel {uid} existiert nicht.</translation>

@@ -101,7 +101,7 @@
 <context>
     <name>DayCounts</name>
     <message numerus="yes">
-        <location filename="../../app/ui/automations/words.py" line="+84"/>
+        <location filename="../../app/ui/automations/words.py" line="+98"/>
         <source>No contact for %n day(s)</source>
         <translation>
             <numerusform>No contact for %n day</numerusform>
@@ -150,7 +150,7 @@
 <context>
     <name>PreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/automations/editor.py" line="+425"/>
+        <location filename="../../app/ui/automations/editor.py" line="+451"/>
         <source>Event rules look back %n day(s); time rules act on what is due now.</source>
         <translation>
             <numerusform>Event rules look back %n day; time rules act on what is due now.</numerusform>

@@ -359,7 +359,7 @@
         <translation>Activación</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+72"/>
         <source>Churn risk at or above %1</source>
         <translation>Riesgo de abandono de %1 o más</translation>
     </message>
@@ -3989,7 +3989,51 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>Playbook</name>
     <message>
-        <location filename="../../app/domain/automation.py" line="+274"/>
+        <location filename="../../app/domain/automation.py" line="+256"/>
+        <source>How did we do?</source>
+        <translation>¿Qué tal lo hicimos?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hello {first_name},
+
+thank you for your trust. On a scale from 0 to 10, how likely are you to recommend us to a friend or colleague? Just reply to this e-mail with a number and, if you like, a few words.
+
+Thank you!</source>
+        <translation>Hola, {first_name}:
+
+gracias por su confianza. En una escala del 0 al 10, ¿qué probabilidad hay de que nos recomiende a un amigo o colega? Responda a este correo con un número y, si lo desea, unas palabras.
+
+¡Gracias!</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hello {first_name},
+
+thank you for your trust. On a scale from 1 to 5, how satisfied are you with how we looked after you? Just reply to this e-mail with a number and, if you like, a few words.
+
+Thank you!</source>
+        <translation>Hola, {first_name}:
+
+gracias por su confianza. En una escala del 1 al 5, ¿cuán satisfecho está con la atención que le dimos? Responda a este correo con un número y, si lo desea, unas palabras.
+
+¡Gracias!</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hello {first_name},
+
+thank you for your trust. On a scale from 1 to 7, how easy was it to get what you needed from us? Just reply to this e-mail with a number and, if you like, a few words.
+
+Thank you!</source>
+        <translation>Hola, {first_name}:
+
+gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le resultó obtener de nosotros lo que necesitaba? Responda a este correo con un número y, si lo desea, unas palabras.
+
+¡Gracias!</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Thank-you call after a first order</source>
         <translation>Llamada de agradecimiento tras un primer pedido</translation>
     </message>
@@ -4047,7 +4091,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../app/ui/automations/editor.py" line="+420"/>
+        <location filename="../../app/ui/automations/editor.py" line="+446"/>
         <source>Switch on “%1”</source>
         <translation>Activar «%1»</translation>
     </message>
@@ -4439,7 +4483,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../app/ui/automations/editor.py" line="-359"/>
+        <location filename="../../app/ui/automations/editor.py" line="-381"/>
         <source>Automation rule</source>
         <translation>Regla de automatización</translation>
     </message>
@@ -4591,11 +4635,12 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
     <message>
         <location line="+2"/>
+        <location line="+13"/>
         <source>{name}, {first_name} and {owner} are replaced by the contact&apos;s values.</source>
         <translation>{name}, {first_name} y {owner} se sustituyen por los datos del contacto.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Task title:</source>
         <translation>Título de la tarea:</translation>
     </message>
@@ -4630,12 +4675,22 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Categoría:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>E-mail subject:</source>
+        <translation>Asunto del correo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail text:</source>
+        <translation>Texto del correo:</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Action:</source>
         <translation>Acción:</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+88"/>
         <source>Call {name}</source>
         <translation>Llamar a {name}</translation>
     </message>
@@ -6225,7 +6280,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Describa la reclamación antes de guardarla.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/automation.py" line="-168"/>
+        <location filename="../../app/domain/automation.py" line="-196"/>
         <source>An automation rule is stored in a form this version can&apos;t read.</source>
         <translation>Una regla de automatización está guardada en un formato que esta versión no puede leer.</translation>
     </message>
@@ -7093,7 +7148,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>«{text}» no es ninguno de {known}</translation>
     </message>
     <message>
-        <location filename="../../app/services/automations.py" line="+212"/>
+        <location filename="../../app/services/automations.py" line="+213"/>
         <location line="+73"/>
         <source>The automation rule {uid} does not exist.</source>
         <translation>La regla de automatización {uid} no existe.</translation>

@@ -22,7 +22,9 @@ from app.ui.automations.editor import PreviewDialog, RuleDialog
 from app.ui.automations.models import ActivityModel, RulesModel
 from app.ui.automations.pages import AutomationActivityPage, AutomationsPage
 from app.ui.automations.sweeper import AutomationSweeper
+from app.ui.automations.words import localised
 from app.ui.contacts.profile import ContactProfileView
+from app.ui.i18n import apply_language
 from app.ui.main_window import MainWindow
 from app.ui.settings.base import SettingsContext
 from app.ui.settings.dialog import SettingsDialog
@@ -282,3 +284,17 @@ def test_the_window_sweeps_at_start_and_says_what_it_planned(
     assert window.statusBar().currentMessage() == "Automations planned 1 follow-up."
     assert window.automation_sweeper.timer.isActive()
     assert len(ctx.tasks.ids(TaskList.OVERDUE)) == 1
+
+
+def test_a_playbook_switched_on_in_german_asks_in_german(qtbot: QtBot) -> None:
+    check_in = next(p for p in PLAYBOOKS if p.key == "complaint_check_in")
+    apply_language("de")
+    try:
+        spec = localised(check_in.spec)
+    finally:
+        apply_language("en")
+    survey = spec.then[1]
+    assert spec.name == "Nachfassen und Zufriedenheitsumfrage nach gelöster Reklamation"
+    assert survey.title == "{name} nach der Zufriedenheit fragen"
+    assert survey.subject == "Wie waren wir?"
+    assert survey.message.startswith("Hallo {first_name},\n\nvielen Dank für Ihr Vertrauen.")

@@ -6,7 +6,7 @@ from dataclasses import replace
 from enum import StrEnum
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -34,6 +35,7 @@ from app.domain.automation import (
     TriggerKind,
     When,
     check_rule,
+    survey_email,
 )
 from app.domain.enums import Channel, LifecycleStage, Priority, SurveyKind
 from app.domain.errors import UserError
@@ -64,6 +66,8 @@ _ACTION_NEEDS: dict[str, frozenset[ActionKind]] = {
     "stage": frozenset({ActionKind.SET_STAGE}),
     "survey": frozenset({ActionKind.SURVEY_REQUEST}),
     "category": frozenset({ActionKind.OPEN_COMPLAINT}),
+    "subject": frozenset({ActionKind.SURVEY_REQUEST}),
+    "message": frozenset({ActionKind.SURVEY_REQUEST}),
 }
 
 
@@ -248,6 +252,13 @@ class RuleDialog(QDialog):
         self.action_stage = _combo([(enum_label(s), s) for s in LifecycleStage])
         self.action_survey = _combo([(k.value.upper(), k) for k in SurveyKind])
         self.category = QLineEdit()
+        self.subject = QLineEdit()
+        self.message = QPlainTextEdit()
+        self.message.setTabChangesFocus(True)
+        self.message.setMaximumHeight(120)
+        self.message.setToolTip(
+            self.tr("{name}, {first_name} and {owner} are replaced by the contact's values.")
+        )
         self._action_rows = {
             "title": (self.tr("Task title:"), self.title),
             "due": (self.tr("Due after (days):"), self.due),
@@ -256,6 +267,8 @@ class RuleDialog(QDialog):
             "stage": (self.tr("Stage:"), self.action_stage),
             "survey": (self.tr("Ask for:"), self.action_survey),
             "category": (self.tr("Category:"), self.category),
+            "subject": (self.tr("E-mail subject:"), self.subject),
+            "message": (self.tr("E-mail text:"), self.message),
         }
         form.addRow(self.tr("Action:"), self.action_kind)
         for label, widget in self._action_rows.values():
@@ -263,8 +276,9 @@ class RuleDialog(QDialog):
         self._action_form = form
         row.addLayout(form, 2)
         self.action_kind.currentIndexChanged.connect(self._action_edited)
-        for line in (self.title, self.action_tag, self.category):
+        for line in (self.title, self.action_tag, self.category, self.subject):
             line.textEdited.connect(self._action_edited)
+        self.message.textChanged.connect(self._action_edited)
         self.due.valueChanged.connect(self._action_edited)
         for combo in (self.priority, self.action_stage, self.action_survey):
             combo.currentIndexChanged.connect(self._action_edited)
@@ -302,6 +316,9 @@ class RuleDialog(QDialog):
             _select(self.action_stage, action.stage)
             _select(self.action_survey, action.survey)
             self.category.setText(action.category)
+            subject, message = survey_email(action)
+            self.subject.setText(self._playbook_text(action.subject, subject))
+            self.message.setPlainText(self._playbook_text(action.message, message))
         for widget in editors:
             widget.blockSignals(False)
         self._show_action_fields()
@@ -324,6 +341,8 @@ class RuleDialog(QDialog):
             stage=LifecycleStage(self.action_stage.currentData()),
             survey=SurveyKind(self.action_survey.currentData()),
             category=self.category.text(),
+            subject=self.subject.text(),
+            message=self.message.toPlainText(),
         )
         self._show_action_fields()
         item = self.action_list.item(row)
@@ -332,6 +351,11 @@ class RuleDialog(QDialog):
         item.setText(
             f"{action_name(action.kind)}: {detail}" if detail else action_name(action.kind)
         )
+
+    @staticmethod
+    def _playbook_text(own: str, default: str) -> str:
+        """The rule's own e-mail text, else the default in the interface language."""
+        return own or QCoreApplication.translate("Playbook", default)
 
     def _add_action(self) -> None:
         self._actions.append(Action(ActionKind.TASK, self.tr("Call {name}"), due_days=1))
@@ -394,6 +418,8 @@ def _relevant(action: Action) -> Action:
         stage=action.stage if "stage" in uses else None,
         survey=action.survey if "survey" in uses else blank.survey,
         category=action.category if "category" in uses else blank.category,
+        subject=action.subject if "subject" in uses else blank.subject,
+        message=action.message if "message" in uses else blank.message,
     )
 
 

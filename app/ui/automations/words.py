@@ -7,7 +7,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from app.domain.automation import ActionKind, RuleSpec, TriggerKind, When
+from app.domain.automation import Action, ActionKind, RuleSpec, TriggerKind, When, survey_email
 from app.services.automations import Effect, RuleRow
 from app.ui.common.formatting import format_datetime
 from app.ui.i18n import QT_TRANSLATE_NOOP, enum_label
@@ -69,12 +69,26 @@ def playbook_name(name: str) -> str:
 
 
 def localised(spec: RuleSpec) -> RuleSpec:
-    """A playbook as stored on first use: its name and task titles in the interface language."""
-    then = tuple(
-        replace(a, title=QCoreApplication.translate(PLAYBOOK_CONTEXT, a.title)) if a.title else a
-        for a in spec.then
+    """A playbook as stored on first use: its name, task titles and survey e-mails in the
+    interface language."""
+    return replace(
+        spec,
+        name=QCoreApplication.translate(PLAYBOOK_CONTEXT, spec.name),
+        then=tuple(_localised_action(a) for a in spec.then),
     )
-    return replace(spec, name=QCoreApplication.translate(PLAYBOOK_CONTEXT, spec.name), then=then)
+
+
+def _localised_action(action: Action) -> Action:
+    title = QCoreApplication.translate(PLAYBOOK_CONTEXT, action.title) if action.title else ""
+    if action.kind is not ActionKind.SURVEY_REQUEST:
+        return replace(action, title=title)
+    subject, message = survey_email(action)
+    return replace(
+        action,
+        title=title,
+        subject=QCoreApplication.translate(PLAYBOOK_CONTEXT, subject),
+        message=QCoreApplication.translate(PLAYBOOK_CONTEXT, message),
+    )
 
 
 class DayCounts(QObject):
