@@ -15,6 +15,7 @@ from app.config.private import make_private
 from app.domain.clock import Clock, SystemClock
 from app.services.analytics import AnalyticsService
 from app.services.attachments import AttachmentService
+from app.services.automations import AutomationService
 from app.services.backup import BackupService
 from app.services.complaints import ComplaintService
 from app.services.contacts import ContactService
@@ -57,6 +58,7 @@ class AppContext:
     analytics: AnalyticsService
     imports: ImportService
     exports: ExportService
+    automations: AutomationService
     encrypted: bool = False
     recovery_key: str | None = field(
         default=None, repr=False
@@ -114,6 +116,10 @@ def build_context(
     imports = ImportService(
         db, clock, audit, business.phone_region, business.currency, limits=limits
     )
+    complaints = ComplaintService(db, clock, audit, settings)
+    automations = AutomationService(db, clock, audit, complaints)
+    for service in (contacts, interactions, imports, complaints):
+        service.follow_ups = automations  # event rules run inside the write that caused them
     return AppContext(
         paths=paths,
         db=db,
@@ -129,7 +135,7 @@ def build_context(
         backups=BackupService(db, paths, clock, settings),
         encrypted=opened.key is not None,
         recovery_key=opened.recovery_key,
-        complaints=ComplaintService(db, clock, audit, settings),
+        complaints=complaints,
         interactions=interactions,
         timeline=TimelineService(db),
         tasks=TaskService(db, clock, audit, interactions),
@@ -137,4 +143,5 @@ def build_context(
         analytics=AnalyticsService(db, clock, audit, settings),
         imports=imports,
         exports=ExportService(db),
+        automations=automations,
     )

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from app import __version__
+from app.cli_automations import add_automation_commands, run_automations
 from app.config.logs import configure_logging
 from app.config.paths import AppPaths
 from app.config.private import restrict_umask
@@ -112,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli_sync import add_parsers  # noqa: PLC0415 - issue 22's commands
 
     add_parsers(commands, common, _Parser)
+    add_automation_commands(commands, common)
     return parser
 
 
@@ -786,4 +788,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, AppPaths], int]] = {
     "export": _export,
     "hub": _hub,
     "sync": _sync,
+    "automations": lambda args, paths: run_automations(args, _context(args, paths), _emit),
 }

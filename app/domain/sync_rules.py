@@ -6,8 +6,10 @@ from __future__ import annotations
 APPEND_ONLY = frozenset(
     {"interaction", "txn", "survey_response", "complaint_event", "audit_log", "consent"}
 )
-# Bookkeeping of one copy: never synced.
-LOCAL_TABLES = frozenset({"import_batch"})
+# Bookkeeping of one copy: never synced. Automation rules and their runs stay on the copy that
+# made them: runs undo that copy's imports, and follow-ups already meet across copies by their
+# derived uids (issue 25); sharing rules is for the team window (issue 23).
+LOCAL_TABLES = frozenset({"import_batch", "automation_rule", "automation_run"})
 # Columns that are one copy's own (the row's local key and its optimistic-lock counter).
 LOCAL_COLUMNS = frozenset({"id", "version"})
 # Columns every edit rewrites or that are computed from others: merged, never a conflict.

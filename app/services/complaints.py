@@ -62,6 +62,7 @@ from app.domain.enums import (
 from app.domain.errors import QT_TRANSLATE_NOOP, Amount, UserError
 from app.domain.validation import clean_name, clean_text, fold
 from app.services.changes import Changes
+from app.services.follow_ups import FollowUpHook, NoFollowUps, Source
 from app.services.settings import ComplaintSettings, SettingsService
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
@@ -209,6 +210,7 @@ class ComplaintService:
     ) -> None:
         self._db, self._clock, self._audit, self._settings = db, clock, audit, settings
         self._config: tuple[ComplaintSettings, BusinessCalendar] | None = None
+        self.follow_ups: FollowUpHook = NoFollowUps()
 
     # -- settings --------------------------------------------------------------------------
 
@@ -269,6 +271,12 @@ class ComplaintService:
 
     def open(self, draft: ComplaintDraft) -> ComplaintRow:
         """Register a complaint; its clocks start at `opened_at`."""
+        with self._db.write() as session:
+            complaint_id = self.open_in(session, draft).id
+        return self.rows([complaint_id])[complaint_id]
+
+    def open_in(self, session: Session, draft: ComplaintDraft) -> Complaint:
+        """Register a complaint inside the caller's transaction (also a rule's detractor case)."""
         now = self._clock.now()
         opened_at = as_utc(draft.opened_at) if draft.opened_at else now
         if opened_at > now:
@@ -290,41 +298,38 @@ class ComplaintService:
             raise UserError(QT_TRANSLATE_NOOP("UserError", "Choose a category for the complaint."))
         _, calendar = self._calendar_config()
         due = due_times(calendar, opened_at, self._targets(draft.priority), timedelta(0))
-        with self._db.write() as session:
-            contact = session.get(Contact, draft.contact_id)
-            if contact is None or contact.deleted_at is not None or contact.erased_at is not None:
-                raise UserError(
-                    QT_TRANSLATE_NOOP(
-                        "UserError", "Customer {contact_id} does not exist (any more)."
-                    ),
-                    contact_id=draft.contact_id,
-                )
-            self._check_owner(session, draft.owner_id)
-            complaint = Complaint(
-                number=_next_number(session, opened_at.year),
+        contact = session.get(Contact, draft.contact_id)
+        if contact is None or contact.deleted_at is not None or contact.erased_at is not None:
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "Customer {contact_id} does not exist (any more)."),
                 contact_id=draft.contact_id,
-                opened_at=opened_at,
-                channel=draft.channel.value,
-                category=category,
-                priority=draft.priority.value,
-                status=ComplaintStatus.NEW.value,
-                owner_id=draft.owner_id,
-                description=description,
-                first_response_due_at=due.first_response,
-                resolution_due_at=due.resolution,
-                paused_seconds=0,
-                reopen_count=0,
-                remedy=Remedy.NONE.value,
             )
-            stamp_new(complaint, now)
-            session.add(complaint)
-            session.flush()
-            self._event(session, complaint, ComplaintEventKind.STATUS, to_status="new")
-            self._audit.record(
-                session, "complaint.open", "complaint", complaint.uid, f"priority={draft.priority}"
-            )
-            complaint_id = complaint.id
-        return self.rows([complaint_id])[complaint_id]
+        self._check_owner(session, draft.owner_id)
+        complaint = Complaint(
+            number=_next_number(session, opened_at.year),
+            contact_id=draft.contact_id,
+            opened_at=opened_at,
+            channel=draft.channel.value,
+            category=category,
+            priority=draft.priority.value,
+            status=ComplaintStatus.NEW.value,
+            owner_id=draft.owner_id,
+            description=description,
+            first_response_due_at=due.first_response,
+            resolution_due_at=due.resolution,
+            paused_seconds=0,
+            reopen_count=0,
+            remedy=Remedy.NONE.value,
+        )
+        stamp_new(complaint, now)
+        session.add(complaint)
+        session.flush()
+        self._event(session, complaint, ComplaintEventKind.STATUS, to_status="new")
+        self._audit.record(
+            session, "complaint.open", "complaint", complaint.uid, f"priority={draft.priority}"
+        )
+        self.follow_ups.fire(session, Source.COMPLAINT, [complaint.id])
+        return complaint
 
     def transition(
         self,
@@ -369,7 +374,7 @@ class ComplaintService:
                 complaint.closed_at = now
             complaint.status = target.value
             touch(complaint, now)
-            self._event(
+            event = self._event(
                 session,
                 complaint,
                 ComplaintEventKind.STATUS,
@@ -381,6 +386,9 @@ class ComplaintService:
             self._audit.record(
                 session, action, "complaint", complaint.uid, f"{current.value}->{target.value}"
             )
+            if target is ComplaintStatus.RESOLVED:
+                session.flush()
+                self.follow_ups.fire(session, Source.COMPLAINT_EVENT, [event.id])
             return self._changed(complaint)
 
     def add_note(self, complaint_id: int, text: str) -> Changes:
@@ -598,6 +606,7 @@ class ComplaintService:
                 session.add(response)
                 session.flush()
                 surveys = frozenset({response.id})
+                self.follow_ups.fire(session, Source.SURVEY, [response.id])
                 body += f", {survey[0].value.upper()} {survey[1]}"
             self._event(session, complaint, ComplaintEventKind.RECOVERY, body=body)
             self._audit.record(session, "complaint.recovery", "complaint", complaint.uid)
@@ -933,7 +942,7 @@ class ComplaintService:
         from_status: str | None = None,
         to_status: str | None = None,
         body: str | None = None,
-    ) -> None:
+    ) -> ComplaintEvent:
         now = self._clock.now()
         event = ComplaintEvent(
             complaint_id=complaint.id,
@@ -946,6 +955,7 @@ class ComplaintService:
         )
         stamp_new(event, now)
         session.add(event)
+        return event
 
     @staticmethod
     def _check_owner(session: Session, owner_id: int | None) -> str | None:

@@ -47,6 +47,7 @@ from app.domain.validation import (
     parse_phone,
 )
 from app.services.changes import Changes
+from app.services.follow_ups import FollowUpHook, NoFollowUps
 from app.services.settings import custom_field_labels
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
@@ -153,6 +154,7 @@ class ContactService:
     def __init__(self, db: Database, clock: Clock, audit: AuditTrail, phone_region: str) -> None:
         self._db, self._clock, self._audit = db, clock, audit
         self.phone_region = phone_region
+        self.follow_ups: FollowUpHook = NoFollowUps()
 
     def create(self, draft: ContactDraft) -> ContactRow:
         """Validate and store a new contact."""
@@ -171,10 +173,13 @@ class ContactService:
         now = self._clock.now()
         with self._db.write() as session:
             contact = self._live(session, contact_id)
+            stage_before = contact.stage
             touch(contact, now)
             self._apply(session, contact, draft)
             session.flush()
             self._audit.record(session, "contact.update", "contact", contact.uid)
+            if contact.stage != stage_before:
+                self.follow_ups.stage_changed(session, [contact.id])
             return self._row(session, contact)
 
     def delete(self, contact_id: int) -> Changes:
@@ -442,7 +447,8 @@ class ContactService:
         cancelled: Cancelled = _never,
     ) -> Changes:
         values = {"stage": LifecycleStage(stage).value}
-        return self._bulk(ids, "contact.bulk_stage", values, _Steps(progress, cancelled))
+        steps = _Steps(progress, cancelled)
+        return self._bulk(ids, "contact.bulk_stage", values, steps, stage_changes=True)
 
     def tag_many(
         self,
@@ -455,7 +461,7 @@ class ContactService:
         wanted = list(dict.fromkeys(ids))
         now = self._clock.now()
         with self._db.write() as session:
-            tag_id = _tag_id(session, clean_tag(tag), now)
+            tag_id = tag_id_named(session, clean_tag(tag), now)
             for chunk in _Steps(progress, cancelled).chunks(wanted):
                 have = set(
                     session.scalars(
@@ -514,6 +520,7 @@ class ContactService:
         steps: _Steps,
         *,
         live: bool | None = True,
+        stage_changes: bool = False,
     ) -> Changes:
         """One UPDATE per chunk of ids in one transaction, with one audit row for the batch."""
         wanted = list(dict.fromkeys(ids))
@@ -521,6 +528,15 @@ class ContactService:
         with self._db.write() as session:
             for chunk in steps.chunks(wanted):
                 statement = update(Contact).where(Contact.id.in_(chunk))
+                if stage_changes:  # only those it changes, and the rules hear of them
+                    statement = statement.where(Contact.stage != values["stage"])
+                    moved = session.scalars(
+                        select(Contact.id).where(
+                            Contact.id.in_(chunk),
+                            Contact.stage != values["stage"],
+                            Contact.deleted_at.is_(None),
+                        )
+                    ).all()
                 if live is not None:
                     state = (
                         Contact.deleted_at.is_(None) if live else Contact.deleted_at.is_not(None)
@@ -529,6 +545,8 @@ class ContactService:
                 session.execute(
                     statement.values(**values, updated_at=now, version=Contact.version + 1)
                 )
+                if stage_changes:
+                    self.follow_ups.stage_changed(session, moved)
             self._audit.record(session, action, "contact", None, f"{len(wanted)} contacts")
         return Changes(contacts=frozenset(wanted))
 
@@ -779,6 +797,11 @@ def _month_bounds(day: date) -> tuple[BindParameter[str], BindParameter[str]]:
     first = day.replace(day=1)
     following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
     return _day_start(first), _day_start(following)
+
+
+def contact_ids_matching(query: ContactFilter) -> Select[Any]:
+    """The ids of the live contacts a saved filter selects, as a subquery (automation rules)."""
+    return _filtered(select(Contact.id), query, "name")
 
 
 def _check_in_range(query: ContactFilter) -> None:
@@ -1081,7 +1104,7 @@ def clean_tag(raw: str) -> str:
     return tag
 
 
-def _tag_id(session: Session, name: str, now: datetime) -> int:
+def tag_id_named(session: Session, name: str, now: datetime) -> int:
     """The id of the tag with this name, created (or revived) when needed."""
     tag = session.scalar(select(Tag).where(Tag.name == name))
     if tag is None:
@@ -1126,7 +1149,7 @@ def _methods(session: Session, contact_id: int) -> list[MethodDraft]:
 
 def _replace_tags(session: Session, contact_id: int, names: Iterable[str], now: datetime) -> None:
     """Make the contact's live tags exactly `names` (links are revived, not duplicated)."""
-    wanted = {_tag_id(session, clean_tag(n), now) for n in names if n.strip()}
+    wanted = {tag_id_named(session, clean_tag(n), now) for n in names if n.strip()}
     for link in session.scalars(select(ContactTag).where(ContactTag.contact_id == contact_id)):
         keep = link.tag_id in wanted
         if keep and link.deleted_at is not None:

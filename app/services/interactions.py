@@ -17,6 +17,7 @@ from app.domain.enums import Channel, Direction
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.domain.validation import clean_name, clean_text
 from app.services.changes import Changes
+from app.services.follow_ups import FollowUpHook, NoFollowUps, Source
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
 from app.storage.models import Contact, Interaction, Staff
@@ -89,6 +90,7 @@ class StaffChoice:
 class InteractionService:
     def __init__(self, db: Database, clock: Clock, audit: AuditTrail) -> None:
         self._db, self._clock, self._audit = db, clock, audit
+        self.follow_ups: FollowUpHook = NoFollowUps()
 
     def log(self, draft: InteractionDraft) -> InteractionRow:
         """Store a new interaction."""
@@ -103,6 +105,7 @@ class InteractionService:
         session.add(interaction)
         session.flush()
         self._audit.record(session, "interaction.create", "interaction", interaction.uid)
+        self.follow_ups.fire(session, Source.INTERACTION, [interaction.id])
         return _row(interaction)
 
     def update(self, interaction_id: int, draft: InteractionDraft) -> InteractionRow:

@@ -140,6 +140,9 @@ class Contact(SyncColumns, Base):
         Index("ix_contact_live_city_sort", "deleted_at", "city", "sort_name", "id"),
         # Covering: search hits (ids from FTS5) are sorted by name without reading their rows.
         Index("ix_contact_id_live_sort", "id", "deleted_at", "sort_name"),
+        # The automation sweep: contacts created in an hour, birthdays coming (0015).
+        Index("ix_contact_created_at", "created_at"),
+        Index("ix_contact_birthday", "birthday", sqlite_where=text("birthday IS NOT NULL")),
     )
 
 
@@ -463,6 +466,35 @@ class ContactMerge(Base):
     merged_at: Mapped[datetime]
     undone_at: Mapped[datetime | None]
     record: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class AutomationRule(SyncColumns, Base):
+    """A follow-up rule: when / if / then as JSON (app.domain.automation.RuleSpec)."""
+
+    __tablename__ = "automation_rule"
+    name: Mapped[str] = mapped_column(String(200))
+    enabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    playbook: Mapped[str | None] = mapped_column(String(50))  # the template it started from
+    spec: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class AutomationRun(SyncColumns, Base):
+    """One rule acting on one contact for one occurrence; uid derived from the three, so it
+    happens once. `effects` lists what it created or changed, for the activity list and undo."""
+
+    __tablename__ = "automation_run"
+    rule_id: Mapped[int] = mapped_column(ForeignKey("automation_rule.id"))
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id"), index=True)
+    occurrence: Mapped[str] = mapped_column(String(200))
+    ran_at: Mapped[datetime] = mapped_column(index=True)
+    cause: Mapped[str] = mapped_column(String(20))  # event, sweep, switch-on
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"), index=True)
+    effects: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    undone_at: Mapped[datetime | None]
+    # what already ran, looked up by the sweep without reading the runs themselves
+    __table_args__ = (
+        Index("ix_automation_run_rule_contact", "rule_id", "contact_id", "occurrence"),
+    )
 
 
 class ContactStats(Base):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import base64
 from functools import partial
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,7 +25,9 @@ from app import __version__
 from app.bootstrap import AppContext
 from app.config.ui_prefs import UiPrefs
 from app.domain.contact_query import ContactFilter
+from app.services.automations import RunResult
 from app.ui.actions import GLOBAL_ACTIONS, WINDOW_SHORTCUTS, ActionSpec, Menu, key_sequence
+from app.ui.automations.sweeper import AutomationSweeper
 from app.ui.common.formatting import format_number
 from app.ui.dashboard.freshness import StaleFiguresRefresher
 from app.ui.help import ShortcutsDialog, open_user_guide
@@ -93,6 +95,9 @@ class MainWindow(QMainWindow):
         self.task_reminders.overdue_changed.connect(lambda n: self.set_badge("tasks", n))
         self.task_reminders.tick()
         self.stale_figures = StaleFiguresRefresher(ctx, parent=self)  # contact_stats follow writes
+        self.automation_sweeper = AutomationSweeper(ctx, parent=self)  # time rules: now, hourly
+        self.automation_sweeper.swept.connect(self._swept)
+        QTimer.singleShot(0, self.automation_sweeper.sweep_now)
         self.command_palette: CommandPalette | None = None
         theme_signals().changed.connect(self._retheme)
 
@@ -186,6 +191,12 @@ class MainWindow(QMainWindow):
             if callable(refresh):
                 refresh()
         self.task_reminders.tick()
+
+    def _swept(self, result: RunResult) -> None:
+        """The sweep planned follow-ups: the task lists show them, the status line says so."""
+        self.refresh_after_log()
+        count = len(result.follow_ups)
+        self.statusBar().showMessage(self.tr("Automations planned %n follow-up(s).", "", count))
 
     def _show_row(self, row: int) -> None:
         if row < 0:

@@ -56,7 +56,7 @@
 <context>
     <name>AppearancePage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+674"/>
+        <location filename="../../app/ui/settings/pages.py" line="+675"/>
         <source>Follow the &amp;system</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
@@ -253,6 +253,311 @@
             <numerusform>%Ln Eintrag</numerusform>
             <numerusform>%Ln Einträge</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AutomationActivityPage</name>
+    <message>
+        <location filename="../../app/ui/automations/pages.py" line="+256"/>
+        <source>What the rules did, newest first. Undo takes back what one run created or changed; the rule does not repeat it.</source>
+        <translation>Was die Regeln getan haben, das Neueste zuerst. Rückgängig nimmt zurück, was ein Lauf angelegt oder geändert hat; die Regel wiederholt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>Automation activity</source>
+        <translation>Automatisierungsprotokoll</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>No rule has run yet.</source>
+        <translation>Noch keine Regel ist gelaufen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo run</source>
+        <translation>Lauf &amp;rückgängig machen</translation>
+    </message>
+</context>
+<context>
+    <name>Automations</name>
+    <message>
+        <location filename="../../app/ui/automations/models.py" line="+73"/>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>When</source>
+        <translation>Wenn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Then</source>
+        <translation>Dann</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Undone %1</source>
+        <translation>Rückgängig gemacht %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ran</source>
+        <translation>Gelaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it did</source>
+        <translation>Was sie getan hat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/automations/words.py" line="+19"/>
+        <source>An order is recorded</source>
+        <translation>Eine Bestellung wird erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A first order is recorded</source>
+        <translation>Eine erste Bestellung wird erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A complaint is opened</source>
+        <translation>Eine Reklamation wird eröffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A complaint is resolved</source>
+        <translation>Eine Reklamation wird gelöst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An interaction is logged</source>
+        <translation>Ein Kontakt wird protokolliert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A survey is answered</source>
+        <translation>Eine Umfrage wird beantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stage changes</source>
+        <translation>Die Phase ändert sich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn risk reaches a threshold</source>
+        <translation>Abwanderungsrisiko erreicht eine Schwelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No contact for some days</source>
+        <translation>Einige Tage kein Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A birthday is coming</source>
+        <translation>Ein Geburtstag steht bevor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create a task for the owner</source>
+        <translation>Aufgabe für den Betreuer anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a tag</source>
+        <translation>Schlagwort hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove a tag</source>
+        <translation>Schlagwort entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the stage</source>
+        <translation>Phase ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a survey request</source>
+        <translation>Umfrage-Anfrage planen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a complaint</source>
+        <translation>Reklamation eröffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled check</source>
+        <translation>Planmäßige Prüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switched on</source>
+        <translation>Eingeschaltet</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Churn risk at or above %1</source>
+        <translation>Abwanderungsrisiko ab %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>score %1 to %2</source>
+        <translation>Wert %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>to %1</source>
+        <translation>zu %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Survey request</source>
+        <translation>Umfrage-Anfrage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tag added: %1</source>
+        <translation>Schlagwort hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag removed: %1</source>
+        <translation>Schlagwort entfernt: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaint opened: %1</source>
+        <translation>Reklamation eröffnet: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+</context>
+<context>
+    <name>AutomationsPage</name>
+    <message>
+        <location filename="../../app/ui/automations/pages.py" line="-190"/>
+        <source>Rules turn what happened into the next step: when something happens, if the contact fits, then a task, a tag, a stage or a survey request follows. Playbooks are ready to switch on; changes here take effect at once.</source>
+        <translation>Regeln machen aus dem, was geschehen ist, den nächsten Schritt: Wenn etwas passiert und der Kontakt passt, folgt eine Aufgabe, ein Schlagwort, eine Phase oder eine Umfrage-Anfrage. Vorlagen lassen sich sofort einschalten; Änderungen hier gelten sofort.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automation rules</source>
+        <translation>Automatisierungsregeln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New rule…</source>
+        <translation>&amp;Neue Regel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>Switch &amp;on…</source>
+        <translation>&amp;Einschalten…</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Automations</source>
+        <translation>Automatisierungen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Switch o&amp;ff</source>
+        <translation>&amp;Ausschalten</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Looking at what this rule would create…</source>
+        <translation>Ermittle, was diese Regel anlegen würde …</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Working…</source>
+        <translation>In Arbeit …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>“%1” is on; it created %n task(s).</source>
+        <translation>
+            <numerusform>„%1“ ist ein; sie hat %n Aufgabe angelegt.</numerusform>
+            <numerusform>„%1“ ist ein; sie hat %n Aufgaben angelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is off.</source>
+        <translation>„%1“ ist aus.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Something went wrong; the log has the details.</source>
+        <translation>Etwas ist schiefgegangen; Einzelheiten stehen im Protokoll.</translation>
     </message>
 </context>
 <context>
@@ -1296,7 +1601,7 @@
 <context>
     <name>ContactProfile</name>
     <message>
-        <location filename="../../app/ui/contacts/profile.py" line="+68"/>
+        <location filename="../../app/ui/contacts/profile.py" line="+69"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
@@ -1361,7 +1666,7 @@
 <context>
     <name>ContactProfileView</name>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Lifetime value</source>
         <translation>Kundenwert</translation>
     </message>
@@ -1401,7 +1706,7 @@
         <translation>Wählen Sie einen Kontakt in der Liste, um seine Kennzahlen, seinen Verlauf und seine Reklamationen zu sehen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
@@ -1451,7 +1756,7 @@
         <translation>Keine Schlagwörter</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>not computed yet</source>
         <translation>noch nicht berechnet</translation>
     </message>
@@ -2406,6 +2711,25 @@ n = %3</translation>
         <location line="+21"/>
         <source>Waiting for background work to finish…</source>
         <translation>Warten, bis laufende Hintergrundarbeiten fertig sind…</translation>
+    </message>
+</context>
+<context>
+    <name>DayCounts</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/automations/words.py" line="-68"/>
+        <source>No contact for %n day(s)</source>
+        <translation>
+            <numerusform>%n Tag kein Kontakt</numerusform>
+            <numerusform>%n Tage kein Kontakt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Birthday in %n day(s)</source>
+        <translation>
+            <numerusform>Geburtstag in %n Tag</numerusform>
+            <numerusform>Geburtstag in %n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3745,7 +4069,7 @@ n = %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+60"/>
+        <location filename="../../app/ui/main_window.py" line="+62"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -3754,8 +4078,16 @@ n = %3</translation>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
+    <message numerus="yes">
+        <location line="+133"/>
+        <source>Automations planned %n follow-up(s).</source>
+        <translation>
+            <numerusform>Die Automatisierung hat %n Nachfassaktion geplant.</numerusform>
+            <numerusform>Die Automatisierung hat %n Nachfassaktionen geplant.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+141"/>
+        <location line="+17"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4126,6 +4458,163 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <location line="+3"/>
         <source>&amp;Choose a passphrase</source>
         <translation>Passphrase &amp;wählen</translation>
+    </message>
+</context>
+<context>
+    <name>Playbook</name>
+    <message>
+        <location filename="../../app/domain/automation.py" line="+256"/>
+        <source>How did we do?</source>
+        <translation>Wie waren wir?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hello {first_name},
+
+thank you for your trust. On a scale from 0 to 10, how likely are you to recommend us to a friend or colleague? Just reply to this e-mail with a number and, if you like, a few words.
+
+Thank you!</source>
+        <translation>Hallo {first_name},
+
+vielen Dank für Ihr Vertrauen. Wie wahrscheinlich ist es auf einer Skala von 0 bis 10, dass Sie uns Freunden oder Kollegen empfehlen? Antworten Sie einfach auf diese E-Mail mit einer Zahl und, wenn Sie mögen, ein paar Worten.
+
+Vielen Dank!</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hello {first_name},
+
+thank you for your trust. On a scale from 1 to 5, how satisfied are you with how we looked after you? Just reply to this e-mail with a number and, if you like, a few words.
+
+Thank you!</source>
+        <translation>Hallo {first_name},
+
+vielen Dank für Ihr Vertrauen. Wie zufrieden sind Sie auf einer Skala von 1 bis 5 damit, wie wir uns um Sie gekümmert haben? Antworten Sie einfach auf diese E-Mail mit einer Zahl und, wenn Sie mögen, ein paar Worten.
+
+Vielen Dank!</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hello {first_name},
+
+thank you for your trust. On a scale from 1 to 7, how easy was it to get what you needed from us? Just reply to this e-mail with a number and, if you like, a few words.
+
+Thank you!</source>
+        <translation>Hallo {first_name},
+
+vielen Dank für Ihr Vertrauen. Wie einfach war es auf einer Skala von 1 bis 7, von uns zu bekommen, was Sie brauchten? Antworten Sie einfach auf diese E-Mail mit einer Zahl und, wenn Sie mögen, ein paar Worten.
+
+Vielen Dank!</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Thank-you call after a first order</source>
+        <translation>Dankesanruf nach der ersten Bestellung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thank-you call to {name}</source>
+        <translation>Dankesanruf bei {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check-in and CSAT request after a resolved complaint</source>
+        <translation>Nachfassen und Zufriedenheitsumfrage nach gelöster Reklamation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check in with {name} after their complaint</source>
+        <translation>Bei {name} nach der Reklamation nachfragen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask {name} how satisfied they are</source>
+        <translation>{name} nach der Zufriedenheit fragen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Win-back when churn risk passes 70</source>
+        <translation>Rückgewinnung ab Abwanderungsrisiko 70</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Win back {name}</source>
+        <translation>{name} zurückgewinnen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Birthday greeting</source>
+        <translation>Geburtstagsgruß</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send {name} a birthday greeting</source>
+        <translation>{name} zum Geburtstag gratulieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Re-engage after 90 days without contact</source>
+        <translation>Wieder melden nach 90 Tagen ohne Kontakt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Get back in touch with {name}</source>
+        <translation>Sich wieder bei {name} melden</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../app/ui/automations/editor.py" line="+446"/>
+        <source>Switch on “%1”</source>
+        <translation>„%1“ einschalten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Event rules look back %n day(s); time rules act on what is due now.</source>
+        <translation>
+            <numerusform>Ereignisregeln blicken %n Tag zurück; Zeitregeln handeln bei dem, was jetzt fällig ist.</numerusform>
+            <numerusform>Ereignisregeln blicken %n Tage zurück; Zeitregeln handeln bei dem, was jetzt fällig ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow-ups</source>
+        <translation>Nachfassaktionen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Switch &amp;on</source>
+        <translation>&amp;Einschalten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Switching this rule on now creates %n task(s):</source>
+        <translation>
+            <numerusform>Das Einschalten dieser Regel legt jetzt %n Aufgabe an:</numerusform>
+            <numerusform>Das Einschalten dieser Regel legt jetzt %n Aufgaben an:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Switching this rule on now acts on %n contact(s):</source>
+        <translation>
+            <numerusform>Das Einschalten dieser Regel wirkt jetzt auf %n Kontakt:</numerusform>
+            <numerusform>Das Einschalten dieser Regel wirkt jetzt auf %n Kontakte:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switching this rule on now creates nothing; it acts from now on.</source>
+        <translation>Das Einschalten dieser Regel legt jetzt nichts an; sie wirkt von nun an.</translation>
     </message>
 </context>
 <context>
@@ -4526,6 +5015,221 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <location line="+2"/>
         <source>Customer &amp;satisfaction:</source>
         <translation>Kunden&amp;zufriedenheit:</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../../app/ui/automations/editor.py" line="-381"/>
+        <source>Automation rule</source>
+        <translation>Automatisierungsregel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule name</source>
+        <translation>Name der Regel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>When</source>
+        <translation>Wenn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any channel</source>
+        <translation>Jeder Kanal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any survey</source>
+        <translation>Jede Umfrage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+67"/>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any stage</source>
+        <translation>Jede Phase</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Trigger:</source>
+        <translation>&amp;Auslöser:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey:</source>
+        <translation>Umfrage:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score from:</source>
+        <translation>Wert von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New stage:</source>
+        <translation>Neue Phase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days:</source>
+        <translation>Tage:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold:</source>
+        <translation>Schwelle:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>If (all that are set)</source>
+        <translation>Falls (alle gesetzten Bedingungen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Segment:</source>
+        <translation>Segment:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage is one of:</source>
+        <translation>Phase ist eine von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has tag:</source>
+        <translation>Hat Schlagwort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner:</source>
+        <translation>Betreuer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order value at least:</source>
+        <translation>Bestellwert mindestens:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order value at most:</source>
+        <translation>Bestellwert höchstens:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Then</source>
+        <translation>Dann</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add action</source>
+        <translation>Aktion &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove action</source>
+        <translation>Aktion &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>e.g. Thank-you call to {name}</source>
+        <translation>z. B. Dankesanruf bei {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>{name}, {first_name} and {owner} are replaced by the contact&apos;s values.</source>
+        <translation>{name}, {first_name} und {owner} werden durch die Angaben des Kontakts ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Task title:</source>
+        <translation>Titel der Aufgabe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due after (days):</source>
+        <translation>Fällig nach (Tagen):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority:</source>
+        <translation>Priorität:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag:</source>
+        <translation>Schlagwort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for:</source>
+        <translation>Fragen nach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail subject:</source>
+        <translation>Betreff der E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail text:</source>
+        <translation>Text der E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action:</source>
+        <translation>Aktion:</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Call {name}</source>
+        <translation>{name} anrufen</translation>
     </message>
 </context>
 <context>
@@ -5133,7 +5837,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>TasksPane</name>
     <message>
-        <location filename="../../app/ui/tasks/view.py" line="+50"/>
+        <location filename="../../app/ui/tasks/view.py" line="+51"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
@@ -5215,7 +5919,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Diese Liste ist leer. „Neue Aufgabe …“ legt eine Nachfassaktion an; beim schnellen Erfassen (Strg+L) können Sie gleich eine hinzufügen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;New Task…</source>
         <translation>&amp;Neue Aufgabe …</translation>
     </message>
@@ -5241,11 +5945,21 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
     <message>
         <location line="+2"/>
+        <source>Write e-&amp;mail…</source>
+        <translation>E-&amp;Mail schreiben …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens the e-mail an automation rule prepared for this task in your mail program.</source>
+        <translation>Öffnet die E-Mail, die eine Automatisierungsregel für diese Aufgabe vorbereitet hat, in Ihrem E-Mail-Programm.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Export to Calendar…</source>
         <translation>In Kalender &amp;exportieren …</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+82"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
@@ -5601,9 +6315,30 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
 </context>
 <context>
+    <name>UpcomingFollowUps</name>
+    <message>
+        <location filename="../../app/ui/automations/upcoming.py" line="+22"/>
+        <source>Upcoming automated follow-ups</source>
+        <translation>Anstehende automatische Nachfassaktionen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automated follow-ups: %1</source>
+        <translation>Automatische Nachfassaktionen: %1</translation>
+    </message>
+</context>
+<context>
     <name>UserError</name>
     <message>
-        <location filename="../../app/cli.py" line="+317"/>
+        <location filename="../../app/cli.py" line="+319"/>
         <source>There is no database at {file}.</source>
         <translation>Unter {file} gibt es keine Datenbank.</translation>
     </message>
@@ -6020,7 +6755,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../app/services/interactions.py" line="+192"/>
+        <location filename="../../app/services/interactions.py" line="+195"/>
         <source>Interaction #{interaction_id} does not exist or was deleted.</source>
         <translation>Die Interaktion #{interaction_id} gibt es nicht oder sie wurde gelöscht.</translation>
     </message>
@@ -6125,13 +6860,13 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Die Sicherung ließ sich nicht nach {target} wiederherstellen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/complaints.py" line="+263"/>
-        <location line="+34"/>
+        <location filename="../../app/services/complaints.py" line="+265"/>
+        <location line="+39"/>
         <source>Customer {contact_id} does not exist (any more).</source>
         <translation>Den Kunden {contact_id} gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-20"/>
         <source>A complaint can&apos;t be opened in the future.</source>
         <translation>Eine Reklamation kann nicht in der Zukunft eröffnet werden.</translation>
     </message>
@@ -6146,17 +6881,59 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Beschreiben Sie die Reklamation, bevor Sie sie speichern.</translation>
     </message>
     <message>
+        <location filename="../../app/domain/automation.py" line="-196"/>
+        <source>An automation rule is stored in a form this version can&apos;t read.</source>
+        <translation>Eine Automatisierungsregel ist in einer Form gespeichert, die diese Version nicht lesen kann.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A rule needs a name.</source>
+        <translation>Eine Regel braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+25"/>
+        <source>&apos;{days} days&apos; is not between 0 and {limit} days.</source>
+        <translation>„{days} Tage“ liegt nicht zwischen 0 und {limit} Tagen.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>&apos;No contact for&apos; needs at least one day.</source>
+        <translation>„Kein Kontakt seit“ braucht mindestens einen Tag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A churn risk threshold of {threshold} is not between 1 and 100.</source>
+        <translation>Eine Schwelle für das Abwanderungsrisiko von {threshold} liegt nicht zwischen 1 und 100.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A rule needs at least one action.</source>
+        <translation>Eine Regel braucht mindestens eine Aktion.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose the stage the rule sets.</source>
+        <translation>Wählen Sie die Phase, die die Regel setzt.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>A complaint can only be opened from a survey answer.</source>
+        <translation>Eine Reklamation kann nur aus einer Umfrageantwort eröffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../app/services/complaints.py" line="+4"/>
         <source>Choose a category for the complaint.</source>
         <translation>Wählen Sie eine Kategorie für die Reklamation.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../app/services/complaints.py" line="+51"/>
         <source>A satisfaction rating is recorded when the case is resolved.</source>
         <translation>Eine Zufriedenheitsbewertung wird erfasst, wenn der Fall gelöst ist.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>A complaint needs a category.</source>
         <translation>Eine Reklamation braucht eine Kategorie.</translation>
     </message>
@@ -6186,23 +6963,23 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Fragen Sie nach, wie zufrieden der Kunde ist, sobald die Reklamation gelöst ist.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Order {txn_id} is not one of this customer&apos;s orders.</source>
         <translation>Die Bestellung {txn_id} gehört nicht zu diesem Kunden.</translation>
     </message>
     <message>
         <location line="+151"/>
-        <location line="+203"/>
+        <location line="+204"/>
         <source>Complaint {complaint_id} does not exist (any more).</source>
         <translation>Die Reklamation {complaint_id} gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>Write the {kind} before saving it.</source>
         <translation>{kind}: Schreiben Sie erst den Text, dann speichern Sie.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Staff member {owner_id} does not exist.</source>
         <translation>Den Mitarbeiter {owner_id} gibt es nicht.</translation>
     </message>
@@ -6233,12 +7010,12 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>„{currency}“ ist kein dreistelliger Währungscode (ISO 4217).</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts.py" line="+144"/>
+        <location filename="../../app/services/contacts.py" line="+145"/>
         <source>The change was cancelled; no contact was changed.</source>
         <translation>Die Änderung wurde abgebrochen; kein Kontakt wurde geändert.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <location line="+12"/>
         <location line="+113"/>
         <location filename="../../app/services/duplicates.py" line="+81"/>
@@ -6248,12 +7025,12 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Den Kontakt #{contact_id} gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>There is no tag named &apos;{tag}&apos;.</source>
         <translation>Es gibt kein Schlagwort namens „{tag}“.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+68"/>
         <source>The extra {kind} labelled &apos;{label}&apos; is empty.</source>
         <translation>Die zusätzliche Angabe ({kind}) mit der Bezeichnung „{label}“ ist leer.</translation>
     </message>
@@ -6270,7 +7047,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Ein Kontakt braucht einen Vornamen, einen Nachnamen oder eine Firma.</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+220"/>
         <source>owner</source>
         <translation>Zuständig</translation>
     </message>
@@ -6305,12 +7082,13 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Die Kontaktliste lässt sich nicht nach „{sort}“ sortieren.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location filename="../../app/domain/automation.py" line="-11"/>
+        <location filename="../../app/services/contacts.py" line="+137"/>
         <source>A tag needs a name.</source>
         <translation>Ein Schlagwort braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location filename="../../app/services/contacts.py" line="+95"/>
         <source>&apos;{key}&apos; is not a defined custom field.</source>
         <translation>„{key}“ ist kein definiertes eigenes Feld.</translation>
     </message>
@@ -6413,7 +7191,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Zeile #{rowid} der Tabelle {table} im Export verweist auf eine Zeile in {parent}, die der Export nicht enthält; es wurde nichts geladen.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/importer.py" line="+298"/>
+        <location filename="../../app/services/import_export/importer.py" line="+300"/>
         <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
         <translation>Die Vorlage „{preset}“ importiert {kind}, nicht {wanted}.</translation>
     </message>
@@ -6423,7 +7201,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Keine Spalte von {path} passt zu einem Feld für {kind}; ordnen Sie die Spalten von Hand zu oder wählen Sie eine andere Vorlage.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>The file {path} holds no {kind} Rapport can read; nothing was imported.</source>
         <translation>Die Datei {path} enthält keine {kind}, die Rapport lesen kann; es wurde nichts importiert.</translation>
     </message>
@@ -6433,7 +7211,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Es gibt keinen Import, der sich rückgängig machen ließe.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&apos;{region}&apos; is not a country code phone numbers are known for.</source>
         <translation>„{region}“ ist kein Ländercode, für den Telefonnummern bekannt sind.</translation>
     </message>
@@ -6830,12 +7608,13 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Die Aufgabe #{task_id} gibt es nicht oder sie wurde gelöscht.</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location filename="../../app/domain/automation.py" line="-8"/>
+        <location filename="../../app/services/tasks.py" line="-202"/>
         <source>A task needs a title.</source>
         <translation>Eine Aufgabe braucht einen Titel.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../app/services/tasks.py" line="+61"/>
         <source>A task can only be snoozed to a time in the future.</source>
         <translation>Eine Aufgabe lässt sich nur auf einen Zeitpunkt in der Zukunft verschieben.</translation>
     </message>
@@ -7229,6 +8008,22 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <location line="+14"/>
         <source>&apos;{name}&apos; cannot be a hub user name: use lower-case letters, digits, _ . or -.</source>
         <translation>„{name}“ kann kein Hub-Benutzername sein: verwenden Sie Kleinbuchstaben, Ziffern, _ . oder -.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/automations.py" line="+213"/>
+        <location line="+73"/>
+        <source>The automation rule {uid} does not exist.</source>
+        <translation>Die Automatisierungsregel {uid} existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+293"/>
+        <source>Automation run #{run_id} does not exist.</source>
+        <translation>Der Automatisierungslauf #{run_id} existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This automation run was already undone.</source>
+        <translation>Dieser Automatisierungslauf wurde bereits rückgängig gemacht.</translation>
     </message>
 </context>
 <context>

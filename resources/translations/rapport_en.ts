@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>AutomationsPage</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/automations/pages.py" line="+199"/>
+        <source>“%1” is on; it created %n task(s).</source>
+        <translation>
+            <numerusform>“%1” is on; it created %n task.</numerusform>
+            <numerusform>“%1” is on; it created %n tasks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDetail</name>
     <message numerus="yes">
         <source>%1 · %2 priority · via %3 · opened %4 · reopened %Ln time(s)</source>
@@ -88,6 +99,25 @@
     </message>
 </context>
 <context>
+    <name>DayCounts</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/automations/words.py" line="+98"/>
+        <source>No contact for %n day(s)</source>
+        <translation>
+            <numerusform>No contact for %n day</numerusform>
+            <numerusform>No contact for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Birthday in %n day(s)</source>
+        <translation>
+            <numerusform>Birthday in %n day</numerusform>
+            <numerusform>Birthday in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
         <location filename="../../app/ui/contacts/duplicates_view.py" line="+115"/>
@@ -114,6 +144,52 @@
         <translation>
             <numerusform>The %n selected contact</numerusform>
             <numerusform>The %n selected contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="+199"/>
+        <source>Automations planned %n follow-up(s).</source>
+        <translation>
+            <numerusform>Automations planned %n follow-up.</numerusform>
+            <numerusform>Automations planned %n follow-ups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/automations/editor.py" line="+451"/>
+        <source>Event rules look back %n day(s); time rules act on what is due now.</source>
+        <translation>
+            <numerusform>Event rules look back %n day; time rules act on what is due now.</numerusform>
+            <numerusform>Event rules look back %n days; time rules act on what is due now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Switching this rule on now creates %n task(s):</source>
+        <translation>
+            <numerusform>Switching this rule on now creates %n task:</numerusform>
+            <numerusform>Switching this rule on now creates %n tasks:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Switching this rule on now acts on %n contact(s):</source>
+        <translation>
+            <numerusform>Switching this rule on now acts on %n contact:</numerusform>
+            <numerusform>Switching this rule on now acts on %n contacts:</numerusform>
         </translation>
     </message>
 </context>
@@ -181,7 +257,7 @@
 <context>
     <name>TasksPane</name>
     <message numerus="yes">
-        <location filename="../../app/ui/tasks/view.py" line="+280"/>
+        <location filename="../../app/ui/tasks/view.py" line="+307"/>
         <source>%Ln task(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln task exported to %1.</numerusform>
@@ -197,6 +273,17 @@
         <translation>
             <numerusform>%Ln entry</numerusform>
             <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingFollowUps</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/automations/upcoming.py" line="+32"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>

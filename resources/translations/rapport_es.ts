@@ -56,7 +56,7 @@
 <context>
     <name>AppearancePage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+674"/>
+        <location filename="../../app/ui/settings/pages.py" line="+675"/>
         <source>Follow the &amp;system</source>
         <translation>Seguir al &amp;sistema</translation>
     </message>
@@ -253,6 +253,311 @@
             <numerusform>%Ln entrada</numerusform>
             <numerusform>%Ln entradas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AutomationActivityPage</name>
+    <message>
+        <location filename="../../app/ui/automations/pages.py" line="+256"/>
+        <source>What the rules did, newest first. Undo takes back what one run created or changed; the rule does not repeat it.</source>
+        <translation>Lo que hicieron las reglas, lo más reciente primero. Deshacer retira lo que una ejecución creó o cambió; la regla no lo repite.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>Automation activity</source>
+        <translation>Actividad de automatización</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>No rule has run yet.</source>
+        <translation>Todavía no se ha ejecutado ninguna regla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo run</source>
+        <translation>&amp;Deshacer ejecución</translation>
+    </message>
+</context>
+<context>
+    <name>Automations</name>
+    <message>
+        <location filename="../../app/ui/automations/models.py" line="+73"/>
+        <source>On</source>
+        <translation>Activada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Then</source>
+        <translation>Entonces</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Undone %1</source>
+        <translation>Deshecha %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ran</source>
+        <translation>Ejecutada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it did</source>
+        <translation>Qué hizo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/automations/words.py" line="+19"/>
+        <source>An order is recorded</source>
+        <translation>Se registra un pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A first order is recorded</source>
+        <translation>Se registra un primer pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A complaint is opened</source>
+        <translation>Se abre una reclamación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A complaint is resolved</source>
+        <translation>Se resuelve una reclamación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An interaction is logged</source>
+        <translation>Se registra una interacción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A survey is answered</source>
+        <translation>Se responde una encuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stage changes</source>
+        <translation>Cambia la etapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn risk reaches a threshold</source>
+        <translation>El riesgo de abandono alcanza un umbral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No contact for some days</source>
+        <translation>Varios días sin contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A birthday is coming</source>
+        <translation>Se acerca un cumpleaños</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create a task for the owner</source>
+        <translation>Crear una tarea para el responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a tag</source>
+        <translation>Añadir una etiqueta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove a tag</source>
+        <translation>Quitar una etiqueta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the stage</source>
+        <translation>Cambiar la etapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a survey request</source>
+        <translation>Planificar una solicitud de encuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a complaint</source>
+        <translation>Abrir una reclamación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled check</source>
+        <translation>Revisión programada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switched on</source>
+        <translation>Activación</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Churn risk at or above %1</source>
+        <translation>Riesgo de abandono de %1 o más</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>score %1 to %2</source>
+        <translation>puntuación de %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>to %1</source>
+        <translation>a %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Survey request</source>
+        <translation>Solicitud de encuesta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tag added: %1</source>
+        <translation>Etiqueta añadida: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag removed: %1</source>
+        <translation>Etiqueta quitada: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage: %1</source>
+        <translation>Etapa: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaint opened: %1</source>
+        <translation>Reclamación abierta: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>due %1</source>
+        <translation>vence %1</translation>
+    </message>
+</context>
+<context>
+    <name>AutomationsPage</name>
+    <message>
+        <location filename="../../app/ui/automations/pages.py" line="-190"/>
+        <source>Rules turn what happened into the next step: when something happens, if the contact fits, then a task, a tag, a stage or a survey request follows. Playbooks are ready to switch on; changes here take effect at once.</source>
+        <translation>Las reglas convierten lo ocurrido en el siguiente paso: cuando algo sucede, si el contacto encaja, sigue una tarea, una etiqueta, una etapa o una solicitud de encuesta. Las plantillas están listas para activarse; los cambios aquí se aplican al momento.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automation rules</source>
+        <translation>Reglas de automatización</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New rule…</source>
+        <translation>&amp;Nueva regla…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>Switch &amp;on…</source>
+        <translation>&amp;Activar…</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Automations</source>
+        <translation>Automatizaciones</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Switch o&amp;ff</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Looking at what this rule would create…</source>
+        <translation>Calculando lo que crearía esta regla…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>“%1” is on; it created %n task(s).</source>
+        <translation>
+            <numerusform>«%1» está activada; creó %n tarea.</numerusform>
+            <numerusform>«%1» está activada; creó %n tareas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is off.</source>
+        <translation>«%1» está desactivada.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Something went wrong; the log has the details.</source>
+        <translation>Algo salió mal; el registro tiene los detalles.</translation>
     </message>
 </context>
 <context>
@@ -1296,7 +1601,7 @@
 <context>
     <name>ContactProfile</name>
     <message>
-        <location filename="../../app/ui/contacts/profile.py" line="+68"/>
+        <location filename="../../app/ui/contacts/profile.py" line="+69"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
@@ -1361,7 +1666,7 @@
 <context>
     <name>ContactProfileView</name>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Lifetime value</source>
         <translation>Valor del cliente</translation>
     </message>
@@ -1401,7 +1706,7 @@
         <translation>Elija un contacto de la lista para ver sus cifras, su historial y sus reclamaciones.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
@@ -1451,7 +1756,7 @@
         <translation>Sin etiquetas</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>not computed yet</source>
         <translation>aún sin calcular</translation>
     </message>
@@ -2406,6 +2711,25 @@ n = %3</translation>
         <location line="+21"/>
         <source>Waiting for background work to finish…</source>
         <translation>Esperando a que termine el trabajo en segundo plano…</translation>
+    </message>
+</context>
+<context>
+    <name>DayCounts</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/automations/words.py" line="-68"/>
+        <source>No contact for %n day(s)</source>
+        <translation>
+            <numerusform>Sin contacto durante %n día</numerusform>
+            <numerusform>Sin contacto durante %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Birthday in %n day(s)</source>
+        <translation>
+            <numerusform>Cumpleaños en %n día</numerusform>
+            <numerusform>Cumpleaños en %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3745,7 +4069,7 @@ n = %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+60"/>
+        <location filename="../../app/ui/main_window.py" line="+62"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -3754,8 +4078,16 @@ n = %3</translation>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
+    <message numerus="yes">
+        <location line="+133"/>
+        <source>Automations planned %n follow-up(s).</source>
+        <translation>
+            <numerusform>Las automatizaciones planificaron %n seguimiento.</numerusform>
+            <numerusform>Las automatizaciones planificaron %n seguimientos.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+141"/>
+        <location line="+17"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -4126,6 +4458,163 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <location line="+3"/>
         <source>&amp;Choose a passphrase</source>
         <translation>&amp;Elegir una frase de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>Playbook</name>
+    <message>
+        <location filename="../../app/domain/automation.py" line="+256"/>
+        <source>How did we do?</source>
+        <translation>¿Qué tal lo hicimos?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hello {first_name},
+
+thank you for your trust. On a scale from 0 to 10, how likely are you to recommend us to a friend or colleague? Just reply to this e-mail with a number and, if you like, a few words.
+
+Thank you!</source>
+        <translation>Hola, {first_name}:
+
+gracias por su confianza. En una escala del 0 al 10, ¿qué probabilidad hay de que nos recomiende a un amigo o colega? Responda a este correo con un número y, si lo desea, unas palabras.
+
+¡Gracias!</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hello {first_name},
+
+thank you for your trust. On a scale from 1 to 5, how satisfied are you with how we looked after you? Just reply to this e-mail with a number and, if you like, a few words.
+
+Thank you!</source>
+        <translation>Hola, {first_name}:
+
+gracias por su confianza. En una escala del 1 al 5, ¿cuán satisfecho está con la atención que le dimos? Responda a este correo con un número y, si lo desea, unas palabras.
+
+¡Gracias!</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hello {first_name},
+
+thank you for your trust. On a scale from 1 to 7, how easy was it to get what you needed from us? Just reply to this e-mail with a number and, if you like, a few words.
+
+Thank you!</source>
+        <translation>Hola, {first_name}:
+
+gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le resultó obtener de nosotros lo que necesitaba? Responda a este correo con un número y, si lo desea, unas palabras.
+
+¡Gracias!</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Thank-you call after a first order</source>
+        <translation>Llamada de agradecimiento tras un primer pedido</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thank-you call to {name}</source>
+        <translation>Llamada de agradecimiento a {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check-in and CSAT request after a resolved complaint</source>
+        <translation>Seguimiento y encuesta CSAT tras una reclamación resuelta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check in with {name} after their complaint</source>
+        <translation>Hacer seguimiento con {name} tras su reclamación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask {name} how satisfied they are</source>
+        <translation>Preguntar a {name} cuán satisfecho está</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Win-back when churn risk passes 70</source>
+        <translation>Recuperación cuando el riesgo de abandono supera 70</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Win back {name}</source>
+        <translation>Recuperar a {name}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Birthday greeting</source>
+        <translation>Felicitación de cumpleaños</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send {name} a birthday greeting</source>
+        <translation>Felicitar a {name} por su cumpleaños</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Re-engage after 90 days without contact</source>
+        <translation>Retomar el contacto tras 90 días sin contacto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Get back in touch with {name}</source>
+        <translation>Volver a contactar con {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../app/ui/automations/editor.py" line="+446"/>
+        <source>Switch on “%1”</source>
+        <translation>Activar «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Event rules look back %n day(s); time rules act on what is due now.</source>
+        <translation>
+            <numerusform>Las reglas de eventos miran %n día atrás; las reglas de tiempo actúan sobre lo que vence ahora.</numerusform>
+            <numerusform>Las reglas de eventos miran %n días atrás; las reglas de tiempo actúan sobre lo que vence ahora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Switch &amp;on</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Switching this rule on now creates %n task(s):</source>
+        <translation>
+            <numerusform>Activar esta regla ahora crea %n tarea:</numerusform>
+            <numerusform>Activar esta regla ahora crea %n tareas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Switching this rule on now acts on %n contact(s):</source>
+        <translation>
+            <numerusform>Activar esta regla ahora actúa sobre %n contacto:</numerusform>
+            <numerusform>Activar esta regla ahora actúa sobre %n contactos:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switching this rule on now creates nothing; it acts from now on.</source>
+        <translation>Activar esta regla ahora no crea nada; actúa a partir de ahora.</translation>
     </message>
 </context>
 <context>
@@ -4526,6 +5015,221 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <location line="+2"/>
         <source>Customer &amp;satisfaction:</source>
         <translation>&amp;Satisfacción del cliente:</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../../app/ui/automations/editor.py" line="-381"/>
+        <source>Automation rule</source>
+        <translation>Regla de automatización</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule name</source>
+        <translation>Nombre de la regla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any channel</source>
+        <translation>Cualquier canal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any survey</source>
+        <translation>Cualquier encuesta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+67"/>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any stage</source>
+        <translation>Cualquier etapa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Trigger:</source>
+        <translation>&amp;Disparador:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel:</source>
+        <translation>Canal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey:</source>
+        <translation>Encuesta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score from:</source>
+        <translation>Puntuación de:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New stage:</source>
+        <translation>Nueva etapa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days:</source>
+        <translation>Días:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold:</source>
+        <translation>Umbral:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>If (all that are set)</source>
+        <translation>Si (todas las condiciones indicadas)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Segment:</source>
+        <translation>Segmento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage is one of:</source>
+        <translation>La etapa es una de:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has tag:</source>
+        <translation>Tiene la etiqueta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner:</source>
+        <translation>Responsable:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order value at least:</source>
+        <translation>Importe del pedido mínimo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order value at most:</source>
+        <translation>Importe del pedido máximo:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Then</source>
+        <translation>Entonces</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add action</source>
+        <translation>&amp;Añadir acción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove action</source>
+        <translation>&amp;Quitar acción</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>e.g. Thank-you call to {name}</source>
+        <translation>p. ej. Llamada de agradecimiento a {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>{name}, {first_name} and {owner} are replaced by the contact&apos;s values.</source>
+        <translation>{name}, {first_name} y {owner} se sustituyen por los datos del contacto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Task title:</source>
+        <translation>Título de la tarea:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due after (days):</source>
+        <translation>Vence tras (días):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority:</source>
+        <translation>Prioridad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag:</source>
+        <translation>Etiqueta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage:</source>
+        <translation>Etapa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for:</source>
+        <translation>Preguntar por:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category:</source>
+        <translation>Categoría:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail subject:</source>
+        <translation>Asunto del correo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail text:</source>
+        <translation>Texto del correo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action:</source>
+        <translation>Acción:</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Call {name}</source>
+        <translation>Llamar a {name}</translation>
     </message>
 </context>
 <context>
@@ -5133,7 +5837,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>TasksPane</name>
     <message>
-        <location filename="../../app/ui/tasks/view.py" line="+50"/>
+        <location filename="../../app/ui/tasks/view.py" line="+51"/>
         <source>1 hour</source>
         <translation>1 hora</translation>
     </message>
@@ -5215,7 +5919,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Esta lista está vacía. Nueva tarea… añade un seguimiento; el registro rápido (Ctrl+L) puede añadir uno mientras registra una llamada.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;New Task…</source>
         <translation>&amp;Nueva tarea…</translation>
     </message>
@@ -5241,11 +5945,21 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
     <message>
         <location line="+2"/>
+        <source>Write e-&amp;mail…</source>
+        <translation>Escri&amp;bir correo…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens the e-mail an automation rule prepared for this task in your mail program.</source>
+        <translation>Abre en su programa de correo el mensaje que una regla de automatización preparó para esta tarea.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Export to Calendar…</source>
         <translation>&amp;Exportar al calendario…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+82"/>
         <source>Done: %1</source>
         <translation>Hecha: %1</translation>
     </message>
@@ -5601,9 +6315,30 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
 </context>
 <context>
+    <name>UpcomingFollowUps</name>
+    <message>
+        <location filename="../../app/ui/automations/upcoming.py" line="+22"/>
+        <source>Upcoming automated follow-ups</source>
+        <translation>Próximos seguimientos automáticos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automated follow-ups: %1</source>
+        <translation>Seguimientos automáticos: %1</translation>
+    </message>
+</context>
+<context>
     <name>UserError</name>
     <message>
-        <location filename="../../app/cli.py" line="+317"/>
+        <location filename="../../app/cli.py" line="+319"/>
         <source>There is no database at {file}.</source>
         <translation>No hay ninguna base de datos en {file}.</translation>
     </message>
@@ -6020,7 +6755,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../app/services/interactions.py" line="+192"/>
+        <location filename="../../app/services/interactions.py" line="+195"/>
         <source>Interaction #{interaction_id} does not exist or was deleted.</source>
         <translation>La interacción #{interaction_id} no existe o se eliminó.</translation>
     </message>
@@ -6125,13 +6860,13 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>No se pudo restaurar la copia de seguridad en {target}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/complaints.py" line="+263"/>
-        <location line="+34"/>
+        <location filename="../../app/services/complaints.py" line="+265"/>
+        <location line="+39"/>
         <source>Customer {contact_id} does not exist (any more).</source>
         <translation>El cliente {contact_id} no existe (o ya no existe).</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-20"/>
         <source>A complaint can&apos;t be opened in the future.</source>
         <translation>Una reclamación no se puede abrir en el futuro.</translation>
     </message>
@@ -6146,17 +6881,59 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Describa la reclamación antes de guardarla.</translation>
     </message>
     <message>
+        <location filename="../../app/domain/automation.py" line="-196"/>
+        <source>An automation rule is stored in a form this version can&apos;t read.</source>
+        <translation>Una regla de automatización está guardada en un formato que esta versión no puede leer.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A rule needs a name.</source>
+        <translation>Una regla necesita un nombre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+25"/>
+        <source>&apos;{days} days&apos; is not between 0 and {limit} days.</source>
+        <translation>«{days} días» no está entre 0 y {limit} días.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>&apos;No contact for&apos; needs at least one day.</source>
+        <translation>«Sin contacto durante» necesita al menos un día.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A churn risk threshold of {threshold} is not between 1 and 100.</source>
+        <translation>Un umbral de riesgo de abandono de {threshold} no está entre 1 y 100.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A rule needs at least one action.</source>
+        <translation>Una regla necesita al menos una acción.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose the stage the rule sets.</source>
+        <translation>Elija la etapa que establece la regla.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>A complaint can only be opened from a survey answer.</source>
+        <translation>Una reclamación solo se puede abrir a partir de una respuesta de encuesta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../app/services/complaints.py" line="+4"/>
         <source>Choose a category for the complaint.</source>
         <translation>Elija una categoría para la reclamación.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../app/services/complaints.py" line="+51"/>
         <source>A satisfaction rating is recorded when the case is resolved.</source>
         <translation>La valoración de satisfacción se registra cuando se resuelve el caso.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>A complaint needs a category.</source>
         <translation>Una reclamación necesita una categoría.</translation>
     </message>
@@ -6186,23 +6963,23 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Compruebe cómo se siente el cliente una vez resuelta la reclamación.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Order {txn_id} is not one of this customer&apos;s orders.</source>
         <translation>El pedido {txn_id} no es de este cliente.</translation>
     </message>
     <message>
         <location line="+151"/>
-        <location line="+203"/>
+        <location line="+204"/>
         <source>Complaint {complaint_id} does not exist (any more).</source>
         <translation>La reclamación {complaint_id} no existe (o ya no existe).</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>Write the {kind} before saving it.</source>
         <translation>{kind}: escriba el texto antes de guardarlo.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Staff member {owner_id} does not exist.</source>
         <translation>El empleado {owner_id} no existe.</translation>
     </message>
@@ -6233,12 +7010,12 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>«{currency}» no es un código de moneda de tres letras (ISO 4217).</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts.py" line="+144"/>
+        <location filename="../../app/services/contacts.py" line="+145"/>
         <source>The change was cancelled; no contact was changed.</source>
         <translation>Se canceló el cambio; no se modificó ningún contacto.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <location line="+12"/>
         <location line="+113"/>
         <location filename="../../app/services/duplicates.py" line="+81"/>
@@ -6248,12 +7025,12 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>El contacto #{contact_id} no existe.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>There is no tag named &apos;{tag}&apos;.</source>
         <translation>No hay ninguna etiqueta llamada «{tag}».</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+68"/>
         <source>The extra {kind} labelled &apos;{label}&apos; is empty.</source>
         <translation>El dato adicional ({kind}) con la etiqueta «{label}» está vacío.</translation>
     </message>
@@ -6270,7 +7047,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Un contacto necesita un nombre, unos apellidos o una empresa.</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+220"/>
         <source>owner</source>
         <translation>Responsable</translation>
     </message>
@@ -6305,12 +7082,13 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>La lista de contactos no se puede ordenar por «{sort}».</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location filename="../../app/domain/automation.py" line="-11"/>
+        <location filename="../../app/services/contacts.py" line="+137"/>
         <source>A tag needs a name.</source>
         <translation>Una etiqueta necesita un nombre.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location filename="../../app/services/contacts.py" line="+95"/>
         <source>&apos;{key}&apos; is not a defined custom field.</source>
         <translation>«{key}» no es un campo personalizado definido.</translation>
     </message>
@@ -6413,7 +7191,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>La fila n.º {rowid} de la tabla {table} de la exportación apunta a una fila de {parent} que la exportación no contiene; no se ha cargado nada.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/importer.py" line="+298"/>
+        <location filename="../../app/services/import_export/importer.py" line="+300"/>
         <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
         <translation>La plantilla «{preset}» importa {kind}, no {wanted}.</translation>
     </message>
@@ -6423,7 +7201,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Ninguna columna de {path} coincide con un campo de {kind}; asigne las columnas a mano o elija otra plantilla.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>The file {path} holds no {kind} Rapport can read; nothing was imported.</source>
         <translation>El archivo {path} no contiene {kind} que Rapport pueda leer; no se importó nada.</translation>
     </message>
@@ -6433,7 +7211,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>No hay ninguna importación que deshacer.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&apos;{region}&apos; is not a country code phone numbers are known for.</source>
         <translation>«{region}» no es un código de país con números de teléfono conocidos.</translation>
     </message>
@@ -6830,12 +7608,13 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>La tarea #{task_id} no existe o se eliminó.</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location filename="../../app/domain/automation.py" line="-8"/>
+        <location filename="../../app/services/tasks.py" line="-202"/>
         <source>A task needs a title.</source>
         <translation>Una tarea necesita un título.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../app/services/tasks.py" line="+61"/>
         <source>A task can only be snoozed to a time in the future.</source>
         <translation>Una tarea solo se puede posponer a un momento futuro.</translation>
     </message>
@@ -7229,6 +8008,22 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <location line="+14"/>
         <source>&apos;{name}&apos; cannot be a hub user name: use lower-case letters, digits, _ . or -.</source>
         <translation>«{name}» no puede ser un nombre de usuario del hub: use minúsculas, dígitos, _ . o -.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/automations.py" line="+213"/>
+        <location line="+73"/>
+        <source>The automation rule {uid} does not exist.</source>
+        <translation>La regla de automatización {uid} no existe.</translation>
+    </message>
+    <message>
+        <location line="+293"/>
+        <source>Automation run #{run_id} does not exist.</source>
+        <translation>La ejecución de automatización n.º {run_id} no existe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This automation run was already undone.</source>
+        <translation>Esta ejecución de automatización ya se deshizo.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from app.domain.errors import QT_TRANSLATE_NOOP, Message, UserError
 from app.domain.validation import display_name_of
 from app.services.changes import Changes
 from app.services.demo import DEFAULT_CACHE_PAGES
+from app.services.follow_ups import FollowUpHook, NoFollowUps, Source
 from app.services.import_export.contact_rows import (
     CONTACT_COLUMNS,
     ContactData,
@@ -256,6 +257,7 @@ class ImportService:
         self.phone_region, self.currency = phone_region, currency
         self.limits = limits or ImportLimits()
         self.workers = workers  # processes checking contact rows; 0 = chosen by file size
+        self.follow_ups: FollowUpHook = NoFollowUps()
 
     # -- planning --------------------------------------------------------------------------
 
@@ -420,6 +422,12 @@ class ImportService:
             )
         finally:
             connection.exec_driver_sql(f"PRAGMA cache_size={DEFAULT_CACHE_PAGES}")
+        for source, ids in (
+            (Source.TXN, changes.txns),
+            (Source.SURVEY, changes.surveys),
+            (Source.INTERACTION, changes.interactions),
+        ):  # the rules' follow-ups belong to the import: its undo takes them back
+            self.follow_ups.fire(session, source, sorted(ids), batch.id)
         batch.created_count, batch.updated_count = tally.created, tally.updated
         if tally.rows == 0:
             raise UserError(
@@ -514,6 +522,7 @@ class ImportService:
                 raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no import to undo."))
             batch_id, batch_uid = int(found[0]), str(found[1])
             removed, restored, changes = _undo_items(connection, batch_id, now)
+            self.follow_ups.undo_import(session, batch_id)
             connection.exec_driver_sql(
                 "UPDATE import_batch SET undone_at = ?, updated_at = ?, version = version + 1 "
                 "WHERE id = ?",

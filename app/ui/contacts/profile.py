@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.bootstrap import AppContext
 from app.domain.enums import MethodKind
 from app.services.contacts import ContactProfile
+from app.ui.automations.upcoming import UpcomingFollowUps
 from app.ui.common.empty_state import EmptyState
 from app.ui.common.flow_layout import FlowLayout
 from app.ui.common.formatting import format_money, format_number
@@ -168,6 +169,7 @@ class ContactProfileView(QWidget):
         self.subtitle_label = _plain()
         self.tags_label = _plain()
         self.custom_label = _plain()  # the business's own fields that have a value
+        self.follow_ups_label = UpcomingFollowUps(ctx)  # what the automation rules planned
         for label in (self.name_label, self.subtitle_label, self.tags_label, self.custom_label):
             label.setWordWrap(True)  # the view may be narrow (the list keeps the width)
         self._build_reach()
@@ -201,6 +203,7 @@ class ContactProfileView(QWidget):
         body.addWidget(self.tags_label)
         body.addWidget(self.custom_label)
         body.addLayout(self.reach)
+        body.addWidget(self.follow_ups_label)
         row = QHBoxLayout()
         row.addLayout(figures)
         row.addStretch(1)
@@ -317,6 +320,7 @@ class ContactProfileView(QWidget):
         self.custom_label.setText(" · ".join(custom))
         self.custom_label.setVisible(bool(custom))
         self._fill_reach(profile)
+        self.follow_ups_label.show_contact(contact.id)
         pending = self.tr("not computed yet")
         figures = self.figure_labels
         if profile.stats_computed:

@@ -59,6 +59,7 @@ from app.services.settings import (
     CustomFieldDef,
     StaffMember,
 )
+from app.ui.automations.pages import AutomationActivityPage, AutomationsPage
 from app.ui.complaints.pick_lists import labels, stored_value
 from app.ui.settings.base import (
     FormPage,
@@ -717,4 +718,6 @@ SETTINGS_PAGES: tuple[PageFactory, ...] = (
     PrivacyPage,
     AppearancePage,
     LanguagePage,
+    AutomationsPage,
+    AutomationActivityPage,
 )

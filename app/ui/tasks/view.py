@@ -9,8 +9,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.bootstrap import AppContext
 from app.domain.errors import UserError
 from app.domain.when import Snooze, parse_when, snooze_until
+from app.services.automations import mailto_in
 from app.services.tasks import TaskList, TaskRow, TaskService
 from app.ui.common.empty_state import EmptyState
 from app.ui.common.formatting import format_number, format_weekday_datetime
@@ -149,6 +150,7 @@ class TasksPane(QWidget):
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setWordWrap(True)
         self._build_buttons()
+        self.table.selectionModel().currentChanged.connect(self._show_mail_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addLayout(self.button_row)
@@ -173,10 +175,23 @@ class TasksPane(QWidget):
             menu.addAction(self.tr(text), partial(self.snooze, choice))
         menu.addAction(self.tr("Pick a time…"), self.snooze_pick)
         self.snooze_button.setMenu(menu)
+        self.mail_button = QPushButton(self.tr("Write e-&mail…"))
+        self.mail_button.setToolTip(
+            self.tr(
+                "Opens the e-mail an automation rule prepared for this task in your mail program."
+            )
+        )
+        self.mail_button.clicked.connect(self.write_email)
         self.export_button = QPushButton(self.tr("&Export to Calendar…"))
         self.export_button.clicked.connect(self.export_calendar)
         self.button_row = QHBoxLayout()
-        for widget in (self.new_button, self.done_button, self.done_log_button, self.snooze_button):
+        for widget in (
+            self.new_button,
+            self.done_button,
+            self.done_log_button,
+            self.snooze_button,
+            self.mail_button,
+        ):
             self.button_row.addWidget(widget)
         self.button_row.addStretch(1)
         self.button_row.addWidget(self.export_button)
@@ -208,6 +223,7 @@ class TasksPane(QWidget):
         for button in (self.done_button, self.done_log_button, self.snooze_button):
             button.setEnabled(open_list and not empty)
         self.tasks_changed.emit()
+        self._show_mail_button()
 
     def _tab_changed(self, _index: int) -> None:
         self.requery()
@@ -219,7 +235,18 @@ class TasksPane(QWidget):
         index = self.table.currentIndex()
         return self.model.row_data(index.row()) if index.isValid() else None
 
+    def _show_mail_button(self) -> None:
+        task = self.selected_task()
+        self.mail_button.setVisible(task is not None and mailto_in(task.notes) is not None)
+
     # -- actions -----------------------------------------------------------------------------
+
+    def write_email(self) -> None:
+        """A survey request's ready e-mail, opened in the person's mail program."""
+        task = self.selected_task()
+        link = mailto_in(task.notes) if task else None
+        if link is not None:
+            QDesktopServices.openUrl(QUrl(link))
 
     def new_task(self) -> None:
         if NewTaskDialog(self.ctx, self).exec():

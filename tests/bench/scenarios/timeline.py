@@ -260,10 +260,14 @@ def channel_counts_floor(env: BenchEnv) -> float:
 
 
 def quick_log_save(env: BenchEnv) -> float:
+    return save_quick_log(_ctx(env), _heavy_contact(env))
+
+
+def save_quick_log(ctx: Any, contact_id: int) -> float:
+    """The quick log's Save (an interaction and its follow-up task), timed from the click."""
     from app.ui.quick_log.dialog import QuickLogDialog  # noqa: PLC0415
 
-    ctx = _ctx(env)
-    dialog = QuickLogDialog(ctx, contact_id=_heavy_contact(env))
+    dialog = QuickLogDialog(ctx, contact_id=contact_id)
     dialog.outcome_box.setText("left voicemail")
     dialog.notes_box.setPlainText("call back friday")
     dialog.follow_up_box.setText("Call back")
