@@ -550,14 +550,16 @@ class ContactService:
             self._audit.record(session, action, "contact", None, f"{len(wanted)} contacts")
         return Changes(contacts=frozenset(wanted))
 
-    def _clean_method(self, method: MethodDraft) -> MethodDraft:
-        """Validate an extra method like the main field of its kind."""
+    def _clean_method(self, method: MethodDraft, kept: frozenset[str] = frozenset()) -> MethodDraft:
+        """Validate an extra method like the main field of its kind (an unverified phone the
+        contact already holds, in `kept`, stays as it is)."""
         kind = MethodKind(method.kind)
         label = clean_name(method.label, field="label")
         if kind is MethodKind.EMAIL:
             value = normalise_email(method.value) or ""
         elif kind is MethodKind.PHONE:
-            parse_phone(method.value, self.phone_region)
+            if method.value.strip() not in kept:
+                parse_phone(method.value, self.phone_region)
             value = clean_name(method.value, field="phone")
         else:
             value = clean_text(method.value, field=kind.value, max_length=1000)
@@ -592,15 +594,21 @@ class ContactService:
                 )
             )
         email = normalise_email(draft.email)
-        phone = parse_phone(draft.phone, self.phone_region)
-        methods = [self._clean_method(m) for m in draft.methods or ()]
+        # An imported phone that did not validate is kept as typed (issue 19); saving the form
+        # again must not refuse it while it is left as it was.
+        kept_phone = contact.phone_norm is None and draft.phone.strip() == (contact.phone or "")
+        phone = None if kept_phone else parse_phone(draft.phone, self.phone_region)
+        kept_methods = _unverified_phones(session, contact) if draft.methods else frozenset()
+        methods = [self._clean_method(m, kept_methods) for m in draft.methods or ()]
+        shown = _display_name_kept(session, contact, first, last, company_name)
         contact.first_name, contact.last_name = first, last
-        contact.display_name = display_name_of(first, last, company_name)
+        contact.display_name = shown or display_name_of(first, last, company_name)
         contact.sort_name = fold(contact.display_name)
         contact.email, contact.email_norm = email, email_match_key(email)
         contact.phone = clean_name(draft.phone, field="phone") or None
         contact.phone_norm = phone.e164 if phone else None
-        contact.search_phones = " ".join(phone.search_forms()) if phone else ""
+        if not kept_phone:
+            contact.search_phones = " ".join(phone.search_forms()) if phone else ""
         contact.company_id = _company_id(session, company_name, contact.updated_at)
         contact.job_title = clean_name(draft.job_title, field="job title") or None
         contact.city = clean_name(draft.city, field="city") or None
@@ -1158,6 +1166,43 @@ def _replace_tags(session: Session, contact_id: int, names: Iterable[str], now: 
             soft_delete(link, now)
         wanted.discard(link.tag_id)
     session.add_all(_new_link(contact_id, tag_id, now) for tag_id in wanted)
+
+
+def _unverified_phones(session: Session, contact: Contact) -> frozenset[str]:
+    """The contact's extra phones stored without a normalised form (kept as typed on import)."""
+    if not contact.id:  # a new contact, not flushed yet
+        return frozenset()
+    return frozenset(
+        session.scalars(
+            select(ContactMethod.value).where(
+                ContactMethod.contact_id == contact.id,
+                ContactMethod.kind == MethodKind.PHONE.value,
+                ContactMethod.value_norm.is_(None),
+                ContactMethod.deleted_at.is_(None),
+            )
+        )
+    )
+
+
+def _display_name_kept(
+    session: Session, contact: Contact, first: str, last: str, company: str
+) -> str | None:
+    """A display name of the contact's own (Thunderbird's Display Name, a vCard's FN) while the
+    names it differs from stay the same; None when it is to be made from the names."""
+    if not contact.id or not contact.display_name:
+        return None
+    old_company = session.get(Company, contact.company_id) if contact.company_id else None
+    before = (
+        contact.first_name or "",
+        contact.last_name or "",
+        old_company.name if old_company else "",
+    )
+    made = display_name_of(*before)
+    return (
+        contact.display_name
+        if contact.display_name != made and before == (first, last, company)
+        else None
+    )
 
 
 def _replace_methods(

@@ -62,6 +62,8 @@ class ContactDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.contact_id = profile.contact.id if profile else None
+        # a phone kept as typed by an import (unverified) may stay as it is when saved again
+        self._stored_phone = (profile.contact.phone or "") if profile else ""
         self.saved: ContactRow | None = None
         self.setWindowTitle(self.tr("Edit Contact") if profile else self.tr("New Contact"))
         self.setMinimumWidth(600)  # room for a validation message beside each field
@@ -72,7 +74,7 @@ class ContactDialog(QDialog):
             "first_name": (self.first_name, lambda v: clean_name(v, field="first name")),
             "last_name": (self.last_name, lambda v: clean_name(v, field="last name")),
             "email": (self.email, normalise_email),
-            "phone": (self.phone, lambda v: parse_phone(v, ctx.contacts.phone_region)),
+            "phone": (self.phone, self._check_phone),
             "company": (self.company, lambda v: clean_name(v, field="company")),
         }
         self._checks = checks
@@ -192,6 +194,11 @@ class ContactDialog(QDialog):
         for edit, _check in self._checks.values():
             edit.blockSignals(True)
         super().done(result)
+
+    def _check_phone(self, value: str) -> object:
+        if value.strip() and value.strip() == self._stored_phone:
+            return None
+        return parse_phone(value, self._ctx.contacts.phone_region)
 
     def check_field(self, key: str) -> bool:
         """Validate one field; shows or clears the message beside it."""

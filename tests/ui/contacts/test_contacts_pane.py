@@ -13,7 +13,7 @@ from app.domain.clock import FixedClock
 from app.domain.contact_query import ContactFilter
 from app.domain.enums import ContactSource, LifecycleStage
 from app.services.contacts import ContactDraft, ContactService
-from app.storage.models import ContactStats
+from app.storage.models import Contact, ContactStats
 from app.ui.common.workers import Task
 from app.ui.contacts import view as view_module
 from app.ui.contacts.dialogs import ContactDialog, MergeDialog
@@ -22,7 +22,9 @@ from app.ui.contacts.view import ContactsPane
 from app.ui.i18n import apply_language
 from app.ui.main_window import MainWindow
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -505,3 +507,48 @@ def test_import_button_triggers_the_global_import_action(window_pane: ContactsPa
     window.global_actions["import.open"].triggered.connect(lambda: triggered.append(True))
     window_pane.import_button.click()
     assert triggered == [True]
+
+
+def test_an_imported_contact_saves_again_with_its_unverified_phone_and_display_name(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    """Issue 19 keeps a phone that does not validate (as typed) and a file's own display name;
+    editing such a contact in the form must neither refuse the phone nor lose the name."""
+    path = tmp_path / "thunderbird.csv"
+    path.write_text(
+        "First Name,Last Name,Display Name,Primary Email,Work Phone\n"
+        "Robert,Lee,Bob from the Mill,bob@example.com,BusinessPhone 12\n",
+        encoding="utf-8",
+    )
+    assert ctx.imports.run(ctx.imports.plan(ctx.imports.inspect(path))).created == 1
+    with ctx.db.read() as session:
+        row = ctx.contacts.get(session.scalars(select(Contact.id)).one())
+    assert (row.display_name, row.phone) == ("Bob from the Mill", "BusinessPhone 12")
+    dialog = ContactDialog(ctx, ctx.contacts.profile(row.id))
+    qtbot.addWidget(dialog)
+    dialog.job_title.setText("Miller")
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.saved is not None, dialog.form_error.text()
+    contact = ctx.contacts.profile(row.id).contact
+    assert (contact.display_name, contact.phone, contact.job_title) == (
+        "Bob from the Mill",
+        "BusinessPhone 12",
+        "Miller",
+    )
+    dialog = ContactDialog(ctx, ctx.contacts.profile(row.id))
+    qtbot.addWidget(dialog)
+    dialog.phone.setText("12")  # a changed phone is checked as ever
+    dialog.last_name.setText("Leigh")  # and a renamed contact shows its new name
+    qtbot.mouseClick(
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
+        Qt.MouseButton.LeftButton,
+    )
+    assert dialog.saved is None
+    dialog.phone.setText("BusinessPhone 12")
+    qtbot.mouseClick(
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
+        Qt.MouseButton.LeftButton,
+    )
+    assert dialog.saved is not None
+    assert ctx.contacts.profile(row.id).contact.display_name == "Robert Leigh"
