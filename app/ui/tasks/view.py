@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.bootstrap import AppContext
-from app.domain.errors import UserError
 from app.domain.when import Snooze, parse_when, snooze_until
+from app.services.changes import Changes
 from app.services.tasks import TaskList, TaskRow, TaskService
 from app.ui.common.empty_state import EmptyState
 from app.ui.common.formatting import format_number, format_weekday_datetime
 from app.ui.common.lazy_table import Column, LazyTableModel, SortOrder
-from app.ui.i18n import QT_TRANSLATE_NOOP, current_language, deferred_tr, enum_label, error_text
+from app.ui.common.shell import LocalShell, Shell
+from app.ui.i18n import QT_TRANSLATE_NOOP, current_language, deferred_tr, enum_label
 from app.ui.quick_log.dialog import QuickLogDialog
 from app.ui.tasks.dialogs import NewTaskDialog
 
@@ -111,9 +112,13 @@ def _columns() -> list[Column[TaskRow]]:
 
 
 class TasksPane(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, shell: Shell | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._shell = shell or LocalShell(ctx, self)
+        self._shell.operations.did_execute.connect(self.apply)
         self.tabs = QTabBar()
         for which in LISTS:
             self.tabs.addTab(self.tr(LIST_TITLES[which]))
@@ -209,7 +214,19 @@ class TasksPane(QWidget):
     def _tab_changed(self, _index: int) -> None:
         self.requery()
 
-    def refresh(self) -> None:
+    def apply(self, changes: Changes, _origin: object) -> None:
+        """A task or an interaction (which may complete one) changed: read the lists again
+        (they are short: open, overdue, today); a contact's edit repaints its tasks' rows."""
+        if changes.tasks or changes.interactions:
+            self.requery()
+        elif changes.contacts:
+            shown = (self.model.row_data(r) for r in range(self.model.rowCount()))
+            ids = [t.id for t in shown if t is not None and t.contact_id in changes.contacts]
+            self.model.refresh_rows(ids)
+        if changes.settings:
+            self.settings_changed()
+
+    def settings_changed(self) -> None:
         self.requery()
 
     def selected_task(self) -> TaskRow | None:
@@ -219,8 +236,9 @@ class TasksPane(QWidget):
     # -- actions -----------------------------------------------------------------------------
 
     def new_task(self) -> None:
-        if NewTaskDialog(self.ctx, self).exec():
-            self.requery()
+        dialog = NewTaskDialog(self.ctx, self)
+        if dialog.exec():
+            self._shell.operations.announce(dialog.changes, self)
 
     def complete(self, *, log: bool) -> None:
         task = self.selected_task()
@@ -232,17 +250,16 @@ class TasksPane(QWidget):
             )
             if not dialog.exec():
                 return
-        else:
-            self._run(lambda: self.ctx.tasks.complete(task.id))
+            self._shell.operations.announce(dialog.changes, self)
+        elif not self._shell.operations.run(lambda: self.ctx.tasks.complete(task.id).changes, self):
+            return
         self._say(self.tr("Done: %1").replace("%1", task.title))
-        self.requery()
 
     def snooze(self, choice: Snooze) -> None:
         task = self.selected_task()
         if task is not None:
             until = snooze_until(choice, self.ctx.clock.now(), self.ctx.tasks.zone)
-            self._run(lambda: self.ctx.tasks.snooze(task.id, until))
-            self.requery()
+            self._shell.operations.run(lambda: self.ctx.tasks.snooze(task.id, until), self)
 
     def snooze_pick(self) -> None:
         task = self.selected_task()
@@ -252,15 +269,15 @@ class TasksPane(QWidget):
             self, self.tr("Snooze"), self.tr("Until (e.g. friday 10:00, in 3 days):")
         )
         if ok and text.strip():
-            self._run(
+            self._shell.operations.run(
                 lambda: self.ctx.tasks.snooze(
                     task.id,
                     parse_when(
                         text, self.ctx.clock.now(), self.ctx.tasks.zone, language=current_language()
                     ),
-                )
+                ),
+                self,
             )
-            self.requery()
 
     def export_calendar(self, path: Path | None = None) -> None:
         if path is None:
@@ -272,19 +289,15 @@ class TasksPane(QWidget):
             path = Path(chosen)
         target = path
         result: list[int] = []
-        if self._run(lambda: result.append(self.ctx.tasks.export_ics(target))):
+
+        def export() -> Changes:
+            result.append(self.ctx.tasks.export_ics(target))
+            return Changes()  # a file written, nothing in the database
+
+        if self._shell.operations.run(export, self):
             self._say(
                 self.tr("%Ln task(s) exported to %1.", "", result[0]).replace("%1", str(target))
             )
-
-    def _run(self, action: Any) -> bool:
-        """Run a service call; a UserError is shown under the list instead of a traceback."""
-        try:
-            action()
-        except UserError as exc:
-            self._say(error_text(exc))
-            return False
-        return True
 
     def _say(self, text: str) -> None:
         self.message_label.setText(text)
