@@ -85,7 +85,7 @@ class ComplaintsPane(QWidget):
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._shell = shell or LocalShell(ctx, self)
+        self.shell = shell or LocalShell(ctx, self)
         self.model = complaint_model(ctx.complaints, ctx.clock)
         self.queue_bar = QTabBar()
         self.queue_bar.setExpanding(False)
@@ -106,8 +106,8 @@ class ComplaintsPane(QWidget):
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty_state)
-        self.detail = ComplaintDetail(ctx, self._shell.operations)
-        self._shell.operations.did_execute.connect(self.apply)
+        self.detail = ComplaintDetail(ctx, self.shell.operations)
+        self.shell.operations.did_execute.connect(self.apply)
         self._pending: int | None = None
         self.detail_timer = QTimer(self)
         self.detail_timer.setSingleShot(True)
@@ -253,10 +253,10 @@ class ComplaintsPane(QWidget):
     # -- remembered layout -------------------------------------------------------------------
 
     def _prefs(self) -> UiPrefs:
-        return self._shell.prefs
+        return self.shell.prefs
 
     def _restore_layout(self) -> None:
-        saved = self._shell.prefs.extra.get(PREFS_KEY, {})
+        saved = self.shell.prefs.extra.get(PREFS_KEY, {})
         if not isinstance(saved, dict):
             return
         if isinstance(saved.get("header"), str):
@@ -278,8 +278,8 @@ class ComplaintsPane(QWidget):
         """Only a person moving the splitter sets the sizes (per orientation)."""
         prefs = self._prefs()
         self._prefs_entry(prefs)[self._sizes_key()] = self.splitter.sizes()
-        if isinstance(self._shell, LocalShell):  # the window saves its own prefs on close
-            self._shell.save_prefs()
+        if isinstance(self.shell, LocalShell):  # the window saves its own prefs on close
+            self.shell.save_prefs()
 
     def _save_layout(self) -> None:
         prefs = self._prefs()
@@ -288,8 +288,8 @@ class ComplaintsPane(QWidget):
             self.table.horizontalHeader().saveState().toBase64().data()
         ).decode()
         entry["queue"] = self.current_queue().value
-        if isinstance(self._shell, LocalShell):  # the window saves its own prefs on close
-            self._shell.save_prefs()
+        if isinstance(self.shell, LocalShell):  # the window saves its own prefs on close
+            self.shell.save_prefs()
 
 
 class ContactComplaintsWidget(QWidget):

@@ -98,8 +98,8 @@ class ContactsPane(QWidget):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._shell = shell or LocalShell(ctx, self)
-        self._shell.operations.did_execute.connect(self.apply)
+        self.shell = shell or LocalShell(ctx, self)
+        self.shell.operations.did_execute.connect(self.apply)
         self.model = contact_model(ctx.contacts, ctx.settings.business().currency)
         self._id_generation = 0  # bumped per applied filter, so a late worker result is dropped
         self.ids_loading: set[Task] = set()  # workers reading id lists, kept alive until done
@@ -108,7 +108,6 @@ class ContactsPane(QWidget):
         # Bulk actions on "everything" chosen while counting: run when the whole list lands.
         self._waiting: list[Callable[[list[int]], None]] = []
         self._undo: tuple[str, Work, int] | None = None  # message, the undo, contacts it touches
-        self.bulk_tasks: set[Task] = set()  # bulk writes running in workers, kept until done
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(
             self.tr("Search names, e-mails, phones, companies, tags")
@@ -570,7 +569,7 @@ class ContactsPane(QWidget):
             write()
             return Changes(segments=True)
 
-        self._shell.operations.run(run, self)
+        self.shell.operations.run(run, self)
 
     def _open_segment(self, item: QListWidgetItem) -> None:
         query = item.data(Qt.ItemDataRole.UserRole)
@@ -630,7 +629,7 @@ class ContactsPane(QWidget):
 
     def _contact_changed(self, contact_id: int) -> None:
         """A tab of the 360° view changed the contact (an erase): every pane hears of it."""
-        self._shell.operations.announce(Changes.of_contacts(contact_id), self.profile)
+        self.shell.operations.announce(Changes.of_contacts(contact_id), self.profile)
 
     def apply(self, changes: Changes, origin: object) -> None:
         """Refresh what a write names. Edited contacts repaint their rows and the 360° view
@@ -700,7 +699,7 @@ class ContactsPane(QWidget):
         dialog = ContactDialog(self.ctx, parent=self)
         if dialog.exec() and dialog.saved is not None:
             self._requery_keeping(dialog.saved.id)
-            self._shell.operations.announce(Changes.of_contacts(dialog.saved.id), self)
+            self.shell.operations.announce(Changes.of_contacts(dialog.saved.id), self)
             self._warn_duplicates(dialog.saved.id)
 
     def edit_current(self) -> None:
@@ -711,7 +710,7 @@ class ContactsPane(QWidget):
         if dialog.exec() and dialog.saved is not None:
             self._fill_choices()
             self._refresh_contacts(frozenset({contact_id}))
-            self._shell.operations.announce(Changes.of_contacts(contact_id), self)
+            self.shell.operations.announce(Changes.of_contacts(contact_id), self)
 
     def _warn_duplicates(self, contact_id: int) -> None:
         pairs = self.ctx.duplicates.likely_duplicates_of(contact_id)
@@ -788,7 +787,7 @@ class ContactsPane(QWidget):
     def _run(self, work: Work, count: int, finished: Callable[[Changes], None]) -> None:
         """Run a write on `count` contacts through the runner: at once when small, else in a
         worker behind a progress dialog whose Cancel rolls the whole change back."""
-        operations = self._shell.operations
+        operations = self.shell.operations
         if count <= BULK_INLINE:
             operations.run(lambda: work(_no_progress, CancelFlag()), self, finished)
         else:
@@ -803,7 +802,7 @@ class ContactsPane(QWidget):
 
     def open_import(self) -> None:
         """The window's global import action (the same wizard as File ▸ Import…)."""
-        if not self._shell.trigger(IMPORT_ACTION):
+        if not self.shell.trigger(IMPORT_ACTION):
             self._status(self.tr("Import is available from the main window's File menu."))
 
     def find_duplicates(self) -> None:
@@ -814,7 +813,7 @@ class ContactsPane(QWidget):
         duplicates = self.ctx.duplicates
         self._offer_undo(self.tr("Contacts merged."), lambda _p, _c: duplicates.unmerge(record))
         self._after_write(select=record.survivor_id)
-        self._shell.operations.announce(Changes.of_contacts(record.survivor_id), self)
+        self.shell.operations.announce(Changes.of_contacts(record.survivor_id), self)
 
     def _offer_undo(self, message: str, undo: Work, count: int = 1) -> None:
         self._undo = (message, undo, count)
@@ -856,14 +855,14 @@ class ContactsPane(QWidget):
         self._show_current()
 
     def _status(self, message: str, timeout: int = 8000) -> None:
-        self._shell.show_status(message, timeout)
+        self.shell.show_status(message, timeout)
         self.undo_label.setText(message)
         self.undo_label.show()
 
     # -- columns -----------------------------------------------------------------------------
 
     def _prefs(self) -> UiPrefs:
-        return self._shell.prefs
+        return self.shell.prefs
 
     def _restore_columns(self) -> None:
         header = self.table.horizontalHeader()

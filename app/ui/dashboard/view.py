@@ -96,8 +96,8 @@ class DashboardPane(QWidget):
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._shell = shell or LocalShell(ctx, self)
-        self._shell.operations.did_execute.connect(self.apply)
+        self.shell = shell or LocalShell(ctx, self)
+        self.shell.operations.did_execute.connect(self.apply)
         self.stale = False  # data changed since the figures shown were computed
         self._task: Task | None = None
         self.board: Dashboard | None = None
@@ -206,7 +206,7 @@ class DashboardPane(QWidget):
     # -- remembered period and grouping ------------------------------------------------------
 
     def _prefs(self) -> UiPrefs:
-        return self._shell.prefs
+        return self.shell.prefs
 
     def _build_pickers(self) -> tuple[QComboBox, QComboBox]:
         """The period and grouping choices, defaulting to 12 months by month."""

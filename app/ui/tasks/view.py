@@ -117,8 +117,8 @@ class TasksPane(QWidget):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._shell = shell or LocalShell(ctx, self)
-        self._shell.operations.did_execute.connect(self.apply)
+        self.shell = shell or LocalShell(ctx, self)
+        self.shell.operations.did_execute.connect(self.apply)
         self.tabs = QTabBar()
         for which in LISTS:
             self.tabs.addTab(self.tr(LIST_TITLES[which]))
@@ -238,7 +238,7 @@ class TasksPane(QWidget):
     def new_task(self) -> None:
         dialog = NewTaskDialog(self.ctx, self)
         if dialog.exec():
-            self._shell.operations.announce(dialog.changes, self)
+            self.shell.operations.announce(dialog.changes, self)
 
     def complete(self, *, log: bool) -> None:
         task = self.selected_task()
@@ -250,8 +250,8 @@ class TasksPane(QWidget):
             )
             if not dialog.exec():
                 return
-            self._shell.operations.announce(dialog.changes, self)
-        elif not self._shell.operations.run(lambda: self.ctx.tasks.complete(task.id).changes, self):
+            self.shell.operations.announce(dialog.changes, self)
+        elif not self.shell.operations.run(lambda: self.ctx.tasks.complete(task.id).changes, self):
             return
         self._say(self.tr("Done: %1").replace("%1", task.title))
 
@@ -259,7 +259,7 @@ class TasksPane(QWidget):
         task = self.selected_task()
         if task is not None:
             until = snooze_until(choice, self.ctx.clock.now(), self.ctx.tasks.zone)
-            self._shell.operations.run(lambda: self.ctx.tasks.snooze(task.id, until), self)
+            self.shell.operations.run(lambda: self.ctx.tasks.snooze(task.id, until), self)
 
     def snooze_pick(self) -> None:
         task = self.selected_task()
@@ -269,7 +269,7 @@ class TasksPane(QWidget):
             self, self.tr("Snooze"), self.tr("Until (e.g. friday 10:00, in 3 days):")
         )
         if ok and text.strip():
-            self._shell.operations.run(
+            self.shell.operations.run(
                 lambda: self.ctx.tasks.snooze(
                     task.id,
                     parse_when(
@@ -294,7 +294,7 @@ class TasksPane(QWidget):
             result.append(self.ctx.tasks.export_ics(target))
             return Changes()  # a file written, nothing in the database
 
-        if self._shell.operations.run(export, self):
+        if self.shell.operations.run(export, self):
             self._say(
                 self.tr("%Ln task(s) exported to %1.", "", result[0]).replace("%1", str(target))
             )

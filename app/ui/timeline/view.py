@@ -427,7 +427,8 @@ class TimelinePane(QWidget):
         super().__init__(parent)
         self.view = TimelineView(ctx)
         QVBoxLayout(self).addWidget(self.view)
-        (shell or LocalShell(ctx, self)).operations.did_execute.connect(self.apply)
+        self.shell = shell or LocalShell(ctx, self)
+        self.shell.operations.did_execute.connect(self.apply)
 
     def apply(self, changes: Changes, _origin: object) -> None:
         """New or edited interactions (a quick log, a completed task, an import) and complaint
