@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+130"/>
+        <location filename="../../app/ui/actions.py" line="+133"/>
         <source>&amp;New Contact…</source>
         <translation>&amp;Neuer Kontakt …</translation>
     </message>
@@ -493,7 +493,7 @@
 <context>
     <name>ComplaintDetail</name>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="+144"/>
+        <location filename="../../app/ui/complaints/detail.py" line="+148"/>
         <source>Complaint details</source>
         <translation>Reklamationsdetails</translation>
     </message>
@@ -697,7 +697,7 @@
         </translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+182"/>
         <source>Reverse Remedy</source>
         <translation>Wiedergutmachung stornieren</translation>
     </message>
@@ -727,7 +727,7 @@
         <translation type="vanished">%1 · Priorität %2 · über %3 · eröffnet %4 · %5-mal wieder geöffnet</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-175"/>
         <source>first response %1 (answered %2) · resolution %3</source>
         <translation>erste Antwort %1 (beantwortet %2) · Lösung %3</translation>
     </message>
@@ -813,7 +813,7 @@
 <context>
     <name>Complaints</name>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="-361"/>
+        <location filename="../../app/ui/complaints/detail.py" line="-364"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
@@ -1037,7 +1037,7 @@
         <translation>SLA (Geschäftszeiten)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/view.py" line="+53"/>
+        <location filename="../../app/ui/complaints/view.py" line="+50"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
@@ -1070,7 +1070,7 @@
 <context>
     <name>ComplaintsPane</name>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>New Complaint…</source>
         <translation>Neue Reklamation …</translation>
     </message>
@@ -1169,7 +1169,7 @@
 <context>
     <name>ContactComplaintsWidget</name>
     <message>
-        <location filename="../../app/ui/complaints/view.py" line="+106"/>
+        <location filename="../../app/ui/complaints/view.py" line="+116"/>
         <source>New Complaint…</source>
         <translation>Neue Reklamation …</translation>
     </message>
@@ -1567,7 +1567,7 @@
 <context>
     <name>ContactTimelineWidget</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="+437"/>
+        <location filename="../../app/ui/timeline/view.py" line="+449"/>
         <source>Log interaction…</source>
         <translation>Aktivität erfassen …</translation>
     </message>
@@ -1836,7 +1836,7 @@
         <translation>Kontakte werden gezählt… Die Änderung gilt für alle, sobald sie gezählt sind.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+96"/>
         <source>This contact may be a duplicate (%1). Use Find Duplicates to merge.</source>
         <translation>Dieser Kontakt ist vielleicht eine Dublette (%1). Mit „Dubletten suchen“ können Sie zusammenführen.</translation>
     </message>
@@ -1872,7 +1872,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Changing %Ln contact(s)…</source>
         <translation>
             <numerusform>%Ln Kontakt wird geändert…</numerusform>
@@ -1880,23 +1880,21 @@
         </translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <translation type="vanished">Abbrechen</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The change failed; see the log.</source>
-        <translation>Die Änderung ist fehlgeschlagen; siehe Protokoll.</translation>
+        <translation type="vanished">Die Änderung ist fehlgeschlagen; siehe Protokoll.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Tag:</source>
         <translation>Schlagwort:</translation>
     </message>
     <message>
-        <location line="-620"/>
-        <location line="+639"/>
+        <location line="-629"/>
+        <location line="+644"/>
         <source>Contacts merged.</source>
         <translation>Kontakte zusammengeführt.</translation>
     </message>
@@ -1906,7 +1904,7 @@
         <translation>Der Import ist im Menü „Datei“ des Hauptfensters verfügbar.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Press Ctrl+Z to undo.</source>
         <translation>Mit Strg+Z rückgängig machen.</translation>
     </message>
@@ -2176,7 +2174,7 @@ n = %3</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="+209"/>
+        <location filename="../../app/ui/dashboard/view.py" line="+214"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -2226,7 +2224,7 @@ n = %3</translation>
         <translation>nach Quartal</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-127"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -2346,7 +2344,12 @@ n = %3</translation>
         <translation>NPS der Reklamierenden vorher / nachher</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+77"/>
+        <source>The data changed; press Refresh (F5) to update.</source>
+        <translation>Die Daten haben sich geändert; „Aktualisieren“ (F5) berechnet die Zahlen neu.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Calculating… %1</source>
         <translation>Wird berechnet … %1</translation>
     </message>
@@ -3208,12 +3211,12 @@ n = %3</translation>
 <context>
     <name>ImportExport</name>
     <message>
-        <location filename="../../app/ui/import_export/launch.py" line="+50"/>
+        <location filename="../../app/ui/import_export/launch.py" line="+49"/>
         <source>Undo Last Import</source>
         <translation>Letzten Import rückgängig machen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>There is no import to undo.</source>
         <translation>Es gibt keinen Import, der rückgängig gemacht werden kann.</translation>
     </message>
@@ -3526,7 +3529,7 @@ n = %3</translation>
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="-250"/>
+        <location filename="../../app/ui/dashboard/view.py" line="-268"/>
         <source>How many answers or customers the figure is based on</source>
         <translation>Auf wie vielen Antworten oder Kunden die Zahl beruht</translation>
     </message>
@@ -3597,7 +3600,7 @@ n = %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+60"/>
+        <location filename="../../app/ui/main_window.py" line="+66"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -3607,7 +3610,7 @@ n = %3</translation>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+129"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3662,7 +3665,7 @@ n = %3</translation>
         <translation>&amp;Über Rapport</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+88"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
@@ -3687,7 +3690,7 @@ n = %3</translation>
         <translation>Kontakt: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+49"/>
         <source>Schema %1</source>
         <translation>Schema %1</translation>
     </message>
@@ -3768,7 +3771,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../app/ui/panes.py" line="+57"/>
+        <location filename="../../app/ui/panes.py" line="+58"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
@@ -3854,7 +3857,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>NewTaskDialog</name>
     <message>
-        <location filename="../../app/ui/tasks/dialogs.py" line="+32"/>
+        <location filename="../../app/ui/tasks/dialogs.py" line="+34"/>
         <source>New Task</source>
         <translation>Neue Aufgabe</translation>
     </message>
@@ -3907,6 +3910,24 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <location line="+2"/>
         <source>&amp;Repeat (stay in touch)</source>
         <translation>&amp;Wiederholen (in Kontakt bleiben)</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../app/ui/common/operations.py" line="+34"/>
+        <source>Something went wrong; see the log file.</source>
+        <translation>Etwas ist schiefgelaufen; siehe Protokolldatei.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not Done</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -4209,7 +4230,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../app/ui/quick_log/dialog.py" line="+53"/>
+        <location filename="../../app/ui/quick_log/dialog.py" line="+55"/>
         <source>Edit Interaction</source>
         <translation>Aktivität bearbeiten</translation>
     </message>
@@ -4912,7 +4933,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>TasksPane</name>
     <message>
-        <location filename="../../app/ui/tasks/view.py" line="+50"/>
+        <location filename="../../app/ui/tasks/view.py" line="+51"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
@@ -4983,7 +5004,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <location line="+13"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
@@ -5024,12 +5045,12 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>In Kalender &amp;exportieren …</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+77"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Snooze</source>
         <translation>Zurückstellen</translation>
     </message>
@@ -5049,7 +5070,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Kalender (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+14"/>
         <source>%Ln task(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln Aufgabe nach %1 exportiert.</numerusform>
@@ -5197,7 +5218,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="-385"/>
+        <location filename="../../app/ui/timeline/view.py" line="-395"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
@@ -6603,7 +6624,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Diese Datenbank stammt von einer neueren Rapport-Version (Schema {revision}; diese Version kennt bis {head}). Installieren Sie die neuere Version, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="+425"/>
+        <location filename="../../app/ui/complaints/detail.py" line="+426"/>
         <source>Choose the customer&apos;s satisfaction (1 to 5).</source>
         <translation>Wählen Sie die Zufriedenheit des Kunden (1 bis 5).</translation>
     </message>

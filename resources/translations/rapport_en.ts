@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/complaints/detail.py" line="+337"/>
+        <location filename="../../app/ui/complaints/detail.py" line="+341"/>
         <source>reopened %Ln time(s)</source>
         <translation>
             <numerusform>reopened %Ln time</numerusform>
@@ -44,7 +44,7 @@
 <context>
     <name>ContactComplaintsWidget</name>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+120"/>
         <source>%Ln complaint(s)</source>
         <translation>
             <numerusform>%Ln complaint</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+118"/>
+        <location line="+156"/>
         <source>%Ln contact(s) deleted.</source>
         <translation>
             <numerusform>%Ln contact deleted.</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Changing %Ln contact(s)…</source>
         <translation>
             <numerusform>Changing %Ln contact…</numerusform>
@@ -158,7 +158,7 @@
 <context>
     <name>TasksPane</name>
     <message numerus="yes">
-        <location filename="../../app/ui/tasks/view.py" line="+277"/>
+        <location filename="../../app/ui/tasks/view.py" line="+299"/>
         <source>%Ln task(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln task exported to %1.</numerusform>
@@ -169,7 +169,7 @@
 <context>
     <name>TimelineView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/timeline/view.py" line="+273"/>
+        <location filename="../../app/ui/timeline/view.py" line="+275"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entry</numerusform>

@@ -39,7 +39,7 @@ def show_user_error(parent: QWidget, message: str) -> QMessageBox:
     event loop (returned so tests can read and close it)."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        QCoreApplication.translate("Operations", "Could Not Save"),
+        QCoreApplication.translate("Operations", "Not Done"),
         message,
         QMessageBox.StandardButton.Ok,
         parent,

@@ -698,7 +698,7 @@ class ContactsPane(QWidget):
     def new_contact(self) -> None:
         dialog = ContactDialog(self.ctx, parent=self)
         if dialog.exec() and dialog.saved is not None:
-            self._requery_keeping(dialog.saved.id)
+            self._after_write(select=dialog.saved.id)
             self.shell.operations.announce(Changes.of_contacts(dialog.saved.id), self)
             self._warn_duplicates(dialog.saved.id)
 
