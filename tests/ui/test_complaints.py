@@ -24,7 +24,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from tests.ui.operations_helpers import user_error_text
+from tests.ui.helpers import user_error_text
 
 SLA_COLUMN = 7
 # The offscreen platform cannot pass a window's changed minimum size on (splitter re-orientation).

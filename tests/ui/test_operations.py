@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from tests.ui.operations_helpers import user_error_text
+from tests.ui.helpers import shown_window, user_error_text
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: popups
 
@@ -50,13 +50,7 @@ def host(qtbot: QtBot) -> QWidget:
 
 @pytest.fixture
 def window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    return win
+    return shown_window(qtbot, ctx)
 
 
 # -- the runner ------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from app.ui.tasks.view import TasksPane
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from tests.ui.operations_helpers import user_error_text
+from tests.ui.helpers import user_error_text
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen platform
 

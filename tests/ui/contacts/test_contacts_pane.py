@@ -24,7 +24,7 @@ from app.ui.main_window import MainWindow
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.operations_helpers import user_error_text
+from tests.ui.helpers import user_error_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
