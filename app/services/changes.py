@@ -14,6 +14,7 @@ class Changes:
     txns: frozenset[int] = field(default_factory=frozenset)
     surveys: frozenset[int] = field(default_factory=frozenset)
     settings: bool = False
+    segments: bool = False  # a saved segment was added, renamed or deleted
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -24,6 +25,7 @@ class Changes:
             self.txns | other.txns,
             self.surveys | other.surveys,
             self.settings or other.settings,
+            self.segments or other.segments,
         )
 
     @classmethod

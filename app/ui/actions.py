@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeySequence
 from app.ui.i18n import QT_TRANSLATE_NOOP, deferred_tr
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from app.ui.common.shell import Shell
 
 
 class Menu(StrEnum):
@@ -29,7 +29,7 @@ class ActionSpec:
     key: str
     title: Callable[[], str]  # translated when the menu is built
     menu: Menu
-    run: Callable[[MainWindow], None]
+    run: Callable[[Shell], None]
     shortcut: QKeySequence.StandardKey | str | None = None
     icon: str = ""  # a name from app.ui.icons; "" for none
 
@@ -39,58 +39,61 @@ def action_title(text: str) -> Callable[[], str]:
     return deferred_tr("Actions", text)
 
 
-def _new_contact(window: MainWindow) -> None:
-    window.show_pane("contacts")
-    pane = window.pane("contacts")
-    new_contact = getattr(pane, "new_contact", None)
-    if callable(new_contact):
-        new_contact()
+def _new_contact(shell: Shell) -> None:
+    from app.ui.contacts.view import ContactsPane  # noqa: PLC0415 - built on first use
+
+    shell.show_pane("contacts")
+    pane = shell.pane("contacts")
+    if isinstance(pane, ContactsPane):
+        pane.new_contact()
 
 
-def _new_complaint(window: MainWindow) -> None:
+def _new_complaint(shell: Shell) -> None:
     from app.ui.complaints.view import open_new_complaint  # noqa: PLC0415 - built on first use
 
-    open_new_complaint(window)
+    open_new_complaint(shell)
 
 
-def _log_interaction(window: MainWindow) -> None:
+def _log_interaction(shell: Shell) -> None:
     from app.ui.quick_log.dialog import QuickLogDialog  # noqa: PLC0415 - built on first use
 
-    if QuickLogDialog(window.ctx, window).exec():
-        window.refresh_after_log()
+    dialog = QuickLogDialog(shell.ctx, shell.dialog_parent())
+    if dialog.exec():
+        shell.operations.announce(dialog.changes, dialog)
 
 
-def _new_task(window: MainWindow) -> None:
+def _new_task(shell: Shell) -> None:
     from app.ui.tasks.dialogs import NewTaskDialog  # noqa: PLC0415 - built on first use
 
-    if NewTaskDialog(window.ctx, window).exec():
-        window.refresh_after_log()
+    dialog = NewTaskDialog(shell.ctx, shell.dialog_parent())
+    if dialog.exec():
+        shell.operations.announce(dialog.changes, dialog)
 
 
-def _import(window: MainWindow) -> None:
+def _import(shell: Shell) -> None:
     from app.ui.import_export.launch import open_import_wizard  # noqa: PLC0415 - built on use
 
-    open_import_wizard(window)
+    open_import_wizard(shell)
 
 
-def _export(window: MainWindow) -> None:
+def _export(shell: Shell) -> None:
     from app.ui.import_export.launch import open_export_dialog  # noqa: PLC0415
 
-    open_export_dialog(window)
+    open_export_dialog(shell)
 
 
-def _undo_import(window: MainWindow) -> None:
+def _undo_import(shell: Shell) -> None:
     from app.ui.import_export.launch import undo_last_import  # noqa: PLC0415
 
-    undo_last_import(window)
+    undo_last_import(shell)
 
 
-def _settings(window: MainWindow) -> None:
-    window.open_settings()
+def _settings(shell: Shell) -> None:
+    shell.open_settings()
 
 
-def _palette(window: MainWindow) -> None:
-    window.open_palette()
+def _palette(shell: Shell) -> None:
+    shell.open_palette()
 
 
 def key_sequence(shortcut: QKeySequence.StandardKey | str | None) -> QKeySequence:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -26,9 +27,11 @@ from app.bootstrap import AppContext
 from app.config.ui_prefs import UiPrefs
 from app.domain.contact_query import ContactFilter
 from app.services.automations import RunResult
+from app.services.changes import Changes
 from app.ui.actions import GLOBAL_ACTIONS, WINDOW_SHORTCUTS, ActionSpec, Menu, key_sequence
 from app.ui.automations.sweeper import AutomationSweeper
 from app.ui.common.formatting import format_number
+from app.ui.common.operations import Operations
 from app.ui.dashboard.freshness import StaleFiguresRefresher
 from app.ui.help import ShortcutsDialog, open_user_guide
 from app.ui.icons import forget_icons, icon
@@ -39,6 +42,9 @@ from app.ui.settings.base import SettingsContext
 from app.ui.settings.dialog import SettingsDialog
 from app.ui.tasks.reminders import TaskReminders
 from app.ui.theme import theme_signals
+
+if TYPE_CHECKING:
+    from app.ui.contacts.view import ContactsPane
 
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 2  # a saved segment's id on its navigation row
 DATABASE_FILTER = "Rapport databases (*.db);;All files (*)"
@@ -51,7 +57,7 @@ QListWidget#navigation::item:selected { background: palette(highlight);
 
 
 class MainWindow(QMainWindow):
-    """Shell around the panes; asks its controller to switch databases (new/open)."""
+    """The `Shell` around the panes; asks its controller to switch databases (new/open)."""
 
     open_database_requested = Signal(str)
 
@@ -59,6 +65,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.prefs = UiPrefs.load(ctx.paths.config_dir)
+        self.operations = Operations(self)  # every write's Changes reach the panes through it
         self.setWindowTitle(self.tr("Rapport"))
         self.setMinimumSize(QSize(800, 500))
         self.navigation = QListWidget()
@@ -98,6 +105,10 @@ class MainWindow(QMainWindow):
         self.automation_sweeper = AutomationSweeper(ctx, parent=self)  # time rules: now, hourly
         self.automation_sweeper.swept.connect(self._swept)
         QTimer.singleShot(0, self.automation_sweeper.sweep_now)
+        self.stale_figures.refreshed.connect(
+            lambda changes: self.operations.announce(changes, self.stale_figures)
+        )
+        self.operations.did_execute.connect(self._apply)
         self.command_palette: CommandPalette | None = None
         theme_signals().changed.connect(self._retheme)
 
@@ -111,7 +122,7 @@ class MainWindow(QMainWindow):
         """The pane widget for `key`, built on first use."""
         if key not in self._panes:
             index = next(i for i, s in enumerate(self._specs) if s.key == key)
-            widget = self._specs[index].build(self.ctx)
+            widget = self._specs[index].build(self.ctx, self)
             widget.setObjectName(f"pane_{key}")
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, widget)
@@ -119,15 +130,6 @@ class MainWindow(QMainWindow):
                 self.stack.removeWidget(placeholder)
                 placeholder.deleteLater()
             self._panes[key] = widget
-            changed = getattr(widget, "segments_changed", None)
-            if changed is not None:
-                changed.connect(self.refresh_segments)
-            tasks_changed = getattr(widget, "tasks_changed", None)
-            if tasks_changed is not None:
-                tasks_changed.connect(self._count_overdue)
-            show_contacts = getattr(widget, "show_contacts", None)
-            if show_contacts is not None:
-                show_contacts.connect(self.show_contacts)
         return self._panes[key]
 
     def built_pane(self, key: str) -> QWidget | None:
@@ -179,22 +181,16 @@ class MainWindow(QMainWindow):
         item.setText(f"{title} ({format_number(count)})" if count else title)
         item.setData(Qt.ItemDataRole.UserRole + 1, count)
 
-    def _count_overdue(self) -> None:
-        """A pane changed tasks: the Tasks badge must not wait for the next reminder tick."""
-        self.task_reminders.count_overdue()
-
-    def refresh_after_log(self) -> None:
-        """After a quick log or a new task: refresh the panes that show them, and the badge."""
-        for key in ("timeline", "tasks"):
-            pane = self._panes.get(key)
-            refresh = getattr(pane, "refresh", None)
-            if callable(refresh):
-                refresh()
-        self.task_reminders.tick()
+    def _apply(self, changes: Changes, _origin: object) -> None:
+        """The window's own part of a write: the segments under Contacts, the overdue badge."""
+        if changes.segments:
+            self.refresh_segments()
+        if changes.tasks or changes.interactions:
+            self.task_reminders.tick()
 
     def _swept(self, result: RunResult) -> None:
         """The sweep planned follow-ups: the task lists show them, the status line says so."""
-        self.refresh_after_log()
+        self.operations.announce(result.changes, self.automation_sweeper)
         count = len(result.follow_ups)
         self.statusBar().showMessage(self.tr("Automations planned %n follow-up(s).", "", count))
 
@@ -206,9 +202,8 @@ class MainWindow(QMainWindow):
         pane = self.pane(key)
         self.stack.setCurrentIndex(next(i for i, s in enumerate(self._specs) if s.key == key))
         segment = item.data(SEGMENT_ROLE)
-        open_segment = getattr(pane, "open_segment", None)
-        if segment is not None and callable(open_segment):
-            open_segment(segment)
+        if segment is not None and isinstance(pane, _contacts_pane_type()):
+            pane.open_segment(segment)
 
     # -- chrome ----------------------------------------------------------------------------
 
@@ -327,7 +322,7 @@ class MainWindow(QMainWindow):
     # -- settings, palette, help -----------------------------------------------------------
 
     def settings_context(self) -> SettingsContext:
-        return SettingsContext(self.ctx, self.prefs, [self.refresh_after_settings])
+        return SettingsContext(self.ctx, self.prefs, [self._settings_applied])
 
     def open_settings(self, page: int = 0) -> SettingsDialog:
         """Show the Settings dialog (modal); returned for tests, which drive it themselves."""
@@ -336,13 +331,9 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def refresh_after_settings(self) -> None:
-        """Panes already built re-read what the settings changed (SLA clocks, currency)."""
-        for pane in self._panes.values():
-            for name in ("refresh_clock", "refresh_counts", "refresh"):
-                method = getattr(pane, name, None)
-                if callable(method):
-                    method()
+    def _settings_applied(self) -> None:
+        """Settings saved: panes re-read what they change (SLA clocks, currency)."""
+        self.operations.announce(Changes(settings=True), self.settings_context)
 
     def menu_actions(self) -> list[tuple[str, QAction]]:
         """Every action in the menus with its menu's title, in menu order (no separators)."""
@@ -418,28 +409,39 @@ class MainWindow(QMainWindow):
     def show_contacts(self, query: ContactFilter) -> None:
         """The contacts list filtered to `query` (an RFM segment or cohort clicked), with the
         Filters panel open so the person sees why the list is shorter and can clear it."""
+        from app.ui.contacts.view import ContactsPane  # noqa: PLC0415 - loaded with the pane
+
         self.show_pane("contacts")
         pane = self.pane("contacts")
-        show_filter = getattr(pane, "show_filter", None)
-        if callable(show_filter):
-            show_filter(query)
-        filters = getattr(pane, "filters_action", None)
-        if isinstance(filters, QAction) and not filters.isChecked():
-            filters.trigger()
+        if isinstance(pane, ContactsPane):
+            pane.show_filter(query)
+            if not pane.filters_action.isChecked():
+                pane.filters_action.trigger()
 
     def open_contact(self, contact_id: int) -> None:
         """Show the contact in the contacts pane: the list cleared of filters, its row chosen."""
         self.show_pane("contacts")
         pane = self.pane("contacts")
-        show_filter = getattr(pane, "show_filter", None)
-        model, table = getattr(pane, "model", None), getattr(pane, "table", None)
-        if not callable(show_filter) or model is None or table is None:
-            return
-        show_filter(ContactFilter())
-        row = model.row_of(contact_id)
-        if row is not None:
-            table.selectRow(row)
-            table.setFocus()
+        if isinstance(pane, _contacts_pane_type()):
+            pane.reveal_contact(contact_id)
+
+    # -- the rest of the Shell contract ------------------------------------------------------
+
+    def dialog_parent(self) -> QWidget:
+        return self
+
+    def save_prefs(self) -> None:
+        self.prefs.save(self.ctx.paths.config_dir)
+
+    def show_status(self, message: str, timeout_ms: int = 8000) -> None:
+        self.statusBar().showMessage(message, timeout_ms)
+
+    def trigger(self, action_key: str) -> bool:
+        action = self.global_actions.get(action_key)
+        if action is None:
+            return False
+        action.trigger()
+        return True
 
     def _build_status_bar(self) -> None:
         self.location_label = QLabel(self.ctx.location)
@@ -502,3 +504,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         super().closeEvent(event)
+
+
+def _contacts_pane_type() -> type[ContactsPane]:
+    """The contacts pane's class, imported when first needed (panes are built on first show)."""
+    from app.ui.contacts.view import ContactsPane  # noqa: PLC0415 - keeps start-up light
+
+    return ContactsPane

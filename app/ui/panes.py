@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QWidget
 
 from app.bootstrap import AppContext
+from app.ui.common.shell import Shell
 from app.ui.i18n import QT_TRANSLATE_NOOP, deferred_tr
 
 
@@ -16,41 +17,41 @@ from app.ui.i18n import QT_TRANSLATE_NOOP, deferred_tr
 class PaneSpec:
     key: str
     title: Callable[[], str]  # translated when shown, so a language switch applies
-    build: Callable[[AppContext], QWidget]
+    build: Callable[[AppContext, Shell], QWidget]  # the widget satisfies common.shell.Pane
 
 
 def _title(text: str) -> Callable[[], str]:
     return deferred_tr("Navigation", text)
 
 
-def _contacts(ctx: AppContext) -> QWidget:
+def _contacts(ctx: AppContext, shell: Shell) -> QWidget:
     from app.ui.contacts.view import ContactsPane  # noqa: PLC0415 - built on first show
 
-    return ContactsPane(ctx)
+    return ContactsPane(ctx, shell=shell)
 
 
-def _timeline(ctx: AppContext) -> QWidget:
+def _timeline(ctx: AppContext, shell: Shell) -> QWidget:
     from app.ui.timeline.view import TimelinePane  # noqa: PLC0415
 
-    return TimelinePane(ctx)
+    return TimelinePane(ctx, shell=shell)
 
 
-def _complaints(ctx: AppContext) -> QWidget:
+def _complaints(ctx: AppContext, shell: Shell) -> QWidget:
     from app.ui.complaints.view import ComplaintsPane  # noqa: PLC0415
 
-    return ComplaintsPane(ctx)
+    return ComplaintsPane(ctx, shell=shell)
 
 
-def _tasks(ctx: AppContext) -> QWidget:
+def _tasks(ctx: AppContext, shell: Shell) -> QWidget:
     from app.ui.tasks.view import TasksPane  # noqa: PLC0415
 
-    return TasksPane(ctx)
+    return TasksPane(ctx, shell=shell)
 
 
-def _dashboard(ctx: AppContext) -> QWidget:
+def _dashboard(ctx: AppContext, shell: Shell) -> QWidget:
     from app.ui.dashboard.view import DashboardPane  # noqa: PLC0415
 
-    return DashboardPane(ctx)
+    return DashboardPane(ctx, shell=shell)
 
 
 PANES: tuple[PaneSpec, ...] = (

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+130"/>
+        <location filename="../../app/ui/actions.py" line="+133"/>
         <source>&amp;New Contact…</source>
         <translation>&amp;Neuer Kontakt …</translation>
     </message>
@@ -798,7 +798,7 @@
 <context>
     <name>ComplaintDetail</name>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="+144"/>
+        <location filename="../../app/ui/complaints/detail.py" line="+148"/>
         <source>Complaint details</source>
         <translation>Reklamationsdetails</translation>
     </message>
@@ -1002,7 +1002,7 @@
         </translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+182"/>
         <source>Reverse Remedy</source>
         <translation>Wiedergutmachung stornieren</translation>
     </message>
@@ -1032,7 +1032,7 @@
         <translation type="vanished">%1 · Priorität %2 · über %3 · eröffnet %4 · %5-mal wieder geöffnet</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-175"/>
         <source>first response %1 (answered %2) · resolution %3</source>
         <translation>erste Antwort %1 (beantwortet %2) · Lösung %3</translation>
     </message>
@@ -1118,7 +1118,7 @@
 <context>
     <name>Complaints</name>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="-361"/>
+        <location filename="../../app/ui/complaints/detail.py" line="-364"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
@@ -1342,7 +1342,7 @@
         <translation>SLA (Geschäftszeiten)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/view.py" line="+53"/>
+        <location filename="../../app/ui/complaints/view.py" line="+50"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
@@ -1375,7 +1375,7 @@
 <context>
     <name>ComplaintsPane</name>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>New Complaint…</source>
         <translation>Neue Reklamation …</translation>
     </message>
@@ -1474,7 +1474,7 @@
 <context>
     <name>ContactComplaintsWidget</name>
     <message>
-        <location filename="../../app/ui/complaints/view.py" line="+106"/>
+        <location filename="../../app/ui/complaints/view.py" line="+116"/>
         <source>New Complaint…</source>
         <translation>Neue Reklamation …</translation>
     </message>
@@ -1490,7 +1490,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="+66"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+68"/>
         <source>Edit Contact</source>
         <translation>Kontakt bearbeiten</translation>
     </message>
@@ -1872,7 +1872,7 @@
 <context>
     <name>ContactTimelineWidget</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="+443"/>
+        <location filename="../../app/ui/timeline/view.py" line="+455"/>
         <source>Log interaction…</source>
         <translation>Aktivität erfassen …</translation>
     </message>
@@ -2141,7 +2141,7 @@
         <translation>Kontakte werden gezählt… Die Änderung gilt für alle, sobald sie gezählt sind.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+96"/>
         <source>This contact may be a duplicate (%1). Use Find Duplicates to merge.</source>
         <translation>Dieser Kontakt ist vielleicht eine Dublette (%1). Mit „Dubletten suchen“ können Sie zusammenführen.</translation>
     </message>
@@ -2177,7 +2177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Changing %Ln contact(s)…</source>
         <translation>
             <numerusform>%Ln Kontakt wird geändert…</numerusform>
@@ -2185,23 +2185,21 @@
         </translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <translation type="vanished">Abbrechen</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>The change failed; see the log.</source>
-        <translation>Die Änderung ist fehlgeschlagen; siehe Protokoll.</translation>
+        <translation type="vanished">Die Änderung ist fehlgeschlagen; siehe Protokoll.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Tag:</source>
         <translation>Schlagwort:</translation>
     </message>
     <message>
-        <location line="-622"/>
-        <location line="+641"/>
+        <location line="-633"/>
+        <location line="+648"/>
         <source>Contacts merged.</source>
         <translation>Kontakte zusammengeführt.</translation>
     </message>
@@ -2211,7 +2209,7 @@
         <translation>Der Import ist im Menü „Datei“ des Hauptfensters verfügbar.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Press Ctrl+Z to undo.</source>
         <translation>Mit Strg+Z rückgängig machen.</translation>
     </message>
@@ -2505,7 +2503,7 @@ n = %3</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="+216"/>
+        <location filename="../../app/ui/dashboard/view.py" line="+218"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -2555,7 +2553,7 @@ n = %3</translation>
         <translation>nach Quartal</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-131"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -2675,7 +2673,12 @@ n = %3</translation>
         <translation>NPS der Reklamierenden vorher / nachher</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+81"/>
+        <source>The data changed; press Refresh (F5) to update.</source>
+        <translation>Die Daten haben sich geändert; „Aktualisieren“ (F5) berechnet die Zahlen neu.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Calculating… %1</source>
         <translation>Wird berechnet … %1</translation>
     </message>
@@ -3560,12 +3563,12 @@ n = %3</translation>
 <context>
     <name>ImportExport</name>
     <message>
-        <location filename="../../app/ui/import_export/launch.py" line="+50"/>
+        <location filename="../../app/ui/import_export/launch.py" line="+49"/>
         <source>Undo Last Import</source>
         <translation>Letzten Import rückgängig machen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>There is no import to undo.</source>
         <translation>Es gibt keinen Import, der rückgängig gemacht werden kann.</translation>
     </message>
@@ -3998,7 +4001,7 @@ n = %3</translation>
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="-265"/>
+        <location filename="../../app/ui/dashboard/view.py" line="-280"/>
         <source>How many answers or customers the figure is based on</source>
         <translation>Auf wie vielen Antworten oder Kunden die Zahl beruht</translation>
     </message>
@@ -4069,7 +4072,7 @@ n = %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+62"/>
+        <location filename="../../app/ui/main_window.py" line="+69"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -4079,7 +4082,7 @@ n = %3</translation>
         <translation>Navigation</translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+122"/>
         <source>Automations planned %n follow-up(s).</source>
         <translation>
             <numerusform>Die Automatisierung hat %n Nachfassaktion geplant.</numerusform>
@@ -4087,7 +4090,7 @@ n = %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4142,7 +4145,7 @@ n = %3</translation>
         <translation>&amp;Über Rapport</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+88"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
@@ -4167,7 +4170,7 @@ n = %3</translation>
         <translation>Kontakt: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+61"/>
         <source>Schema %1</source>
         <translation>Schema %1</translation>
     </message>
@@ -4220,7 +4223,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="+114"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+119"/>
         <source>Merge Contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
@@ -4248,7 +4251,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../app/ui/panes.py" line="+57"/>
+        <location filename="../../app/ui/panes.py" line="+58"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
@@ -4334,7 +4337,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>NewTaskDialog</name>
     <message>
-        <location filename="../../app/ui/tasks/dialogs.py" line="+33"/>
+        <location filename="../../app/ui/tasks/dialogs.py" line="+35"/>
         <source>New Task</source>
         <translation>Neue Aufgabe</translation>
     </message>
@@ -4387,6 +4390,24 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <location line="+2"/>
         <source>&amp;Repeat (stay in touch)</source>
         <translation>&amp;Wiederholen (in Kontakt bleiben)</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../app/ui/common/operations.py" line="+34"/>
+        <source>Something went wrong; see the log file.</source>
+        <translation>Etwas ist schiefgelaufen; siehe Protokolldatei.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not Done</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -4881,7 +4902,7 @@ Vielen Dank!</translation>
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../app/ui/quick_log/dialog.py" line="+54"/>
+        <location filename="../../app/ui/quick_log/dialog.py" line="+56"/>
         <source>Edit Interaction</source>
         <translation>Aktivität bearbeiten</translation>
     </message>
@@ -5837,7 +5858,7 @@ Vielen Dank!</translation>
 <context>
     <name>TasksPane</name>
     <message>
-        <location filename="../../app/ui/tasks/view.py" line="+51"/>
+        <location filename="../../app/ui/tasks/view.py" line="+52"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
@@ -5908,7 +5929,7 @@ Vielen Dank!</translation>
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <location line="+13"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
@@ -5959,12 +5980,12 @@ Vielen Dank!</translation>
         <translation>In Kalender &amp;exportieren …</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+95"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Snooze</source>
         <translation>Zurückstellen</translation>
     </message>
@@ -5984,7 +6005,7 @@ Vielen Dank!</translation>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+14"/>
         <source>%Ln task(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln Aufgabe nach %1 exportiert.</numerusform>
@@ -6132,7 +6153,7 @@ Vielen Dank!</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="-390"/>
+        <location filename="../../app/ui/timeline/view.py" line="-400"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
@@ -7030,7 +7051,7 @@ Vielen Dank!</translation>
         <translation>Es gibt kein Schlagwort namens „{tag}“.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>The extra {kind} labelled &apos;{label}&apos; is empty.</source>
         <translation>Die zusätzliche Angabe ({kind}) mit der Bezeichnung „{label}“ ist leer.</translation>
     </message>
@@ -7047,7 +7068,7 @@ Vielen Dank!</translation>
         <translation>Ein Kontakt braucht einen Vornamen, einen Nachnamen oder eine Firma.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+226"/>
         <source>owner</source>
         <translation>Zuständig</translation>
     </message>
@@ -7088,7 +7109,7 @@ Vielen Dank!</translation>
         <translation>Ein Schlagwort braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts.py" line="+95"/>
+        <location filename="../../app/services/contacts.py" line="+132"/>
         <source>&apos;{key}&apos; is not a defined custom field.</source>
         <translation>„{key}“ ist kein definiertes eigenes Feld.</translation>
     </message>
@@ -7689,7 +7710,7 @@ Vielen Dank!</translation>
         <translation>Diese Datenbank stammt von einer neueren Rapport-Version (Schema {revision}; diese Version kennt bis {head}). Installieren Sie die neuere Version, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="+425"/>
+        <location filename="../../app/ui/complaints/detail.py" line="+426"/>
         <source>Choose the customer&apos;s satisfaction (1 to 5).</source>
         <translation>Wählen Sie die Zufriedenheit des Kunden (1 bis 5).</translation>
     </message>

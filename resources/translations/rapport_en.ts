@@ -33,7 +33,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/complaints/detail.py" line="+337"/>
+        <location filename="../../app/ui/complaints/detail.py" line="+341"/>
         <source>reopened %Ln time(s)</source>
         <translation>
             <numerusform>reopened %Ln time</numerusform>
@@ -55,7 +55,7 @@
 <context>
     <name>ContactComplaintsWidget</name>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+120"/>
         <source>%Ln complaint(s)</source>
         <translation>
             <numerusform>%Ln complaint</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+118"/>
+        <location line="+156"/>
         <source>%Ln contact(s) deleted.</source>
         <translation>
             <numerusform>%Ln contact deleted.</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Changing %Ln contact(s)…</source>
         <translation>
             <numerusform>Changing %Ln contact…</numerusform>
@@ -150,7 +150,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="+199"/>
+        <location filename="../../app/ui/main_window.py" line="+195"/>
         <source>Automations planned %n follow-up(s).</source>
         <translation>
             <numerusform>Automations planned %n follow-up.</numerusform>
@@ -257,7 +257,7 @@
 <context>
     <name>TasksPane</name>
     <message numerus="yes">
-        <location filename="../../app/ui/tasks/view.py" line="+307"/>
+        <location filename="../../app/ui/tasks/view.py" line="+326"/>
         <source>%Ln task(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln task exported to %1.</numerusform>
@@ -268,7 +268,7 @@
 <context>
     <name>TimelineView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/timeline/view.py" line="+274"/>
+        <location filename="../../app/ui/timeline/view.py" line="+276"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entry</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+130"/>
+        <location filename="../../app/ui/actions.py" line="+133"/>
         <source>&amp;New Contact…</source>
         <translation>&amp;Nuevo contacto…</translation>
     </message>
@@ -798,7 +798,7 @@
 <context>
     <name>ComplaintDetail</name>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="+144"/>
+        <location filename="../../app/ui/complaints/detail.py" line="+148"/>
         <source>Complaint details</source>
         <translation>Detalles de la reclamación</translation>
     </message>
@@ -1002,7 +1002,7 @@
         </translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+182"/>
         <source>Reverse Remedy</source>
         <translation>Anular compensación</translation>
     </message>
@@ -1032,7 +1032,7 @@
         <translation type="vanished">%1 · prioridad %2 · vía %3 · abierta %4 · reabierta %5 vez/veces</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-175"/>
         <source>first response %1 (answered %2) · resolution %3</source>
         <translation>primera respuesta %1 (respondida %2) · resolución %3</translation>
     </message>
@@ -1118,7 +1118,7 @@
 <context>
     <name>Complaints</name>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="-361"/>
+        <location filename="../../app/ui/complaints/detail.py" line="-364"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
@@ -1342,7 +1342,7 @@
         <translation>SLA (horario laboral)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/view.py" line="+53"/>
+        <location filename="../../app/ui/complaints/view.py" line="+50"/>
         <source>Open</source>
         <translation>Abiertas</translation>
     </message>
@@ -1375,7 +1375,7 @@
 <context>
     <name>ComplaintsPane</name>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>New Complaint…</source>
         <translation>Nueva reclamación…</translation>
     </message>
@@ -1474,7 +1474,7 @@
 <context>
     <name>ContactComplaintsWidget</name>
     <message>
-        <location filename="../../app/ui/complaints/view.py" line="+106"/>
+        <location filename="../../app/ui/complaints/view.py" line="+116"/>
         <source>New Complaint…</source>
         <translation>Nueva reclamación…</translation>
     </message>
@@ -1490,7 +1490,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="+66"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+68"/>
         <source>Edit Contact</source>
         <translation>Editar contacto</translation>
     </message>
@@ -1872,7 +1872,7 @@
 <context>
     <name>ContactTimelineWidget</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="+443"/>
+        <location filename="../../app/ui/timeline/view.py" line="+455"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
@@ -2141,7 +2141,7 @@
         <translation>Contando contactos… El cambio se aplicará a todos en cuanto estén contados.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+96"/>
         <source>This contact may be a duplicate (%1). Use Find Duplicates to merge.</source>
         <translation>Este contacto puede estar duplicado (%1). Use Buscar duplicados para fusionarlos.</translation>
     </message>
@@ -2177,7 +2177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Changing %Ln contact(s)…</source>
         <translation>
             <numerusform>Cambiando %Ln contacto…</numerusform>
@@ -2185,23 +2185,21 @@
         </translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <translation type="vanished">Cancelar</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>The change failed; see the log.</source>
-        <translation>El cambio ha fallado; consulte el registro.</translation>
+        <translation type="vanished">El cambio ha fallado; consulte el registro.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Tag:</source>
         <translation>Etiqueta:</translation>
     </message>
     <message>
-        <location line="-622"/>
-        <location line="+641"/>
+        <location line="-633"/>
+        <location line="+648"/>
         <source>Contacts merged.</source>
         <translation>Contactos fusionados.</translation>
     </message>
@@ -2211,7 +2209,7 @@
         <translation>La importación está en el menú Archivo de la ventana principal.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Press Ctrl+Z to undo.</source>
         <translation>Pulse Ctrl+Z para deshacer.</translation>
     </message>
@@ -2505,7 +2503,7 @@ n = %3</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="+216"/>
+        <location filename="../../app/ui/dashboard/view.py" line="+218"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -2555,7 +2553,7 @@ n = %3</translation>
         <translation>por trimestre</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-131"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
@@ -2675,7 +2673,12 @@ n = %3</translation>
         <translation>NPS de quienes reclamaron, antes / después</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+81"/>
+        <source>The data changed; press Refresh (F5) to update.</source>
+        <translation>Los datos han cambiado; pulse Actualizar (F5) para actualizar las cifras.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Calculating… %1</source>
         <translation>Calculando… %1</translation>
     </message>
@@ -3560,12 +3563,12 @@ n = %3</translation>
 <context>
     <name>ImportExport</name>
     <message>
-        <location filename="../../app/ui/import_export/launch.py" line="+50"/>
+        <location filename="../../app/ui/import_export/launch.py" line="+49"/>
         <source>Undo Last Import</source>
         <translation>Deshacer la última importación</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>There is no import to undo.</source>
         <translation>No hay ninguna importación que deshacer.</translation>
     </message>
@@ -3998,7 +4001,7 @@ n = %3</translation>
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="-265"/>
+        <location filename="../../app/ui/dashboard/view.py" line="-280"/>
         <source>How many answers or customers the figure is based on</source>
         <translation>En cuántas respuestas o clientes se basa la cifra</translation>
     </message>
@@ -4069,7 +4072,7 @@ n = %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+62"/>
+        <location filename="../../app/ui/main_window.py" line="+69"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -4079,7 +4082,7 @@ n = %3</translation>
         <translation>Navegación</translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+122"/>
         <source>Automations planned %n follow-up(s).</source>
         <translation>
             <numerusform>Las automatizaciones planificaron %n seguimiento.</numerusform>
@@ -4087,7 +4090,7 @@ n = %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -4142,7 +4145,7 @@ n = %3</translation>
         <translation>&amp;Acerca de Rapport</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+88"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
@@ -4167,7 +4170,7 @@ n = %3</translation>
         <translation>Contacto: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+61"/>
         <source>Schema %1</source>
         <translation>Esquema %1</translation>
     </message>
@@ -4220,7 +4223,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="+114"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+119"/>
         <source>Merge Contacts</source>
         <translation>Fusionar contactos</translation>
     </message>
@@ -4248,7 +4251,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../app/ui/panes.py" line="+57"/>
+        <location filename="../../app/ui/panes.py" line="+58"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
@@ -4334,7 +4337,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>NewTaskDialog</name>
     <message>
-        <location filename="../../app/ui/tasks/dialogs.py" line="+33"/>
+        <location filename="../../app/ui/tasks/dialogs.py" line="+35"/>
         <source>New Task</source>
         <translation>Nueva tarea</translation>
     </message>
@@ -4387,6 +4390,24 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <location line="+2"/>
         <source>&amp;Repeat (stay in touch)</source>
         <translation>&amp;Repetir (mantener el contacto)</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../app/ui/common/operations.py" line="+34"/>
+        <source>Something went wrong; see the log file.</source>
+        <translation>Algo ha salido mal; consulte el archivo de registro.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not Done</source>
+        <translation>No se ha realizado</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -4881,7 +4902,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../app/ui/quick_log/dialog.py" line="+54"/>
+        <location filename="../../app/ui/quick_log/dialog.py" line="+56"/>
         <source>Edit Interaction</source>
         <translation>Editar interacción</translation>
     </message>
@@ -5837,7 +5858,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>TasksPane</name>
     <message>
-        <location filename="../../app/ui/tasks/view.py" line="+51"/>
+        <location filename="../../app/ui/tasks/view.py" line="+52"/>
         <source>1 hour</source>
         <translation>1 hora</translation>
     </message>
@@ -5908,7 +5929,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Próximas</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <location line="+13"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
@@ -5959,12 +5980,12 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>&amp;Exportar al calendario…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+95"/>
         <source>Done: %1</source>
         <translation>Hecha: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
@@ -5984,7 +6005,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Calendario (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+14"/>
         <source>%Ln task(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln tarea exportada a %1.</numerusform>
@@ -6132,7 +6153,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="-390"/>
+        <location filename="../../app/ui/timeline/view.py" line="-400"/>
         <source>Everything</source>
         <translation>Todo</translation>
     </message>
@@ -7030,7 +7051,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>No hay ninguna etiqueta llamada «{tag}».</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>The extra {kind} labelled &apos;{label}&apos; is empty.</source>
         <translation>El dato adicional ({kind}) con la etiqueta «{label}» está vacío.</translation>
     </message>
@@ -7047,7 +7068,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Un contacto necesita un nombre, unos apellidos o una empresa.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+226"/>
         <source>owner</source>
         <translation>Responsable</translation>
     </message>
@@ -7088,7 +7109,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Una etiqueta necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts.py" line="+95"/>
+        <location filename="../../app/services/contacts.py" line="+132"/>
         <source>&apos;{key}&apos; is not a defined custom field.</source>
         <translation>«{key}» no es un campo personalizado definido.</translation>
     </message>
@@ -7689,7 +7710,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Esta base de datos la escribió una versión más reciente de Rapport (esquema {revision}; esta versión conoce hasta {head}). Instale la versión más reciente para abrirla; el archivo no se ha tocado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="+425"/>
+        <location filename="../../app/ui/complaints/detail.py" line="+426"/>
         <source>Choose the customer&apos;s satisfaction (1 to 5).</source>
         <translation>Elija la satisfacción del cliente (de 1 a 5).</translation>
     </message>

@@ -101,13 +101,13 @@ def test_requery_filters_and_reports_the_count() -> None:
     assert model.rowCount() == 100
 
 
-def test_refresh_ids_refetches_only_changed_rows() -> None:
+def test_refresh_rows_refetches_only_changed_rows() -> None:
     model, source = _model(100)
     assert model.data(model.index(4, 0)) == "Person 0005"
     source.people[5] = Person(5, "Renamed", 99)
     changed: list[tuple[int, int]] = []
     model.dataChanged.connect(lambda top, bottom: changed.append((top.row(), bottom.row())))
-    model.refresh_ids([5, 12345])
+    model.refresh_rows([5, 12345])
     assert changed == [(4, 4)]
     assert model.data(model.index(4, 0)) == "Renamed"
     assert model.row_of(5) == 4

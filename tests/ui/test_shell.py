@@ -22,21 +22,12 @@ from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-
-def _shown(qtbot: QtBot, ctx: AppContext) -> MainWindow:
-    """A main window shown and active (window shortcuts need the active window)."""
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    return win
+from tests.ui.helpers import shown_window
 
 
 @pytest.fixture
 def window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
-    return _shown(qtbot, ctx)
+    return shown_window(qtbot, ctx)
 
 
 def test_navigation_switches_panes_and_each_has_an_empty_state(
@@ -178,7 +169,7 @@ def test_global_actions_get_menu_entries_and_shortcuts(
         "Ctrl+L",
     )
     monkeypatch.setattr(main_window_module, "GLOBAL_ACTIONS", (spec,))
-    win = _shown(qtbot, ctx)
+    win = shown_window(qtbot, ctx)
     action = win.global_actions["log"]
     assert action.text() == "Log Interaction…"
     assert action.shortcut().toString() == "Ctrl+L"

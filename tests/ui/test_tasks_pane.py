@@ -19,6 +19,8 @@ from app.ui.tasks.view import TasksPane
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from tests.ui.helpers import user_error_text
+
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen platform
 
 
@@ -118,7 +120,7 @@ def test_export_calendar_reads_back(
     events = list(icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
     assert [str(e["summary"]) for e in events] == ["Visit shop"]
     pane.export_calendar(tmp_path / "missing" / "out.ics")
-    assert "cannot be written" in pane.message_label.text()
+    assert "cannot be written" in user_error_text(pane)
 
 
 def test_reminders_stop_when_the_database_closes(ctx: AppContext) -> None:
@@ -159,7 +161,7 @@ def test_every_snooze_choice_and_a_picked_time(
     monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("yesterday", True))
     _select(pane, task.id)
     pane.snooze_pick()
-    assert "only be snoozed to a time in the future" in pane.message_label.text()
+    assert "only be snoozed to a time in the future" in user_error_text(pane)
 
 
 def test_recurring_tasks_say_how_often(ctx: AppContext, pane: TasksPane) -> None:

@@ -170,7 +170,7 @@ class LazyTableModel(QAbstractTableModel, Generic[RowT]):
             self._rows.move_to_end(row_id)
         return found
 
-    def refresh_ids(self, changed: Iterable[int]) -> None:
+    def refresh_rows(self, changed: Iterable[int]) -> None:
         """Forget cached rows that changed and repaint them (a write's Changes)."""
         rows = [r for r in (self.row_of(i) for i in changed) if r is not None]
         for row in rows:

@@ -41,6 +41,7 @@ from app.services.complaints import (
     LedgerRow,
 )
 from app.ui.common.formatting import format_datetime, format_money, format_number
+from app.ui.common.operations import Operations
 from app.ui.complaints.dialogs import ResolveDialog, error_label, satisfaction_combo, show_error
 from app.ui.complaints.model import (
     priority_label,
@@ -131,13 +132,16 @@ def _plain(text: str = "") -> QLabel:
 
 
 class ComplaintDetail(QScrollArea):
-    """Shows one case and runs its writes; emits `changed` so lists refresh only that."""
+    """Shows one case and runs its writes through the operations runner (which carries their
+    Changes to every pane); `changed` also tells the list this view sits beside."""
 
     changed = Signal(object)  # Changes
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, operations: Operations, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self._ctx = ctx
+        self._ctx, self._operations = ctx, operations
         self.view: ComplaintView | None = None
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -453,18 +457,16 @@ class ComplaintDetail(QScrollArea):
     # -- writing -----------------------------------------------------------------------------
 
     def _run(self, write: Callable[[int], Changes]) -> bool:
-        """Run one service write for the shown case; show a UserError inline, never a trace."""
+        """Run one service write for the shown case through the runner; True when it worked."""
         if self.view is None:
             return False
         complaint_id = self.view.row.id
-        try:
-            changes = write(complaint_id)
-        except UserError as exc:
-            show_error(self.error, exc)
-            return False
-        self.show_case(complaint_id)
-        self.changed.emit(changes)
-        return True
+
+        def done(changes: Changes) -> None:
+            self.show_case(complaint_id)
+            self.changed.emit(changes)
+
+        return self._operations.run(lambda: write(complaint_id), self, done)
 
     def request_transition(self, target: ComplaintStatus) -> None:
         service = self._ctx.complaints

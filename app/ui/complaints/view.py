@@ -3,8 +3,6 @@ one-customer list (`ContactComplaintsWidget`) for the contact's 360° view."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
@@ -35,12 +33,11 @@ from app.services.complaints import ComplaintFilter, ComplaintRow, Queue
 from app.ui.common.empty_state import EmptyState
 from app.ui.common.formatting import format_number
 from app.ui.common.lazy_table import LazyTableModel
+from app.ui.common.operations import Operations
+from app.ui.common.shell import LocalShell, Shell
 from app.ui.complaints.detail import ComplaintDetail
 from app.ui.complaints.dialogs import NewComplaintDialog
 from app.ui.complaints.model import complaint_model
-
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
 
 PREFS_KEY = "complaints"
 DETAIL_DELAY_MS = 100  # the case view waits for the selection to rest (held arrow keys)
@@ -83,9 +80,12 @@ def complaint_table(model: LazyTableModel[ComplaintRow]) -> QTableView:
 
 
 class ComplaintsPane(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, shell: Shell | None = None
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self.shell = shell or LocalShell(ctx, self)
         self.model = complaint_model(ctx.complaints, ctx.clock)
         self.queue_bar = QTabBar()
         self.queue_bar.setExpanding(False)
@@ -106,8 +106,8 @@ class ComplaintsPane(QWidget):
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty_state)
-        self.detail = ComplaintDetail(ctx)
-        self.detail.changed.connect(self.apply_changes)
+        self.detail = ComplaintDetail(ctx, self.shell.operations)
+        self.shell.operations.did_execute.connect(self.apply)
         self._pending: int | None = None
         self.detail_timer = QTimer(self)
         self.detail_timer.setSingleShot(True)
@@ -178,7 +178,7 @@ class ComplaintsPane(QWidget):
         first = max(0, self.table.rowAt(0))
         last = self.table.rowAt(self.table.viewport().height() - 1)
         last = self.model.rowCount() - 1 if last < 0 else last
-        self.model.refresh_ids(self.model.id_at(row) for row in range(first, last + 1))
+        self.model.refresh_rows(self.model.id_at(row) for row in range(first, last + 1))
         self.refresh_counts()
         self.detail.refresh_clock()
 
@@ -210,10 +210,22 @@ class ComplaintsPane(QWidget):
 
     # -- changes -----------------------------------------------------------------------------
 
-    def apply_changes(self, changes: Changes) -> None:
-        """Repaint the changed rows and the counts; rows stay put until the queue is re-run."""
-        self.model.refresh_ids(changes.complaints)
+    def apply(self, changes: Changes, _origin: object) -> None:
+        """Repaint the changed cases and the counts; rows stay put until the queue is re-run,
+        except that cases not in the list yet (new ones) take their places."""
+        if changes.settings:
+            self.settings_changed()
+        if not changes.complaints:
+            return
+        if any(self.model.row_of(i) is None for i in changes.complaints):
+            self.model.requery()
+        else:
+            self.model.refresh_rows(changes.complaints)
         self.refresh_counts()
+
+    def settings_changed(self) -> None:
+        """Business hours and SLA targets move every clock."""
+        self.refresh_clock()
 
     def new_complaint(self, contact_id: int | None = None) -> None:
         dialog = NewComplaintDialog(self._ctx, contact_id, self)
@@ -241,12 +253,10 @@ class ComplaintsPane(QWidget):
     # -- remembered layout -------------------------------------------------------------------
 
     def _prefs(self) -> UiPrefs:
-        window_prefs = getattr(self.window(), "prefs", None)
-        return window_prefs if isinstance(window_prefs, UiPrefs) else self._own_prefs
+        return self.shell.prefs
 
     def _restore_layout(self) -> None:
-        self._own_prefs = UiPrefs.load(self._ctx.paths.config_dir)
-        saved = self._own_prefs.extra.get(PREFS_KEY, {})
+        saved = self.shell.prefs.extra.get(PREFS_KEY, {})
         if not isinstance(saved, dict):
             return
         if isinstance(saved.get("header"), str):
@@ -268,8 +278,8 @@ class ComplaintsPane(QWidget):
         """Only a person moving the splitter sets the sizes (per orientation)."""
         prefs = self._prefs()
         self._prefs_entry(prefs)[self._sizes_key()] = self.splitter.sizes()
-        if prefs is self._own_prefs:
-            prefs.save(self._ctx.paths.config_dir)
+        if isinstance(self.shell, LocalShell):  # the window saves its own prefs on close
+            self.shell.save_prefs()
 
     def _save_layout(self) -> None:
         prefs = self._prefs()
@@ -278,8 +288,8 @@ class ComplaintsPane(QWidget):
             self.table.horizontalHeader().saveState().toBase64().data()
         ).decode()
         entry["queue"] = self.current_queue().value
-        if prefs is self._own_prefs:
-            prefs.save(self._ctx.paths.config_dir)
+        if isinstance(self.shell, LocalShell):  # the window saves its own prefs on close
+            self.shell.save_prefs()
 
 
 class ContactComplaintsWidget(QWidget):
@@ -289,14 +299,14 @@ class ContactComplaintsWidget(QWidget):
         super().__init__(parent)
         self._ctx, self.contact_id = ctx, contact_id
         self.model = complaint_model(ctx.complaints, ctx.clock)
-        self.detail = ComplaintDetail(ctx)
+        self.detail = ComplaintDetail(ctx, Operations(self))
         self.table = complaint_table(self.model)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self.detail.show_case(
                 self.model.id_at(current.row()) if current.isValid() else None
             )
         )
-        self.detail.changed.connect(lambda changes: self.model.refresh_ids(changes.complaints))
+        self.detail.changed.connect(lambda changes: self.model.refresh_rows(changes.complaints))
         self.new_button = QPushButton(self.tr("New Complaint…"))
         self.new_button.clicked.connect(self.new_complaint)
         self.count_label = QLabel()
@@ -320,14 +330,14 @@ class ContactComplaintsWidget(QWidget):
         dialog.open()
 
 
-def open_new_complaint(window: MainWindow) -> None:
+def open_new_complaint(shell: Shell) -> None:
     """The Ctrl+Shift+N action: open the dialog from anywhere; show the case once opened."""
-    pane = window.pane("complaints")
+    pane = shell.pane("complaints")
     if isinstance(pane, ComplaintsPane):
-        dialog = NewComplaintDialog(window.ctx, None, window)
+        dialog = NewComplaintDialog(shell.ctx, None, shell.dialog_parent())
 
         def opened(row: ComplaintRow) -> None:
-            window.show_pane("complaints")
+            shell.show_pane("complaints")
             pane.reveal(row.id)
 
         dialog.opened.connect(opened)

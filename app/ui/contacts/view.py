@@ -8,7 +8,7 @@ from datetime import date
 from functools import partial
 from typing import cast
 
-from PySide6.QtCore import QDate, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,9 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QMenu,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -37,18 +35,19 @@ from app.bootstrap import AppContext
 from app.config.ui_prefs import UiPrefs
 from app.domain.contact_query import ContactFilter
 from app.domain.enums import ContactSource, LifecycleStage
-from app.domain.errors import UserError
 from app.services.changes import Changes
 from app.services.duplicates import MergeRecord
 from app.ui.common.empty_state import EmptyState
 from app.ui.common.formatting import format_number
+from app.ui.common.shell import LocalShell, Shell
 from app.ui.common.workers import CancelFlag, Progress, Task, deliver
 from app.ui.contacts.dialogs import ContactDialog, plain_label
 from app.ui.contacts.duplicates_view import DuplicatesDialog, duplicate_reason
 from app.ui.contacts.insight_filters import InsightFilters
 from app.ui.contacts.model import COLUMNS, DEFAULT_HIDDEN, contact_model
 from app.ui.contacts.profile import ContactProfileView
-from app.ui.i18n import enum_label, error_text
+from app.ui.dashboard.freshness import StaleFiguresRefresher
+from app.ui.i18n import enum_label
 
 SEARCH_DELAY_MS = 60
 BULK_INLINE = 1000  # bulk writes on more contacts than this run in a worker, with progress
@@ -95,11 +94,13 @@ def _no_progress(_label: str, _share: float) -> None:
 
 
 class ContactsPane(QWidget):
-    segments_changed = Signal()  # saved, renamed or deleted: the navigation lists them too
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, shell: Shell | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.shell = shell or LocalShell(ctx, self)
+        self.shell.operations.did_execute.connect(self.apply)
         self.model = contact_model(ctx.contacts, ctx.settings.business().currency)
         self._id_generation = 0  # bumped per applied filter, so a late worker result is dropped
         self.ids_loading: set[Task] = set()  # workers reading id lists, kept alive until done
@@ -108,7 +109,6 @@ class ContactsPane(QWidget):
         # Bulk actions on "everything" chosen while counting: run when the whole list lands.
         self._waiting: list[Callable[[list[int]], None]] = []
         self._undo: tuple[str, Work, int] | None = None  # message, the undo, contacts it touches
-        self.bulk_tasks: set[Task] = set()  # bulk writes running in workers, kept until done
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(
             self.tr("Search names, e-mails, phones, companies, tags")
@@ -568,13 +568,13 @@ class ContactsPane(QWidget):
         self._segment_write(lambda: self.ctx.segments.delete(segment_id))
 
     def _segment_write(self, write: Callable[[], object]) -> None:
-        try:
+        """Save, rename or delete a segment; this list and the navigation show it."""
+
+        def run() -> Changes:
             write()
-        except UserError as exc:
-            self._status(error_text(exc))
-            return
-        self.reload_segments()
-        self.segments_changed.emit()
+            return Changes(segments=True)
+
+        self.shell.operations.run(run, self)
 
     def _open_segment(self, item: QListWidgetItem) -> None:
         query = item.data(Qt.ItemDataRole.UserRole)
@@ -633,9 +633,44 @@ class ContactsPane(QWidget):
             self._read_all_ids()
 
     def _contact_changed(self, contact_id: int) -> None:
-        """A tab of the 360° view changed the contact (an erase): its row and header anew."""
-        self.model.refresh_ids([contact_id])
+        """A tab of the 360° view changed the contact (an erase): every pane hears of it."""
+        self.shell.operations.announce(Changes.of_contacts(contact_id), self.profile)
+
+    def apply(self, changes: Changes, origin: object) -> None:
+        """Refresh what a write names. Edited contacts repaint their rows and the 360° view
+        without re-running the list query; contacts not in the list (created elsewhere, an
+        import) re-run it, except for figures the background refresher recomputed. This
+        pane's own writes update the list in their own `done` step and are skipped here."""
+        if changes.segments:
+            self.reload_segments()
+        if changes.settings:
+            self.settings_changed()
+        if origin is self or not changes.contacts:
+            return
+        if not isinstance(origin, StaleFiguresRefresher):
+            self._fill_choices()
+            if any(self.model.row_of(i) is None for i in changes.contacts):
+                self._requery_keeping(self._current_id())
+                return
+        self._refresh_contacts(changes.contacts)
+
+    def settings_changed(self) -> None:
+        """Custom field labels show in the 360° view's header."""
         self.profile.refresh_header()
+
+    def _refresh_contacts(self, ids: frozenset[int]) -> None:
+        """Repaint these contacts' rows (ids not shown are ignored) and the 360° view."""
+        self.model.refresh_rows(ids)
+        if self.profile.contact_id in ids:
+            self.profile.refresh_header()
+
+    def reveal_contact(self, contact_id: int) -> None:
+        """Show the contact: the list cleared of filters, its row chosen and focused."""
+        self.show_filter(ContactFilter())
+        row = self.model.row_of(contact_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.setFocus()
 
     def _show_current(self) -> None:
         if self.ctx.closed:  # a delayed update after the database was closed or switched
@@ -668,7 +703,8 @@ class ContactsPane(QWidget):
     def new_contact(self) -> None:
         dialog = ContactDialog(self.ctx, parent=self)
         if dialog.exec() and dialog.saved is not None:
-            self._after_write(Changes.of_contacts(dialog.saved.id), select=dialog.saved.id)
+            self._after_write(select=dialog.saved.id)
+            self.shell.operations.announce(Changes.of_contacts(dialog.saved.id), self)
             self._warn_duplicates(dialog.saved.id)
 
     def edit_current(self) -> None:
@@ -677,7 +713,9 @@ class ContactsPane(QWidget):
             return
         dialog = ContactDialog(self.ctx, self.ctx.contacts.profile(contact_id), parent=self)
         if dialog.exec() and dialog.saved is not None:
-            self._after_write(Changes.of_contacts(contact_id), select=contact_id)
+            self._fill_choices()
+            self._refresh_contacts(frozenset({contact_id}))
+            self.shell.operations.announce(Changes.of_contacts(contact_id), self)
 
     def _warn_duplicates(self, contact_id: int) -> None:
         pairs = self.ctx.duplicates.likely_duplicates_of(contact_id)
@@ -707,13 +745,13 @@ class ContactsPane(QWidget):
             return
         contacts = self.ctx.contacts
 
-        def deleted(changes: Changes) -> None:
+        def deleted(_changes: Changes) -> None:
             self._offer_undo(
                 self.tr("%Ln contact(s) deleted.", "", len(ids)),
                 lambda progress, cancelled: contacts.restore_many(ids, progress, cancelled),
                 len(ids),
             )
-            self._after_write(changes)
+            self._after_write()
 
         self._run(lambda p, c: contacts.delete_many(ids, p, c), len(ids), deleted)
 
@@ -745,48 +783,21 @@ class ContactsPane(QWidget):
 
         def changed(changes: Changes) -> None:
             self._fill_choices()
-            self.model.refresh_ids(changes.contacts)
+            self.model.refresh_rows(changes.contacts)
             self._show_current()
             self._status(self.tr("%Ln contact(s) changed.", "", len(ids)))
 
         self._run(lambda p, c: change(ids, p, c), len(ids), changed)
 
     def _run(self, work: Work, count: int, finished: Callable[[Changes], None]) -> None:
-        """Run a write on `count` contacts: at once when small, else in a worker behind a
-        progress dialog whose Cancel rolls the whole change back."""
+        """Run a write on `count` contacts through the runner: at once when small, else in a
+        worker behind a progress dialog whose Cancel rolls the whole change back."""
+        operations = self.shell.operations
         if count <= BULK_INLINE:
-            try:
-                changes = work(_no_progress, CancelFlag())
-            except UserError as exc:
-                self._status(error_text(exc))
-                return
-            finished(changes)
-            return
-        dialog = QProgressDialog(
-            self.tr("Changing %Ln contact(s)…", "", count), self.tr("Cancel"), 0, 100, self
-        )
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        task = Task(work)
-        dialog.canceled.connect(task.cancelled.cancel)
-
-        def done(changes: object) -> None:
-            self.bulk_tasks.discard(task)
-            dialog.close()
-            if isinstance(changes, Changes):
-                finished(changes)
-
-        def failed(message: str) -> None:
-            self.bulk_tasks.discard(task)
-            dialog.close()
-            self._status(message or self.tr("The change failed; see the log."))
-
-        deliver(task, self, done, failed, lambda _label, share: dialog.setValue(round(share * 100)))
-        self.bulk_tasks.add(task)
-        dialog.show()
-        task.start()
+            operations.run(lambda: work(_no_progress, CancelFlag()), self, finished)
+        else:
+            label = self.tr("Changing %Ln contact(s)…", "", count)
+            operations.run_long(work, self, label, finished)
 
     def _ask_tag(self, title: str) -> str:
         tag, ok = QInputDialog.getItem(
@@ -796,11 +807,7 @@ class ContactsPane(QWidget):
 
     def open_import(self) -> None:
         """The window's global import action (the same wizard as File ▸ Import…)."""
-        actions = getattr(self.window(), "global_actions", {})
-        action = actions.get(IMPORT_ACTION) if isinstance(actions, dict) else None
-        if isinstance(action, QAction):
-            action.trigger()
-        else:
+        if not self.shell.trigger(IMPORT_ACTION):
             self._status(self.tr("Import is available from the main window's File menu."))
 
     def find_duplicates(self) -> None:
@@ -810,7 +817,8 @@ class ContactsPane(QWidget):
         """After a merge: refresh and offer the undo."""
         duplicates = self.ctx.duplicates
         self._offer_undo(self.tr("Contacts merged."), lambda _p, _c: duplicates.unmerge(record))
-        self._after_write(Changes.of_contacts(record.survivor_id), select=record.survivor_id)
+        self._after_write(select=record.survivor_id)
+        self.shell.operations.announce(Changes.of_contacts(record.survivor_id), self)
 
     def _offer_undo(self, message: str, undo: Work, count: int = 1) -> None:
         self._undo = (message, undo, count)
@@ -828,16 +836,20 @@ class ContactsPane(QWidget):
         _message, work, count = self._undo
         self._undo = None
 
-        def undone(changes: Changes) -> None:
+        def undone(_changes: Changes) -> None:
             self.undo_label.hide()
-            self._after_write(changes)
+            self._after_write()
             self._status(self.tr("Undone."))
 
         self._run(work, count, undone)
 
-    def _after_write(self, changes: Changes, select: int | None = None) -> None:
+    def _after_write(self, select: int | None = None) -> None:
+        """After contacts came or went (a delete, merge or undo): re-run the list query."""
         self._fill_choices()
-        current = select if select is not None else self._current_id()
+        self._requery_keeping(select if select is not None else self._current_id())
+
+    def _requery_keeping(self, current: int | None) -> None:
+        """Re-run the list query and choose `current` again (else the first row)."""
         self._new_generation()
         self.model.requery()
         row = self.model.row_of(current) if current is not None else None
@@ -846,23 +858,16 @@ class ContactsPane(QWidget):
         elif self.model.rowCount():
             self.table.selectRow(0)
         self._show_current()
-        del changes
 
     def _status(self, message: str, timeout: int = 8000) -> None:
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(message, timeout)
+        self.shell.show_status(message, timeout)
         self.undo_label.setText(message)
         self.undo_label.show()
 
     # -- columns -----------------------------------------------------------------------------
 
     def _prefs(self) -> UiPrefs:
-        """The window's prefs when inside the main window (it saves them on close), else ours."""
-        prefs = getattr(self.window(), "prefs", None)
-        if not isinstance(prefs, UiPrefs):
-            prefs = UiPrefs.load(self.ctx.paths.config_dir)
-        return prefs
+        return self.shell.prefs
 
     def _restore_columns(self) -> None:
         header = self.table.horizontalHeader()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,9 +30,11 @@ from app.config.ui_prefs import UiPrefs
 from app.domain import metrics as m
 from app.domain.metrics import Grouping
 from app.services.analytics import Dashboard, Kpi, Scope
+from app.services.changes import Changes
 from app.ui.common.empty_state import EmptyState
 from app.ui.common.formatting import format_date, format_number, format_percent
 from app.ui.common.reflow import CardGrid
+from app.ui.common.shell import LocalShell, Shell
 from app.ui.common.workers import CancelFlag, Progress, Task
 from app.ui.dashboard import charts
 
@@ -89,12 +91,14 @@ class KpiTile(QFrame):
 
 
 class DashboardPane(QWidget):
-    # A ContactFilter: an RFM segment or cohort cell was clicked; the window lists them.
-    show_contacts = Signal(object)
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, shell: Shell | None = None
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self.shell = shell or LocalShell(ctx, self)
+        self.shell.operations.did_execute.connect(self.apply)
+        self.stale = False  # data changed since the figures shown were computed
         self._task: Task | None = None
         self.board: Dashboard | None = None
         self.period_box, self.grouping_box = self._build_pickers()
@@ -200,15 +204,13 @@ class DashboardPane(QWidget):
             for key, title, draw, dates in specs
         }
         for card in cards.values():
-            card.picked.connect(self.show_contacts)
+            card.picked.connect(self.shell.show_contacts)
         return cards
 
     # -- remembered period and grouping ------------------------------------------------------
 
     def _prefs(self) -> UiPrefs:
-        """The window's prefs when inside the main window (it saves them on close), else ours."""
-        prefs = getattr(self.window(), "prefs", None)
-        return prefs if isinstance(prefs, UiPrefs) else UiPrefs.load(self._ctx.paths.config_dir)
+        return self.shell.prefs
 
     def _build_pickers(self) -> tuple[QComboBox, QComboBox]:
         """The period and grouping choices, defaulting to 12 months by month."""
@@ -264,8 +266,23 @@ class DashboardPane(QWidget):
         start = date(today.year, 1, 1) if months == 0 else m.add_months(today, 1 - months)
         return Scope(start, today, grouping)
 
+    def apply(self, changes: Changes, _origin: object) -> None:
+        """Data behind the figures changed: mark them stale (recomputing the whole dashboard
+        for every edit would keep both cores busy); Refresh (F5) computes them again."""
+        if changes.settings:
+            self.settings_changed()
+        elif changes.contacts or changes.txns or changes.surveys or changes.complaints:
+            self.stale = True
+            if self._task is None:
+                self.status.setText(self.tr("The data changed; press Refresh (F5) to update."))
+
+    def settings_changed(self) -> None:
+        """The currency, churn window and margin change the figures: compute them again."""
+        self.refresh()
+
     def refresh(self) -> None:
         """Compute the dashboard in the thread pool; a newer request cancels the older one."""
+        self.stale = False
         if self._task is not None:
             self._task.cancelled.cancel()
         scope = self.scope()

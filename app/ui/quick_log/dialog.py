@@ -25,6 +25,7 @@ from app.bootstrap import AppContext
 from app.domain.enums import Channel, Direction
 from app.domain.errors import UserError
 from app.domain.when import parse_when
+from app.services.changes import Changes
 from app.services.interactions import InteractionDraft
 from app.services.tasks import TaskDraft
 from app.ui.i18n import current_language, enum_label, error_text
@@ -49,6 +50,7 @@ class QuickLogDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.interaction_id = ctx, interaction_id
         self.complete_task = complete_task
+        self.changes = Changes()  # what the save wrote, for the operations runner
         self._staff_id: int | None = None  # kept when editing: the form does not show it
         self.setWindowTitle(
             self.tr("Edit Interaction") if interaction_id else self.tr("Log Interaction")
@@ -168,10 +170,11 @@ class QuickLogDialog(QDialog):
             log, follow_up = self.draft()
             if self.interaction_id is not None:
                 self.ctx.interactions.update(self.interaction_id, log)
+                self.changes = Changes(interactions=frozenset({self.interaction_id}))
             elif self.complete_task is not None:
-                self.ctx.tasks.complete(self.complete_task, log)
+                self.changes = self.ctx.tasks.complete(self.complete_task, log).changes
             else:
-                self.ctx.tasks.log_with_follow_up(log, follow_up)
+                self.changes = self.ctx.tasks.log_with_follow_up(log, follow_up)
         except UserError as exc:
             self.error_label.setText(error_text(exc))
             self.error_label.show()

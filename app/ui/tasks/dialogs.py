@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.bootstrap import AppContext
 from app.domain.errors import UserError
 from app.domain.when import parse_when
+from app.services.changes import Changes
 from app.services.tasks import MAX_REPEAT_DAYS, TaskDraft
 from app.ui.i18n import current_language, error_text
 from app.ui.quick_log.picker import ContactPicker
@@ -30,6 +31,7 @@ class NewTaskDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.changes = Changes()  # what the save wrote, for the operations runner
         self.setWindowTitle(self.tr("New Task"))
         self.title_box = QLineEdit()
         self.title_box.setPlaceholderText(self.tr("e.g. Send the quote"))
@@ -75,7 +77,7 @@ class NewTaskDialog(QDialog):
                 field="due time",
                 language=current_language(),
             )
-            self.ctx.tasks.create(
+            created = self.ctx.tasks.create(
                 TaskDraft(
                     title=self.title_box.text(),
                     contact_id=self.contact_box.chosen(required=False),
@@ -88,4 +90,5 @@ class NewTaskDialog(QDialog):
             self.error_label.setText(error_text(exc))
             self.error_label.show()
             return
+        self.changes = Changes(tasks=frozenset({created.id}))
         self.accept()

@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,14 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.bootstrap import AppContext
-from app.domain.errors import UserError
 from app.domain.when import Snooze, parse_when, snooze_until
 from app.services.automations import mailto_in
+from app.services.changes import Changes
 from app.services.tasks import TaskList, TaskRow, TaskService
 from app.ui.common.empty_state import EmptyState
 from app.ui.common.formatting import format_number, format_weekday_datetime
 from app.ui.common.lazy_table import Column, LazyTableModel, SortOrder
-from app.ui.i18n import QT_TRANSLATE_NOOP, current_language, deferred_tr, enum_label, error_text
+from app.ui.common.shell import LocalShell, Shell
+from app.ui.i18n import QT_TRANSLATE_NOOP, current_language, deferred_tr, enum_label
 from app.ui.quick_log.dialog import QuickLogDialog
 from app.ui.tasks.dialogs import NewTaskDialog
 
@@ -112,11 +113,13 @@ def _columns() -> list[Column[TaskRow]]:
 
 
 class TasksPane(QWidget):
-    tasks_changed = Signal()  # after the lists were read again: the badge counts anew
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, shell: Shell | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.shell = shell or LocalShell(ctx, self)
+        self.shell.operations.did_execute.connect(self.apply)
         self.tabs = QTabBar()
         for which in LISTS:
             self.tabs.addTab(self.tr(LIST_TITLES[which]))
@@ -222,13 +225,24 @@ class TasksPane(QWidget):
         open_list = self.current_list is not TaskList.DONE
         for button in (self.done_button, self.done_log_button, self.snooze_button):
             button.setEnabled(open_list and not empty)
-        self.tasks_changed.emit()
         self._show_mail_button()
 
     def _tab_changed(self, _index: int) -> None:
         self.requery()
 
-    def refresh(self) -> None:
+    def apply(self, changes: Changes, _origin: object) -> None:
+        """A task or an interaction (which may complete one) changed: read the lists again
+        (they are short: open, overdue, today); a contact's edit repaints its tasks' rows."""
+        if changes.tasks or changes.interactions:
+            self.requery()
+        elif changes.contacts:
+            shown = (self.model.row_data(r) for r in range(self.model.rowCount()))
+            ids = [t.id for t in shown if t is not None and t.contact_id in changes.contacts]
+            self.model.refresh_rows(ids)
+        if changes.settings:
+            self.settings_changed()
+
+    def settings_changed(self) -> None:
         self.requery()
 
     def selected_task(self) -> TaskRow | None:
@@ -249,8 +263,9 @@ class TasksPane(QWidget):
             QDesktopServices.openUrl(QUrl(link))
 
     def new_task(self) -> None:
-        if NewTaskDialog(self.ctx, self).exec():
-            self.requery()
+        dialog = NewTaskDialog(self.ctx, self)
+        if dialog.exec():
+            self.shell.operations.announce(dialog.changes, self)
 
     def complete(self, *, log: bool) -> None:
         task = self.selected_task()
@@ -262,17 +277,16 @@ class TasksPane(QWidget):
             )
             if not dialog.exec():
                 return
-        else:
-            self._run(lambda: self.ctx.tasks.complete(task.id))
+            self.shell.operations.announce(dialog.changes, self)
+        elif not self.shell.operations.run(lambda: self.ctx.tasks.complete(task.id).changes, self):
+            return
         self._say(self.tr("Done: %1").replace("%1", task.title))
-        self.requery()
 
     def snooze(self, choice: Snooze) -> None:
         task = self.selected_task()
         if task is not None:
             until = snooze_until(choice, self.ctx.clock.now(), self.ctx.tasks.zone)
-            self._run(lambda: self.ctx.tasks.snooze(task.id, until))
-            self.requery()
+            self.shell.operations.run(lambda: self.ctx.tasks.snooze(task.id, until), self)
 
     def snooze_pick(self) -> None:
         task = self.selected_task()
@@ -282,15 +296,15 @@ class TasksPane(QWidget):
             self, self.tr("Snooze"), self.tr("Until (e.g. friday 10:00, in 3 days):")
         )
         if ok and text.strip():
-            self._run(
+            self.shell.operations.run(
                 lambda: self.ctx.tasks.snooze(
                     task.id,
                     parse_when(
                         text, self.ctx.clock.now(), self.ctx.tasks.zone, language=current_language()
                     ),
-                )
+                ),
+                self,
             )
-            self.requery()
 
     def export_calendar(self, path: Path | None = None) -> None:
         if path is None:
@@ -302,19 +316,15 @@ class TasksPane(QWidget):
             path = Path(chosen)
         target = path
         result: list[int] = []
-        if self._run(lambda: result.append(self.ctx.tasks.export_ics(target))):
+
+        def export() -> Changes:
+            result.append(self.ctx.tasks.export_ics(target))
+            return Changes()  # a file written, nothing in the database
+
+        if self.shell.operations.run(export, self):
             self._say(
                 self.tr("%Ln task(s) exported to %1.", "", result[0]).replace("%1", str(target))
             )
-
-    def _run(self, action: Any) -> bool:
-        """Run a service call; a UserError is shown under the list instead of a traceback."""
-        try:
-            action()
-        except UserError as exc:
-            self._say(error_text(exc))
-            return False
-        return True
 
     def _say(self, text: str) -> None:
         self.message_label.setText(text)

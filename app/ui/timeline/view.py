@@ -29,6 +29,7 @@ from app.bootstrap import AppContext
 from app.domain.enums import Channel
 from app.domain.errors import UserError
 from app.domain.when import parse_when
+from app.services.changes import Changes
 from app.services.timeline import (
     QueryCancelled,
     Source,
@@ -40,6 +41,7 @@ from app.ui.common.empty_state import EmptyState
 from app.ui.common.filter_row import WrappingFilterRow
 from app.ui.common.flow_layout import FlowLayout
 from app.ui.common.formatting import format_number
+from app.ui.common.shell import LocalShell, Shell
 from app.ui.common.workers import CancelFlag, Progress, Task
 from app.ui.i18n import QT_TRANSLATE_NOOP, current_language, enum_label, error_text
 from app.ui.theme import mark_error
@@ -425,13 +427,23 @@ class TimelineView(QWidget):
 class TimelinePane(QWidget):
     """The Timeline pane: every customer's history in one stream."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, shell: Shell | None = None
+    ) -> None:
         super().__init__(parent)
         self.view = TimelineView(ctx)
         QVBoxLayout(self).addWidget(self.view)
+        self.shell = shell or LocalShell(ctx, self)
+        self.shell.operations.did_execute.connect(self.apply)
 
-    def refresh(self) -> None:
-        self.view.requery()
+    def apply(self, changes: Changes, _origin: object) -> None:
+        """New or edited interactions (a quick log, a completed task, an import) and complaint
+        events show in the stream; other changes leave it as it is."""
+        if changes.interactions or changes.complaints:
+            self.view.requery()
+
+    def settings_changed(self) -> None:
+        """Nothing in the stream depends on business settings."""
 
 
 class ContactTimelineWidget(QWidget):

@@ -28,7 +28,7 @@ from PySide6.QtGui import QDesktopServices, QImage, QKeyEvent, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.test_shell import _shown as shown_window
+from tests.ui.helpers import shown_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
