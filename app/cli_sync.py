@@ -70,8 +70,26 @@ def _password(file: str | None) -> str | None:
     return path.read_text(encoding="utf-8").strip() or None
 
 
+def _require_driver() -> None:
+    """psycopg loads PostgreSQL's client library (libpq) when imported; the packaged app uses the
+    system's copy, so a computer without it gets a sentence, not a traceback."""
+    try:
+        import psycopg  # noqa: F401, PLC0415 - imported for the check only
+    except ImportError as exc:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "Team sync needs PostgreSQL's client library (libpq), which this computer "
+                "lacks ({problem}); install it (on Debian or Ubuntu: libpq5).",
+            ),
+            problem=exc,
+        ) from exc
+
+
 def run_hub(args: argparse.Namespace, paths: AppPaths) -> int:
     from app import cli  # noqa: PLC0415
+
+    _require_driver()
     from app.services.sync import hub  # noqa: PLC0415
 
     if args.hub_action == "init":
@@ -116,6 +134,8 @@ def _remembered(args: argparse.Namespace, paths: AppPaths) -> str:
 
 def _sync_context(args: argparse.Namespace, paths: AppPaths) -> tuple[Any, Any]:
     from app import cli  # noqa: PLC0415
+
+    _require_driver()
     from app.services.sync.engine import SyncService  # noqa: PLC0415
 
     ctx = cli._context(args, paths)

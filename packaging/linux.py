@@ -49,6 +49,7 @@ DEPENDS = (
     "libxcb-xkb1",
     "libxkbcommon0",
     "libxkbcommon-x11-0",
+    "libpq5",  # team sync: psycopg uses the system's libpq
 )
 
 

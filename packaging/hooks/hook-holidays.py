@@ -9,4 +9,9 @@ hiddenimports = [
     *collect_submodules("holidays.calendars"),
     *collect_submodules("holidays.groups"),
 ]
-datas = collect_data_files("holidays", includes=["locale/**/*.mo"])
+# Only the catalogues of the languages Rapport speaks (a country's own language needs none: its
+# names are the source strings); all of them would add some 800 files.
+datas = collect_data_files(
+    "holidays",
+    includes=["locale/de/**/*.mo", "locale/es/**/*.mo", "locale/en_US/**/*.mo"],
+)

@@ -7966,7 +7966,12 @@ Vielen Dank!</translation>
         <translation>{file} ist für andere lesbar; machen Sie die Datei zuerst privat (chmod 600).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+15"/>
+        <source>Team sync needs PostgreSQL&apos;s client library (libpq), which this computer lacks ({problem}); install it (on Debian or Ubuntu: libpq5).</source>
+        <translation>Die Team-Synchronisierung braucht die Client-Bibliothek von PostgreSQL (libpq), die auf diesem Computer fehlt ({problem}); bitte installieren Sie sie (unter Debian oder Ubuntu: libpq5).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Name the hub (--hub URL or ${env}).</source>
         <translation>Geben Sie den Hub an (--hub URL oder ${env}).</translation>
     </message>

@@ -7966,7 +7966,12 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Otras personas pueden leer {file}; hágalo privado primero (chmod 600).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+15"/>
+        <source>Team sync needs PostgreSQL&apos;s client library (libpq), which this computer lacks ({problem}); install it (on Debian or Ubuntu: libpq5).</source>
+        <translation>La sincronización del equipo necesita la biblioteca cliente de PostgreSQL (libpq), que falta en este ordenador ({problem}); instálela (en Debian o Ubuntu: libpq5).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Name the hub (--hub URL or ${env}).</source>
         <translation>Indique el hub (--hub URL o ${env}).</translation>
     </message>
