@@ -6,36 +6,42 @@ Everything else receives the context (or the parts it needs); nothing reaches fo
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from app.config.paths import AppPaths
 from app.domain.clock import Clock, SystemClock
-from app.services.analytics import AnalyticsService
-from app.services.attachments import AttachmentService
-from app.services.backup import BackupService
-from app.services.complaints import ComplaintService
 from app.services.contacts import ContactService
-from app.services.duplicates import DuplicateService
-from app.services.import_export.exporter import ExportService
-from app.services.import_export.importer import ImportService
-from app.services.import_export.limits import MEGABYTE, ImportLimits
 from app.services.interactions import InteractionService
-from app.services.privacy import AuditLogReader, PrivacyService
 from app.services.security import KeyRequest, OpenedKey, open_key
 from app.services.segments import SegmentService
 from app.services.settings import SettingsService
-from app.services.tasks import TaskService
-from app.services.timeline import TimelineService
 from app.storage.audit import AuditTrail
 from app.storage.database import Database, environment_error
 from app.storage.engine import database_url, sqlite_file
 from app.storage.schema import SchemaResult, ensure_schema
 
+if TYPE_CHECKING:
+    from app.services.analytics import AnalyticsService
+    from app.services.attachments import AttachmentService
+    from app.services.backup import BackupService
+    from app.services.complaints import ComplaintService
+    from app.services.duplicates import DuplicateService
+    from app.services.import_export.exporter import ExportService
+    from app.services.import_export.importer import ImportService
+    from app.services.privacy import AuditLogReader, PrivacyService
+    from app.services.tasks import TaskService
+    from app.services.timeline import TimelineService
+
 
 @dataclass
 class AppContext:
+    """The open database and its services. The services a first frame does not need are built
+    (and their modules imported) on first use, so start-up skips them and their libraries."""
+
     paths: AppPaths
     db: Database
     clock: Clock
@@ -44,18 +50,7 @@ class AppContext:
     settings: SettingsService
     contacts: ContactService
     segments: SegmentService
-    duplicates: DuplicateService
-    privacy: PrivacyService
-    audit_log: AuditLogReader
-    backups: BackupService
-    complaints: ComplaintService
     interactions: InteractionService
-    timeline: TimelineService
-    tasks: TaskService
-    attachments: AttachmentService
-    analytics: AnalyticsService
-    imports: ImportService
-    exports: ExportService
     encrypted: bool = False
     recovery_key: str | None = field(
         default=None, repr=False
@@ -71,6 +66,80 @@ class AppContext:
         if not self.closed:
             self.db.dispose()
             self.closed = True
+
+    # Built on first use: start-up imports none of these modules (nor openpyxl, icalendar...).
+
+    @cached_property
+    def duplicates(self) -> DuplicateService:
+        from app.services.duplicates import DuplicateService  # noqa: PLC0415
+
+        return DuplicateService(self.db, self.clock, self.audit)
+
+    @cached_property
+    def privacy(self) -> PrivacyService:
+        from app.services.privacy import PrivacyService  # noqa: PLC0415
+
+        return PrivacyService(self.db, self.clock, self.audit)
+
+    @cached_property
+    def audit_log(self) -> AuditLogReader:
+        from app.services.privacy import AuditLogReader  # noqa: PLC0415
+
+        return AuditLogReader(self.db)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from app.services.backup import BackupService  # noqa: PLC0415
+
+        return BackupService(self.db, self.paths, self.clock, self.settings)
+
+    @cached_property
+    def complaints(self) -> ComplaintService:
+        from app.services.complaints import ComplaintService  # noqa: PLC0415
+
+        return ComplaintService(self.db, self.clock, self.audit, self.settings)
+
+    @cached_property
+    def timeline(self) -> TimelineService:
+        from app.services.timeline import TimelineService  # noqa: PLC0415
+
+        return TimelineService(self.db)
+
+    @cached_property
+    def tasks(self) -> TaskService:
+        from app.services.tasks import TaskService  # noqa: PLC0415
+
+        return TaskService(self.db, self.clock, self.audit, self.interactions)
+
+    @cached_property
+    def attachments(self) -> AttachmentService:
+        from app.services.attachments import AttachmentService  # noqa: PLC0415
+
+        folder = self.paths.data_dir / "attachments"
+        return AttachmentService(self.db, self.clock, self.audit, self.settings, folder)
+
+    @cached_property
+    def analytics(self) -> AnalyticsService:
+        from app.services.analytics import AnalyticsService  # noqa: PLC0415
+
+        return AnalyticsService(self.db, self.clock, self.audit, self.settings)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        from app.services.import_export.importer import ImportService  # noqa: PLC0415
+        from app.services.import_export.limits import MEGABYTE, ImportLimits  # noqa: PLC0415
+
+        business = self.settings.business()
+        limits = ImportLimits(max_file_bytes=business.import_limit_mb * MEGABYTE)
+        return ImportService(
+            self.db, self.clock, self.audit, business.phone_region, business.currency, limits=limits
+        )
+
+    @cached_property
+    def exports(self) -> ExportService:
+        from app.services.import_export.exporter import ExportService  # noqa: PLC0415
+
+        return ExportService(self.db)
 
 
 def build_context(
@@ -102,13 +171,6 @@ def build_context(
         raise
     audit = AuditTrail(clock)
     settings = SettingsService(db, clock, audit)
-    business = settings.business()
-    contacts = ContactService(db, clock, audit, business.phone_region)
-    interactions = InteractionService(db, clock, audit)
-    limits = ImportLimits(max_file_bytes=business.import_limit_mb * MEGABYTE)
-    imports = ImportService(
-        db, clock, audit, business.phone_region, business.currency, limits=limits
-    )
     return AppContext(
         paths=paths,
         db=db,
@@ -116,20 +178,9 @@ def build_context(
         audit=audit,
         schema=schema,
         settings=settings,
-        contacts=contacts,
+        contacts=ContactService(db, clock, audit, settings.business().phone_region),
         segments=SegmentService(db, clock, audit),
-        duplicates=DuplicateService(db, clock, audit),
-        privacy=PrivacyService(db, clock, audit),
-        audit_log=AuditLogReader(db),
-        backups=BackupService(db, paths, clock, settings),
+        interactions=InteractionService(db, clock, audit),
         encrypted=opened.key is not None,
         recovery_key=opened.recovery_key,
-        complaints=ComplaintService(db, clock, audit, settings),
-        interactions=interactions,
-        timeline=TimelineService(db),
-        tasks=TaskService(db, clock, audit, interactions),
-        attachments=AttachmentService(db, clock, audit, settings, paths.data_dir / "attachments"),
-        analytics=AnalyticsService(db, clock, audit, settings),
-        imports=imports,
-        exports=ExportService(db),
     )
