@@ -14,6 +14,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from app.config.paths import AppPaths
 from app.domain.clock import Clock, SystemClock
+from app.services.backup import BackupService
 from app.services.contacts import ContactService
 from app.services.interactions import InteractionService
 from app.services.security import KeyRequest, OpenedKey, open_key
@@ -27,7 +28,6 @@ from app.storage.schema import SchemaResult, ensure_schema
 if TYPE_CHECKING:
     from app.services.analytics import AnalyticsService
     from app.services.attachments import AttachmentService
-    from app.services.backup import BackupService
     from app.services.complaints import ComplaintService
     from app.services.duplicates import DuplicateService
     from app.services.import_export.exporter import ExportService
@@ -51,6 +51,7 @@ class AppContext:
     contacts: ContactService
     segments: SegmentService
     interactions: InteractionService
+    backups: BackupService  # built at open: it notes the audit head to know what changed since
     encrypted: bool = False
     recovery_key: str | None = field(
         default=None, repr=False
@@ -86,12 +87,6 @@ class AppContext:
         from app.services.privacy import AuditLogReader  # noqa: PLC0415
 
         return AuditLogReader(self.db)
-
-    @cached_property
-    def backups(self) -> BackupService:
-        from app.services.backup import BackupService  # noqa: PLC0415
-
-        return BackupService(self.db, self.paths, self.clock, self.settings)
 
     @cached_property
     def complaints(self) -> ComplaintService:
@@ -181,6 +176,7 @@ def build_context(
         contacts=ContactService(db, clock, audit, settings.business().phone_region),
         segments=SegmentService(db, clock, audit),
         interactions=InteractionService(db, clock, audit),
+        backups=BackupService(db, paths, clock, settings),
         encrypted=opened.key is not None,
         recovery_key=opened.recovery_key,
     )
