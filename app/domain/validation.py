@@ -5,9 +5,6 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
-
 from app.domain.errors import QT_TRANSLATE_NOOP, Term, UserError
 
 MAX_NAME_LENGTH = 200
@@ -82,6 +79,8 @@ def clean_name(raw: str | None, *, field: str = "name") -> str:
 
 def normalise_email(raw: str | None, *, field: str = "e-mail") -> str | None:
     """Return the normalised address (domain lower-cased, IDNA handled) or None when blank."""
+    from email_validator import EmailNotValidError, validate_email  # noqa: PLC0415 - off start-up
+
     text = clean_name(raw, field=field)
     if not text:
         return None
@@ -117,6 +116,8 @@ class Phone:
 
 def parse_phone(raw: str | None, region: str, *, field: str = "phone") -> Phone | None:
     """Parse a phone number typed in any common format; `region` applies when no +code is given."""
+    import phonenumbers  # noqa: PLC0415 - a big module, kept off the start-up path
+
     text = clean_name(raw, field=field)
     if not text:
         return None

@@ -17,7 +17,6 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from rapidfuzz import fuzz, process
 from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
@@ -394,6 +393,8 @@ def _judge(a: _Candidate, b: _Candidate) -> DuplicatePair | None:
     same_city = bool(a.city) and a.city == b.city
     if shared is None and not (same_company or same_city):
         return None
+    from rapidfuzz import fuzz  # noqa: PLC0415 - kept off the start-up path
+
     name_score = int(fuzz.token_sort_ratio(a.name, b.name))
     conflicts = _conflicts(a, b)
     if shared is not None:  # strong: kept, but a household's or an office's shared line
@@ -433,6 +434,8 @@ def _pairs_in(
 ) -> Iterable[DuplicatePair]:
     """Pairs of one block with at least one member at an `asking` position; in company and
     city blocks names are pre-screened in C (rapidfuzz.cdist) so only close names are judged."""
+    from rapidfuzz import fuzz, process  # noqa: PLC0415 - kept off the start-up path
+
     if by_name:
         scores = process.cdist(
             [block[i].name for i in asking],

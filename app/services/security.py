@@ -21,11 +21,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import keyring
 import sqlcipher3.dbapi2 as sqlcipher
-from keyring.backend import KeyringBackend
-from keyring.errors import KeyringError
 
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.storage.backup import CopyCancelledError, Stop, fsync_path
@@ -50,6 +48,9 @@ from app.storage.engine import (
     keychain_key,
     watch,
 )
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 PASSPHRASE_FILE_ENV = "RAPPORT_PASSPHRASE_FILE"  # noqa: S105 - a variable name
 RECOVERY_GROUP = 4
@@ -120,6 +121,8 @@ class OpenedKey:
 
 def keychain_usable(backend: KeyringBackend | None = None) -> bool:
     """False for keyring's fail backend and for keyrings.alt's plaintext file backends."""
+    import keyring  # noqa: PLC0415 - only encrypted files need the keychain (start-up time)
+
     backend = backend or keyring.get_keyring()
     children = getattr(backend, "backends", None)
     if children is not None:  # the chainer: usable when any of its backends is
@@ -222,6 +225,9 @@ def open_error(path: Path, key: DatabaseKey | None) -> str | None:
 
 def store_in_keychain(key: DatabaseKey) -> None:
     """Keep the key in the OS keychain; only called when the keychain is a safe place."""
+    import keyring  # noqa: PLC0415 - see keychain_usable
+    from keyring.errors import KeyringError  # noqa: PLC0415
+
     try:
         keyring.set_password(KEYRING_SERVICE, key.uid, key.raw.hex())
     except KeyringError as exc:
@@ -235,6 +241,9 @@ def store_in_keychain(key: DatabaseKey) -> None:
 
 def forget_key(uid: str) -> None:
     """Remove a database's keychain entry (after decrypting it, or when its file is gone)."""
+    import keyring  # noqa: PLC0415 - see keychain_usable
+    from keyring.errors import KeyringError  # noqa: PLC0415
+
     try:
         keyring.delete_password(KEYRING_SERVICE, uid)
     except KeyringError:

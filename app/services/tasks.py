@@ -9,9 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import icalendar
 from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session
 
@@ -26,6 +25,9 @@ from app.storage.audit import AuditTrail
 from app.storage.database import Database
 from app.storage.models import Contact, Task
 from app.storage.records import stamp_new, touch
+
+if TYPE_CHECKING:
+    import icalendar
 
 MAX_REPEAT_DAYS = 3650
 EVENT_LENGTH = timedelta(minutes=30)  # how long a task blocks in the calendar
@@ -309,6 +311,8 @@ class TaskService:
 
     def export_ics(self, path: Path, which: Sequence[TaskList] = OPEN_LISTS) -> int:
         """Write the open tasks of `which` lists with a due time as calendar events; the count."""
+        import icalendar  # noqa: PLC0415 - only the calendar export needs it, not start-up
+
         ids = [i for lst in which for i in self.ids(lst)]
         found = self.rows(ids)
         calendar = icalendar.Calendar()
@@ -335,6 +339,8 @@ class TaskService:
 
 
 def _event(task: TaskRow, now: datetime) -> icalendar.Event:
+    import icalendar  # noqa: PLC0415 - see export_ics
+
     assert task.due_at is not None  # noqa: S101 - the caller skips undated tasks
     event = icalendar.Event()
     event.add("uid", f"{task.uid}@rapport")

@@ -15,9 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-import keyring
 import sqlcipher3.dbapi2 as sqlcipher
-from keyring.errors import KeyringError
 from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import NoSuchModuleError
@@ -106,6 +104,9 @@ def keychain_key(path: Path) -> DatabaseKey | None:
     uid = encrypted_uid(path)
     if uid is None:
         return None
+    import keyring  # noqa: PLC0415 - only encrypted files need the keychain (start-up time)
+    from keyring.errors import KeyringError  # noqa: PLC0415
+
     try:
         stored = keyring.get_password(KEYRING_SERVICE, uid)
     except KeyringError:

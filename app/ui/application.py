@@ -31,7 +31,6 @@ from app.config.logs import LOG_FILE
 from app.config.paths import APP_NAME, AppPaths
 from app.config.ui_prefs import UiPrefs
 from app.domain.errors import UserError
-from app.services.demo import DemoSize, generate
 from app.storage.engine import database_url, sqlite_file
 from app.storage.schema import SchemaAction
 from app.ui.common.gui_gc import collect_on_gui_thread
@@ -185,6 +184,8 @@ class Controller(QObject):
 
     def _load_sample(self, ctx: AppContext, window: MainWindow) -> None:
         """Generate the small sample off the GUI thread, then reopen so every pane sees it."""
+        from app.services.demo import DemoSize, generate  # noqa: PLC0415 - first run only
+
         location = ctx.location
 
         def work(progress: Progress, cancelled: CancelFlag) -> object:

@@ -26,6 +26,8 @@ from typing import Any
 LAUNCHED_ENV = "RAPPORT_BENCH_LAUNCHED"
 # When set, the child runs under pyinstrument and writes its reports to this path + .html/.txt.
 PROFILE_ENV = "RAPPORT_BENCH_PROFILE"
+# When set, the child writes the names in sys.modules at the first frame to this file.
+MODULES_ENV = "RAPPORT_BENCH_MODULES"
 RESULT_MARK = "BENCH-RESULT "
 DRIVER_TIMEOUT = 180.0  # seconds; a hung start-up fails the sample instead of the whole run
 SETTLE_QUIET_TICKS = 10  # 100 ms ticks with the global thread pool idle: the pane has settled
@@ -43,6 +45,7 @@ def run_driver(
     *,
     settle: bool = False,
     pane: str | None = None,
+    extra_env: dict[str, str] | None = None,
 ) -> dict[str, float]:
     """Start one driver process (the app on `database`, or the bare window when None) and
     return its figures: `first_paint` seconds, `first_paint_cpu` (CPU seconds the process had
@@ -56,6 +59,7 @@ def run_driver(
     command += ["--pane", pane] if pane else []
     command += ["--settle"] if settle else []
     environ = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RAPPORT_HOME": str(home)}
+    environ.update(extra_env or {})
     try:
         environ[LAUNCHED_ENV] = repr(time.time())
         done = subprocess.run(
@@ -69,6 +73,14 @@ def run_driver(
     finally:
         shutil.rmtree(home, ignore_errors=True)
     return _parse_result(done)
+
+
+def modules_at_first_paint(python: str, scratch: Path, database: Path) -> set[str]:
+    """The names in sys.modules of a fresh app process on `database` when its main window's
+    first frame has been painted: what start-up imported before a person saw anything."""
+    listing = scratch / "modules-at-first-paint.txt"
+    run_driver(python, scratch, database, extra_env={MODULES_ENV: str(listing)})
+    return set(listing.read_text(encoding="utf-8").split())
 
 
 def _parse_result(done: subprocess.CompletedProcess[str]) -> dict[str, float]:
@@ -146,6 +158,8 @@ def _child(argv: list[str]) -> int:
         def first_frame_done(self) -> None:
             self.painted_at = time.time() - launched
             self.cpu_at_paint = time.process_time()  # this process's CPU since it started
+            if listing := os.environ.get(MODULES_ENV):
+                Path(listing).write_text("\n".join(sorted(sys.modules)), encoding="utf-8")
             if not settle:
                 self.finish()
                 return

@@ -9,8 +9,8 @@ tests/bench/scenarios/ and expose SCENARIOS: list[Scenario].
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 
@@ -40,3 +40,11 @@ class Scenario:
     repeat: int = 5
     setup: Callable[[BenchEnv], None] | None = None  # once, before the first sample
     warmup: int = 1  # untimed rounds of measure and floor before the samples (imports, caches)
+    # `target` for a sample size where it differs ("medium": 220.0); others keep `target`
+    size_targets: Mapping[str, float] | None = None
+
+    def for_size(self, size: str) -> Scenario:
+        """This scenario with the target that applies to the `size` sample."""
+        if not self.size_targets or size not in self.size_targets:
+            return self
+        return replace(self, target=self.size_targets[size])

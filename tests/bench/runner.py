@@ -110,6 +110,7 @@ def _broken_module(module: str, exc: Exception) -> Scenario:
 
 
 def run_scenario(module: str, scenario: Scenario, env: BenchEnv, repeat: int | None) -> Outcome:
+    scenario = scenario.for_size(env.size)
     outcome = Outcome(scenario, module)
     rounds = repeat or scenario.repeat
     started = time.perf_counter()

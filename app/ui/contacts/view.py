@@ -39,6 +39,7 @@ from app.services.changes import Changes
 from app.services.duplicates import MergeRecord
 from app.ui.common.empty_state import EmptyState
 from app.ui.common.formatting import format_number
+from app.ui.common.paint_gate import PaintGate
 from app.ui.common.shell import LocalShell, Shell
 from app.ui.common.workers import CancelFlag, Progress, Task, deliver
 from app.ui.contacts.dialogs import ContactDialog, plain_label
@@ -144,13 +145,14 @@ class ContactsPane(QWidget):
         # worker's Python work took turns with the first paint, and while a word is typed only
         # the last keystroke's list is read at all.
         self._count_timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
-        self._count_timer.timeout.connect(self._read_all_ids)
+        self._first_frame = PaintGate(self.table.viewport())  # the first page paints first
+        self._count_timer.timeout.connect(lambda: self._first_frame.run(self._read_all_ids))
         self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
         self.model.requeried.connect(self._show_count)
         # The 360° view follows the current row a moment later, so typing and arrowing through
         # the list repaint it first.
         self._profile_timer = QTimer(self, singleShot=True, interval=PROFILE_DELAY_MS)
-        self._profile_timer.timeout.connect(self._follow_current)
+        self._profile_timer.timeout.connect(lambda: self._first_frame.run(self._follow_current))
         self.table.selectionModel().currentRowChanged.connect(
             lambda *_: self._profile_timer.start(PROFILE_DELAY_MS)
         )

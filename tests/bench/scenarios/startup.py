@@ -5,7 +5,8 @@ layout: interpreter start, imports, opening (and checking the schema of) the sam
 building the main window and its first pane, and painting the first frame all count. The floor
 is the same for a bare 1280x800 QMainWindow: what Python and Qt alone cost on this machine.
 The CPU-time variant counts only the process's own CPU seconds up to that frame, a figure that
-other work on a shared machine disturbs far less than the wall clock.
+other work on a shared machine disturbs far less than the wall clock; issue 24 bounds it at 4x
+the bare window's, from source.
 """
 
 from __future__ import annotations
@@ -40,9 +41,10 @@ SCENARIOS = [
     ),
     Scenario(
         name="startup_first_paint_cpu",
-        issue=10,
+        issue=24,
         measure=app_first_paint_cpu,
         floor=bare_window_first_paint_cpu,
+        max_ratio=4.0,
         repeat=5,
     ),
 ]
