@@ -60,6 +60,7 @@ class AppContext:
     recovery_key: str | None = field(
         default=None, repr=False
     )  # only right after creation: show it once, then forget it
+    in_keychain: bool = False  # the key comes from the keychain (else from a passphrase)
     closed: bool = field(default=False, init=False)
 
     @property
@@ -109,6 +110,8 @@ def build_context(
     imports = ImportService(
         db, clock, audit, business.phone_region, business.currency, limits=limits
     )
+    backups = BackupService(db, paths, clock, settings)
+    backups.tidy_leftovers()  # a backup or restore killed midway: never taken for the real file
     return AppContext(
         paths=paths,
         db=db,
@@ -121,9 +124,10 @@ def build_context(
         duplicates=DuplicateService(db, clock, audit),
         privacy=PrivacyService(db, clock, audit),
         audit_log=AuditLogReader(db),
-        backups=BackupService(db, paths, clock, settings),
+        backups=backups,
         encrypted=opened.key is not None,
         recovery_key=opened.recovery_key,
+        in_keychain=opened.in_keychain,
         complaints=ComplaintService(db, clock, audit, settings),
         interactions=interactions,
         timeline=TimelineService(db),

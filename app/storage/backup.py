@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,6 +19,9 @@ Share = Callable[[float], None]  # how much of a copy is done, 0..1
 Stop = Callable[[], bool]  # True once the person cancelled
 BACKUP_STEP_PAGES = 1024  # pages copied per backup step (4 MiB at 4 KiB pages)
 COPY_CHUNK = 4 * 1024 * 1024
+PARTIAL_SUFFIX = ".partial"
+PARTIAL_SIDES = ("", "-journal", "-wal", "-shm")  # a copy's file and SQLite's files beside it
+DISK_FULL = re.compile(r"database or disk is full", re.IGNORECASE)
 
 
 class CopyCancelledError(Exception):
@@ -43,10 +48,10 @@ def backup_database(
     writers away pass it; the others copy in one step, which writers cannot restart.
     """
     stop = cancelled or _never
-    tmp = target.with_name(target.name + ".partial")
+    tmp = target.with_name(target.name + PARTIAL_SUFFIX)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp.unlink(missing_ok=True)
+        remove_partial(tmp)
     except OSError as exc:
         raise _not_written(target, exc) from exc
 
@@ -78,14 +83,22 @@ def backup_database(
         fsync_path(target.parent)
     except OSError as exc:
         raise _not_written(target, exc) from exc
-    except Exception:
+    except Exception as exc:
         if stop():
             raise CopyCancelledError from None  # an interrupted integrity check
+        if DISK_FULL.search(str(exc)):
+            raise _not_written(target, OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))) from exc
         raise
     finally:
         raw.close()
-        tmp.unlink(missing_ok=True)
+        remove_partial(tmp)
     return target
+
+
+def remove_partial(tmp: Path) -> None:
+    """Remove a half-written copy and the journal files SQLite keeps beside it."""
+    for suffix in PARTIAL_SIDES:
+        tmp.with_name(tmp.name + suffix).unlink(missing_ok=True)
 
 
 def _not_written(target: Path, exc: OSError) -> UserError:

@@ -172,7 +172,7 @@ class TasksPane(QWidget):
         menu.addAction(self.tr("Pick a time…"), self.snooze_pick)
         self.snooze_button.setMenu(menu)
         self.export_button = QPushButton(self.tr("&Export to Calendar…"))
-        self.export_button.clicked.connect(self.export_calendar)
+        self.export_button.clicked.connect(lambda _checked=False: self.export_calendar())
         self.button_row = QHBoxLayout()
         for widget in (self.new_button, self.done_button, self.done_log_button, self.snooze_button):
             self.button_row.addWidget(widget)
