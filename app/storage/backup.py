@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import os
 import re
 from collections.abc import Callable
@@ -21,7 +20,8 @@ BACKUP_STEP_PAGES = 1024  # pages copied per backup step (4 MiB at 4 KiB pages)
 COPY_CHUNK = 4 * 1024 * 1024
 PARTIAL_SUFFIX = ".partial"
 PARTIAL_SIDES = ("", "-journal", "-wal", "-shm")  # a copy's file and SQLite's files beside it
-DISK_FULL = re.compile(r"database or disk is full", re.IGNORECASE)
+# SQLite's words for a write that did not fit (ENOSPC, a file size limit): the copy's disk.
+DISK_TROUBLE = re.compile(r"database or disk is full|disk I/O error", re.IGNORECASE)
 
 
 class CopyCancelledError(Exception):
@@ -86,8 +86,15 @@ def backup_database(
     except Exception as exc:
         if stop():
             raise CopyCancelledError from None  # an interrupted integrity check
-        if DISK_FULL.search(str(exc)):
-            raise _not_written(target, OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))) from exc
+        if DISK_TROUBLE.search(str(exc)):
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The backup could not be written to {target}: the disk is full or failing; "
+                    "free some space or choose another place.",
+                ),
+                target=target,
+            ) from exc
         raise
     finally:
         raw.close()
