@@ -15,7 +15,7 @@ from app.config.paths import AppPaths
 from app.domain.clock import FixedClock
 from app.domain.errors import UserError
 from app.services.contacts import ContactDraft
-from app.services.security import KeyRequest
+from app.services.security import KeyRequest, key_from_secret
 from app.ui.application import Controller
 from app.ui.common.workers import CancelFlag, Progress
 from app.ui.first_run import FirstRunDialog
@@ -24,7 +24,14 @@ from app.ui.security.dialogs import PassphraseDialog, RecoveryKeyDialog
 from keyring.backends import fail
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen
@@ -66,6 +73,8 @@ class ModalAnswers:
         modal = QApplication.activeModalWidget()
         if modal is None or modal is self._current or not self.answers:
             return
+        if isinstance(modal, QProgressDialog):
+            return  # work under way: it closes by itself
         self._current = modal
         self.seen.append(type(modal))
         self.answers.pop(0)(modal)
@@ -273,3 +282,56 @@ def test_quit_without_changes_closes_without_a_backup(
     qtbot.keySequence(window, QKeySequence("Ctrl+Q"))
     assert not window.isVisible()
     assert window.security_actions.finishing is None
+
+
+def _type_back(qtbot: QtBot, dialog: QWidget) -> None:
+    assert isinstance(dialog, RecoveryKeyDialog)
+    qtbot.keyClicks(dialog.confirm, dialog.key_label.text().rsplit("-", 1)[-1])
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+
+
+@pytest.mark.usefixtures("no_keychain")
+def test_encryption_dialog_closes_by_default_and_changes_the_passphrase(
+    qtbot: QtBot, controller: Controller, db_path: Path, paths: AppPaths, clock: FixedClock
+) -> None:
+    build_context(db_path, paths=paths, clock=clock, keys=KeyRequest(lambda *_: PASSPHRASE)).close()
+    new_passphrase = "a brand new passphrase"  # noqa: S105 - a test value
+    seen: dict[str, object] = {}
+
+    def type_passphrase(dialog: QWidget) -> None:
+        assert isinstance(dialog, PassphraseDialog)
+        qtbot.keyClicks(dialog.first, PASSPHRASE)
+        qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+
+    def encryption(dialog: QWidget) -> None:
+        assert isinstance(dialog, QMessageBox)
+        buttons = {b.text().replace("&", ""): b for b in dialog.buttons()}
+        seen["default"] = dialog.defaultButton().text().replace("&", "")
+        renew = buttons["New Recovery Key"]
+        seen["renew"] = (renew.isEnabled(), renew.toolTip())
+        qtbot.mouseClick(buttons["Change Passphrase…"], Qt.MouseButton.LeftButton)
+
+    def choose_new(dialog: QWidget) -> None:
+        assert isinstance(dialog, PassphraseDialog)
+        assert "old recovery key stop working" in _text(dialog)
+        qtbot.keyClicks(dialog.first, new_passphrase)
+        qtbot.keyClicks(dialog.second, new_passphrase)
+        qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+
+    answers = ModalAnswers(
+        qtbot, [type_passphrase, encryption, choose_new, lambda d: _type_back(qtbot, d)]
+    )
+    controller.open(str(db_path))
+    first = controller.window
+    assert first is not None
+    first.security_actions.encryption_action.trigger()
+    qtbot.waitUntil(lambda: controller.window is not first, timeout=WAIT_MS)
+    assert answers.seen == [PassphraseDialog, QMessageBox, PassphraseDialog, RecoveryKeyDialog]
+    assert seen["default"] == "Close"
+    enabled, tooltip = seen["renew"]  # type: ignore[misc]
+    assert not enabled
+    assert "passphrase" in str(tooltip)
+    assert key_from_secret(db_path, PASSPHRASE) is None
+    assert key_from_secret(db_path, new_passphrase) is not None
+    assert controller.ctx is not None
+    assert controller.ctx.encrypted

@@ -9,7 +9,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from app.bootstrap import AppContext
 from app.domain.errors import UserError
@@ -21,6 +21,8 @@ from app.services.backup import (
 )
 from app.services.security import (
     OpenedKey,
+    PromptReason,
+    change_passphrase,
     change_recovery_key,
     decrypt_file,
     encrypt_file,
@@ -34,7 +36,7 @@ from app.ui.audit.view import AuditLogDialog
 from app.ui.common.workers import CancelFlag, Progress, Task
 from app.ui.i18n import error_text
 from app.ui.security.background import BackgroundBackup, BackupStatus, FinishingBackupDialog
-from app.ui.security.dialogs import RecoveryKeyDialog, gui_keys
+from app.ui.security.dialogs import PassphraseDialog, RecoveryKeyDialog, gui_keys
 from app.ui.security.job import DatabaseJob, Work
 
 T = TypeVar("T")
@@ -259,16 +261,47 @@ class SecurityActions(QObject):
             if box.clickedButton() is encrypt:
                 self.encrypt()
             return
-        box.setText(self.tr("%1 is encrypted.").replace("%1", str(path)))
+        by_passphrase = not self.ctx.in_keychain
+        box.setText(
+            (
+                self.tr("%1 is encrypted; its passphrase or its recovery key opens it.")
+                if by_passphrase
+                else self.tr(
+                    "%1 is encrypted; its key is kept in this computer's keychain, and its "
+                    "recovery key opens it anywhere."
+                )
+            ).replace("%1", str(path))
+        )
+        change = None
+        if by_passphrase:
+            change = box.addButton(
+                self.tr("Change &Passphrase…"), QMessageBox.ButtonRole.AcceptRole
+            )
         renew = box.addButton(self.tr("&New Recovery Key"), QMessageBox.ButtonRole.AcceptRole)
-        renew.setEnabled(keychain_usable())
+        renew.setEnabled(not by_passphrase and keychain_usable())
+        renew.setToolTip(self._renew_tooltip(by_passphrase, renew.isEnabled()))
         decrypt = box.addButton(self.tr("&Decrypt…"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Close)
+        close = box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(close)  # Enter must never start a re-encryption
+        box.setEscapeButton(close)
         box.exec()
-        if box.clickedButton() is renew:
+        if change is not None and box.clickedButton() is change:
+            self.change_passphrase()
+        elif box.clickedButton() is renew:
             self.renew_recovery_key()
         elif box.clickedButton() is decrypt and self._confirm_decrypt():
             self.decrypt()
+
+    def _renew_tooltip(self, by_passphrase: bool, enabled: bool) -> str:
+        """Why "New Recovery Key" is greyed (or what it does): never greyed without a reason."""
+        if by_passphrase:
+            return self.tr(
+                "Change the passphrase instead: that gives a new recovery key. Without a "
+                "keychain, a random key would have nowhere to be kept."
+            )
+        if enabled:
+            return self.tr("Re-encrypt with a new key: only the new recovery key opens it then.")
+        return self.tr("A new recovery key needs the system keychain, which is not available.")
 
     def encrypt(self) -> DatabaseJob | None:
         """Encrypt the open plain database; its new key is made (and asked for) here first."""
@@ -307,6 +340,22 @@ class SecurityActions(QObject):
 
         return self._rekey(self.tr("Re-encrypting the database with a new key…"), work)
 
+    def change_passphrase(self) -> DatabaseJob | None:
+        """Re-key a passphrase-kept database with a new passphrase (asked twice, here first);
+        its new recovery key is shown once the file is re-encrypted."""
+        path, key = self.ctx.db.path, self.ctx.db.key
+        if path is None or key is None:
+            return None
+        dialog = PassphraseDialog(PromptReason.CHANGE, path, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        passphrase = dialog.secret()
+
+        def work(progress: Progress, cancelled: CancelFlag) -> OpenedKey:
+            return change_passphrase(path, key, passphrase, progress, cancelled)
+
+        return self._rekey(self.tr("Re-encrypting the database with the new passphrase…"), work)
+
     def _confirm_decrypt(self) -> bool:
         answer = QMessageBox.warning(
             self.window,
@@ -335,6 +384,8 @@ class SecurityActions(QObject):
 
     def _rekeyed(self, result: object) -> None:
         location = self.ctx.location
+        if isinstance(result, OpenedKey) and result.key is not None:
+            self.ctx.db.key = result.key  # the key the file opens with now, for the reopening
         self.ctx.close()  # keyed with the old key: nothing may read the file through it again
         if isinstance(result, OpenedKey) and result.recovery_key:
             RecoveryKeyDialog(

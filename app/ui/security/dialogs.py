@@ -129,14 +129,20 @@ class PassphraseDialog(QDialog):
         super().__init__(parent)
         self.reason, self.path = reason, path
         self.setWindowTitle(self.tr("Passphrase"))
-        text = (
-            self.tr(
+        texts = {
+            PromptReason.NEW: self.tr(
                 "No safe system keychain is available, so %1 will be protected by a "
                 "passphrase. Choose one of at least %2 characters."
-            ).replace("%2", str(MIN_PASSPHRASE))
-            if reason is PromptReason.NEW
-            else self.tr("%1 is encrypted. Enter its passphrase or its recovery key.")
-        ).replace("%1", str(path))
+            ),
+            PromptReason.CHANGE: self.tr(
+                "Choose a new passphrase for %1, of at least %2 characters. The old passphrase "
+                "and the old recovery key stop working; a new recovery key is shown next."
+            ),
+            PromptReason.UNLOCK: self.tr(
+                "%1 is encrypted. Enter its passphrase or its recovery key."
+            ),
+        }
+        text = texts[reason].replace("%2", str(MIN_PASSPHRASE)).replace("%1", str(path))
         intro = QLabel(text)
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
@@ -149,7 +155,7 @@ class PassphraseDialog(QDialog):
         self.error.setStyleSheet("color: #b00020")
         form = QFormLayout()
         form.addRow(self.tr("&Passphrase:"), self.first)
-        if reason is PromptReason.NEW:
+        if reason is not PromptReason.UNLOCK:
             form.addRow(self.tr("&Repeat:"), self.second)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -167,7 +173,7 @@ class PassphraseDialog(QDialog):
         return self.first.text()
 
     def _accept_if_valid(self) -> None:
-        if self.reason is PromptReason.NEW:
+        if self.reason is not PromptReason.UNLOCK:
             if len(self.first.text()) < MIN_PASSPHRASE:
                 self.error.setText(
                     self.tr("The passphrase must have at least %1 characters.").replace(
@@ -185,7 +191,7 @@ class PassphraseDialog(QDialog):
             self.error.setText(
                 self.tr(
                     "That passphrase or recovery key does not open this file. Check it and try "
-                    "again (a recovery key works here too), or Cancel to quit."
+                    "again; its recovery key works here too."
                 )
             )
             self.first.selectAll()
