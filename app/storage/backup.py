@@ -43,9 +43,10 @@ def backup_database(
     file there.
 
     Given `cancelled`, the copy goes in steps that report progress and can stop
-    (CopyCancelledError).
-    A write through another connection restarts a stepped copy, so only callers that keep the
-    writers away pass it; the others copy in one step, which writers cannot restart.
+    (CopyCancelledError); between steps the database stays free for reading and writing (the
+    window's backups run so). A write through another connection restarts a stepped copy from
+    the first page, which a person's occasional edit can afford. Without it the copy is one
+    step, which writers cannot restart (the command line).
     """
     stop = cancelled or _never
     tmp = target.with_name(target.name + PARTIAL_SUFFIX)
@@ -68,7 +69,11 @@ def backup_database(
             pages = -1 if cancelled is None else BACKUP_STEP_PAGES
             source.backup(destination, pages=pages, progress=step)
             watch(destination, stop)
-            verdict = destination.execute("PRAGMA integrity_check").fetchone()[0]
+            # quick_check reads (and, encrypted, authenticates) every page and checks each
+            # b-tree: what a page copy can get wrong. integrity_check's index-to-table cross
+            # check adds nothing for a page-for-page copy and took minutes on 100,000 contacts
+            # (against 20 s), time a person waits at quit.
+            verdict = destination.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             destination.close()
         if verdict != "ok":

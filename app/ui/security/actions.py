@@ -4,6 +4,7 @@ timer, and the checks run once a database is open."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import TypeVar
 
@@ -147,12 +148,15 @@ class SecurityActions(QObject):
             )
             return False
         if chosen is None:
+            folder = self.ctx.backups.folder()
+            with suppress(OSError):  # the dialog then starts elsewhere; the choice is checked
+                folder.mkdir(parents=True, exist_ok=True)
             stem = self.ctx.db.path.stem if self.ctx.db.path else "rapport"
             stamp = self.ctx.clock.now().strftime("%Y-%m-%d")
             path, _ = QFileDialog.getSaveFileName(
                 self.window,
                 self.tr("Back Up"),
-                str(self.ctx.backups.folder() / f"{stem}-{stamp}.db"),
+                str(folder / f"{stem}-{stamp}.db"),
                 BACKUP_FILTER,
             )
             if not path:

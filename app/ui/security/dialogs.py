@@ -153,6 +153,7 @@ class PassphraseDialog(QDialog):
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Passphrase:"), self.first)
         if reason is not PromptReason.UNLOCK:
