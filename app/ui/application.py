@@ -192,20 +192,20 @@ class Controller(QObject):
             return
         save_first_run_business(ctx, dialog)
         if dialog.choice is FirstRunChoice.SAMPLE:
-            self._load_sample(ctx, window)
+            self._load_sample(ctx, window, DemoSize.SMALL)
+        elif dialog.choice is FirstRunChoice.LARGE_SAMPLE:
+            self._load_sample(ctx, window, DemoSize.LARGE)
         elif dialog.choice is FirstRunChoice.IMPORT:
             from app.ui.import_export.launch import open_import_wizard  # noqa: PLC0415
 
             open_import_wizard(window)
 
-    def _load_sample(self, ctx: AppContext, window: MainWindow) -> None:
-        """Generate the small sample off the GUI thread, then reopen so every pane sees it."""
+    def _load_sample(self, ctx: AppContext, window: MainWindow, size: DemoSize) -> None:
+        """Generate the sample off the GUI thread, then reopen so every pane sees it."""
         location = ctx.location
 
         def work(progress: Progress, cancelled: CancelFlag) -> object:
-            return generate(
-                ctx.db, ctx.audit, DemoSize.SMALL, progress=progress, cancelled=cancelled
-            )
+            return generate(ctx.db, ctx.audit, size, progress=progress, cancelled=cancelled)
 
         task = Task(work)
         dialog = QProgressDialog(

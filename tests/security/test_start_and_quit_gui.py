@@ -15,7 +15,9 @@ from app.config.paths import AppPaths
 from app.domain.clock import FixedClock
 from app.domain.errors import UserError
 from app.services.contacts import ContactDraft
+from app.services.demo import DemoSize
 from app.services.security import KeyRequest, key_from_secret
+from app.ui import application
 from app.ui.application import Controller
 from app.ui.common.workers import CancelFlag, Progress
 from app.ui.first_run import FirstRunDialog
@@ -335,3 +337,23 @@ def test_encryption_dialog_closes_by_default_and_changes_the_passphrase(
     assert key_from_secret(db_path, new_passphrase) is not None
     assert controller.ctx is not None
     assert controller.ctx.encrypted
+
+
+def test_welcome_offers_the_large_sample(
+    qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sizes: list[DemoSize] = []
+
+    def recorded(_db: object, _audit: object, size: DemoSize, **_kw: object) -> None:
+        sizes.append(size)
+
+    monkeypatch.setattr(application, "generate", recorded)
+
+    def large(dialog: QWidget) -> None:
+        assert isinstance(dialog, FirstRunDialog)
+        qtbot.mouseClick(dialog.large_sample_button, Qt.MouseButton.LeftButton)
+
+    answers = ModalAnswers(qtbot, [lambda d: _type_back(qtbot, d), large])
+    controller.open(None)
+    qtbot.waitUntil(lambda: sizes == [DemoSize.LARGE], timeout=WAIT_MS)
+    assert answers.seen == [RecoveryKeyDialog, FirstRunDialog]
