@@ -84,7 +84,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+214"/>
+        <location filename="../../app/ui/application.py" line="+244"/>
         <source>Something went wrong; see the log file.</source>
         <translation>Etwas ist schiefgelaufen; siehe Protokolldatei.</translation>
     </message>
@@ -174,6 +174,34 @@
             <numerusform>%Ln Eintrag</numerusform>
             <numerusform>%Ln Einträge</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatus</name>
+    <message>
+        <location filename="../../app/ui/security/background.py" line="+93"/>
+        <source>Backup progress</source>
+        <translation>Fortschritt der Sicherung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop this backup; the last good one is kept</source>
+        <translation>Diese Sicherung abbrechen; die letzte gute bleibt erhalten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checking the backup…</source>
+        <translation>Sicherung wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backing up… %1%</source>
+        <translation>Sicherung läuft … %1 %</translation>
     </message>
 </context>
 <context>
@@ -1703,7 +1731,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/ui/application.py" line="-73"/>
+        <location filename="../../app/ui/application.py" line="-86"/>
         <source>Cannot open database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -2745,9 +2773,43 @@ n = %3</translation>
     </message>
 </context>
 <context>
+    <name>FinishingBackupDialog</name>
+    <message>
+        <location filename="../../app/ui/security/background.py" line="+13"/>
+        <location line="+34"/>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Finishing backup…</source>
+        <translation>Sicherung wird abgeschlossen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Skip</source>
+        <translation>Über&amp;springen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit now; the last good backup is kept</source>
+        <translation>Jetzt beenden; die letzte gute Sicherung bleibt erhalten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checking the backup…</source>
+        <translation>Sicherung wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup failed; see the log.</source>
+        <translation>Die Sicherung ist fehlgeschlagen; siehe Protokoll.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="+49"/>
+        <location filename="../../app/ui/first_run.py" line="+50"/>
         <location line="+2"/>
         <source>Welcome to Rapport</source>
         <translation>Willkommen bei Rapport</translation>
@@ -2772,12 +2834,17 @@ n = %3</translation>
         <translation>Beispieldaten ansehen (500 Kontakte)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Explore a large sample (100,000 contacts; takes a few minutes)</source>
+        <translation>Große Beispieldaten ansehen (100.000 Kontakte; dauert einige Minuten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Import contacts…</source>
         <translation>Kontakte importieren …</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>e.g. Müller Bakery</source>
         <translation>z. B. Bäckerei Müller</translation>
     </message>
@@ -3586,7 +3653,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/security/dialogs.py" line="+76"/>
+        <location filename="../../app/ui/security/dialogs.py" line="+131"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
@@ -3597,11 +3664,16 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
     <message>
         <location line="+4"/>
+        <source>Choose a new passphrase for %1, of at least %2 characters. The old passphrase and the old recovery key stop working; a new recovery key is shown next.</source>
+        <translation>Wählen Sie eine neue Passphrase für %1 mit mindestens %2 Zeichen. Die alte Passphrase und der alte Wiederherstellungsschlüssel gelten danach nicht mehr; anschließend wird ein neuer Wiederherstellungsschlüssel angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 is encrypted. Enter its passphrase or its recovery key.</source>
         <translation>%1 ist verschlüsselt. Geben Sie die Passphrase oder den Wiederherstellungsschlüssel ein.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
@@ -3625,11 +3697,16 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <source>Enter the passphrase or the recovery key.</source>
         <translation>Geben Sie die Passphrase oder den Wiederherstellungsschlüssel ein.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>That passphrase or recovery key does not open this file. Check it and try again; its recovery key works here too.</source>
+        <translation>Diese Passphrase oder dieser Wiederherstellungsschlüssel öffnet die Datei nicht. Prüfen Sie die Eingabe und versuchen Sie es erneut; auch der Wiederherstellungsschlüssel funktioniert hier.</translation>
+    </message>
 </context>
 <context>
     <name>PlainFallbackDialog</name>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>No passphrase</source>
         <translation>Keine Passphrase</translation>
     </message>
@@ -3953,22 +4030,37 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../app/ui/security/dialogs.py" line="-124"/>
+        <location filename="../../app/ui/security/dialogs.py" line="-183"/>
         <source>Your recovery key</source>
         <translation>Ihr Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 is encrypted. If this computer&apos;s keychain is ever lost, this recovery key alone opens it again. Print it or write it down and keep it somewhere safe: it is shown only now.</source>
         <translation>%1 ist verschlüsselt. Falls der Schlüsselbund dieses Computers einmal verloren geht, öffnet nur dieser Wiederherstellungsschlüssel die Datei wieder. Drucken Sie ihn aus oder schreiben Sie ihn auf und bewahren Sie ihn sicher auf: Er wird nur jetzt angezeigt.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>%1 is encrypted with the passphrase you chose. If you ever forget the passphrase, this recovery key alone opens it again. Print it or write it down and keep it somewhere safe: it is shown only now.</source>
+        <translation>%1 ist mit der von Ihnen gewählten Passphrase verschlüsselt. Falls Sie die Passphrase je vergessen, öffnet allein dieser Wiederherstellungsschlüssel die Datei wieder. Drucken oder notieren Sie ihn und bewahren Sie ihn sicher auf: Er wird nur jetzt angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>To confirm you have saved it, type the last %1 characters of the key:</source>
+        <translation>Geben Sie zur Bestätigung, dass Sie ihn gesichert haben, die letzten %1 Zeichen des Schlüssels ein:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last group of the recovery key</source>
+        <translation>Letzte Gruppe des Wiederherstellungsschlüssels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>I have saved it</source>
         <translation>Ich habe ihn gesichert</translation>
     </message>
@@ -4112,7 +4204,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>SecurityActions</name>
     <message>
-        <location filename="../../app/ui/security/actions.py" line="+50"/>
+        <location filename="../../app/ui/security/actions.py" line="+54"/>
         <source>&amp;Back Up…</source>
         <translation>&amp;Sichern …</translation>
     </message>
@@ -4132,22 +4224,31 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>&amp;Prüfprotokoll …</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+86"/>
+        <source>A backup is already running; wait for it or cancel it first.</source>
+        <translation>Es läuft bereits eine Sicherung; warten Sie darauf oder brechen Sie sie zuerst ab.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Back Up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Backing up the database…</source>
-        <translation>Datenbank wird gesichert…</translation>
+        <translation type="vanished">Datenbank wird gesichert…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Backup cancelled; the last good backup is kept.</source>
+        <translation>Sicherung abgebrochen; die letzte gute Sicherung bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Restore from Backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
@@ -4208,22 +4309,51 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>&amp;Verschlüsseln</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 is encrypted.</source>
-        <translation>%1 ist verschlüsselt.</translation>
+        <translation type="vanished">%1 ist verschlüsselt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
+        <source>%1 is encrypted; its passphrase or its recovery key opens it.</source>
+        <translation>%1 ist verschlüsselt; seine Passphrase oder sein Wiederherstellungsschlüssel öffnet es.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is encrypted; its key is kept in this computer&apos;s keychain, and its recovery key opens it anywhere.</source>
+        <translation>%1 ist verschlüsselt; der Schlüssel liegt im Schlüsselbund dieses Computers, und der Wiederherstellungsschlüssel öffnet es überall.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change &amp;Passphrase…</source>
+        <translation>&amp;Passphrase ändern …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;New Recovery Key</source>
         <translation>&amp;Neuer Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Decrypt…</source>
         <translation>&amp;Entschlüsseln …</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>Change the passphrase instead: that gives a new recovery key. Without a keychain, a random key would have nowhere to be kept.</source>
+        <translation>Ändern Sie stattdessen die Passphrase: Das ergibt einen neuen Wiederherstellungsschlüssel. Ohne Schlüsselbund könnte ein zufälliger Schlüssel nirgends aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re-encrypt with a new key: only the new recovery key opens it then.</source>
+        <translation>Mit einem neuen Schlüssel neu verschlüsseln: Danach öffnet nur noch der neue Wiederherstellungsschlüssel die Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new recovery key needs the system keychain, which is not available.</source>
+        <translation>Ein neuer Wiederherstellungsschlüssel braucht den Schlüsselbund des Systems, der nicht verfügbar ist.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Encrypting the database…</source>
         <translation>Datenbank wird verschlüsselt…</translation>
     </message>
@@ -4236,6 +4366,11 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <location line="+11"/>
         <source>Re-encrypting the database with a new key…</source>
         <translation>Datenbank wird mit einem neuen Schlüssel neu verschlüsselt…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Re-encrypting the database with the new passphrase…</source>
+        <translation>Datenbank wird mit der neuen Passphrase neu verschlüsselt …</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4258,7 +4393,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Neue Kopie wird eingesetzt…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
@@ -4273,7 +4408,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Etwas ist schiefgelaufen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Risky location</source>
         <translation>Riskanter Speicherort</translation>
     </message>
@@ -5444,7 +5579,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Die Datei „{source}“ lässt sich nicht lesen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="+80"/>
+        <location filename="../../app/services/backup.py" line="+89"/>
         <source>Choose a backup folder: the name given is empty or not a valid path.</source>
         <translation>Wählen Sie einen Sicherungsordner: Der angegebene Name ist leer oder kein gültiger Pfad.</translation>
     </message>
@@ -5479,7 +5614,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Die Sicherung wurde abgebrochen; nach {target} wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+97"/>
         <source>There is no backup at {path}.</source>
         <translation>Unter {path} gibt es keine Sicherung.</translation>
     </message>
@@ -5729,12 +5864,12 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Diese Zusammenführung wurde bereits rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/exporter.py" line="+151"/>
+        <location filename="../../app/services/import_export/exporter.py" line="+159"/>
         <source>No contacts are selected; select some or export all.</source>
         <translation>Es sind keine Kontakte ausgewählt; wählen Sie welche aus oder exportieren Sie alle.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <location line="+31"/>
         <location filename="../../app/services/import_export/full_json.py" line="+76"/>
         <source>Cannot write {path} ({reason}).</source>
@@ -5782,7 +5917,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Eine Zeile der Tabelle {table} im Export hat die falsche Anzahl von Werten.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/importer.py" line="+237"/>
+        <location filename="../../app/services/import_export/importer.py" line="+238"/>
         <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
         <translation>Die Vorlage „{preset}“ importiert {kind}, nicht {wanted}.</translation>
     </message>
@@ -5792,7 +5927,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Keine Spalte von {path} passt zu einem Feld für {kind}; ordnen Sie die Spalten von Hand zu oder wählen Sie eine andere Vorlage.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+181"/>
         <source>There is no import to undo.</source>
         <translation>Es gibt keinen Import, der sich rückgängig machen ließe.</translation>
     </message>
@@ -5965,7 +6100,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Es gibt keinen Kontakt #{contact_id}, für den sich eine Einwilligung erfassen ließe.</translation>
     </message>
     <message>
-        <location filename="../../app/services/security.py" line="+150"/>
+        <location filename="../../app/services/security.py" line="+151"/>
         <source>The passphrase file {path} can be read by other users; make it private (chmod 600 &apos;{path}&apos;) and try again.</source>
         <translation>Die Passphrase-Datei {path} ist für andere Benutzer lesbar; machen Sie sie privat (chmod 600 &apos;{path}&apos;) und versuchen Sie es erneut.</translation>
     </message>
@@ -5996,11 +6131,12 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
     <message>
         <location line="+37"/>
+        <location line="+268"/>
         <source>The passphrase must have at least {length} characters.</source>
         <translation>Die Passphrase muss mindestens {length} Zeichen haben.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-251"/>
         <source>No safe system keychain is available to keep the new database&apos;s key; give a passphrase with --passphrase-file or RAPPORT_PASSPHRASE_FILE (or --plain for an unencrypted database).</source>
         <translation>Es gibt keinen sicheren Schlüsselbund im System für den Schlüssel der neuen Datenbank; geben Sie eine Passphrase mit --passphrase-file oder RAPPORT_PASSPHRASE_FILE an (oder --plain für eine unverschlüsselte Datenbank).</translation>
     </message>
@@ -6112,7 +6248,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Die Größengrenze für Importdateien muss zwischen 1 und 10.000 MB liegen.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+106"/>
         <source>The {priority} SLA needs a first response target above 0 and no later than its resolution target.</source>
         <translation>Das SLA für „{priority}“ braucht ein Ziel für die erste Antwort über 0, das nicht nach dem Lösungsziel liegt.</translation>
     </message>
@@ -6184,9 +6320,14 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>„Alle {days} Tage“ liegt nicht zwischen 1 und {limit} Tagen.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="+71"/>
+        <location filename="../../app/storage/backup.py" line="+81"/>
         <source>The backup written to {target} failed its integrity check.</source>
         <translation>Die nach {target} geschriebene Sicherung hat die Integritätsprüfung nicht bestanden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The backup could not be written to {target}: the disk is full or failing; free some space or choose another place.</source>
+        <translation>Die Sicherung konnte nicht nach {target} geschrieben werden: Der Datenträger ist voll oder fehlerhaft; schaffen Sie Platz oder wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
         <location line="+22"/>

@@ -84,7 +84,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+214"/>
+        <location filename="../../app/ui/application.py" line="+244"/>
         <source>Something went wrong; see the log file.</source>
         <translation>Algo ha salido mal; consulte el archivo de registro.</translation>
     </message>
@@ -174,6 +174,34 @@
             <numerusform>%Ln entrada</numerusform>
             <numerusform>%Ln entradas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatus</name>
+    <message>
+        <location filename="../../app/ui/security/background.py" line="+93"/>
+        <source>Backup progress</source>
+        <translation>Progreso de la copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop this backup; the last good one is kept</source>
+        <translation>Detener esta copia; se conserva la última copia buena</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checking the backup…</source>
+        <translation>Comprobando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backing up… %1%</source>
+        <translation>Haciendo copia de seguridad… %1 %</translation>
     </message>
 </context>
 <context>
@@ -1703,7 +1731,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/ui/application.py" line="-73"/>
+        <location filename="../../app/ui/application.py" line="-86"/>
         <source>Cannot open database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
@@ -2745,9 +2773,43 @@ n = %3</translation>
     </message>
 </context>
 <context>
+    <name>FinishingBackupDialog</name>
+    <message>
+        <location filename="../../app/ui/security/background.py" line="+13"/>
+        <location line="+34"/>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Finishing backup…</source>
+        <translation>Terminando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Skip</source>
+        <translation>&amp;Omitir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit now; the last good backup is kept</source>
+        <translation>Salir ahora; se conserva la última copia buena</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checking the backup…</source>
+        <translation>Comprobando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup failed; see the log.</source>
+        <translation>La copia de seguridad falló; consulte el registro.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="+49"/>
+        <location filename="../../app/ui/first_run.py" line="+50"/>
         <location line="+2"/>
         <source>Welcome to Rapport</source>
         <translation>Bienvenido a Rapport</translation>
@@ -2772,12 +2834,17 @@ n = %3</translation>
         <translation>Explorar datos de ejemplo (500 contactos)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Explore a large sample (100,000 contacts; takes a few minutes)</source>
+        <translation>Explorar una muestra grande (100.000 contactos; tarda unos minutos)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Import contacts…</source>
         <translation>Importar contactos…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>e.g. Müller Bakery</source>
         <translation>p. ej. Panadería Müller</translation>
     </message>
@@ -3586,7 +3653,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/security/dialogs.py" line="+76"/>
+        <location filename="../../app/ui/security/dialogs.py" line="+131"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
@@ -3597,11 +3664,16 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
     <message>
         <location line="+4"/>
+        <source>Choose a new passphrase for %1, of at least %2 characters. The old passphrase and the old recovery key stop working; a new recovery key is shown next.</source>
+        <translation>Elija una nueva frase de contraseña para %1, de al menos %2 caracteres. La frase antigua y la clave de recuperación antigua dejarán de funcionar; a continuación se muestra una nueva clave de recuperación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 is encrypted. Enter its passphrase or its recovery key.</source>
         <translation>%1 está cifrada. Introduzca su frase de contraseña o su clave de recuperación.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
@@ -3625,11 +3697,16 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <source>Enter the passphrase or the recovery key.</source>
         <translation>Introduzca la frase de contraseña o la clave de recuperación.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>That passphrase or recovery key does not open this file. Check it and try again; its recovery key works here too.</source>
+        <translation>Esa frase de contraseña o clave de recuperación no abre este archivo. Compruébela y vuelva a intentarlo; aquí también sirve su clave de recuperación.</translation>
+    </message>
 </context>
 <context>
     <name>PlainFallbackDialog</name>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>No passphrase</source>
         <translation>Sin frase de contraseña</translation>
     </message>
@@ -3953,22 +4030,37 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../app/ui/security/dialogs.py" line="-124"/>
+        <location filename="../../app/ui/security/dialogs.py" line="-183"/>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 is encrypted. If this computer&apos;s keychain is ever lost, this recovery key alone opens it again. Print it or write it down and keep it somewhere safe: it is shown only now.</source>
         <translation>%1 está cifrada. Si alguna vez se pierde el llavero de este ordenador, solo esta clave de recuperación podrá abrirla de nuevo. Imprímala o anótela y guárdela en un lugar seguro: solo se muestra ahora.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>%1 is encrypted with the passphrase you chose. If you ever forget the passphrase, this recovery key alone opens it again. Print it or write it down and keep it somewhere safe: it is shown only now.</source>
+        <translation>%1 está cifrado con la frase de contraseña que eligió. Si alguna vez la olvida, solo esta clave de recuperación lo vuelve a abrir. Imprímala o anótela y guárdela en un lugar seguro: solo se muestra ahora.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>To confirm you have saved it, type the last %1 characters of the key:</source>
+        <translation>Para confirmar que la ha guardado, escriba los últimos %1 caracteres de la clave:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last group of the recovery key</source>
+        <translation>Último grupo de la clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>I have saved it</source>
         <translation>Ya la he guardado</translation>
     </message>
@@ -4112,7 +4204,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>SecurityActions</name>
     <message>
-        <location filename="../../app/ui/security/actions.py" line="+50"/>
+        <location filename="../../app/ui/security/actions.py" line="+54"/>
         <source>&amp;Back Up…</source>
         <translation>&amp;Copia de seguridad…</translation>
     </message>
@@ -4132,22 +4224,31 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Registro de &amp;auditoría…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+86"/>
+        <source>A backup is already running; wait for it or cancel it first.</source>
+        <translation>Ya hay una copia de seguridad en curso; espere a que termine o cancélela antes.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Back Up</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Backing up the database…</source>
-        <translation>Haciendo una copia de seguridad de la base de datos…</translation>
+        <translation type="vanished">Haciendo una copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Backed up to %1</source>
         <translation>Copia guardada en %1</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Backup cancelled; the last good backup is kept.</source>
+        <translation>Copia de seguridad cancelada; se conserva la última copia buena.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Restore from Backup</source>
         <translation>Restaurar desde copia</translation>
     </message>
@@ -4208,22 +4309,51 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>&amp;Cifrar</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 is encrypted.</source>
-        <translation>%1 está cifrada.</translation>
+        <translation type="vanished">%1 está cifrada.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
+        <source>%1 is encrypted; its passphrase or its recovery key opens it.</source>
+        <translation>%1 está cifrado; lo abre su frase de contraseña o su clave de recuperación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is encrypted; its key is kept in this computer&apos;s keychain, and its recovery key opens it anywhere.</source>
+        <translation>%1 está cifrado; su clave se guarda en el llavero de este equipo y su clave de recuperación lo abre en cualquier lugar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change &amp;Passphrase…</source>
+        <translation>Cambiar la &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;New Recovery Key</source>
         <translation>&amp;Nueva clave de recuperación</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Decrypt…</source>
         <translation>&amp;Descifrar…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>Change the passphrase instead: that gives a new recovery key. Without a keychain, a random key would have nowhere to be kept.</source>
+        <translation>Cambie en su lugar la frase de contraseña: eso da una nueva clave de recuperación. Sin llavero, una clave aleatoria no tendría dónde guardarse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re-encrypt with a new key: only the new recovery key opens it then.</source>
+        <translation>Volver a cifrar con una clave nueva: después solo la nueva clave de recuperación lo abre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new recovery key needs the system keychain, which is not available.</source>
+        <translation>Una nueva clave de recuperación necesita el llavero del sistema, que no está disponible.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Encrypting the database…</source>
         <translation>Cifrando la base de datos…</translation>
     </message>
@@ -4236,6 +4366,11 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <location line="+11"/>
         <source>Re-encrypting the database with a new key…</source>
         <translation>Volviendo a cifrar la base de datos con una clave nueva…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Re-encrypting the database with the new passphrase…</source>
+        <translation>Volviendo a cifrar la base de datos con la nueva frase de contraseña…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4258,7 +4393,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Colocando la copia nueva en su sitio…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; no se ha cambiado nada.</translation>
     </message>
@@ -4273,7 +4408,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Algo ha salido mal.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Risky location</source>
         <translation>Ubicación arriesgada</translation>
     </message>
@@ -5444,7 +5579,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>No se puede leer el archivo «{source}» ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="+80"/>
+        <location filename="../../app/services/backup.py" line="+89"/>
         <source>Choose a backup folder: the name given is empty or not a valid path.</source>
         <translation>Elija una carpeta de copias de seguridad: el nombre indicado está vacío o no es una ruta válida.</translation>
     </message>
@@ -5479,7 +5614,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Se canceló la copia de seguridad; no se escribió nada en {target}.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+97"/>
         <source>There is no backup at {path}.</source>
         <translation>No hay ninguna copia de seguridad en {path}.</translation>
     </message>
@@ -5729,12 +5864,12 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Esta fusión ya se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/exporter.py" line="+151"/>
+        <location filename="../../app/services/import_export/exporter.py" line="+159"/>
         <source>No contacts are selected; select some or export all.</source>
         <translation>No hay contactos seleccionados; seleccione algunos o expórtelos todos.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <location line="+31"/>
         <location filename="../../app/services/import_export/full_json.py" line="+76"/>
         <source>Cannot write {path} ({reason}).</source>
@@ -5782,7 +5917,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Una fila de la tabla {table} de la exportación tiene un número incorrecto de valores.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/importer.py" line="+237"/>
+        <location filename="../../app/services/import_export/importer.py" line="+238"/>
         <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
         <translation>La plantilla «{preset}» importa {kind}, no {wanted}.</translation>
     </message>
@@ -5792,7 +5927,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Ninguna columna de {path} coincide con un campo de {kind}; asigne las columnas a mano o elija otra plantilla.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+181"/>
         <source>There is no import to undo.</source>
         <translation>No hay ninguna importación que deshacer.</translation>
     </message>
@@ -5965,7 +6100,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>No hay ningún contacto #{contact_id} para el que registrar el consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../app/services/security.py" line="+150"/>
+        <location filename="../../app/services/security.py" line="+151"/>
         <source>The passphrase file {path} can be read by other users; make it private (chmod 600 &apos;{path}&apos;) and try again.</source>
         <translation>Otros usuarios pueden leer el archivo de frase de contraseña {path}; hágalo privado (chmod 600 &apos;{path}&apos;) y vuelva a intentarlo.</translation>
     </message>
@@ -5996,11 +6131,12 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
     <message>
         <location line="+37"/>
+        <location line="+268"/>
         <source>The passphrase must have at least {length} characters.</source>
         <translation>La frase de contraseña debe tener al menos {length} caracteres.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-251"/>
         <source>No safe system keychain is available to keep the new database&apos;s key; give a passphrase with --passphrase-file or RAPPORT_PASSPHRASE_FILE (or --plain for an unencrypted database).</source>
         <translation>No hay un llavero del sistema seguro para guardar la clave de la nueva base de datos; indique una frase de contraseña con --passphrase-file o RAPPORT_PASSPHRASE_FILE (o --plain para una base de datos sin cifrar).</translation>
     </message>
@@ -6112,7 +6248,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>El límite de tamaño de los archivos de importación debe estar entre 1 y 10.000 MB.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+106"/>
         <source>The {priority} SLA needs a first response target above 0 and no later than its resolution target.</source>
         <translation>El SLA «{priority}» necesita un objetivo de primera respuesta mayor que 0 y no posterior a su objetivo de resolución.</translation>
     </message>
@@ -6184,9 +6320,14 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>«Cada {days} días» no está entre 1 y {limit} días.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="+71"/>
+        <location filename="../../app/storage/backup.py" line="+81"/>
         <source>The backup written to {target} failed its integrity check.</source>
         <translation>La copia de seguridad escrita en {target} no superó la comprobación de integridad.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The backup could not be written to {target}: the disk is full or failing; free some space or choose another place.</source>
+        <translation>No se pudo escribir la copia de seguridad en {target}: el disco está lleno o falla; libere espacio o elija otro lugar.</translation>
     </message>
     <message>
         <location line="+22"/>
