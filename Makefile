@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest clean bench profile package translations screenshots
+.PHONY: run demo test lint typecheck pytest clean bench profile package translations screenshots
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,12 @@ screenshots: $(STAMP) $(QM)
 
 run: $(STAMP) $(QM)
 	$(PY) main.py
+
+# make demo [SIZE=small|medium|large] [DB=path]: sample data (500 / 10,000 / 100,000 contacts)
+# in the default database, or DB; then `make run`. The `rapport` command is .venv/bin/rapport.
+demo: $(STAMP)
+	$(VENV)/bin/rapport demo --size $(if $(filter command line,$(origin SIZE)),$(SIZE),small) \
+		$(if $(DB),--db $(DB))
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check app tests main.py

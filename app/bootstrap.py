@@ -61,6 +61,7 @@ class AppContext:
     recovery_key: str | None = field(
         default=None, repr=False
     )  # only right after creation: show it once, then forget it
+    in_keychain: bool = False  # the key comes from the keychain (else from a passphrase)
     closed: bool = field(default=False, init=False)
 
     @property
@@ -190,6 +191,8 @@ def build_context(
             make_private(part)
     audit = AuditTrail(clock, anchor_key(db.key))
     settings = SettingsService(db, clock, audit)
+    backups = BackupService(db, paths, clock, settings)
+    backups.tidy_leftovers()  # a backup or restore killed midway: never taken for the real file
     ctx = AppContext(
         paths=paths,
         db=db,
@@ -200,9 +203,10 @@ def build_context(
         contacts=ContactService(db, clock, audit, settings.business().phone_region),
         segments=SegmentService(db, clock, audit),
         interactions=InteractionService(db, clock, audit),
-        backups=BackupService(db, paths, clock, settings),
+        backups=backups,
         encrypted=opened.key is not None,
         recovery_key=opened.recovery_key,
+        in_keychain=opened.in_keychain,
     )
     ctx.contacts.follow_ups = ctx.interactions.follow_ups = ctx.follow_ups
     return ctx

@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from glob import escape as glob_escape
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -24,7 +25,14 @@ from app.domain.clock import Clock
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.services.security import KeyRequest, open_key
 from app.services.settings import BackupSchedule, SettingsService
-from app.storage.backup import CopyCancelledError, Stop, backup_database, copy_file, fsync_path
+from app.storage.backup import (
+    PARTIAL_SUFFIX,
+    CopyCancelledError,
+    Stop,
+    backup_database,
+    copy_file,
+    fsync_path,
+)
 from app.storage.database import Database
 from app.storage.diagnosis import DamagedDatabaseError
 from app.storage.engine import DatabaseKey, database_url, is_plain_sqlite, watch
@@ -37,6 +45,7 @@ _STAMP = "%Y%m%d-%H%M%S"
 _AUTO_NAME = re.compile(r"^auto-(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})\.db$")
 Progress = Callable[[str, float], None]  # a stage name and the share done, 0..1
 SQLITE_MIN_PAGE = 512
+RESTORING = ".restoring"  # a restore's staged copy, beside the database
 
 
 def _never() -> bool:
@@ -188,38 +197,61 @@ class BackupService:
                 target=target,
             ) from exc
 
-    def backup_now(self) -> Path:
-        """An automatic backup into the backup folder, then prune the old ones."""
+    def backup_now(self, progress: Progress = _silent, cancelled: Stop | None = None) -> Path:
+        """An automatic backup into the backup folder, then prune the old ones (only once the
+        new one is checked and in place, so the last good backup always stays)."""
         stamp = self._clock.now().strftime(_STAMP)
         head = self._audit_head()
-        made = self.backup_to(self.folder() / f"{AUTO_PREFIX}{self._stem}-{stamp}.db")
+        target = self.folder() / f"{AUTO_PREFIX}{self._stem}-{stamp}.db"
+        made = self.backup_to(target, progress, cancelled)
         self._backed_up_head = head
         self.prune()
         return made
 
-    def backup_if_due(self) -> Path | None:
+    def backup_if_due(
+        self, progress: Progress = _silent, cancelled: Stop | None = None
+    ) -> Path | None:
         """The daily backup: made when the schedule is daily and none was taken today."""
         if self._settings.business().backup_schedule != BackupSchedule.DAILY:
             return None
         today = self._clock.now().date()
         if any(info.taken_at.date() == today for info in self.backups()):
             return None
-        return self.backup_now()
+        return self.backup_now(progress, cancelled)
 
     def backup_if_changed(self) -> Path | None:
         """The on-close backup: made when this session changed data (every write adds an audit
         row, so the audit head tells). File times cannot tell: opening a WAL database touches its
         -wal and -shm files. A first copy of an unchanged database is the daily backup's job, so
         closing never stalls on copying a large file that nothing changed."""
-        if self._db.path is None or self._audit_head() == self._backed_up_head:
-            return None
-        if self._settings.business().backup_schedule == BackupSchedule.OFF:
-            return None
-        return self.backup_now()
+        return self.backup_now() if self.changed_since_backup() else None
 
     def _audit_head(self) -> int:
         with self._db.read() as session:
             return int(session.scalar(select(func.coalesce(func.max(AuditLog.id), 0))) or 0)
+
+    def changed_since_backup(self) -> bool:
+        """True when this session changed data since the last automatic backup and the
+        schedule backs up on close (the on-close backup is then due)."""
+        if self._db.path is None or self._audit_head() == self._backed_up_head:
+            return False
+        return self._settings.business().backup_schedule != BackupSchedule.OFF
+
+    def tidy_leftovers(self) -> list[Path]:
+        """Remove what a backup or restore killed midway left behind (half-written copies
+        beside their target, a restore's staged copy beside the database); returns them.
+        Only this database's names: another database's backup may be running in the folder."""
+        found: list[Path] = []
+        folder = self.folder()
+        if folder.is_dir():
+            stem = glob_escape(self._stem)
+            for pattern in (f"{AUTO_PREFIX}{stem}-*", f"{stem}-*"):
+                found += folder.glob(f"{pattern}{PARTIAL_SUFFIX}*")
+        if self._db.path is not None:
+            found += self._db.path.parent.glob(glob_escape(self._db.path.name) + RESTORING + "*")
+        for path in set(found):
+            path.unlink(missing_ok=True)
+        return sorted(set(found))
 
     def backups(self) -> list[BackupInfo]:
         """This database's automatic backups, newest first."""
@@ -378,7 +410,7 @@ def restore_with_key(
 ) -> RestoreResult:
     """Replace the (closed) database at `target` with a verified copy of `backup`, which opens
     with `key`. Until the copy is renamed into place a cancel (UserError) changes nothing."""
-    staged = target.with_name(target.name + ".restoring")
+    staged = target.with_name(target.name + RESTORING)
     if not backup.is_file():
         raise UserError(
             QT_TRANSLATE_NOOP("UserError", "There is no backup at {backup}."), backup=backup

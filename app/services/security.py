@@ -62,6 +62,7 @@ _SCRYPT = {"n": 2**14, "r": 8, "p": 1, "maxmem": 64 * 1024 * 1024}
 class PromptReason(StrEnum):
     NEW = "new"  # choose a passphrase for a new database
     UNLOCK = "unlock"  # the passphrase or recovery key of an existing database
+    CHANGE = "change"  # a new passphrase for an open database keyed by one
 
 
 PassphrasePrompt = Callable[[PromptReason, Path], str | None]
@@ -571,3 +572,24 @@ def change_recovery_key(
         store_in_keychain(key)
         raise
     return OpenedKey(fresh, recovery_key_text(fresh.raw), in_keychain=True)
+
+
+def change_passphrase(
+    path: Path,
+    key: DatabaseKey,
+    passphrase: str,
+    progress: Progress = _silent,
+    cancelled: Stop = _never,
+) -> OpenedKey:
+    """Re-key a database kept by a passphrase with a new one (same uid, same salt): the old
+    passphrase and the old recovery key stop working; the new recovery key is returned."""
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "The passphrase must have at least {length} characters."
+            ),
+            length=MIN_PASSPHRASE,
+        )
+    fresh = DatabaseKey(passphrase_key(passphrase, key.salt), key.salt)
+    replace_with_copy(path, key, fresh, progress, cancelled)
+    return OpenedKey(fresh, recovery_key_text(fresh.raw))

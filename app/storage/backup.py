@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,6 +19,10 @@ Share = Callable[[float], None]  # how much of a copy is done, 0..1
 Stop = Callable[[], bool]  # True once the person cancelled
 BACKUP_STEP_PAGES = 1024  # pages copied per backup step (4 MiB at 4 KiB pages)
 COPY_CHUNK = 4 * 1024 * 1024
+PARTIAL_SUFFIX = ".partial"
+PARTIAL_SIDES = ("", "-journal", "-wal", "-shm")  # a copy's file and SQLite's files beside it
+# SQLite's words for a write that did not fit (ENOSPC, a file size limit): the copy's disk.
+DISK_TROUBLE = re.compile(r"database or disk is full|disk I/O error", re.IGNORECASE)
 
 
 class CopyCancelledError(Exception):
@@ -39,15 +44,16 @@ def backup_database(
     file there.
 
     Given `cancelled`, the copy goes in steps that report progress and can stop
-    (CopyCancelledError).
-    A write through another connection restarts a stepped copy, so only callers that keep the
-    writers away pass it; the others copy in one step, which writers cannot restart.
+    (CopyCancelledError); between steps the database stays free for reading and writing (the
+    window's backups run so). A write through another connection restarts a stepped copy from
+    the first page, which a person's occasional edit can afford. Without it the copy is one
+    step, which writers cannot restart (the command line).
     """
     stop = cancelled or _never
-    tmp = target.with_name(target.name + ".partial")
+    tmp = target.with_name(target.name + PARTIAL_SUFFIX)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp.unlink(missing_ok=True)
+        remove_partial(tmp)
     except OSError as exc:
         raise _not_written(target, exc) from exc
 
@@ -64,7 +70,11 @@ def backup_database(
             pages = -1 if cancelled is None else BACKUP_STEP_PAGES
             source.backup(destination, pages=pages, progress=step)
             watch(destination, stop)
-            verdict = destination.execute("PRAGMA integrity_check").fetchone()[0]
+            # quick_check reads (and, encrypted, authenticates) every page and checks each
+            # b-tree: what a page copy can get wrong. integrity_check's index-to-table cross
+            # check adds nothing for a page-for-page copy and took minutes on 100,000 contacts
+            # (against 20 s), time a person waits at quit.
+            verdict = destination.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             destination.close()
         if verdict != "ok":
@@ -80,14 +90,29 @@ def backup_database(
         fsync_path(target.parent)
     except OSError as exc:
         raise _not_written(target, exc) from exc
-    except Exception:
+    except Exception as exc:
         if stop():
             raise CopyCancelledError from None  # an interrupted integrity check
+        if DISK_TROUBLE.search(str(exc)):
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The backup could not be written to {target}: the disk is full or failing; "
+                    "free some space or choose another place.",
+                ),
+                target=target,
+            ) from exc
         raise
     finally:
         raw.close()
-        tmp.unlink(missing_ok=True)
+        remove_partial(tmp)
     return target
+
+
+def remove_partial(tmp: Path) -> None:
+    """Remove a half-written copy and the journal files SQLite keeps beside it."""
+    for suffix in PARTIAL_SIDES:
+        tmp.with_name(tmp.name + suffix).unlink(missing_ok=True)
 
 
 def _not_written(target: Path, exc: OSError) -> UserError:

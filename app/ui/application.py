@@ -12,8 +12,10 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -31,7 +33,8 @@ from app.config.logs import LOG_FILE
 from app.config.paths import APP_NAME, AppPaths
 from app.config.ui_prefs import UiPrefs
 from app.domain.errors import UserError
-from app.storage.engine import database_url, sqlite_file
+from app.services.security import KeyRequest, PromptReason, key_opens, recovery_key_text
+from app.storage.engine import DatabaseKey, database_url, sqlite_file
 from app.storage.schema import SchemaAction
 from app.ui.common.gui_gc import collect_on_gui_thread
 from app.ui.common.wheel import install_wheel_guard
@@ -51,6 +54,9 @@ from app.ui.security.dialogs import gui_keys
 from app.ui.settings.base import apply_business_live
 from app.ui.single_instance import acquire_instance_lock
 from app.ui.theme import apply_theme, follow_system, saved_choice
+
+if TYPE_CHECKING:
+    from app.services.demo import DemoSize
 
 log = logging.getLogger(__name__)
 
@@ -107,19 +113,18 @@ class Controller(QObject):
         file = sqlite_file(url)
         same_file = file is not None and file == self._file
         lock = self._lock if same_file else (acquire_instance_lock(file) if file else None)
+        keys = gui_keys(self.window)
+        if same_file and self.ctx is not None and self.ctx.db.key is not None:
+            keys = known_key_first(self.ctx.db.key, keys)
         try:
-            ctx = build_context(
-                url.render_as_string(False), paths=self.paths, keys=gui_keys(self.window)
-            )
+            ctx = build_context(url.render_as_string(False), paths=self.paths, keys=keys)
         except BaseException:
             if lock is not None and not same_file:
                 lock.unlock()
             raise
         old_window, old_ctx, old_lock = self.window, self.ctx, self._lock
         self.ctx, self._lock, self._file = ctx, lock, file
-        self.window = MainWindow(ctx)
-        self.window.open_database_requested.connect(self._switch)
-        self.window.show()
+        self.window = self._new_window(ctx)
         self._release(old_window, old_ctx, None if same_file else old_lock)
         after_open(self.window, ctx, self.window.security_actions)
         if ctx.schema.action is SchemaAction.CREATED and ctx.contacts.count() == 0:
@@ -141,12 +146,17 @@ class Controller(QObject):
             return
         old.prefs.extra[LANGUAGE_PREF] = language
         old.save_layout()
-        self.window = MainWindow(self.ctx)
-        self.window.open_database_requested.connect(self._switch)
-        self.window.show()
+        self.window = self._new_window(self.ctx)
         old.removeEventFilter(old.security_actions)  # not a real close: no backup-on-close
         old.close()
         old.deleteLater()
+
+    def _new_window(self, ctx: AppContext) -> MainWindow:
+        window = MainWindow(ctx)
+        window.open_database_requested.connect(self._switch)
+        window.security_actions.finish_on_close()
+        window.show()
+        return window
 
     def close(self) -> None:
         self._release(self.window, self.ctx, self._lock)
@@ -154,13 +164,24 @@ class Controller(QObject):
 
     @staticmethod
     def _release(window: MainWindow | None, ctx: AppContext | None, lock: QLockFile | None) -> None:
+        """Close the window at once; the database and its lock go once a backup still running
+        at close (in its own small window) is over."""
+        finishing = None
         if window is not None:
             window.close()
+            finishing = window.security_actions.finishing
             window.deleteLater()
-        if ctx is not None:
-            ctx.close()
-        if lock is not None:
-            lock.unlock()
+
+        def release() -> None:
+            if ctx is not None:
+                ctx.close()
+            if lock is not None:
+                lock.unlock()
+
+        if finishing is not None and finishing.isVisible():
+            finishing.over.connect(release)
+        else:
+            release()
 
     def _switch(self, target: str) -> None:
         try:
@@ -175,23 +196,25 @@ class Controller(QObject):
         if not dialog.exec():
             return
         save_first_run_business(ctx, dialog)
+        from app.services.demo import DemoSize  # noqa: PLC0415 - first run only
+
         if dialog.choice is FirstRunChoice.SAMPLE:
-            self._load_sample(ctx, window)
+            self._load_sample(ctx, window, DemoSize.SMALL)
+        elif dialog.choice is FirstRunChoice.LARGE_SAMPLE:
+            self._load_sample(ctx, window, DemoSize.LARGE)
         elif dialog.choice is FirstRunChoice.IMPORT:
             from app.ui.import_export.launch import open_import_wizard  # noqa: PLC0415
 
             open_import_wizard(window)
 
-    def _load_sample(self, ctx: AppContext, window: MainWindow) -> None:
-        """Generate the small sample off the GUI thread, then reopen so every pane sees it."""
-        from app.services.demo import DemoSize, generate  # noqa: PLC0415 - first run only
+    def _load_sample(self, ctx: AppContext, window: MainWindow, size: DemoSize) -> None:
+        """Generate the sample off the GUI thread, then reopen so every pane sees it."""
+        from app.services.demo import generate  # noqa: PLC0415 - first run only
 
         location = ctx.location
 
         def work(progress: Progress, cancelled: CancelFlag) -> object:
-            return generate(
-                ctx.db, ctx.audit, DemoSize.SMALL, progress=progress, cancelled=cancelled
-            )
+            return generate(ctx.db, ctx.audit, size, progress=progress, cancelled=cancelled)
 
         task = Task(work)
         dialog = QProgressDialog(
@@ -205,6 +228,19 @@ class Controller(QObject):
         task.signals.failed.connect(lambda message: _report_failure(window, message))
         task.signals.failed.connect(dialog.reset)
         task.start()
+
+
+def known_key_first(known: DatabaseKey, keys: KeyRequest) -> KeyRequest:
+    """Reopening the same file (with the sample data loaded, after a restore) tries the key it
+    was open with before asking: a file keyed by a passphrase has no keychain entry, and the
+    person should not be asked for the passphrase they have just chosen."""
+
+    def ask(reason: PromptReason, path: Path) -> str | None:
+        if reason is PromptReason.UNLOCK and key_opens(path, known):
+            return recovery_key_text(known.raw)
+        return keys.prompt(reason, path) if keys.prompt is not None else None
+
+    return replace(keys, prompt=ask)
 
 
 def save_first_run_business(ctx: AppContext, dialog: FirstRunDialog) -> None:

@@ -29,6 +29,7 @@ from app.ui.theme import colours
 class FirstRunChoice(StrEnum):
     EMPTY = "empty"
     SAMPLE = "sample"
+    LARGE_SAMPLE = "large_sample"  # 100,000 contacts: how Rapport does at a large business
     IMPORT = "import"
 
 
@@ -63,10 +64,14 @@ class FirstRunDialog(QDialog):
         security_row = self._security_row(encrypted)
         self.empty_button = QPushButton(self.tr("Start empty"))
         self.sample_button = QPushButton(self.tr("Explore sample data (500 contacts)"))
+        self.large_sample_button = QPushButton(
+            self.tr("Explore a large sample (100,000 contacts; takes a few minutes)")
+        )
         self.import_button = QPushButton(self.tr("Import contacts…"))
         self.empty_button.setDefault(True)
         self.empty_button.clicked.connect(lambda: self._choose(FirstRunChoice.EMPTY))
         self.sample_button.clicked.connect(lambda: self._choose(FirstRunChoice.SAMPLE))
+        self.large_sample_button.clicked.connect(lambda: self._choose(FirstRunChoice.LARGE_SAMPLE))
         self.import_button.clicked.connect(lambda: self._choose(FirstRunChoice.IMPORT))
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -76,7 +81,12 @@ class FirstRunDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.where)
         layout.addLayout(security_row)
-        for button in (self.empty_button, self.sample_button, self.import_button):
+        for button in (
+            self.empty_button,
+            self.sample_button,
+            self.large_sample_button,
+            self.import_button,
+        ):
             layout.addWidget(button)
         self.name.setFocus()
 

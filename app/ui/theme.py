@@ -178,9 +178,12 @@ def apply_theme(choice: ThemeChoice) -> bool:
 
 
 def follow_system() -> None:
-    """Re-apply "system" when the desktop switches between light and dark."""
-    hints = QGuiApplication.styleHints()
-    hints.colorSchemeChanged.connect(_system_changed, Qt.ConnectionType.UniqueConnection)
+    """Re-apply "system" when the desktop switches between light and dark (connected once:
+    Qt's UniqueConnection refuses a Python function and prints a warning instead)."""
+    if _state.get("following"):
+        return
+    QGuiApplication.styleHints().colorSchemeChanged.connect(_system_changed)
+    _state["following"] = True
 
 
 def _system_changed(_scheme: Qt.ColorScheme) -> None:

@@ -84,7 +84,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+216"/>
+        <location filename="../../app/ui/application.py" line="+253"/>
         <source>Something went wrong; see the log file.</source>
         <translation>Etwas ist schiefgelaufen; siehe Protokolldatei.</translation>
     </message>
@@ -558,6 +558,34 @@
         <location line="+31"/>
         <source>Something went wrong; the log has the details.</source>
         <translation>Etwas ist schiefgegangen; Einzelheiten stehen im Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatus</name>
+    <message>
+        <location filename="../../app/ui/security/background.py" line="+93"/>
+        <source>Backup progress</source>
+        <translation>Fortschritt der Sicherung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop this backup; the last good one is kept</source>
+        <translation>Diese Sicherung abbrechen; die letzte gute bleibt erhalten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checking the backup…</source>
+        <translation>Sicherung wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backing up… %1%</source>
+        <translation>Sicherung läuft … %1 %</translation>
     </message>
 </context>
 <context>
@@ -1880,7 +1908,7 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="+114"/>
+        <location filename="../../app/ui/contacts/view.py" line="+115"/>
         <source>Search names, e-mails, phones, companies, tags</source>
         <translation>Namen, E-Mails, Telefonnummern, Firmen, Schlagwörter suchen</translation>
     </message>
@@ -1910,7 +1938,7 @@
         <translation>Nichts passt zu dieser Suche und diesen Filtern. Setzen Sie sie zurück, um alle zu sehen.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <location line="+66"/>
         <source>Segments</source>
         <translation>Segmente</translation>
@@ -2227,12 +2255,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/ui/application.py" line="-73"/>
+        <location filename="../../app/ui/application.py" line="-90"/>
         <source>Cannot open database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Creating sample data…</source>
         <translation>Beispieldaten werden erstellt …</translation>
     </message>
@@ -2738,7 +2766,7 @@ n = %3</translation>
 <context>
     <name>DuplicateReason</name>
     <message>
-        <location filename="../../app/services/duplicates.py" line="+80"/>
+        <location filename="../../app/services/duplicates.py" line="+79"/>
         <source>same e-mail</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
@@ -3382,9 +3410,43 @@ n = %3</translation>
     </message>
 </context>
 <context>
+    <name>FinishingBackupDialog</name>
+    <message>
+        <location filename="../../app/ui/security/background.py" line="+13"/>
+        <location line="+34"/>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Finishing backup…</source>
+        <translation>Sicherung wird abgeschlossen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Skip</source>
+        <translation>Über&amp;springen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit now; the last good backup is kept</source>
+        <translation>Jetzt beenden; die letzte gute Sicherung bleibt erhalten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checking the backup…</source>
+        <translation>Sicherung wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup failed; see the log.</source>
+        <translation>Die Sicherung ist fehlgeschlagen; siehe Protokoll.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="+49"/>
+        <location filename="../../app/ui/first_run.py" line="+50"/>
         <location line="+2"/>
         <source>Welcome to Rapport</source>
         <translation>Willkommen bei Rapport</translation>
@@ -3409,12 +3471,17 @@ n = %3</translation>
         <translation>Beispieldaten ansehen (500 Kontakte)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Explore a large sample (100,000 contacts; takes a few minutes)</source>
+        <translation>Große Beispieldaten ansehen (100.000 Kontakte; dauert einige Minuten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Import contacts…</source>
         <translation>Kontakte importieren …</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>e.g. Müller Bakery</source>
         <translation>z. B. Bäckerei Müller</translation>
     </message>
@@ -4413,7 +4480,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/security/dialogs.py" line="+76"/>
+        <location filename="../../app/ui/security/dialogs.py" line="+131"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
@@ -4424,11 +4491,16 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
     <message>
         <location line="+4"/>
+        <source>Choose a new passphrase for %1, of at least %2 characters. The old passphrase and the old recovery key stop working; a new recovery key is shown next.</source>
+        <translation>Wählen Sie eine neue Passphrase für %1 mit mindestens %2 Zeichen. Die alte Passphrase und der alte Wiederherstellungsschlüssel gelten danach nicht mehr; anschließend wird ein neuer Wiederherstellungsschlüssel angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 is encrypted. Enter its passphrase or its recovery key.</source>
         <translation>%1 ist verschlüsselt. Geben Sie die Passphrase oder den Wiederherstellungsschlüssel ein.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
@@ -4452,11 +4524,16 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <source>Enter the passphrase or the recovery key.</source>
         <translation>Geben Sie die Passphrase oder den Wiederherstellungsschlüssel ein.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>That passphrase or recovery key does not open this file. Check it and try again; its recovery key works here too.</source>
+        <translation>Diese Passphrase oder dieser Wiederherstellungsschlüssel öffnet die Datei nicht. Prüfen Sie die Eingabe und versuchen Sie es erneut; auch der Wiederherstellungsschlüssel funktioniert hier.</translation>
+    </message>
 </context>
 <context>
     <name>PlainFallbackDialog</name>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>No passphrase</source>
         <translation>Keine Passphrase</translation>
     </message>
@@ -5000,22 +5077,37 @@ Vielen Dank!</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../app/ui/security/dialogs.py" line="-124"/>
+        <location filename="../../app/ui/security/dialogs.py" line="-183"/>
         <source>Your recovery key</source>
         <translation>Ihr Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 is encrypted. If this computer&apos;s keychain is ever lost, this recovery key alone opens it again. Print it or write it down and keep it somewhere safe: it is shown only now.</source>
         <translation>%1 ist verschlüsselt. Falls der Schlüsselbund dieses Computers einmal verloren geht, öffnet nur dieser Wiederherstellungsschlüssel die Datei wieder. Drucken Sie ihn aus oder schreiben Sie ihn auf und bewahren Sie ihn sicher auf: Er wird nur jetzt angezeigt.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>%1 is encrypted with the passphrase you chose. If you ever forget the passphrase, this recovery key alone opens it again. Print it or write it down and keep it somewhere safe: it is shown only now.</source>
+        <translation>%1 ist mit der von Ihnen gewählten Passphrase verschlüsselt. Falls Sie die Passphrase je vergessen, öffnet allein dieser Wiederherstellungsschlüssel die Datei wieder. Drucken oder notieren Sie ihn und bewahren Sie ihn sicher auf: Er wird nur jetzt angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>To confirm you have saved it, type the last %1 characters of the key:</source>
+        <translation>Geben Sie zur Bestätigung, dass Sie ihn gesichert haben, die letzten %1 Zeichen des Schlüssels ein:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last group of the recovery key</source>
+        <translation>Letzte Gruppe des Wiederherstellungsschlüssels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>I have saved it</source>
         <translation>Ich habe ihn gesichert</translation>
     </message>
@@ -5407,7 +5499,7 @@ Vielen Dank!</translation>
 <context>
     <name>SecurityActions</name>
     <message>
-        <location filename="../../app/ui/security/actions.py" line="+50"/>
+        <location filename="../../app/ui/security/actions.py" line="+54"/>
         <source>&amp;Back Up…</source>
         <translation>&amp;Sichern …</translation>
     </message>
@@ -5427,22 +5519,31 @@ Vielen Dank!</translation>
         <translation>&amp;Prüfprotokoll …</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+86"/>
+        <source>A backup is already running; wait for it or cancel it first.</source>
+        <translation>Es läuft bereits eine Sicherung; warten Sie darauf oder brechen Sie sie zuerst ab.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Back Up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Backing up the database…</source>
-        <translation>Datenbank wird gesichert…</translation>
+        <translation type="vanished">Datenbank wird gesichert…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Backup cancelled; the last good backup is kept.</source>
+        <translation>Sicherung abgebrochen; die letzte gute Sicherung bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Restore from Backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
@@ -5503,22 +5604,51 @@ Vielen Dank!</translation>
         <translation>&amp;Verschlüsseln</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 is encrypted.</source>
-        <translation>%1 ist verschlüsselt.</translation>
+        <translation type="vanished">%1 ist verschlüsselt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
+        <source>%1 is encrypted; its passphrase or its recovery key opens it.</source>
+        <translation>%1 ist verschlüsselt; seine Passphrase oder sein Wiederherstellungsschlüssel öffnet es.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is encrypted; its key is kept in this computer&apos;s keychain, and its recovery key opens it anywhere.</source>
+        <translation>%1 ist verschlüsselt; der Schlüssel liegt im Schlüsselbund dieses Computers, und der Wiederherstellungsschlüssel öffnet es überall.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change &amp;Passphrase…</source>
+        <translation>&amp;Passphrase ändern …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;New Recovery Key</source>
         <translation>&amp;Neuer Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Decrypt…</source>
         <translation>&amp;Entschlüsseln …</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>Change the passphrase instead: that gives a new recovery key. Without a keychain, a random key would have nowhere to be kept.</source>
+        <translation>Ändern Sie stattdessen die Passphrase: Das ergibt einen neuen Wiederherstellungsschlüssel. Ohne Schlüsselbund könnte ein zufälliger Schlüssel nirgends aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re-encrypt with a new key: only the new recovery key opens it then.</source>
+        <translation>Mit einem neuen Schlüssel neu verschlüsseln: Danach öffnet nur noch der neue Wiederherstellungsschlüssel die Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new recovery key needs the system keychain, which is not available.</source>
+        <translation>Ein neuer Wiederherstellungsschlüssel braucht den Schlüsselbund des Systems, der nicht verfügbar ist.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Encrypting the database…</source>
         <translation>Datenbank wird verschlüsselt…</translation>
     </message>
@@ -5531,6 +5661,11 @@ Vielen Dank!</translation>
         <location line="+11"/>
         <source>Re-encrypting the database with a new key…</source>
         <translation>Datenbank wird mit einem neuen Schlüssel neu verschlüsselt…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Re-encrypting the database with the new passphrase…</source>
+        <translation>Datenbank wird mit der neuen Passphrase neu verschlüsselt …</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5553,7 +5688,7 @@ Vielen Dank!</translation>
         <translation>Neue Kopie wird eingesetzt…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
@@ -5568,7 +5703,7 @@ Vielen Dank!</translation>
         <translation>Etwas ist schiefgelaufen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Risky location</source>
         <translation>Riskanter Speicherort</translation>
     </message>
@@ -6520,7 +6655,7 @@ Vielen Dank!</translation>
         <translation>Die gespeicherte Segmentregel ließ sich nicht lesen ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="+19"/>
+        <location filename="../../app/domain/validation.py" line="+16"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
@@ -6685,12 +6820,12 @@ Vielen Dank!</translation>
         <translation>Das Feld „{field}“ ist {length:,} Zeichen lang; erlaubt sind {limit:,}.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>&apos;{text}&apos; is not a valid e-mail address ({problem}).</source>
         <translation>„{text}“ ist keine gültige E-Mail-Adresse ({problem}).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>&apos;{text}&apos; is not a phone number ({problem}).</source>
         <translation>„{text}“ ist keine Telefonnummer ({problem}).</translation>
     </message>
@@ -6801,7 +6936,7 @@ Vielen Dank!</translation>
         <translation>Die Datei „{source}“ lässt sich nicht lesen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="+81"/>
+        <location filename="../../app/services/backup.py" line="+90"/>
         <source>Choose a backup folder: the name given is empty or not a valid path.</source>
         <translation>Wählen Sie einen Sicherungsordner: Der angegebene Name ist leer oder kein gültiger Pfad.</translation>
     </message>
@@ -6836,7 +6971,7 @@ Vielen Dank!</translation>
         <translation>Die Sicherung wurde abgebrochen; nach {target} wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+97"/>
         <source>There is no backup at {path}.</source>
         <translation>Unter {path} gibt es keine Sicherung.</translation>
     </message>
@@ -7041,7 +7176,7 @@ Vielen Dank!</translation>
         <location line="+113"/>
         <location filename="../../app/services/duplicates.py" line="+81"/>
         <location filename="../../app/services/interactions.py" line="-20"/>
-        <location filename="../../app/services/tasks.py" line="+377"/>
+        <location filename="../../app/services/tasks.py" line="+383"/>
         <source>Contact #{contact_id} does not exist.</source>
         <translation>Den Kontakt #{contact_id} gibt es nicht.</translation>
     </message>
@@ -7058,7 +7193,7 @@ Vielen Dank!</translation>
     <message>
         <location line="+10"/>
         <location filename="../../app/services/duplicates.py" line="+153"/>
-        <location filename="../../app/services/tasks.py" line="-210"/>
+        <location filename="../../app/services/tasks.py" line="-214"/>
         <source>Contact #{contact_id} does not exist or was deleted.</source>
         <translation>Den Kontakt #{contact_id} gibt es nicht oder er wurde gelöscht.</translation>
     </message>
@@ -7425,7 +7560,7 @@ Vielen Dank!</translation>
         <translation>Es gibt keinen Kontakt #{contact_id}, für den sich eine Einwilligung erfassen ließe.</translation>
     </message>
     <message>
-        <location filename="../../app/services/security.py" line="+162"/>
+        <location filename="../../app/services/security.py" line="+166"/>
         <source>The passphrase file {path} can be read by other users; make it private (chmod 600 &apos;{path}&apos;) and try again.</source>
         <translation>Die Passphrase-Datei {path} ist für andere Benutzer lesbar; machen Sie sie privat (chmod 600 &apos;{path}&apos;) und versuchen Sie es erneut.</translation>
     </message>
@@ -7450,22 +7585,23 @@ Vielen Dank!</translation>
         <translation>Die beiden Passphrasen stimmen nicht überein; nichts wurde angelegt.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>The key could not be stored in the system keychain: {problem}.</source>
         <translation>Der Schlüssel ließ sich nicht im Schlüsselbund des Systems speichern: {problem}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>{path} is a folder; give the database file inside it instead.</source>
         <translation>{path} ist ein Ordner; geben Sie stattdessen die Datenbankdatei darin an.</translation>
     </message>
     <message>
         <location line="+37"/>
+        <location line="+293"/>
         <source>The passphrase must have at least {length} characters.</source>
         <translation>Die Passphrase muss mindestens {length} Zeichen haben.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-276"/>
         <source>No safe system keychain is available to keep the new database&apos;s key; give a passphrase with --passphrase-file or RAPPORT_PASSPHRASE_FILE (or --plain for an unencrypted database).</source>
         <translation>Es gibt keinen sicheren Schlüsselbund im System für den Schlüssel der neuen Datenbank; geben Sie eine Passphrase mit --passphrase-file oder RAPPORT_PASSPHRASE_FILE an (oder --plain für eine unverschlüsselte Datenbank).</translation>
     </message>
@@ -7624,13 +7760,13 @@ Vielen Dank!</translation>
     <message>
         <location filename="../../app/services/tasks.py" line="-51"/>
         <location line="+145"/>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>Task #{task_id} does not exist or was deleted.</source>
         <translation>Die Aufgabe #{task_id} gibt es nicht oder sie wurde gelöscht.</translation>
     </message>
     <message>
         <location filename="../../app/domain/automation.py" line="-8"/>
-        <location filename="../../app/services/tasks.py" line="-202"/>
+        <location filename="../../app/services/tasks.py" line="-206"/>
         <source>A task needs a title.</source>
         <translation>Eine Aufgabe braucht einen Titel.</translation>
     </message>
@@ -7640,12 +7776,12 @@ Vielen Dank!</translation>
         <translation>Eine Aufgabe lässt sich nur auf einen Zeitpunkt in der Zukunft verschieben.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>The calendar file &apos;{path}&apos; cannot be written ({problem}).</source>
         <translation>Die Kalenderdatei „{path}“ lässt sich nicht schreiben ({problem}).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Task &apos;{title}&apos; is already done.</source>
         <translation>Die Aufgabe „{title}“ ist bereits erledigt.</translation>
     </message>
@@ -7655,12 +7791,17 @@ Vielen Dank!</translation>
         <translation>„Alle {days} Tage“ liegt nicht zwischen 1 und {limit} Tagen.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="+72"/>
+        <location filename="../../app/storage/backup.py" line="+82"/>
         <source>The backup written to {target} failed its integrity check.</source>
         <translation>Die nach {target} geschriebene Sicherung hat die Integritätsprüfung nicht bestanden.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
+        <source>The backup could not be written to {target}: the disk is full or failing; free some space or choose another place.</source>
+        <translation>Die Sicherung konnte nicht nach {target} geschrieben werden: Der Datenträger ist voll oder fehlerhaft; schaffen Sie Platz oder wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The backup could not be written to {target}: {reason}.</source>
         <translation>Die Sicherung ließ sich nicht nach {target} schreiben: {reason}.</translation>
     </message>
@@ -7901,7 +8042,7 @@ Vielen Dank!</translation>
         <translation>{path} ist keine Rapport-Datenbank: Es ist weder eine SQLite-Datei noch eine verschlüsselte (oder sie wurde überschrieben).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/engine.py" line="+181"/>
+        <location filename="../../app/storage/engine.py" line="+182"/>
         <source>A {backend} database needs the driver &apos;{module}&apos;, which is not installed with this copy of Rapport; install it or use a database file.</source>
         <translation>Eine {backend}-Datenbank braucht den Treiber „{module}“, der mit dieser Rapport-Installation nicht installiert ist; installieren Sie ihn oder verwenden Sie eine Datenbankdatei.</translation>
     </message>

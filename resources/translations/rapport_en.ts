@@ -66,7 +66,7 @@
 <context>
     <name>ContactsPane</name>
     <message numerus="yes">
-        <location filename="../../app/ui/contacts/view.py" line="+594"/>
+        <location filename="../../app/ui/contacts/view.py" line="+596"/>
         <source>%1 contact(s)</source>
         <translation>
             <numerusform>%1 contact</numerusform>

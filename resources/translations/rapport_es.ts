@@ -84,7 +84,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+216"/>
+        <location filename="../../app/ui/application.py" line="+253"/>
         <source>Something went wrong; see the log file.</source>
         <translation>Algo ha salido mal; consulte el archivo de registro.</translation>
     </message>
@@ -558,6 +558,34 @@
         <location line="+31"/>
         <source>Something went wrong; the log has the details.</source>
         <translation>Algo salió mal; el registro tiene los detalles.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatus</name>
+    <message>
+        <location filename="../../app/ui/security/background.py" line="+93"/>
+        <source>Backup progress</source>
+        <translation>Progreso de la copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop this backup; the last good one is kept</source>
+        <translation>Detener esta copia; se conserva la última copia buena</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checking the backup…</source>
+        <translation>Comprobando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backing up… %1%</source>
+        <translation>Haciendo copia de seguridad… %1 %</translation>
     </message>
 </context>
 <context>
@@ -1880,7 +1908,7 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="+114"/>
+        <location filename="../../app/ui/contacts/view.py" line="+115"/>
         <source>Search names, e-mails, phones, companies, tags</source>
         <translation>Buscar nombres, correos, teléfonos, empresas, etiquetas</translation>
     </message>
@@ -1910,7 +1938,7 @@
         <translation>Nada coincide con esta búsqueda y estos filtros. Bórrelos para ver a todos.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <location line="+66"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
@@ -2227,12 +2255,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/ui/application.py" line="-73"/>
+        <location filename="../../app/ui/application.py" line="-90"/>
         <source>Cannot open database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Creating sample data…</source>
         <translation>Creando datos de ejemplo…</translation>
     </message>
@@ -2738,7 +2766,7 @@ n = %3</translation>
 <context>
     <name>DuplicateReason</name>
     <message>
-        <location filename="../../app/services/duplicates.py" line="+80"/>
+        <location filename="../../app/services/duplicates.py" line="+79"/>
         <source>same e-mail</source>
         <translation>mismo correo</translation>
     </message>
@@ -3382,9 +3410,43 @@ n = %3</translation>
     </message>
 </context>
 <context>
+    <name>FinishingBackupDialog</name>
+    <message>
+        <location filename="../../app/ui/security/background.py" line="+13"/>
+        <location line="+34"/>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Finishing backup…</source>
+        <translation>Terminando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Skip</source>
+        <translation>&amp;Omitir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit now; the last good backup is kept</source>
+        <translation>Salir ahora; se conserva la última copia buena</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checking the backup…</source>
+        <translation>Comprobando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup failed; see the log.</source>
+        <translation>La copia de seguridad falló; consulte el registro.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="+49"/>
+        <location filename="../../app/ui/first_run.py" line="+50"/>
         <location line="+2"/>
         <source>Welcome to Rapport</source>
         <translation>Bienvenido a Rapport</translation>
@@ -3409,12 +3471,17 @@ n = %3</translation>
         <translation>Explorar datos de ejemplo (500 contactos)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Explore a large sample (100,000 contacts; takes a few minutes)</source>
+        <translation>Explorar una muestra grande (100.000 contactos; tarda unos minutos)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Import contacts…</source>
         <translation>Importar contactos…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>e.g. Müller Bakery</source>
         <translation>p. ej. Panadería Müller</translation>
     </message>
@@ -4413,7 +4480,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/security/dialogs.py" line="+76"/>
+        <location filename="../../app/ui/security/dialogs.py" line="+131"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
@@ -4424,11 +4491,16 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
     <message>
         <location line="+4"/>
+        <source>Choose a new passphrase for %1, of at least %2 characters. The old passphrase and the old recovery key stop working; a new recovery key is shown next.</source>
+        <translation>Elija una nueva frase de contraseña para %1, de al menos %2 caracteres. La frase antigua y la clave de recuperación antigua dejarán de funcionar; a continuación se muestra una nueva clave de recuperación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 is encrypted. Enter its passphrase or its recovery key.</source>
         <translation>%1 está cifrada. Introduzca su frase de contraseña o su clave de recuperación.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
@@ -4452,11 +4524,16 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <source>Enter the passphrase or the recovery key.</source>
         <translation>Introduzca la frase de contraseña o la clave de recuperación.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>That passphrase or recovery key does not open this file. Check it and try again; its recovery key works here too.</source>
+        <translation>Esa frase de contraseña o clave de recuperación no abre este archivo. Compruébela y vuelva a intentarlo; aquí también sirve su clave de recuperación.</translation>
+    </message>
 </context>
 <context>
     <name>PlainFallbackDialog</name>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>No passphrase</source>
         <translation>Sin frase de contraseña</translation>
     </message>
@@ -5000,22 +5077,37 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../app/ui/security/dialogs.py" line="-124"/>
+        <location filename="../../app/ui/security/dialogs.py" line="-183"/>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 is encrypted. If this computer&apos;s keychain is ever lost, this recovery key alone opens it again. Print it or write it down and keep it somewhere safe: it is shown only now.</source>
         <translation>%1 está cifrada. Si alguna vez se pierde el llavero de este ordenador, solo esta clave de recuperación podrá abrirla de nuevo. Imprímala o anótela y guárdela en un lugar seguro: solo se muestra ahora.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>%1 is encrypted with the passphrase you chose. If you ever forget the passphrase, this recovery key alone opens it again. Print it or write it down and keep it somewhere safe: it is shown only now.</source>
+        <translation>%1 está cifrado con la frase de contraseña que eligió. Si alguna vez la olvida, solo esta clave de recuperación lo vuelve a abrir. Imprímala o anótela y guárdela en un lugar seguro: solo se muestra ahora.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>To confirm you have saved it, type the last %1 characters of the key:</source>
+        <translation>Para confirmar que la ha guardado, escriba los últimos %1 caracteres de la clave:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last group of the recovery key</source>
+        <translation>Último grupo de la clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>I have saved it</source>
         <translation>Ya la he guardado</translation>
     </message>
@@ -5407,7 +5499,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>SecurityActions</name>
     <message>
-        <location filename="../../app/ui/security/actions.py" line="+50"/>
+        <location filename="../../app/ui/security/actions.py" line="+54"/>
         <source>&amp;Back Up…</source>
         <translation>&amp;Copia de seguridad…</translation>
     </message>
@@ -5427,22 +5519,31 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Registro de &amp;auditoría…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+86"/>
+        <source>A backup is already running; wait for it or cancel it first.</source>
+        <translation>Ya hay una copia de seguridad en curso; espere a que termine o cancélela antes.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Back Up</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Backing up the database…</source>
-        <translation>Haciendo una copia de seguridad de la base de datos…</translation>
+        <translation type="vanished">Haciendo una copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Backed up to %1</source>
         <translation>Copia guardada en %1</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Backup cancelled; the last good backup is kept.</source>
+        <translation>Copia de seguridad cancelada; se conserva la última copia buena.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Restore from Backup</source>
         <translation>Restaurar desde copia</translation>
     </message>
@@ -5503,22 +5604,51 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>&amp;Cifrar</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 is encrypted.</source>
-        <translation>%1 está cifrada.</translation>
+        <translation type="vanished">%1 está cifrada.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
+        <source>%1 is encrypted; its passphrase or its recovery key opens it.</source>
+        <translation>%1 está cifrado; lo abre su frase de contraseña o su clave de recuperación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is encrypted; its key is kept in this computer&apos;s keychain, and its recovery key opens it anywhere.</source>
+        <translation>%1 está cifrado; su clave se guarda en el llavero de este equipo y su clave de recuperación lo abre en cualquier lugar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change &amp;Passphrase…</source>
+        <translation>Cambiar la &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;New Recovery Key</source>
         <translation>&amp;Nueva clave de recuperación</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Decrypt…</source>
         <translation>&amp;Descifrar…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>Change the passphrase instead: that gives a new recovery key. Without a keychain, a random key would have nowhere to be kept.</source>
+        <translation>Cambie en su lugar la frase de contraseña: eso da una nueva clave de recuperación. Sin llavero, una clave aleatoria no tendría dónde guardarse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re-encrypt with a new key: only the new recovery key opens it then.</source>
+        <translation>Volver a cifrar con una clave nueva: después solo la nueva clave de recuperación lo abre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new recovery key needs the system keychain, which is not available.</source>
+        <translation>Una nueva clave de recuperación necesita el llavero del sistema, que no está disponible.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Encrypting the database…</source>
         <translation>Cifrando la base de datos…</translation>
     </message>
@@ -5531,6 +5661,11 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <location line="+11"/>
         <source>Re-encrypting the database with a new key…</source>
         <translation>Volviendo a cifrar la base de datos con una clave nueva…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Re-encrypting the database with the new passphrase…</source>
+        <translation>Volviendo a cifrar la base de datos con la nueva frase de contraseña…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5553,7 +5688,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Colocando la copia nueva en su sitio…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; no se ha cambiado nada.</translation>
     </message>
@@ -5568,7 +5703,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Algo ha salido mal.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Risky location</source>
         <translation>Ubicación arriesgada</translation>
     </message>
@@ -6520,7 +6655,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>No se pudo leer la regla del segmento guardado ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="+19"/>
+        <location filename="../../app/domain/validation.py" line="+16"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
@@ -6685,12 +6820,12 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El campo «{field}» tiene {length:,} caracteres; el límite es {limit:,}.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>&apos;{text}&apos; is not a valid e-mail address ({problem}).</source>
         <translation>«{text}» no es una dirección de correo electrónico válida ({problem}).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>&apos;{text}&apos; is not a phone number ({problem}).</source>
         <translation>«{text}» no es un número de teléfono ({problem}).</translation>
     </message>
@@ -6801,7 +6936,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>No se puede leer el archivo «{source}» ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="+81"/>
+        <location filename="../../app/services/backup.py" line="+90"/>
         <source>Choose a backup folder: the name given is empty or not a valid path.</source>
         <translation>Elija una carpeta de copias de seguridad: el nombre indicado está vacío o no es una ruta válida.</translation>
     </message>
@@ -6836,7 +6971,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Se canceló la copia de seguridad; no se escribió nada en {target}.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+97"/>
         <source>There is no backup at {path}.</source>
         <translation>No hay ninguna copia de seguridad en {path}.</translation>
     </message>
@@ -7041,7 +7176,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <location line="+113"/>
         <location filename="../../app/services/duplicates.py" line="+81"/>
         <location filename="../../app/services/interactions.py" line="-20"/>
-        <location filename="../../app/services/tasks.py" line="+377"/>
+        <location filename="../../app/services/tasks.py" line="+383"/>
         <source>Contact #{contact_id} does not exist.</source>
         <translation>El contacto #{contact_id} no existe.</translation>
     </message>
@@ -7058,7 +7193,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     <message>
         <location line="+10"/>
         <location filename="../../app/services/duplicates.py" line="+153"/>
-        <location filename="../../app/services/tasks.py" line="-210"/>
+        <location filename="../../app/services/tasks.py" line="-214"/>
         <source>Contact #{contact_id} does not exist or was deleted.</source>
         <translation>El contacto #{contact_id} no existe o se eliminó.</translation>
     </message>
@@ -7425,7 +7560,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>No hay ningún contacto #{contact_id} para el que registrar el consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../app/services/security.py" line="+162"/>
+        <location filename="../../app/services/security.py" line="+166"/>
         <source>The passphrase file {path} can be read by other users; make it private (chmod 600 &apos;{path}&apos;) and try again.</source>
         <translation>Otros usuarios pueden leer el archivo de frase de contraseña {path}; hágalo privado (chmod 600 &apos;{path}&apos;) y vuelva a intentarlo.</translation>
     </message>
@@ -7450,22 +7585,23 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Las dos frases de contraseña no coinciden; no se creó nada.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>The key could not be stored in the system keychain: {problem}.</source>
         <translation>No se pudo guardar la clave en el llavero del sistema: {problem}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>{path} is a folder; give the database file inside it instead.</source>
         <translation>{path} es una carpeta; indique en su lugar el archivo de base de datos que contiene.</translation>
     </message>
     <message>
         <location line="+37"/>
+        <location line="+293"/>
         <source>The passphrase must have at least {length} characters.</source>
         <translation>La frase de contraseña debe tener al menos {length} caracteres.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-276"/>
         <source>No safe system keychain is available to keep the new database&apos;s key; give a passphrase with --passphrase-file or RAPPORT_PASSPHRASE_FILE (or --plain for an unencrypted database).</source>
         <translation>No hay un llavero del sistema seguro para guardar la clave de la nueva base de datos; indique una frase de contraseña con --passphrase-file o RAPPORT_PASSPHRASE_FILE (o --plain para una base de datos sin cifrar).</translation>
     </message>
@@ -7624,13 +7760,13 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     <message>
         <location filename="../../app/services/tasks.py" line="-51"/>
         <location line="+145"/>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>Task #{task_id} does not exist or was deleted.</source>
         <translation>La tarea #{task_id} no existe o se eliminó.</translation>
     </message>
     <message>
         <location filename="../../app/domain/automation.py" line="-8"/>
-        <location filename="../../app/services/tasks.py" line="-202"/>
+        <location filename="../../app/services/tasks.py" line="-206"/>
         <source>A task needs a title.</source>
         <translation>Una tarea necesita un título.</translation>
     </message>
@@ -7640,12 +7776,12 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Una tarea solo se puede posponer a un momento futuro.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>The calendar file &apos;{path}&apos; cannot be written ({problem}).</source>
         <translation>No se puede escribir el archivo de calendario «{path}» ({problem}).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Task &apos;{title}&apos; is already done.</source>
         <translation>La tarea «{title}» ya está hecha.</translation>
     </message>
@@ -7655,12 +7791,17 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>«Cada {days} días» no está entre 1 y {limit} días.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="+72"/>
+        <location filename="../../app/storage/backup.py" line="+82"/>
         <source>The backup written to {target} failed its integrity check.</source>
         <translation>La copia de seguridad escrita en {target} no superó la comprobación de integridad.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
+        <source>The backup could not be written to {target}: the disk is full or failing; free some space or choose another place.</source>
+        <translation>No se pudo escribir la copia de seguridad en {target}: el disco está lleno o falla; libere espacio o elija otro lugar.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The backup could not be written to {target}: {reason}.</source>
         <translation>No se pudo escribir la copia de seguridad en {target}: {reason}.</translation>
     </message>
@@ -7901,7 +8042,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>{path} no es una base de datos de Rapport: no es un archivo SQLite ni uno cifrado (o se ha sobrescrito).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/engine.py" line="+181"/>
+        <location filename="../../app/storage/engine.py" line="+182"/>
         <source>A {backend} database needs the driver &apos;{module}&apos;, which is not installed with this copy of Rapport; install it or use a database file.</source>
         <translation>Una base de datos {backend} necesita el controlador «{module}», que no está instalado con esta copia de Rapport; instálelo o use un archivo de base de datos.</translation>
     </message>

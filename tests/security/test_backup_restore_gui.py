@@ -18,15 +18,15 @@ from app.services.contacts import ContactDraft
 from app.services.security import KeyRequest
 from app.storage.engine import connect_raw, is_plain_sqlite
 from app.ui.application import Controller
+from app.ui.common.workers import CancelFlag, Progress
 from app.ui.first_run import FirstRunDialog
 from app.ui.main_window import MainWindow
 from app.ui.security import actions as actions_module
 from app.ui.security.dialogs import RecoveryKeyDialog
 from app.ui.security.job import DatabaseJob
-from PySide6.QtCore import QThread, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
-from sqlalchemy import event
 
 from tests.fake_keyring import FakeKeyring
 
@@ -89,14 +89,6 @@ def _add(ctx: AppContext, *names: str) -> None:
         ctx.contacts.create(ContactDraft(first_name=name))
 
 
-def _finished(qtbot: QtBot, job: DatabaseJob | None) -> DatabaseJob:
-    """Wait for a job that gives the window back (a backup)."""
-    assert job is not None
-    with qtbot.waitSignal(job.succeeded, timeout=WAIT_MS):
-        pass
-    return job
-
-
 def _reopened(qtbot: QtBot, controller: Controller, job: DatabaseJob | None) -> MainWindow:
     """Wait for a job after which the controller opens the file again in a new window."""
     old = controller.window
@@ -114,88 +106,101 @@ def _timers_running(window: MainWindow) -> bool:
     )
 
 
-def test_back_up_writes_a_verified_copy_and_gives_the_window_back(
-    qtbot: QtBot, ctx: AppContext, tmp_path: Path, said: Said
+def _choose_file(monkeypatch: pytest.MonkeyPatch, chosen: Path) -> None:
+    """The file dialogs answer `chosen`, as a person picking it would."""
+    answer = (str(chosen), "")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: answer)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: answer)
+
+
+class HeldBackup:
+    """Holds the worker inside `backup_to` (after its first progress report) until released or
+    cancelled; then the real copy runs with the same cancel flag."""
+
+    def __init__(self, ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.inside, self.release = threading.Event(), threading.Event()
+        real = ctx.backups.backup_to
+
+        def held(target: Path, progress: Progress, cancelled: CancelFlag) -> Path:
+            progress("copy", 0.0)
+            self.inside.set()
+            while not (self.release.wait(0.01) or cancelled()):
+                pass
+            return real(target, progress, cancelled)
+
+        monkeypatch.setattr(ctx.backups, "backup_to", held)
+
+
+def test_back_up_menu_entry_writes_a_verified_copy_in_the_background(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, said: Said, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """File > Back Up as clicked: the action's checked flag must not reach the backup as its
+    target (it did: "'bool' object has no attribute 'with_name'")."""
     _add(ctx, "Ada")
     window = _window(qtbot, ctx)
     target = tmp_path / "out" / "manual.db"
-    job = _finished(qtbot, window.security_actions.back_up_to_file(target))
+    _choose_file(monkeypatch, target)
+    runner = window.security_actions.backups
+    with qtbot.waitSignal(runner.finished, timeout=WAIT_MS) as finished:
+        window.security_actions.backup_action.trigger()
+    assert finished.args == [target]
     assert target.is_file()
-    assert not list(target.parent.glob("*.partial"))
+    assert not list(target.parent.glob("*.partial*"))
     verify_database_file(target, ctx.db.key)  # sound, and keyed like the database
     assert not is_plain_sqlite(target)
     assert str(target) in window.statusBar().currentMessage()
-    assert not job.pause.paused
+    assert not window.security_actions.backup_status.isVisible()
     assert _timers_running(window)
     assert said.warnings == []
 
 
-def test_cancel_before_the_backup_starts_writes_nothing(
-    qtbot: QtBot, ctx: AppContext, tmp_path: Path, said: Said
+def test_restore_menu_entry_asks_about_the_chosen_file(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """File > Restore as clicked asked "Replace the open database with False?"."""
     window = _window(qtbot, ctx)
-    target = tmp_path / "manual.db"
-    job = window.security_actions.back_up_to_file(target)
-    assert job is not None
-    job.dialog.findChild(QPushButton).click()  # the dialog's Cancel button
-    with qtbot.waitSignal(job.stopped, timeout=WAIT_MS) as stopped:
-        pass
-    assert stopped.args is not None
-    assert stopped.args[1] is True
-    assert not target.exists()
-    assert not list(tmp_path.glob("manual.db*"))
-    assert said.warnings == []
-    assert _timers_running(window)
+    backup = ctx.backups.backup_to(tmp_path / "kept.db")
+    _choose_file(monkeypatch, backup)
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_a: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    window.security_actions.restore_action.trigger()
+    assert len(asked) == 1
+    assert str(backup) in asked[0]
+    assert "False" not in asked[0]
 
 
-def test_timers_and_panes_stay_quiet_while_the_worker_runs(
+def test_the_window_stays_usable_while_a_backup_runs_and_cancel_keeps_nothing(
     qtbot: QtBot, ctx: AppContext, tmp_path: Path, said: Said, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    _add(ctx, "Ada")
     window = _window(qtbot, ctx)
-    window.show_pane("contacts")
-    refresher = window.stale_figures.findChild(QTimer)
-    refresher.setInterval(10)  # would fire often if it ran
-    fired: list[int] = []
-    refresher.timeout.connect(lambda: fired.append(1))
-    inside, release = threading.Event(), threading.Event()
-    real = ctx.backups.backup_to
-
-    def slow_backup(target: Path, progress: object, cancelled: object) -> Path:
-        inside.set()
-        release.wait(WAIT_MS / 1000)
-        return real(target)
-
-    monkeypatch.setattr(ctx.backups, "backup_to", slow_backup)
-    gui_reads: list[int] = []
-
-    def checkout(*_args: object) -> None:
-        if QThread.currentThread() is QApplication.instance().thread():
-            gui_reads.append(1)
-
-    event.listen(ctx.db.engine, "checkout", checkout)
-    try:
-        qtbot.waitUntil(lambda: bool(fired), timeout=WAIT_MS)
-        job = window.security_actions.back_up_to_file(tmp_path / "slow.db")
-        assert job is not None
-        qtbot.waitUntil(inside.is_set, timeout=WAIT_MS)
-        fired.clear()
-        window.resize(1400, 900)  # a repaint would make the panes fetch rows
-        qtbot.wait(300)
-        assert fired == []
-        assert gui_reads == []
-        assert isinstance(window.centralWidget(), QLabel)  # a still picture of the panes
-        assert not window.stack.isVisible()
-        assert not window.task_reminders.timer.isActive()
-        assert not window.security_actions.findChild(QTimer).isActive()
-        with qtbot.waitSignal(job.succeeded, timeout=WAIT_MS):
-            release.set()
-    finally:
-        release.set()
-        event.remove(ctx.db.engine, "checkout", checkout)
-    assert (tmp_path / "slow.db").is_file()
+    held = HeldBackup(ctx, monkeypatch)
+    target = tmp_path / "manual.db"
+    _choose_file(monkeypatch, target)
+    status = window.security_actions.backup_status
+    window.security_actions.backup_action.trigger()
+    qtbot.waitUntil(held.inside.is_set, timeout=WAIT_MS)
+    qtbot.waitUntil(status.isVisible, timeout=WAIT_MS)
+    assert "0%" in status.label.text()
+    window.show_pane("contacts")  # the panes work meanwhile: nothing is paused
     assert window.stack.isVisible()
-    qtbot.waitUntil(lambda: bool(fired), timeout=WAIT_MS)  # the refresher runs again
+    assert window.pane("contacts").model.rowCount() == 1  # type: ignore[attr-defined]
+    assert _timers_running(window)
+    window.security_actions.backup_action.trigger()  # one backup at a time
+    assert "already running" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(window.security_actions.backups.failed, timeout=WAIT_MS) as failed:
+        qtbot.mouseClick(status.cancel_button, Qt.MouseButton.LeftButton)
+    assert failed.args is not None
+    assert failed.args[1] is True
+    assert not list(tmp_path.glob("manual.db*"))
+    assert said.warnings == []
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert not status.isVisible()
 
 
 def test_restore_shows_the_backup_and_keeps_the_previous_database(

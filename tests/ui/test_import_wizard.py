@@ -15,6 +15,7 @@ from app.ui.i18n import apply_language
 from app.ui.import_export.export_dialog import ExportDialog
 from app.ui.import_export.wizard import ImportWizard
 from app.ui.main_window import MainWindow
+from app.ui.security.dialogs import RecoveryKeyDialog
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
@@ -205,6 +206,7 @@ def test_file_menu_and_first_run_open_the_wizard(
         return 1
 
     monkeypatch.setattr(FirstRunDialog, "exec", choose_import)
+    monkeypatch.setattr(RecoveryKeyDialog, "exec", lambda _dialog: 1)  # typed back elsewhere
     controller = Controller(paths)
     controller.open(None)
     try:

@@ -17,6 +17,7 @@ from app.ui.common.empty_state import EmptyState
 from app.ui.first_run import FirstRunChoice, FirstRunDialog
 from app.ui.main_window import MainWindow
 from app.ui.panes import PANES
+from app.ui.security.dialogs import RecoveryKeyDialog
 from app.ui.single_instance import acquire_instance_lock, lock_path
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import QLabel
@@ -117,6 +118,7 @@ def test_first_run_dialog_offers_three_starts(qtbot: QtBot) -> None:
     assert dialog.result() == FirstRunDialog.DialogCode.Accepted
 
 
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen
 def test_first_run_sample_data_fills_the_new_database(
     qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -125,6 +127,7 @@ def test_first_run_sample_data_fills_the_new_database(
         return 1
 
     monkeypatch.setattr(FirstRunDialog, "exec", choose_sample)
+    monkeypatch.setattr(RecoveryKeyDialog, "exec", lambda _dialog: 1)  # typed back elsewhere
     controller = Controller(paths)
     controller.open(None)
     try:

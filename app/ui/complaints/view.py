@@ -94,7 +94,7 @@ class ComplaintsPane(QWidget):
         self.queue_bar.currentChanged.connect(self._queue_changed)
         self.new_button = QPushButton(self.tr("New Complaint…"))
         self.new_button.setToolTip(self.tr("Ctrl+Shift+N"))
-        self.new_button.clicked.connect(self.new_complaint)
+        self.new_button.clicked.connect(lambda _checked=False: self.new_complaint())
         self.count_label = QLabel()
         self.table = complaint_table(self.model)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)

@@ -27,20 +27,43 @@ from app.services.security import (
     PlainChoice,
     PlainOffer,
     PromptReason,
+    key_from_secret,
 )
 
 
 class RecoveryKeyDialog(QDialog):
-    """Shows a new recovery key once, with a way to copy it; it is not stored anywhere."""
+    """Shows a new recovery key once, with a way to copy it; it is not stored anywhere.
 
-    def __init__(self, recovery_key: str, location: str, parent: QWidget | None = None) -> None:
+    It stays until the person types back the key's last group: proof it was written down,
+    not clicked away. `in_keychain` says what else opens the file (the keychain, or the
+    passphrase just chosen), so the text tells the truth about when the key is needed.
+    """
+
+    def __init__(
+        self,
+        recovery_key: str,
+        location: str,
+        parent: QWidget | None = None,
+        *,
+        in_keychain: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Your recovery key"))
+        self.setModal(True)
+        self.last_group = recovery_key.rsplit("-", 1)[-1]
         intro = QLabel(
-            self.tr(
-                "%1 is encrypted. If this computer's keychain is ever lost, this recovery key "
-                "alone opens it again. Print it or write it down and keep it somewhere safe: "
-                "it is shown only now."
+            (
+                self.tr(
+                    "%1 is encrypted. If this computer's keychain is ever lost, this recovery "
+                    "key alone opens it again. Print it or write it down and keep it somewhere "
+                    "safe: it is shown only now."
+                )
+                if in_keychain
+                else self.tr(
+                    "%1 is encrypted with the passphrase you chose. If you ever forget the "
+                    "passphrase, this recovery key alone opens it again. Print it or write it "
+                    "down and keep it somewhere safe: it is shown only now."
+                )
             ).replace("%1", location)
         )
         intro.setWordWrap(True)
@@ -53,18 +76,50 @@ class RecoveryKeyDialog(QDialog):
         mono.setStyleHint(QFont.StyleHint.TypeWriter)
         mono.setPointSize(mono.pointSize() + 3)
         self.key_label.setFont(mono)
+        self.confirm = QLineEdit()
+        self.confirm.setMaxLength(len(self.last_group) + 2)
+        self.confirm.setMaximumWidth(120)
+        self.confirm.setFont(mono)
+        self.confirm.textChanged.connect(self._confirm_changed)
+        confirm_label = QLabel(
+            self.tr(
+                "To confirm you have saved it, type the last %1 characters of the key:"
+            ).replace("%1", str(len(self.last_group)))
+        )
+        confirm_label.setWordWrap(True)
+        confirm_label.setBuddy(self.confirm)
+        self.confirm.setAccessibleName(self.tr("Last group of the recovery key"))
         copy = QPushButton(self.tr("&Copy"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(recovery_key))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("I have saved it"))
-        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.accepted.connect(self.accept)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("I have saved it"))
+        self.ok_button.setEnabled(False)
+        self.buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # no fixed size hints
         layout.addWidget(intro)
         layout.addWidget(self.key_label)
-        layout.addWidget(buttons)
+        layout.addWidget(confirm_label)
+        layout.addWidget(self.confirm)
+        layout.addWidget(self.buttons)
         self.resize(560, self.sizeHint().height())
+        self.confirm.setFocus()
+
+    def _confirm_changed(self, text: str) -> None:
+        self.ok_button.setEnabled(self.confirmed(text))
+
+    def confirmed(self, text: str) -> bool:
+        return text.strip().upper() == self.last_group.upper()
+
+    def accept(self) -> None:
+        if self.confirmed(self.confirm.text()):
+            super().accept()
+
+    def reject(self) -> None:
+        """Escape and the window's close button do nothing: the key is shown only now."""
+        self.confirm.setFocus()
 
 
 class PassphraseDialog(QDialog):
@@ -72,16 +127,22 @@ class PassphraseDialog(QDialog):
 
     def __init__(self, reason: PromptReason, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.reason = reason
+        self.reason, self.path = reason, path
         self.setWindowTitle(self.tr("Passphrase"))
-        text = (
-            self.tr(
+        texts = {
+            PromptReason.NEW: self.tr(
                 "No safe system keychain is available, so %1 will be protected by a "
                 "passphrase. Choose one of at least %2 characters."
-            ).replace("%2", str(MIN_PASSPHRASE))
-            if reason is PromptReason.NEW
-            else self.tr("%1 is encrypted. Enter its passphrase or its recovery key.")
-        ).replace("%1", str(path))
+            ),
+            PromptReason.CHANGE: self.tr(
+                "Choose a new passphrase for %1, of at least %2 characters. The old passphrase "
+                "and the old recovery key stop working; a new recovery key is shown next."
+            ),
+            PromptReason.UNLOCK: self.tr(
+                "%1 is encrypted. Enter its passphrase or its recovery key."
+            ),
+        }
+        text = texts[reason].replace("%2", str(MIN_PASSPHRASE)).replace("%1", str(path))
         intro = QLabel(text)
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
@@ -92,9 +153,10 @@ class PassphraseDialog(QDialog):
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Passphrase:"), self.first)
-        if reason is PromptReason.NEW:
+        if reason is not PromptReason.UNLOCK:
             form.addRow(self.tr("&Repeat:"), self.second)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -112,7 +174,7 @@ class PassphraseDialog(QDialog):
         return self.first.text()
 
     def _accept_if_valid(self) -> None:
-        if self.reason is PromptReason.NEW:
+        if self.reason is not PromptReason.UNLOCK:
             if len(self.first.text()) < MIN_PASSPHRASE:
                 self.error.setText(
                     self.tr("The passphrase must have at least %1 characters.").replace(
@@ -125,6 +187,16 @@ class PassphraseDialog(QDialog):
                 return
         elif not self.first.text():
             self.error.setText(self.tr("Enter the passphrase or the recovery key."))
+            return
+        elif self.path.exists() and key_from_secret(self.path, self.first.text()) is None:
+            self.error.setText(
+                self.tr(
+                    "That passphrase or recovery key does not open this file. Check it and try "
+                    "again; its recovery key works here too."
+                )
+            )
+            self.first.selectAll()
+            self.first.setFocus()
             return
         self.accept()
 

@@ -186,7 +186,7 @@ class TasksPane(QWidget):
         )
         self.mail_button.clicked.connect(self.write_email)
         self.export_button = QPushButton(self.tr("&Export to Calendar…"))
-        self.export_button.clicked.connect(self.export_calendar)
+        self.export_button.clicked.connect(lambda _checked=False: self.export_calendar())
         self.button_row = QHBoxLayout()
         for widget in (
             self.new_button,
