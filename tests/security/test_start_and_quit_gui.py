@@ -17,7 +17,6 @@ from app.domain.errors import UserError
 from app.services.contacts import ContactDraft
 from app.services.demo import DemoSize
 from app.services.security import KeyRequest, key_from_secret
-from app.ui import application
 from app.ui.application import Controller
 from app.ui.common.workers import CancelFlag, Progress
 from app.ui.first_run import FirstRunDialog
@@ -347,7 +346,7 @@ def test_welcome_offers_the_large_sample(
     def recorded(_db: object, _audit: object, size: DemoSize, **_kw: object) -> None:
         sizes.append(size)
 
-    monkeypatch.setattr(application, "generate", recorded)
+    monkeypatch.setattr("app.services.demo.generate", recorded)  # imported on first run
 
     def large(dialog: QWidget) -> None:
         assert isinstance(dialog, FirstRunDialog)
