@@ -38,7 +38,7 @@ from app.storage.engine import DatabaseKey, database_url, sqlite_file
 from app.storage.schema import SchemaAction
 from app.ui.common.gui_gc import collect_on_gui_thread
 from app.ui.common.wheel import install_wheel_guard
-from app.ui.common.workers import CancelFlag, Progress, Task, stop_tasks
+from app.ui.common.workers import CancelFlag, Progress, Task, deliver, stop_tasks
 from app.ui.first_run import FirstRunChoice, FirstRunDialog
 from app.ui.i18n import (
     LANGUAGE_PREF,
@@ -222,11 +222,21 @@ class Controller(QObject):
         )
         dialog.setMinimumDuration(300)
         dialog.canceled.connect(task.cancelled.cancel)
-        task.signals.progress.connect(lambda _label, share: dialog.setValue(int(share * 100)))
-        task.signals.done.connect(dialog.reset)
-        task.signals.done.connect(lambda _result: self._switch(location))
-        task.signals.failed.connect(lambda message: _report_failure(window, message))
-        task.signals.failed.connect(dialog.reset)
+        # The dialog goes with its window (a language switch replaces it); the reopen and the
+        # report belong to the controller, which outlives both.
+        deliver(
+            task,
+            dialog,
+            lambda _result: dialog.reset(),
+            lambda _message: dialog.reset(),
+            lambda _label, share: dialog.setValue(int(share * 100)),
+        )
+        deliver(
+            task,
+            self,
+            lambda _result: self._switch(location),
+            lambda message: _report_failure(self.window, message),
+        )
         task.start()
 
 

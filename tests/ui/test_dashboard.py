@@ -10,11 +10,17 @@ from pathlib import Path
 import pytest
 from app.bootstrap import AppContext
 from app.domain.metrics import Grouping
+from app.services.demo import DemoSize, generate
 from app.storage.models import Contact, SurveyResponse, Txn
 from app.ui.dashboard.freshness import StaleFiguresRefresher
 from app.ui.dashboard.view import DashboardPane
+from app.ui.i18n import apply_language
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
+
+from tests.ui.helpers import shown_window
 
 
 @pytest.fixture
@@ -167,3 +173,36 @@ def test_chart_cards_take_one_column_when_two_would_be_cut_off(
     assert all(card.geometry().right() <= visible for card in cards)
     pane.resize(1400, 800)
     qtbot.waitUntil(lambda: pane.card_grid.shape == 2)
+
+
+def _fits(label: QLabel) -> bool:
+    """Whether all of `label`'s text fits inside it as the label lays it out."""
+    room = label.contentsRect()
+    flags = int(label.alignment().value)
+    if label.wordWrap():
+        flags |= Qt.TextFlag.TextWordWrap.value
+    needed = label.fontMetrics().boundingRect(room, flags, label.text())
+    return needed.width() <= room.width() and needed.height() <= room.height()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen
+@pytest.mark.parametrize("language", ["es", "de"])
+def test_kpi_titles_are_whole_at_1024_pixels(qtbot: QtBot, ctx: AppContext, language: str) -> None:
+    """In Spanish "Abandono en el periodo" and "Reclamaciones abiertas" lost their ends in a
+    1024-pixel-wide window; a title too long for its tile wraps."""
+    generate(ctx.db, ctx.audit, DemoSize.SMALL)
+    apply_language(language)
+    try:
+        window = shown_window(qtbot, ctx)
+        window.resize(1024, 700)
+        window.show_pane("dashboard")
+        pane = window.pane("dashboard")
+        assert isinstance(pane, DashboardPane)
+        qtbot.waitUntil(lambda: pane.board is not None and not pane.busy, timeout=20000)
+        qtbot.waitUntil(lambda: all(tile.title.isVisible() for tile in pane.tiles.values()))
+        QApplication.processEvents()  # the shown pane lays out its tiles
+        titles = {key: tile.title for key, tile in pane.tiles.items()}
+        assert titles["churn"].text() != "Churn over the period"  # translated
+        assert [key for key, title in titles.items() if not _fits(title)] == []
+    finally:
+        apply_language("en")

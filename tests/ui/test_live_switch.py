@@ -13,16 +13,30 @@ import pytest
 from app.bootstrap import AppContext
 from app.config.paths import AppPaths
 from app.services.analytics import AnalyticsService
+from app.services.contacts import ContactDraft
 from app.services.demo import DemoSize, generate
+from app.services.security import PromptReason
 from app.ui.application import Controller
+from app.ui.complaints.dialogs import NewComplaintDialog
+from app.ui.contacts.dialogs import ContactDialog
 from app.ui.dashboard.view import DashboardPane
 from app.ui.i18n import apply_language
 from app.ui.main_window import MainWindow
 from app.ui.panes import PANES
+from app.ui.privacy.tab import PrivacyTab
+from app.ui.security.dialogs import PassphraseDialog
 from app.ui.theme import DARK, LIGHT, ThemeChoice, apply_theme, mark_error
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 MIN_CONTRAST = 3.0  # WCAG's floor for large text; body text on these themes is far above it
@@ -163,5 +177,62 @@ def test_error_text_takes_the_themes_error_colour_live(qtbot: QtBot) -> None:
             assert ink.name() == scheme.breached
             behind = QApplication.palette().color(QPalette.ColorRole.Window)
             assert contrast(ink, behind) >= MIN_CONTRAST
+    finally:
+        apply_theme(ThemeChoice.LIGHT)
+
+
+def _click_ok(dialog: QDialog) -> None:
+    """Click the dialog's accepting button (OK, Save or its renamed OK) as a person would."""
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    accepting = [
+        button
+        for button in box.buttons()
+        if box.buttonRole(button) is QDialogButtonBox.ButtonRole.AcceptRole
+    ]
+    QTest.mouseClick(accepting[0], Qt.MouseButton.LeftButton)
+
+
+def _ink_on(widget: QWidget, behind: QPalette.ColorRole) -> float:
+    """Contrast of `widget`'s text against the colour its palette paints behind it."""
+    palette = widget.palette()
+    return contrast(palette.color(widget.foregroundRole()), palette.color(behind))
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen
+def test_dialog_errors_stay_readable_after_a_live_switch_to_dark(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    """Each dialog is open when the theme turns dark; the error it then shows is readable (the
+    hard-coded dark reds were about 2.2:1 on the dark window)."""
+    contact_id = ctx.contacts.create(ContactDraft(first_name="Pia", last_name="Lind")).id
+    apply_theme(ThemeChoice.LIGHT)
+    contact_form = ContactDialog(ctx)
+    complaint = NewComplaintDialog(ctx)
+    passphrase = PassphraseDialog(PromptReason.NEW, Path("x.db"))
+    privacy = PrivacyTab(ctx, contact_id)
+    for widget in (contact_form, complaint, passphrase, privacy):
+        qtbot.addWidget(widget)
+        widget.show()
+    try:
+        apply_theme(ThemeChoice.DARK)
+        qtbot.keyClicks(contact_form.email, "not an address")
+        _click_ok(contact_form)
+        qtbot.keyClicks(complaint.customer_search, "nobody by this name")
+        _click_ok(complaint)
+        qtbot.keyClicks(passphrase.first, "short")
+        qtbot.keyClicks(passphrase.second, "short")
+        _click_ok(passphrase)
+        errors = {
+            "contact e-mail": contact_form.errors["email"],
+            "complaint": complaint.error,
+            "passphrase": passphrase.error,
+        }
+        for name, label in errors.items():
+            assert label.isVisible(), name
+            assert label.text(), name
+            assert _ink_on(label, QPalette.ColorRole.Window) >= MIN_CONTRAST, name
+        assert _ink_on(privacy.erase_button, QPalette.ColorRole.Button) >= MIN_CONTRAST
+        assert all(dialog.isVisible() for dialog in (contact_form, complaint, passphrase))
     finally:
         apply_theme(ThemeChoice.LIGHT)

@@ -4,22 +4,26 @@ first run."""
 from __future__ import annotations
 
 import socket
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from app.bootstrap import AppContext
 from app.config.paths import AppPaths
 from app.domain.errors import UserError
+from app.services import demo as demo_module
 from app.services.contacts import ContactDraft
 from app.ui import application as application_module
 from app.ui.application import Controller
 from app.ui.common.empty_state import EmptyState
 from app.ui.first_run import FirstRunChoice, FirstRunDialog
+from app.ui.i18n import apply_language
 from app.ui.main_window import MainWindow
 from app.ui.panes import PANES
 from app.ui.security.dialogs import RecoveryKeyDialog
 from app.ui.single_instance import acquire_instance_lock, lock_path
-from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtCore import QPoint, QSize, Qt, QThreadPool
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -138,6 +142,54 @@ def test_first_run_sample_data_fills_the_new_database(
         assert controller.window is not None
         assert controller.window.isVisible()
     finally:
+        controller.close()
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen
+def test_sample_data_finishes_after_the_window_was_replaced(
+    qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A language switch while the sample is created replaces the window and its progress
+    dialog: the task's progress must not reach the deleted dialog ("Internal C++ object
+    already deleted"), and the new window still reopens on the finished sample."""
+    entered, gate = threading.Event(), threading.Event()
+    real_generate = demo_module.generate
+
+    def held(*args: Any, **kwargs: Any) -> Any:
+        entered.set()
+        gate.wait(20)
+        return real_generate(*args, **kwargs)
+
+    def choose_sample(dialog: FirstRunDialog) -> int:
+        dialog.choice = FirstRunChoice.SAMPLE
+        return 1
+
+    monkeypatch.setattr(demo_module, "generate", held)
+    monkeypatch.setattr(FirstRunDialog, "exec", choose_sample)
+    monkeypatch.setattr(RecoveryKeyDialog, "exec", lambda _dialog: 1)  # typed back elsewhere
+    controller = Controller(paths)
+    controller.open(None)
+    try:
+        first = controller.window
+        assert first is not None
+        qtbot.waitUntil(entered.is_set, timeout=10_000)
+        with qtbot.waitSignal(first.destroyed, timeout=10_000):
+            apply_language("de")
+        german = controller.window
+        gate.set()
+        # the finished sample reopens the database in a new window
+        qtbot.waitUntil(lambda: controller.window is not german, timeout=30_000)
+        assert controller.ctx is not None
+        assert controller.ctx.contacts.count() == 500
+        assert controller.window is not None
+        assert controller.window.isVisible()
+        assert controller.window.navigation.item(0).text() == "Kontakte"
+        # the replaced window's backup on close runs on: let it end before the database closes
+        pool = QThreadPool.globalInstance()
+        qtbot.waitUntil(lambda: pool.activeThreadCount() == 0, timeout=30_000)
+    finally:
+        gate.set()
+        apply_language("en")
         controller.close()
 
 

@@ -28,13 +28,14 @@ from app.services.complaints import ComplaintDraft, ComplaintRow
 from app.ui.complaints.model import priority_label
 from app.ui.complaints.pick_lists import fill_pick_list, picked_value
 from app.ui.i18n import enum_label, error_text
+from app.ui.theme import mark_error
 
 
 def error_label() -> QLabel:
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b3261e;")
+    mark_error(label)
     label.setAccessibleName(QCoreApplication.translate("Complaints", "Error"))
     label.hide()
     return label

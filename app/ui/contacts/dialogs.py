@@ -30,6 +30,7 @@ from app.domain.validation import clean_name, normalise_email, parse_phone
 from app.services.contacts import ContactDraft, ContactProfile, ContactRow, MethodDraft
 from app.services.duplicates import MERGE_FIELDS
 from app.ui.i18n import enum_label, error_text
+from app.ui.theme import mark_error
 
 
 def plain_label(text: str = "") -> QLabel:
@@ -47,7 +48,7 @@ def _buddy_label(text: str, field: QWidget) -> QLabel:
 
 def _error_label() -> QLabel:
     label = plain_label()
-    label.setStyleSheet("color: #b00020;")
+    mark_error(label)
     label.setWordWrap(True)
     label.hide()
     return label

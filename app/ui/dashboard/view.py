@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -62,11 +62,20 @@ class KpiTile(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         self.value.setFont(font)
+        # Long titles ("Abandono en el periodo") lost their ends in a 1024-pixel window.
+        self.title.setWordWrap(True)
+        self.title.setToolTip(title)
         self.change.setWordWrap(True)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         for label in (self.title, self.value, self.change, self.sample):
             layout.addWidget(label)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep room for every line of a wrapped title: the stacked pages above the tile row
+        do not pass height-for-width on, so the row kept one line's height and cut the second."""
+        super().resizeEvent(event)
+        self.title.setMinimumHeight(self.title.heightForWidth(self.title.width()))
 
     def show_kpi(self, kpi: Kpi) -> None:
         now, before = kpi.current, kpi.previous

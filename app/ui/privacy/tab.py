@@ -25,6 +25,7 @@ from app.domain.errors import UserError
 from app.services.privacy import ConsentState
 from app.ui.common.formatting import format_datetime
 from app.ui.i18n import enum_label, error_text
+from app.ui.theme import mark_error
 
 
 class PrivacyTab(QWidget):
@@ -48,7 +49,7 @@ class PrivacyTab(QWidget):
         self.withdraw_button = QPushButton(self.tr("&Withdraw…"))
         self.export_button = QPushButton(self.tr("E&xport All Data…"))
         self.erase_button = QPushButton(self.tr("&Erase Person…"))
-        self.erase_button.setStyleSheet("color: #b00020")
+        mark_error(self.erase_button)  # destructive: in the theme's error colour
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)

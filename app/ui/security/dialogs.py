@@ -29,6 +29,7 @@ from app.services.security import (
     PromptReason,
     key_from_secret,
 )
+from app.ui.theme import mark_error
 
 
 class RecoveryKeyDialog(QDialog):
@@ -152,7 +153,7 @@ class PassphraseDialog(QDialog):
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #b00020")
+        mark_error(self.error)
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Passphrase:"), self.first)
