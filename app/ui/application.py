@@ -178,7 +178,7 @@ class Controller(QObject):
             if lock is not None:
                 lock.unlock()
 
-        if finishing is not None and finishing.isVisible():
+        if finishing is not None and not finishing.ended:
             finishing.over.connect(release)
         else:
             release()

@@ -84,7 +84,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+253"/>
+        <location filename="../../app/ui/application.py" line="+263"/>
         <source>Something went wrong; see the log file.</source>
         <translation>Etwas ist schiefgelaufen; siehe Protokolldatei.</translation>
     </message>
@@ -1235,7 +1235,7 @@
         <translation>storniert %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/dialogs.py" line="+38"/>
+        <location filename="../../app/ui/complaints/dialogs.py" line="+39"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -1518,7 +1518,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="+68"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+69"/>
         <source>Edit Contact</source>
         <translation>Kontakt bearbeiten</translation>
     </message>
@@ -2255,7 +2255,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/ui/application.py" line="-90"/>
+        <location filename="../../app/ui/application.py" line="-100"/>
         <source>Cannot open database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -2531,7 +2531,7 @@ n = %3</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="+218"/>
+        <location filename="../../app/ui/dashboard/view.py" line="+227"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -3413,12 +3413,12 @@ n = %3</translation>
     <name>FinishingBackupDialog</name>
     <message>
         <location filename="../../app/ui/security/background.py" line="+13"/>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-42"/>
         <source>Finishing backup…</source>
         <translation>Sicherung wird abgeschlossen …</translation>
     </message>
@@ -3438,7 +3438,12 @@ n = %3</translation>
         <translation>Sicherung wird geprüft…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>Stopping the backup…</source>
+        <translation>Sicherung wird angehalten …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The backup failed; see the log.</source>
         <translation>Die Sicherung ist fehlgeschlagen; siehe Protokoll.</translation>
     </message>
@@ -4068,12 +4073,12 @@ n = %3</translation>
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="-280"/>
+        <location filename="../../app/ui/dashboard/view.py" line="-289"/>
         <source>How many answers or customers the figure is based on</source>
         <translation>Auf wie vielen Antworten oder Kunden die Zahl beruht</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
@@ -4480,7 +4485,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/security/dialogs.py" line="+131"/>
+        <location filename="../../app/ui/security/dialogs.py" line="+132"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
@@ -4852,7 +4857,7 @@ Vielen Dank!</translation>
         <translation type="vanished">Datenverarbeitung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacy/tab.py" line="+40"/>
+        <location filename="../../app/ui/privacy/tab.py" line="+41"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>

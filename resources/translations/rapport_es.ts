@@ -84,7 +84,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+253"/>
+        <location filename="../../app/ui/application.py" line="+263"/>
         <source>Something went wrong; see the log file.</source>
         <translation>Algo ha salido mal; consulte el archivo de registro.</translation>
     </message>
@@ -1235,7 +1235,7 @@
         <translation>anulada %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/dialogs.py" line="+38"/>
+        <location filename="../../app/ui/complaints/dialogs.py" line="+39"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -1518,7 +1518,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="+68"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+69"/>
         <source>Edit Contact</source>
         <translation>Editar contacto</translation>
     </message>
@@ -2255,7 +2255,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/ui/application.py" line="-90"/>
+        <location filename="../../app/ui/application.py" line="-100"/>
         <source>Cannot open database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
@@ -2531,7 +2531,7 @@ n = %3</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="+218"/>
+        <location filename="../../app/ui/dashboard/view.py" line="+227"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -3413,12 +3413,12 @@ n = %3</translation>
     <name>FinishingBackupDialog</name>
     <message>
         <location filename="../../app/ui/security/background.py" line="+13"/>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-42"/>
         <source>Finishing backup…</source>
         <translation>Terminando la copia de seguridad…</translation>
     </message>
@@ -3438,7 +3438,12 @@ n = %3</translation>
         <translation>Comprobando la copia de seguridad…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>Stopping the backup…</source>
+        <translation>Deteniendo la copia de seguridad…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The backup failed; see the log.</source>
         <translation>La copia de seguridad falló; consulte el registro.</translation>
     </message>
@@ -4068,12 +4073,12 @@ n = %3</translation>
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../app/ui/dashboard/view.py" line="-280"/>
+        <location filename="../../app/ui/dashboard/view.py" line="-289"/>
         <source>How many answers or customers the figure is based on</source>
         <translation>En cuántas respuestas o clientes se basa la cifra</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
@@ -4480,7 +4485,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/security/dialogs.py" line="+131"/>
+        <location filename="../../app/ui/security/dialogs.py" line="+132"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
@@ -4852,7 +4857,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation type="vanished">Tratamiento de datos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacy/tab.py" line="+40"/>
+        <location filename="../../app/ui/privacy/tab.py" line="+41"/>
         <source>Purpose</source>
         <translation>Finalidad</translation>
     </message>

@@ -151,11 +151,21 @@ class FinishingBackupDialog(QDialog):
         if share >= 1.0:
             self.label.setText(self.tr("Checking the backup…"))
 
+    @property
+    def ended(self) -> bool:
+        """The backup is over (`over` was emitted): the database may close."""
+        return self._ended
+
     def skip(self) -> None:
-        """Stop the copy and go: the pool is waited for at quit, and a stopped copy leaves
+        """Stop the copy; `over` follows once the copy has stopped (it checks between steps),
+        never while it still reads the database, which closes after it. A stopped copy leaves
         nothing behind."""
+        if not self.runner.running:
+            self._over()
+            return
+        self.skip_button.setEnabled(False)
+        self.label.setText(self.tr("Stopping the backup…"))
         self.runner.cancel()
-        self._over()
 
     def _failed(self, message: str, cancelled: bool) -> None:
         if not cancelled:
@@ -178,5 +188,8 @@ class FinishingBackupDialog(QDialog):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.runner.cancel()  # closing the window is Skip too
+        if not self._ended:  # closing the window is Skip too; it closes once the copy stopped
+            event.ignore()
+            self.skip()
+            return
         super().closeEvent(event)
