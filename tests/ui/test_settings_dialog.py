@@ -3,6 +3,7 @@ the theme switch; the first-run business questions."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -20,7 +21,7 @@ from app.ui.first_run import FirstRunDialog
 from app.ui.i18n import apply_language
 from app.ui.icons import icon, icon_names
 from app.ui.main_window import MainWindow
-from app.ui.settings.base import region_combo
+from app.ui.settings.base import country_name, region_combo
 from app.ui.settings.dialog import SettingsDialog
 from app.ui.settings.pages import (
     SETTINGS_PAGES,
@@ -459,3 +460,11 @@ def test_custom_fields_are_defined_filled_in_and_shown_in_the_360_view(
     assert form.custom == {}
     view.show_contact(anna)
     assert view.custom_label.isHidden()
+
+
+def test_country_names_come_from_qt_where_phonenumbers_geodata_is_left_out(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The packaged app leaves phonenumbers' geodata out: the country combo still fills."""
+    monkeypatch.setitem(sys.modules, "phonenumbers.geodata.locale", None)  # import fails
+    assert country_name("DE", "de") == "Germany"

@@ -245,8 +245,10 @@ def fill_countries(combo: QComboBox, codes: Iterable[str]) -> None:
 
 def country_name(code: str, language: str) -> str:
     """A country's name in `language` (phonenumbers' locale data), else Qt's English one."""
-    from phonenumbers.geodata.locale import LOCALE_DATA  # noqa: PLC0415 - loaded with the page
-
+    try:
+        from phonenumbers.geodata.locale import LOCALE_DATA  # noqa: PLC0415 - with the page
+    except ImportError:  # the packaged app leaves phonenumbers' 40 MB of geodata out
+        LOCALE_DATA = {}  # noqa: N806 - the library's name
     names = LOCALE_DATA.get(code, {})
     found = names.get(language, "")
     if found.startswith("*"):  # "*aa": the same name as language aa's
