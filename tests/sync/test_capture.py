@@ -4,14 +4,16 @@ clock the domain defines, references as uids; never-synced tables and pulls reco
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
-from app.bootstrap import AppContext
+from app.bootstrap import AppContext, build_context
 from app.domain.hlc import pack, tick
 from app.domain.sync_rules import LOCAL_COLUMNS, LOCAL_TABLES
 from app.services.contacts import ContactDraft
+from app.services.security import KeyRequest
 from app.storage.models import Base, SyncColumns
-from app.storage.sync_capture import synced_tables
+from app.storage.sync_capture import start_capture, synced_tables
 from sqlalchemy import text
 
 
@@ -19,7 +21,20 @@ from sqlalchemy import text
 def syncing(ctx: AppContext) -> None:
     """Capture runs once a copy syncs with a hub."""
     with ctx.db.write() as session:
-        session.execute(text("UPDATE sync_state SET hub_url = 'postgresql://me@/hub'"))
+        start_capture(session.connection(), "postgresql://me@/hub")
+
+
+def test_a_copy_that_never_joined_a_hub_has_no_capture_triggers(tmp_path: Path) -> None:
+    """Their cost (even switched off) is paid only by copies that sync."""
+    fresh = build_context(tmp_path / "solo.db", keys=KeyRequest(plain=True))
+    try:
+        with fresh.db.read() as session:
+            names = session.execute(
+                text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync%'")
+            ).all()
+    finally:
+        fresh.close()
+    assert names == []
 
 
 def test_a_copy_that_never_synced_captures_nothing(ctx: AppContext) -> None:

@@ -21,7 +21,7 @@ from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.services.sync.hub import check_schema, connect, redacted
 from app.storage.database import Database
 from app.storage.sync_apply import LocalApplier, Pulled
-from app.storage.sync_capture import capture_existing, synced_tables
+from app.storage.sync_capture import capture_existing, start_capture, synced_tables
 
 BATCH = 5000
 
@@ -119,7 +119,7 @@ class SyncService:
                 return
             if not c.exec_driver_sql("SELECT NOT EXISTS (SELECT 1 FROM contact)").scalar():
                 capture_existing(c)
-            c.exec_driver_sql("UPDATE sync_state SET hub_url = ? WHERE id = 1", (redacted(url),))
+            start_capture(c, redacted(url))
 
     def _push(self, hub: psycopg.Connection[Any], batch: int) -> int:
         pushed = 0

@@ -24,6 +24,7 @@ from app.services.security import KeyRequest
 from app.services.sync import hub as hub_api
 from app.services.sync.engine import SyncService
 from app.storage.schema import head_revision
+from app.storage.sync_capture import start_capture
 from sqlalchemy import text
 
 from tests.bench.model import BenchEnv, Scenario
@@ -123,11 +124,14 @@ def nothing_to_do(env: BenchEnv) -> float:
 
 
 def _capture_copy(env: BenchEnv) -> None:
-    """A migrated copy of the sample (capture triggers installed by 0013)."""
+    """A migrated copy of the sample that has joined a hub (its capture triggers installed)."""
     target = env.scratch / "sync-capture.db"
     if not target.exists():
         shutil.copyfile(env.database, target)
-        build_context(target, paths=AppPaths.from_environment()).close()
+        joined = build_context(target, paths=AppPaths.from_environment())
+        with joined.db.write() as session:
+            start_capture(session.connection(), "postgresql://bench@/hub")
+        joined.close()
     if "capture" not in _state:
         ctx = build_context(target, paths=AppPaths.from_environment())
         atexit.register(ctx.close)

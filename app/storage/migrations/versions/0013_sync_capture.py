@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from app.storage.sync_capture import drop_triggers, install_triggers, origin_of, start_state
+from app.storage.sync_capture import drop_triggers, origin_of, start_state
 
 revision: str = "0013"
 down_revision: str | None = "0012"
@@ -81,7 +81,7 @@ def upgrade() -> None:
     connection = op.get_bind()
     start_state(connection)
     connection.exec_driver_sql(f"UPDATE audit_log SET origin = '{origin_of(connection)}'")
-    install_triggers(connection)
+    # the capture triggers come with the copy's first sync (sync_capture.start_capture)
 
 
 def downgrade() -> None:
