@@ -38,7 +38,7 @@ def prefix_match(typed: str, term: Callable[[str], str] = quoted_prefix) -> str 
     Past the search limits only the first distinct words count: a search box answers every
     keystroke, so a pasted page narrows the search instead of handing FTS5 thousands of terms."""
     words = list(dict.fromkeys(_FTS_TOKEN.findall(typed[:MAX_SEARCH_CHARS])))[:MAX_SEARCH_WORDS]
-    return " ".join(term(word) for word in words) if words else None
+    return " AND ".join(term(word) for word in words) if words else None
 
 
 @dataclass(frozen=True, slots=True)
