@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from app.config.paths import AppPaths
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
+from app.domain.progress import never_cancelled, no_progress
 
 if TYPE_CHECKING:
     from app.bootstrap import AppContext
@@ -88,7 +89,7 @@ def _demo_features(ctx: AppContext) -> list[str]:
     from app.services.demo import DemoSize, generate  # noqa: PLC0415
 
     generate(ctx.db, ctx.audit, DemoSize.SMALL, force=True)
-    pairs = ctx.duplicates.find_pairs(lambda _label, _share: None, lambda: False)
+    pairs = ctx.duplicates.find_pairs(no_progress, never_cancelled)
     return [
         _render_dashboard(ctx),
         f"duplicate search ran on the demo contacts ({len(pairs)} likely pairs)",

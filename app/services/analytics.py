@@ -26,6 +26,7 @@ from app.domain.business_hours import BusinessCalendar
 from app.domain.clock import Clock
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.domain.metrics import Grouping
+from app.domain.progress import Cancelled, Progress, never_cancelled, no_progress
 from app.services import analytics_scoring as scoring
 from app.services.changes import Changes
 from app.services.settings import SettingsService
@@ -37,9 +38,6 @@ from app.storage.models import RollupState, Segment, Staff
 MINOR_PER_MAJOR = 100  # money is shown in major units; every currency used so far has 2 digits
 CLV_BINS = 20
 STORED_TIME = "%Y-%m-%d %H:%M:%S.%f"  # how UTCDateTime columns are written in SQLite
-
-Cancelled = Callable[[], bool]
-Progress = Callable[[str, float], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,8 +305,8 @@ class AnalyticsService:
     def dashboard(
         self,
         scope: Scope,
-        progress: Progress = lambda _label, _share: None,
-        cancelled: Cancelled = lambda: False,
+        progress: Progress = no_progress,
+        cancelled: Cancelled = never_cancelled,
         *,
         from_rollups: bool = True,
     ) -> Dashboard:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from glob import escape as glob_escape
@@ -23,12 +23,12 @@ from sqlalchemy import func, select
 from app.config.paths import AppPaths
 from app.domain.clock import Clock
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
+from app.domain.progress import Cancelled, Progress, never_cancelled, no_progress
 from app.services.security import KeyRequest, open_key
 from app.services.settings import BackupSchedule, SettingsService
 from app.storage.backup import (
     PARTIAL_SUFFIX,
     CopyCancelledError,
-    Stop,
     backup_database,
     copy_file,
     fsync_path,
@@ -43,17 +43,8 @@ from app.storage.schema import SchemaAction, current_revision, ensure_schema, kn
 AUTO_PREFIX = "auto-"
 _STAMP = "%Y%m%d-%H%M%S"
 _AUTO_NAME = re.compile(r"^auto-(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})\.db$")
-Progress = Callable[[str, float], None]  # a stage name and the share done, 0..1
 SQLITE_MIN_PAGE = 512
 RESTORING = ".restoring"  # a restore's staged copy, beside the database
-
-
-def _never() -> bool:
-    return False
-
-
-def _silent(_stage: str, _share: float) -> None:
-    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +168,7 @@ class BackupService:
         return check_backup_folder(folder, self._db.key is not None)
 
     def backup_to(
-        self, target: Path, progress: Progress = _silent, cancelled: Stop | None = None
+        self, target: Path, progress: Progress = no_progress, cancelled: Cancelled | None = None
     ) -> Path:
         """A manual backup to a file the person chose (never pruned); given `cancelled`, it
         goes in steps and may stop (UserError), leaving no file behind."""
@@ -197,7 +188,9 @@ class BackupService:
                 target=target,
             ) from exc
 
-    def backup_now(self, progress: Progress = _silent, cancelled: Stop | None = None) -> Path:
+    def backup_now(
+        self, progress: Progress = no_progress, cancelled: Cancelled | None = None
+    ) -> Path:
         """An automatic backup into the backup folder, then prune the old ones (only once the
         new one is checked and in place, so the last good backup always stays)."""
         stamp = self._clock.now().strftime(_STAMP)
@@ -209,7 +202,7 @@ class BackupService:
         return made
 
     def backup_if_due(
-        self, progress: Progress = _silent, cancelled: Stop | None = None
+        self, progress: Progress = no_progress, cancelled: Cancelled | None = None
     ) -> Path | None:
         """The daily backup: made when the schedule is daily and none was taken today."""
         if self._settings.business().backup_schedule != BackupSchedule.DAILY:
@@ -308,7 +301,10 @@ def _not_readable(name: Path) -> UserError:
 
 
 def verify_database_file(
-    path: Path, key: DatabaseKey | None, shown: Path | None = None, cancelled: Stop = _never
+    path: Path,
+    key: DatabaseKey | None,
+    shown: Path | None = None,
+    cancelled: Cancelled = never_cancelled,
 ) -> None:
     """Refuse a file that is not a sound Rapport database this app can open (checks only);
     messages name `shown` (the file the person chose) when checking a staged copy."""
@@ -365,7 +361,7 @@ def verify_database_file(
 
 
 def keep_current(
-    target: Path, backups_dir: Path, now: datetime, cancelled: Stop = _never
+    target: Path, backups_dir: Path, now: datetime, cancelled: Cancelled = never_cancelled
 ) -> Path | None:
     """Copy the database about to be replaced (and its WAL) into the backup folder as is.
 
@@ -405,8 +401,8 @@ def restore_with_key(
     backups_dir: Path,
     now: datetime,
     *,
-    progress: Progress = _silent,
-    cancelled: Stop = _never,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never_cancelled,
 ) -> RestoreResult:
     """Replace the (closed) database at `target` with a verified copy of `backup`, which opens
     with `key`. Until the copy is renamed into place a cancel (UserError) changes nothing."""

@@ -4,7 +4,7 @@ the big list's ids (filter, search and sort in SQL) and rows by page; tags and b
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import cache
@@ -37,6 +37,7 @@ from app.domain.contact_query import ContactFilter, fts_query
 from app.domain.enums import ContactSource, LifecycleStage, MethodKind, SurveyKind, TxnKind
 from app.domain.errors import QT_TRANSLATE_NOOP, Term, UserError
 from app.domain.metrics import RiskReason, stored_reasons
+from app.domain.progress import Cancelled, Progress, never_cancelled, no_progress
 from app.domain.validation import (
     clean_name,
     clean_text,
@@ -115,18 +116,6 @@ class ContactRow:
     deleted_at: datetime | None
     owner_id: int | None = None
     custom: dict[str, str] = field(default_factory=dict)
-
-
-Progress = Callable[[str, float], None]
-Cancelled = Callable[[], bool]
-
-
-def _quiet(_label: str, _share: float) -> None:
-    """No progress to show (a call from a test or the CLI)."""
-
-
-def _never() -> bool:
-    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -427,14 +416,20 @@ class ContactService:
     # chunks (run off the GUI thread for big selections); a cancel rolls everything back.
 
     def delete_many(
-        self, ids: Iterable[int], progress: Progress = _quiet, cancelled: Cancelled = _never
+        self,
+        ids: Iterable[int],
+        progress: Progress = no_progress,
+        cancelled: Cancelled = never_cancelled,
     ) -> Changes:
         """Soft-delete many contacts in one transaction; undo with restore_many."""
         values = {"deleted_at": self._clock.now()}
         return self._bulk(ids, "contact.bulk_delete", values, _Steps(progress, cancelled))
 
     def restore_many(
-        self, ids: Iterable[int], progress: Progress = _quiet, cancelled: Cancelled = _never
+        self,
+        ids: Iterable[int],
+        progress: Progress = no_progress,
+        cancelled: Cancelled = never_cancelled,
     ) -> Changes:
         steps = _Steps(progress, cancelled)
         return self._bulk(ids, "contact.bulk_restore", {"deleted_at": None}, steps, live=False)
@@ -443,8 +438,8 @@ class ContactService:
         self,
         ids: Iterable[int],
         stage: LifecycleStage,
-        progress: Progress = _quiet,
-        cancelled: Cancelled = _never,
+        progress: Progress = no_progress,
+        cancelled: Cancelled = never_cancelled,
     ) -> Changes:
         values = {"stage": LifecycleStage(stage).value}
         steps = _Steps(progress, cancelled)
@@ -454,8 +449,8 @@ class ContactService:
         self,
         ids: Iterable[int],
         tag: str,
-        progress: Progress = _quiet,
-        cancelled: Cancelled = _never,
+        progress: Progress = no_progress,
+        cancelled: Cancelled = never_cancelled,
     ) -> Changes:
         """Add a tag (created when new) to many contacts; those already tagged stay as they are."""
         wanted = list(dict.fromkeys(ids))
@@ -486,8 +481,8 @@ class ContactService:
         self,
         ids: Iterable[int],
         tag: str,
-        progress: Progress = _quiet,
-        cancelled: Cancelled = _never,
+        progress: Progress = no_progress,
+        cancelled: Cancelled = never_cancelled,
     ) -> Changes:
         wanted = list(dict.fromkeys(ids))
         now = self._clock.now()

@@ -12,7 +12,7 @@ import itertools
 import json
 import math
 import random
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -37,6 +37,7 @@ from app.domain.enums import (
     TxnKind,
 )
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
+from app.domain.progress import Cancelled, Progress, never_cancelled, no_progress
 from app.domain.validation import fold
 from app.services.analytics import AnalyticsService
 from app.services.settings import ComplaintSettings, SettingsService
@@ -44,9 +45,6 @@ from app.storage import rollups
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
 from app.storage.models import Base, Contact
-
-Progress = Callable[[str, float], None]
-Cancelled = Callable[[], bool]
 
 
 class DemoSize(StrEnum):
@@ -372,8 +370,8 @@ def generate(
     seed: int = 1,
     anchor: date | None = None,
     force: bool = False,
-    progress: Progress = lambda _label, _share: None,
-    cancelled: Cancelled = lambda: False,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never_cancelled,
 ) -> DemoResult:
     """Fill `db` with sample data of `size`; refuses a database that holds data unless forced."""
     if database_has_data(db) and not force:

@@ -13,7 +13,7 @@ holds exactly what moved, so `unmerge` puts it all back.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.clock import Clock
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
+from app.domain.progress import Cancelled, Progress
 from app.domain.validation import fold
 from app.services.changes import Changes
 from app.services.contacts import id_chunks
@@ -183,8 +184,8 @@ class DuplicateService:
 
     def find_pairs(
         self,
-        progress: Callable[[str, float], None],
-        cancelled: Callable[[], bool],
+        progress: Progress,
+        cancelled: Cancelled,
         among: Collection[int] | None = None,
     ) -> list[DuplicatePair]:
         """Every likely pair among live contacts, best score first (run off the GUI thread);

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -22,6 +21,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
+from app.domain.progress import Progress, no_progress
 from app.services.import_export.full_json import exported_tables
 from app.storage.audit import anchor_key, rehash_legacy_chain, seal_chain
 from app.storage.database import Database
@@ -32,11 +32,6 @@ from app.storage.schema import ensure_schema
 MAX_ROWID = 2**63 - 1
 CHUNK = 5_000  # rows per insert
 FAILED_READS = 4_096  # per table: past this many unreadable ranges its damaged root is lost
-Progress = Callable[[str, float], None]
-
-
-def _silent(_table: str, _share: float) -> None:
-    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +51,7 @@ def repair(
     scratch: Path,
     *,
     now: datetime,
-    progress: Progress = _silent,
+    progress: Progress = no_progress,
 ) -> RepairResult:
     """Salvage `damaged` (opened with `key`) into the new file `target`, keyed the same."""
     if target.exists():

@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING
 import sqlcipher3.dbapi2 as sqlcipher
 
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
-from app.storage.backup import CopyCancelledError, Stop, fsync_path
+from app.domain.progress import Cancelled, Progress, never_cancelled, no_progress
+from app.storage.backup import CopyCancelledError, fsync_path
 from app.storage.diagnosis import (
     PLAIN_HEADER,
     Damage,
@@ -66,15 +67,6 @@ class PromptReason(StrEnum):
 
 
 PassphrasePrompt = Callable[[PromptReason, Path], str | None]
-Progress = Callable[[str, float], None]  # a stage name and the share done, 0..1
-
-
-def _never() -> bool:
-    return False
-
-
-def _silent(_stage: str, _share: float) -> None:
-    return None
 
 
 class PlainChoice(StrEnum):
@@ -402,8 +394,8 @@ def replace_with_copy(
     path: Path,
     key: DatabaseKey | None,
     new_key: DatabaseKey | None,
-    progress: Progress = _silent,
-    cancelled: Stop = _never,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never_cancelled,
 ) -> Path:
     """Re-key by exporting into a new file, verifying it, then swapping it in.
 
@@ -479,7 +471,7 @@ def _export(
     new_key: DatabaseKey | None,
     *,
     tick: Callable[[], None],
-    cancelled: Stop,
+    cancelled: Cancelled,
 ) -> None:
     """sqlcipher_export the database into `fresh`, keyed with `new_key` (None: plain)."""
     source = connect_raw(path, key)
@@ -526,8 +518,8 @@ def new_file_key(path: Path, request: KeyRequest) -> OpenedKey:
 def encrypt_file(
     path: Path,
     request: KeyRequest | OpenedKey,
-    progress: Progress = _silent,
-    cancelled: Stop = _never,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never_cancelled,
 ) -> OpenedKey:
     """Encrypt a plain database in place (through a verified copy); returns its recovery key.
     A key made for it is forgotten again when the encryption fails or is cancelled."""
@@ -542,7 +534,10 @@ def encrypt_file(
 
 
 def decrypt_file(
-    path: Path, key: DatabaseKey, progress: Progress = _silent, cancelled: Stop = _never
+    path: Path,
+    key: DatabaseKey,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never_cancelled,
 ) -> None:
     """Store a database unencrypted (on explicit request) and forget its keychain entry."""
     replace_with_copy(path, key, None, progress, cancelled)
@@ -550,7 +545,10 @@ def decrypt_file(
 
 
 def change_recovery_key(
-    path: Path, key: DatabaseKey, progress: Progress = _silent, cancelled: Stop = _never
+    path: Path,
+    key: DatabaseKey,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never_cancelled,
 ) -> OpenedKey:
     """Re-key with a fresh random key (same uid): the old recovery key stops working.
 
@@ -578,8 +576,8 @@ def change_passphrase(
     path: Path,
     key: DatabaseKey,
     passphrase: str,
-    progress: Progress = _silent,
-    cancelled: Stop = _never,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never_cancelled,
 ) -> OpenedKey:
     """Re-key a database kept by a passphrase with a new one (same uid, same salt): the old
     passphrase and the old recovery key stop working; the new recovery key is returned."""

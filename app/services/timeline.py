@@ -38,6 +38,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.domain.enums import TxnKind
+from app.domain.progress import Cancelled
 from app.services.interactions import prefix_match
 from app.storage.database import Database
 from app.storage.models import (
@@ -59,8 +60,6 @@ PAGE_SIZE = 200
 FEW_MATCHES = 2000
 _FTS = table("interaction_fts", column("rowid"), column("interaction_fts"))
 PROGRESS_STEPS = 1000  # SQLite VM steps between two looks at a cancel flag
-
-Cancelled = Callable[[], bool]
 
 
 class QueryCancelled(Exception):  # noqa: N818 - names what happened, not an error

@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING, Any
 
 from app.config.private import make_private
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
+from app.domain.progress import Cancelled, never_cancelled
 from app.storage.engine import connect_raw, watch
 
 if TYPE_CHECKING:
     from app.storage.database import Database
 
 Share = Callable[[float], None]  # how much of a copy is done, 0..1
-Stop = Callable[[], bool]  # True once the person cancelled
 BACKUP_STEP_PAGES = 1024  # pages copied per backup step (4 MiB at 4 KiB pages)
 COPY_CHUNK = 4 * 1024 * 1024
 PARTIAL_SUFFIX = ".partial"
@@ -29,16 +29,12 @@ class CopyCancelledError(Exception):
     """A copy stopped on request; nothing of it was left behind."""
 
 
-def _never() -> bool:
-    return False
-
-
 def _quiet(_share: float) -> None:
     return None
 
 
 def backup_database(
-    db: Database, target: Path, share: Share = _quiet, cancelled: Stop | None = None
+    db: Database, target: Path, share: Share = _quiet, cancelled: Cancelled | None = None
 ) -> Path:
     """Write a consistent copy of `db` to `target`, keyed like `db`; never leaves a half-written
     file there.
@@ -49,7 +45,7 @@ def backup_database(
     the first page, which a person's occasional edit can afford. Without it the copy is one
     step, which writers cannot restart (the command line).
     """
-    stop = cancelled or _never
+    stop = cancelled or never_cancelled
     tmp = target.with_name(target.name + PARTIAL_SUFFIX)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -123,7 +119,9 @@ def _not_written(target: Path, exc: OSError) -> UserError:
     )
 
 
-def copy_file(source: Path, target: Path, share: Share = _quiet, cancelled: Stop = _never) -> None:
+def copy_file(
+    source: Path, target: Path, share: Share = _quiet, cancelled: Cancelled = never_cancelled
+) -> None:
     """Copy a file in chunks, flushed to disk; a cancelled copy is removed (CopyCancelledError)."""
     total = max(source.stat().st_size, 1)
     done = 0

@@ -20,14 +20,13 @@ from sqlalchemy import Connection
 
 from app.config.private import make_private
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
+from app.domain.progress import Progress, no_progress
 from app.domain.validation import parse_phone
 from app.services.import_export.limits import neutralise
 from app.services.import_export.presets import MAX_PHONES
 from app.services.import_export.vcard import VCardPerson, write_vcard
 from app.services.settings import custom_field_labels
 from app.storage.database import Database
-
-Progress = Callable[[str, float], None]
 
 # Google Contacts' CSV columns; Rapport's import maps them back (preset "google").
 GOOGLE_COLUMNS = (
@@ -91,7 +90,7 @@ class ExportService:
         path: Path,
         fmt: ExportFormat,
         ids: Sequence[int] | None = None,
-        progress: Progress = lambda _label, _share: None,
+        progress: Progress = no_progress,
     ) -> ExportResult:
         """Live contacts (all, or those in `ids`) in `fmt`."""
         with self._db.read() as session:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +25,7 @@ from sqlalchemy.exc import IntegrityError
 from app.config.private import make_private
 from app.domain.clock import Clock
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
+from app.domain.progress import Progress
 from app.services.import_export.json_values import check_row
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
@@ -51,7 +51,6 @@ SKIPPED_TABLES = frozenset(
         "sync_conflict",
     }
 )
-Progress = Callable[[str, float], None]
 
 
 def exported_tables() -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.clock import Clock
 from app.domain.errors import QT_TRANSLATE_NOOP, Message, UserError
+from app.domain.progress import Cancelled, Progress
 from app.domain.validation import display_name_of
 from app.services.changes import Changes
 from app.services.demo import DEFAULT_CACHE_PAGES
@@ -64,8 +65,6 @@ from app.storage.database import Database
 from app.storage.models import ImportBatch
 from app.storage.records import stamp_new
 
-Progress = Callable[[str, float], None]
-Cancelled = Callable[[], bool]
 BATCH = 5_000
 IMPORT_CACHE_KIB = 128 * 1024
 UNDO_TABLES = (

@@ -14,11 +14,10 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.domain.errors import UserError
+from app.domain.progress import Progress as Progress  # noqa: PLC0414 - re-exported for ui/
 from app.ui.i18n import error_text
 
 log = logging.getLogger(__name__)
-
-Progress = Callable[[str, float], None]
 
 
 class CancelFlag:
@@ -77,7 +76,7 @@ class _Relay(QObject):
         owner: QObject,
         done: Callable[[Any], None],
         failed: Callable[[str], None],
-        progress: Callable[[str, float], None] | None,
+        progress: Progress | None,
     ) -> None:
         super().__init__(owner)
         self._done, self._failed, self._progress = done, failed, progress
@@ -100,7 +99,7 @@ def deliver(
     owner: QObject,
     done: Callable[[Any], None],
     failed: Callable[[str], None],
-    progress: Callable[[str, float], None] | None = None,
+    progress: Progress | None = None,
 ) -> None:
     """Connect `task` to callbacks that run only while `owner` is alive (see _Relay)."""
     relay = _Relay(owner, done, failed, progress)

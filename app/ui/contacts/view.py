@@ -35,6 +35,7 @@ from app.bootstrap import AppContext
 from app.config.ui_prefs import UiPrefs
 from app.domain.contact_query import ContactFilter
 from app.domain.enums import ContactSource, LifecycleStage
+from app.domain.progress import no_progress
 from app.services.changes import Changes
 from app.services.duplicates import MergeRecord
 from app.ui.common.empty_state import EmptyState
@@ -88,10 +89,6 @@ NO_DATE = QDate(1900, 1, 1)
 
 
 Work = Callable[[Progress, CancelFlag], Changes]
-
-
-def _no_progress(_label: str, _share: float) -> None:
-    """A small write done at once shows no progress."""
 
 
 class ContactsPane(QWidget):
@@ -796,7 +793,7 @@ class ContactsPane(QWidget):
         worker behind a progress dialog whose Cancel rolls the whole change back."""
         operations = self.shell.operations
         if count <= BULK_INLINE:
-            operations.run(lambda: work(_no_progress, CancelFlag()), self, finished)
+            operations.run(lambda: work(no_progress, CancelFlag()), self, finished)
         else:
             label = self.tr("Changing %Ln contact(s)…", "", count)
             operations.run_long(work, self, label, finished)
