@@ -34,6 +34,14 @@ from app.storage import rollups
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
 from app.storage.models import RollupState, Segment, Staff
+from app.storage.sqlite_dialect import (
+    day_of,
+    day_of_unix,
+    month_index,
+    next_period_start,
+    period_start,
+    unix_seconds,
+)
 
 MINOR_PER_MAJOR = 100  # money is shown in major units; every currency used so far has 2 digits
 CLV_BINS = 20
@@ -148,31 +156,6 @@ class Dashboard:
     complaints: ComplaintFigures
     currency: str  # ISO 4217 code of the money figures (revenue, CLV): the business's
     computed_at: datetime = field(compare=False, default=datetime.min.replace(tzinfo=UTC))
-
-
-def period_sql(column: str, grouping: Grouping) -> str:
-    """SQL giving the 'YYYY-MM-DD' first day of the period holding `column` (weeks: Monday)."""
-    if grouping is Grouping.DAY:
-        return f"date({column})"
-    if grouping is Grouping.WEEK:
-        return f"date({column}, 'weekday 0', '-6 days')"
-    if grouping is Grouping.MONTH:
-        return f"date({column}, 'start of month')"
-    return (
-        f"date({column}, 'start of month', "
-        f"printf('-%d months', (cast(strftime('%m', {column}) AS INTEGER) - 1) % 3))"
-    )
-
-
-def next_period_sql(start: str, grouping: Grouping) -> str:
-    """SQL giving the first day after the period that starts on `start`."""
-    step = {
-        Grouping.DAY: "'+1 day'",
-        Grouping.WEEK: "'+7 days'",
-        Grouping.MONTH: "'+1 month'",
-        Grouping.QUARTER: "'+3 months'",
-    }[grouping]
-    return f"date({start}, {step})"
 
 
 def stored(moment: datetime | date) -> str:
@@ -403,7 +386,7 @@ class AnalyticsService:
     ) -> dict[date, tuple[int, ...]]:
         src = flt.rows("survey_response", "s")
         sql = (
-            f"SELECT {period_sql(src.moment, scope.grouping)} AS p, "
+            f"SELECT {period_start(src.moment, scope.grouping)} AS p, "
             f"{buckets.format(w=src.weight)} FROM {src.table} "
             f"WHERE s.kind = :kind AND {src.within()} GROUP BY p"
         )
@@ -440,24 +423,25 @@ class AnalyticsService:
         ending inside it (after its first day) with no new order before the period ends; this
         holds while the window is at least as long as the period (the default 180 days is).
         """
-        period, after = period_sql("date(e, 'unixepoch')", scope.grouping), "next_p"
+        period, after = period_start(day_of_unix("e"), scope.grouping), "next_p"
+        day = unix_seconds(day_of("t.occurred_at"))
         sql = (
-            "WITH o AS (SELECT t.contact_id, unixepoch(date(t.occurred_at)) AS d, "
-            "lag(unixepoch(date(t.occurred_at))) OVER w AS prev, "
-            "lead(unixepoch(date(t.occurred_at))) OVER w AS nxt "
+            f"WITH o AS (SELECT t.contact_id, {day} AS d, "
+            f"lag({day}) OVER w AS prev, "
+            f"lead({day}) OVER w AS nxt "
             f"FROM txn t WHERE t.kind = 'order' AND t.deleted_at IS NULL{flt.on('t')} "
             "WINDOW w AS (PARTITION BY t.contact_id ORDER BY t.occurred_at)), "
             "ends AS (SELECT d + :w AS e, nxt FROM o WHERE nxt IS NULL OR nxt >= d + :w) "
             "SELECT 's', d, count(*), 0, 0 FROM o WHERE prev IS NULL OR prev + :w <= d GROUP BY d "
             "UNION ALL "
-            f"SELECT 'e', e, count(*), sum(nxt IS NULL OR nxt >= unixepoch({after})), "
+            f"SELECT 'e', e, count(*), sum(nxt IS NULL OR nxt >= {unix_seconds(after)}), "
             "sum(nxt IS NULL OR nxt > :cap) FROM "
-            f"(SELECT e, nxt, {next_period_sql(period, scope.grouping)} AS {after} FROM ends) "
+            f"(SELECT e, nxt, {next_period_start(period, scope.grouping)} AS {after} FROM ends) "
             "GROUP BY e"
         )
         params = {"w": window * 86400, "cap": _epoch(scope.end), **flt.params}
         if flt.rollups:
-            sql = _SPELL_SQL.format(next_p=next_period_sql(period, scope.grouping))
+            sql = _SPELL_SQL.format(next_p=next_period_start(period, scope.grouping))
         rows = session.execute(text(sql), params).all()
         starts = [(int(r[1]), int(r[2])) for r in rows if r[0] == "s"]
         ends = [(int(r[1]), int(r[2]), int(r[3]), int(r[4])) for r in rows if r[0] == "e"]
@@ -469,7 +453,7 @@ class AnalyticsService:
         """Net revenue (orders - refunds - credits) per period, n = ledger rows counted."""
         src = flt.rows("txn", "t")
         sql = (
-            f"SELECT {period_sql(src.moment, scope.grouping)} AS p, "
+            f"SELECT {period_start(src.moment, scope.grouping)} AS p, "
             "sum(CASE t.kind WHEN 'order' THEN t.amount_minor "
             "WHEN 'refund' THEN -t.amount_minor WHEN 'credit' THEN -t.amount_minor END), "
             f"sum({src.weight}) FROM {src.table} WHERE t.kind IN ('order', 'refund', 'credit') "
@@ -481,10 +465,7 @@ class AnalyticsService:
 
     def _cohorts(self, session: Session, flt: _Filter, scope: Scope) -> Cohorts:
         """Cohorts whose first order falls in the range; retention up to the range's end."""
-        month = (
-            "(CAST(strftime('%Y', t.occurred_at) AS INTEGER) * 12"
-            " + CAST(strftime('%m', t.occurred_at) AS INTEGER) - 1)"
-        )
+        month = month_index("t.occurred_at")
         sql = (
             f"WITH o AS (SELECT DISTINCT t.contact_id, {month} AS mi FROM txn t "
             f"WHERE t.kind = 'order' AND t.deleted_at IS NULL{flt.on('t')}), "
@@ -546,7 +527,7 @@ class AnalyticsService:
         by_category = tuple(
             (str(k), int(n)) for k, n in session.execute(text(category_sql), params)
         )
-        period = period_sql("c.opened_at", scope.grouping)
+        period = period_start("c.opened_at", scope.grouping)
         resolution = f"{_business_hours('c.resolved_at')} - c.paused_seconds / 3600.0"
         first_response = _business_hours("c.first_response_at")
         per_period = session.execute(
@@ -983,7 +964,7 @@ def _business_hours(end: str) -> str:
     temp.work_period: the business time before each instant, subtracted."""
 
     def position(moment: str) -> str:
-        x = f"(unixepoch({moment}) + CAST(substr({moment}, 20) AS REAL))"  # exact to 1 µs
+        x = f"({unix_seconds(moment)} + CAST(substr({moment}, 20) AS REAL))"  # exact to 1 µs
         return (
             f"coalesce((SELECT w.cum + min(max({x} - w.s, 0), w.e - w.s) FROM temp.work_period w "
             f"WHERE w.s <= {x} ORDER BY w.s DESC LIMIT 1), 0)"
@@ -1005,7 +986,7 @@ _SPELL_SQL = (
     "UNION ALL "
     "SELECT 'e', e, sum(n), sum(CASE WHEN nxt IS NULL OR nxt >= np THEN n ELSE 0 END), "
     "sum(CASE WHEN nxt IS NULL OR nxt > :cap THEN n ELSE 0 END) FROM "
-    "(SELECT e, nxt, n, unixepoch({next_p}) AS np FROM "
+    f"(SELECT e, nxt, n, {unix_seconds('{next_p}')} AS np FROM "
     "(SELECT end_day AS e, next_start AS nxt, count(*) AS n FROM order_spell "
     "GROUP BY end_day, next_start)) GROUP BY e"
 )

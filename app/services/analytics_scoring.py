@@ -23,6 +23,7 @@ from sqlalchemy import Connection
 
 from app.domain import metrics as m
 from app.domain.complaint_workflow import OPEN_STATUSES
+from app.storage.sqlite_dialect import julian_day
 
 FRESH = "temp.fresh_stats"
 
@@ -190,6 +191,7 @@ def upsert_sql() -> str:
     Binds :now (Julian day), :window (churn window days), :lifetime (years), :margin and the
     twelve thresholds r2..m5.
     """
+    first, last, last_i = (julian_day(c) for c in ("first_order", "last_order", "last_i"))
     overdue = f"{float(m.OVERDUE_POINTS_PER_INTERVAL)} * (since / usual - 1)"
     points = " + ".join(p for _, p, _ in _POINTS)
     reasons = " || ".join(_reason(code, p, v) for code, p, v in _POINTS)
@@ -201,8 +203,8 @@ def upsert_sql() -> str:
     new = ", ".join(f"excluded.{c}" for c in compared)
     return f"""
 WITH g AS MATERIALIZED (
-  SELECT *, :now - julianday(first_order) AS tenure, :now - julianday(last_order) AS since,
-    :now - julianday(last_i) AS since_i FROM {FRESH}),
+  SELECT *, :now - {first} AS tenure, :now - {last} AS since,
+    :now - {last_i} AS since_i FROM {FRESH}),
 u AS (SELECT *, CASE WHEN orders > 1 THEN (tenure - since) / (orders - 1) END AS usual FROM g),
 p AS MATERIALIZED (
   SELECT *,

@@ -39,6 +39,7 @@ from app.storage.engine import DatabaseKey, database_url, is_plain_sqlite, watch
 from app.storage.health import synced_service
 from app.storage.models import AuditLog
 from app.storage.schema import SchemaAction, current_revision, ensure_schema, known_revisions
+from app.storage.sqlite_dialect import first_broken_reference, quick_check
 
 AUTO_PREFIX = "auto-"
 _STAMP = "%Y%m%d-%H%M%S"
@@ -313,7 +314,7 @@ def verify_database_file(
     try:
         with db.engine.connect() as connection:
             watch(connection.connection.driver_connection, cancelled)
-            quick = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check")]
+            quick = quick_check(connection)
             if quick != ["ok"]:
                 raise UserError(
                     QT_TRANSLATE_NOOP(
@@ -323,7 +324,7 @@ def verify_database_file(
                     name=name,
                     problem=quick[0],
                 )
-            if connection.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+            if first_broken_reference(connection) is not None:
                 raise UserError(
                     QT_TRANSLATE_NOOP(
                         "UserError",

@@ -14,7 +14,6 @@ from typing import Any, cast
 from sqlalchemy import (
     BindParameter,
     ColumnElement,
-    Integer,
     Select,
     String,
     UnaryExpression,
@@ -26,7 +25,6 @@ from sqlalchemy import (
     not_,
     or_,
     select,
-    text,
     update,
 )
 from sqlalchemy.dialects import sqlite
@@ -52,6 +50,7 @@ from app.services.follow_ups import FollowUpHook, NoFollowUps
 from app.services.settings import custom_field_labels
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
+from app.storage.fts import contact_hits
 from app.storage.models import (
     Company,
     Contact,
@@ -740,11 +739,8 @@ def _filtered(
     if match is None:
         statement = statement.where(Contact.deleted_at.is_(None))
     else:
-        hits = text("SELECT rowid FROM contact_fts WHERE contact_fts MATCH :match").bindparams(
-            match=match
-        )
         live = Contact.deleted_at if walk_live else _UNINDEXED_DELETED_AT
-        statement = statement.where(Contact.id.in_(hits.columns(rowid=Integer)), live.is_(None))
+        statement = statement.where(Contact.id.in_(contact_hits(match)), live.is_(None))
     if sort == "company":
         statement = statement.outerjoin(Company, Company.id == Contact.company_id)
     if sort == "owner":

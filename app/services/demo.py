@@ -45,6 +45,7 @@ from app.storage import rollups
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
 from app.storage.models import Base, Contact
+from app.storage.sqlite_dialect import restore_default_cache, set_cache_kib
 
 
 class DemoSize(StrEnum):
@@ -72,7 +73,6 @@ PLANS: dict[DemoSize, DemoPlan] = {
 YEARS_OF_HISTORY = 3
 BATCH = 20_000
 GENERATION_CACHE_KIB = 512 * 1024
-DEFAULT_CACHE_PAGES = -2000  # SQLite's default (2 MB), restored on the pooled connection
 BULK_TABLES = (
     "contact",
     "consent",
@@ -411,7 +411,7 @@ def _bulk_load(session: Session) -> Iterator[None]:
     rolls the whole transaction back, the dropped indexes included."""
     connection = session.connection()
     indexes = [index for name in BULK_TABLES for index in Base.metadata.tables[name].indexes]
-    connection.exec_driver_sql(f"PRAGMA cache_size=-{GENERATION_CACHE_KIB}")
+    set_cache_kib(connection, GENERATION_CACHE_KIB)
     try:
         for index in indexes:
             index.drop(connection)
@@ -420,7 +420,7 @@ def _bulk_load(session: Session) -> Iterator[None]:
             for index in indexes:
                 index.create(connection)
     finally:
-        connection.exec_driver_sql(f"PRAGMA cache_size={DEFAULT_CACHE_PAGES}")
+        restore_default_cache(connection)
 
 
 def _refresh_customer_figures(db: Database, audit: AuditTrail, anchor: date) -> None:

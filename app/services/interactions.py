@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.clock import Clock
@@ -20,6 +20,7 @@ from app.services.changes import Changes
 from app.services.follow_ups import FollowUpHook, NoFollowUps, Source
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
+from app.storage.fts import first_contact_hits
 from app.storage.models import Contact, Interaction, Staff
 from app.storage.records import restore, soft_delete, stamp_new, touch
 
@@ -153,12 +154,7 @@ class InteractionService:
         if query is None:
             return []
         with self._db.read() as session:
-            ids = list(
-                session.scalars(
-                    text("SELECT rowid FROM contact_fts WHERE contact_fts MATCH :q LIMIT :n"),
-                    {"q": query, "n": limit * 4},
-                )
-            )
+            ids = first_contact_hits(session, query, limit * 4)
             rows = session.execute(
                 select(Contact.id, Contact.display_name, Contact.email, Contact.phone)
                 .where(Contact.id.in_(ids), Contact.deleted_at.is_(None))

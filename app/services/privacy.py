@@ -32,6 +32,7 @@ from app.services.audit_names import HOUSEKEEPING_ACTIONS, record_names
 from app.services.changes import Changes
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
+from app.storage.fts import forget_deleted_words, merge_search_indexes
 from app.storage.models import (
     Attachment,
     AuditLog,
@@ -48,10 +49,10 @@ from app.storage.models import (
     Txn,
 )
 from app.storage.records import stamp_new, touch
+from app.storage.sqlite_dialect import checkpoint_wal
 
 # Tables whose rows belong to one contact (contact_id) and that imports may update.
 PERSON_TABLES = ("contact_method", "contact_tag", "interaction", "txn", "survey_response")
-SEARCH_INDEXES = ("contact_fts", "interaction_fts")
 MARKETING_PURPOSES = (ConsentPurpose.EMAIL_MARKETING, ConsentPurpose.SMS, ConsentPurpose.PHONE)
 ERASED_NAME = "Erased contact #{id}"
 
@@ -238,17 +239,11 @@ class PrivacyService:
                     ),
                     contact_id=contact_id,
                 )
-            # FTS5 keeps its own copy of the text: make it drop deleted tokens too
-            session.connection().exec_driver_sql(
-                "INSERT INTO contact_fts(contact_fts, rank) VALUES ('secure-delete', 1)"
-            )
+            forget_deleted_words(session.connection())  # the index keeps its own copy of text
             files = _attachment_hashes(session, contact_id)
             _anonymise_contact(contact, now)
             _scrub_related(session, contact_id, now)
-            for index in SEARCH_INDEXES:  # one merged segment: deleted words leave the index
-                session.connection().exec_driver_sql(
-                    f"INSERT INTO {index}({index}) VALUES ('optimize')"  # noqa: S608 - constant
-                )
+            merge_search_indexes(session.connection())
             self._audit.record(session, "privacy.erase", "contact", contact.uid)
         self._remove_unshared_files(files)
         self.purge()
@@ -272,7 +267,7 @@ class PrivacyService:
     def purge(self) -> None:
         """Push every change into the main file and empty the WAL so freed values are gone."""
         with self._db.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            checkpoint_wal(connection)
 
     # --- consent ----------------------------------------------------------------------------
 

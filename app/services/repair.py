@@ -16,7 +16,6 @@ import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
@@ -27,11 +26,15 @@ from app.storage.audit import anchor_key, rehash_legacy_chain, seal_chain
 from app.storage.database import Database
 from app.storage.engine import DatabaseKey, connect_raw, database_url
 from app.storage.models import Base
+from app.storage.salvage import (
+    begin_copy,
+    column_names,
+    copy_table,
+    drop_orphans,
+    read_damaged_schema,
+)
 from app.storage.schema import ensure_schema
-
-MAX_ROWID = 2**63 - 1
-CHUNK = 5_000  # rows per insert
-FAILED_READS = 4_096  # per table: past this many unreadable ranges its damaged root is lost
+from app.storage.sqlite_dialect import integrity_check
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,10 +81,7 @@ def _salvage(
 ) -> RepairResult:
     source = connect_raw(staged, key)
     try:
-        # Schema entries that no longer parse (a damaged trigger or index) are skipped rather
-        # than failing every read; the staged copy is a scratch file, never written here.
-        source.execute("PRAGMA writable_schema = ON")
-        source.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        read_damaged_schema(source)  # the staged copy is a scratch file, never written here
     except sqlcipher.DatabaseError as exc:
         source.close()
         target.unlink(missing_ok=True)
@@ -97,20 +97,16 @@ def _salvage(
     rows: dict[str, int] = {}
     unreadable: dict[str, int] = {}
     try:
-        out.execute("PRAGMA foreign_keys = OFF")
-        out.execute("BEGIN IMMEDIATE")
+        begin_copy(out)
         tables = exported_tables()
         for n, table in enumerate(tables):
-            present = {row[1] for row in source.execute(f"PRAGMA table_info({table})")}
+            present = column_names(source, table)
             columns = [c.name for c in Base.metadata.tables[table].columns if c.name in present]
             if not columns:  # a table an older schema did not have yet
                 continue
-            copier = _TableCopy(source, out, table, columns)
-            copier.copy_range(-MAX_ROWID - 1, MAX_ROWID)
-            copier.flush()
-            rows[table], unreadable[table] = copier.copied, copier.lost_ranges
+            rows[table], unreadable[table] = copy_table(source, out, table, columns)
             progress(table, (n + 1) / len(tables))
-        orphans = _drop_orphans(out)
+        orphans = drop_orphans(out)
         out.execute("COMMIT")
     except BaseException:
         out.close()
@@ -131,54 +127,7 @@ def _finish(target: Path, key: DatabaseKey | None) -> tuple[bool, str]:
             rehash_legacy_chain(session.connection())  # rows from a file of schema 0011 or older
             sealed = seal_chain(session.connection(), anchor_key(key)).ok
         with db.read() as session:
-            integrity = session.connection().exec_driver_sql("PRAGMA integrity_check").scalar()
+            integrity = integrity_check(session.connection())
     finally:
         db.dispose()
     return sealed, str(integrity)
-
-
-class _TableCopy:
-    """Copies one table by rowid range, halving ranges SQLite cannot read."""
-
-    def __init__(self, source: Any, out: Any, table: str, columns: list[str]) -> None:
-        names = ", ".join(columns)
-        self._read = f"SELECT {names} FROM {table} WHERE rowid BETWEEN ? AND ? ORDER BY rowid"  # noqa: S608 - model names
-        marks = ", ".join("?" * len(columns))
-        self._write = f"INSERT OR IGNORE INTO {table} ({names}) VALUES ({marks})"  # noqa: S608
-        self._source, self._out = source, out
-        self._pending: list[tuple[Any, ...]] = []
-        self.copied = self.lost_ranges = 0
-        self._failures_left = FAILED_READS
-
-    def copy_range(self, low: int, high: int) -> None:
-        try:
-            found = self._source.execute(self._read, (low, high)).fetchall()
-        except sqlcipher.DatabaseError:
-            self._failures_left -= 1
-            if low == high or self._failures_left <= 0:  # isolated, or the table is lost
-                self.lost_ranges += 1
-                return
-            middle = low + (high - low) // 2
-            self.copy_range(low, middle)
-            self.copy_range(middle + 1, high)
-            return
-        self._pending.extend(found)
-        if len(self._pending) >= CHUNK:
-            self.flush()
-
-    def flush(self) -> None:
-        if self._pending:
-            before = self._out.total_changes
-            self._out.executemany(self._write, self._pending)
-            self.copied += self._out.total_changes - before
-            self._pending = []
-
-
-def _drop_orphans(out: Any) -> dict[str, int]:
-    """Delete rows whose parent row was lost (repeatedly: a dropped row can orphan others)."""
-    dropped: dict[str, int] = {}
-    while problems := out.execute("PRAGMA foreign_key_check").fetchall():
-        for table, rowid, _parent, _fk in problems:
-            out.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))  # noqa: S608
-            dropped[table] = dropped.get(table, 0) + 1
-    return dropped

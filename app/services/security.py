@@ -28,6 +28,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.domain.progress import Cancelled, Progress, never_cancelled, no_progress
 from app.storage.backup import CopyCancelledError, fsync_path
+from app.storage.cipher import export_database
 from app.storage.diagnosis import (
     PLAIN_HEADER,
     Damage,
@@ -49,6 +50,7 @@ from app.storage.engine import (
     keychain_key,
     watch,
 )
+from app.storage.sqlite_dialect import raw_integrity_check, read_schema
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -208,7 +210,7 @@ def open_error(path: Path, key: DatabaseKey | None) -> str | None:
     except sqlcipher.Error as exc:
         return str(exc)
     try:
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        read_schema(connection)
     except sqlcipher.Error as exc:  # "file is not a database": a wrong key, or damage
         return str(exc)
     finally:
@@ -409,7 +411,7 @@ def replace_with_copy(
     fresh.unlink(missing_ok=True)
     total = max(path.stat().st_size, 1)
     try:
-        _export(
+        export_database(
             path,
             key,
             fresh,
@@ -421,7 +423,7 @@ def replace_with_copy(
         check = connect_raw(fresh, new_key)
         try:
             watch(check, cancelled)
-            verdict = check.execute("PRAGMA integrity_check").fetchone()[0]
+            verdict = raw_integrity_check(check)
         finally:
             check.close()
         if cancelled():
@@ -462,31 +464,6 @@ def replace_with_copy(
     kept.unlink()
     progress("done", 1.0)
     return path
-
-
-def _export(
-    path: Path,
-    key: DatabaseKey | None,
-    fresh: Path,
-    new_key: DatabaseKey | None,
-    *,
-    tick: Callable[[], None],
-    cancelled: Cancelled,
-) -> None:
-    """sqlcipher_export the database into `fresh`, keyed with `new_key` (None: plain)."""
-    source = connect_raw(path, key)
-    try:
-        source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        target = new_key.pragma_value() if new_key else "''"
-        source.execute(f"ATTACH DATABASE ? AS fresh KEY {target}", (str(fresh),))
-        watch(source, cancelled, tick)
-        source.execute("SELECT sqlcipher_export('fresh')")
-        source.set_progress_handler(None, 0)
-        version = source.execute("PRAGMA user_version").fetchone()[0]
-        source.execute(f"PRAGMA fresh.user_version = {int(version)}")
-        source.execute("DETACH DATABASE fresh")
-    finally:
-        source.close()
 
 
 def _report_size(fresh: Path, total: int, progress: Progress) -> None:

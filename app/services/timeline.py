@@ -23,14 +23,12 @@ from sqlalchemy import (
     CompoundSelect,
     Select,
     and_,
-    column,
     func,
     literal,
     literal_column,
     null,
     or_,
     select,
-    table,
     tuple_,
     union_all,
 )
@@ -41,6 +39,7 @@ from app.domain.enums import TxnKind
 from app.domain.progress import Cancelled
 from app.services.interactions import prefix_match
 from app.storage.database import Database
+from app.storage.fts import interaction_hits
 from app.storage.models import (
     Complaint,
     ComplaintEvent,
@@ -58,7 +57,6 @@ PAGE_SIZE = 200
 # Below this many matching interactions the search reads them and sorts them by time; above it,
 # walking the time index and checking each row against the matches finds a page sooner.
 FEW_MATCHES = 2000
-_FTS = table("interaction_fts", column("rowid"), column("interaction_fts"))
 PROGRESS_STEPS = 1000  # SQLite VM steps between two looks at a cancel flag
 
 
@@ -203,7 +201,7 @@ class _Search:
     since: datetime | None = None
 
     def interaction_ids(self) -> ColumnElement[bool]:
-        matches = select(_FTS.c.rowid).where(_FTS.c.interaction_fts.op("MATCH")(self.match))
+        matches = interaction_hits(self.match)
         # `id + 0` keeps SQLite from reading the matches first, so it walks the time index
         return Interaction.id.in_(matches) if self.drive else (Interaction.id + 0).in_(matches)
 
@@ -406,7 +404,7 @@ def _search(session: Session, filters: TimelineFilter) -> _Search | None:
         return None
     drive = False
     if filters.contact_id is None:
-        found = select(_FTS.c.rowid).where(_FTS.c.interaction_fts.op("MATCH")(match))
+        found = interaction_hits(match)
         counted = select(func.count()).select_from(found.limit(FEW_MATCHES).subquery())
         drive = (session.scalar(counted) or 0) < FEW_MATCHES
     return _Search(match, "%" + _escape_like(filters.text.strip()) + "%", drive)

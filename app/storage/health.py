@@ -20,6 +20,7 @@ from app.storage.database import Database
 from app.storage.diagnosis import FileReport, encrypted_report, plain_report
 from app.storage.engine import DatabaseKey, connect_raw
 from app.storage.schema import current_revision, head_revision, known_revisions
+from app.storage.sqlite_dialect import quick_check
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +161,7 @@ def quick_check_ok(db: Database) -> bool:
     """SQLite's quick_check on open: False when the file is damaged."""
     try:
         with db.engine.connect() as connection:
-            found = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check")]
+            found = quick_check(connection)
     except DatabaseError:
         return False
     return found == ["ok"]

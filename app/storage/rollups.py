@@ -25,14 +25,13 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection
 
+from app.storage.sqlite_dialect import month_index
+
 DEFAULT_WINDOW_DAYS = 180  # BusinessSettings' default; the analytics service rebuilds on change
 
 WINDOW = "(SELECT churn_window_days * 86400 FROM rollup_state WHERE id = 1)"
 LIVE_CONTACT = "EXISTS (SELECT 1 FROM contact c WHERE c.id = t.contact_id AND c.deleted_at IS NULL)"
-MONTH = (
-    "(CAST(strftime('%Y', t.occurred_at) AS INTEGER) * 12"
-    " + CAST(strftime('%m', t.occurred_at) AS INTEGER) - 1)"
-)
+MONTH = month_index("t.occurred_at")
 
 
 def _orders(contacts: str | None, column: str) -> str:

@@ -8,7 +8,7 @@ import pytest
 from app.bootstrap import AppContext
 from app.domain.contact_query import ContactFilter
 from app.domain.errors import UserError
-from app.services.import_export.search_index import STALE_TRIGGER, TRIGGER, batch_statement
+from app.storage.batch_triggers import STALE_TRIGGER, TRIGGER, batch_statement
 from sqlalchemy import text
 
 from tests.unit.import_helpers import run_import
@@ -100,7 +100,7 @@ def test_indexes_set_aside_for_a_big_import_come_back_the_same(
 ) -> None:
     """Into an empty table the contact indexes are dropped and built again after the rows:
     same definitions, same planner statistics, same query plans, and they find the rows."""
-    from app.services.import_export.deferred_indexes import DeferredIndexes  # noqa: PLC0415
+    from app.storage.deferred_indexes import DeferredIndexes  # noqa: PLC0415
 
     before = _contact_indexes(ctx)
     with ctx.db.write() as session:
@@ -125,7 +125,7 @@ def test_indexes_set_aside_for_a_big_import_come_back_the_same(
 
 
 def test_a_small_file_into_a_bigger_table_keeps_the_indexes(ctx: AppContext) -> None:
-    from app.services.import_export.deferred_indexes import DeferredIndexes  # noqa: PLC0415
+    from app.storage.deferred_indexes import DeferredIndexes  # noqa: PLC0415
 
     path_bytes = 10_000
     with ctx.db.write() as session:

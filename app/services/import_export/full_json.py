@@ -31,6 +31,7 @@ from app.storage.audit import AuditTrail
 from app.storage.database import Database
 from app.storage.models import Base
 from app.storage.schema import head_revision
+from app.storage.sqlite_dialect import defer_foreign_keys, first_broken_reference
 
 FORMAT, VERSION = "rapport-export", 1
 # Derived data, rebuilt on load: the per-customer cache and the trigger-kept analytics rollups.
@@ -129,7 +130,7 @@ def import_json(db: Database, audit: AuditTrail, path: Path) -> dict[str, int]:
                     ),
                     table=table,
                 )
-        connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        defer_foreign_keys(connection)
         for table in exported_tables():
             counts[table] = _load_table(connection, table, tables.get(table))
         _check_references(connection)
@@ -240,9 +241,9 @@ def _required(column: Column[object]) -> bool:
 def _check_references(connection: Connection) -> None:
     """Every reference in the loaded rows points at a loaded row (checked before the commit,
     so a broken export is refused in words instead of failing the commit)."""
-    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+    broken = first_broken_reference(connection)
     if broken is not None:
-        table, rowid, parent, _ = broken
+        table, rowid, parent = broken
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "UserError",

@@ -27,7 +27,6 @@ from app.domain.errors import QT_TRANSLATE_NOOP, Message, UserError
 from app.domain.progress import Cancelled, Progress
 from app.domain.validation import display_name_of
 from app.services.changes import Changes
-from app.services.demo import DEFAULT_CACHE_PAGES
 from app.services.follow_ups import FollowUpHook, NoFollowUps, Source
 from app.services.import_export.contact_rows import (
     CONTACT_COLUMNS,
@@ -36,7 +35,6 @@ from app.services.import_export.contact_rows import (
     RowError,
     contact_from_row,
 )
-from app.services.import_export.deferred_indexes import DeferredIndexes
 from app.services.import_export.limits import ImportLimits, content_bytes
 from app.services.import_export.parallel import checked_contacts, mapped_values, worker_count
 from app.services.import_export.presets import (
@@ -56,14 +54,16 @@ from app.services.import_export.readers import (
     read_rows,
 )
 from app.services.import_export.records import RecordImporter
-from app.services.import_export.search_index import BatchSearchIndex, BatchStaleMarks
 from app.services.import_export.steps import ImportStep
 from app.services.import_export.values import stored_moment
 from app.services.settings import custom_field_labels
 from app.storage.audit import AuditTrail
+from app.storage.batch_triggers import BatchSearchIndex, BatchStaleMarks
 from app.storage.database import Database
+from app.storage.deferred_indexes import DeferredIndexes
 from app.storage.models import ImportBatch
 from app.storage.records import stamp_new
+from app.storage.sqlite_dialect import defer_foreign_keys, restore_default_cache, set_cache_kib
 
 BATCH = 5_000
 IMPORT_CACHE_KIB = 128 * 1024
@@ -414,13 +414,13 @@ class ImportService:
         connection = session.connection()
         # New rows scatter over the uid and search indexes of a large database: a bigger page
         # cache for this transaction keeps them in memory (as the sample generator does).
-        connection.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
+        set_cache_kib(connection, IMPORT_CACHE_KIB)
         try:
             tally, changes = self._write(
                 connection, plan, now, batch.id, progress=progress, cancelled=cancelled
             )
         finally:
-            connection.exec_driver_sql(f"PRAGMA cache_size={DEFAULT_CACHE_PAGES}")
+            restore_default_cache(connection)
         for source, ids in (
             (Source.TXN, changes.txns),
             (Source.SURVEY, changes.surveys),
@@ -746,7 +746,7 @@ class _ContactWriter:
     def run(self, rows: Iterator[SourceRow], progress: Progress, cancelled: Cancelled) -> None:
         """Check, match and write in one pass: each full batch of new contacts is written while
         the workers check the next chunks, so checking and writing overlap."""
-        self.c.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        defer_foreign_keys(self.c)
         checked = checked_contacts(
             rows, self.plan.mapping, self.region, self.workers, self.plan.labels
         )

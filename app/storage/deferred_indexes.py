@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from sqlalchemy import Connection
 
+from app.storage.sqlite_dialect import set_cache_kib
+
 # A file holding more bytes of text (unpacked, for xlsx) than this per row already in the table is
 # taken to bring about as many rows or more (a CSV contact row is 50-150 bytes, a vCard 200+).
 BYTES_PER_ROW = 100
@@ -57,7 +59,7 @@ class DeferredIndexes:
         for name, _sql in self._indexes:
             self._c.exec_driver_sql(f'DROP INDEX "{name}"')
         if self._indexes:  # the caller sets the cache back after its transaction
-            self._c.exec_driver_sql(f"PRAGMA cache_size=-{APPEND_CACHE_KIB}")
+            set_cache_kib(self._c, APPEND_CACHE_KIB)
         return self
 
     def __exit__(self, error: type[BaseException] | None, *_rest: object) -> None:

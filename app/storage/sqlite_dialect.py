@@ -1,0 +1,133 @@
+"""The SQLite-specific statements and SQL fragments the services use, each behind a name.
+
+Services write portable SQL (ORM, Core expressions, or plain text of standard SQL) and call these
+for what only SQLite says this way: PRAGMAs, the integrity checks, date arithmetic, the schema
+table. A second engine changes this module (and `fts`, `deferred_indexes`, `batch_triggers`,
+`salvage`), not the services. `tests/unit/test_sql_home.py` keeps the tokens out of the rest.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from sqlalchemy import Connection
+
+from app.domain.metrics import Grouping
+
+DEFAULT_CACHE_PAGES = -2000  # SQLite's default (2 MB), restored on the pooled connection
+
+
+class BrokenReference(NamedTuple):
+    """A row whose foreign key points at no row: its table, row id and the parent table."""
+
+    table: str
+    row: int | None
+    parent: str
+
+
+# --- on an SQLAlchemy connection ------------------------------------------------------------
+
+
+def set_cache_kib(connection: Connection, kib: int) -> None:
+    """Give this connection a page cache of `kib` KiB (big writes that scatter over indexes)."""
+    connection.exec_driver_sql(f"PRAGMA cache_size=-{kib}")
+
+
+def restore_default_cache(connection: Connection) -> None:
+    """Put SQLite's default page cache back before the connection returns to the pool."""
+    connection.exec_driver_sql(f"PRAGMA cache_size={DEFAULT_CACHE_PAGES}")
+
+
+def defer_foreign_keys(connection: Connection) -> None:
+    """Check foreign keys at this transaction's commit, not per row (rows load in any order)."""
+    connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+
+
+def first_broken_reference(connection: Connection) -> BrokenReference | None:
+    """The first row pointing at a row that is not there, or None when every reference holds."""
+    found = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+    return None if found is None else BrokenReference(found[0], found[1], found[2])
+
+
+def quick_check(connection: Connection) -> list[str]:
+    """SQLite's quick structural check: ["ok"], or one line per problem found."""
+    return [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check")]
+
+
+def integrity_check(connection: Connection) -> str:
+    """The first line of SQLite's full integrity check: "ok" when the file is sound."""
+    return str(connection.exec_driver_sql("PRAGMA integrity_check").scalar())
+
+
+def checkpoint_wal(connection: Connection) -> None:
+    """Move every committed change into the main file and empty the write-ahead log."""
+    connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+# --- on a raw DB-API connection (engine.connect_raw) ------------------------------------------
+
+
+def read_schema(raw: Any) -> None:
+    """Read the schema table: fails (DatabaseError) when the key is wrong or the file damaged."""
+    raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+
+def raw_integrity_check(raw: Any) -> str:
+    """The first line of SQLite's full integrity check on a raw connection."""
+    return str(raw.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+# --- SQL fragments for text queries -----------------------------------------------------------
+
+
+def julian_day(expression: str) -> str:
+    """SQL for the stored time `expression` as a (fractional) Julian day number."""
+    return f"julianday({expression})"
+
+
+def unix_seconds(expression: str) -> str:
+    """SQL for the stored time `expression` as whole seconds since 1970 (UTC)."""
+    return f"unixepoch({expression})"
+
+
+def day_of(expression: str) -> str:
+    """SQL for the 'YYYY-MM-DD' day of the stored time `expression`."""
+    return f"date({expression})"
+
+
+def day_of_unix(seconds: str) -> str:
+    """SQL for the 'YYYY-MM-DD' day of `seconds` since 1970 (UTC)."""
+    return f"date({seconds}, 'unixepoch')"
+
+
+def month_index(expression: str) -> str:
+    """SQL for the month of the stored time `expression` as year * 12 + month - 1."""
+    return (
+        f"(CAST(strftime('%Y', {expression}) AS INTEGER) * 12"
+        f" + CAST(strftime('%m', {expression}) AS INTEGER) - 1)"
+    )
+
+
+def period_start(expression: str, grouping: Grouping) -> str:
+    """SQL for the 'YYYY-MM-DD' first day of the period holding `expression` (weeks: Monday)."""
+    if grouping is Grouping.DAY:
+        return f"date({expression})"
+    if grouping is Grouping.WEEK:
+        return f"date({expression}, 'weekday 0', '-6 days')"
+    if grouping is Grouping.MONTH:
+        return f"date({expression}, 'start of month')"
+    return (
+        f"date({expression}, 'start of month', "
+        f"printf('-%d months', (cast(strftime('%m', {expression}) AS INTEGER) - 1) % 3))"
+    )
+
+
+def next_period_start(start: str, grouping: Grouping) -> str:
+    """SQL for the first day after the period that starts on the day `start`."""
+    step = {
+        Grouping.DAY: "'+1 day'",
+        Grouping.WEEK: "'+7 days'",
+        Grouping.MONTH: "'+1 month'",
+        Grouping.QUARTER: "'+3 months'",
+    }[grouping]
+    return f"date({start}, {step})"
