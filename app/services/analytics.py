@@ -37,6 +37,7 @@ from app.storage.models import RollupState, Segment, Staff
 from app.storage.sqlite_dialect import (
     day_of,
     day_of_unix,
+    in_json_ids,
     month_index,
     next_period_start,
     period_start,
@@ -731,9 +732,7 @@ class AnalyticsService:
             }
             changed = set(session.scalars(text(scoring.upsert_sql()), params))
             gone = "contact_id NOT IN (SELECT contact_id FROM temp.fresh_stats)"
-            only = (
-                "" if wanted is None else " AND contact_id IN (SELECT value FROM json_each(:ids))"
-            )
+            only = "" if wanted is None else f" AND contact_id {in_json_ids('ids')}"
             changed |= set(
                 session.scalars(
                     text(f"DELETE FROM contact_stats WHERE {gone}{only} RETURNING contact_id"), ids

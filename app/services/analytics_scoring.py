@@ -23,7 +23,7 @@ from sqlalchemy import Connection
 
 from app.domain import metrics as m
 from app.domain.complaint_workflow import OPEN_STATUSES
-from app.storage.sqlite_dialect import julian_day
+from app.storage.sqlite_dialect import in_json_ids, julian_day
 
 FRESH = "temp.fresh_stats"
 
@@ -36,7 +36,7 @@ MEASURES = (
 
 
 def _only(column: str, subset: bool) -> str:
-    return f" AND {column} IN (SELECT value FROM json_each(:ids))" if subset else ""
+    return f" AND {column} {in_json_ids('ids')}" if subset else ""
 
 
 def fresh_sql(subset: bool) -> str:

@@ -27,7 +27,6 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.domain.clock import Clock
@@ -63,6 +62,7 @@ from app.storage.models import (
     Txn,
 )
 from app.storage.records import restore, soft_delete, stamp_new, touch
+from app.storage.sqlite_dialect import compiled, joined_text, json_ids
 
 
 @dataclass(frozen=True, slots=True)
@@ -883,7 +883,7 @@ def _page_rows_sql() -> str:
     text never changes with the page (building and compiling it per page cost 20 times the
     query itself, on the GUI thread while typing and scrolling)."""
     tags = (
-        select(func.group_concat(Tag.name, literal_column("', '")))
+        select(joined_text(Tag.name, ", "))
         .select_from(ContactTag)
         .join(Tag, Tag.id == ContactTag.tag_id)
         .where(
@@ -893,9 +893,7 @@ def _page_rows_sql() -> str:
         )
         .scalar_subquery()
     )
-    wanted: Select[Any] = select(literal_column("value")).select_from(
-        func.json_each(bindparam("ids"))
-    )
+    wanted = json_ids("ids")
     statement = (
         select(
             Contact.id,
@@ -918,7 +916,7 @@ def _page_rows_sql() -> str:
         # `+` keeps SQLite from walking the deleted_at index instead of the id list.
         .where(Contact.id.in_(wanted), _UNINDEXED_DELETED_AT.is_(None))
     )
-    return str(statement.compile(dialect=sqlite.dialect()))
+    return compiled(statement)
 
 
 def _ids_by_company(session: Session, query: ContactFilter, descending: bool) -> list[int]:

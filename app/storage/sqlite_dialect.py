@@ -1,3 +1,4 @@
+# ruff: noqa: S608 - SQL text here is assembled from constants and parameter names only.
 """The SQLite-specific statements and SQL fragments the services use, each behind a name.
 
 Services write portable SQL (ORM, Core expressions, or plain text of standard SQL) and call these
@@ -10,7 +11,18 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection
+from sqlalchemy import (
+    ClauseElement,
+    ColumnElement,
+    Connection,
+    Select,
+    bindparam,
+    func,
+    literal_column,
+    select,
+)
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.orm import InstrumentedAttribute
 
 from app.domain.metrics import Grouping
 
@@ -77,7 +89,33 @@ def raw_integrity_check(raw: Any) -> str:
     return str(raw.execute("PRAGMA integrity_check").fetchone()[0])
 
 
+# --- Core expressions -----------------------------------------------------------------------
+
+
+def joined_text(
+    column: ColumnElement[str] | InstrumentedAttribute[str], separator: str
+) -> ColumnElement[Any]:
+    """An aggregate: the group's values of `column` as one text, `separator` between them."""
+    return func.group_concat(column, literal_column(f"'{separator}'"))
+
+
+def json_ids(parameter: str) -> Select[Any]:
+    """One row per element of the JSON array bound as `parameter`, for an `IN (...)`: a list
+    of any length as one parameter, so the statement's text never changes with it."""
+    return select(literal_column("value")).select_from(func.json_each(bindparam(parameter)))
+
+
+def compiled(statement: ClauseElement) -> str:
+    """The SQL text of a Core statement, compiled once for SQLite and reused as text."""
+    return str(statement.compile(dialect=sqlite.dialect()))
+
+
 # --- SQL fragments for text queries -----------------------------------------------------------
+
+
+def in_json_ids(parameter: str) -> str:
+    """SQL for `IN` the elements of the JSON array bound as `:parameter`."""
+    return f"IN (SELECT value FROM json_each(:{parameter}))"
 
 
 def julian_day(expression: str) -> str:
