@@ -298,14 +298,9 @@ class ContactComplaintsWidget(QWidget):
     timeline, the list row); cases changed elsewhere repaint here."""
 
     def __init__(
-        self,
-        ctx: AppContext,
-        contact_id: int,
-        parent: QWidget | None = None,
-        *,
-        operations: Operations | None = None,
+        self, ctx: AppContext, contact_id: int, operations: Operations | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__()
         self._ctx, self.contact_id = ctx, contact_id
         self.operations = operations or Operations(self)
         self.model = complaint_model(ctx.complaints, ctx.clock)

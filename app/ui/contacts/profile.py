@@ -50,19 +50,19 @@ class ProfileTab:
 def _timeline(ctx: AppContext, contact_id: int, operations: Operations) -> QWidget:
     from app.ui.timeline.view import ContactTimelineWidget  # noqa: PLC0415 - built on first open
 
-    return ContactTimelineWidget(ctx, contact_id, operations=operations)
+    return ContactTimelineWidget(ctx, contact_id, operations)
 
 
 def _complaints(ctx: AppContext, contact_id: int, operations: Operations) -> QWidget:
     from app.ui.complaints.view import ContactComplaintsWidget  # noqa: PLC0415
 
-    return ContactComplaintsWidget(ctx, contact_id, operations=operations)
+    return ContactComplaintsWidget(ctx, contact_id, operations)
 
 
 def _privacy(ctx: AppContext, contact_id: int, operations: Operations) -> QWidget:
     from app.ui.privacy.tab import PrivacyTab  # noqa: PLC0415
 
-    return PrivacyTab(ctx, contact_id, operations=operations)
+    return PrivacyTab(ctx, contact_id, operations)
 
 
 def _read_only(build: Callable[[AppContext, int], QWidget]) -> TabFactory:

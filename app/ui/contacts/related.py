@@ -195,12 +195,7 @@ class ContactTasksTab(RelatedList[TaskRow]):
     here reaches every pane through `operations`; tasks written elsewhere show here."""
 
     def __init__(
-        self,
-        ctx: AppContext,
-        contact_id: int,
-        parent: QWidget | None = None,
-        *,
-        operations: Operations | None = None,
+        self, ctx: AppContext, contact_id: int, operations: Operations | None = None
     ) -> None:
         self.ctx, self.contact_id = ctx, contact_id
         self.new_button = QPushButton(QCoreApplication.translate("ContactRelated", "&New Task…"))
@@ -214,7 +209,6 @@ class ContactTasksTab(RelatedList[TaskRow]):
                 ),
             ),
             (self.new_button,),
-            parent,
         )
         self.new_button.clicked.connect(self.new_task)
         self.operations = operations or Operations(self)
@@ -236,4 +230,4 @@ class ContactTasksTab(RelatedList[TaskRow]):
 
 
 def tasks_tab(ctx: AppContext, contact_id: int, operations: Operations | None = None) -> QWidget:
-    return ContactTasksTab(ctx, contact_id, operations=operations)
+    return ContactTasksTab(ctx, contact_id, operations)

@@ -35,14 +35,9 @@ class PrivacyTab(QWidget):
     A refused change is shown in the tab's own status line, beside the buttons."""
 
     def __init__(
-        self,
-        ctx: AppContext,
-        contact_id: int,
-        parent: QWidget | None = None,
-        *,
-        operations: Operations | None = None,
+        self, ctx: AppContext, contact_id: int, operations: Operations | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__()
         self.ctx, self.contact_id = ctx, contact_id
         self.operations = operations or Operations(self)
         self.table = QTableWidget(0, 4)

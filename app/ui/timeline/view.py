@@ -452,14 +452,9 @@ class ContactTimelineWidget(QWidget):
     logged here reaches every pane through `operations`; what is logged elsewhere shows here."""
 
     def __init__(
-        self,
-        ctx: AppContext,
-        contact_id: int,
-        parent: QWidget | None = None,
-        *,
-        operations: Operations | None = None,
+        self, ctx: AppContext, contact_id: int, operations: Operations | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__()
         self.ctx, self.contact_id = ctx, contact_id
         self.operations = operations or Operations(self)
         self.operations.did_execute.connect(self.apply)
