@@ -1595,7 +1595,7 @@
 <context>
     <name>ContactComplaintsWidget</name>
     <message>
-        <location filename="../../app/ui/complaints/view.py" line="+126"/>
+        <location filename="../../app/ui/complaints/view.py" line="+121"/>
         <source>New Complaint…</source>
         <translation>Neue Reklamation …</translation>
     </message>
@@ -1611,7 +1611,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="+69"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+84"/>
         <source>Edit Contact</source>
         <translation>Kontakt bearbeiten</translation>
     </message>
@@ -1646,7 +1646,7 @@
         <translation>Firma</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Job title</source>
         <translation>Position</translation>
     </message>
@@ -1686,7 +1686,7 @@
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
@@ -1709,6 +1709,11 @@
         <location line="+0"/>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>⚠ Unverified: imported as written, not a valid phone number for the region. Correct it, or keep it as it is.</source>
+        <translation>⚠ Nicht geprüft: so importiert, wie es in der Datei stand, keine gültige Telefonnummer für die Region. Korrigieren Sie sie oder lassen Sie sie so.</translation>
     </message>
 </context>
 <context>
@@ -1860,7 +1865,7 @@
 <context>
     <name>ContactProfile</name>
     <message>
-        <location filename="../../app/ui/contacts/profile.py" line="+76"/>
+        <location filename="../../app/ui/contacts/profile.py" line="+77"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
@@ -1921,11 +1926,21 @@
         <source>detractor (%1)</source>
         <translation>Kritiker (%1)</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/contacts/dialogs.py" line="-168"/>
+        <source>unverified</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported as written: not a valid phone number for the region. Edit the contact to correct it.</source>
+        <translation>So importiert, wie es in der Datei stand: keine gültige Telefonnummer für die Region. Bearbeiten Sie den Kontakt, um sie zu korrigieren.</translation>
+    </message>
 </context>
 <context>
     <name>ContactProfileView</name>
     <message>
-        <location line="+71"/>
+        <location filename="../../app/ui/contacts/profile.py" line="+76"/>
         <source>Lifetime value</source>
         <translation>Kundenwert</translation>
     </message>
@@ -2113,7 +2128,7 @@
         <translation>Dieser Kunde hat noch an keiner Umfrage teilgenommen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>&amp;New Task…</source>
         <translation>&amp;Neue Aufgabe…</translation>
     </message>
@@ -2182,7 +2197,7 @@
 <context>
     <name>ContactTimelineWidget</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="+466"/>
+        <location filename="../../app/ui/timeline/view.py" line="+461"/>
         <source>Log interaction…</source>
         <translation>Aktivität erfassen …</translation>
     </message>
@@ -4316,7 +4331,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="+119"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+247"/>
         <source>Merge Contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
@@ -4878,7 +4893,7 @@ Vielen Dank!</translation>
         <translation type="vanished">Datenverarbeitung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacy/tab.py" line="+50"/>
+        <location filename="../../app/ui/privacy/tab.py" line="+45"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
@@ -6314,7 +6329,7 @@ Vielen Dank!</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="-410"/>
+        <location filename="../../app/ui/timeline/view.py" line="-405"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
@@ -7207,7 +7222,7 @@ Vielen Dank!</translation>
         <translation>Den Kontakt #{contact_id} gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+175"/>
         <source>There is no tag named &apos;{tag}&apos;.</source>
         <translation>Es gibt kein Schlagwort namens „{tag}“.</translation>
     </message>
@@ -7229,7 +7244,7 @@ Vielen Dank!</translation>
         <translation>Ein Kontakt braucht einen Vornamen, einen Nachnamen oder eine Firma.</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+228"/>
         <source>owner</source>
         <translation>Zuständig</translation>
     </message>
@@ -7270,7 +7285,7 @@ Vielen Dank!</translation>
         <translation>Ein Schlagwort braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts.py" line="+132"/>
+        <location filename="../../app/services/contacts.py" line="+139"/>
         <source>&apos;{key}&apos; is not a defined custom field.</source>
         <translation>„{key}“ ist kein definiertes eigenes Feld.</translation>
     </message>

@@ -1595,7 +1595,7 @@
 <context>
     <name>ContactComplaintsWidget</name>
     <message>
-        <location filename="../../app/ui/complaints/view.py" line="+126"/>
+        <location filename="../../app/ui/complaints/view.py" line="+121"/>
         <source>New Complaint…</source>
         <translation>Nueva reclamación…</translation>
     </message>
@@ -1611,7 +1611,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="+69"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+84"/>
         <source>Edit Contact</source>
         <translation>Editar contacto</translation>
     </message>
@@ -1646,7 +1646,7 @@
         <translation>Empresa</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
@@ -1686,7 +1686,7 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>(nobody)</source>
         <translation>(nadie)</translation>
     </message>
@@ -1709,6 +1709,11 @@
         <location line="+0"/>
         <source>Value</source>
         <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>⚠ Unverified: imported as written, not a valid phone number for the region. Correct it, or keep it as it is.</source>
+        <translation>⚠ Sin verificar: importado tal como venía, no es un número de teléfono válido para la región. Corríjalo o déjelo como está.</translation>
     </message>
 </context>
 <context>
@@ -1860,7 +1865,7 @@
 <context>
     <name>ContactProfile</name>
     <message>
-        <location filename="../../app/ui/contacts/profile.py" line="+76"/>
+        <location filename="../../app/ui/contacts/profile.py" line="+77"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
@@ -1921,11 +1926,21 @@
         <source>detractor (%1)</source>
         <translation>detractor (%1)</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/contacts/dialogs.py" line="-168"/>
+        <source>unverified</source>
+        <translation>sin verificar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported as written: not a valid phone number for the region. Edit the contact to correct it.</source>
+        <translation>Importado tal como venía: no es un número de teléfono válido para la región. Edite el contacto para corregirlo.</translation>
+    </message>
 </context>
 <context>
     <name>ContactProfileView</name>
     <message>
-        <location line="+71"/>
+        <location filename="../../app/ui/contacts/profile.py" line="+76"/>
         <source>Lifetime value</source>
         <translation>Valor del cliente</translation>
     </message>
@@ -2113,7 +2128,7 @@
         <translation>Este cliente aún no ha respondido ninguna encuesta.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>&amp;New Task…</source>
         <translation>&amp;Nueva tarea…</translation>
     </message>
@@ -2182,7 +2197,7 @@
 <context>
     <name>ContactTimelineWidget</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="+466"/>
+        <location filename="../../app/ui/timeline/view.py" line="+461"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
@@ -4316,7 +4331,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="+119"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+247"/>
         <source>Merge Contacts</source>
         <translation>Fusionar contactos</translation>
     </message>
@@ -4878,7 +4893,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation type="vanished">Tratamiento de datos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacy/tab.py" line="+50"/>
+        <location filename="../../app/ui/privacy/tab.py" line="+45"/>
         <source>Purpose</source>
         <translation>Finalidad</translation>
     </message>
@@ -6314,7 +6329,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="-410"/>
+        <location filename="../../app/ui/timeline/view.py" line="-405"/>
         <source>Everything</source>
         <translation>Todo</translation>
     </message>
@@ -7207,7 +7222,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El contacto #{contact_id} no existe.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+175"/>
         <source>There is no tag named &apos;{tag}&apos;.</source>
         <translation>No hay ninguna etiqueta llamada «{tag}».</translation>
     </message>
@@ -7229,7 +7244,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Un contacto necesita un nombre, unos apellidos o una empresa.</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+228"/>
         <source>owner</source>
         <translation>Responsable</translation>
     </message>
@@ -7270,7 +7285,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Una etiqueta necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts.py" line="+132"/>
+        <location filename="../../app/services/contacts.py" line="+139"/>
         <source>&apos;{key}&apos; is not a defined custom field.</source>
         <translation>«{key}» no es un campo personalizado definido.</translation>
     </message>

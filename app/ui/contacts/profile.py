@@ -31,6 +31,7 @@ from app.ui.common.empty_state import EmptyState
 from app.ui.common.flow_layout import FlowLayout
 from app.ui.common.formatting import format_money, format_number
 from app.ui.common.operations import Operations
+from app.ui.contacts.dialogs import unverified_text, unverified_tip
 from app.ui.contacts.model import local_date
 from app.ui.contacts.related import orders_tab, surveys_tab, tasks_tab
 from app.ui.dashboard.reasons import reasons_label
@@ -141,8 +142,11 @@ def _dial_string(phone: str) -> str:
     return ("+" if phone.strip().startswith("+") else "") + digits
 
 
-def reach_html(kind: MethodKind, values: Iterable[tuple[str, str]]) -> str:
-    """(value, label) pairs as lines; e-mails and phones as mailto:/tel: links."""
+def reach_html(
+    kind: MethodKind, values: Iterable[tuple[str, str]], unverified: frozenset[str] = frozenset()
+) -> str:
+    """(value, label) pairs as lines; e-mails and phones as mailto:/tel: links, a phone in
+    `unverified` marked as such."""
     lines = []
     for value, label in values:
         shown = html.escape(value)
@@ -150,6 +154,8 @@ def reach_html(kind: MethodKind, values: Iterable[tuple[str, str]]) -> str:
             shown = f'<a href="mailto:{html.escape(value, quote=True)}">{shown}</a>'
         elif kind is MethodKind.PHONE and _dial_string(value).strip("+"):
             shown = f'<a href="tel:{_dial_string(value)}">{shown}</a>'
+        if kind is MethodKind.PHONE and value in unverified:
+            shown += f" <i>⚠ {html.escape(unverified_text())}</i>"
         lines.append(shown + (f" ({html.escape(label)})" if label else ""))
     return "<br>".join(lines)
 
@@ -357,7 +363,9 @@ class ContactProfileView(QWidget):
             first = main.get(kind, "")
             values = [(first, "")] if first else []
             values += [(m.value, m.label) for m in profile.methods if m.kind is kind]
-            self._show_row(kind, reach_html(kind, values))
+            self._show_row(kind, reach_html(kind, values, profile.unverified_phones))
+        phones = self.reach_labels[MethodKind.PHONE]
+        phones.setToolTip(unverified_tip() if profile.unverified_phones else "")
         self._show_row("city", contact.city or "")
         self._show_row("job", contact.job_title or "")
 
