@@ -1711,9 +1711,9 @@
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>⚠ Unverified: imported as written, not a valid phone number for the region. Correct it, or keep it as it is.</source>
-        <translation>⚠ Nicht geprüft: so importiert, wie es in der Datei stand, keine gültige Telefonnummer für die Region. Korrigieren Sie sie oder lassen Sie sie so.</translation>
+        <location line="+50"/>
+        <source>⚠ Unverified: imported as written, not a valid number.</source>
+        <translation>⚠ Nicht geprüft: so importiert, keine gültige Nummer.</translation>
     </message>
 </context>
 <context>
@@ -1927,7 +1927,7 @@
         <translation>Kritiker (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="-168"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="-167"/>
         <source>unverified</source>
         <translation>nicht geprüft</translation>
     </message>
@@ -4331,7 +4331,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="+247"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+244"/>
         <source>Merge Contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
@@ -7285,7 +7285,7 @@ Vielen Dank!</translation>
         <translation>Ein Schlagwort braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts.py" line="+139"/>
+        <location filename="../../app/services/contacts.py" line="+143"/>
         <source>&apos;{key}&apos; is not a defined custom field.</source>
         <translation>„{key}“ ist kein definiertes eigenes Feld.</translation>
     </message>

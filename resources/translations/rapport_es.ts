@@ -1711,9 +1711,9 @@
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>⚠ Unverified: imported as written, not a valid phone number for the region. Correct it, or keep it as it is.</source>
-        <translation>⚠ Sin verificar: importado tal como venía, no es un número de teléfono válido para la región. Corríjalo o déjelo como está.</translation>
+        <location line="+50"/>
+        <source>⚠ Unverified: imported as written, not a valid number.</source>
+        <translation>⚠ Sin verificar: importado tal cual, número no válido.</translation>
     </message>
 </context>
 <context>
@@ -1927,7 +1927,7 @@
         <translation>detractor (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="-168"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="-167"/>
         <source>unverified</source>
         <translation>sin verificar</translation>
     </message>
@@ -4331,7 +4331,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="+247"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+244"/>
         <source>Merge Contacts</source>
         <translation>Fusionar contactos</translation>
     </message>
@@ -7285,7 +7285,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Una etiqueta necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts.py" line="+139"/>
+        <location filename="../../app/services/contacts.py" line="+143"/>
         <source>&apos;{key}&apos; is not a defined custom field.</source>
         <translation>«{key}» no es un campo personalizado definido.</translation>
     </message>

@@ -143,7 +143,7 @@ class ContactDialog(QDialog):
         self.first_name, self.last_name = QLineEdit(), QLineEdit()
         self.email, self.phone = QLineEdit(), QLineEdit()
         self.phone_hint = plain_label(self._unverified_hint())  # while it is left as it was
-        self.phone_hint.setWordWrap(True)
+        self.phone_hint.setToolTip(unverified_tip())
         self.phone_hint.hide()
         self.phone.textChanged.connect(self._show_phone_hint)
         self.company, self.job_title, self.city = QLineEdit(), QLineEdit(), QLineEdit()
@@ -212,14 +212,11 @@ class ContactDialog(QDialog):
         cell = QTableWidgetItem(method.value if method else "")
         if method and method.kind is MethodKind.PHONE and method.value in self._unverified:
             cell.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-            cell.setToolTip(self._unverified_hint())
+            cell.setToolTip(self._unverified_hint() + "\n" + unverified_tip())
         self.methods.setItem(row, 2, cell)
 
     def _unverified_hint(self) -> str:
-        return self.tr(
-            "⚠ Unverified: imported as written, not a valid phone number for the region. "
-            "Correct it, or keep it as it is."
-        )
+        return self.tr("⚠ Unverified: imported as written, not a valid number.")
 
     def _show_phone_hint(self, text: str) -> None:
         """The imported phone is marked unverified until the person changes it."""
