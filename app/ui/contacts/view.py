@@ -48,6 +48,9 @@ IMPORT_ACTION = "import.open"  # the GLOBAL_ACTIONS key of the import wizard
 
 
 class ContactsPane(QWidget):
+    """The parts side by side. The one-line methods below are the pane's own surface (the
+    window, the actions, the export dialog and the tests reach the parts through them)."""
+
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, *, shell: Shell | None = None
     ) -> None:
@@ -376,9 +379,6 @@ class ContactsPane(QWidget):
 
     def delete_selected(self) -> None:
         self.bulk.delete()
-
-    def export_selected(self) -> None:
-        self.bulk.export()
 
     def undo(self) -> None:
         self.bulk.undo()
