@@ -340,6 +340,8 @@ class ContactService:
                 churn_risk=stats.churn_risk if stats else None,
                 churn_reasons=stored_reasons(reasons),
                 last_nps=last_nps,
+                unverified_phones=_unverified_phones(session, contact_id, form_typed=False)
+                | ({row.phone} if row.phone and contact.phone_norm is None else set()),
             )
 
     # -- the 360° view's lists: ledger and survey answers of one contact, newest first --------
@@ -592,7 +594,7 @@ class ContactService:
         # again must not refuse it while it is left as it was.
         kept_phone = contact.phone_norm is None and draft.phone.strip() == (contact.phone or "")
         phone = None if kept_phone else parse_phone(draft.phone, self.phone_region)
-        kept_methods = _unverified_phones(session, contact) if draft.methods else frozenset()
+        kept_methods = _unverified_phones(session, contact.id) if draft.methods else frozenset()
         methods = [self._clean_method(m, kept_methods) for m in draft.methods or ()]
         shown = _display_name_kept(session, contact, first, last, company_name)
         contact.first_name, contact.last_name = first, last
@@ -704,6 +706,8 @@ class ContactProfile:
     churn_risk: int | None
     churn_reasons: tuple[RiskReason, ...]  # codes and numbers; the UI words them
     last_nps: int | None
+    # phones an import kept as typed because they did not validate (issue 19), main or extra
+    unverified_phones: frozenset[str] = frozenset()
 
 
 _STAGE_ORDER = case(
@@ -1157,16 +1161,23 @@ def _replace_tags(session: Session, contact_id: int, names: Iterable[str], now: 
     session.add_all(_new_link(contact_id, tag_id, now) for tag_id in wanted)
 
 
-def _unverified_phones(session: Session, contact: Contact) -> frozenset[str]:
-    """The contact's extra phones stored without a normalised form (kept as typed on import)."""
-    if not contact.id:  # a new contact, not flushed yet
+def _unverified_phones(
+    session: Session, contact_id: int | None, *, form_typed: bool = True
+) -> frozenset[str]:
+    """The contact's extra phones stored without a normalised form: kept as typed by an import
+    because they did not validate (value_norm ''), and with `form_typed` also those typed in
+    the form, checked then (NULL): neither is refused when saved again unchanged."""
+    if not contact_id:  # a new contact, not flushed yet
         return frozenset()
+    unchecked = ContactMethod.value_norm == ""
+    if form_typed:
+        unchecked = or_(unchecked, ContactMethod.value_norm.is_(None))
     return frozenset(
         session.scalars(
             select(ContactMethod.value).where(
-                ContactMethod.contact_id == contact.id,
+                ContactMethod.contact_id == contact_id,
                 ContactMethod.kind == MethodKind.PHONE.value,
-                ContactMethod.value_norm.is_(None),
+                unchecked,
                 ContactMethod.deleted_at.is_(None),
             )
         )
@@ -1197,7 +1208,9 @@ def _display_name_kept(
 def _replace_methods(
     session: Session, contact: Contact, methods: list[MethodDraft], now: datetime
 ) -> None:
-    """Tombstone the old extra methods and store the new list (labels and order as given)."""
+    """Tombstone the old extra methods and store the new list (labels and order as given); a
+    phone an import kept unverified stays marked so while it is left as it was."""
+    unverified = _unverified_phones(session, contact.id, form_typed=False)
     for old in session.scalars(
         select(ContactMethod).where(
             ContactMethod.contact_id == contact.id, ContactMethod.deleted_at.is_(None)
@@ -1210,7 +1223,9 @@ def _replace_methods(
             kind=method.kind.value,
             label=method.label,
             value=method.value,
-            value_norm=_method_key(method),
+            value_norm=""
+            if method.kind is MethodKind.PHONE and method.value in unverified
+            else _method_key(method),
         )
         stamp_new(row, now)
         session.add(row)

@@ -649,9 +649,102 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../../app/ui/contacts/bulk.py" line="+60"/>
+        <source>Add Tag…</source>
+        <translation>Schlagwort hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Tag…</source>
+        <translation>Schlagwort entfernen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set Stage</source>
+        <translation>Phase setzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+85"/>
+        <source>Contacts merged.</source>
+        <translation>Kontakte zusammengeführt.</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Add Tag</source>
+        <translation>Schlagwort hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove Tag</source>
+        <translation>Schlagwort entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%Ln contact(s) deleted.</source>
+        <translation>
+            <numerusform>%Ln Kontakt gelöscht.</numerusform>
+            <numerusform>%Ln Kontakte gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select contacts first (Ctrl+A selects all).</source>
+        <translation>Wählen Sie zuerst Kontakte aus (Strg+A wählt alle).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln contact(s) changed.</source>
+        <translation>
+            <numerusform>%Ln Kontakt geändert.</numerusform>
+            <numerusform>%Ln Kontakte geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Changing %Ln contact(s)…</source>
+        <translation>
+            <numerusform>%Ln Kontakt wird geändert…</numerusform>
+            <numerusform>%Ln Kontakte werden geändert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tag:</source>
+        <translation>Schlagwort:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Press Ctrl+Z to undo.</source>
+        <translation>Mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undone.</source>
+        <translation>Rückgängig gemacht.</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
-        <location line="-476"/>
+        <location filename="../../app/ui/settings/pages.py" line="-476"/>
         <source>Business &amp;name</source>
         <translation>&amp;Firmenname</translation>
     </message>
@@ -1502,7 +1595,7 @@
 <context>
     <name>ContactComplaintsWidget</name>
     <message>
-        <location filename="../../app/ui/complaints/view.py" line="+116"/>
+        <location filename="../../app/ui/complaints/view.py" line="+121"/>
         <source>New Complaint…</source>
         <translation>Neue Reklamation …</translation>
     </message>
@@ -1518,7 +1611,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="+69"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+84"/>
         <source>Edit Contact</source>
         <translation>Kontakt bearbeiten</translation>
     </message>
@@ -1553,7 +1646,7 @@
         <translation>Firma</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Job title</source>
         <translation>Position</translation>
     </message>
@@ -1593,7 +1686,7 @@
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
@@ -1617,6 +1710,149 @@
         <source>Value</source>
         <translation>Wert</translation>
     </message>
+    <message>
+        <location line="+50"/>
+        <source>⚠ Unverified: imported as written, not a valid number.</source>
+        <translation>⚠ Nicht geprüft: so importiert, keine gültige Nummer.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFilters</name>
+    <message>
+        <location filename="../../app/ui/contacts/filters.py" line="+56"/>
+        <source>Search names, e-mails, phones, companies, tags</source>
+        <translation>Namen, E-Mails, Telefonnummern, Firmen, Schlagwörter suchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search contacts</source>
+        <translation>Kontakte durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+54"/>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+51"/>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>e.g. 100</source>
+        <translation>z. B. 100</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Has an open complaint</source>
+        <translation>Hat eine offene Reklamation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open complaint</source>
+        <translation>Keine offene Reklamation</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>Reklamationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacted after</source>
+        <translation>Kontaktiert nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacted before</source>
+        <translation>Kontaktiert vor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value at least</source>
+        <translation>Wert mindestens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as Segment…</source>
+        <translation>Als Segment speichern …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&apos;%1&apos; is not an amount; the value filter is ignored.</source>
+        <translation>„%1“ ist kein Betrag; der Wertfilter wird ignoriert.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>All contacts</source>
+        <translation>Alle Kontakte</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This segment no longer exists.</source>
+        <translation>Dieses Segment gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save Segment</source>
+        <translation>Segment speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Segment name:</source>
+        <translation>Name des Segments:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rename Segment</source>
+        <translation>Segment umbenennen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
 </context>
 <context>
     <name>ContactPicker</name>
@@ -1629,7 +1865,7 @@
 <context>
     <name>ContactProfile</name>
     <message>
-        <location filename="../../app/ui/contacts/profile.py" line="+69"/>
+        <location filename="../../app/ui/contacts/profile.py" line="+77"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
@@ -1690,11 +1926,21 @@
         <source>detractor (%1)</source>
         <translation>Kritiker (%1)</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/contacts/dialogs.py" line="-167"/>
+        <source>unverified</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported as written: not a valid phone number for the region. Edit the contact to correct it.</source>
+        <translation>So importiert, wie es in der Datei stand: keine gültige Telefonnummer für die Region. Bearbeiten Sie den Kontakt, um sie zu korrigieren.</translation>
+    </message>
 </context>
 <context>
     <name>ContactProfileView</name>
     <message>
-        <location line="+69"/>
+        <location filename="../../app/ui/contacts/profile.py" line="+76"/>
         <source>Lifetime value</source>
         <translation>Kundenwert</translation>
     </message>
@@ -1774,7 +2020,7 @@
         <translation>Kundendetails</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+64"/>
         <source>owner: %1</source>
         <translation>zuständig: %1</translation>
     </message>
@@ -1797,7 +2043,7 @@
 <context>
     <name>ContactRelated</name>
     <message>
-        <location filename="../../app/ui/contacts/related.py" line="+108"/>
+        <location filename="../../app/ui/contacts/related.py" line="+110"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1882,7 +2128,7 @@
         <translation>Dieser Kunde hat noch an keiner Umfrage teilgenommen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>&amp;New Task…</source>
         <translation>&amp;Neue Aufgabe…</translation>
     </message>
@@ -1898,27 +2144,9 @@
     </message>
 </context>
 <context>
-    <name>ContactTimelineWidget</name>
+    <name>ContactTable</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="+455"/>
-        <source>Log interaction…</source>
-        <translation>Aktivität erfassen …</translation>
-    </message>
-</context>
-<context>
-    <name>ContactsPane</name>
-    <message>
-        <location filename="../../app/ui/contacts/view.py" line="+115"/>
-        <source>Search names, e-mails, phones, companies, tags</source>
-        <translation>Namen, E-Mails, Telefonnummern, Firmen, Schlagwörter suchen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Search contacts</source>
-        <translation>Kontakte durchsuchen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../app/ui/contacts/table.py" line="+54"/>
         <source>No contacts yet</source>
         <translation>Noch keine Kontakte</translation>
     </message>
@@ -1938,83 +2166,46 @@
         <translation>Nichts passt zu dieser Suche und diesen Filtern. Setzen Sie sie zurück, um alle zu sehen.</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+66"/>
-        <source>Segments</source>
-        <translation>Segmente</translation>
+        <location line="+46"/>
+        <source>Counting contacts…</source>
+        <translation>Kontakte werden gezählt…</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+4"/>
-        <location line="+3"/>
-        <location line="+3"/>
-        <location line="+24"/>
-        <source>Any</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <location line="-31"/>
-        <source>e.g. 100</source>
-        <translation>z. B. 100</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Has an open complaint</source>
-        <translation>Hat eine offene Reklamation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No open complaint</source>
-        <translation>Keine offene Reklamation</translation>
+        <location line="+45"/>
+        <source>The list changed before it was counted; nothing was changed.</source>
+        <translation>Die Liste hat sich geändert, bevor sie gezählt war; es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+32"/>
-        <source>Stage</source>
-        <translation>Phase</translation>
+        <source>The contact list could not be read; see the log.</source>
+        <translation>Die Kontaktliste konnte nicht gelesen werden; siehe Protokoll.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 contact(s)</source>
+        <translation>
+            <numerusform>%1 Kontakt</numerusform>
+            <numerusform>%1 Kontakte</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tag</source>
-        <translation>Schlagwort</translation>
+        <location line="+36"/>
+        <source>Counting contacts… The change runs on all of them once they are counted.</source>
+        <translation>Kontakte werden gezählt… Die Änderung gilt für alle, sobald sie gezählt sind.</translation>
     </message>
+</context>
+<context>
+    <name>ContactTimelineWidget</name>
     <message>
-        <location line="+1"/>
-        <source>Owner</source>
-        <translation>Zuständig</translation>
+        <location filename="../../app/ui/timeline/view.py" line="+461"/>
+        <source>Log interaction…</source>
+        <translation>Aktivität erfassen …</translation>
     </message>
+</context>
+<context>
+    <name>ContactsPane</name>
     <message>
-        <location line="+1"/>
-        <source>Source</source>
-        <translation>Herkunft</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complaints</source>
-        <translation>Reklamationen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contacted after</source>
-        <translation>Kontaktiert nach</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contacted before</source>
-        <translation>Kontaktiert vor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Value at least</source>
-        <translation>Wert mindestens</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save as Segment…</source>
-        <translation>Als Segment speichern …</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+47"/>
+        <location filename="../../app/ui/contacts/view.py" line="+153"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
@@ -2059,34 +2250,12 @@
         <translation>360°-Ansicht neben der Liste ein- oder ausblenden</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Add Tag…</source>
-        <translation>Schlagwort hinzufügen …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove Tag…</source>
-        <translation>Schlagwort entfernen …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Set Stage</source>
-        <translation>Phase setzen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+9"/>
-        <location line="+175"/>
+        <location line="+10"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <source>Export…</source>
-        <translation>Exportieren …</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-1"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
@@ -2101,116 +2270,9 @@
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>&apos;%1&apos; is not an amount; the value filter is ignored.</source>
-        <translation>„%1“ ist kein Betrag; der Wertfilter wird ignoriert.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Counting contacts…</source>
-        <translation>Kontakte werden gezählt…</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>The list changed before it was counted; nothing was changed.</source>
-        <translation>Die Liste hat sich geändert, bevor sie gezählt war; es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>The contact list could not be read; see the log.</source>
-        <translation>Die Kontaktliste konnte nicht gelesen werden; siehe Protokoll.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>All contacts</source>
-        <translation>Alle Kontakte</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>This segment no longer exists.</source>
-        <translation>Dieses Segment gibt es nicht mehr.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Rename…</source>
-        <translation>Umbenennen…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Rename Segment</source>
-        <translation>Segment umbenennen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New name:</source>
-        <translation>Neuer Name:</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Save Segment</source>
-        <translation>Segment speichern</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Segment name:</source>
-        <translation>Name des Segments:</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>%1 contact(s)</source>
-        <translation>
-            <numerusform>%1 Kontakt</numerusform>
-            <numerusform>%1 Kontakte</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Counting contacts… The change runs on all of them once they are counted.</source>
-        <translation>Kontakte werden gezählt… Die Änderung gilt für alle, sobald sie gezählt sind.</translation>
-    </message>
-    <message>
-        <location line="+96"/>
+        <location line="+189"/>
         <source>This contact may be a duplicate (%1). Use Find Duplicates to merge.</source>
         <translation>Dieser Kontakt ist vielleicht eine Dublette (%1). Mit „Dubletten suchen“ können Sie zusammenführen.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+25"/>
-        <source>%Ln contact(s) deleted.</source>
-        <translation>
-            <numerusform>%Ln Kontakt gelöscht.</numerusform>
-            <numerusform>%Ln Kontakte gelöscht.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Add Tag</source>
-        <translation>Schlagwort hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Remove Tag</source>
-        <translation>Schlagwort entfernen</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Select contacts first (Ctrl+A selects all).</source>
-        <translation>Wählen Sie zuerst Kontakte aus (Strg+A wählt alle).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%Ln contact(s) changed.</source>
-        <translation>
-            <numerusform>%Ln Kontakt geändert.</numerusform>
-            <numerusform>%Ln Kontakte geändert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>Changing %Ln contact(s)…</source>
-        <translation>
-            <numerusform>%Ln Kontakt wird geändert…</numerusform>
-            <numerusform>%Ln Kontakte werden geändert…</numerusform>
-        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2221,35 +2283,9 @@
         <translation type="vanished">Die Änderung ist fehlgeschlagen; siehe Protokoll.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Tag:</source>
-        <translation>Schlagwort:</translation>
-    </message>
-    <message>
-        <location line="-633"/>
-        <location line="+648"/>
-        <source>Contacts merged.</source>
-        <translation>Kontakte zusammengeführt.</translation>
-    </message>
-    <message>
-        <location line="-8"/>
+        <location line="+25"/>
         <source>Import is available from the main window&apos;s File menu.</source>
         <translation>Der Import ist im Menü „Datei“ des Hauptfensters verfügbar.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Press Ctrl+Z to undo.</source>
-        <translation>Mit Strg+Z rückgängig machen.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Nothing to undo.</source>
-        <translation>Nichts rückgängig zu machen.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Undone.</source>
-        <translation>Rückgängig gemacht.</translation>
     </message>
 </context>
 <context>
@@ -4295,7 +4331,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="+119"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+244"/>
         <source>Merge Contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
@@ -4857,18 +4893,18 @@ Vielen Dank!</translation>
         <translation type="vanished">Datenverarbeitung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacy/tab.py" line="+41"/>
+        <location filename="../../app/ui/privacy/tab.py" line="+45"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Consent</source>
         <translation>Einwilligung</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
@@ -4918,7 +4954,7 @@ Vielen Dank!</translation>
         <translation>widerrufen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>How was this given or withdrawn (e.g. &apos;signed form, 2 March&apos;)?</source>
         <translation>Wie wurde sie erteilt oder widerrufen (z. B. „unterschriebenes Formular, 2. März“)?</translation>
     </message>
@@ -6293,7 +6329,7 @@ Vielen Dank!</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="-400"/>
+        <location filename="../../app/ui/timeline/view.py" line="-405"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
@@ -7186,7 +7222,7 @@ Vielen Dank!</translation>
         <translation>Den Kontakt #{contact_id} gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+175"/>
         <source>There is no tag named &apos;{tag}&apos;.</source>
         <translation>Es gibt kein Schlagwort namens „{tag}“.</translation>
     </message>
@@ -7208,7 +7244,7 @@ Vielen Dank!</translation>
         <translation>Ein Kontakt braucht einen Vornamen, einen Nachnamen oder eine Firma.</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+228"/>
         <source>owner</source>
         <translation>Zuständig</translation>
     </message>
@@ -7249,7 +7285,7 @@ Vielen Dank!</translation>
         <translation>Ein Schlagwort braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts.py" line="+132"/>
+        <location filename="../../app/services/contacts.py" line="+143"/>
         <source>&apos;{key}&apos; is not a defined custom field.</source>
         <translation>„{key}“ ist kein definiertes eigenes Feld.</translation>
     </message>

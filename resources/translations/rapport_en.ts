@@ -24,6 +24,33 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/contacts/bulk.py" line="+119"/>
+        <source>%Ln contact(s) deleted.</source>
+        <translation>
+            <numerusform>%Ln contact deleted.</numerusform>
+            <numerusform>%Ln contacts deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%Ln contact(s) changed.</source>
+        <translation>
+            <numerusform>%Ln contact changed.</numerusform>
+            <numerusform>%Ln contacts changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Changing %Ln contact(s)…</source>
+        <translation>
+            <numerusform>Changing %Ln contact…</numerusform>
+            <numerusform>Changing %Ln contacts…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDetail</name>
     <message numerus="yes">
         <source>%1 · %2 priority · via %3 · opened %4 · reopened %Ln time(s)</source>
@@ -55,7 +82,7 @@
 <context>
     <name>ContactComplaintsWidget</name>
     <message numerus="yes">
-        <location line="+120"/>
+        <location line="+125"/>
         <source>%Ln complaint(s)</source>
         <translation>
             <numerusform>%Ln complaint</numerusform>
@@ -64,37 +91,13 @@
     </message>
 </context>
 <context>
-    <name>ContactsPane</name>
+    <name>ContactTable</name>
     <message numerus="yes">
-        <location filename="../../app/ui/contacts/view.py" line="+596"/>
+        <location filename="../../app/ui/contacts/table.py" line="+192"/>
         <source>%1 contact(s)</source>
         <translation>
             <numerusform>%1 contact</numerusform>
             <numerusform>%1 contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+156"/>
-        <source>%Ln contact(s) deleted.</source>
-        <translation>
-            <numerusform>%Ln contact deleted.</numerusform>
-            <numerusform>%Ln contacts deleted.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+38"/>
-        <source>%Ln contact(s) changed.</source>
-        <translation>
-            <numerusform>%Ln contact changed.</numerusform>
-            <numerusform>%Ln contacts changed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>Changing %Ln contact(s)…</source>
-        <translation>
-            <numerusform>Changing %Ln contact…</numerusform>
-            <numerusform>Changing %Ln contacts…</numerusform>
         </translation>
     </message>
 </context>
@@ -268,7 +271,7 @@
 <context>
     <name>TimelineView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/timeline/view.py" line="+276"/>
+        <location filename="../../app/ui/timeline/view.py" line="+277"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entry</numerusform>

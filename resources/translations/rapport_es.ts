@@ -649,9 +649,102 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../../app/ui/contacts/bulk.py" line="+60"/>
+        <source>Add Tag…</source>
+        <translation>Añadir etiqueta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Tag…</source>
+        <translation>Quitar etiqueta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set Stage</source>
+        <translation>Cambiar etapa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+85"/>
+        <source>Contacts merged.</source>
+        <translation>Contactos fusionados.</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Add Tag</source>
+        <translation>Añadir etiqueta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove Tag</source>
+        <translation>Quitar etiqueta</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%Ln contact(s) deleted.</source>
+        <translation>
+            <numerusform>%Ln contacto eliminado.</numerusform>
+            <numerusform>%Ln contactos eliminados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select contacts first (Ctrl+A selects all).</source>
+        <translation>Seleccione primero los contactos (Ctrl+A selecciona todos).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln contact(s) changed.</source>
+        <translation>
+            <numerusform>%Ln contacto modificado.</numerusform>
+            <numerusform>%Ln contactos modificados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Changing %Ln contact(s)…</source>
+        <translation>
+            <numerusform>Cambiando %Ln contacto…</numerusform>
+            <numerusform>Cambiando %Ln contactos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tag:</source>
+        <translation>Etiqueta:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Press Ctrl+Z to undo.</source>
+        <translation>Pulse Ctrl+Z para deshacer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to undo.</source>
+        <translation>No hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undone.</source>
+        <translation>Deshecho.</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
-        <location line="-476"/>
+        <location filename="../../app/ui/settings/pages.py" line="-476"/>
         <source>Business &amp;name</source>
         <translation>&amp;Nombre del negocio</translation>
     </message>
@@ -1502,7 +1595,7 @@
 <context>
     <name>ContactComplaintsWidget</name>
     <message>
-        <location filename="../../app/ui/complaints/view.py" line="+116"/>
+        <location filename="../../app/ui/complaints/view.py" line="+121"/>
         <source>New Complaint…</source>
         <translation>Nueva reclamación…</translation>
     </message>
@@ -1518,7 +1611,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="+69"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+84"/>
         <source>Edit Contact</source>
         <translation>Editar contacto</translation>
     </message>
@@ -1553,7 +1646,7 @@
         <translation>Empresa</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
@@ -1593,7 +1686,7 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>(nobody)</source>
         <translation>(nadie)</translation>
     </message>
@@ -1617,6 +1710,149 @@
         <source>Value</source>
         <translation>Valor</translation>
     </message>
+    <message>
+        <location line="+50"/>
+        <source>⚠ Unverified: imported as written, not a valid number.</source>
+        <translation>⚠ Sin verificar: importado tal cual, número no válido.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFilters</name>
+    <message>
+        <location filename="../../app/ui/contacts/filters.py" line="+56"/>
+        <source>Search names, e-mails, phones, companies, tags</source>
+        <translation>Buscar nombres, correos, teléfonos, empresas, etiquetas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search contacts</source>
+        <translation>Buscar contactos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+54"/>
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+51"/>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>e.g. 100</source>
+        <translation>p. ej. 100</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Has an open complaint</source>
+        <translation>Con una reclamación abierta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open complaint</source>
+        <translation>Sin reclamaciones abiertas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>Reclamaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacted after</source>
+        <translation>Contactado después del</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacted before</source>
+        <translation>Contactado antes del</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value at least</source>
+        <translation>Valor mínimo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as Segment…</source>
+        <translation>Guardar como segmento…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&apos;%1&apos; is not an amount; the value filter is ignored.</source>
+        <translation>«%1» no es un importe; se ignora el filtro de valor.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>All contacts</source>
+        <translation>Todos los contactos</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This segment no longer exists.</source>
+        <translation>Este segmento ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save Segment</source>
+        <translation>Guardar segmento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Segment name:</source>
+        <translation>Nombre del segmento:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rename Segment</source>
+        <translation>Cambiar nombre del segmento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Nuevo nombre:</translation>
+    </message>
 </context>
 <context>
     <name>ContactPicker</name>
@@ -1629,7 +1865,7 @@
 <context>
     <name>ContactProfile</name>
     <message>
-        <location filename="../../app/ui/contacts/profile.py" line="+69"/>
+        <location filename="../../app/ui/contacts/profile.py" line="+77"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
@@ -1690,11 +1926,21 @@
         <source>detractor (%1)</source>
         <translation>detractor (%1)</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/contacts/dialogs.py" line="-167"/>
+        <source>unverified</source>
+        <translation>sin verificar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported as written: not a valid phone number for the region. Edit the contact to correct it.</source>
+        <translation>Importado tal como venía: no es un número de teléfono válido para la región. Edite el contacto para corregirlo.</translation>
+    </message>
 </context>
 <context>
     <name>ContactProfileView</name>
     <message>
-        <location line="+69"/>
+        <location filename="../../app/ui/contacts/profile.py" line="+76"/>
         <source>Lifetime value</source>
         <translation>Valor del cliente</translation>
     </message>
@@ -1774,7 +2020,7 @@
         <translation>Detalles del cliente</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+64"/>
         <source>owner: %1</source>
         <translation>responsable: %1</translation>
     </message>
@@ -1797,7 +2043,7 @@
 <context>
     <name>ContactRelated</name>
     <message>
-        <location filename="../../app/ui/contacts/related.py" line="+108"/>
+        <location filename="../../app/ui/contacts/related.py" line="+110"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -1882,7 +2128,7 @@
         <translation>Este cliente aún no ha respondido ninguna encuesta.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>&amp;New Task…</source>
         <translation>&amp;Nueva tarea…</translation>
     </message>
@@ -1898,27 +2144,9 @@
     </message>
 </context>
 <context>
-    <name>ContactTimelineWidget</name>
+    <name>ContactTable</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="+455"/>
-        <source>Log interaction…</source>
-        <translation>Registrar interacción…</translation>
-    </message>
-</context>
-<context>
-    <name>ContactsPane</name>
-    <message>
-        <location filename="../../app/ui/contacts/view.py" line="+115"/>
-        <source>Search names, e-mails, phones, companies, tags</source>
-        <translation>Buscar nombres, correos, teléfonos, empresas, etiquetas</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Search contacts</source>
-        <translation>Buscar contactos</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../app/ui/contacts/table.py" line="+54"/>
         <source>No contacts yet</source>
         <translation>Aún no hay contactos</translation>
     </message>
@@ -1938,83 +2166,46 @@
         <translation>Nada coincide con esta búsqueda y estos filtros. Bórrelos para ver a todos.</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+66"/>
-        <source>Segments</source>
-        <translation>Segmentos</translation>
+        <location line="+46"/>
+        <source>Counting contacts…</source>
+        <translation>Contando contactos…</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+4"/>
-        <location line="+3"/>
-        <location line="+3"/>
-        <location line="+24"/>
-        <source>Any</source>
-        <translation>Cualquiera</translation>
-    </message>
-    <message>
-        <location line="-31"/>
-        <source>e.g. 100</source>
-        <translation>p. ej. 100</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Has an open complaint</source>
-        <translation>Con una reclamación abierta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No open complaint</source>
-        <translation>Sin reclamaciones abiertas</translation>
+        <location line="+45"/>
+        <source>The list changed before it was counted; nothing was changed.</source>
+        <translation>La lista cambió antes de terminar de contarse; no se ha cambiado nada.</translation>
     </message>
     <message>
         <location line="+32"/>
-        <source>Stage</source>
-        <translation>Etapa</translation>
+        <source>The contact list could not be read; see the log.</source>
+        <translation>No se pudo leer la lista de contactos; consulte el registro.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 contact(s)</source>
+        <translation>
+            <numerusform>%1 contacto</numerusform>
+            <numerusform>%1 contactos</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tag</source>
-        <translation>Etiqueta</translation>
+        <location line="+36"/>
+        <source>Counting contacts… The change runs on all of them once they are counted.</source>
+        <translation>Contando contactos… El cambio se aplicará a todos en cuanto estén contados.</translation>
     </message>
+</context>
+<context>
+    <name>ContactTimelineWidget</name>
     <message>
-        <location line="+1"/>
-        <source>Owner</source>
-        <translation>Responsable</translation>
+        <location filename="../../app/ui/timeline/view.py" line="+461"/>
+        <source>Log interaction…</source>
+        <translation>Registrar interacción…</translation>
     </message>
+</context>
+<context>
+    <name>ContactsPane</name>
     <message>
-        <location line="+1"/>
-        <source>Source</source>
-        <translation>Origen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complaints</source>
-        <translation>Reclamaciones</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contacted after</source>
-        <translation>Contactado después del</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contacted before</source>
-        <translation>Contactado antes del</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Value at least</source>
-        <translation>Valor mínimo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save as Segment…</source>
-        <translation>Guardar como segmento…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+47"/>
+        <location filename="../../app/ui/contacts/view.py" line="+153"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
@@ -2059,34 +2250,12 @@
         <translation>Mostrar u ocultar la vista 360° junto a la lista</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Add Tag…</source>
-        <translation>Añadir etiqueta…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove Tag…</source>
-        <translation>Quitar etiqueta…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Set Stage</source>
-        <translation>Cambiar etapa</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+9"/>
-        <location line="+175"/>
+        <location line="+10"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <source>Export…</source>
-        <translation>Exportar…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-1"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
@@ -2101,116 +2270,9 @@
         <translation>Abrir</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>&apos;%1&apos; is not an amount; the value filter is ignored.</source>
-        <translation>«%1» no es un importe; se ignora el filtro de valor.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Counting contacts…</source>
-        <translation>Contando contactos…</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>The list changed before it was counted; nothing was changed.</source>
-        <translation>La lista cambió antes de terminar de contarse; no se ha cambiado nada.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>The contact list could not be read; see the log.</source>
-        <translation>No se pudo leer la lista de contactos; consulte el registro.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>All contacts</source>
-        <translation>Todos los contactos</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>This segment no longer exists.</source>
-        <translation>Este segmento ya no existe.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Rename…</source>
-        <translation>Cambiar nombre…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Rename Segment</source>
-        <translation>Cambiar nombre del segmento</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New name:</source>
-        <translation>Nuevo nombre:</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Save Segment</source>
-        <translation>Guardar segmento</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Segment name:</source>
-        <translation>Nombre del segmento:</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>%1 contact(s)</source>
-        <translation>
-            <numerusform>%1 contacto</numerusform>
-            <numerusform>%1 contactos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Counting contacts… The change runs on all of them once they are counted.</source>
-        <translation>Contando contactos… El cambio se aplicará a todos en cuanto estén contados.</translation>
-    </message>
-    <message>
-        <location line="+96"/>
+        <location line="+189"/>
         <source>This contact may be a duplicate (%1). Use Find Duplicates to merge.</source>
         <translation>Este contacto puede estar duplicado (%1). Use Buscar duplicados para fusionarlos.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+25"/>
-        <source>%Ln contact(s) deleted.</source>
-        <translation>
-            <numerusform>%Ln contacto eliminado.</numerusform>
-            <numerusform>%Ln contactos eliminados.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Add Tag</source>
-        <translation>Añadir etiqueta</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Remove Tag</source>
-        <translation>Quitar etiqueta</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Select contacts first (Ctrl+A selects all).</source>
-        <translation>Seleccione primero los contactos (Ctrl+A selecciona todos).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%Ln contact(s) changed.</source>
-        <translation>
-            <numerusform>%Ln contacto modificado.</numerusform>
-            <numerusform>%Ln contactos modificados.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>Changing %Ln contact(s)…</source>
-        <translation>
-            <numerusform>Cambiando %Ln contacto…</numerusform>
-            <numerusform>Cambiando %Ln contactos…</numerusform>
-        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2221,35 +2283,9 @@
         <translation type="vanished">El cambio ha fallado; consulte el registro.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Tag:</source>
-        <translation>Etiqueta:</translation>
-    </message>
-    <message>
-        <location line="-633"/>
-        <location line="+648"/>
-        <source>Contacts merged.</source>
-        <translation>Contactos fusionados.</translation>
-    </message>
-    <message>
-        <location line="-8"/>
+        <location line="+25"/>
         <source>Import is available from the main window&apos;s File menu.</source>
         <translation>La importación está en el menú Archivo de la ventana principal.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Press Ctrl+Z to undo.</source>
-        <translation>Pulse Ctrl+Z para deshacer.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Nothing to undo.</source>
-        <translation>No hay nada que deshacer.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Undone.</source>
-        <translation>Deshecho.</translation>
     </message>
 </context>
 <context>
@@ -4295,7 +4331,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="+119"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+244"/>
         <source>Merge Contacts</source>
         <translation>Fusionar contactos</translation>
     </message>
@@ -4857,18 +4893,18 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation type="vanished">Tratamiento de datos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacy/tab.py" line="+41"/>
+        <location filename="../../app/ui/privacy/tab.py" line="+45"/>
         <source>Purpose</source>
         <translation>Finalidad</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
@@ -4918,7 +4954,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>retirado</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>How was this given or withdrawn (e.g. &apos;signed form, 2 March&apos;)?</source>
         <translation>¿Cómo se concedió o retiró (p. ej. «formulario firmado, 2 de marzo»)?</translation>
     </message>
@@ -6293,7 +6329,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="-400"/>
+        <location filename="../../app/ui/timeline/view.py" line="-405"/>
         <source>Everything</source>
         <translation>Todo</translation>
     </message>
@@ -7186,7 +7222,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El contacto #{contact_id} no existe.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+175"/>
         <source>There is no tag named &apos;{tag}&apos;.</source>
         <translation>No hay ninguna etiqueta llamada «{tag}».</translation>
     </message>
@@ -7208,7 +7244,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Un contacto necesita un nombre, unos apellidos o una empresa.</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+228"/>
         <source>owner</source>
         <translation>Responsable</translation>
     </message>
@@ -7249,7 +7285,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Una etiqueta necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts.py" line="+132"/>
+        <location filename="../../app/services/contacts.py" line="+143"/>
         <source>&apos;{key}&apos; is not a defined custom field.</source>
         <translation>«{key}» no es un campo personalizado definido.</translation>
     </message>

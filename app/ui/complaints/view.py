@@ -293,20 +293,25 @@ class ComplaintsPane(QWidget):
 
 
 class ContactComplaintsWidget(QWidget):
-    """One customer's cases with the case view below, for the contact's 360° view."""
+    """One customer's cases with the case view below, for the contact's 360° view. Cases
+    opened or worked on here reach every pane through `operations` (the complaints queue, the
+    timeline, the list row); cases changed elsewhere repaint here."""
 
-    def __init__(self, ctx: AppContext, contact_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self, ctx: AppContext, contact_id: int, operations: Operations | None = None
+    ) -> None:
+        super().__init__()
         self._ctx, self.contact_id = ctx, contact_id
+        self.operations = operations or Operations(self)
         self.model = complaint_model(ctx.complaints, ctx.clock)
-        self.detail = ComplaintDetail(ctx, Operations(self))
+        self.detail = ComplaintDetail(ctx, self.operations)
         self.table = complaint_table(self.model)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self.detail.show_case(
                 self.model.id_at(current.row()) if current.isValid() else None
             )
         )
-        self.detail.changed.connect(lambda changes: self.model.refresh_rows(changes.complaints))
+        self.operations.did_execute.connect(self.apply)
         self.new_button = QPushButton(self.tr("New Complaint…"))
         self.new_button.clicked.connect(self.new_complaint)
         self.count_label = QLabel()
@@ -326,8 +331,23 @@ class ContactComplaintsWidget(QWidget):
 
     def new_complaint(self) -> None:
         dialog = NewComplaintDialog(self._ctx, self.contact_id, self)
-        dialog.opened.connect(lambda _row: self.model.requery())
+        dialog.opened.connect(self._opened)
         dialog.open()
+
+    def _opened(self, row: ComplaintRow) -> None:
+        """A case opened here: listed at once, and announced to every pane."""
+        self.model.requery()
+        self.operations.announce(Changes(complaints=frozenset({row.id})), self)
+
+    def apply(self, changes: Changes, origin: object) -> None:
+        """Repaint the changed cases; a case not listed yet (opened elsewhere, maybe for this
+        customer) re-runs this customer's short list."""
+        if origin is self or not changes.complaints:
+            return
+        if any(self.model.row_of(i) is None for i in changes.complaints):
+            self.model.requery()
+        else:
+            self.model.refresh_rows(changes.complaints)
 
 
 def open_new_complaint(shell: Shell) -> None:

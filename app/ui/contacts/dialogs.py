@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -46,6 +47,19 @@ def _buddy_label(text: str, field: QWidget) -> QLabel:
     return label
 
 
+def unverified_text() -> str:
+    """The mark beside a phone an import kept as typed because it did not validate."""
+    return QCoreApplication.translate("ContactProfile", "unverified")
+
+
+def unverified_tip() -> str:
+    return QCoreApplication.translate(
+        "ContactProfile",
+        "Imported as written: not a valid phone number for the region. "
+        "Edit the contact to correct it.",
+    )
+
+
 def _error_label() -> QLabel:
     label = plain_label()
     mark_error(label)
@@ -65,6 +79,7 @@ class ContactDialog(QDialog):
         self.contact_id = profile.contact.id if profile else None
         # a phone kept as typed by an import (unverified) may stay as it is when saved again
         self._stored_phone = (profile.contact.phone or "") if profile else ""
+        self._unverified = profile.unverified_phones if profile else frozenset()
         self.saved: ContactRow | None = None
         self.setWindowTitle(self.tr("Edit Contact") if profile else self.tr("New Contact"))
         self.setMinimumWidth(600)  # room for a validation message beside each field
@@ -92,6 +107,8 @@ class ContactDialog(QDialog):
             box.setSpacing(2)
             box.addWidget(edit)
             box.addWidget(self.errors[key])
+            if key == "phone":
+                box.addWidget(self.phone_hint)
             edit.setAccessibleName(titles[key])
             form.addRow(titles[key], box)
             edit.editingFinished.connect(lambda key=key: self.check_field(key))
@@ -125,6 +142,10 @@ class ContactDialog(QDialog):
     def _make_fields(self, ctx: AppContext) -> None:
         self.first_name, self.last_name = QLineEdit(), QLineEdit()
         self.email, self.phone = QLineEdit(), QLineEdit()
+        self.phone_hint = plain_label(self._unverified_hint())  # while it is left as it was
+        self.phone_hint.setToolTip(unverified_tip())
+        self.phone_hint.hide()
+        self.phone.textChanged.connect(self._show_phone_hint)
         self.company, self.job_title, self.city = QLineEdit(), QLineEdit(), QLineEdit()
         self.stage, self.source, self.owner = QComboBox(), QComboBox(), QComboBox()
         for stage in LifecycleStage:
@@ -188,7 +209,19 @@ class ContactDialog(QDialog):
             kind.setCurrentIndex(kind.findData(method.kind))
         self.methods.setCellWidget(row, 0, kind)
         self.methods.setItem(row, 1, QTableWidgetItem(method.label if method else ""))
-        self.methods.setItem(row, 2, QTableWidgetItem(method.value if method else ""))
+        cell = QTableWidgetItem(method.value if method else "")
+        if method and method.kind is MethodKind.PHONE and method.value in self._unverified:
+            cell.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+            cell.setToolTip(self._unverified_hint() + "\n" + unverified_tip())
+        self.methods.setItem(row, 2, cell)
+
+    def _unverified_hint(self) -> str:
+        return self.tr("⚠ Unverified: imported as written, not a valid number.")
+
+    def _show_phone_hint(self, text: str) -> None:
+        """The imported phone is marked unverified until the person changes it."""
+        stored = self._stored_phone
+        self.phone_hint.setVisible(bool(stored) and stored in self._unverified and text == stored)
 
     def done(self, result: int) -> None:
         """Closing moves focus out of a field; that is not an edit to check."""

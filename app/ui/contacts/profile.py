@@ -1,7 +1,8 @@
 """The 360° customer view: header, key figures from contact_stats, and a tab per related list.
 
 The tabs are a registry (PROFILE_TABS) of factories building each tab's widget for one contact;
-each tab is built only when first shown.
+each tab is built only when first shown. A tab gets the window's operations runner: what it
+writes is announced there, so the list row, the other panes and the header hear of it.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import html
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -29,12 +30,14 @@ from app.ui.automations.upcoming import UpcomingFollowUps
 from app.ui.common.empty_state import EmptyState
 from app.ui.common.flow_layout import FlowLayout
 from app.ui.common.formatting import format_money, format_number
+from app.ui.common.operations import Operations
+from app.ui.contacts.dialogs import unverified_text, unverified_tip
 from app.ui.contacts.model import local_date
 from app.ui.contacts.related import orders_tab, surveys_tab, tasks_tab
 from app.ui.dashboard.reasons import reasons_label
 from app.ui.i18n import enum_label
 
-TabFactory = Callable[[AppContext, int], QWidget]
+TabFactory = Callable[[AppContext, int, Operations], QWidget]
 FORM_SPACING = 2  # between the header's rows: the tabs below keep room at 700 px high
 
 
@@ -45,22 +48,27 @@ class ProfileTab:
     factory: TabFactory
 
 
-def _timeline(ctx: AppContext, contact_id: int) -> QWidget:
+def _timeline(ctx: AppContext, contact_id: int, operations: Operations) -> QWidget:
     from app.ui.timeline.view import ContactTimelineWidget  # noqa: PLC0415 - built on first open
 
-    return ContactTimelineWidget(ctx, contact_id)
+    return ContactTimelineWidget(ctx, contact_id, operations)
 
 
-def _complaints(ctx: AppContext, contact_id: int) -> QWidget:
+def _complaints(ctx: AppContext, contact_id: int, operations: Operations) -> QWidget:
     from app.ui.complaints.view import ContactComplaintsWidget  # noqa: PLC0415
 
-    return ContactComplaintsWidget(ctx, contact_id)
+    return ContactComplaintsWidget(ctx, contact_id, operations)
 
 
-def _privacy(ctx: AppContext, contact_id: int) -> QWidget:
+def _privacy(ctx: AppContext, contact_id: int, operations: Operations) -> QWidget:
     from app.ui.privacy.tab import PrivacyTab  # noqa: PLC0415
 
-    return PrivacyTab(ctx, contact_id)
+    return PrivacyTab(ctx, contact_id, operations)
+
+
+def _read_only(build: Callable[[AppContext, int], QWidget]) -> TabFactory:
+    """A tab that only reads (it writes nothing to announce)."""
+    return lambda ctx, contact_id, _operations: build(ctx, contact_id)
 
 
 PROFILE_TABS: tuple[ProfileTab, ...] = (
@@ -77,12 +85,12 @@ PROFILE_TABS: tuple[ProfileTab, ...] = (
     ProfileTab(
         "orders",
         lambda: QCoreApplication.translate("ContactProfile", "Orders"),
-        orders_tab,
+        _read_only(orders_tab),
     ),
     ProfileTab(
         "surveys",
         lambda: QCoreApplication.translate("ContactProfile", "Surveys"),
-        surveys_tab,
+        _read_only(surveys_tab),
     ),
     ProfileTab(
         "tasks",
@@ -134,8 +142,11 @@ def _dial_string(phone: str) -> str:
     return ("+" if phone.strip().startswith("+") else "") + digits
 
 
-def reach_html(kind: MethodKind, values: Iterable[tuple[str, str]]) -> str:
-    """(value, label) pairs as lines; e-mails and phones as mailto:/tel: links."""
+def reach_html(
+    kind: MethodKind, values: Iterable[tuple[str, str]], unverified: frozenset[str] = frozenset()
+) -> str:
+    """(value, label) pairs as lines; e-mails and phones as mailto:/tel: links, a phone in
+    `unverified` marked as such."""
     lines = []
     for value, label in values:
         shown = html.escape(value)
@@ -143,23 +154,27 @@ def reach_html(kind: MethodKind, values: Iterable[tuple[str, str]]) -> str:
             shown = f'<a href="mailto:{html.escape(value, quote=True)}">{shown}</a>'
         elif kind is MethodKind.PHONE and _dial_string(value).strip("+"):
             shown = f'<a href="tel:{_dial_string(value)}">{shown}</a>'
+        if kind is MethodKind.PHONE and value in unverified:
+            shown += f" <i>⚠ {html.escape(unverified_text())}</i>"
         lines.append(shown + (f" ({html.escape(label)})" if label else ""))
     return "<br>".join(lines)
 
 
 class ContactProfileView(QWidget):
-    """Shows one contact; `show_contact` rebuilds the tabs for it."""
-
-    contact_changed = Signal(int)  # a tab changed the contact itself (an erase): list and header
+    """Shows one contact; `show_contact` rebuilds the tabs for it. Shown on its own (no
+    `operations` given) its tabs share a runner of its own."""
 
     def __init__(
         self,
         ctx: AppContext,
         tabs: tuple[ProfileTab, ...] = PROFILE_TABS,
         parent: QWidget | None = None,
+        *,
+        operations: Operations | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx, self._tabs = ctx, tabs
+        self._operations = operations or Operations(self)
         self.contact_id: int | None = None
         self.name_label = _plain()
         font = self.name_label.font()
@@ -285,10 +300,7 @@ class ContactProfileView(QWidget):
         placeholder = self.tab_widget.widget(index)
         self.tab_widget.blockSignals(True)
         self.tab_widget.removeTab(index)
-        widget = tab.factory(self._ctx, self.contact_id)
-        changed = getattr(widget, "contact_changed", None)
-        if changed is not None:
-            changed.connect(self.contact_changed)
+        widget = tab.factory(self._ctx, self.contact_id, self._operations)
         self.tab_widget.insertTab(index, widget, tab.title())
         self.tab_widget.setCurrentIndex(index)
         self.tab_widget.blockSignals(False)
@@ -351,7 +363,9 @@ class ContactProfileView(QWidget):
             first = main.get(kind, "")
             values = [(first, "")] if first else []
             values += [(m.value, m.label) for m in profile.methods if m.kind is kind]
-            self._show_row(kind, reach_html(kind, values))
+            self._show_row(kind, reach_html(kind, values, profile.unverified_phones))
+        phones = self.reach_labels[MethodKind.PHONE]
+        phones.setToolTip(unverified_tip() if profile.unverified_phones else "")
         self._show_row("city", contact.city or "")
         self._show_row("job", contact.job_title or "")
 

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.bootstrap import AppContext
+from app.services.changes import Changes
 from app.services.contacts import LedgerRow, SurveyAnswerRow
 from app.services.tasks import OPEN_LISTS, TaskList, TaskRow
 from app.ui.common.empty_state import EmptyState
 from app.ui.common.formatting import format_datetime, format_money
 from app.ui.common.lazy_table import Column, LazyTableModel, SortOrder
+from app.ui.common.operations import Operations
 from app.ui.contacts.model import RIGHT, local_date
 from app.ui.i18n import QT_TRANSLATE_NOOP, deferred_tr, enum_label
 
@@ -189,9 +191,12 @@ def _contact_task_ids(ctx: AppContext, contact_id: int) -> list[int]:
 
 
 class ContactTasksTab(RelatedList[TaskRow]):
-    """The contact's tasks with due and done times, and a button for a new one."""
+    """The contact's tasks with due and done times, and a button for a new one. A task made
+    here reaches every pane through `operations`; tasks written elsewhere show here."""
 
-    def __init__(self, ctx: AppContext, contact_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, contact_id: int, operations: Operations | None = None
+    ) -> None:
         self.ctx, self.contact_id = ctx, contact_id
         self.new_button = QPushButton(QCoreApplication.translate("ContactRelated", "&New Task…"))
         source = OneContactSource(lambda: _contact_task_ids(ctx, contact_id), ctx.tasks.rows)
@@ -204,16 +209,25 @@ class ContactTasksTab(RelatedList[TaskRow]):
                 ),
             ),
             (self.new_button,),
-            parent,
         )
         self.new_button.clicked.connect(self.new_task)
+        self.operations = operations or Operations(self)
+        self.operations.did_execute.connect(self.apply)
 
     def new_task(self) -> None:
         from app.ui.tasks.dialogs import NewTaskDialog  # noqa: PLC0415 - built on first use
 
-        if NewTaskDialog(self.ctx, self, contact_id=self.contact_id).exec():
+        dialog = NewTaskDialog(self.ctx, self, contact_id=self.contact_id)
+        if dialog.exec():
+            self.refresh()
+            self.operations.announce(dialog.changes, self)
+
+    def apply(self, changes: Changes, origin: object) -> None:
+        """A task or an interaction (which may complete one) written elsewhere: read the
+        list again (one contact's tasks)."""
+        if origin is not self and (changes.tasks or changes.interactions):
             self.refresh()
 
 
-def tasks_tab(ctx: AppContext, contact_id: int) -> QWidget:
-    return ContactTasksTab(ctx, contact_id)
+def tasks_tab(ctx: AppContext, contact_id: int, operations: Operations | None = None) -> QWidget:
+    return ContactTasksTab(ctx, contact_id, operations)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -24,18 +24,22 @@ from app.domain.enums import ConsentPurpose
 from app.domain.errors import UserError
 from app.services.privacy import ConsentState
 from app.ui.common.formatting import format_datetime
+from app.ui.common.operations import Operations
 from app.ui.i18n import enum_label, error_text
 from app.ui.theme import mark_error
 
 
 class PrivacyTab(QWidget):
-    """Hosted by the contacts 360° view; every change goes through PrivacyService."""
+    """Hosted by the contacts 360° view; every change goes through PrivacyService and what it
+    changed is announced on `operations` (an erase takes the name out of the list at once).
+    A refused change is shown in the tab's own status line, beside the buttons."""
 
-    contact_changed = Signal(int)  # the person was erased: their name and details are gone
-
-    def __init__(self, ctx: AppContext, contact_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self, ctx: AppContext, contact_id: int, operations: Operations | None = None
+    ) -> None:
+        super().__init__()
         self.ctx, self.contact_id = ctx, contact_id
+        self.operations = operations or Operations(self)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Purpose"), self.tr("Consent"), self.tr("Since"), self.tr("Evidence")]
@@ -109,12 +113,13 @@ class PrivacyTab(QWidget):
     def record(self, purpose: ConsentPurpose, granted: bool, evidence: str) -> None:
         """Record an answer (also the path tests drive); errors are shown, not raised."""
         try:
-            self.ctx.privacy.set_consent(self.contact_id, purpose, granted, evidence)
+            changes = self.ctx.privacy.set_consent(self.contact_id, purpose, granted, evidence)
         except UserError as exc:
             self.status.setText(error_text(exc))
             return
         self.status.setText("")
         self.refresh()
+        self.operations.announce(changes, self)
 
     def _record(self, granted: bool) -> None:
         evidence, ok = QInputDialog.getText(
@@ -159,10 +164,10 @@ class PrivacyTab(QWidget):
 
     def erase(self) -> None:
         try:
-            self.ctx.privacy.erase(self.contact_id)
+            changes = self.ctx.privacy.erase(self.contact_id)
         except UserError as exc:
             self.status.setText(error_text(exc))
             return
         self.status.setText(self.tr("This contact has been erased."))
         self.refresh()
-        self.contact_changed.emit(self.contact_id)
+        self.operations.announce(changes, self)

@@ -41,6 +41,7 @@ from app.ui.common.empty_state import EmptyState
 from app.ui.common.filter_row import WrappingFilterRow
 from app.ui.common.flow_layout import FlowLayout
 from app.ui.common.formatting import format_number
+from app.ui.common.operations import Operations
 from app.ui.common.shell import LocalShell, Shell
 from app.ui.common.workers import CancelFlag, Progress, Task
 from app.ui.i18n import QT_TRANSLATE_NOOP, current_language, enum_label, error_text
@@ -447,11 +448,16 @@ class TimelinePane(QWidget):
 
 
 class ContactTimelineWidget(QWidget):
-    """One contact's history with a quick-log button, for the contact's 360° view."""
+    """One contact's history with a quick-log button, for the contact's 360° view. What is
+    logged here reaches every pane through `operations`; what is logged elsewhere shows here."""
 
-    def __init__(self, ctx: AppContext, contact_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self, ctx: AppContext, contact_id: int, operations: Operations | None = None
+    ) -> None:
+        super().__init__()
         self.ctx, self.contact_id = ctx, contact_id
+        self.operations = operations or Operations(self)
+        self.operations.did_execute.connect(self.apply)
         self.log_button = QPushButton(self.tr("Log interaction…"))
         self.log_button.clicked.connect(self.log_interaction)
         self.view = TimelineView(ctx, contact_id, action=self.log_button)
@@ -464,6 +470,13 @@ class ContactTimelineWidget(QWidget):
 
         dialog = QuickLogDialog(self.ctx, self, contact_id=self.contact_id)
         if dialog.exec():
+            self.view.requery()
+            self.operations.announce(dialog.changes, self)
+
+    def apply(self, changes: Changes, origin: object) -> None:
+        """Interactions or complaint events written elsewhere: read the history again (one
+        contact's, so cheap)."""
+        if origin is not self and (changes.interactions or changes.complaints):
             self.view.requery()
 
 

@@ -14,9 +14,10 @@ from app.domain.enums import MethodKind
 from app.services.contacts import ContactDraft, MethodDraft
 from app.storage.models import ContactStats
 from app.ui.common.formatting import format_money
+from app.ui.contacts.columns import COLUMN_WIDTHS
 from app.ui.contacts.model import COLUMNS
 from app.ui.contacts.profile import ContactProfileView
-from app.ui.contacts.view import COLUMN_WIDTHS, ContactsPane
+from app.ui.contacts.view import ContactsPane
 from app.ui.help import GuideWindow
 from app.ui.i18n import apply_language
 from app.ui.import_export.export_dialog import ExportDialog

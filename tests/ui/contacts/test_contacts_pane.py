@@ -15,9 +15,12 @@ from app.domain.enums import ContactSource, LifecycleStage
 from app.services.contacts import ContactDraft, ContactService
 from app.storage.models import Contact, ContactStats
 from app.ui.common.workers import Task
+from app.ui.contacts import bulk as bulk_module
+from app.ui.contacts import table as table_module
 from app.ui.contacts import view as view_module
 from app.ui.contacts.dialogs import ContactDialog, MergeDialog
 from app.ui.contacts.duplicates_view import DuplicatesDialog
+from app.ui.contacts.model import COLUMNS
 from app.ui.contacts.view import ContactsPane
 from app.ui.i18n import apply_language
 from app.ui.main_window import MainWindow
@@ -295,7 +298,7 @@ def test_profile_tabs_host_the_features_and_build_only_when_shown(
 def test_big_bulk_change_runs_in_a_worker_and_cancel_changes_nothing(
     pane: ContactsPane, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(view_module, "BULK_INLINE", 0)  # three contacts count as "big"
+    monkeypatch.setattr(bulk_module, "BULK_INLINE", 0)  # three contacts count as "big"
     pane.table.selectAll()
     ids = pane.selected_ids()
     pane.bulk_stage(LifecycleStage.LOYAL)
@@ -341,7 +344,7 @@ def test_merge_undo_survives_a_restart(
 def test_a_long_list_paints_its_first_page_then_appends_the_rest(
     pane: ContactsPane, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, qtmodeltester
 ) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(view_module, "FIRST_PAGE", 2)
+    monkeypatch.setattr(table_module, "FIRST_PAGE", 2)
     pane.apply_filter()
     assert pane.model.rowCount() == 2
     assert pane.count_label.text() == "Counting contacts…"
@@ -354,11 +357,11 @@ def test_a_long_list_paints_its_first_page_then_appends_the_rest(
 def test_a_header_click_paints_the_first_page_then_appends_the_rest(
     pane: ContactsPane, qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(view_module, "FIRST_PAGE", 2)
+    monkeypatch.setattr(table_module, "FIRST_PAGE", 2)
     with ctx.db.write() as session:
         for value, contact_id in enumerate(pane.model.id_at(r) for r in range(3)):
             session.add(ContactStats(contact_id=contact_id, lifetime_value_minor=value))
-    column = [c.key for c in view_module.COLUMNS].index("lifetime_value")
+    column = [c.key for c in COLUMNS].index("lifetime_value")
     header = pane.table.horizontalHeader()
     header.setSortIndicator(column, Qt.SortOrder.DescendingOrder)
     assert pane.counting
@@ -381,7 +384,7 @@ def _select_all_on_the_first_page(pane: ContactsPane, qtbot: QtBot) -> None:
 def test_ctrl_a_while_counting_selects_every_matching_contact(
     pane: ContactsPane, qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(view_module, "FIRST_PAGE", 2)
+    monkeypatch.setattr(table_module, "FIRST_PAGE", 2)
     _select_all_on_the_first_page(pane, qtbot)
     ids = ctx.contacts.list_ids(ContactFilter())
     assert len(ids) == 3
@@ -398,8 +401,8 @@ def test_a_bulk_action_on_everything_while_counting_waits_for_the_list_off_the_g
 ) -> None:
     """Ctrl+A then a bulk tag while "Counting contacts…": the whole list is read by the worker
     (never on the GUI thread) and the tag reaches every contact when it lands."""
-    monkeypatch.setattr(view_module, "FIRST_PAGE", 2)
-    monkeypatch.setattr(view_module, "COUNT_DELAY_MS", 60_000)  # the worker waits for the action
+    monkeypatch.setattr(table_module, "FIRST_PAGE", 2)
+    monkeypatch.setattr(table_module, "COUNT_DELAY_MS", 60_000)  # the worker waits for the action
     readers: list[bool] = []
     whole_list = ContactService.list_ids
 
@@ -424,7 +427,7 @@ def test_a_bulk_action_on_everything_while_counting_waits_for_the_list_off_the_g
 def test_a_waiting_bulk_action_is_dropped_when_the_list_changes(
     pane: ContactsPane, qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(view_module, "FIRST_PAGE", 2)
+    monkeypatch.setattr(table_module, "FIRST_PAGE", 2)
     _select_all_on_the_first_page(pane, qtbot)
     pane.bulk_tag("wholesale")
     pane.search_box.setText("bob")
