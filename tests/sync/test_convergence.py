@@ -390,12 +390,6 @@ def test_copies_converge_and_conflicts_are_exactly_the_unseen_writes(
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    reason="issue 22 is open: the long run found a direct hub edit whose clock did not pass a "
-    "laptop's skewed clock, so the laptop's earlier 'notes' edit stayed current although the "
-    "hub edit had seen it (12:22 UTC run; steps in the closing note); the short run passes",
-    strict=False,
-)
 def test_copies_converge_long_run(
     pg_server: PgServer,
     laptop_template: Path,

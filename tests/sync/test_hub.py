@@ -315,3 +315,20 @@ def test_a_delete_that_did_not_see_an_edit_stands_and_keeps_it_restorable(pair: 
     a_sync.sync()
     b_sync.sync()
     assert _exec(b, "SELECT deleted_at, city FROM contact") == [(None, "Graz")]
+
+
+def test_a_hub_edit_passes_a_skewed_laptop_edit_it_saw(pair: tuple, hub: Hub) -> None:
+    """HLC receive rule at the hub: an edit there is stamped after the value it replaces,
+    even when that value came from a laptop whose clock runs 50 minutes ahead."""
+    (a, a_sync), (b, b_sync), _u1, _u2 = pair
+    _exec(a, "UPDATE sync_state SET skew_ms = :s", s=50 * 60 * 1000)
+    _exec(a, "UPDATE contact SET notes = 'x', version = version + 1")
+    a_sync.sync()
+    with psycopg.connect(hub.admin_url) as conn:
+        result = conn.execute("SELECT rapport_write('contact', 'c-1', 'notes', '\"b\"')")
+        assert result.fetchone() == ("applied",)
+    for service in (a_sync, b_sync):
+        assert service.sync().conflicts == 0
+    assert hub.query("SELECT notes FROM contact") == [("b",)]
+    for ctx in (a, b):
+        assert _exec(ctx, "SELECT notes FROM contact") == [("b",)]

@@ -381,8 +381,9 @@ WRITE_FUNCTION = """
 CREATE OR REPLACE FUNCTION rapport_write(p_tbl text, p_uid text, p_col text, p_val jsonb)
 RETURNS text LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 -- An edit made at the hub itself (an admin's fix): stamped by the hub's clock, merged and
--- logged like any copy's write, having seen the current value.
-DECLARE v_hub bigint := rapport_tick(0); v_base bigint; v_result text;
+-- logged like any copy's write, having seen the current value. The HLC receive rule: its stamp
+-- passes every stamp the row holds, a laptop's clock running ahead of the hub's included.
+DECLARE v_hub bigint; v_base bigint; v_result text;
 BEGIN
   IF rapport_role() IS DISTINCT FROM 'admin' THEN
     RAISE EXCEPTION 'rapport: only a hub admin may edit at the hub'
@@ -390,6 +391,8 @@ BEGIN
   END IF;
   SELECT hlc INTO v_base FROM sync_field_clock WHERE tbl = p_tbl AND uid = p_uid
     AND col IN (p_col, '*') ORDER BY col = '*' LIMIT 1;
+  v_hub := rapport_tick(coalesce((SELECT max(hlc) FROM sync_field_clock
+                                  WHERE tbl = p_tbl AND uid = p_uid), 0));
   v_result := rapport_apply('hub', p_tbl, p_uid, p_col, p_val, v_hub, coalesce(v_base, 0), -1);
   INSERT INTO sync_change_log (origin, seq, tbl, uid, col, val, hlc, base_hlc, applied)
   VALUES ('hub', nextval('sync_hub_seq'), p_tbl, p_uid, p_col, p_val, v_hub,
