@@ -332,3 +332,27 @@ def test_a_hub_edit_passes_a_skewed_laptop_edit_it_saw(pair: tuple, hub: Hub) ->
     assert hub.query("SELECT notes FROM contact") == [("b",)]
     for ctx in (a, b):
         assert _exec(ctx, "SELECT notes FROM contact") == [("b",)]
+
+
+def test_names_from_two_laptops_make_one_shown_name_everywhere(pair: tuple, hub: Hub) -> None:
+    """One laptop changes the first name, another the last name: each wrote the shown name it
+    made from its own names; the merged row shows the name the merged names make, everywhere."""
+    (a, a_sync), (b, b_sync), _u1, _u2 = pair
+    for ctx, column, value, shown in (
+        (a, "first_name", "Anne", "Anne X"),
+        (b, "last_name", "Ünal", "Anna Ünal"),
+    ):
+        _exec(
+            ctx,
+            f"UPDATE contact SET {column} = :v, display_name = :d, sort_name = lower(:d), "  # noqa: S608 - a column name
+            "version = version + 1",
+            v=value,
+            d=shown,
+        )
+    for service in (a_sync, b_sync, a_sync):
+        service.sync()
+    for ctx in (a, b):
+        assert _exec(ctx, "SELECT first_name, last_name, display_name, sort_name FROM contact") == [
+            ("Anne", "Ünal", "Anne Ünal", "anne unal")
+        ]
+    assert hub.query("SELECT display_name, sort_name FROM contact") == [("Anne Ünal", "anne unal")]

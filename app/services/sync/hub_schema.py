@@ -19,6 +19,8 @@ from app.domain.sync_rules import (
     APPEND_ONLY,
     LOCAL_COLUMNS,
     LOCAL_TABLES,
+    NAME_COLUMNS,
+    NAME_SOURCES,
     NATURAL_KEYS,
     UNCONTESTED,
 )
@@ -303,6 +305,45 @@ BEGIN
 END $$"""
 
 
+def _display_name_trigger() -> list[str]:
+    """The hub's side of app/storage/sync_apply.settle_display_names: a contact's shown name made
+    again from its merged names when these came from more than one copy and no longer make it
+    (domain.validation.display_name_of; the sort name folded as PostgreSQL can: lower case,
+    NFKD, accents dropped, ß as ss)."""
+    sources, columns = _quoted(NAME_SOURCES), _quoted(NAME_COLUMNS)
+    fold = (
+        "regexp_replace(normalize(lower(replace(v_made, 'ß', 'ss')), NFKD), "
+        "'[\\u0300-\\u036f]', '', 'g')"
+    )
+    return [
+        f"""
+CREATE OR REPLACE FUNCTION rapport_settle_display_name() RETURNS trigger LANGUAGE plpgsql
+SET search_path = public, pg_temp AS $$
+DECLARE v_made text; v_shown text; v_sort text; v_origins int;
+BEGIN
+  SELECT coalesce(nullif(concat_ws(' ', nullif(c.first_name, ''), nullif(c.last_name, '')), ''),
+                  nullif(co.name, ''), '(no name)'), c.display_name, c.sort_name
+    INTO v_made, v_shown, v_sort FROM contact c LEFT JOIN company co ON co.uid = c.company_id
+    WHERE c.uid = NEW.uid AND c.erased_at IS NULL;
+  IF v_made IS NULL OR (v_made, {fold}) IS NOT DISTINCT FROM (v_shown, v_sort) THEN
+    RETURN NULL;
+  END IF;
+  SELECT count(DISTINCT coalesce(f.origin, r.origin)) INTO v_origins
+    FROM unnest({sources}) AS s(col)
+    LEFT JOIN sync_field_clock f ON f.tbl = 'contact' AND f.uid = NEW.uid AND f.col = s.col
+    LEFT JOIN sync_field_clock r ON r.tbl = 'contact' AND r.uid = NEW.uid AND r.col = '*';
+  IF v_origins > 1 THEN
+    UPDATE contact SET display_name = v_made, sort_name = {fold} WHERE uid = NEW.uid;
+  END IF;
+  RETURN NULL;
+END $$""",
+        "DROP TRIGGER IF EXISTS rapport_settle_display_name ON sync_field_clock",
+        "CREATE TRIGGER rapport_settle_display_name AFTER INSERT OR UPDATE ON sync_field_clock "
+        f"FOR EACH ROW WHEN (NEW.tbl = 'contact' AND NEW.col = ANY({columns})) "
+        "EXECUTE FUNCTION rapport_settle_display_name()",
+    ]
+
+
 def _number_sql() -> str:
     """Complaint numbers are the hub's: C-YYYY-NNNN in the order cases reach it."""
     return """
@@ -461,6 +502,7 @@ def function_ddl() -> list[str]:
         _fill(PUSH_FUNCTION, names),
         WRITE_FUNCTION,
         *PULL_FUNCTIONS,
+        *_display_name_trigger(),
     ]
 
 
