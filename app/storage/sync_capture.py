@@ -14,6 +14,8 @@ records every row once (`capture_existing`).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Connection
@@ -197,6 +199,32 @@ def install_triggers(connection: Connection) -> None:
     for table in synced_tables(connection):
         for statement in trigger_sql(table):
             connection.exec_driver_sql(statement)
+
+
+@contextmanager
+def capture_during_upgrade(connection: Connection) -> Iterator[None]:
+    """Around an app upgrade's migrations (one transaction): changes captured and not pushed yet
+    stay as they are; what the migrations write is not captured (every copy runs the same
+    migrations); and on a copy that syncs the triggers are made again from the tables as they
+    now stand, since a rebuilt table lost its own and a new column or table needs its own."""
+    had_state = _has_sync_state(connection)
+    if had_state:
+        connection.exec_driver_sql("UPDATE sync_state SET applying = 1 WHERE id = 1")
+    yield
+    if not _has_sync_state(connection):
+        return
+    if had_state:
+        connection.exec_driver_sql("UPDATE sync_state SET applying = 0 WHERE id = 1")
+    if connection.exec_driver_sql("SELECT hub_url IS NOT NULL FROM sync_state").scalar():
+        install_triggers(connection)
+
+
+def _has_sync_state(connection: Connection) -> bool:
+    return bool(
+        connection.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'"
+        ).scalar()
+    )
 
 
 def start_state(connection: Connection) -> None:
