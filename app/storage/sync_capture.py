@@ -26,7 +26,6 @@ from app.domain.sync_rules import (
     ROW_ERASE,
     ROW_INSERT,
     ROW_PURGE,
-    UNCONTESTED,
 )
 
 # The wall clock in milliseconds (plus the test skew), then the clock's tick (domain.hlc.tick).
@@ -113,13 +112,10 @@ def _clock_of(table: str, column: str) -> str:
     )
 
 
-def _row_seen(table: str) -> str:
-    """What a delete saw of its row: the newest stamp of the row's other contested fields."""
-    skipped = ", ".join(f"'{c}'" for c in sorted({*UNCONTESTED, "deleted_at"}))
-    return (
-        f"coalesce((SELECT max(f.hlc) FROM sync_field_clock f WHERE f.tbl = '{table}' AND "
-        f"f.uid = NEW.uid AND f.col NOT IN ({skipped})), 0)"
-    )
+# What a delete saw of its row: everything this copy had pulled (the hub's log up to its cursor;
+# its own writes it saw anyway). A cursor, not a clock: an edit it never saw may carry a smaller
+# stamp than one it did, when the two laptops' clocks disagree.
+_PULLED = "(SELECT cursor FROM sync_state WHERE id = 1)"
 
 
 def _set_clock(table: str, column: str, when: str = "") -> str:
@@ -164,7 +160,7 @@ def trigger_sql(table: SyncedTable) -> list[str]:
                 column,
                 table.json_sql(column),
                 base=_clock_of(name, column),
-                seen=_row_seen(name) if column == "deleted_at" else _clock_of(name, "deleted_at"),
+                seen=_PULLED if column == "deleted_at" else _clock_of(name, "deleted_at"),
             )
             + f" AND {changed};",
             _set_clock(name, column, f" AND {changed}"),

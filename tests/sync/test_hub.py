@@ -356,3 +356,31 @@ def test_names_from_two_laptops_make_one_shown_name_everywhere(pair: tuple, hub:
             ("Anne", "Ünal", "Anne Ünal", "anne unal")
         ]
     assert hub.query("SELECT display_name, sort_name FROM contact") == [("Anne Ünal", "anne unal")]
+
+
+def test_a_delete_keeps_an_unseen_edit_restorable_whatever_the_clocks(  # noqa: PLR0917 - fixtures
+    pair: tuple,
+    hub: Hub,
+    tmp_path: Path,
+    paths: AppPaths,
+    laptop_template: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What a delete saw is what its laptop had pulled, not a clock: the delete here follows an
+    edit stamped a day ahead, and an edit it never saw carries a smaller stamp than that."""
+    (a, a_sync), (b, b_sync), _u1, _u2 = pair
+    c_url = hub.add_user(f"c_{hub.name}")
+    monkeypatch.setenv("PGPASSFILE", str(hub.pgpass()))
+    c, c_sync = _laptop(laptop_template, tmp_path, paths, "c")
+    c_sync.sync(c_url)
+    _exec(a, "UPDATE sync_state SET skew_ms = :s", s=24 * 3600 * 1000)
+    _exec(a, "UPDATE contact SET city = 'Graz', version = version + 1")
+    a_sync.sync()
+    b_sync.sync()  # b saw the city, stamped a day ahead
+    _exec(c, "UPDATE contact SET notes = 'call back', version = version + 1")
+    c_sync.sync()  # b never saw the notes
+    _exec(b, "UPDATE contact SET deleted_at = '2026-03-01 00:00:00', version = version + 1")
+    assert b_sync.sync().conflicts == 1
+    conflict = b_sync.conflicts()[0]
+    assert (conflict.field, conflict.local, conflict.kept) == ("notes", "call back", "deleted")
+    c.close()

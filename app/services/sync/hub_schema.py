@@ -282,13 +282,16 @@ BEGIN
     RETURN CASE WHEN v_wins THEN 'conflict-won' ELSE 'conflict-lost' END;
   END IF;
   IF p_col = 'deleted_at' AND p_seen >= 0 AND p_val <> 'null' THEN
-    -- a delete that did not see edits made meanwhile: it stands, they stay restorable
+    -- a delete that did not see edits made meanwhile: it stands, they stay restorable; it saw
+    -- what its copy had pulled (p_seen is that copy's cursor in this log) and its own writes
     INSERT INTO sync_conflict (tbl, uid, field, local, remote, base, kept, by)
     SELECT p_tbl, p_uid, f.col, rapport_value_at(p_tbl, p_uid, f.col, f.hlc), NULL, NULL,
            'deleted', session_user
     FROM sync_field_clock f
-    WHERE f.tbl = p_tbl AND f.uid = p_uid AND f.hlc > p_seen AND f.origin <> p_origin
-      AND f.col NOT IN ('*', '!', '-', 'deleted_at') AND NOT (f.col = ANY(@uncontested@));
+    WHERE f.tbl = p_tbl AND f.uid = p_uid AND f.origin <> p_origin
+      AND f.col NOT IN ('*', '!', '-', 'deleted_at') AND NOT (f.col = ANY(@uncontested@))
+      AND EXISTS (SELECT 1 FROM sync_change_log l WHERE l.tbl = p_tbl AND l.uid = p_uid
+                  AND l.hlc = f.hlc AND l.origin = f.origin AND l.cursor > p_seen);
     IF FOUND THEN RETURN 'conflict-won'; END IF;
   END IF;
   IF p_col <> 'deleted_at' AND p_seen >= 0 AND NOT (p_col = ANY(@uncontested@)) THEN
