@@ -281,8 +281,11 @@ def settle_display_names(connection: Connection, uids: Iterable[str]) -> None:
     merged values and clocks alone, run by every copy after a sync and by the hub's trigger,
     so all agree; written with capture off: nothing travels. A name the copies' writes agree
     on, or one set by a single copy (an import's own display name), is left as it is."""
+    touched = sorted(uids)
+    if not touched:
+        return
     connection.exec_driver_sql("UPDATE sync_state SET applying = 1 WHERE id = 1")
-    for uid in sorted(uids):
+    for uid in touched:
         row = connection.exec_driver_sql(
             "SELECT c.first_name, c.last_name, co.name, c.display_name, c.sort_name FROM contact c "
             "LEFT JOIN company co ON co.id = c.company_id WHERE c.uid = ? "

@@ -2,8 +2,9 @@
 `sync_change`, stamped by the hybrid logical clock (app/domain/hlc.py, the same `tick` in SQL).
 
 The triggers are generated from the database's own tables (every table with a `uid`, minus the
-local ones), so a table or column a later migration adds is captured once that migration calls
-`install_triggers` on a copy that syncs (`sync_state.hub_url` set). References travel as uids.
+local ones), and made again after every app upgrade on a copy that syncs (`sync_state.hub_url`
+set; `capture_during_upgrade`), so a table or column a later migration adds or rebuilds is
+captured. References travel as uids.
 Never-synced tables (search indexes, rollups, stats, bookkeeping) have no triggers, so their
 maintenance costs nothing here. A pull writes with `sync_state.applying = 1`, which the
 triggers skip, inside its own transaction. A copy that has never synced has no triggers at all
