@@ -16,6 +16,10 @@ LOCAL_COLUMNS = frozenset({"id", "version"})
 UNCONTESTED = frozenset(
     {"updated_at", "sort_name", "display_name", "email_norm", "phone_norm", "search_phones"}
 )
+# What a contact's shown name is made of (domain.validation.display_name_of); when these came
+# from more than one copy's writes, every copy makes the shown name again from the merged ones.
+NAME_SOURCES = ("first_name", "last_name", "company_id", "display_name")
+NAME_COLUMNS = (*NAME_SOURCES, "sort_name")  # a write to any of these may leave it stale
 # The same name created on two copies is one row (merged, logged).
 NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "tag": ("name",),

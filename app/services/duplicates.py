@@ -315,8 +315,11 @@ class DuplicateService:
 
 
 def _live(session: Session, contact_id: int) -> Contact:
+    """A contact a merge may touch: not deleted, and not erased (an erasure keeps no data, and
+    its copies elsewhere take no more writes, so a merge into it would differ from copy to
+    copy)."""
     contact = session.get(Contact, contact_id)
-    if contact is None or contact.deleted_at is not None:
+    if contact is None or contact.deleted_at is not None or contact.erased_at is not None:
         raise UserError(
             QT_TRANSLATE_NOOP("UserError", "Contact #{contact_id} does not exist or was deleted."),
             contact_id=contact_id,

@@ -16,6 +16,7 @@ from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.storage.audit import anchor_key
 from app.storage.backup import backup_database
 from app.storage.database import Database
+from app.storage.sync_capture import capture_during_upgrade
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 _REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
@@ -99,4 +100,5 @@ def upgrade_to_head(db: Database, target: str = "head") -> None:
         connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
         config.attributes["connection"] = connection
         config.attributes["anchor_key"] = anchor_key(db.key)  # seals the audit chain (0014)
-        command.upgrade(config, target)
+        with capture_during_upgrade(connection):
+            command.upgrade(config, target)

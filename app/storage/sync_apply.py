@@ -7,13 +7,22 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection
 
 from app.domain.hlc import Stamp, wins
-from app.domain.sync_rules import NATURAL_KEYS, ROW_ERASE, ROW_INSERT, ROW_PURGE
+from app.domain.sync_rules import (
+    NAME_COLUMNS,
+    NAME_SOURCES,
+    NATURAL_KEYS,
+    ROW_ERASE,
+    ROW_INSERT,
+    ROW_PURGE,
+)
+from app.domain.validation import display_name_of, fold
 from app.storage.sync_capture import SyncedTable, synced_tables
 
 log = logging.getLogger(__name__)
@@ -258,3 +267,51 @@ class LocalApplier:
             stamp.origin,
         )
         self._newest = max(self._newest, stamp.hlc)
+
+
+def names_touched(changes: Iterable[tuple[str, str, str]]) -> set[str]:
+    """The contacts whose shown name a batch of (table, uid, column) changes may leave stale
+    (a new row is one copy's: its name is as that copy made it)."""
+    return {uid for table, uid, column in changes if table == "contact" and column in NAME_COLUMNS}
+
+
+def settle_display_names(connection: Connection, uids: Iterable[str]) -> None:
+    """Make the shown name again from the merged names where they came from more than one copy
+    and no longer make it (one copy's first name, another's last name). A function of the
+    merged values and clocks alone, run by every copy after a sync and by the hub's trigger,
+    so all agree; written with capture off: nothing travels. A name the copies' writes agree
+    on, or one set by a single copy (an import's own display name), is left as it is."""
+    touched = sorted(uids)
+    if not touched:
+        return
+    connection.exec_driver_sql("UPDATE sync_state SET applying = 1 WHERE id = 1")
+    for uid in touched:
+        row = connection.exec_driver_sql(
+            "SELECT c.first_name, c.last_name, co.name, c.display_name, c.sort_name FROM contact c "
+            "LEFT JOIN company co ON co.id = c.company_id WHERE c.uid = ? "
+            "AND c.erased_at IS NULL",
+            (uid,),
+        ).first()
+        if row is None:
+            continue
+        made = display_name_of(row[0] or "", row[1] or "", row[2])
+        if (made, fold(made)) == tuple(row[3:]) or len(_name_origins(connection, uid)) <= 1:
+            continue
+        connection.exec_driver_sql(
+            "UPDATE contact SET display_name = ?, sort_name = ?, version = version + 1 "
+            "WHERE uid = ?",
+            (made, fold(made), uid),
+        )
+    connection.exec_driver_sql("UPDATE sync_state SET applying = 0 WHERE id = 1")
+
+
+def _name_origins(connection: Connection, uid: str) -> set[str]:
+    """The copies whose writes the contact's name fields hold now (a field's own clock, else
+    its row's insert)."""
+    clocks: dict[str, str] = {
+        str(col): str(origin)
+        for col, origin in connection.exec_driver_sql(
+            "SELECT col, origin FROM sync_field_clock WHERE tbl = 'contact' AND uid = ?", (uid,)
+        )
+    }
+    return {clocks.get(column, clocks.get(ROW_INSERT, "")) for column in NAME_SOURCES}

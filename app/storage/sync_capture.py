@@ -2,8 +2,9 @@
 `sync_change`, stamped by the hybrid logical clock (app/domain/hlc.py, the same `tick` in SQL).
 
 The triggers are generated from the database's own tables (every table with a `uid`, minus the
-local ones), so a table or column a later migration adds is captured once that migration calls
-`install_triggers` on a copy that syncs (`sync_state.hub_url` set). References travel as uids.
+local ones), and made again after every app upgrade on a copy that syncs (`sync_state.hub_url`
+set; `capture_during_upgrade`), so a table or column a later migration adds or rebuilds is
+captured. References travel as uids.
 Never-synced tables (search indexes, rollups, stats, bookkeeping) have no triggers, so their
 maintenance costs nothing here. A pull writes with `sync_state.applying = 1`, which the
 triggers skip, inside its own transaction. A copy that has never synced has no triggers at all
@@ -14,6 +15,8 @@ records every row once (`capture_existing`).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Connection
@@ -24,7 +27,6 @@ from app.domain.sync_rules import (
     ROW_ERASE,
     ROW_INSERT,
     ROW_PURGE,
-    UNCONTESTED,
 )
 
 # The wall clock in milliseconds (plus the test skew), then the clock's tick (domain.hlc.tick).
@@ -111,13 +113,10 @@ def _clock_of(table: str, column: str) -> str:
     )
 
 
-def _row_seen(table: str) -> str:
-    """What a delete saw of its row: the newest stamp of the row's other contested fields."""
-    skipped = ", ".join(f"'{c}'" for c in sorted({*UNCONTESTED, "deleted_at"}))
-    return (
-        f"coalesce((SELECT max(f.hlc) FROM sync_field_clock f WHERE f.tbl = '{table}' AND "
-        f"f.uid = NEW.uid AND f.col NOT IN ({skipped})), 0)"
-    )
+# What a delete saw of its row: everything this copy had pulled (the hub's log up to its cursor;
+# its own writes it saw anyway). A cursor, not a clock: an edit it never saw may carry a smaller
+# stamp than one it did, when the two laptops' clocks disagree.
+_PULLED = "(SELECT cursor FROM sync_state WHERE id = 1)"
 
 
 def _set_clock(table: str, column: str, when: str = "") -> str:
@@ -162,7 +161,7 @@ def trigger_sql(table: SyncedTable) -> list[str]:
                 column,
                 table.json_sql(column),
                 base=_clock_of(name, column),
-                seen=_row_seen(name) if column == "deleted_at" else _clock_of(name, "deleted_at"),
+                seen=_PULLED if column == "deleted_at" else _clock_of(name, "deleted_at"),
             )
             + f" AND {changed};",
             _set_clock(name, column, f" AND {changed}"),
@@ -197,6 +196,32 @@ def install_triggers(connection: Connection) -> None:
     for table in synced_tables(connection):
         for statement in trigger_sql(table):
             connection.exec_driver_sql(statement)
+
+
+@contextmanager
+def capture_during_upgrade(connection: Connection) -> Iterator[None]:
+    """Around an app upgrade's migrations (one transaction): changes captured and not pushed yet
+    stay as they are; what the migrations write is not captured (every copy runs the same
+    migrations); and on a copy that syncs the triggers are made again from the tables as they
+    now stand, since a rebuilt table lost its own and a new column or table needs its own."""
+    had_state = _has_sync_state(connection)
+    if had_state:
+        connection.exec_driver_sql("UPDATE sync_state SET applying = 1 WHERE id = 1")
+    yield
+    if not _has_sync_state(connection):
+        return
+    if had_state:
+        connection.exec_driver_sql("UPDATE sync_state SET applying = 0 WHERE id = 1")
+    if connection.exec_driver_sql("SELECT hub_url IS NOT NULL FROM sync_state").scalar():
+        install_triggers(connection)
+
+
+def _has_sync_state(connection: Connection) -> bool:
+    return bool(
+        connection.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'"
+        ).scalar()
+    )
 
 
 def start_state(connection: Connection) -> None:

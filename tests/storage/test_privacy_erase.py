@@ -189,3 +189,15 @@ def test_erase_drops_merge_undo_records_that_copy_the_person(
     assert ctx.duplicates.last_undoable_merge() is None
     with ctx.db.read() as session:
         assert session.scalar(select(func.count()).select_from(ContactMerge)) == 0
+
+
+def test_an_erased_contact_takes_no_merge(ctx: AppContext, clock: FixedClock) -> None:
+    """An erasure keeps nothing of the person: nothing is merged into it or out of it (sync's
+    other copies would refuse the writes and differ from this one)."""
+    erased = _person(ctx, clock)
+    other = ctx.contacts.create(ContactDraft(first_name="Mette", last_name="Rasmussen")).id
+    ctx.privacy.erase(erased)
+    for survivor, merged in ((erased, other), (other, erased)):
+        with pytest.raises(UserError, match="does not exist or was deleted"):
+            ctx.duplicates.merge(survivor, merged)
+    assert ctx.contacts.get(other).deleted_at is None

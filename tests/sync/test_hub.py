@@ -315,3 +315,72 @@ def test_a_delete_that_did_not_see_an_edit_stands_and_keeps_it_restorable(pair: 
     a_sync.sync()
     b_sync.sync()
     assert _exec(b, "SELECT deleted_at, city FROM contact") == [(None, "Graz")]
+
+
+def test_a_hub_edit_passes_a_skewed_laptop_edit_it_saw(pair: tuple, hub: Hub) -> None:
+    """HLC receive rule at the hub: an edit there is stamped after the value it replaces,
+    even when that value came from a laptop whose clock runs 50 minutes ahead."""
+    (a, a_sync), (b, b_sync), _u1, _u2 = pair
+    _exec(a, "UPDATE sync_state SET skew_ms = :s", s=50 * 60 * 1000)
+    _exec(a, "UPDATE contact SET notes = 'x', version = version + 1")
+    a_sync.sync()
+    with psycopg.connect(hub.admin_url) as conn:
+        result = conn.execute("SELECT rapport_write('contact', 'c-1', 'notes', '\"b\"')")
+        assert result.fetchone() == ("applied",)
+    for service in (a_sync, b_sync):
+        assert service.sync().conflicts == 0
+    assert hub.query("SELECT notes FROM contact") == [("b",)]
+    for ctx in (a, b):
+        assert _exec(ctx, "SELECT notes FROM contact") == [("b",)]
+
+
+def test_names_from_two_laptops_make_one_shown_name_everywhere(pair: tuple, hub: Hub) -> None:
+    """One laptop changes the first name, another the last name: each wrote the shown name it
+    made from its own names; the merged row shows the name the merged names make, everywhere."""
+    (a, a_sync), (b, b_sync), _u1, _u2 = pair
+    for ctx, column, value, shown in (
+        (a, "first_name", "Anne", "Anne X"),
+        (b, "last_name", "Ünal", "Anna Ünal"),
+    ):
+        _exec(
+            ctx,
+            f"UPDATE contact SET {column} = :v, display_name = :d, sort_name = lower(:d), "  # noqa: S608 - a column name
+            "version = version + 1",
+            v=value,
+            d=shown,
+        )
+    for service in (a_sync, b_sync, a_sync):
+        service.sync()
+    for ctx in (a, b):
+        assert _exec(ctx, "SELECT first_name, last_name, display_name, sort_name FROM contact") == [
+            ("Anne", "Ünal", "Anne Ünal", "anne unal")
+        ]
+    assert hub.query("SELECT display_name, sort_name FROM contact") == [("Anne Ünal", "anne unal")]
+
+
+def test_a_delete_keeps_an_unseen_edit_restorable_whatever_the_clocks(  # noqa: PLR0917 - fixtures
+    pair: tuple,
+    hub: Hub,
+    tmp_path: Path,
+    paths: AppPaths,
+    laptop_template: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What a delete saw is what its laptop had pulled, not a clock: the delete here follows an
+    edit stamped a day ahead, and an edit it never saw carries a smaller stamp than that."""
+    (a, a_sync), (b, b_sync), _u1, _u2 = pair
+    c_url = hub.add_user(f"c_{hub.name}")
+    monkeypatch.setenv("PGPASSFILE", str(hub.pgpass()))
+    c, c_sync = _laptop(laptop_template, tmp_path, paths, "c")
+    c_sync.sync(c_url)
+    _exec(a, "UPDATE sync_state SET skew_ms = :s", s=24 * 3600 * 1000)
+    _exec(a, "UPDATE contact SET city = 'Graz', version = version + 1")
+    a_sync.sync()
+    b_sync.sync()  # b saw the city, stamped a day ahead
+    _exec(c, "UPDATE contact SET notes = 'call back', version = version + 1")
+    c_sync.sync()  # b never saw the notes
+    _exec(b, "UPDATE contact SET deleted_at = '2026-03-01 00:00:00', version = version + 1")
+    assert b_sync.sync().conflicts == 1
+    conflict = b_sync.conflicts()[0]
+    assert (conflict.field, conflict.local, conflict.kept) == ("notes", "call back", "deleted")
+    c.close()

@@ -20,7 +20,7 @@ from app.domain.clock import Clock
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.services.sync.hub import check_schema, connect, redacted
 from app.storage.database import Database
-from app.storage.sync_apply import LocalApplier, Pulled
+from app.storage.sync_apply import LocalApplier, Pulled, names_touched, settle_display_names
 from app.storage.sync_capture import capture_existing, start_capture, synced_tables
 
 BATCH = 5000
@@ -170,6 +170,8 @@ class SyncService:
                 c.exec_driver_sql(
                     "DELETE FROM sync_change WHERE pushed <> 0 AND pushed < ?", (batch_no,)
                 )
+                # names edited here over another copy's: the shown name made as all copies do
+                settle_display_names(c, names_touched((r[1], r[2], r[3]) for r in rows))
             pushed += len(rows)
 
     def _pull(self, hub: psycopg.Connection[Any], batch: int) -> int:
@@ -192,6 +194,7 @@ class SyncService:
                 with LocalApplier(c) as applier:
                     for row in rows:
                         pulled += applier.apply(Pulled(*row))
+                settle_display_names(c, names_touched((r[1], r[2], r[3]) for r in rows))
                 c.exec_driver_sql("UPDATE sync_state SET cursor = ? WHERE id = 1", (rows[-1][0],))
             if len(rows) < batch:
                 return pulled

@@ -19,6 +19,8 @@ from app.domain.sync_rules import (
     APPEND_ONLY,
     LOCAL_COLUMNS,
     LOCAL_TABLES,
+    NAME_COLUMNS,
+    NAME_SOURCES,
     NATURAL_KEYS,
     UNCONTESTED,
 )
@@ -280,13 +282,16 @@ BEGIN
     RETURN CASE WHEN v_wins THEN 'conflict-won' ELSE 'conflict-lost' END;
   END IF;
   IF p_col = 'deleted_at' AND p_seen >= 0 AND p_val <> 'null' THEN
-    -- a delete that did not see edits made meanwhile: it stands, they stay restorable
+    -- a delete that did not see edits made meanwhile: it stands, they stay restorable; it saw
+    -- what its copy had pulled (p_seen is that copy's cursor in this log) and its own writes
     INSERT INTO sync_conflict (tbl, uid, field, local, remote, base, kept, by)
     SELECT p_tbl, p_uid, f.col, rapport_value_at(p_tbl, p_uid, f.col, f.hlc), NULL, NULL,
            'deleted', session_user
     FROM sync_field_clock f
-    WHERE f.tbl = p_tbl AND f.uid = p_uid AND f.hlc > p_seen AND f.origin <> p_origin
-      AND f.col NOT IN ('*', '!', '-', 'deleted_at') AND NOT (f.col = ANY(@uncontested@));
+    WHERE f.tbl = p_tbl AND f.uid = p_uid AND f.origin <> p_origin
+      AND f.col NOT IN ('*', '!', '-', 'deleted_at') AND NOT (f.col = ANY(@uncontested@))
+      AND EXISTS (SELECT 1 FROM sync_change_log l WHERE l.tbl = p_tbl AND l.uid = p_uid
+                  AND l.hlc = f.hlc AND l.origin = f.origin AND l.cursor > p_seen);
     IF FOUND THEN RETURN 'conflict-won'; END IF;
   END IF;
   IF p_col <> 'deleted_at' AND p_seen >= 0 AND NOT (p_col = ANY(@uncontested@)) THEN
@@ -301,6 +306,45 @@ BEGIN
   END IF;
   RETURN CASE WHEN v_wins THEN 'applied' ELSE 'lost' END;
 END $$"""
+
+
+def _display_name_trigger() -> list[str]:
+    """The hub's side of app/storage/sync_apply.settle_display_names: a contact's shown name made
+    again from its merged names when these came from more than one copy and no longer make it
+    (domain.validation.display_name_of; the sort name folded as PostgreSQL can: lower case,
+    NFKD, accents dropped, ß as ss)."""
+    sources, columns = _quoted(NAME_SOURCES), _quoted(NAME_COLUMNS)
+    fold = (
+        "regexp_replace(normalize(lower(replace(v_made, 'ß', 'ss')), NFKD), "
+        "'[\\u0300-\\u036f]', '', 'g')"
+    )
+    return [
+        f"""
+CREATE OR REPLACE FUNCTION rapport_settle_display_name() RETURNS trigger LANGUAGE plpgsql
+SET search_path = public, pg_temp AS $$
+DECLARE v_made text; v_shown text; v_sort text; v_origins int;
+BEGIN
+  SELECT coalesce(nullif(concat_ws(' ', nullif(c.first_name, ''), nullif(c.last_name, '')), ''),
+                  nullif(co.name, ''), '(no name)'), c.display_name, c.sort_name
+    INTO v_made, v_shown, v_sort FROM contact c LEFT JOIN company co ON co.uid = c.company_id
+    WHERE c.uid = NEW.uid AND c.erased_at IS NULL;
+  IF v_made IS NULL OR (v_made, {fold}) IS NOT DISTINCT FROM (v_shown, v_sort) THEN
+    RETURN NULL;
+  END IF;
+  SELECT count(DISTINCT coalesce(f.origin, r.origin)) INTO v_origins
+    FROM unnest({sources}) AS s(col)
+    LEFT JOIN sync_field_clock f ON f.tbl = 'contact' AND f.uid = NEW.uid AND f.col = s.col
+    LEFT JOIN sync_field_clock r ON r.tbl = 'contact' AND r.uid = NEW.uid AND r.col = '*';
+  IF v_origins > 1 THEN
+    UPDATE contact SET display_name = v_made, sort_name = {fold} WHERE uid = NEW.uid;
+  END IF;
+  RETURN NULL;
+END $$""",
+        "DROP TRIGGER IF EXISTS rapport_settle_display_name ON sync_field_clock",
+        "CREATE TRIGGER rapport_settle_display_name AFTER INSERT OR UPDATE ON sync_field_clock "
+        f"FOR EACH ROW WHEN (NEW.tbl = 'contact' AND NEW.col = ANY({columns})) "
+        "EXECUTE FUNCTION rapport_settle_display_name()",
+    ]
 
 
 def _number_sql() -> str:
@@ -381,8 +425,9 @@ WRITE_FUNCTION = """
 CREATE OR REPLACE FUNCTION rapport_write(p_tbl text, p_uid text, p_col text, p_val jsonb)
 RETURNS text LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 -- An edit made at the hub itself (an admin's fix): stamped by the hub's clock, merged and
--- logged like any copy's write, having seen the current value.
-DECLARE v_hub bigint := rapport_tick(0); v_base bigint; v_result text;
+-- logged like any copy's write, having seen the current value. The HLC receive rule: its stamp
+-- passes every stamp the row holds, a laptop's clock running ahead of the hub's included.
+DECLARE v_hub bigint; v_base bigint; v_result text;
 BEGIN
   IF rapport_role() IS DISTINCT FROM 'admin' THEN
     RAISE EXCEPTION 'rapport: only a hub admin may edit at the hub'
@@ -390,6 +435,8 @@ BEGIN
   END IF;
   SELECT hlc INTO v_base FROM sync_field_clock WHERE tbl = p_tbl AND uid = p_uid
     AND col IN (p_col, '*') ORDER BY col = '*' LIMIT 1;
+  v_hub := rapport_tick(coalesce((SELECT max(hlc) FROM sync_field_clock
+                                  WHERE tbl = p_tbl AND uid = p_uid), 0));
   v_result := rapport_apply('hub', p_tbl, p_uid, p_col, p_val, v_hub, coalesce(v_base, 0), -1);
   INSERT INTO sync_change_log (origin, seq, tbl, uid, col, val, hlc, base_hlc, applied)
   VALUES ('hub', nextval('sync_hub_seq'), p_tbl, p_uid, p_col, p_val, v_hub,
@@ -458,6 +505,7 @@ def function_ddl() -> list[str]:
         _fill(PUSH_FUNCTION, names),
         WRITE_FUNCTION,
         *PULL_FUNCTIONS,
+        *_display_name_trigger(),
     ]
 
 
