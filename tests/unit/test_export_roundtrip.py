@@ -175,8 +175,11 @@ def test_formula_like_cells_are_neutralised_in_xlsx(ctx: AppContext, tmp_path: P
     ctx.contacts.create(ContactDraft(first_name="=1+2", last_name="Safe"))
     path = tmp_path / "out.xlsx"
     ctx.exports.contacts(path, ExportFormat.XLSX)
-    sheet = openpyxl.load_workbook(path, read_only=True).active
-    cells = [c.value for c in next(sheet.iter_rows(min_row=2, max_row=2))]
+    book = openpyxl.load_workbook(path, read_only=True)
+    try:
+        cells = [c.value for c in next(book.active.iter_rows(min_row=2, max_row=2))]
+    finally:
+        book.close()  # a read-only workbook keeps its file open until closed
     assert cells[0] == "'=1+2"
 
 
