@@ -47,6 +47,7 @@ class ContactTable(QStackedWidget):
         self._pending_count: tuple[ContactFilter, int] | None = None  # what the timer reads
         # Actions on "everything" chosen while counting: run when the whole list lands.
         self._waiting: list[Act] = []
+        self._chosen_on_arrival: int | None = None  # a contact to choose once its row lands
         self.count_label = plain_label()
         self.count_label.setObjectName("contact_count")
         self.table = self._build_table()
@@ -144,6 +145,7 @@ class ContactTable(QStackedWidget):
         waiting for it (their "everything" meant the old list)."""
         self._id_generation += 1
         self.counting, self._pending_count = False, None
+        self._chosen_on_arrival = None
         self._count_timer.stop()
         if self._waiting:
             self._waiting.clear()
@@ -172,6 +174,9 @@ class ContactTable(QStackedWidget):
                 self.model.extend_ids(ids[shown:])
                 if everything:
                     self.table.selectAll()
+                chosen, self._chosen_on_arrival = self._chosen_on_arrival, None
+                if chosen is not None:
+                    self.select_contact(chosen)
                 waiting, self._waiting = self._waiting, []
                 for act in waiting:
                     act(list(ids))
@@ -238,8 +243,16 @@ class ContactTable(QStackedWidget):
         return rows > 0 and covered >= rows
 
     def select_contact(self, contact_id: int) -> bool:
-        """Choose and focus the contact's row; False when it is not in the list."""
+        """Choose and focus the contact's row; False when it is not in the list. While only
+        the first page is shown, a contact past it is chosen when the rest of the list lands
+        (read now rather than after the usual pause)."""
         row = self.model.row_of(contact_id)
+        if row is None and self.counting:
+            self._chosen_on_arrival = contact_id
+            if self._pending_count is not None:
+                self._count_timer.stop()
+                self._read_all_ids()
+            return True
         if row is None:
             return False
         self.table.selectRow(row)

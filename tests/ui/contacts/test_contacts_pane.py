@@ -371,6 +371,22 @@ def test_a_header_click_paints_the_first_page_then_appends_the_rest(
     assert pane.count_label.text() == "3 contacts"
 
 
+def test_revealing_a_contact_past_the_first_page_chooses_it_when_its_row_lands(
+    pane: ContactsPane, qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Open contact (from a task, the timeline, the palette) on a contact that sorts after
+    the first page: its row is chosen once the rest of the list has been read."""
+    monkeypatch.setattr(table_module, "FIRST_PAGE", 2)
+    monkeypatch.setattr(table_module, "COUNT_DELAY_MS", 60_000)  # read at once when needed
+    last = ctx.contacts.list_ids(ContactFilter())[-1]
+    pane.apply_filter()
+    pane.reveal_contact(last)
+    assert pane.counting
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 3)
+    assert pane.list_stack.current_id() == last
+    assert pane.visible_names()[pane.table.currentIndex().row()] == "Jürgen Müller"
+
+
 def _select_all_on_the_first_page(pane: ContactsPane, qtbot: QtBot) -> None:
     """Ctrl+A while only the first page (2 of 3, FIRST_PAGE patched) is shown and the rest
     is still being counted."""
