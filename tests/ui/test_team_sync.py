@@ -14,12 +14,14 @@ import pytest
 from app.bootstrap import AppContext, build_context
 from app.config.paths import AppPaths
 from app.domain.clock import FixedClock
+from app.services.changes import Changes
 from app.services.contacts import ContactDraft
 from app.services.sync.hub import KEYRING_SERVICE
 from app.services.team import login_of
 from app.ui.main_window import MainWindow
 from app.ui.settings.team_page import TeamPage
 from app.ui.sync.conflicts import ConflictWindow
+from app.ui.sync.controller import AFTER_WRITE_MS
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.modeltest import ModelTester
@@ -118,8 +120,18 @@ def test_an_edit_in_one_window_reaches_the_other_and_its_open_pane(
     _join(qtbot, a, hub, "ann_two")
     _join(qtbot, b, hub, "bob_two")
     b.show_pane("contacts")
-    created = a_ctx.contacts.create(ContactDraft(first_name="Clara", last_name="Neu"))
-    _sync(qtbot, a)
+
+    def create() -> Changes:
+        row = a_ctx.contacts.create(ContactDraft(first_name="Clara", last_name="Neu"))
+        return Changes.of_contacts(row.id)
+
+    assert a.operations.run(create, a)  # a local write through the runner...
+    assert a.sync.status.pending > 0
+    assert a.sync.soon.isActive()  # ...is sent shortly after, in the background
+    qtbot.waitUntil(
+        lambda: not a.sync.soon.isActive() and not a.sync.busy, timeout=AFTER_WRITE_MS + 30_000
+    )
+    assert a.sync.status.pending == 0
     assert a.sync_indicator.text() == "Synced just now"
 
     with qtbot.waitSignal(b.operations.did_execute, timeout=30_000) as pulled:
@@ -131,7 +143,6 @@ def test_an_edit_in_one_window_reaches_the_other_and_its_open_pane(
     assert clara[0] in changes.contacts
     pane = b.pane("contacts")
     qtbot.waitUntil(lambda: pane.model.row_of(clara[0]) is not None)  # type: ignore[attr-defined]
-    assert created.id  # the row A created
 
 
 def test_a_conflict_is_reviewed_and_settled_through_the_pane(
