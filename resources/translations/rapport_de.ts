@@ -1439,7 +1439,7 @@
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../../app/ui/sync/conflicts.py" line="+90"/>
+        <location filename="../../app/ui/sync/conflicts.py" line="+92"/>
         <source>Record / field</source>
         <translation>Datensatz / Feld</translation>
     </message>
@@ -1477,7 +1477,7 @@
 <context>
     <name>ConflictPane</name>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Sync conflicts</source>
         <translation>Sync-Konflikte</translation>
     </message>
@@ -6382,7 +6382,7 @@ Vielen Dank!</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Join</source>
-        <translation>Bei&amp;treten</translation>
+        <translation>Beit&amp;reten</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1439,7 +1439,7 @@
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../../app/ui/sync/conflicts.py" line="+90"/>
+        <location filename="../../app/ui/sync/conflicts.py" line="+92"/>
         <source>Record / field</source>
         <translation>Registro / campo</translation>
     </message>
@@ -1477,7 +1477,7 @@
 <context>
     <name>ConflictPane</name>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Sync conflicts</source>
         <translation>Conflictos de sincronización</translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.services.changes import Changes
 from app.ui.common.empty_state import EmptyState
+from app.ui.common.formatting import format_datetime
 from app.ui.sync.controller import SyncController
 
 if TYPE_CHECKING:
@@ -151,7 +153,8 @@ class ConflictModel(QAbstractItemModel):
             if conflict.deleted and conflict.theirs is None
             else shown(conflict.theirs)
         )
-        cells = (view.field, shown(conflict.mine), theirs, shown(view.base), view.by, view.at)
+        when = format_datetime(datetime.fromisoformat(view.at).replace(tzinfo=UTC))
+        cells = (view.field, shown(conflict.mine), theirs, shown(view.base), view.by, when)
         return cells[index.column()]
 
     def headerData(
