@@ -83,10 +83,7 @@ def _keychain_account(url: str) -> str:
 
 def remember_password(url: str, password: str) -> None:
     """Keep the hub password in the system keychain (never the database or a log)."""
-    import keyring  # noqa: PLC0415
-    from keyring.errors import KeyringError  # noqa: PLC0415
-
-    from app.services.security import keychain_usable  # noqa: PLC0415
+    from app.services.security import keep_secret, keychain_usable  # noqa: PLC0415
     from app.services.sync.hub import KEYRING_SERVICE  # noqa: PLC0415
 
     if not keychain_usable():
@@ -97,27 +94,14 @@ def remember_password(url: str, password: str) -> None:
                 "empty and put it in PostgreSQL's password file (.pgpass) instead.",
             )
         )
-    try:
-        keyring.set_password(KEYRING_SERVICE, _keychain_account(url), password)
-    except KeyringError as exc:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "UserError", "The key could not be stored in the system keychain: {problem}."
-            ),
-            problem=exc,
-        ) from exc
+    keep_secret(KEYRING_SERVICE, _keychain_account(url), password)
 
 
 def forget_password(url: str) -> None:
-    import keyring  # noqa: PLC0415
-    from keyring.errors import KeyringError  # noqa: PLC0415
-
+    from app.services.security import forget_secret  # noqa: PLC0415
     from app.services.sync.hub import KEYRING_SERVICE  # noqa: PLC0415
 
-    try:
-        keyring.delete_password(KEYRING_SERVICE, _keychain_account(url))
-    except KeyringError:
-        return  # nothing stored: nothing to forget
+    forget_secret(KEYRING_SERVICE, _keychain_account(url))
 
 
 def check_login(url: str, schema_version: str) -> str:

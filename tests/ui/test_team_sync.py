@@ -67,6 +67,8 @@ def _join(qtbot: QtBot, window: MainWindow, hub: Hub, user: str) -> TeamPage:
     qtbot.keyClicks(page.address, login_of(url).address)
     qtbot.keyClicks(page.user, user)
     qtbot.keyClicks(page.password, hub.passwords[user])
+    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    assert page.state_label.text() == "The hub answers; you may sync there as member."
     qtbot.mouseClick(page.join_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.sync.joined and not window.sync.busy, timeout=30_000)
     dialog.reject()
