@@ -11,6 +11,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import SplitResult, quote, unquote, urlsplit
 
+from sqlalchemy import Connection
+
 from app.domain.clock import Clock
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.services.changes import Changes
@@ -25,6 +27,17 @@ KINDS = {
     "txn": "txns",
     "survey_response": "surveys",
 }
+EDITABLE = ("contact", "task", "complaint")
+APPEND_ONLY = ("interaction", "txn", "survey_response")  # rows are added, never edited
+
+
+@dataclass(frozen=True, slots=True)
+class RowMarks:
+    """Before a sync: each editable row's version, and the highest id of the append-only
+    kinds (a snapshot of 100,000 interactions would cost more than it tells)."""
+
+    versions: dict[str, dict[int, int]]
+    last_ids: dict[str, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,23 +151,27 @@ class TeamService:
         with self._db.write() as session:
             session.connection().exec_driver_sql("UPDATE sync_state SET hub_url = NULL")
 
-    def everything_synced(self) -> Changes:
-        """Every row of the kinds panes show: a sync says how many rows it applied, not
-        which, so the panes re-read all they show."""
+    def marks(self) -> RowMarks:
+        """The rows panes show as they are before a sync (see RowMarks)."""
         with self._db.read() as session:
             c = session.connection()
-            found = {
-                field: frozenset(r[0] for r in c.exec_driver_sql(f"SELECT id FROM {table}"))  # noqa: S608 - fixed names
-                for table, field in KINDS.items()
-            }
-        return Changes(
-            contacts=found["contacts"],
-            interactions=found["interactions"],
-            tasks=found["tasks"],
-            complaints=found["complaints"],
-            txns=found["txns"],
-            surveys=found["surveys"],
-        )
+            versions = {table: _versions(c, table) for table in EDITABLE}
+            last_ids = {table: _last_id(c, table) for table in APPEND_ONLY}
+        return RowMarks(versions, last_ids)
+
+    def changed_since(self, before: RowMarks) -> Changes:
+        """The rows a sync added or changed: a sync says how many rows it applied, not which;
+        every applied edit bumps a row's version, every new row gets a new id."""
+        found: dict[str, Any] = {}
+        with self._db.read() as session:
+            c = session.connection()
+            for table, known in before.versions.items():
+                rows = c.exec_driver_sql(f"SELECT id, version FROM {table}")  # noqa: S608
+                found[KINDS[table]] = frozenset(i for i, v in rows if known.get(i) != v)
+            for table, last in before.last_ids.items():
+                rows = c.exec_driver_sql(f"SELECT id FROM {table} WHERE id > ?", (last,))  # noqa: S608
+                found[KINDS[table]] = frozenset(r[0] for r in rows)
+        return replace(Changes(), **found)
 
     def changes_of(self, table: str, uid: str) -> Changes:
         """What settling a conflict on one row changed."""
@@ -183,3 +200,13 @@ class TeamService:
                 .scalar()
             )
         return None if name is None else str(name)
+
+
+def _last_id(c: Connection, table: str) -> int:
+    found = c.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table}").scalar()  # noqa: S608
+    return int(found or 0)
+
+
+def _versions(c: Connection, table: str) -> dict[int, int]:
+    rows = c.exec_driver_sql(f"SELECT id, version FROM {table}")  # noqa: S608 - fixed names
+    return {int(row_id): int(version) for row_id, version in rows}

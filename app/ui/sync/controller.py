@@ -2,9 +2,10 @@
 few minutes and shortly after a local write, off the GUI thread.
 
 What a sync pulled reaches the panes through the operations runner's `did_execute`, with this
-controller as origin. The engine reports how many rows it applied, not which, so that Changes
-names every row of the synced kinds (`TeamService.everything_synced`). An unreachable hub only
-marks the state offline: everything else works as before and the captured changes wait.
+controller as origin. The engine reports how many rows it applied, not which, so the rows are
+found by comparing versions and ids before and after (`TeamService.marks`/`changed_since`). An
+unreachable hub only marks the state offline: everything else works as before and the captured
+changes wait.
 """
 
 from __future__ import annotations
@@ -49,13 +50,14 @@ class SyncOutcome:
 
 def _sync_job(service: SyncService, team: TeamService, url: str | None) -> SyncOutcome:
     """One sync (in the pool); an unreachable hub is an outcome, not a failure."""
+    before = team.marks()
     try:
         report = service.sync(url)
     except UserError as exc:
         if is_offline(exc):
             return SyncOutcome(None, Changes(), error_text(exc))
         raise
-    return SyncOutcome(report, team.everything_synced() if report.pulled else Changes())
+    return SyncOutcome(report, team.changed_since(before) if report.pulled else Changes())
 
 
 class SyncController(QObject):
