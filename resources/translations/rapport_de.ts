@@ -1439,7 +1439,7 @@
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../../app/ui/sync/conflicts.py" line="+92"/>
+        <location filename="../../app/ui/sync/conflicts.py" line="+93"/>
         <source>Record / field</source>
         <translation>Datensatz / Feld</translation>
     </message>
@@ -1498,12 +1498,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>&amp;Keep mine</source>
         <translation>&amp;Meinen behalten</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-60"/>
         <source>&amp;Take theirs</source>
         <translation>&amp;Anderen übernehmen</translation>
     </message>
@@ -1513,17 +1513,17 @@
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>&amp;Restore with the edit</source>
         <translation>Mit der Änderung &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Edit Value</source>
         <translation>Wert bearbeiten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The value of %1 that stays:</source>
         <translation>Der Wert von %1, der bleibt:</translation>
     </message>
@@ -1531,7 +1531,7 @@
 <context>
     <name>ConflictWindow</name>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Sync Conflicts</source>
         <translation>Sync-Konflikte</translation>
     </message>
@@ -6090,7 +6090,7 @@ Vielen Dank!</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="+83"/>
+        <location filename="../../app/ui/sync/controller.py" line="+85"/>
         <source>S&amp;ync Now</source>
         <translation>&amp;Jetzt abgleichen</translation>
     </message>
@@ -6350,7 +6350,7 @@ Vielen Dank!</translation>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../app/ui/settings/team_page.py" line="+29"/>
+        <location filename="../../app/ui/settings/team_page.py" line="+28"/>
         <source>Work with your team on a shared hub: every computer keeps its own copy, works offline and syncs with the hub every few minutes. Your administrator gives you the address, a user name and a password.</source>
         <translation>Arbeiten Sie mit Ihrem Team über einen gemeinsamen Hub: Jeder Computer behält seine eigene Kopie, arbeitet auch offline und gleicht sich alle paar Minuten mit dem Hub ab. Adresse, Benutzername und Passwort erhalten Sie von Ihrer Administration.</translation>
     </message>
@@ -6413,12 +6413,17 @@ Vielen Dank!</translation>
         <translation>Diese Datenbank gehört zu keinem Team; sie bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
+        <source>Asking the hub…</source>
+        <translation>Der Hub wird gefragt…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The hub answers; you may sync there as %1.</source>
         <translation>Der Hub antwortet; Sie können dort als %1 abgleichen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -7866,13 +7871,12 @@ Vielen Dank!</translation>
         <translation>Die beiden Passphrasen stimmen nicht überein; nichts wurde angelegt.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location filename="../../app/services/team.py" line="+104"/>
+        <location line="+39"/>
         <source>The key could not be stored in the system keychain: {problem}.</source>
         <translation>Der Schlüssel ließ sich nicht im Schlüsselbund des Systems speichern: {problem}.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>{path} is a folder; give the database file inside it instead.</source>
         <translation>{path} ist ein Ordner; geben Sie stattdessen die Datenbankdatei darin an.</translation>
     </message>
@@ -8400,7 +8404,7 @@ Vielen Dank!</translation>
     </message>
     <message>
         <location filename="../../app/services/sync/engine.py" line="+87"/>
-        <location filename="../../app/services/team.py" line="+27"/>
+        <location filename="../../app/services/team.py" line="+128"/>
         <source>This hub user has no Rapport role yet.</source>
         <translation>Dieser Hub-Benutzer hat noch keine Rapport-Rolle.</translation>
     </message>
@@ -8476,7 +8480,7 @@ Vielen Dank!</translation>
         <translation>Dieser Automatisierungslauf wurde bereits rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../app/services/team.py" line="-88"/>
+        <location filename="../../app/services/team.py" line="-72"/>
         <source>Give the hub&apos;s address, such as postgresql://server/rapport.</source>
         <translation>Geben Sie die Adresse des Hubs an, etwa postgresql://server/rapport.</translation>
     </message>
@@ -8491,7 +8495,7 @@ Vielen Dank!</translation>
         <translation>„{address}“ ist keine PostgreSQL-Adresse wie postgresql://server/rapport.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>This computer has no safe keychain for the hub password; leave the password empty and put it in PostgreSQL&apos;s password file (.pgpass) instead.</source>
         <translation>Dieser Computer hat keinen sicheren Schlüsselbund für das Hub-Passwort; lassen Sie das Passwort leer und tragen Sie es stattdessen in die Passwortdatei von PostgreSQL (.pgpass) ein.</translation>
     </message>

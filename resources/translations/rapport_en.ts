@@ -311,7 +311,7 @@
 <context>
     <name>TeamPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/settings/team_page.py" line="+90"/>
+        <location filename="../../app/ui/settings/team_page.py" line="+89"/>
         <source>This database syncs with the hub; %n change(s) waiting to be sent.</source>
         <translation>
             <numerusform>This database syncs with the hub; %n change is waiting to be sent.</numerusform>

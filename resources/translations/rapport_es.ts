@@ -1439,7 +1439,7 @@
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../../app/ui/sync/conflicts.py" line="+92"/>
+        <location filename="../../app/ui/sync/conflicts.py" line="+93"/>
         <source>Record / field</source>
         <translation>Registro / campo</translation>
     </message>
@@ -1498,12 +1498,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>&amp;Keep mine</source>
         <translation>&amp;Conservar el mío</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-60"/>
         <source>&amp;Take theirs</source>
         <translation>&amp;Tomar el otro</translation>
     </message>
@@ -1513,17 +1513,17 @@
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>&amp;Restore with the edit</source>
         <translation>&amp;Restaurar con el cambio</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Edit Value</source>
         <translation>Editar valor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The value of %1 that stays:</source>
         <translation>El valor de %1 que se queda:</translation>
     </message>
@@ -1531,7 +1531,7 @@
 <context>
     <name>ConflictWindow</name>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Sync Conflicts</source>
         <translation>Conflictos de sincronización</translation>
     </message>
@@ -6090,7 +6090,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="+83"/>
+        <location filename="../../app/ui/sync/controller.py" line="+85"/>
         <source>S&amp;ync Now</source>
         <translation>Sincronizar a&amp;hora</translation>
     </message>
@@ -6350,7 +6350,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../app/ui/settings/team_page.py" line="+29"/>
+        <location filename="../../app/ui/settings/team_page.py" line="+28"/>
         <source>Work with your team on a shared hub: every computer keeps its own copy, works offline and syncs with the hub every few minutes. Your administrator gives you the address, a user name and a password.</source>
         <translation>Trabaje con su equipo en un hub compartido: cada ordenador guarda su propia copia, funciona sin conexión y se sincroniza con el hub cada pocos minutos. Su administrador le da la dirección, un nombre de usuario y una contraseña.</translation>
     </message>
@@ -6413,12 +6413,17 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Esta base de datos no está en un equipo; se queda en este ordenador.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
+        <source>Asking the hub…</source>
+        <translation>Consultando al hub…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The hub answers; you may sync there as %1.</source>
         <translation>El hub responde; puede sincronizar allí como %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>administrator</source>
         <translation>administrador</translation>
     </message>
@@ -7866,13 +7871,12 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Las dos frases de contraseña no coinciden; no se creó nada.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location filename="../../app/services/team.py" line="+104"/>
+        <location line="+39"/>
         <source>The key could not be stored in the system keychain: {problem}.</source>
         <translation>No se pudo guardar la clave en el llavero del sistema: {problem}.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>{path} is a folder; give the database file inside it instead.</source>
         <translation>{path} es una carpeta; indique en su lugar el archivo de base de datos que contiene.</translation>
     </message>
@@ -8400,7 +8404,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     </message>
     <message>
         <location filename="../../app/services/sync/engine.py" line="+87"/>
-        <location filename="../../app/services/team.py" line="+27"/>
+        <location filename="../../app/services/team.py" line="+128"/>
         <source>This hub user has no Rapport role yet.</source>
         <translation>Este usuario del hub aún no tiene un rol de Rapport.</translation>
     </message>
@@ -8476,7 +8480,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Esta ejecución de automatización ya se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/team.py" line="-88"/>
+        <location filename="../../app/services/team.py" line="-72"/>
         <source>Give the hub&apos;s address, such as postgresql://server/rapport.</source>
         <translation>Indique la dirección del hub, por ejemplo postgresql://server/rapport.</translation>
     </message>
@@ -8491,7 +8495,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>«{address}» no es una dirección de PostgreSQL como postgresql://server/rapport.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>This computer has no safe keychain for the hub password; leave the password empty and put it in PostgreSQL&apos;s password file (.pgpass) instead.</source>
         <translation>Este ordenador no tiene un llavero seguro para la contraseña del hub; deje la contraseña vacía y póngala en el archivo de contraseñas de PostgreSQL (.pgpass).</translation>
     </message>

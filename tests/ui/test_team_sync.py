@@ -23,7 +23,7 @@ from app.ui.settings.team_page import TeamPage
 from app.ui.sync.conflicts import ConflictWindow
 from app.ui.sync.controller import AFTER_WRITE_MS
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
@@ -68,7 +68,8 @@ def _join(qtbot: QtBot, window: MainWindow, hub: Hub, user: str) -> TeamPage:
     qtbot.keyClicks(page.user, user)
     qtbot.keyClicks(page.password, hub.passwords[user])
     qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
-    assert page.state_label.text() == "The hub answers; you may sync there as member."
+    answer = "The hub answers; you may sync there as member."
+    qtbot.waitUntil(lambda: page.state_label.text() == answer, timeout=30_000)
     qtbot.mouseClick(page.join_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.sync.joined and not window.sync.busy, timeout=30_000)
     dialog.reject()
@@ -156,11 +157,11 @@ def test_a_conflict_is_reviewed_and_settled_through_the_pane(
     a, b = shown_window(qtbot, a_ctx), shown_window(qtbot, b_ctx)
     _join(qtbot, a, hub, "ann_conf")
     _join(qtbot, b, hub, "bob_conf")
-    _sql(a_ctx, "UPDATE contact SET notes = 'from A', version = version + 1")
-    _sql(b_ctx, "UPDATE contact SET notes = 'from B', version = version + 1")
+    _sql(a_ctx, "UPDATE contact SET notes = 'from A', city = 'Bonn', version = version + 1")
+    _sql(b_ctx, "UPDATE contact SET notes = 'from B', city = 'Berlin', version = version + 1")
     _sync(qtbot, a)
     _sync(qtbot, b)
-    assert b.sync_indicator.text() == "1 conflict"
+    assert b.sync_indicator.text() == "2 conflicts"
 
     qtbot.mouseClick(b.sync_indicator, Qt.MouseButton.LeftButton)
     window = b.findChild(ConflictWindow, "sync_conflicts")
@@ -170,18 +171,41 @@ def test_a_conflict_is_reviewed_and_settled_through_the_pane(
     qtmodeltester.check(pane.model)
     record = pane.model.index(0, 0)
     assert record.data() == "Dora"
-    row = [pane.model.index(0, c, record).data() for c in range(6)]
-    assert row[:3] == ["notes", "from B", "from A"]  # field, mine, theirs
-    assert row[4] == "bob_conf"
+    rows = {
+        pane.model.index(r, 0, record).data(): [
+            pane.model.index(r, c, record).data() for c in range(6)
+        ]
+        for r in range(pane.model.rowCount(record))
+    }
+    assert rows["notes"][1:3] == ["from B", "from A"]  # mine, theirs
+    assert rows["city"][1:4] == ["Berlin", "Bonn", "—"]  # mine, theirs, before (none)
+    assert rows["notes"][4] == "bob_conf"
 
+    def click_field(name: str) -> None:
+        row = next(r for r in range(2) if pane.model.index(r, 0, record).data() == name)
+        where = pane.tree.visualRect(pane.model.index(row, 0, record)).center()
+        qtbot.mouseClick(pane.tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
+
+    click_field("notes")
     qtbot.mouseClick(pane.keep_mine, Qt.MouseButton.LeftButton)
+    assert pane.model.rowCount(pane.model.index(0, 0)) == 1
+    assert b.sync_indicator.text() == "1 conflict"
+    click_field("city")
+    qtbot.mouseClick(pane.edit, Qt.MouseButton.LeftButton)
+    dialog = pane.findChild(QInputDialog, "conflict_edit")
+    assert dialog is not None
+    line = dialog.findChild(QLineEdit)
+    line.selectAll()
+    qtbot.keyClicks(line, "Hamburg")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
     assert pane.model.rowCount() == 0
     assert pane.empty.isVisible()
-    assert b.sync_indicator.text() != "1 conflict"
-    _sync(qtbot, b)  # the resolution is a new edit: it syncs
+    assert "conflict" not in b.sync_indicator.text()
+
+    _sync(qtbot, b)  # the resolutions are new edits: they sync
     _sync(qtbot, a)
-    assert _sql(a_ctx, "SELECT notes FROM contact") == [("from B",)]
-    assert _sql(b_ctx, "SELECT notes FROM contact") == [("from B",)]
+    assert _sql(a_ctx, "SELECT notes, city FROM contact") == [("from B", "Hamburg")]
+    assert _sql(b_ctx, "SELECT notes, city FROM contact") == [("from B", "Hamburg")]
     assert a.sync.status.open_conflicts == 0
 
 

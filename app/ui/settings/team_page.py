@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from app.domain.errors import UserError
 from app.services.team import check_login, hub_url, remember_password
-from app.ui.common.operations import Operations
-from app.ui.i18n import error_text
+from app.ui.common.operations import Operations, bug_text
+from app.ui.common.workers import Task, deliver
 from app.ui.settings.base import FormPage, SettingsContext, SettingsPlan
 from app.ui.sync.controller import SyncController
 
@@ -107,19 +106,28 @@ class TeamPage(FormPage):
         return url
 
     def test_connection(self) -> None:
-        url = self.controller.status.hub or self._url()
+        """Ask the hub in the background (an unreachable one takes seconds to say so)."""
+        url = self.controller.status.hub if self.controller.joined else self._url()
         if url is None:
             return
-        try:
-            role = check_login(url, self.ctx.app.schema.revision)
-        except UserError as exc:
-            self.state_label.setText(error_text(exc))
-            return
+        schema = self.ctx.app.schema.revision
+        task = Task(lambda _progress, _cancelled: check_login(url, schema))
+        deliver(task, self, self._answered, self._not_answered)
+        self.test_button.setEnabled(False)
+        self.state_label.setText(self.tr("Asking the hub…"))
+        task.start()
+
+    def _answered(self, role: str) -> None:
+        self.test_button.setEnabled(True)
         self.state_label.setText(
             self.tr("The hub answers; you may sync there as %1.").replace(
                 "%1", self._role_name(role)
             )
         )
+
+    def _not_answered(self, message: str) -> None:
+        self.test_button.setEnabled(True)
+        self.state_label.setText(message or bug_text())
 
     def _role_name(self, role: str) -> str:
         names = {

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -203,12 +204,16 @@ class ConflictPane(QWidget):
         layout.addLayout(buttons)
         self.tree.selectionModel().currentChanged.connect(self._update_buttons)
         controller.operations.did_execute.connect(self.apply)
-        self.reload()
 
     def apply(self, _changes: Changes, _origin: object) -> None:
-        """Any write, a sync's above all, may add or settle conflicts: read them again."""
-        if not self.controller.ctx.closed:
+        """Any write, a sync's above all, may add or settle conflicts: read them again when
+        shown (a hidden pane reads them when it is shown next)."""
+        if self.isVisible() and not self.controller.ctx.closed:
             self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.reload()
+        super().showEvent(event)
 
     def settings_changed(self) -> None:
         """Nothing here depends on business settings."""
@@ -251,16 +256,20 @@ class ConflictPane(QWidget):
         chosen = self._selected()
         self._resolve([(c, c.keep(mine)) for c in chosen])
 
-    def _edit(self) -> None:
+    def _edit(self) -> QInputDialog:
+        """A value typed in settles the field (window-modal, not blocking the loop)."""
         (conflict,) = self._selected()
-        text, ok = QInputDialog.getText(
-            self,
-            self.tr("Edit Value"),
-            self.tr("The value of %1 that stays:").replace("%1", conflict.view.field),
-            text="" if conflict.mine is None else shown(conflict.mine),
+        dialog = QInputDialog(self)
+        dialog.setObjectName("conflict_edit")
+        dialog.setWindowTitle(self.tr("Edit Value"))
+        dialog.setLabelText(
+            self.tr("The value of %1 that stays:").replace("%1", conflict.view.field)
         )
-        if ok:
-            self._resolve([(conflict, text)])
+        dialog.setTextValue("" if conflict.mine is None else shown(conflict.mine))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(lambda text: self._resolve([(conflict, text)]))
+        dialog.open()
+        return dialog
 
     def _resolve(self, choices: list[tuple[Conflict, str]]) -> None:
         service, team = self.controller.service, self.controller.team
