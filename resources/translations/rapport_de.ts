@@ -1469,7 +1469,7 @@
         <translation>Wann</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
     </message>
@@ -1477,7 +1477,7 @@
 <context>
     <name>ConflictPane</name>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Sync conflicts</source>
         <translation>Sync-Konflikte</translation>
     </message>
@@ -1531,7 +1531,7 @@
 <context>
     <name>ConflictWindow</name>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Sync Conflicts</source>
         <translation>Sync-Konflikte</translation>
     </message>

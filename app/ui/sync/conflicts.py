@@ -148,6 +148,8 @@ class ConflictModel(QAbstractItemModel):
         conflict = self.conflict_at(index)
         if conflict is None:
             return self.groups[index.row()].label if index.column() == 0 else None
+        from app.ui.import_export.models import field_title  # noqa: PLC0415 - the wizard's names
+
         view = conflict.view
         theirs = (
             self.tr("(deleted)")
@@ -155,7 +157,8 @@ class ConflictModel(QAbstractItemModel):
             else shown(conflict.theirs)
         )
         when = format_datetime(datetime.fromisoformat(view.at).replace(tzinfo=UTC))
-        cells = (view.field, shown(conflict.mine), theirs, shown(view.base), view.by, when)
+        field = field_title(view.field)
+        cells = (field, shown(conflict.mine), theirs, shown(view.base), view.by, when)
         return cells[index.column()]
 
     def headerData(
@@ -263,7 +266,9 @@ class ConflictPane(QWidget):
         dialog.setObjectName("conflict_edit")
         dialog.setWindowTitle(self.tr("Edit Value"))
         dialog.setLabelText(
-            self.tr("The value of %1 that stays:").replace("%1", conflict.view.field)
+            self.tr("The value of %1 that stays:").replace(
+                "%1", str(self.tree.currentIndex().siblingAtColumn(0).data())
+            )
         )
         dialog.setTextValue("" if conflict.mine is None else shown(conflict.mine))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
