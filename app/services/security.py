@@ -220,11 +220,16 @@ def open_error(path: Path, key: DatabaseKey | None) -> str | None:
 
 def store_in_keychain(key: DatabaseKey) -> None:
     """Keep the key in the OS keychain; only called when the keychain is a safe place."""
+    keep_secret(KEYRING_SERVICE, key.uid, key.raw.hex())
+
+
+def keep_secret(service: str, account: str, secret: str) -> None:
+    """Put one secret in the OS keychain (a database key, a hub password)."""
     import keyring  # noqa: PLC0415 - see keychain_usable
     from keyring.errors import KeyringError  # noqa: PLC0415
 
     try:
-        keyring.set_password(KEYRING_SERVICE, key.uid, key.raw.hex())
+        keyring.set_password(service, account, secret)
     except KeyringError as exc:
         raise UserError(
             QT_TRANSLATE_NOOP(
@@ -236,11 +241,16 @@ def store_in_keychain(key: DatabaseKey) -> None:
 
 def forget_key(uid: str) -> None:
     """Remove a database's keychain entry (after decrypting it, or when its file is gone)."""
+    forget_secret(KEYRING_SERVICE, uid)
+
+
+def forget_secret(service: str, account: str) -> None:
+    """Remove one secret from the OS keychain; none stored is fine."""
     import keyring  # noqa: PLC0415 - see keychain_usable
     from keyring.errors import KeyringError  # noqa: PLC0415
 
     try:
-        keyring.delete_password(KEYRING_SERVICE, uid)
+        keyring.delete_password(service, account)
     except KeyringError:
         return  # nothing stored: nothing to forget
 

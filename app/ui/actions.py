@@ -124,6 +124,7 @@ WINDOW_SHORTCUTS: dict[str, QKeySequence.StandardKey | str] = {
     "encryption.open": "Ctrl+Shift+L",
     "audit.open": "Ctrl+Shift+H",
     "help.about": "Ctrl+Shift+F1",
+    "sync.now": "Ctrl+Shift+Y",
 }
 
 # Features append their entries here (kept in menu order).

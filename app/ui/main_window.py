@@ -40,6 +40,9 @@ from app.ui.panes import PANES, PaneSpec
 from app.ui.security.actions import SecurityActions
 from app.ui.settings.base import SettingsContext
 from app.ui.settings.dialog import SettingsDialog
+from app.ui.sync.conflicts import ConflictWindow, open_conflicts
+from app.ui.sync.controller import SyncController
+from app.ui.sync.indicator import SyncIndicator
 from app.ui.tasks.reminders import TaskReminders
 from app.ui.theme import theme_signals
 
@@ -66,6 +69,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.prefs = UiPrefs.load(ctx.paths.config_dir)
         self.operations = Operations(self)  # every write's Changes reach the panes through it
+        self.sync = SyncController(ctx, self.operations, self)  # team sync, in the background
         self.setWindowTitle(self.tr("Rapport"))
         self.setMinimumSize(QSize(800, 500))
         self.navigation = QListWidget()
@@ -109,6 +113,9 @@ class MainWindow(QMainWindow):
             lambda changes: self.operations.announce(changes, self.stale_figures)
         )
         self.operations.did_execute.connect(self._apply)
+        self.sync_indicator = SyncIndicator(self.sync)
+        self.sync_indicator.clicked.connect(self.open_sync_conflicts)
+        self.statusBar().addPermanentWidget(self.sync_indicator)
         self.command_palette: CommandPalette | None = None
         theme_signals().changed.connect(self._retheme)
 
@@ -232,6 +239,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         self.security_actions = SecurityActions(self, self.ctx, self.reopen_database)
         self.security_actions.add_to(file_menu, self.quit_action)
+        file_menu.insertAction(self.quit_action, self.sync.action)
         self._set_icon(self.security_actions.backup_action, "backup")
         self.menuBar().addMenu(go_menu)
         go_menu.addSeparator()
@@ -292,6 +300,7 @@ class MainWindow(QMainWindow):
             "encryption.open": security.encryption_action,
             "audit.open": security.audit_action,
             "help.about": self.about_action,
+            "sync.now": self.sync.action,
         }
         for key, action in own.items():
             action.setObjectName(key)
@@ -322,7 +331,7 @@ class MainWindow(QMainWindow):
     # -- settings, palette, help -----------------------------------------------------------
 
     def settings_context(self) -> SettingsContext:
-        return SettingsContext(self.ctx, self.prefs, [self._settings_applied])
+        return SettingsContext(self.ctx, self.prefs, [self._settings_applied], self.sync)
 
     def open_settings(self, page: int = 0) -> SettingsDialog:
         """Show the Settings dialog (modal); returned for tests, which drive it themselves."""
@@ -330,6 +339,9 @@ class MainWindow(QMainWindow):
         dialog.show_page(page)
         dialog.open()
         return dialog
+
+    def open_sync_conflicts(self) -> ConflictWindow:
+        return open_conflicts(self.sync, self)
 
     def _settings_applied(self) -> None:
         """Settings saved: panes re-read what they change (SLA clocks, currency)."""

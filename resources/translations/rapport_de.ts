@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+133"/>
+        <location filename="../../app/ui/actions.py" line="+134"/>
         <source>&amp;New Contact…</source>
         <translation>&amp;Neuer Kontakt …</translation>
     </message>
@@ -56,7 +56,7 @@
 <context>
     <name>AppearancePage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+675"/>
+        <location filename="../../app/ui/settings/pages.py" line="+676"/>
         <source>Follow the &amp;system</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
@@ -1527,6 +1527,106 @@
             <numerusform>%Ln Fall</numerusform>
             <numerusform>%Ln Fälle</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <location filename="../../app/ui/sync/conflicts.py" line="+93"/>
+        <source>Record / field</source>
+        <translation>Datensatz / Feld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your value</source>
+        <translation>Ihr Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theirs</source>
+        <translation>Der andere Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPane</name>
+    <message>
+        <location line="+26"/>
+        <source>Sync conflicts</source>
+        <translation>Sync-Konflikte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No sync conflicts</source>
+        <translation>Keine Sync-Konflikte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When you and a colleague change the same field before syncing, both values are listed here so you can choose which one stays.</source>
+        <translation>Ändern Sie und jemand aus Ihrem Team dasselbe Feld vor dem Abgleich, stehen hier beide Werte, damit Sie wählen können, welcher bleibt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a field (or a whole record) and which value stays; it syncs next.</source>
+        <translation>Wählen Sie ein Feld (oder einen ganzen Datensatz) und welcher Wert bleibt; er wird beim nächsten Abgleich übertragen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+61"/>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Meinen behalten</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Anderen übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>&amp;Restore with the edit</source>
+        <translation>Mit der Änderung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit Value</source>
+        <translation>Wert bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The value of %1 that stays:</source>
+        <translation>Der Wert von %1, der bleibt:</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictWindow</name>
+    <message>
+        <location line="+29"/>
+        <source>Sync Conflicts</source>
+        <translation>Sync-Konflikte</translation>
     </message>
 </context>
 <context>
@@ -4180,7 +4280,7 @@ n = %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+69"/>
+        <location filename="../../app/ui/main_window.py" line="+73"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -4190,7 +4290,7 @@ n = %3</translation>
         <translation>Navigation</translation>
     </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+125"/>
         <source>Automations planned %n follow-up(s).</source>
         <translation>
             <numerusform>Die Automatisierung hat %n Nachfassaktion geplant.</numerusform>
@@ -4228,7 +4328,7 @@ n = %3</translation>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
@@ -4253,7 +4353,7 @@ n = %3</translation>
         <translation>&amp;Über Rapport</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
@@ -5762,7 +5862,7 @@ Vielen Dank!</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings/base.py" line="+197"/>
+        <location filename="../../app/ui/settings/base.py" line="+201"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -6024,6 +6124,96 @@ Vielen Dank!</translation>
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../app/ui/sync/controller.py" line="+85"/>
+        <source>S&amp;ync Now</source>
+        <translation>&amp;Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Something went wrong; see the log file.</source>
+        <translation type="obsolete">Etwas ist schiefgelaufen; siehe Protokolldatei.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Exchanging data with the hub…</source>
+        <translation>Daten werden mit dem Hub ausgetauscht…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Joining the team&apos;s hub…</source>
+        <translation>Dem Hub des Teams beitreten…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="+39"/>
+        <source>Click to review sync conflicts.</source>
+        <translation>Klicken, um Sync-Konflikte zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Syncing…</source>
+        <translation>Abgleich läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline — %n Änderung wartet</numerusform>
+            <numerusform>Offline — %n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync failed</source>
+        <translation>Abgleich fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not synced yet</source>
+        <translation>Noch nicht abgeglichen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Synced just now</source>
+        <translation>Gerade abgeglichen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Synced %n min ago</source>
+        <translation>
+            <numerusform>Vor %n Min. abgeglichen</numerusform>
+            <numerusform>Vor %n Min. abgeglichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Synced %n h ago</source>
+        <translation>
+            <numerusform>Vor %n Std. abgeglichen</numerusform>
+            <numerusform>Vor %n Std. abgeglichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Synced %n day(s) ago</source>
+        <translation>
+            <numerusform>Vor %n Tag abgeglichen</numerusform>
+            <numerusform>Vor %n Tagen abgeglichen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TaskReminders</name>
     <message>
         <location filename="../../app/ui/tasks/reminders.py" line="+65"/>
@@ -6191,6 +6381,97 @@ Vielen Dank!</translation>
     <message>
         <source>%1 tasks exported to %2.</source>
         <translation type="vanished">%1 Aufgaben nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../../app/ui/settings/team_page.py" line="+28"/>
+        <source>Work with your team on a shared hub: every computer keeps its own copy, works offline and syncs with the hub every few minutes. Your administrator gives you the address, a user name and a password.</source>
+        <translation>Arbeiten Sie mit Ihrem Team über einen gemeinsamen Hub: Jeder Computer behält seine eigene Kopie, arbeitet auch offline und gleicht sich alle paar Minuten mit dem Hub ab. Adresse, Benutzername und Passwort erhalten Sie von Ihrer Administration.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>kept in the system keychain</source>
+        <translation>wird im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hub &amp;address</source>
+        <translation>Hub-&amp;Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Join</source>
+        <translation>Beit&amp;reten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave Team</source>
+        <translation>Team &amp;verlassen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Joining…</source>
+        <translation>Beitritt läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>This database syncs with the hub; %n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>Diese Datenbank wird mit dem Hub abgeglichen; %n Änderung wartet auf das Senden.</numerusform>
+            <numerusform>Diese Datenbank wird mit dem Hub abgeglichen; %n Änderungen warten auf das Senden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This database is not in a team; it stays on this computer.</source>
+        <translation>Diese Datenbank gehört zu keinem Team; sie bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Asking the hub…</source>
+        <translation>Der Hub wird gefragt…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The hub answers; you may sync there as %1.</source>
+        <translation>Der Hub antwortet; Sie können dort als %1 abgleichen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>viewer (read only)</source>
+        <translation>Leser (nur lesen)</translation>
     </message>
 </context>
 <context>
@@ -7626,12 +7907,12 @@ Vielen Dank!</translation>
         <translation>Die beiden Passphrasen stimmen nicht überein; nichts wurde angelegt.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>The key could not be stored in the system keychain: {problem}.</source>
         <translation>Der Schlüssel ließ sich nicht im Schlüsselbund des Systems speichern: {problem}.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>{path} is a folder; give the database file inside it instead.</source>
         <translation>{path} ist ein Ordner; geben Sie stattdessen die Datenbankdatei darin an.</translation>
     </message>
@@ -8159,6 +8440,7 @@ Vielen Dank!</translation>
     </message>
     <message>
         <location filename="../../app/services/sync/engine.py" line="+87"/>
+        <location filename="../../app/services/team.py" line="+128"/>
         <source>This hub user has no Rapport role yet.</source>
         <translation>Dieser Hub-Benutzer hat noch keine Rapport-Rolle.</translation>
     </message>
@@ -8232,6 +8514,26 @@ Vielen Dank!</translation>
         <location line="+5"/>
         <source>This automation run was already undone.</source>
         <translation>Dieser Automatisierungslauf wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/team.py" line="-72"/>
+        <source>Give the hub&apos;s address, such as postgresql://server/rapport.</source>
+        <translation>Geben Sie die Adresse des Hubs an, etwa postgresql://server/rapport.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give your user name on the hub.</source>
+        <translation>Geben Sie Ihren Benutzernamen auf dem Hub an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{address}&apos; is not a PostgreSQL address such as postgresql://server/rapport.</source>
+        <translation>„{address}“ ist keine PostgreSQL-Adresse wie postgresql://server/rapport.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This computer has no safe keychain for the hub password; leave the password empty and put it in PostgreSQL&apos;s password file (.pgpass) instead.</source>
+        <translation>Dieser Computer hat keinen sicheren Schlüsselbund für das Hub-Passwort; lassen Sie das Passwort leer und tragen Sie es stattdessen in die Passwortdatei von PostgreSQL (.pgpass) ein.</translation>
     </message>
 </context>
 <context>

@@ -153,7 +153,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="+195"/>
+        <location filename="../../app/ui/main_window.py" line="+202"/>
         <source>Automations planned %n follow-up(s).</source>
         <translation>
             <numerusform>Automations planned %n follow-up.</numerusform>
@@ -258,6 +258,49 @@
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync/indicator.py" line="+50"/>
+        <source>Offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline — %n change waiting</numerusform>
+            <numerusform>Offline — %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Synced %n min ago</source>
+        <translation>
+            <numerusform>Synced %n min ago</numerusform>
+            <numerusform>Synced %n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Synced %n h ago</source>
+        <translation>
+            <numerusform>Synced %n h ago</numerusform>
+            <numerusform>Synced %n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Synced %n day(s) ago</source>
+        <translation>
+            <numerusform>Synced %n day ago</numerusform>
+            <numerusform>Synced %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TasksPane</name>
     <message numerus="yes">
         <location filename="../../app/ui/tasks/view.py" line="+326"/>
@@ -265,6 +308,17 @@
         <translation>
             <numerusform>%Ln task exported to %1.</numerusform>
             <numerusform>%Ln tasks exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/settings/team_page.py" line="+89"/>
+        <source>This database syncs with the hub; %n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>This database syncs with the hub; %n change is waiting to be sent.</numerusform>
+            <numerusform>This database syncs with the hub; %n changes are waiting to be sent.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+133"/>
+        <location filename="../../app/ui/actions.py" line="+134"/>
         <source>&amp;New Contact…</source>
         <translation>&amp;Nuevo contacto…</translation>
     </message>
@@ -56,7 +56,7 @@
 <context>
     <name>AppearancePage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+675"/>
+        <location filename="../../app/ui/settings/pages.py" line="+676"/>
         <source>Follow the &amp;system</source>
         <translation>Seguir al &amp;sistema</translation>
     </message>
@@ -1527,6 +1527,106 @@
             <numerusform>%Ln caso</numerusform>
             <numerusform>%Ln casos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <location filename="../../app/ui/sync/conflicts.py" line="+93"/>
+        <source>Record / field</source>
+        <translation>Registro / campo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your value</source>
+        <translation>Su valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theirs</source>
+        <translation>El otro valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>(deleted)</source>
+        <translation>(eliminado)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPane</name>
+    <message>
+        <location line="+26"/>
+        <source>Sync conflicts</source>
+        <translation>Conflictos de sincronización</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No sync conflicts</source>
+        <translation>No hay conflictos de sincronización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When you and a colleague change the same field before syncing, both values are listed here so you can choose which one stays.</source>
+        <translation>Cuando usted y un compañero cambian el mismo campo antes de sincronizar, ambos valores aparecen aquí para que elija cuál se queda.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a field (or a whole record) and which value stays; it syncs next.</source>
+        <translation>Elija un campo (o un registro entero) y qué valor se queda; se sincroniza la próxima vez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+61"/>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Conservar el mío</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Tomar el otro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>&amp;Restore with the edit</source>
+        <translation>&amp;Restaurar con el cambio</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit Value</source>
+        <translation>Editar valor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The value of %1 that stays:</source>
+        <translation>El valor de %1 que se queda:</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictWindow</name>
+    <message>
+        <location line="+29"/>
+        <source>Sync Conflicts</source>
+        <translation>Conflictos de sincronización</translation>
     </message>
 </context>
 <context>
@@ -4180,7 +4280,7 @@ n = %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+69"/>
+        <location filename="../../app/ui/main_window.py" line="+73"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -4190,7 +4290,7 @@ n = %3</translation>
         <translation>Navegación</translation>
     </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+125"/>
         <source>Automations planned %n follow-up(s).</source>
         <translation>
             <numerusform>Las automatizaciones planificaron %n seguimiento.</numerusform>
@@ -4228,7 +4328,7 @@ n = %3</translation>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -4253,7 +4353,7 @@ n = %3</translation>
         <translation>&amp;Acerca de Rapport</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
@@ -5762,7 +5862,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings/base.py" line="+197"/>
+        <location filename="../../app/ui/settings/base.py" line="+201"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -6024,6 +6124,96 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../app/ui/sync/controller.py" line="+85"/>
+        <source>S&amp;ync Now</source>
+        <translation>Sincronizar a&amp;hora</translation>
+    </message>
+    <message>
+        <source>Something went wrong; see the log file.</source>
+        <translation type="obsolete">Algo ha salido mal; consulte el archivo de registro.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Exchanging data with the hub…</source>
+        <translation>Intercambiando datos con el hub…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Joining the team&apos;s hub…</source>
+        <translation>Uniéndose al hub del equipo…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="+39"/>
+        <source>Click to review sync conflicts.</source>
+        <translation>Haga clic para revisar los conflictos de sincronización.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Sin conexión — %n cambio en espera</numerusform>
+            <numerusform>Sin conexión — %n cambios en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync failed</source>
+        <translation>La sincronización falló</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not synced yet</source>
+        <translation>Aún sin sincronizar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Synced just now</source>
+        <translation>Sincronizado ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Synced %n min ago</source>
+        <translation>
+            <numerusform>Sincronizado hace %n min</numerusform>
+            <numerusform>Sincronizado hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Synced %n h ago</source>
+        <translation>
+            <numerusform>Sincronizado hace %n h</numerusform>
+            <numerusform>Sincronizado hace %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Synced %n day(s) ago</source>
+        <translation>
+            <numerusform>Sincronizado hace %n día</numerusform>
+            <numerusform>Sincronizado hace %n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TaskReminders</name>
     <message>
         <location filename="../../app/ui/tasks/reminders.py" line="+65"/>
@@ -6191,6 +6381,97 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     <message>
         <source>%1 tasks exported to %2.</source>
         <translation type="vanished">%1 tareas exportadas a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../../app/ui/settings/team_page.py" line="+28"/>
+        <source>Work with your team on a shared hub: every computer keeps its own copy, works offline and syncs with the hub every few minutes. Your administrator gives you the address, a user name and a password.</source>
+        <translation>Trabaje con su equipo en un hub compartido: cada ordenador guarda su propia copia, funciona sin conexión y se sincroniza con el hub cada pocos minutos. Su administrador le da la dirección, un nombre de usuario y una contraseña.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>kept in the system keychain</source>
+        <translation>se guarda en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hub &amp;address</source>
+        <translation>&amp;Dirección del hub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Join</source>
+        <translation>Uni&amp;rse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave Team</source>
+        <translation>De&amp;jar el equipo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Joining…</source>
+        <translation>Uniéndose…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>This database syncs with the hub; %n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>Esta base de datos se sincroniza con el hub; %n cambio espera a enviarse.</numerusform>
+            <numerusform>Esta base de datos se sincroniza con el hub; %n cambios esperan a enviarse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This database is not in a team; it stays on this computer.</source>
+        <translation>Esta base de datos no está en un equipo; se queda en este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Asking the hub…</source>
+        <translation>Consultando al hub…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The hub answers; you may sync there as %1.</source>
+        <translation>El hub responde; puede sincronizar allí como %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>member</source>
+        <translation>miembro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>viewer (read only)</source>
+        <translation>lector (solo lectura)</translation>
     </message>
 </context>
 <context>
@@ -7626,12 +7907,12 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Las dos frases de contraseña no coinciden; no se creó nada.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>The key could not be stored in the system keychain: {problem}.</source>
         <translation>No se pudo guardar la clave en el llavero del sistema: {problem}.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>{path} is a folder; give the database file inside it instead.</source>
         <translation>{path} es una carpeta; indique en su lugar el archivo de base de datos que contiene.</translation>
     </message>
@@ -8159,6 +8440,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     </message>
     <message>
         <location filename="../../app/services/sync/engine.py" line="+87"/>
+        <location filename="../../app/services/team.py" line="+128"/>
         <source>This hub user has no Rapport role yet.</source>
         <translation>Este usuario del hub aún no tiene un rol de Rapport.</translation>
     </message>
@@ -8232,6 +8514,26 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <location line="+5"/>
         <source>This automation run was already undone.</source>
         <translation>Esta ejecución de automatización ya se deshizo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/team.py" line="-72"/>
+        <source>Give the hub&apos;s address, such as postgresql://server/rapport.</source>
+        <translation>Indique la dirección del hub, por ejemplo postgresql://server/rapport.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give your user name on the hub.</source>
+        <translation>Indique su nombre de usuario en el hub.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{address}&apos; is not a PostgreSQL address such as postgresql://server/rapport.</source>
+        <translation>«{address}» no es una dirección de PostgreSQL como postgresql://server/rapport.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This computer has no safe keychain for the hub password; leave the password empty and put it in PostgreSQL&apos;s password file (.pgpass) instead.</source>
+        <translation>Este ordenador no tiene un llavero seguro para la contraseña del hub; deje la contraseña vacía y póngala en el archivo de contraseñas de PostgreSQL (.pgpass).</translation>
     </message>
 </context>
 <context>

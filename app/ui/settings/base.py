@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cmp_to_key
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QCollator, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -31,6 +31,9 @@ from app.services.settings import (
 from app.ui.i18n import current_language, error_text
 from app.ui.theme import colours
 
+if TYPE_CHECKING:
+    from app.ui.sync.controller import SyncController
+
 T = TypeVar("T")
 QWIDGETSIZE_MAX = (1 << 24) - 1
 
@@ -43,6 +46,7 @@ class SettingsContext:
     app: AppContext
     prefs: UiPrefs
     after_apply: list[Callable[[], None]] = field(default_factory=list)
+    sync: SyncController | None = None  # the window's team sync (the Team page joins through it)
 
     def save_prefs(self) -> None:
         self.prefs.save(self.app.paths.config_dir)

@@ -69,6 +69,7 @@ from app.ui.settings.base import (
 )
 from app.ui.settings.holidays import ClosingDays, PublicHolidayPicker
 from app.ui.settings.language_page import LanguagePage
+from app.ui.settings.team_page import TeamPage
 from app.ui.theme import THEME_PREF, ThemeChoice, apply_theme, saved_choice
 
 
@@ -718,6 +719,7 @@ SETTINGS_PAGES: tuple[PageFactory, ...] = (
     PrivacyPage,
     AppearancePage,
     LanguagePage,
+    TeamPage,
     AutomationsPage,
     AutomationActivityPage,
 )

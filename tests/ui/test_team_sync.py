@@ -1,0 +1,234 @@
+"""Team sync in the window (issue 23), against a throwaway PostgreSQL hub: joining from
+Settings ▸ Team by clicking, two windows on two databases seeing each other's edits, a
+conflict settled through the review pane's buttons, and the indicator offline."""
+
+# ruff: noqa: F811 - the hub fixtures are imported from tests/sync and named as parameters
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from app.bootstrap import AppContext, build_context
+from app.config.paths import AppPaths
+from app.domain.clock import FixedClock
+from app.services.changes import Changes
+from app.services.contacts import ContactDraft
+from app.services.sync.hub import KEYRING_SERVICE
+from app.services.team import login_of
+from app.ui.main_window import MainWindow
+from app.ui.settings.team_page import TeamPage
+from app.ui.sync.conflicts import ConflictWindow
+from app.ui.sync.controller import AFTER_WRITE_MS
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+
+from tests.sync.conftest import (  # noqa: F401 - fixtures
+    Hub,
+    hub,
+    laptop_template,
+    new_laptop,
+    pg_server,
+)
+from tests.ui.helpers import shown_window
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen platform
+
+
+@pytest.fixture
+def laptops(
+    laptop_template: Path, tmp_path: Path, paths: AppPaths, clock: FixedClock
+) -> Iterator[list[AppContext]]:
+    """Two copies of an empty database, each with its own origin, opened."""
+    opened = [
+        build_context(
+            new_laptop(laptop_template, tmp_path / f"{name}.db"), paths=paths, clock=clock
+        )
+        for name in ("a", "b")
+    ]
+    yield opened
+    for ctx in opened:
+        ctx.close()
+
+
+def _join(qtbot: QtBot, window: MainWindow, hub: Hub, user: str) -> TeamPage:
+    """Settings ▸ Team: the address, user and password typed, Join clicked, the first sync
+    waited for."""
+    url = hub.add_user(user)
+    dialog = window.open_settings()
+    qtbot.addWidget(dialog)
+    page = next(p for p in dialog.pages if isinstance(p, TeamPage))
+    dialog.show_page(dialog.pages.index(page))
+    qtbot.keyClicks(page.address, login_of(url).address)
+    qtbot.keyClicks(page.user, user)
+    qtbot.keyClicks(page.password, hub.passwords[user])
+    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    answer = "The hub answers; you may sync there as member."
+    qtbot.waitUntil(lambda: page.state_label.text() == answer, timeout=30_000)
+    qtbot.mouseClick(page.join_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.sync.joined and not window.sync.busy, timeout=30_000)
+    dialog.reject()
+    return page
+
+
+def _sync(qtbot: QtBot, window: MainWindow) -> None:
+    """File ▸ Sync Now, waited for."""
+    window.sync.action.trigger()
+    assert window.sync.busy
+    qtbot.waitUntil(lambda: not window.sync.busy, timeout=30_000)
+
+
+def _sql(ctx: AppContext, sql: str, **params: object) -> list[tuple[object, ...]]:
+    with ctx.db.write() as session:
+        result = session.execute(text(sql), params)
+        return [tuple(r) for r in result] if result.returns_rows else []
+
+
+def test_join_from_the_team_page_uploads_and_leave_forgets_the_hub(
+    qtbot: QtBot, hub: Hub, laptops: list[AppContext], fake_keyring: keyring.backend.KeyringBackend
+) -> None:
+    ctx = laptops[0]
+    ctx.contacts.create(ContactDraft(first_name="Anna", last_name="Berg", email="a@example.com"))
+    window = shown_window(qtbot, ctx)
+    assert not window.sync_indicator.isVisible()  # not in a team yet
+    page = _join(qtbot, window, hub, "ann_join")
+
+    assert window.sync.state.value == "idle", window.sync.problem
+    assert hub.query("SELECT first_name FROM contact") == [("Anna",)]  # a file with data uploads
+    stored = _sql(ctx, "SELECT hub_url FROM sync_state")[0][0]
+    assert "password" not in str(stored)
+    assert hub.passwords["ann_join"] in fake_keyring.entries().values()  # in the keychain
+    assert window.sync_indicator.isVisible()
+    assert window.sync_indicator.text() == "Synced just now"
+    assert not page.join_button.isEnabled()
+
+    qtbot.mouseClick(page.leave_button, Qt.MouseButton.LeftButton)
+    assert not window.sync.joined
+    assert not window.sync_indicator.isVisible()
+    assert page.join_button.isEnabled()
+    assert not any(KEYRING_SERVICE in key for key in fake_keyring.entries())
+    assert ctx.contacts.count() == 1  # the local file stays as it was
+
+
+def test_an_edit_in_one_window_reaches_the_other_and_its_open_pane(
+    qtbot: QtBot, hub: Hub, laptops: list[AppContext]
+) -> None:
+    a_ctx, b_ctx = laptops
+    a_ctx.contacts.create(ContactDraft(first_name="Bert", last_name="Alt"))
+    a, b = shown_window(qtbot, a_ctx), shown_window(qtbot, b_ctx)
+    _join(qtbot, a, hub, "ann_two")
+    _join(qtbot, b, hub, "bob_two")
+    b.show_pane("contacts")
+
+    def create() -> Changes:
+        row = a_ctx.contacts.create(ContactDraft(first_name="Clara", last_name="Neu"))
+        return Changes.of_contacts(row.id)
+
+    assert a.operations.run(create, a)  # a local write through the runner...
+    assert a.sync.status.pending > 0
+    assert a.sync.soon.isActive()  # ...is sent shortly after, in the background
+    qtbot.waitUntil(
+        lambda: not a.sync.soon.isActive() and not a.sync.busy, timeout=AFTER_WRITE_MS + 30_000
+    )
+    assert a.sync.status.pending == 0
+    assert a.sync_indicator.text() == "Synced just now"
+
+    with qtbot.waitSignal(b.operations.did_execute, timeout=30_000) as pulled:
+        b.sync.action.trigger()
+    qtbot.waitUntil(lambda: not b.sync.busy)
+    changes, origin = pulled.args
+    assert origin is b.sync
+    (clara,) = _sql(b_ctx, "SELECT id FROM contact WHERE first_name = 'Clara'")
+    assert changes.contacts == {clara[0]}  # what the sync applied, not every contact
+    pane = b.pane("contacts")
+    qtbot.waitUntil(lambda: pane.model.row_of(clara[0]) is not None)  # type: ignore[attr-defined]
+
+
+def test_a_conflict_is_reviewed_and_settled_through_the_pane(
+    qtbot: QtBot, hub: Hub, laptops: list[AppContext], qtmodeltester: ModelTester
+) -> None:
+    a_ctx, b_ctx = laptops
+    a_ctx.contacts.create(ContactDraft(first_name="Dora", email="dora@example.com"))
+    a, b = shown_window(qtbot, a_ctx), shown_window(qtbot, b_ctx)
+    _join(qtbot, a, hub, "ann_conf")
+    _join(qtbot, b, hub, "bob_conf")
+    _sql(a_ctx, "UPDATE contact SET notes = 'from A', city = 'Bonn', version = version + 1")
+    _sql(b_ctx, "UPDATE contact SET notes = 'from B', city = 'Berlin', version = version + 1")
+    _sync(qtbot, a)
+    _sync(qtbot, b)
+    assert b.sync_indicator.text() == "2 conflicts"
+
+    qtbot.mouseClick(b.sync_indicator, Qt.MouseButton.LeftButton)
+    window = b.findChild(ConflictWindow, "sync_conflicts")
+    assert window is not None
+    assert window.isVisible()
+    pane = window.pane
+    qtmodeltester.check(pane.model)
+    record = pane.model.index(0, 0)
+    assert record.data() == "Dora"
+    rows = {
+        pane.model.index(r, 0, record).data(): [
+            pane.model.index(r, c, record).data() for c in range(6)
+        ]
+        for r in range(pane.model.rowCount(record))
+    }
+    assert rows["notes"][1:3] == ["from B", "from A"]  # mine, theirs
+    assert rows["city"][1:4] == ["Berlin", "Bonn", "—"]  # mine, theirs, before (none)
+    assert rows["notes"][4] == "bob_conf"
+
+    def click_field(name: str) -> None:
+        row = next(r for r in range(2) if pane.model.index(r, 0, record).data() == name)
+        where = pane.tree.visualRect(pane.model.index(row, 0, record)).center()
+        qtbot.mouseClick(pane.tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
+
+    click_field("notes")
+    qtbot.mouseClick(pane.keep_mine, Qt.MouseButton.LeftButton)
+    assert pane.model.rowCount(pane.model.index(0, 0)) == 1
+    assert b.sync_indicator.text() == "1 conflict"
+    click_field("city")
+    qtbot.mouseClick(pane.edit, Qt.MouseButton.LeftButton)
+    dialog = pane.findChild(QInputDialog, "conflict_edit")
+    assert dialog is not None
+    line = dialog.findChild(QLineEdit)
+    line.selectAll()
+    qtbot.keyClicks(line, "Hamburg")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert pane.model.rowCount() == 0
+    assert pane.empty.isVisible()
+    assert "conflict" not in b.sync_indicator.text()
+
+    _sync(qtbot, b)  # the resolutions are new edits: they sync
+    _sync(qtbot, a)
+    assert _sql(a_ctx, "SELECT notes, city FROM contact") == [("from B", "Hamburg")]
+    assert _sql(b_ctx, "SELECT notes, city FROM contact") == [("from B", "Hamburg")]
+    assert a.sync.status.open_conflicts == 0
+
+
+def test_an_unreachable_hub_shows_offline_with_what_waits(
+    qtbot: QtBot, hub: Hub, laptops: list[AppContext]
+) -> None:
+    ctx = laptops[0]
+    window = shown_window(qtbot, ctx)
+    _join(qtbot, window, hub, "ann_off")
+    (remembered,) = _sql(ctx, "SELECT hub_url FROM sync_state")[0]
+    port = str(remembered).rsplit("port=", 1)[1]
+    _sql(ctx, "UPDATE sync_state SET hub_url = :url", url=str(remembered).replace(port, "1"))
+    ctx.contacts.create(ContactDraft(first_name="Emil", email="emil@example.com"))
+    _sync(qtbot, window)
+
+    waiting = window.sync.status.pending
+    assert waiting > 0
+    assert window.sync.state.value == "offline"
+    assert window.sync_indicator.text() == f"Offline — {waiting} changes waiting"
+    assert "cannot be reached" in window.sync_indicator.toolTip()
+
+    _sql(ctx, "UPDATE sync_state SET hub_url = :url", url=str(remembered))  # back online
+    _sync(qtbot, window)
+    assert window.sync.status.pending == 0
+    assert hub.query("SELECT first_name FROM contact") == [("Emil",)]
+    assert not window.findChildren(QMessageBox, "user_error")  # offline is no error
