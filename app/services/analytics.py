@@ -24,11 +24,13 @@ from sqlalchemy.orm import Session
 from app.domain import metrics as m
 from app.domain.business_hours import BusinessCalendar
 from app.domain.clock import Clock
+from app.domain.contact_query import ContactFilter
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.domain.metrics import Grouping
 from app.domain.progress import Cancelled, Progress, never_cancelled, no_progress
 from app.services import analytics_scoring as scoring
 from app.services.changes import Changes
+from app.services.contacts import contact_ids_matching
 from app.services.settings import SettingsService
 from app.storage import rollups
 from app.storage.audit import AuditTrail
@@ -197,6 +199,8 @@ class _Filter:
                 "fc.id IN (SELECT contact_id FROM contact_stats WHERE rfm_segment = :f_rfm)"
             )
             self.params["f_rfm"] = rules["rfm_segment"]
+        if rules.get("list_filter"):
+            conditions.append(f"fc.id IN ({_ids_sql(session, rules['list_filter'])})")
         self.rollups = rollups and len(conditions) == 1
         # Without a filter and without deleted contacts every row counts: skip the join.
         needed = len(conditions) > 1 or session.scalar(
@@ -241,28 +245,34 @@ class _Rows:
         return f"{live} AND {self.moment} >= :{self.low} AND {self.moment} < :{self.high}"
 
 
+_SIMPLE_RULE_KEYS = frozenset({"stage", "source", "tag", "owner_id"})
+
+
 def _segment_rules(session: Session, name: str) -> dict[str, Any]:
-    """A saved segment's rule (keys stage, source, tag, owner_id), else an RFM segment name."""
+    """A saved segment's rule: its simple keys (stage, source, tag, owner_id) as they are, a
+    rule saved from the contact list (any other key) as `list_filter`, the ContactFilter the
+    list itself runs; else an RFM segment name."""
     rule = session.scalar(
         select(Segment.rule).where(Segment.name == name, Segment.deleted_at.is_(None))
     )
     if rule is not None:
-        unknown = set(rule) - {"stage", "source", "tag", "owner_id"}
-        if unknown:
-            raise UserError(
-                QT_TRANSLATE_NOOP(
-                    "UserError",
-                    "Segment '{name}' uses rules the dashboard cannot apply yet ({rules}).",
-                ),
-                name=name,
-                rules=", ".join(sorted(unknown)),
-            )
-        return dict(rule)
+        if set(rule) <= _SIMPLE_RULE_KEYS:
+            return dict(rule)
+        return {"list_filter": ContactFilter.from_rule(rule)}
     if name in {s.value for s in m.RfmSegment}:
         return {"rfm_segment": name}
     raise UserError(
         QT_TRANSLATE_NOOP("UserError", "There is no segment named '{name}'."), name=name
     )
+
+
+def _ids_sql(session: Session, query: ContactFilter) -> str:
+    """The contact list's own query for `query` as SQL text with its values inlined, so a
+    segment counts on the dashboard exactly the contacts the list shows for it. Colons are
+    escaped because the text goes into `text()`, which would read ':word' as a parameter."""
+    statement = contact_ids_matching(query)
+    compiled = statement.compile(bind=session.get_bind(), compile_kwargs={"literal_binds": True})
+    return str(compiled).replace(":", "\\:")
 
 
 class AnalyticsService:

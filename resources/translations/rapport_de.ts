@@ -7197,17 +7197,16 @@ Vielen Dank!</translation>
         <translation>Das Hauptfenster ließ sich nicht darstellen.</translation>
     </message>
     <message>
-        <location filename="../../app/services/analytics.py" line="+271"/>
         <source>Segment &apos;{name}&apos; uses rules the dashboard cannot apply yet ({rules}).</source>
-        <translation>Das Segment „{name}“ nutzt Regeln, die das Dashboard noch nicht anwenden kann ({rules}).</translation>
+        <translation type="vanished">Das Segment „{name}“ nutzt Regeln, die das Dashboard noch nicht anwenden kann ({rules}).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../app/services/analytics.py" line="+283"/>
         <source>There is no segment named &apos;{name}&apos;.</source>
         <translation>Es gibt kein Segment namens „{name}“.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+111"/>
         <source>The dashboard calculation was cancelled.</source>
         <translation>Die Berechnung des Dashboards wurde abgebrochen.</translation>
     </message>

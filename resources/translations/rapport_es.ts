@@ -7197,17 +7197,16 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>No se pudo mostrar la ventana principal.</translation>
     </message>
     <message>
-        <location filename="../../app/services/analytics.py" line="+271"/>
         <source>Segment &apos;{name}&apos; uses rules the dashboard cannot apply yet ({rules}).</source>
-        <translation>El segmento «{name}» usa reglas que el panel aún no puede aplicar ({rules}).</translation>
+        <translation type="vanished">El segmento «{name}» usa reglas que el panel aún no puede aplicar ({rules}).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../app/services/analytics.py" line="+283"/>
         <source>There is no segment named &apos;{name}&apos;.</source>
         <translation>No hay ningún segmento llamado «{name}».</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+111"/>
         <source>The dashboard calculation was cancelled.</source>
         <translation>Se canceló el cálculo del panel.</translation>
     </message>

@@ -3,6 +3,7 @@ the theme switch; the first-run business questions."""
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -21,7 +22,7 @@ from app.ui.first_run import FirstRunDialog
 from app.ui.i18n import apply_language
 from app.ui.icons import icon, icon_names
 from app.ui.main_window import MainWindow
-from app.ui.settings.base import country_name, region_combo
+from app.ui.settings.base import _country_names, country_name, region_combo
 from app.ui.settings.dialog import SettingsDialog
 from app.ui.settings.pages import (
     SETTINGS_PAGES,
@@ -462,9 +463,31 @@ def test_custom_fields_are_defined_filled_in_and_shown_in_the_360_view(
     assert view.custom_label.isHidden()
 
 
-def test_country_names_come_from_qt_where_phonenumbers_geodata_is_left_out(
-    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+def test_country_names_come_from_qt_where_phonenumbers_locale_table_is_missing(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    """The packaged app leaves phonenumbers' geodata out: the country combo still fills."""
-    monkeypatch.setitem(sys.modules, "phonenumbers.geodata.locale", None)  # import fails
-    assert country_name("DE", "de") == "Germany"
+    """Without phonenumbers' country-name table the country combo still fills (Qt's names)."""
+    import phonenumbers  # noqa: PLC0415
+
+    monkeypatch.setattr(phonenumbers, "__file__", str(tmp_path / "__init__.py"))
+    _country_names.cache_clear()
+    try:
+        assert country_name("DE", "de") == "Germany"
+    finally:
+        _country_names.cache_clear()
+
+
+def test_country_names_leave_phonenumbers_geocoding_data_unloaded() -> None:
+    """Naming countries reads phonenumbers' small name table, not its 40 MB of geodata."""
+    script = (
+        "import sys; from app.ui.settings.base import country_name; "
+        "print(country_name('DE', 'de'), 'phonenumbers.geodata' in sys.modules)"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).parents[2],
+    )
+    assert found.stdout.split() == ["Deutschland", "False"]

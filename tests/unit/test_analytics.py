@@ -19,7 +19,8 @@ from typing import Any
 import pytest
 from app.bootstrap import AppContext
 from app.cli import main
-from app.domain.enums import Channel, Priority, Remedy
+from app.domain.contact_query import ContactFilter
+from app.domain.enums import Channel, LifecycleStage, Priority, Remedy
 from app.domain.errors import UserError
 from app.domain.metrics import Grouping
 from app.services.analytics import Scope
@@ -219,6 +220,20 @@ def test_filters_restrict_every_figure(ctx: AppContext, shop: dict[str, int]) ->
     assert [r.size for r in board.cohorts.rows] == [1, 0, 0]
     with pytest.raises(UserError, match="no segment named 'vip'"):
         ctx.analytics.dashboard(Scope(WINTER.start, WINTER.end, segment="vip"))
+
+
+def test_a_segment_saved_from_the_list_scopes_the_dashboard(
+    ctx: AppContext, shop: dict[str, int]
+) -> None:
+    ctx.contacts.tag_many([shop["A"], shop["C"]], "Regulars")
+    ctx.contacts.set_stage_many([shop["A"]], LifecycleStage.LOYAL)
+    ctx.segments.save(
+        "loyal regulars", ContactFilter(tags=("Regulars",), stages=(LifecycleStage.LOYAL,))
+    )
+    board = ctx.analytics.dashboard(Scope(WINTER.start, WINTER.end, segment="loyal regulars"))
+    only_a = ctx.analytics.dashboard(Scope(WINTER.start, WINTER.end, stage="loyal"))
+    assert values(board.nps) == values(only_a.nps) != values(ctx.analytics.dashboard(WINTER).nps)
+    assert [r.size for r in board.cohorts.rows] == [1, 0, 0]
 
 
 def test_a_range_ending_before_it_starts_is_refused(ctx: AppContext) -> None:

@@ -3,9 +3,11 @@ beside each field (invalid values are refused there, not in a message box)."""
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cmp_to_key
+from functools import cache, cmp_to_key
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QCollator, QCoreApplication, QLocale, Qt
@@ -249,12 +251,25 @@ def fill_countries(combo: QComboBox, codes: Iterable[str]) -> None:
 
 def country_name(code: str, language: str) -> str:
     """A country's name in `language` (phonenumbers' locale data), else Qt's English one."""
-    try:
-        from phonenumbers.geodata.locale import LOCALE_DATA  # noqa: PLC0415 - with the page
-    except ImportError:  # the packaged app leaves phonenumbers' 40 MB of geodata out
-        LOCALE_DATA = {}  # noqa: N806 - the library's name
-    names = LOCALE_DATA.get(code, {})
+    names = _country_names().get(code, {})
     found = names.get(language, "")
     if found.startswith("*"):  # "*aa": the same name as language aa's
         found = names.get(found[1:], "")
     return found or QLocale.territoryToString(QLocale.codeToTerritory(code))
+
+
+@cache
+def _country_names() -> dict[str, dict[str, str]]:
+    """phonenumbers' country names by code and language, read from its one small module
+    (geodata/locale.py, 0.6 MB) by path: importing it by name first runs the geodata package,
+    which loads 40 MB of geocoding data Rapport never uses (1 s and 90 MB), and which the
+    packaged app leaves out (it keeps only this file). Empty when the file is missing."""
+    import phonenumbers  # noqa: PLC0415 - big module, loaded with the first country list
+
+    path = Path(phonenumbers.__file__).parent / "geodata" / "locale.py"
+    spec = importlib.util.spec_from_file_location("phonenumbers.geodata.locale", path)
+    if spec is None or spec.loader is None or not path.is_file():
+        return {}
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return dict(module.LOCALE_DATA)
