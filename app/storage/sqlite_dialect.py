@@ -2,9 +2,10 @@
 """The SQLite-specific statements and SQL fragments the services use, each behind a name.
 
 Services write portable SQL (ORM, Core expressions, or plain text of standard SQL) and call these
-for what only SQLite says this way: PRAGMAs, the integrity checks, date arithmetic, the schema
-table. A second engine changes this module (and `fts`, `deferred_indexes`, `batch_triggers`,
-`salvage`), not the services. `tests/unit/test_sql_home.py` keeps the tokens out of the rest.
+for what only SQLite says this way: PRAGMAs, the integrity checks, the schema table, date
+arithmetic, JSON id lists, group_concat, compiling for SQLite. A second engine changes this
+module (and `fts`, `deferred_indexes`, `batch_triggers`, `salvage`, `cipher`), not the
+services; `tests/unit/test_sql_home.py` keeps SQLite's words out of the rest of app/.
 """
 
 from __future__ import annotations
