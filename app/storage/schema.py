@@ -4,7 +4,6 @@ newer ones. Alembic is imported only when there is something to do, so a normal 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -17,18 +16,10 @@ from app.storage.audit import anchor_key
 from app.storage.backup import backup_database
 from app.storage.database import Database
 
-MIGRATIONS_DIR = Path(__file__).parent / "migrations"
-_REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
-
-
-def known_revisions() -> tuple[str, ...]:
-    """Revision ids this app knows, oldest first: they are the 4-digit prefixes of the files."""
-    names = (p.name for p in (MIGRATIONS_DIR / "versions").iterdir())
-    return tuple(sorted(m.group(1) for m in map(_REVISION_FILE.match, names) if m))
-
-
-def head_revision() -> str:
-    return known_revisions()[-1]
+# Re-exported: the revision list moved to app.storage.revisions (no SQLAlchemy there).
+from app.storage.revisions import MIGRATIONS_DIR as MIGRATIONS_DIR  # noqa: PLC0414
+from app.storage.revisions import head_revision as head_revision  # noqa: PLC0414
+from app.storage.revisions import known_revisions as known_revisions  # noqa: PLC0414
 
 
 class SchemaAction(StrEnum):

@@ -49,7 +49,9 @@ def run_driver(
 ) -> dict[str, float]:
     """Start one driver process (the app on `database`, or the bare window when None) and
     return its figures: `first_paint` seconds, `first_paint_cpu` (CPU seconds the process had
-    used by then, which a busy machine disturbs far less) and `peak_rss_mb`. With `settle`
+    used by then, which a busy machine disturbs far less), `peak_rss_mb` and
+    `main_window_paint` (when the main window painted: after the app's first frame, if it paints
+    one, else the same as `first_paint`). With `settle`
     (implied by `pane`) the process first opens the pane and waits for background work to
     finish, so the peak RSS covers it."""
     scratch.mkdir(parents=True, exist_ok=True)
@@ -125,8 +127,9 @@ def _child(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication, QMainWindow, QWidget  # noqa: PLC0415
 
     class Probe(QObject):
-        """Application-wide event filter: notices the first Paint of the main window, then
-        (optionally) of one pane, and finishes once the frame is complete."""
+        """Application-wide event filter: notices the first painted frame (the app's first
+        frame or its main window), then (optionally) the main window and one of its panes, and
+        finishes once that frame is complete."""
 
         def __init__(self) -> None:
             super().__init__()
@@ -134,6 +137,8 @@ def _child(argv: list[str]) -> int:
             self.cpu_at_paint: float | None = None
             self.window: QMainWindow | None = None
             self.pane_widget: QWidget | None = None
+            self.waiting_for_main = False
+            self.main_painted_at: float | None = None  # the main window after a first frame
             self.quiet_ticks = 0
             self.ticks = 0
 
@@ -141,11 +146,9 @@ def _child(argv: list[str]) -> int:
             if event.type() is not QEvent.Type.Paint or not isinstance(watched, QWidget):
                 return False
             top = watched.window()
-            if self.window is None:
+            if self.window is None or self.waiting_for_main:
                 if isinstance(top, QMainWindow):
-                    self.window = top
-                    # Runs after the whole frame (all widgets of this sync) has been painted.
-                    QTimer.singleShot(0, self.first_frame_done)
+                    self.notice_main_window(top)
                 elif top.isWindow() and top.isVisible():
                     self.fail(f"a window other than the main window appeared: {_describe(top)}")
             elif self.pane_widget is not None and (
@@ -155,6 +158,19 @@ def _child(argv: list[str]) -> int:
                 QTimer.singleShot(0, self.settle)
             return False
 
+        def notice_main_window(self, top: QMainWindow) -> None:
+            """The first painted frame (the app's first frame, or its main window), then, when
+            the pane is to settle, the real main window that replaces a first frame."""
+            if self.window is None:
+                self.window = top
+                # Runs after the whole frame (all widgets of this sync) has been painted.
+                QTimer.singleShot(0, self.first_frame_done)
+            elif hasattr(top, "show_pane"):
+                self.waiting_for_main = False
+                self.window = top
+                self.main_painted_at = time.time() - launched
+                QTimer.singleShot(0, self.open_pane)
+
         def first_frame_done(self) -> None:
             self.painted_at = time.time() - launched
             self.cpu_at_paint = time.process_time()  # this process's CPU since it started
@@ -162,7 +178,12 @@ def _child(argv: list[str]) -> int:
                 Path(listing).write_text("\n".join(sorted(sys.modules)), encoding="utf-8")
             if not settle:
                 self.finish()
-                return
+            elif database is not None and not hasattr(self.window, "show_pane"):
+                self.waiting_for_main = True  # a first frame: the main window follows it
+            else:
+                self.open_pane()
+
+        def open_pane(self) -> None:
             opens_pane = pane is not None and hasattr(self.window, "show_pane")
             if opens_pane and self.window.current_pane_key != pane:  # type: ignore[union-attr]
                 self.pane_widget = self.window.pane(pane)  # type: ignore[union-attr]
@@ -186,6 +207,7 @@ def _child(argv: list[str]) -> int:
                     "first_paint": self.painted_at,
                     "first_paint_cpu": self.cpu_at_paint,
                     "peak_rss_mb": _peak_rss_mb(),
+                    "main_window_paint": self.main_painted_at or self.painted_at,
                 }
             )
             QApplication.exit(0)
