@@ -12,12 +12,12 @@ from pathlib import Path
 from sqlalchemy import Connection, inspect, text
 
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
+from app.storage import revisions
 from app.storage.audit import anchor_key
 from app.storage.backup import backup_database
 from app.storage.database import Database
 
 # Re-exported: the revision list moved to app.storage.revisions (no SQLAlchemy there).
-from app.storage.revisions import MIGRATIONS_DIR as MIGRATIONS_DIR  # noqa: PLC0414
 from app.storage.revisions import head_revision as head_revision  # noqa: PLC0414
 from app.storage.revisions import known_revisions as known_revisions  # noqa: PLC0414
 
@@ -84,7 +84,7 @@ def upgrade_to_head(db: Database, target: str = "head") -> None:
     from alembic.config import Config  # noqa: PLC0415
 
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("script_location", str(revisions.MIGRATIONS_DIR))
     with db.engine.execution_options(rapport_begin="IMMEDIATE").begin() as connection:
         # Batch mode re-creates tables; foreign keys are checked at COMMIT, not mid-copy.
         connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
