@@ -200,8 +200,8 @@ def open_database(target: str | None, paths: AppPaths, opened: list[Controller])
 def _replace_first_frame(
     frame: FirstFrame, target: str | None, paths: AppPaths, opened: list[Controller]
 ) -> None:
-    """Once the first frame is on screen: open the database fully; its window, shown at the
-    frame's place, replaces the frame. A failure ends the app with its exit code."""
+    """Once the first frame is on screen: open the database fully; its window, placed from the
+    same remembered layout, replaces the frame. A failure ends the app with its exit code."""
     code = open_database(target, paths, opened)
     if code is not None:
         QCoreApplication.exit(code)

@@ -1,7 +1,7 @@
 """What start-up paints before SQLAlchemy, the ORM and the services are imported: the window
 with its navigation and the contact list's first screen, read through the DB-API driver
-(app/storage/first_page.py). The real main window takes its place, at the same geometry, as
-soon as the database is open (app.ui.application.run_gui), about half a second later.
+(app/storage/first_page.py). The real main window, placed from the same remembered layout, takes
+its place as soon as the database is open (app.ui.application.run_gui).
 """
 
 from __future__ import annotations
