@@ -115,3 +115,17 @@ class ConsentPurpose(StrEnum):
     SMS = "sms"
     PHONE = "phone"
     DATA_PROCESSING = "data_processing"
+
+
+class TimelineKind(StrEnum):
+    """What an entry is; the ledger's four kinds are kinds of their own for filtering."""
+
+    INTERACTION = "interaction"
+    ORDER = "order"
+    PAYMENT = "payment"
+    REFUND = "refund"
+    CREDIT = "credit"
+    COMPLAINT = "complaint"
+    SURVEY = "survey"
+    TASK = "task"
+    CONSENT = "consent"

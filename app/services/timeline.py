@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from enum import IntEnum, StrEnum
+from enum import IntEnum
 from typing import Any
 
 from sqlalchemy import (
@@ -35,6 +35,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from app.domain.enums import TimelineKind as TimelineKind  # noqa: PLC0414 - moved to the domain
 from app.domain.enums import TxnKind
 from app.domain.progress import Cancelled
 from app.services.interactions import prefix_match
@@ -62,20 +63,6 @@ PROGRESS_STEPS = 1000  # SQLite VM steps between two looks at a cancel flag
 
 class QueryCancelled(Exception):  # noqa: N818 - names what happened, not an error
     """A newer query took this one's place and SQLite was interrupted mid-way."""
-
-
-class TimelineKind(StrEnum):
-    """What an entry is; the ledger's four kinds are kinds of their own for filtering."""
-
-    INTERACTION = "interaction"
-    ORDER = "order"
-    PAYMENT = "payment"
-    REFUND = "refund"
-    CREDIT = "credit"
-    COMPLAINT = "complaint"
-    SURVEY = "survey"
-    TASK = "task"
-    CONSENT = "consent"
 
 
 LEDGER_KINDS = frozenset(

@@ -8,9 +8,7 @@ never used on the same file in one process.
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -22,6 +20,17 @@ from sqlalchemy.exc import NoSuchModuleError
 
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 
+# Re-exported: the file-level parts moved to app.storage.dbfile (no SQLAlchemy there).
+from app.storage.dbfile import KEY_BYTES as KEY_BYTES  # noqa: PLC0414
+from app.storage.dbfile import KEYRING_SERVICE as KEYRING_SERVICE  # noqa: PLC0414
+from app.storage.dbfile import SALT_BYTES as SALT_BYTES  # noqa: PLC0414
+from app.storage.dbfile import SQLITE_HEADER as SQLITE_HEADER  # noqa: PLC0414
+from app.storage.dbfile import DatabaseKey as DatabaseKey  # noqa: PLC0414
+from app.storage.dbfile import connect_raw as connect_raw  # noqa: PLC0414
+from app.storage.dbfile import encrypted_uid as encrypted_uid  # noqa: PLC0414
+from app.storage.dbfile import is_plain_sqlite as is_plain_sqlite  # noqa: PLC0414
+from app.storage.dbfile import keychain_key as keychain_key  # noqa: PLC0414
+
 PRAGMAS: tuple[tuple[str, str], ...] = (
     ("journal_mode", "WAL"),
     ("synchronous", "FULL"),
@@ -30,16 +39,6 @@ PRAGMAS: tuple[tuple[str, str], ...] = (
     ("trusted_schema", "OFF"),
     ("secure_delete", "ON"),
 )
-
-
-def _bind_null(value: None) -> None:
-    """Registered as None's adapter: the driver then finds it in its adapter table instead of
-    raising and clearing two AttributeErrors (`__adapt__`, `__conform__`) for every None it
-    binds, which made a None parameter ~30x dearer than an int (an import binds millions)."""
-    return value
-
-
-sqlcipher.register_adapter(type(None), _bind_null)
 
 
 # Encrypted files pay a decrypt and an HMAC-SHA512 check each time a page enters SQLite's own
@@ -51,69 +50,6 @@ CACHE_SHARE_OF_MEMORY = 16  # an encrypted connection's cache may use 1/16 of ph
 CACHE_BOUNDS_KIB = (32 * 1024, 256 * 1024)  # but at least 32 MiB and at most 256 MiB
 
 BEGIN_OPTION = "rapport_begin"  # execution option: "IMMEDIATE" for writes, else DEFERRED
-
-SQLITE_HEADER = b"SQLite format 3\x00"
-SALT_BYTES = 16  # SQLCipher keeps its per-file salt, in clear, in the first 16 bytes
-KEY_BYTES = 32
-KEYRING_SERVICE = "Rapport"
-
-
-@dataclass(frozen=True, slots=True)
-class DatabaseKey:
-    """A raw 256-bit SQLCipher key plus the file's salt; the salt doubles as the database uid.
-
-    Giving the salt explicitly makes every copy keyed with it (backups, re-encrypted files)
-    carry the same uid in its header, so one keychain entry opens all of them.
-    """
-
-    raw: bytes = field(repr=False)
-    salt: bytes
-
-    def __post_init__(self) -> None:
-        if len(self.raw) != KEY_BYTES or len(self.salt) != SALT_BYTES:
-            raise ValueError("a database key is 32 bytes with a 16-byte salt")
-
-    @property
-    def uid(self) -> str:
-        return str(uuid.UUID(bytes=self.salt))
-
-    def pragma_value(self) -> str:
-        """The value for PRAGMA key / rekey / ATTACH ... KEY: a raw key, no KDF on each open."""
-        return f"\"x'{self.raw.hex()}{self.salt.hex()}'\""
-
-
-def is_plain_sqlite(path: Path) -> bool:
-    """True for an unencrypted SQLite file (it starts with the SQLite header)."""
-    with path.open("rb") as handle:
-        return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-
-
-def encrypted_uid(path: Path) -> str | None:
-    """The database uid of an encrypted file (its salt), or None for plain, empty or missing."""
-    if not path.is_file():
-        return None
-    with path.open("rb") as handle:
-        head = handle.read(len(SQLITE_HEADER))
-    if len(head) < SALT_BYTES or head == SQLITE_HEADER:
-        return None
-    return str(uuid.UUID(bytes=head[:SALT_BYTES]))
-
-
-def keychain_key(path: Path) -> DatabaseKey | None:
-    """The key the OS keychain holds for the encrypted file at `path`, if any."""
-    uid = encrypted_uid(path)
-    if uid is None:
-        return None
-    import keyring  # noqa: PLC0415 - only encrypted files need the keychain (start-up time)
-    from keyring.errors import KeyringError  # noqa: PLC0415
-
-    try:
-        stored = keyring.get_password(KEYRING_SERVICE, uid)
-    except KeyringError:
-        return None
-    if stored is None:
-        return None
-    return DatabaseKey(bytes.fromhex(stored), uuid.UUID(uid).bytes)
 
 
 def encrypted_cache_kib(physical_bytes: int | None = None) -> int:
@@ -129,15 +65,6 @@ def physical_memory() -> int:
         return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
     except (AttributeError, ValueError, OSError):
         return 4 * 1024**3
-
-
-def connect_raw(path: Path, key: DatabaseKey | None) -> Any:
-    """A bare sqlcipher3 connection (autocommit) keyed like the engine's, for copies and checks."""
-    connection = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
-    if key is not None:
-        connection.execute(f"PRAGMA key = {key.pragma_value()}")
-        connection.execute("PRAGMA cipher_log_level = NONE")
-    return connection
 
 
 WATCH_STEPS = 50_000  # SQLite VM steps between two looks at a cancel flag

@@ -4,7 +4,6 @@ newer ones. Alembic is imported only when there is something to do, so a normal 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -13,23 +12,15 @@ from pathlib import Path
 from sqlalchemy import Connection, inspect, text
 
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
+from app.storage import revisions
 from app.storage.audit import anchor_key
 from app.storage.backup import backup_database
 from app.storage.database import Database
 from app.storage.sync_capture import capture_during_upgrade
 
-MIGRATIONS_DIR = Path(__file__).parent / "migrations"
-_REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
-
-
-def known_revisions() -> tuple[str, ...]:
-    """Revision ids this app knows, oldest first: they are the 4-digit prefixes of the files."""
-    names = (p.name for p in (MIGRATIONS_DIR / "versions").iterdir())
-    return tuple(sorted(m.group(1) for m in map(_REVISION_FILE.match, names) if m))
-
-
-def head_revision() -> str:
-    return known_revisions()[-1]
+# Re-exported: the revision list moved to app.storage.revisions (no SQLAlchemy there).
+from app.storage.revisions import head_revision as head_revision  # noqa: PLC0414
+from app.storage.revisions import known_revisions as known_revisions  # noqa: PLC0414
 
 
 class SchemaAction(StrEnum):
@@ -94,7 +85,7 @@ def upgrade_to_head(db: Database, target: str = "head") -> None:
     from alembic.config import Config  # noqa: PLC0415
 
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("script_location", str(revisions.MIGRATIONS_DIR))
     with db.engine.execution_options(rapport_begin="IMMEDIATE").begin() as connection:
         # Batch mode re-creates tables; foreign keys are checked at COMMIT, not mid-copy.
         connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")

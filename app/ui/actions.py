@@ -34,6 +34,21 @@ class ActionSpec:
     icon: str = ""  # a name from app.ui.icons; "" for none
 
 
+# The main window's toolbar: global action keys in order, None for a separator.
+TOOLBAR: tuple[str | None, ...] = (
+    "contact.new",
+    "log_interaction",
+    "new_complaint",
+    "new_task",
+    None,
+    "import.open",
+    "export.open",
+    None,
+    "palette.open",
+    "settings.open",
+)
+
+
 def action_title(text: str) -> Callable[[], str]:
     """A title translated in the "Actions" context at display time."""
     return deferred_tr("Actions", text)

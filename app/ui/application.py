@@ -1,7 +1,7 @@
-"""The GUI's top level: the QApplication, the instance lock, the context and its window.
+"""The GUI's top level: the QApplication, its first frame, then the controller and its window.
 
-The controller owns the one AppContext; opening another database builds a new context and
-window and closes the old ones.
+This module stays light: start-up paints the first frame (app/ui/first_frame.py) before the
+controller's module brings in SQLAlchemy, the ORM and the services.
 """
 
 from __future__ import annotations
@@ -12,51 +12,28 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QLockFile,
-    QObject,
-    QThread,
-    QTimer,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app.bootstrap import AppContext, build_context
 from app.config.logs import LOG_FILE
 from app.config.paths import APP_NAME, AppPaths
 from app.config.ui_prefs import UiPrefs
 from app.domain.errors import UserError
-from app.services.security import KeyRequest, PromptReason, key_opens, recovery_key_text
-from app.storage.engine import DatabaseKey, database_url, sqlite_file
-from app.storage.schema import SchemaAction
 from app.ui.common.gui_gc import collect_on_gui_thread
 from app.ui.common.wheel import install_wheel_guard
-from app.ui.common.workers import CancelFlag, Progress, Task, deliver, stop_tasks
-from app.ui.first_run import FirstRunChoice, FirstRunDialog
-from app.ui.i18n import (
-    LANGUAGE_PREF,
-    apply_language,
-    error_text,
-    language_notifier,
-    preferred_language,
-)
+from app.ui.common.workers import stop_tasks
+from app.ui.first_frame import FirstFrame, first_frame
+from app.ui.i18n import apply_language, error_text, preferred_language
 from app.ui.icons import resource_dir
-from app.ui.main_window import MainWindow
-from app.ui.security.actions import after_open
-from app.ui.security.dialogs import gui_keys
-from app.ui.settings.base import apply_business_live
-from app.ui.single_instance import acquire_instance_lock
 from app.ui.theme import apply_theme, follow_system, saved_choice
 
 if TYPE_CHECKING:
-    from app.services.demo import DemoSize
+    from app.ui.controller import Controller
 
 log = logging.getLogger(__name__)
 
@@ -89,179 +66,6 @@ def app_icon(folder: Path) -> QIcon:
     if icon.isNull():
         log.warning("No application icon found in %s", folder)
     return icon
-
-
-class Controller(QObject):
-    """Holds the open database (context, lock, window) and switches to another on request."""
-
-    def __init__(self, paths: AppPaths) -> None:
-        super().__init__()
-        self.paths = paths
-        self.ctx: AppContext | None = None
-        self.window: MainWindow | None = None
-        self._lock: QLockFile | None = None
-        self._file: Path | None = None
-        language_notifier.changed.connect(self._rebuild_window)
-
-    def open(self, target: str | None) -> None:
-        """Open `target` (or the default database); raises UserError and keeps the current one.
-
-        The new window is shown before the old one closes, so Qt never sees "last window
-        closed" and quits mid-switch; reopening the same file keeps its lock.
-        """
-        url = database_url(target or self.paths.default_database)
-        file = sqlite_file(url)
-        same_file = file is not None and file == self._file
-        lock = self._lock if same_file else (acquire_instance_lock(file) if file else None)
-        keys = gui_keys(self.window)
-        if same_file and self.ctx is not None and self.ctx.db.key is not None:
-            keys = known_key_first(self.ctx.db.key, keys)
-        try:
-            ctx = build_context(url.render_as_string(False), paths=self.paths, keys=keys)
-        except BaseException:
-            if lock is not None and not same_file:
-                lock.unlock()
-            raise
-        old_window, old_ctx, old_lock = self.window, self.ctx, self._lock
-        self.ctx, self._lock, self._file = ctx, lock, file
-        self.window = self._new_window(ctx)
-        self._release(old_window, old_ctx, None if same_file else old_lock)
-        after_open(self.window, ctx, self.window.security_actions)
-        if ctx.schema.action is SchemaAction.CREATED and ctx.contacts.count() == 0:
-            self._first_run(ctx, self.window)
-
-    def _rebuild_window(self, language: str) -> None:
-        """After a language switch: a new window in the new language, same layout and pane.
-
-        A dialog still open on the old window (Settings) closes first; the rebuild waits.
-        The old window's preferences were loaded before the switch, so they learn the language
-        before they are saved.
-        """
-        old = self.window
-        if old is None or self.ctx is None:
-            return
-        modal = QApplication.activeModalWidget()
-        if isinstance(modal, QDialog) and modal.isVisible():
-            modal.finished.connect(lambda _result: self._rebuild_window(language))
-            return
-        old.prefs.extra[LANGUAGE_PREF] = language
-        old.save_layout()
-        self.window = self._new_window(self.ctx)
-        old.removeEventFilter(old.security_actions)  # not a real close: no backup-on-close
-        old.close()
-        old.deleteLater()
-
-    def _new_window(self, ctx: AppContext) -> MainWindow:
-        window = MainWindow(ctx)
-        window.open_database_requested.connect(self._switch)
-        window.security_actions.finish_on_close()
-        window.show()
-        return window
-
-    def close(self) -> None:
-        self._release(self.window, self.ctx, self._lock)
-        self.window, self.ctx, self._lock, self._file = None, None, None, None
-
-    @staticmethod
-    def _release(window: MainWindow | None, ctx: AppContext | None, lock: QLockFile | None) -> None:
-        """Close the window at once; the database and its lock go once a backup still running
-        at close (in its own small window) is over."""
-        finishing = None
-        if window is not None:
-            window.close()
-            finishing = window.security_actions.finishing
-            window.deleteLater()
-
-        def release() -> None:
-            if ctx is not None:
-                ctx.close()
-            if lock is not None:
-                lock.unlock()
-
-        if finishing is not None and not finishing.ended:
-            finishing.over.connect(release)
-        else:
-            release()
-
-    def _switch(self, target: str) -> None:
-        try:
-            self.open(target)
-        except UserError as exc:
-            QMessageBox.warning(self.window, self.tr("Cannot open database"), error_text(exc))
-
-    def _first_run(self, ctx: AppContext, window: MainWindow) -> None:
-        dialog = FirstRunDialog(
-            ctx.location, window, encrypted=ctx.encrypted, business=ctx.settings.business()
-        )
-        if not dialog.exec():
-            return
-        save_first_run_business(ctx, dialog)
-        from app.services.demo import DemoSize  # noqa: PLC0415 - first run only
-
-        if dialog.choice is FirstRunChoice.SAMPLE:
-            self._load_sample(ctx, window, DemoSize.SMALL)
-        elif dialog.choice is FirstRunChoice.LARGE_SAMPLE:
-            self._load_sample(ctx, window, DemoSize.LARGE)
-        elif dialog.choice is FirstRunChoice.IMPORT:
-            from app.ui.import_export.launch import open_import_wizard  # noqa: PLC0415
-
-            open_import_wizard(window)
-
-    def _load_sample(self, ctx: AppContext, window: MainWindow, size: DemoSize) -> None:
-        """Generate the sample off the GUI thread, then reopen so every pane sees it."""
-        from app.services.demo import generate  # noqa: PLC0415 - first run only
-
-        location = ctx.location
-
-        def work(progress: Progress, cancelled: CancelFlag) -> object:
-            return generate(ctx.db, ctx.audit, size, progress=progress, cancelled=cancelled)
-
-        task = Task(work)
-        dialog = QProgressDialog(
-            self.tr("Creating sample data…"), self.tr("Cancel"), 0, 100, window
-        )
-        dialog.setMinimumDuration(300)
-        dialog.canceled.connect(task.cancelled.cancel)
-        # The dialog goes with its window (a language switch replaces it); the reopen and the
-        # report belong to the controller, which outlives both.
-        deliver(
-            task,
-            dialog,
-            lambda _result: dialog.reset(),
-            lambda _message: dialog.reset(),
-            lambda _label, share: dialog.setValue(int(share * 100)),
-        )
-        deliver(
-            task,
-            self,
-            lambda _result: self._switch(location),
-            lambda message: _report_failure(self.window, message),
-        )
-        task.start()
-
-
-def known_key_first(known: DatabaseKey, keys: KeyRequest) -> KeyRequest:
-    """Reopening the same file (with the sample data loaded, after a restore) tries the key it
-    was open with before asking: a file keyed by a passphrase has no keychain entry, and the
-    person should not be asked for the passphrase they have just chosen."""
-
-    def ask(reason: PromptReason, path: Path) -> str | None:
-        if reason is PromptReason.UNLOCK and key_opens(path, known):
-            return recovery_key_text(known.raw)
-        return keys.prompt(reason, path) if keys.prompt is not None else None
-
-    return replace(keys, prompt=ask)
-
-
-def save_first_run_business(ctx: AppContext, dialog: FirstRunDialog) -> None:
-    """Store the business basics asked on first run (the dialog accepts only valid ones)."""
-    ctx.settings.save_business(dialog.business())
-    apply_business_live(ctx)
-
-
-def _report_failure(parent: QWidget | None, message: str) -> None:
-    fallback = QApplication.translate("Application", "Something went wrong; see the log file.")
-    QMessageBox.warning(parent, APP_NAME, message or fallback)
 
 
 def install_excepthook(log_dir: Path) -> None:
@@ -330,13 +134,48 @@ def settle_heap() -> None:
 
 
 def run_gui(target: str | None, paths: AppPaths) -> int:
+    """Paint the first frame, then open the database fully and put its window in the frame's
+    place; without a first frame (a new file, one to migrate or unlock) open it at once."""
     app = application()
-    apply_language(preferred_language(UiPrefs.load(paths.config_dir)))
-    apply_theme(saved_choice(UiPrefs.load(paths.config_dir)))
+    prefs = UiPrefs.load(paths.config_dir)
+    apply_language(preferred_language(prefs))
+    apply_theme(saved_choice(prefs))
     follow_system()
     install_wheel_guard()
     collect_on_gui_thread(app)
     install_excepthook(paths.log_dir)
+    frame = first_frame(database_file(target, paths), prefs)
+    probe = os.environ.get(PAINT_PROBE_ENV)
+    opened: list[Controller] = []  # lives as long as the event loop
+    if frame is None:
+        code = open_database(target, paths, opened)
+        if code is not None:
+            return code
+        watched: QWidget | None = opened[0].window
+    else:
+        frame.show()
+        watched = frame
+        if not probe:
+            AfterFirstPaint(frame, lambda: _replace_first_frame(frame, target, paths, opened))
+    if probe and watched is not None:
+        watched.installEventFilter(_FirstPaintProbe(watched))
+    return app.exec()
+
+
+def database_file(target: str | None, paths: AppPaths) -> Path | None:
+    """The database file `target` names (default: the user's), or None for a server URL."""
+    if target is None:
+        return paths.default_database
+    if "://" in target:
+        return None
+    return Path(target).expanduser().resolve()
+
+
+def open_database(target: str | None, paths: AppPaths, opened: list[Controller]) -> int | None:
+    """Build the controller on `target` and show its window (appended to `opened`); on failure
+    the person is told and the exit code returned."""
+    from app.ui.controller import Controller  # noqa: PLC0415 - SQLAlchemy, ORM, services
+
     controller = Controller(paths)
     try:
         controller.open(target)
@@ -348,10 +187,24 @@ def run_gui(target: str | None, paths: AppPaths) -> int:
         log.exception("Could not open the database")
         show_crash_dialog(paths.log_dir)
         return 3
-    if os.environ.get(PAINT_PROBE_ENV) and controller.window is not None:
-        controller.window.installEventFilter(_FirstPaintProbe(controller.window))
-    app.aboutToQuit.connect(stop_tasks)  # first: the tasks still read the open database
-    app.aboutToQuit.connect(controller.close)
+    opened.append(controller)
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(stop_tasks)  # first: the tasks still read the open database
+        app.aboutToQuit.connect(controller.close)
     if controller.window is not None:
         AfterFirstPaint(controller.window, settle_heap)
-    return app.exec()
+    return None
+
+
+def _replace_first_frame(
+    frame: FirstFrame, target: str | None, paths: AppPaths, opened: list[Controller]
+) -> None:
+    """Once the first frame is on screen: open the database fully; its window, placed from the
+    same remembered layout, replaces the frame. A failure ends the app with its exit code."""
+    code = open_database(target, paths, opened)
+    if code is not None:
+        QCoreApplication.exit(code)
+        return
+    frame.close()
+    frame.deleteLater()

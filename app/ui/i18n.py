@@ -42,12 +42,12 @@ from app.domain.enums import (
     MethodKind,
     Priority,
     Remedy,
+    TimelineKind,
 )
 from app.domain.errors import ERROR_CONTEXT, Amount, Message, Term, Terms, UserError
 from app.domain.errors import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # noqa: PLC0414 - re-export
 from app.domain.metrics import RfmSegment
 from app.services.import_export.presets import ImportKind
-from app.services.timeline import TimelineKind
 from app.ui.common.formatting import format_date, format_datetime, format_money, format_number
 from app.ui.icons import resource_dir
 

@@ -28,7 +28,14 @@ from app.config.ui_prefs import UiPrefs
 from app.domain.contact_query import ContactFilter
 from app.services.automations import RunResult
 from app.services.changes import Changes
-from app.ui.actions import GLOBAL_ACTIONS, WINDOW_SHORTCUTS, ActionSpec, Menu, key_sequence
+from app.ui.actions import (
+    GLOBAL_ACTIONS,
+    TOOLBAR,
+    WINDOW_SHORTCUTS,
+    ActionSpec,
+    Menu,
+    key_sequence,
+)
 from app.ui.automations.sweeper import AutomationSweeper
 from app.ui.common.formatting import format_number
 from app.ui.common.operations import Operations
@@ -36,7 +43,7 @@ from app.ui.dashboard.freshness import StaleFiguresRefresher
 from app.ui.help import ShortcutsDialog, open_user_guide
 from app.ui.icons import forget_icons, icon
 from app.ui.palette import CommandPalette, PaletteEntry
-from app.ui.panes import PANES, PaneSpec
+from app.ui.panes import NAVIGATION_STYLE, NAVIGATION_WIDTH, PANES, PaneSpec
 from app.ui.security.actions import SecurityActions
 from app.ui.settings.base import SettingsContext
 from app.ui.settings.dialog import SettingsDialog
@@ -51,12 +58,6 @@ if TYPE_CHECKING:
 
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 2  # a saved segment's id on its navigation row
 DATABASE_FILTER = "Rapport databases (*.db);;All files (*)"
-NAVIGATION_STYLE = """
-QListWidget#navigation { background: palette(base); padding-top: 8px; }
-QListWidget#navigation::item { padding: 7px 14px; border-radius: 4px; margin: 1px 6px; }
-QListWidget#navigation::item:selected { background: palette(highlight);
-                                        color: palette(highlighted-text); }
-"""
 
 
 class MainWindow(QMainWindow):
@@ -75,7 +76,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Navigation"))
-        self.navigation.setFixedWidth(190)
+        self.navigation.setFixedWidth(NAVIGATION_WIDTH)
         self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
         self.navigation.setStyleSheet(NAVIGATION_STYLE)
         self.navigation.setIconSize(QSize(20, 20))
@@ -260,8 +261,7 @@ class MainWindow(QMainWindow):
         bar.setObjectName("mainToolBar")
         bar.setMovable(False)
         bar.setIconSize(QSize(20, 20))
-        keys = ("contact.new", "log_interaction", "new_complaint", "new_task", None)
-        for key in (*keys, "import.open", "export.open", None, "palette.open", "settings.open"):
+        for key in TOOLBAR:
             action = self.global_actions.get(key) if key else None
             if action is None:
                 if key is None:

@@ -5,12 +5,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from app.bootstrap import AppContext
-from app.ui.common.shell import Shell
 from app.ui.i18n import QT_TRANSLATE_NOOP, deferred_tr
+
+if TYPE_CHECKING:  # the start-up's first frame lists the panes before the ORM is loaded
+    from app.bootstrap import AppContext
+    from app.ui.common.shell import Shell
+
+NAVIGATION_STYLE = """
+QListWidget#navigation { background: palette(base); padding-top: 8px; }
+QListWidget#navigation::item { padding: 7px 14px; border-radius: 4px; margin: 1px 6px; }
+QListWidget#navigation::item:selected { background: palette(highlight);
+                                        color: palette(highlighted-text); }
+"""
+NAVIGATION_WIDTH = 190
 
 
 @dataclass(frozen=True, slots=True)

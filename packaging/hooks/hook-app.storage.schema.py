@@ -1,6 +1,6 @@
 """Alembic loads env.py and the revision files by path, so they ship as files, not only bytecode.
 
-app.storage.schema finds them next to itself (MIGRATIONS_DIR), which in the frozen build is
+app.storage.revisions finds them next to itself (MIGRATIONS_DIR), which in the frozen build is
 _internal/app/storage/migrations.
 """
 

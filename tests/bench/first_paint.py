@@ -45,19 +45,26 @@ def run_driver(
     *,
     settle: bool = False,
     pane: str | None = None,
+    quit_after: bool = False,
     extra_env: dict[str, str] | None = None,
 ) -> dict[str, float]:
     """Start one driver process (the app on `database`, or the bare window when None) and
     return its figures: `first_paint` seconds, `first_paint_cpu` (CPU seconds the process had
-    used by then, which a busy machine disturbs far less) and `peak_rss_mb`. With `settle`
+    used by then, which a busy machine disturbs far less), `peak_rss_mb` and
+    `main_window_paint` (when the main window painted: after the app's first frame, if it paints
+    one, else the same as `first_paint`). With `settle`
     (implied by `pane`) the process first opens the pane and waits for background work to
-    finish, so the peak RSS covers it."""
+    finish, so the peak RSS covers it. With `quit_after` (implies settle) it then changes data
+    (one new contact, so the backup on close has work) and presses Ctrl+Q: `quit_seconds` is how
+    long the main window stayed on screen after the key, `windows_left` how many windows were
+    still showing then."""
     scratch.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="home-", dir=scratch))  # no remembered layout
     command = [python, str(Path(__file__).resolve())]
     command += ["--bare"] if database is None else ["--db", str(database)]
     command += ["--pane", pane] if pane else []
     command += ["--settle"] if settle else []
+    command += ["--quit"] if quit_after else []
     environ = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RAPPORT_HOME": str(home)}
     environ.update(extra_env or {})
     try:
@@ -119,14 +126,18 @@ def _child(argv: list[str]) -> int:
     launched = float(os.environ[LAUNCHED_ENV])
     database = argv[argv.index("--db") + 1] if "--db" in argv else None
     pane = argv[argv.index("--pane") + 1] if "--pane" in argv else None
-    settle = "--settle" in argv or pane is not None
+    quits = "--quit" in argv
+    settle = "--settle" in argv or pane is not None or quits
 
     from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer  # noqa: PLC0415
+    from PySide6.QtGui import QAction, QKeySequence  # noqa: PLC0415
+    from PySide6.QtTest import QTest  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication, QMainWindow, QWidget  # noqa: PLC0415
 
     class Probe(QObject):
-        """Application-wide event filter: notices the first Paint of the main window, then
-        (optionally) of one pane, and finishes once the frame is complete."""
+        """Application-wide event filter: notices the first painted frame (the app's first
+        frame or its main window), then (optionally) the main window and one of its panes, and
+        finishes once that frame is complete."""
 
         def __init__(self) -> None:
             super().__init__()
@@ -134,18 +145,21 @@ def _child(argv: list[str]) -> int:
             self.cpu_at_paint: float | None = None
             self.window: QMainWindow | None = None
             self.pane_widget: QWidget | None = None
+            self.waiting_for_main = False
+            self.main_painted_at: float | None = None  # the main window after a first frame
             self.quiet_ticks = 0
             self.ticks = 0
+            self.quit_pressed_at: float | None = None
+            self.quit_seconds = 0.0
+            self.windows_left = 0.0
 
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() is not QEvent.Type.Paint or not isinstance(watched, QWidget):
                 return False
             top = watched.window()
-            if self.window is None:
+            if self.window is None or self.waiting_for_main:
                 if isinstance(top, QMainWindow):
-                    self.window = top
-                    # Runs after the whole frame (all widgets of this sync) has been painted.
-                    QTimer.singleShot(0, self.first_frame_done)
+                    self.notice_main_window(top)
                 elif top.isWindow() and top.isVisible():
                     self.fail(f"a window other than the main window appeared: {_describe(top)}")
             elif self.pane_widget is not None and (
@@ -155,6 +169,19 @@ def _child(argv: list[str]) -> int:
                 QTimer.singleShot(0, self.settle)
             return False
 
+        def notice_main_window(self, top: QMainWindow) -> None:
+            """The first painted frame (the app's first frame, or its main window), then, when
+            the pane is to settle, the real main window that replaces a first frame."""
+            if self.window is None:
+                self.window = top
+                # Runs after the whole frame (all widgets of this sync) has been painted.
+                QTimer.singleShot(0, self.first_frame_done)
+            elif hasattr(top, "show_pane"):
+                self.waiting_for_main = False
+                self.window = top
+                self.main_painted_at = time.time() - launched
+                QTimer.singleShot(0, self.open_pane)
+
         def first_frame_done(self) -> None:
             self.painted_at = time.time() - launched
             self.cpu_at_paint = time.process_time()  # this process's CPU since it started
@@ -162,7 +189,12 @@ def _child(argv: list[str]) -> int:
                 Path(listing).write_text("\n".join(sorted(sys.modules)), encoding="utf-8")
             if not settle:
                 self.finish()
-                return
+            elif database is not None and not hasattr(self.window, "show_pane"):
+                self.waiting_for_main = True  # a first frame: the main window follows it
+            else:
+                self.open_pane()
+
+        def open_pane(self) -> None:
             opens_pane = pane is not None and hasattr(self.window, "show_pane")
             if opens_pane and self.window.current_pane_key != pane:  # type: ignore[union-attr]
                 self.pane_widget = self.window.pane(pane)  # type: ignore[union-attr]
@@ -175,10 +207,48 @@ def _child(argv: list[str]) -> int:
             self.ticks += 1
             busy = QThreadPool.globalInstance().activeThreadCount() > 0
             self.quiet_ticks = 0 if busy else self.quiet_ticks + 1
-            if self.quiet_ticks >= SETTLE_QUIET_TICKS or self.ticks >= SETTLE_LIMIT_TICKS:
-                self.finish()
-            else:
+            if self.quiet_ticks < SETTLE_QUIET_TICKS and self.ticks < SETTLE_LIMIT_TICKS:
                 QTimer.singleShot(100, self.settle)
+            elif quits:
+                self.change_then_quit()
+            else:
+                self.finish()
+
+        def change_then_quit(self) -> None:
+            """One new contact (the session changed data, so closing starts a backup), then
+            Ctrl+Q once the window is active; `gone` measures until it is off screen."""
+            window = self.window
+            assert window is not None
+            if hasattr(window, "ctx"):
+                from app.services.contacts import ContactDraft  # noqa: PLC0415
+
+                window.ctx.contacts.create(ContactDraft(first_name="Quit", last_name="Bench"))
+            window.activateWindow()
+            self.ticks = 0
+            self.press_quit()
+
+        def press_quit(self) -> None:
+            window = self.window
+            assert window is not None
+            self.ticks += 1
+            if not window.isActiveWindow() and self.ticks < SETTLE_LIMIT_TICKS:
+                QTimer.singleShot(10, self.press_quit)
+                return
+            self.quit_pressed_at = time.perf_counter()
+            QTest.keySequence(window, QKeySequence("Ctrl+Q"))
+            self.gone()
+
+        def gone(self) -> None:
+            window = self.window
+            assert window is not None
+            assert self.quit_pressed_at is not None
+            if window.isVisible():
+                QTimer.singleShot(10, self.gone)
+                return
+            self.quit_seconds = time.perf_counter() - self.quit_pressed_at
+            others = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+            self.windows_left = float(len(others))  # the app's: the on-close backup's window
+            self.finish()
 
         def finish(self) -> None:
             _report(
@@ -186,6 +256,9 @@ def _child(argv: list[str]) -> int:
                     "first_paint": self.painted_at,
                     "first_paint_cpu": self.cpu_at_paint,
                     "peak_rss_mb": _peak_rss_mb(),
+                    "main_window_paint": self.main_painted_at or self.painted_at,
+                    "quit_seconds": self.quit_seconds,
+                    "windows_left": self.windows_left,
                 }
             )
             QApplication.exit(0)
@@ -201,6 +274,10 @@ def _child(argv: list[str]) -> int:
         app.installEventFilter(probe)
         window = QMainWindow()
         window.resize(*WINDOW_SIZE)
+        quit_action = QAction(window)  # as the app's File > Quit
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(window.close)
+        window.addAction(quit_action)
         window.show()
         return app.exec()
 

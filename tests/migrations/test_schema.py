@@ -14,7 +14,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from app.domain.clock import FixedClock
 from app.domain.errors import UserError
-from app.storage import schema
+from app.storage import revisions, schema
 from app.storage.database import Database
 from app.storage.models import Base, is_managed
 from app.storage.schema import SchemaAction, ensure_schema, head_revision, known_revisions
@@ -76,12 +76,12 @@ def test_older_database_is_backed_up_then_upgraded_with_data_kept(
         )
     # The app gains a newer revision than the file has: a copy of the scripts plus one more.
     scripts = tmp_path / "migrations"
-    shutil.copytree(schema.MIGRATIONS_DIR, scripts)
+    shutil.copytree(revisions.MIGRATIONS_DIR, scripts)
     newest = f"{int(head_revision()) + 1:04d}"
     (scripts / "versions" / f"{newest}_add_nickname.py").write_text(
         EXTRA_REVISION.format(rev=newest, down=head_revision())
     )
-    monkeypatch.setattr(schema, "MIGRATIONS_DIR", scripts)
+    monkeypatch.setattr(revisions, "MIGRATIONS_DIR", scripts)
 
     result = ensure_schema(db, tmp_path / "backups", clock.now())
 

@@ -17,8 +17,8 @@ from app.services.backup import verify_database_file
 from app.services.contacts import ContactDraft
 from app.services.security import KeyRequest
 from app.storage.engine import connect_raw, is_plain_sqlite
-from app.ui.application import Controller
 from app.ui.common.workers import CancelFlag, Progress
+from app.ui.controller import Controller
 from app.ui.first_run import FirstRunDialog
 from app.ui.main_window import MainWindow
 from app.ui.security import actions as actions_module

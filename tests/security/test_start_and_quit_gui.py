@@ -17,8 +17,8 @@ from app.domain.errors import UserError
 from app.services.contacts import ContactDraft
 from app.services.demo import DemoSize
 from app.services.security import KeyRequest, key_from_secret
-from app.ui.application import Controller
 from app.ui.common.workers import CancelFlag, Progress
+from app.ui.controller import Controller
 from app.ui.first_run import FirstRunDialog
 from app.ui.security.background import FinishingBackupDialog
 from app.ui.security.dialogs import PassphraseDialog, RecoveryKeyDialog

@@ -16,7 +16,6 @@ from app.config.ui_prefs import UiPrefs
 from app.domain.enums import LifecycleStage
 from app.services.contacts import ContactDraft
 from app.ui import i18n
-from app.ui.application import Controller
 from app.ui.common.formatting import (
     format_date,
     format_datetime,
@@ -24,6 +23,7 @@ from app.ui.common.formatting import (
     format_number,
     format_percent,
 )
+from app.ui.controller import Controller
 from app.ui.first_run import FirstRunDialog
 from app.ui.i18n import (
     LANGUAGE_PREF,

@@ -9,7 +9,7 @@ import pytest
 from app.bootstrap import AppContext
 from app.config.paths import AppPaths
 from app.config.ui_prefs import UiPrefs
-from app.ui.application import Controller
+from app.ui.controller import Controller
 from app.ui.first_run import FirstRunChoice, FirstRunDialog
 from app.ui.i18n import apply_language
 from app.ui.import_export.export_dialog import ExportDialog

@@ -16,9 +16,9 @@ from app.services.analytics import AnalyticsService
 from app.services.contacts import ContactDraft
 from app.services.demo import DemoSize, generate
 from app.services.security import PromptReason
-from app.ui.application import Controller
 from app.ui.complaints.dialogs import NewComplaintDialog
 from app.ui.contacts.dialogs import ContactDialog
+from app.ui.controller import Controller
 from app.ui.dashboard.view import DashboardPane
 from app.ui.i18n import apply_language
 from app.ui.main_window import MainWindow

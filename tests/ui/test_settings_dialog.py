@@ -316,7 +316,7 @@ def qtbot_ctrl():
 
 
 def test_first_run_saves_business_name_currency_and_region(qtbot: QtBot, ctx: AppContext) -> None:
-    from app.ui.application import save_first_run_business  # noqa: PLC0415
+    from app.ui.controller import save_first_run_business  # noqa: PLC0415
 
     dialog = FirstRunDialog(ctx.location, encrypted=True, business=ctx.settings.business())
     qtbot.addWidget(dialog)

@@ -14,9 +14,8 @@ from app.config.paths import AppPaths
 from app.domain.errors import UserError
 from app.services import demo as demo_module
 from app.services.contacts import ContactDraft
-from app.ui import application as application_module
-from app.ui.application import Controller
 from app.ui.common.empty_state import EmptyState
+from app.ui.controller import Controller
 from app.ui.first_run import FirstRunChoice, FirstRunDialog
 from app.ui.i18n import apply_language
 from app.ui.main_window import MainWindow
@@ -206,7 +205,6 @@ def test_controller_refuses_a_database_already_open(
     finally:
         held.unlock()
         controller.close()
-    assert application_module.Controller is Controller
 
 
 def test_global_actions_get_menu_entries_and_shortcuts(

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -20,9 +19,11 @@ import time
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import sqlcipher3.dbapi2 as sqlcipher
 from app.bootstrap import AppContext, build_context
 from app.config.paths import AppPaths
 from app.domain.contact_query import ContactFilter, fts_query
@@ -106,8 +107,10 @@ def _shown_pane(env: BenchEnv) -> ContactsPane:
     return _pane(str(_copy(env)), str(env.scratch / "home"))
 
 
-def _raw(env: BenchEnv) -> sqlite3.Connection:
-    return sqlite3.connect(_copy(env))
+def _raw(env: BenchEnv) -> Any:
+    """A bare connection through sqlcipher3, the driver the app uses: the stdlib's older SQLite
+    cannot read the FTS5 index the app's SQLite writes ("invalid fts5 file format")."""
+    return sqlcipher.connect(str(_copy(env)))
 
 
 # -- first paint ---------------------------------------------------------------------------
@@ -255,7 +258,7 @@ def search_floor(env: BenchEnv) -> float:
     return statistics.median(times)
 
 
-def _fts_ids(con: sqlite3.Connection, text: str) -> None:
+def _fts_ids(con: Any, text: str) -> None:
     con.execute(
         "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?", (fts_query(text),)
     ).fetchall()
@@ -288,7 +291,7 @@ def _sort_measure(key: str, *, complete: bool = False) -> Callable[[BenchEnv], f
 
 def _sort_floor(key: str) -> Callable[[BenchEnv], float]:
     """The same id queries the service runs (stats sorts: the name walk and the stats index
-    walk), executed raw through sqlite3."""
+    walk), executed raw through the bare driver."""
 
     def floor(env: BenchEnv) -> float:
         ctx = _ctx(env)
@@ -380,13 +383,15 @@ def memory_floor(env: BenchEnv) -> float:
 
 SCENARIOS: list[Scenario] = [
     Scenario("contacts.first_paint", ISSUE, first_paint, first_paint_floor, target=0.150),
+    # Issue 24: beside its lower bound (the raw FTS5 query plus Qt alone painting the same
+    # screen), not the raw query alone, which no list that paints can approach.
     Scenario(
         "contacts.search_keystroke",
-        ISSUE,
+        24,
         search_keystroke,
-        search_floor,
-        target=0.050,
-        max_ratio=3,
+        search_lower_bound,
+        target=0.015,
+        max_ratio=2,
     ),
     Scenario("contacts.search_complete", ISSUE, search_complete, search_floor),
     Scenario(
