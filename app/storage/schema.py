@@ -16,11 +16,11 @@ from app.storage import revisions
 from app.storage.audit import anchor_key
 from app.storage.backup import backup_database
 from app.storage.database import Database
-from app.storage.sync_capture import capture_during_upgrade
 
 # Re-exported: the revision list moved to app.storage.revisions (no SQLAlchemy there).
 from app.storage.revisions import head_revision as head_revision  # noqa: PLC0414
 from app.storage.revisions import known_revisions as known_revisions  # noqa: PLC0414
+from app.storage.sync_capture import capture_during_upgrade
 
 
 class SchemaAction(StrEnum):
