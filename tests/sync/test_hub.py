@@ -384,3 +384,27 @@ def test_a_delete_keeps_an_unseen_edit_restorable_whatever_the_clocks(  # noqa: 
     conflict = b_sync.conflicts()[0]
     assert (conflict.field, conflict.local, conflict.kept) == ("notes", "call back", "deleted")
     c.close()
+
+
+def test_a_delete_saw_the_half_of_a_write_it_pulled(pair: tuple, hub: Hub) -> None:
+    """One save changed two fields; the hub took the first (a sync killed after its first
+    batch), another laptop pulled it and deleted the row: the delete saw that field although
+    the rest of the same save, same stamp, arrived after its pull."""
+    (a, a_sync), (b, b_sync), _u1, _u2 = pair
+    _exec(a, "UPDATE contact SET city = 'Graz', notes = 'vip', version = version + 1")
+    rows = _exec(
+        a,
+        "SELECT s.origin, c.seq, c.tbl, c.uid, c.col, c.val, c.hlc, c.base_hlc, c.seen_hlc "
+        "FROM sync_change c, sync_state s WHERE c.pushed = 0 AND c.col = 'city'",
+    )
+    origin, *first = rows[0]
+    keys = ("seq", "tbl", "uid", "col", "val", "hlc", "base", "seen")
+    change = dict(zip(keys, first, strict=True)) | {"val": json.loads(str(first[4]))}
+    with psycopg.connect(hub.admin_url) as conn:  # only the city reaches the hub
+        conn.execute("SELECT rapport_push(%s, %s)", (origin, Jsonb([change])))
+    b_sync.sync()
+    _exec(b, "UPDATE contact SET deleted_at = '2026-03-01 00:00:00', version = version + 1")
+    a_sync.sync()  # the rest of a's save: the notes, same stamp
+    assert b_sync.sync().conflicts == 1
+    conflict = b_sync.conflicts()[0]
+    assert (conflict.field, conflict.local, conflict.kept) == ("notes", "vip", "deleted")

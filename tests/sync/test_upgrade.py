@@ -52,10 +52,14 @@ def _next_release(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     """The app's migrations plus one more, as the next release ships them."""
     folder = tmp_path / "migrations"
     shutil.copytree(schema.MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    head = schema.head_revision()
-    (folder / "versions" / "0099_contact_nickname.py").write_text(NEXT_REVISION.format(head=head))
+    known = schema.known_revisions()
+    (folder / "versions" / "0099_contact_nickname.py").write_text(
+        NEXT_REVISION.format(head=known[-1])
+    )
     monkeypatch.setattr(schema, "MIGRATIONS_DIR", folder)
-    return schema.head_revision()
+    monkeypatch.setattr(schema, "known_revisions", lambda: (*known, "0099"))
+    monkeypatch.setattr(schema, "head_revision", lambda: "0099")
+    return "0099"
 
 
 def _pending(ctx: AppContext) -> list[tuple[str, str]]:

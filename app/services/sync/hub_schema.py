@@ -291,7 +291,8 @@ BEGIN
     WHERE f.tbl = p_tbl AND f.uid = p_uid AND f.origin <> p_origin
       AND f.col NOT IN ('*', '!', '-', 'deleted_at') AND NOT (f.col = ANY(@uncontested@))
       AND EXISTS (SELECT 1 FROM sync_change_log l WHERE l.tbl = p_tbl AND l.uid = p_uid
-                  AND l.hlc = f.hlc AND l.origin = f.origin AND l.cursor > p_seen);
+                  AND l.hlc = f.hlc AND l.origin = f.origin AND l.col IN (f.col, '*')
+                  AND l.cursor > p_seen);
     IF FOUND THEN RETURN 'conflict-won'; END IF;
   END IF;
   IF p_col <> 'deleted_at' AND p_seen >= 0 AND NOT (p_col = ANY(@uncontested@)) THEN
