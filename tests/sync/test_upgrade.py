@@ -13,7 +13,7 @@ from app.bootstrap import AppContext, build_context
 from app.config.paths import AppPaths
 from app.domain.errors import UserError
 from app.services.sync.engine import SyncService
-from app.storage import schema
+from app.storage import revisions, schema
 from sqlalchemy import text
 
 from tests.sync.conftest import Hub, new_laptop
@@ -51,14 +51,12 @@ def downgrade() -> None:
 def _next_release(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     """The app's migrations plus one more, as the next release ships them."""
     folder = tmp_path / "migrations"
-    shutil.copytree(schema.MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    known = schema.known_revisions()
+    shutil.copytree(revisions.MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
     (folder / "versions" / "0099_contact_nickname.py").write_text(
-        NEXT_REVISION.format(head=known[-1])
+        NEXT_REVISION.format(head=revisions.head_revision())
     )
-    monkeypatch.setattr(schema, "MIGRATIONS_DIR", folder)
-    monkeypatch.setattr(schema, "known_revisions", lambda: (*known, "0099"))
-    monkeypatch.setattr(schema, "head_revision", lambda: "0099")
+    monkeypatch.setattr(revisions, "MIGRATIONS_DIR", folder)  # the revisions are its files
+    assert revisions.head_revision() == "0099"
     return "0099"
 
 
