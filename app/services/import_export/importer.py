@@ -772,10 +772,11 @@ class _ContactWriter:
                 else:
                     self.tally.failures.extend(_row_problems(number, outcome, columns))
                 if len(self.pending) >= BATCH:
-                    self._write_new(search, stale)
+                    self._write_new(stale)
             _check_cancel(cancelled)
-            self._write_new(search, stale)
-        self._rewrite_late()
+            self._write_new(stale)
+            self._rewrite_late()
+            search.index(self.first_id, self.next_write - 1)  # in id order, each once, merged
         self._apply_updates(progress, cancelled)
 
     def _place(self, data: ContactData) -> bool:
@@ -820,9 +821,9 @@ class _ContactWriter:
 
     # -- writing ---------------------------------------------------------------------------
 
-    def _write_new(self, search: BatchSearchIndex, stale: BatchStaleMarks) -> None:
-        """Write the new contacts not yet written (with their methods, tags, index rows and
-        stale marks)."""
+    def _write_new(self, stale: BatchStaleMarks) -> None:
+        """Write the new contacts not yet written (with their methods, tags and stale marks;
+        their search documents are written once all are)."""
         chunk = self.pending
         if not chunk:
             return
@@ -845,7 +846,6 @@ class _ContactWriter:
                 for contact_id, uid, data in zip(ids, new_uids(len(ids)), chunk, strict=True)
             ],
         )
-        search.index(ids[0], ids[-1])
         stale.index(ids[0], ids[-1])
         self.book.created("contact", ids)
         self.tally.created += len(chunk)
@@ -855,7 +855,7 @@ class _ContactWriter:
     def _rewrite_late(self) -> None:
         """Contacts written before a later row merged into them: their row is written again and
         the methods and tags the merge added are inserted, so the end state is the one of
-        merging before writing (the update trigger re-indexes them for search)."""
+        merging before writing (their search documents are written after this)."""
         names = ", ".join(f"{c} = ?" for c in CONTACT_COLUMNS)
         for contact_id, (data, method_count, written_tags) in self.late.items():
             self._insert_methods([(contact_id, *m) for m in data.methods[method_count:]])
