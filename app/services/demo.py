@@ -43,6 +43,7 @@ from app.services.settings import ComplaintSettings, SettingsService
 from app.storage import rollups
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
+from app.storage.engine import page_cache
 from app.storage.models import Base, Contact
 
 Progress = Callable[[str, float], None]
@@ -74,7 +75,6 @@ PLANS: dict[DemoSize, DemoPlan] = {
 YEARS_OF_HISTORY = 3
 BATCH = 20_000
 GENERATION_CACHE_KIB = 512 * 1024
-DEFAULT_CACHE_PAGES = -2000  # SQLite's default (2 MB), restored on the pooled connection
 BULK_TABLES = (
     "contact",
     "consent",
@@ -413,16 +413,13 @@ def _bulk_load(session: Session) -> Iterator[None]:
     rolls the whole transaction back, the dropped indexes included."""
     connection = session.connection()
     indexes = [index for name in BULK_TABLES for index in Base.metadata.tables[name].indexes]
-    connection.exec_driver_sql(f"PRAGMA cache_size=-{GENERATION_CACHE_KIB}")
-    try:
+    with page_cache(connection, GENERATION_CACHE_KIB):
         for index in indexes:
             index.drop(connection)
         with rollups.suspended(connection):
             yield
             for index in indexes:
                 index.create(connection)
-    finally:
-        connection.exec_driver_sql(f"PRAGMA cache_size={DEFAULT_CACHE_PAGES}")
 
 
 def _refresh_customer_figures(db: Database, audit: AuditTrail, anchor: date) -> None:

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy import Connection, Engine, create_engine, event, make_url
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import NoSuchModuleError
 
@@ -121,6 +122,19 @@ def encrypted_cache_kib(physical_bytes: int | None = None) -> int:
     physical = physical_memory() if physical_bytes is None else physical_bytes
     low, high = CACHE_BOUNDS_KIB
     return max(low, min(high, physical // CACHE_SHARE_OF_MEMORY // 1024))
+
+
+@contextmanager
+def page_cache(connection: Connection, kib: int) -> Iterator[None]:
+    """The connection's page cache at `kib` KiB for a bulk write (scattered inserts into big
+    indexes), then set back to what it was: the pooled connection keeps the size it was opened
+    with (an encrypted one's is larger than SQLite's default)."""
+    before = int(connection.exec_driver_sql("PRAGMA cache_size").scalar() or 0)
+    connection.exec_driver_sql(f"PRAGMA cache_size=-{kib}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size={before}")
 
 
 def physical_memory() -> int:

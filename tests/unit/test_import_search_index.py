@@ -8,7 +8,7 @@ import pytest
 from app.bootstrap import AppContext
 from app.domain.contact_query import ContactFilter
 from app.domain.errors import UserError
-from app.services.import_export.importer import OnDuplicate
+from app.services.import_export.plan import OnDuplicate
 from app.services.import_export.search_index import (
     REWRITE_TRIGGERS,
     STALE_TRIGGER,
