@@ -12,7 +12,9 @@ change are set aside with it: until that last step no new contact has a document
 and the import touches no other contact meanwhile. Each re-write they would do deletes a document
 out of id order, which makes FTS5 flush its pending terms into a new segment (and, with
 secure-delete, rewrite index pages): a few milliseconds for every row of the file that merged into
-an earlier one.
+an earlier one. FTS5 secure-delete (migration 0014) stays on for the index: it costs only when a
+document is deleted, which an import of new contacts now never does, while an update of an
+existing contact (later in the same import, triggers back in place) must scrub its old words.
 
 The statement is derived from the stored trigger so a later change to the document (a new
 column, another sub-query) is followed automatically; a trigger of another shape is left alone
