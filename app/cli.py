@@ -590,7 +590,7 @@ def _import(args: argparse.Namespace, paths: AppPaths) -> int:
     from pathlib import Path  # noqa: PLC0415
 
     from app.services.import_export.full_json import import_json  # noqa: PLC0415
-    from app.services.import_export.importer import OnDuplicate  # noqa: PLC0415
+    from app.services.import_export.plan import OnDuplicate  # noqa: PLC0415
     from app.services.import_export.presets import ImportKind  # noqa: PLC0415
     from app.services.import_export.readers import FileFormat  # noqa: PLC0415
 

@@ -45,7 +45,7 @@ from app.storage import rollups
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
 from app.storage.models import Base, Contact
-from app.storage.sqlite_dialect import restore_default_cache, set_cache_kib
+from app.storage.sqlite_dialect import page_cache
 
 
 class DemoSize(StrEnum):
@@ -411,16 +411,13 @@ def _bulk_load(session: Session) -> Iterator[None]:
     rolls the whole transaction back, the dropped indexes included."""
     connection = session.connection()
     indexes = [index for name in BULK_TABLES for index in Base.metadata.tables[name].indexes]
-    set_cache_kib(connection, GENERATION_CACHE_KIB)
-    try:
+    with page_cache(connection, GENERATION_CACHE_KIB):
         for index in indexes:
             index.drop(connection)
         with rollups.suspended(connection):
             yield
             for index in indexes:
                 index.create(connection)
-    finally:
-        restore_default_cache(connection)
 
 
 def _refresh_customer_figures(db: Database, audit: AuditTrail, anchor: date) -> None:

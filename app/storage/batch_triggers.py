@@ -1,14 +1,24 @@
-"""Per-row triggers on new contacts done once per batch instead: the search index, stale marks.
+"""Per-row triggers on new contacts done once per import instead: the search index, stale marks.
 
 The insert trigger `contact_fts_ai` builds one contact's search document with three correlated
 sub-queries; for 100,000 new contacts that is about half the cost of the insert. Inside the
-import's transaction the trigger is set aside, each batch is inserted, and its documents are
-written by the trigger's own statement with `new.id` widened to the batch's id range; the trigger
-is put back (from its stored SQL) before the transaction commits. Any error rolls all of it back.
+import's transaction the trigger is set aside, and once every new contact is written (later rows
+of the file merged in), their documents are written by the trigger's own statement with `new.id`
+widened to the new ids' range, in id order; the trigger is put back (from its stored SQL) before
+the transaction commits. Any error rolls all of it back.
+
+The triggers that re-write one contact's document when the contact, its methods or its tags
+change are set aside with it: until that last step no new contact has a document to re-write,
+and the import touches no other contact meanwhile. Each re-write they would do deletes a document
+out of id order, which makes FTS5 flush its pending terms into a new segment (and, with
+secure-delete, rewrite index pages): a few milliseconds for every row of the file that merged into
+an earlier one. FTS5 secure-delete (migration 0014) stays on for the index: it costs only when a
+document is deleted, which an import of new contacts now never does, while an update of an
+existing contact (later in the same import, triggers back in place) must scrub its old words.
 
 The statement is derived from the stored trigger so a later change to the document (a new
 column, another sub-query) is followed automatically; a trigger of another shape is left alone
-and does the work per row, as before.
+and, with the re-writing triggers, does the work per row, as before.
 """
 
 from __future__ import annotations
@@ -20,6 +30,9 @@ from typing import Self
 from sqlalchemy import Connection
 
 TRIGGER = "contact_fts_ai"
+# Re-write one contact's document: on its update, and (by updating the contact) on a new method
+# or tag of its.
+REWRITE_TRIGGERS = ("contact_fts_au", "contact_method_fts_ai", "contact_tag_fts_ai")
 _BODY = re.compile(r"\bBEGIN\b(?P<body>.*);\s*END\s*$", re.IGNORECASE | re.DOTALL)
 _ONE_ROW = re.compile(r"\bc\.id\s*=\s*new\.id\b", re.IGNORECASE)
 
@@ -39,31 +52,40 @@ def batch_statement(trigger_sql: str) -> str | None:
 
 class _BatchedTrigger:
     """A per-row trigger on new contacts set aside inside the import's write transaction while
-    `statement` does its work once per batch for the ids `BETWEEN ? AND ?`; put back from its
-    stored SQL before the transaction commits (on an error the rollback restores it). Without a
-    statement (the trigger is missing or of another shape) the trigger stays and works per row.
+    `statement` does its work for the ids `BETWEEN ? AND ?`, with the triggers named in `along`
+    (whose work for new contacts that statement covers too); all put back from their stored SQL
+    before the transaction commits (on an error the rollback restores them). Without a statement
+    (the trigger is missing or of another shape) every trigger stays and works per row.
     Use as a context manager."""
 
     def __init__(
-        self, connection: Connection, trigger: str, statement: Callable[[str], str | None]
+        self,
+        connection: Connection,
+        trigger: str,
+        statement: Callable[[str], str | None],
+        along: tuple[str, ...] = (),
     ) -> None:
         """`statement(stored trigger SQL)` gives the batch statement, or None to keep it."""
         self._c = connection
-        self._name = trigger
-        found = connection.exec_driver_sql(
-            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (trigger,)
-        ).scalar()
-        self._trigger = str(found) if found else ""
-        self._statement = statement(self._trigger) if found else None
+        stored = {
+            str(name): str(sql)
+            for name, sql in connection.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+            )
+        }
+        self._statement = statement(stored[trigger]) if trigger in stored else None
+        names = (trigger, *along) if self._statement else ()
+        self._set_aside = [(name, stored[name]) for name in names if name in stored]
 
     def __enter__(self) -> Self:
-        if self._statement:
-            self._c.exec_driver_sql(f"DROP TRIGGER {self._name}")
+        for name, _sql in self._set_aside:
+            self._c.exec_driver_sql(f"DROP TRIGGER {name}")
         return self
 
     def __exit__(self, error: type[BaseException] | None, *_rest: object) -> None:
-        if self._statement and error is None:  # on an error the rollback restores the trigger
-            self._c.exec_driver_sql(self._trigger)
+        if error is None:  # on an error the rollback restores the triggers
+            for _name, sql in self._set_aside:
+                self._c.exec_driver_sql(sql)
 
     def index(self, first_id: int, last_id: int) -> None:
         """Do the trigger's work for the contacts with ids first_id..last_id."""
@@ -72,10 +94,11 @@ class _BatchedTrigger:
 
 
 class BatchSearchIndex(_BatchedTrigger):
-    """The search documents of each batch of new contacts (see the module's docstring)."""
+    """The search documents of the new contacts, written once they are all written (see the
+    module's docstring)."""
 
     def __init__(self, connection: Connection) -> None:
-        super().__init__(connection, TRIGGER, batch_statement)
+        super().__init__(connection, TRIGGER, batch_statement, REWRITE_TRIGGERS)
 
 
 STALE_TRIGGER = "stats_dirty_contact_insert"

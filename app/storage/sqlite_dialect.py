@@ -10,6 +10,8 @@ services; `tests/unit/test_sql_home.py` keeps SQLite's words out of the rest of 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, NamedTuple
 
 from sqlalchemy import (
@@ -26,8 +28,6 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import InstrumentedAttribute
 
 from app.domain.metrics import Grouping
-
-DEFAULT_CACHE_PAGES = -2000  # SQLite's default (2 MB), restored on the pooled connection
 
 
 class BrokenReference(NamedTuple):
@@ -46,9 +46,17 @@ def set_cache_kib(connection: Connection, kib: int) -> None:
     connection.exec_driver_sql(f"PRAGMA cache_size=-{kib}")
 
 
-def restore_default_cache(connection: Connection) -> None:
-    """Put SQLite's default page cache back before the connection returns to the pool."""
-    connection.exec_driver_sql(f"PRAGMA cache_size={DEFAULT_CACHE_PAGES}")
+@contextmanager
+def page_cache(connection: Connection, kib: int) -> Iterator[None]:
+    """The connection's page cache at `kib` KiB for a bulk write (scattered inserts into big
+    indexes), then set back to what it was: the pooled connection keeps the size it was opened
+    with (an encrypted one's is larger than SQLite's default)."""
+    before = int(connection.exec_driver_sql("PRAGMA cache_size").scalar() or 0)
+    set_cache_kib(connection, kib)
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size={before}")
 
 
 def defer_foreign_keys(connection: Connection) -> None:

@@ -13,7 +13,7 @@ from app.cli import main
 from app.config.paths import AppPaths
 from app.domain.clock import FixedClock
 from app.services.contacts import ContactDraft
-from app.services.import_export.importer import OnDuplicate
+from app.services.import_export.plan import OnDuplicate
 from app.services.interactions import InteractionDraft
 from app.services.security import KeyRequest
 

@@ -6,7 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from app.bootstrap import AppContext
-from app.services.import_export.importer import ImportReport, OnDuplicate
+from app.services.import_export.importer import ImportReport
+from app.services.import_export.plan import OnDuplicate
 from app.services.import_export.presets import ImportKind
 from sqlalchemy import text
 

@@ -9,7 +9,7 @@ import pytest
 from app.bootstrap import AppContext
 from app.domain.errors import UserError
 from app.services.contacts import ContactDraft
-from app.services.import_export.importer import OnDuplicate
+from app.services.import_export.plan import OnDuplicate
 from app.services.settings import CustomFieldDef
 
 from tests.unit.import_helpers import run_import

@@ -9,7 +9,8 @@ from app.bootstrap import AppContext
 from app.domain.errors import UserError
 from app.services.contacts import ContactDraft
 from app.services.import_export.contact_rows import CONTACT_COLUMNS
-from app.services.import_export.importer import ImportReport, OnDuplicate
+from app.services.import_export.importer import ImportReport
+from app.services.import_export.plan import OnDuplicate
 from app.storage.audit import anchor_key, verify_chain
 from sqlalchemy import text
 

@@ -8,7 +8,13 @@ import pytest
 from app.bootstrap import AppContext
 from app.domain.contact_query import ContactFilter
 from app.domain.errors import UserError
-from app.storage.batch_triggers import STALE_TRIGGER, TRIGGER, batch_statement
+from app.services.import_export.plan import OnDuplicate
+from app.storage.batch_triggers import (
+    REWRITE_TRIGGERS,
+    STALE_TRIGGER,
+    TRIGGER,
+    batch_statement,
+)
 from sqlalchemy import text
 
 from tests.unit.import_helpers import run_import
@@ -53,6 +59,46 @@ def test_imported_documents_equal_what_the_trigger_writes(ctx: AppContext, tmp_p
     assert _documents(ctx) == imported
     found = ctx.contacts.list_ids(ContactFilter(text="Maison"))
     assert len(found) == 1
+
+
+def _triggers(ctx: AppContext) -> dict[str, str]:
+    with ctx.db.read() as session:
+        rows = session.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
+        return {str(name): str(sql) for name, sql in rows}
+
+
+def test_rows_merging_into_written_contacts_and_updates_are_indexed_once_right(
+    ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The documents are written after the late merges, with the re-writing triggers set
+    aside meanwhile; they come back, and an update of an existing contact re-indexes it."""
+    from app.services.import_export import importer  # noqa: PLC0415
+
+    before = _triggers(ctx)
+    assert {TRIGGER, *REWRITE_TRIGGERS} <= set(before)
+    path = tmp_path / "people.csv"
+    path.write_text(CSV, encoding="utf-8")
+    run_import(ctx, path)
+    later = tmp_path / "later.csv"
+    later.write_text(
+        "First Name,Last Name,Email,Phone,Company,Tags\n"
+        "Dan,Berg,dan@example.com,,,\n"
+        "Eve,Lind,eve@example.com,,,\n"
+        "Dan,Berg,dan@example.com,+49 30 7654321,Berg AG,Golf\n"  # merges into a written row
+        "Bob,Stone,bob@example.com,,Stone Ltd,Sailing\n",  # updates an existing contact
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(importer, "BATCH", 1)  # every new contact is written at once
+    report = run_import(ctx, later, on_duplicate=OnDuplicate.UPDATE)
+    assert (report.created, report.merged, report.updated) == (2, 1, 1)
+    assert _triggers(ctx) == before
+    imported = _documents(ctx)
+    with ctx.db.write() as session:  # rebuild each document through the trigger itself
+        session.execute(text("DELETE FROM contact_fts"))
+        session.execute(text("UPDATE contact SET id = id"))
+    assert _documents(ctx) == imported
+    for word in ("Golf", "Berg AG", "Sailing", "Stone Ltd"):
+        assert len(ctx.contacts.list_ids(ContactFilter(text=word))) == 1, word
 
 
 def test_a_failed_import_keeps_the_trigger_and_the_indexes(ctx: AppContext, tmp_path: Path) -> None:

@@ -14,7 +14,6 @@ import uuid
 from collections.abc import Collection, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -37,10 +36,17 @@ from app.services.import_export.contact_rows import (
 )
 from app.services.import_export.limits import ImportLimits, content_bytes
 from app.services.import_export.parallel import checked_contacts, mapped_values, worker_count
+from app.services.import_export.plan import (
+    Bookkeeper,
+    ImportPlan,
+    OnDuplicate,
+    RowProblem,
+    Tally,
+    changes_of,
+)
 from app.services.import_export.presets import (
     FIELDS,
     ImportKind,
-    Preset,
     auto_mapping,
     custom_target,
     guess_preset,
@@ -63,7 +69,7 @@ from app.storage.database import Database
 from app.storage.deferred_indexes import DeferredIndexes
 from app.storage.models import ImportBatch
 from app.storage.records import stamp_new
-from app.storage.sqlite_dialect import defer_foreign_keys, restore_default_cache, set_cache_kib
+from app.storage.sqlite_dialect import defer_foreign_keys, page_cache
 
 BATCH = 5_000
 IMPORT_CACHE_KIB = 128 * 1024
@@ -81,66 +87,6 @@ UNDO_TABLES = (
 
 # What an undo may write back into a row the import updated.
 RESTORABLE = {"contact": CONTACT_COLUMNS, "contact_tag": ("deleted_at",)}
-
-
-class OnDuplicate(StrEnum):
-    SKIP = "skip"
-    UPDATE = "update"
-    CREATE = "create"
-
-
-@dataclass(frozen=True, slots=True)
-class RowProblem:
-    """One bad cell (or an unreadable record, field ''): the reason as a Message, so the UI can
-    word it in the interface language; `sentence()` is the English line of the CLI."""
-
-    row: int
-    field: str
-    reason: Message
-    column: str = ""  # the file's column the field came from, as its header names it
-
-    def sentence(self) -> str:
-        where = self.column or self.field
-        said = f", column '{where}'" if where else ""
-        return f"Row {self.row:,}{said}: {str(self.reason).rstrip('.')}."
-
-
-@dataclass(frozen=True, slots=True)
-class ImportPlan:
-    """How to read the file and what to do with it."""
-
-    source: SourceInfo
-    kind: ImportKind
-    preset: Preset
-    mapping: tuple[str, ...]  # one field (or "") per source column
-    on_duplicate: OnDuplicate = OnDuplicate.SKIP
-    overwrite: bool = False  # when updating: overwrite filled fields, not only fill empty ones
-    dry_run: bool = False
-    region: str = ""  # phone numbers without +code are read in this country ("" = the default)
-
-    @property
-    def columns(self) -> dict[str, str]:
-        """Field -> the header of the column that fills it."""
-        return {f: h for f, h in zip(self.mapping, self.source.headers, strict=False) if f}
-
-    @property
-    def unmapped(self) -> tuple[int, ...]:
-        """Indexes of the columns that fill no field."""
-        padded = self.mapping + ("",) * (len(self.source.headers) - len(self.mapping))
-        return tuple(n for n, name in enumerate(padded[: len(self.source.headers)]) if not name)
-
-    @property
-    def labels(self) -> tuple[tuple[str, str], ...]:
-        """A second or later e-mail or phone without a label column is labelled by its own
-        column's header (Outlook's "Business Phone", Thunderbird's "Mobile Number")."""
-        if self.kind is not ImportKind.CONTACTS:
-            return ()
-        mapped = set(self.mapping)
-        return tuple(
-            (f"{name}_label", header)
-            for name, header in self.columns.items()
-            if f"{name}_label" in FIELDS[ImportKind.CONTACTS] and f"{name}_label" not in mapped
-        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,18 +172,6 @@ class _DryRun(Exception):  # noqa: N818 - a control-flow signal that rolls the t
     def __init__(self, report: ImportReport) -> None:
         super().__init__("dry run")
         self.report = report
-
-
-@dataclass(slots=True)
-class _Tally:
-    rows: int = 0
-    created: int = 0
-    updated: int = 0
-    skipped: int = 0
-    merged: int = 0
-    failures: list[RowProblem] = field(default_factory=list)
-    warnings: list[RowProblem] = field(default_factory=list)
-    unmapped: set[int] = field(default_factory=set)  # unmapped columns found with a value
 
 
 class ImportService:
@@ -414,13 +348,10 @@ class ImportService:
         connection = session.connection()
         # New rows scatter over the uid and search indexes of a large database: a bigger page
         # cache for this transaction keeps them in memory (as the sample generator does).
-        set_cache_kib(connection, IMPORT_CACHE_KIB)
-        try:
+        with page_cache(connection, IMPORT_CACHE_KIB):
             tally, changes = self._write(
                 connection, plan, now, batch.id, progress=progress, cancelled=cancelled
             )
-        finally:
-            restore_default_cache(connection)
         for source, ids in (
             (Source.TXN, changes.txns),
             (Source.SURVEY, changes.surveys),
@@ -471,9 +402,9 @@ class ImportService:
         *,
         progress: Progress,
         cancelled: Cancelled,
-    ) -> tuple[_Tally, Changes]:
-        book = _Bookkeeper(connection, batch_id)
-        tally = _Tally()
+    ) -> tuple[Tally, Changes]:
+        book = Bookkeeper(connection, batch_id)
+        tally = Tally()
         rows = _noting_unmapped(read_rows(plan.source, self.limits), plan.unmapped, tally.unmapped)
         if plan.kind is ImportKind.CONTACTS:
             workers = self.workers or worker_count(content_bytes(plan.source.path))
@@ -610,41 +541,6 @@ def validate_mapping(
         )
 
 
-class _Bookkeeper:
-    """Remembers every row the import created or updated (import_item), written in batches."""
-
-    def __init__(self, connection: Connection, batch_id: int) -> None:
-        self._connection, self._batch_id = connection, batch_id
-        self._pending: list[tuple[int, str, int, str | None]] = []
-        self.touched: dict[str, set[int]] = {}  # table -> ids created or updated
-
-    def created(self, entity: str, row_ids: list[int]) -> None:
-        self._pending.extend((self._batch_id, entity, row_id, None) for row_id in row_ids)
-        self.touched.setdefault(entity, set()).update(row_ids)
-        if len(self._pending) >= BATCH:
-            self.flush()
-
-    def updated(self, entity: str, row_id: int, before: dict[str, Any]) -> None:
-        self._pending.append((self._batch_id, entity, row_id, json.dumps(before, default=str)))
-        self.touch(entity, row_id)
-
-    def touch(self, entity: str, row_id: int) -> None:
-        """`row_id` changed without a before-image of its own (e.g. a new tag on a contact)."""
-        self.touched.setdefault(entity, set()).add(row_id)
-
-    def changes(self) -> Changes:
-        """The exact rows the panes should refresh."""
-        return _changes_of(self.touched)
-
-    def flush(self) -> None:
-        if self._pending:
-            self._connection.exec_driver_sql(
-                "INSERT INTO import_item (batch_id, entity, row_id, before) VALUES (?, ?, ?, ?)",
-                self._pending,
-            )
-            self._pending = []
-
-
 def _undo_items(connection: Connection, batch_id: int, now: str) -> tuple[int, int, Changes]:
     removed = restored = 0
     touched: dict[str, set[int]] = {}
@@ -689,17 +585,7 @@ def _undo_items(connection: Connection, batch_id: int, now: str) -> tuple[int, i
         (batch_id, batch_id),
     )
     touched.setdefault("contact", set()).update(int(c) for (c,) in owners)
-    return removed, restored, _changes_of(touched)
-
-
-def _changes_of(touched: dict[str, set[int]]) -> Changes:
-    """Ids by table -> the Changes the panes understand."""
-    return Changes(
-        contacts=frozenset(touched.get("contact", ())),
-        interactions=frozenset(touched.get("interaction", ())),
-        txns=frozenset(touched.get("txn", ())),
-        surveys=frozenset(touched.get("survey_response", ())),
-    )
+    return removed, restored, changes_of(touched)
 
 
 def _db_value(value: Any) -> Any:
@@ -716,8 +602,8 @@ class _ContactWriter:
         region: str,
         *,
         now: str,
-        book: _Bookkeeper,
-        tally: _Tally,
+        book: Bookkeeper,
+        tally: Tally,
         workers: int,
     ) -> None:
         self.c, self.plan, self.region, self.now, self.book, self.tally = (
@@ -771,10 +657,11 @@ class _ContactWriter:
                 else:
                     self.tally.failures.extend(_row_problems(number, outcome, columns))
                 if len(self.pending) >= BATCH:
-                    self._write_new(search, stale)
+                    self._write_new(stale)
             _check_cancel(cancelled)
-            self._write_new(search, stale)
-        self._rewrite_late()
+            self._write_new(stale)
+            self._rewrite_late()
+            search.index(self.first_id, self.next_write - 1)  # in id order, each once, merged
         self._apply_updates(progress, cancelled)
 
     def _place(self, data: ContactData) -> bool:
@@ -819,9 +706,9 @@ class _ContactWriter:
 
     # -- writing ---------------------------------------------------------------------------
 
-    def _write_new(self, search: BatchSearchIndex, stale: BatchStaleMarks) -> None:
-        """Write the new contacts not yet written (with their methods, tags, index rows and
-        stale marks)."""
+    def _write_new(self, stale: BatchStaleMarks) -> None:
+        """Write the new contacts not yet written (with their methods, tags and stale marks;
+        their search documents are written once all are)."""
         chunk = self.pending
         if not chunk:
             return
@@ -844,7 +731,6 @@ class _ContactWriter:
                 for contact_id, uid, data in zip(ids, new_uids(len(ids)), chunk, strict=True)
             ],
         )
-        search.index(ids[0], ids[-1])
         stale.index(ids[0], ids[-1])
         self.book.created("contact", ids)
         self.tally.created += len(chunk)
@@ -854,7 +740,7 @@ class _ContactWriter:
     def _rewrite_late(self) -> None:
         """Contacts written before a later row merged into them: their row is written again and
         the methods and tags the merge added are inserted, so the end state is the one of
-        merging before writing (the update trigger re-indexes them for search)."""
+        merging before writing (their search documents are written after this)."""
         names = ", ".join(f"{c} = ?" for c in CONTACT_COLUMNS)
         for contact_id, (data, method_count, written_tags) in self.late.items():
             self._insert_methods([(contact_id, *m) for m in data.methods[method_count:]])
@@ -1051,7 +937,7 @@ class _NameIds:
     """Companies and tags by name: the existing ones loaded once, missing ones created."""
 
     def __init__(
-        self, connection: Connection, table: str, column: str, now: str, book: _Bookkeeper
+        self, connection: Connection, table: str, column: str, now: str, book: Bookkeeper
     ) -> None:
         self._c, self._table, self._column, self._now, self._book = (
             connection,

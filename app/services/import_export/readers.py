@@ -12,13 +12,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from app.domain.errors import QT_TRANSLATE_NOOP, Message, UserError
 from app.services.import_export.ldif_reader import LDIF_COLUMNS, ldif_rows
 from app.services.import_export.limits import ImportLimits, check_file_size, check_zip_bomb
 from app.services.import_export.vcard import VCARD_COLUMNS, read_cards, vcard_values
-from app.services.import_export.xlsx_stream import sheet_rows
+from app.services.import_export.xlsx_stream import StreamedWorkbook, open_workbook, sheet_rows
 
 SAMPLE_BYTES = 256 * 1024
 DELIMITERS = ",;\t|"
@@ -396,7 +396,7 @@ def _detect_xlsx(path: Path, limits: ImportLimits, sheet: str) -> SourceInfo:
     check_zip_bomb(path, limits)
     workbook = _open_workbook(path)
     try:
-        sheets = tuple(workbook.sheetnames)
+        sheets = tuple(workbook.sheets)
         if not sheets:
             raise UserError(
                 QT_TRANSLATE_NOOP("UserError", "The workbook {path} has no sheets."), path=path.name
@@ -410,7 +410,8 @@ def _detect_xlsx(path: Path, limits: ImportLimits, sheet: str) -> SourceInfo:
                 sheet=sheet,
             )
         chosen = sheet or sheets[0]
-        first = next(workbook[chosen].iter_rows(max_row=1, values_only=True), ())
+        number, record = next(sheet_rows(workbook, chosen), (1, []))
+        first = record if number == 1 else [None] * len(record)  # no row 1: no header
     finally:
         workbook.close()
     cells = [_cell_text(value) for value in first]
@@ -422,8 +423,7 @@ def _detect_xlsx(path: Path, limits: ImportLimits, sheet: str) -> SourceInfo:
     return replace(info, sheet=chosen)
 
 
-def _open_workbook(path: Path) -> Any:
-    import openpyxl  # noqa: PLC0415 - loaded only for workbooks (it costs ~0.2 s)
+def _open_workbook(path: Path) -> StreamedWorkbook:
     from openpyxl.xml import DEFUSEDXML  # noqa: PLC0415
 
     if not DEFUSEDXML:
@@ -433,7 +433,7 @@ def _open_workbook(path: Path) -> Any:
             )
         )
     try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=True)
+        return open_workbook(path)
     except Exception as exc:
         raise UserError(
             QT_TRANSLATE_NOOP(
@@ -449,7 +449,7 @@ def _xlsx_rows(info: SourceInfo, limits: ImportLimits) -> Iterator[SourceRow]:
     workbook = _open_workbook(info.path)
     width = len(info.headers)
     try:
-        for number, record in sheet_rows(workbook[info.sheet]):
+        for number, record in sheet_rows(workbook, info.sheet):
             if number == 1 and info.has_header:
                 continue
             cells = [_cell_text(value) for value in record[:width]]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterator
 from functools import partial
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection
 
@@ -20,7 +20,9 @@ from app.domain.errors import QT_TRANSLATE_NOOP, Message, Term, UserError
 from app.domain.validation import clean_name, clean_text, email_match_key, parse_phone
 from app.services.import_export.contact_rows import ContactKeys
 from app.services.import_export.parallel import mapped_values
+from app.services.import_export.plan import Bookkeeper, ImportPlan, OnDuplicate, RowProblem, Tally
 from app.services.import_export.presets import ImportKind
+from app.services.import_export.readers import SourceRow
 from app.services.import_export.steps import ImportStep
 from app.services.import_export.values import (
     FieldError,
@@ -30,10 +32,6 @@ from app.services.import_export.values import (
     parse_money,
     stored_moment,
 )
-
-if TYPE_CHECKING:
-    from app.services.import_export.importer import ImportPlan, RowProblem, _Bookkeeper, _Tally
-    from app.services.import_export.readers import SourceRow
 
 _TABLES = {
     ImportKind.INTERACTIONS: (
@@ -137,8 +135,6 @@ class RecordImporter:
     def preview(
         self, values: dict[str, str], row_number: int
     ) -> tuple[dict[str, str], tuple[RowProblem, ...]]:
-        from app.services.import_export.importer import RowProblem  # noqa: PLC0415 - cycle
-
         try:
             row = self._row(values)
         except _LineItem:
@@ -153,13 +149,11 @@ class RecordImporter:
         plan: ImportPlan,
         *,
         now: str,
-        book: _Bookkeeper,
-        tally: _Tally,
+        book: Bookkeeper,
+        tally: Tally,
         progress: Callable[[str, float], None],
         cancelled: Callable[[], bool],
     ) -> None:
-        from app.services.import_export.importer import OnDuplicate, RowProblem  # noqa: PLC0415
-
         pending: list[tuple[Any, ...]] = []
         for source in rows:
             tally.rows += 1
@@ -201,7 +195,7 @@ class RecordImporter:
         moment = row[1] if self.kind is ImportKind.INTERACTIONS else row[4]
         return (row[0], moment)
 
-    def _insert(self, rows: list[tuple[Any, ...]], now: str, book: _Bookkeeper) -> None:
+    def _insert(self, rows: list[tuple[Any, ...]], now: str, book: Bookkeeper) -> None:
         if not rows:
             return
         first = (

@@ -1,7 +1,10 @@
 """The rows of one worksheet, parsed straight from its XML.
 
-openpyxl (read-only) still opens the workbook: its sheet list, shared strings, date styles and
-1900/1904 epoch, all parsed through defusedxml. Only the sheet's cells, the bulk of the file,
+openpyxl's reader still opens the workbook: its sheet list, shared strings, date styles and
+1900/1904 epoch, all parsed through defusedxml; its worksheets are not opened (a read-only
+worksheet parses its whole sheet once to find its size when the file does not state it, as
+openpyxl's own write-only files do not: twice per import, about as long as reading the rows).
+Only the sheet's cells, the bulk of the file,
 are read here, without openpyxl's per-cell objects and with the C parser (defusedxml's
 parsers are pure Python): about 30 s for 50,000 rows of inline strings before. The values are
 those openpyxl's read-only reader gives (numbers, dates by style, shared and inline strings,
@@ -16,9 +19,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
 from typing import IO, Any
 from xml.etree.ElementTree import Element, XMLPullParser
+from zipfile import ZipFile
 
+from openpyxl.reader.excel import ExcelReader
+from openpyxl.styles.stylesheet import apply_stylesheet
 from openpyxl.utils.datetime import from_excel, from_ISO8601
 
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
@@ -31,21 +39,52 @@ _STEP = 256 * 1024
 _MARK = len(b"<!DOCTYPE") - 1  # kept from the previous step: a mark split between two
 
 
-def sheet_rows(sheet: Any) -> Iterator[tuple[int, list[object]]]:
-    """(row number, cell values from column A on) for every row present in the sheet XML of an
-    openpyxl read-only worksheet."""
-    workbook = sheet.parent
+@dataclass(frozen=True, slots=True)
+class StreamedWorkbook:
+    """A workbook opened for reading its rows: its worksheets (name -> XML part, in order) and
+    how its cells read; close() when done."""
+
+    archive: ZipFile
+    sheets: dict[str, str]
+    cells: _CellReader
+
+    def close(self) -> None:
+        self.archive.close()
+
+
+def open_workbook(path: Path) -> StreamedWorkbook:
+    """The workbook's parts openpyxl reads (with defusedxml), its worksheets left unopened."""
+    reader = ExcelReader(path, read_only=True, data_only=True)
+    try:
+        reader.read_manifest()
+        reader.read_strings()
+        reader.read_workbook()
+        apply_stylesheet(reader.archive, reader.wb)
+        sheets = {
+            sheet.name: rel.target
+            for sheet, rel in reader.parser.find_sheets()
+            if rel.target in reader.valid_files and "chartsheet" not in rel.Type
+        }
+    except BaseException:
+        reader.archive.close()
+        raise
+    workbook = reader.wb
     cells = _CellReader(
-        sheet._shared_strings,
+        reader.shared_strings,
         workbook.epoch,
         workbook._date_formats,
         workbook._timedelta_formats,
     )
+    return StreamedWorkbook(reader.archive, sheets, cells)
+
+
+def sheet_rows(workbook: StreamedWorkbook, sheet: str) -> Iterator[tuple[int, list[object]]]:
+    """(row number, cell values from column A on) for every row present in the sheet's XML."""
     number = 0
-    with workbook._archive.open(sheet._worksheet_path) as source:
+    with workbook.archive.open(workbook.sheets[sheet]) as source:
         for element in _row_elements(source):
             number = int(element.get("r") or number + 1)
-            yield number, cells.row(element)
+            yield number, workbook.cells.row(element)
             element.clear()
 
 

@@ -16,7 +16,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from app.services.import_export.importer import PreviewRow, RowProblem
+from app.services.import_export.importer import PreviewRow
+from app.services.import_export.plan import RowProblem
 from app.ui.common.formatting import format_number
 from app.ui.i18n import QT_TRANSLATE_NOOP, message_text, translated_from
 from app.ui.theme import colours

@@ -40,7 +40,8 @@ from app.domain.errors import UserError
 from app.services.changes import Changes
 from app.services.duplicates import MAX_PAIRS, DuplicatePair, MergeRecord
 from app.services.import_export.exporter import write_failures
-from app.services.import_export.importer import ImportPlan, ImportReport, OnDuplicate
+from app.services.import_export.importer import ImportReport
+from app.services.import_export.plan import ImportPlan, OnDuplicate
 from app.services.import_export.presets import (
     FIELDS,
     PRESETS,
