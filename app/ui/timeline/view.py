@@ -45,6 +45,7 @@ from app.ui.common.operations import Operations
 from app.ui.common.shell import LocalShell, Shell
 from app.ui.common.workers import CancelFlag, Progress, Task
 from app.ui.i18n import QT_TRANSLATE_NOOP, current_language, enum_label, error_text
+from app.ui.quick_log.dialog import QuickLogDialog
 from app.ui.theme import mark_error
 from app.ui.timeline.delegate import TimelineDelegate, day_title
 from app.ui.timeline.model import TimelineModel
@@ -340,7 +341,6 @@ class TimelineView(QWidget):
         entry = self.selected_entry()
         if entry is None or entry.source is not Source.INTERACTION:
             return
-        from app.ui.quick_log.dialog import QuickLogDialog  # noqa: PLC0415 - avoids a cycle
 
         dialog = QuickLogDialog(self.ctx, self, interaction_id=entry.source_id)
         if dialog.exec():
@@ -466,7 +466,6 @@ class ContactTimelineWidget(QWidget):
         layout.addWidget(self.view, 1)
 
     def log_interaction(self) -> None:
-        from app.ui.quick_log.dialog import QuickLogDialog  # noqa: PLC0415 - avoids a cycle
 
         dialog = QuickLogDialog(self.ctx, self, contact_id=self.contact_id)
         if dialog.exec():
