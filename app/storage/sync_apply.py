@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import json
 import logging
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +20,11 @@ from app.domain.sync_rules import NATURAL_KEYS, ROW_ERASE, ROW_INSERT, ROW_PURGE
 from app.storage.sync_capture import SyncedTable, synced_tables
 
 log = logging.getLogger(__name__)
+
+# The search index's per-row triggers on contacts, whose work a pull does once at the end.
+_INDEX_TRIGGERS = ("contact_fts_ai", "contact_fts_au")
+_ONE_CONTACT = re.compile(r"\bc\.id\s*=\s*new\.id\b", re.IGNORECASE)
+_INSERT_BODY = re.compile(r"\b(INSERT INTO contact_fts\b.*?);\s*END\s*$", re.IGNORECASE | re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,16 +64,58 @@ class LocalApplier:
         # the driver's own cursor: tens of thousands of tiny statements per pull
         self._cursor: Any = connection.connection.cursor()
         self._newest = 0
+        self._index: _DeferredIndex | None = None
 
     def __enter__(self) -> LocalApplier:
         self._sql("UPDATE sync_state SET applying = 1 WHERE id = 1")
+        self._index = _DeferredIndex(self._cursor)
         return self
 
-    def __exit__(self, *_exc: object) -> None:
+    def __exit__(self, error: type[BaseException] | None, *_rest: object) -> None:
+        if error is not None:
+            return  # the caller's rollback undoes all of it, the set-aside triggers included
+        if self._index is not None:
+            self._index.finish()
         # the clock moves past every stamp it has seen
         self._sql(
             "UPDATE sync_state SET applying = 0, hlc = max(hlc, ?) WHERE id = 1", self._newest
         )
+
+    def apply_all(self, changes: Iterable[Pulled]) -> int:
+        """Merge changes in the hub's order; how many changed this copy. Runs of plain field
+        changes, and of new rows of one table, are written with one statement per column or
+        table (the driver's executemany) instead of a few statements per change."""
+        changed = 0
+        run: list[Pulled] = []
+        run_kind: tuple[str, str] | None = None
+        for change in changes:
+            kind = self._bulk_kind(change)
+            if run and kind != run_kind:
+                changed += self._flush(run)
+                run = []
+            run_kind = kind
+            if kind is None:
+                changed += self.apply(change)
+            else:
+                run.append(change)
+        return changed + (self._flush(run) if run else 0)
+
+    def _bulk_kind(self, change: Pulled) -> tuple[str, str] | None:
+        """("field", "") for a plain field change, ("row", table) for a row that may be new;
+        None for what goes one by one (erasures, purges, named rows, complaint numbers)."""
+        table = self.tables.get(change.tbl)
+        if table is None or table.name == "complaint" and change.col in {ROW_INSERT, "number"}:
+            return None
+        if change.col == ROW_INSERT:
+            return None if table.name in NATURAL_KEYS else ("row", table.name)
+        if change.col in {ROW_ERASE, ROW_PURGE} or change.col not in table.columns:
+            return None
+        return ("field", "")
+
+    def _flush(self, run: list[Pulled]) -> int:
+        if run[0].col == ROW_INSERT:
+            return self._insert_rows(self.tables[run[0].tbl], run)
+        return self._write_fields(run)
 
     def _sql(self, sql: str, *params: Any) -> Any:
         return self._cursor.execute(sql, params)
@@ -221,6 +271,116 @@ class LocalApplier:
                     (uid, other.name, column, old),
                 )
 
+    # --- many at once ---------------------------------------------------------------------------
+
+    def _insert_rows(self, table: SyncedTable, run: list[Pulled]) -> int:
+        """New rows of one table in one statement; a row this copy has (or had) merges alone."""
+        uids = [change.uid for change in run]
+        known = set(self._ids(table.name, uids)) | {
+            str(row[0])
+            for row in self._sql(
+                "SELECT uid FROM sync_field_clock WHERE tbl = ? AND col IN ('!', '-') "
+                "AND uid IN (SELECT value FROM json_each(?))",
+                table.name,
+                json.dumps(uids),
+            )
+        }
+        fresh: dict[str, Pulled] = {}
+        alone: list[Pulled] = []
+        for change in run:
+            if change.uid in known or change.uid in fresh:
+                alone.append(change)
+            else:
+                fresh[change.uid] = change
+        if fresh:
+            columns = [c for c in table.columns if c in next(iter(fresh.values())).val]
+            rows = self._local_rows(table, columns, [c.val for c in fresh.values()])
+            marks = ", ".join("?" for _ in columns)
+            self._cursor.executemany(
+                f"INSERT INTO {table.name} ({', '.join(columns)}, version) VALUES ({marks}, 1)",
+                rows,
+            )
+            self._set_clocks((table.name, c.uid, ROW_INSERT, c.stamp) for c in fresh.values())
+        return len(fresh) + sum(self.apply(change) for change in alone)
+
+    def _write_fields(self, run: list[Pulled]) -> int:
+        """Field changes merged in memory against this copy's clocks, then written with one
+        UPDATE per table and column."""
+        by_table: dict[str, set[str]] = defaultdict(set)
+        for change in run:
+            by_table[change.tbl].add(change.uid)
+        ids: dict[tuple[str, str], int] = {}
+        clocks: dict[tuple[str, str], dict[str, Stamp]] = defaultdict(dict)
+        for name, uids in by_table.items():
+            ids.update(((name, uid), row_id) for uid, row_id in self._ids(name, uids).items())
+            for uid, col, hlc, origin in self._sql(
+                "SELECT uid, col, hlc, origin FROM sync_field_clock WHERE tbl = ? "
+                "AND uid IN (SELECT value FROM json_each(?))",
+                name,
+                json.dumps(sorted(uids)),
+            ):
+                clocks[(name, str(uid))][str(col)] = Stamp(int(hlc), str(origin))
+        winners: dict[tuple[str, str], list[Pulled]] = defaultdict(list)
+        for change in run:
+            key = (change.tbl, change.uid)
+            held = clocks[key]
+            if key not in ids or ROW_ERASE in held or ROW_PURGE in held:
+                continue
+            if wins(change.stamp, held.get(change.col, held.get(ROW_INSERT))):
+                held[change.col] = change.stamp
+                winners[(change.tbl, change.col)].append(change)
+        for (name, column), changes in winners.items():
+            table = self.tables[name]
+            values = self._local_rows(table, [column], [{column: c.val} for c in changes])
+            self._cursor.executemany(
+                f"UPDATE {name} SET {column} = ?, version = version + 1 WHERE id = ?",
+                [(*value, ids[(name, c.uid)]) for value, c in zip(values, changes, strict=True)],
+            )
+        written = [c for changes in winners.values() for c in changes]
+        self._set_clocks((c.tbl, c.uid, c.col, c.stamp) for c in written)
+        return len(written)
+
+    def _local_rows(
+        self, table: SyncedTable, columns: Sequence[str], rows: Sequence[dict[str, Any]]
+    ) -> list[tuple[Any, ...]]:
+        """Travelling rows as this database stores them (see `_local`), references resolved
+        with one query per referenced table."""
+        refs: dict[str, dict[str, int]] = {}
+        for column in columns:
+            parent = table.references.get(column)
+            if parent is not None:
+                wanted = {str(r[column]) for r in rows if r.get(column) is not None}
+                refs[column] = self._ids(parent, wanted) if wanted else {}
+        out = []
+        for row in rows:
+            values = []
+            for column in columns:
+                value = row.get(column)
+                if value is None:
+                    values.append(None)
+                elif column in refs:
+                    values.append(refs[column].get(str(value)))
+                elif column in table.json_columns or isinstance(value, dict | list):
+                    values.append(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+                else:
+                    values.append(value)
+            out.append(tuple(values))
+        return out
+
+    def _ids(self, table: str, uids: Iterable[str]) -> dict[str, int]:
+        return {
+            str(uid): int(row_id)
+            for uid, row_id in self._sql(
+                f"SELECT uid, id FROM {table} WHERE uid IN (SELECT value FROM json_each(?))",
+                json.dumps(list(uids)),
+            )
+        }
+
+    def _set_clocks(self, stamps: Iterable[tuple[str, str, str, Stamp]]) -> None:
+        rows = [(tbl, uid, col, s.hlc, s.origin) for tbl, uid, col, s in stamps]
+        self._cursor.executemany(_SET_CLOCK, rows)
+        self._newest = max([self._newest, *(row[3] for row in rows)])
+
     # --- helpers --------------------------------------------------------------------------------
 
     def _local(self, table: SyncedTable, column: str, value: Any) -> Any:
@@ -247,14 +407,51 @@ class LocalApplier:
         return {str(col): Stamp(int(hlc), str(origin)) for col, hlc, origin in rows}
 
     def _set_clock(self, table: str, uid: str, column: str, stamp: Stamp) -> None:
-        self._sql(
-            "INSERT INTO sync_field_clock (tbl, uid, col, hlc, origin) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT (tbl, uid, col) DO UPDATE SET hlc = excluded.hlc, "
-            "origin = excluded.origin",
-            table,
-            uid,
-            column,
-            stamp.hlc,
-            stamp.origin,
-        )
-        self._newest = max(self._newest, stamp.hlc)
+        self._set_clocks([(table, uid, column, stamp)])
+
+
+_SET_CLOCK = (
+    "INSERT INTO sync_field_clock (tbl, uid, col, hlc, origin) VALUES (?, ?, ?, ?, ?) "
+    "ON CONFLICT (tbl, uid, col) DO UPDATE SET hlc = excluded.hlc, origin = excluded.origin"
+)
+
+
+class _DeferredIndex:
+    """The contacts' search index written once per pull: its per-row triggers are set aside
+    (temporary ones note the contacts written instead) and the noted documents are rebuilt
+    by the trigger's own statement at the end. A trigger of another shape stays in place."""
+
+    def __init__(self, cursor: Any) -> None:
+        self._cursor = cursor
+        self._kept: list[str] = []
+        document = ""
+        for name, sql in cursor.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)",
+            _INDEX_TRIGGERS,
+        ).fetchall():
+            found = _INSERT_BODY.search(str(sql))
+            if found is None or len(_ONE_CONTACT.findall(found.group(1))) != 1:
+                continue
+            document = _ONE_CONTACT.sub("c.id IN (SELECT id FROM temp.sync_indexed)", found[1])
+            self._kept.append(str(sql))
+            cursor.execute(f"DROP TRIGGER {name}")
+        self._document = document
+        if not self._kept:
+            return
+        cursor.execute("CREATE TEMP TABLE IF NOT EXISTS sync_indexed (id INTEGER PRIMARY KEY)")
+        for event in ("INSERT", "UPDATE"):
+            cursor.execute(
+                f"CREATE TEMP TRIGGER sync_indexed_{event.lower()} AFTER {event} ON main.contact "
+                "BEGIN INSERT OR IGNORE INTO sync_indexed VALUES (new.id); END"
+            )
+
+    def finish(self) -> None:
+        if not self._kept:
+            return
+        for event in ("insert", "update"):
+            self._cursor.execute(f"DROP TRIGGER temp.sync_indexed_{event}")
+        self._cursor.execute("DELETE FROM contact_fts WHERE rowid IN (SELECT id FROM sync_indexed)")
+        self._cursor.execute(self._document)
+        self._cursor.execute("DELETE FROM sync_indexed")
+        for sql in self._kept:
+            self._cursor.execute(sql)

@@ -190,8 +190,7 @@ class SyncService:
             with self._db.write() as session:
                 c = session.connection()
                 with LocalApplier(c) as applier:
-                    for row in rows:
-                        pulled += applier.apply(Pulled(*row))
+                    pulled += applier.apply_all(Pulled(*row) for row in rows)
                 c.exec_driver_sql("UPDATE sync_state SET cursor = ? WHERE id = 1", (rows[-1][0],))
             if len(rows) < batch:
                 return pulled

@@ -315,28 +315,168 @@ LANGUAGE sql SET search_path = public, pg_temp AS $$
 $$"""
 
 
+STAGE_FUNCTION = """
+CREATE OR REPLACE FUNCTION rapport_stage(p_origin text, p_changes jsonb) RETURNS void
+LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+-- A push's changes not taken before, in a temporary table, each marked `bulk` when it can be
+-- merged together with its neighbours: a new row of a plain table (its only change here), or
+-- a plain field's change (the only one to that field, on a row with no row-level change here).
+-- A batch holding an erasure goes one by one (its scrub follows the order).
+BEGIN
+  DROP TABLE IF EXISTS rapport_batch;
+  CREATE TEMP TABLE rapport_batch ON COMMIT DROP AS
+    SELECT x.seq, x.tbl, x.uid, x.col, x.val, x.hlc, x.base, x.seen, false AS bulk,
+           NULL::bigint AS cur_hlc, NULL::text AS cur_origin, NULL::text AS result,
+           NULL::boolean AS won
+    FROM jsonb_to_recordset(p_changes) AS x(seq bigint, tbl text, uid text, col text,
+         val jsonb, hlc bigint, base bigint, seen bigint)
+    WHERE NOT EXISTS (SELECT 1 FROM sync_change_log l WHERE l.origin = p_origin
+                      AND l.seq = x.seq);
+  CREATE UNIQUE INDEX ON rapport_batch (seq);
+  ANALYZE rapport_batch;
+  IF EXISTS (SELECT 1 FROM rapport_batch WHERE col = '!') THEN
+    RETURN;
+  END IF;
+  UPDATE rapport_batch b SET bulk = true FROM (
+    SELECT seq, tbl, uid, col,
+      count(*) OVER (PARTITION BY tbl, uid) AS n_row,
+      count(*) OVER (PARTITION BY tbl, uid, col) AS n_field,
+      count(*) FILTER (WHERE col IN ('*', '-', 'deleted_at')) OVER (PARTITION BY tbl, uid)
+        AS n_special
+    FROM rapport_batch) k
+  WHERE b.seq = k.seq AND CASE
+    WHEN k.col = '*' THEN k.n_row = 1 AND NOT (k.tbl = ANY(@one_by_one@))
+      AND NOT EXISTS (SELECT 1 FROM sync_field_clock f WHERE f.tbl = k.tbl AND f.uid = k.uid)
+      AND NOT EXISTS (SELECT 1 FROM sync_alias a WHERE a.tbl = k.tbl AND a.alias = k.uid)
+    ELSE k.n_special = 0 AND k.n_field = 1 AND NOT (k.tbl = 'complaint' AND k.col = 'number')
+  END;
+END $$"""
+
+
+MERGE_FUNCTION = """
+CREATE OR REPLACE FUNCTION rapport_merge(p_origin text, p_from bigint, p_to bigint)
+RETURNS int LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+-- The staged `bulk` changes with p_from <= seq < p_to, merged by the rule of rapport_apply but
+-- set-based: new rows one INSERT per table, fields one UPDATE per table and column, the log in
+-- the sender's order. Returns how many were conflicts.
+DECLARE v_tbl text; v_set text; v_conflicts int;
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM rapport_batch WHERE bulk AND seq >= p_from AND seq < p_to) THEN
+    RETURN 0;
+  END IF;
+  UPDATE rapport_batch b SET uid = a.uid FROM sync_alias a
+    WHERE b.bulk AND b.seq >= p_from AND b.seq < p_to AND a.tbl = b.tbl AND a.alias = b.uid;
+  IF EXISTS (SELECT 1 FROM sync_alias) THEN
+    UPDATE rapport_batch SET val = rapport_translate(tbl, col, val)
+      WHERE bulk AND seq >= p_from AND seq < p_to;
+  END IF;
+  FOR v_tbl IN SELECT DISTINCT tbl FROM rapport_batch
+               WHERE bulk AND col = '*' AND seq >= p_from AND seq < p_to LOOP
+    EXECUTE format('INSERT INTO %I SELECT r.* FROM rapport_batch b, '
+                   'jsonb_populate_record(NULL::%I, b.val) r WHERE b.bulk AND b.tbl = %L '
+                   'AND b.col = ''*'' AND b.seq >= $1 AND b.seq < $2', v_tbl, v_tbl, v_tbl)
+      USING p_from, p_to;
+  END LOOP;
+  INSERT INTO sync_field_clock SELECT tbl, uid, '*', hlc, p_origin FROM rapport_batch
+    WHERE bulk AND col = '*' AND seq >= p_from AND seq < p_to;
+  UPDATE rapport_batch SET result = 'applied'
+    WHERE bulk AND col = '*' AND seq >= p_from AND seq < p_to;
+  -- fields: the clock of each one's current value, then who wins and who conflicts
+  UPDATE rapport_batch b SET cur_hlc = k.hlc, cur_origin = k.origin,
+    result = CASE WHEN k.gone THEN 'ignored' END
+  FROM (SELECT x.seq, c.hlc, c.origin,
+          EXISTS (SELECT 1 FROM sync_field_clock g WHERE g.tbl = x.tbl AND g.uid = x.uid
+                  AND g.col IN ('!', '-')) AS gone
+        FROM rapport_batch x LEFT JOIN LATERAL (
+          SELECT f.hlc, f.origin FROM sync_field_clock f
+          WHERE f.tbl = x.tbl AND f.uid = x.uid AND f.col IN (x.col, '*')
+          ORDER BY f.col = '*' LIMIT 1) c ON true
+        WHERE x.bulk AND x.col <> '*' AND x.seq >= p_from AND x.seq < p_to) k
+  WHERE b.seq = k.seq;
+  UPDATE rapport_batch SET result = CASE
+      WHEN cur_hlc IS NOT NULL AND base >= 0 AND cur_hlc <> base
+           AND NOT (tbl = ANY(@append_only@)) AND NOT (col = ANY(@uncontested@))
+        THEN CASE WHEN (hlc, p_origin) > (cur_hlc, cur_origin) THEN 'conflict-won'
+                  ELSE 'conflict-lost' END
+      WHEN cur_hlc IS NULL OR (hlc, p_origin) > (cur_hlc, cur_origin) THEN 'applied'
+      ELSE 'lost' END
+    WHERE bulk AND col <> '*' AND result IS NULL AND seq >= p_from AND seq < p_to;
+  INSERT INTO sync_conflict (tbl, uid, field, local, remote, base, kept, by)
+    SELECT tbl, uid, col, val, rapport_value_at(tbl, uid, col, cur_hlc),
+           rapport_value_at(tbl, uid, col, base),
+           CASE WHEN result = 'conflict-won' THEN 'local' ELSE 'remote' END, session_user
+    FROM rapport_batch WHERE bulk AND result LIKE 'conflict%' AND seq >= p_from AND seq < p_to
+    ORDER BY seq;
+  -- an edit that did not see its row deleted: kept, and recorded as against the delete
+  WITH late AS (
+    UPDATE rapport_batch b SET result = 'conflict-won'
+    FROM sync_field_clock f
+    WHERE b.bulk AND b.col <> '*' AND b.result IN ('applied', 'lost') AND b.seen >= 0
+      AND NOT (b.col = ANY(@uncontested@)) AND b.seq >= p_from AND b.seq < p_to
+      AND f.tbl = b.tbl AND f.uid = b.uid AND f.col = 'deleted_at' AND f.hlc <> b.seen
+      AND rapport_value_at(b.tbl, b.uid, 'deleted_at', f.hlc) <> 'null'
+    RETURNING b.seq, b.tbl, b.uid, b.col, b.val)
+  INSERT INTO sync_conflict (tbl, uid, field, local, remote, base, kept, by)
+    SELECT tbl, uid, col, val, NULL, NULL, 'deleted', session_user FROM late ORDER BY seq;
+  UPDATE rapport_batch SET won = result <> 'ignored'
+      AND (cur_hlc IS NULL OR (hlc, p_origin) > (cur_hlc, cur_origin))
+    WHERE bulk AND col <> '*' AND seq >= p_from AND seq < p_to;
+  FOR v_tbl, v_set IN SELECT tbl, string_agg(DISTINCT format(
+        '%1$I = CASE WHEN w.o ? %1$L THEN (w.r).%1$I ELSE t.%1$I END', col), ', ')
+      FROM rapport_batch WHERE won AND seq >= p_from AND seq < p_to GROUP BY tbl LOOP
+    EXECUTE format('UPDATE %1$I t SET %2$s FROM (SELECT z.uid, z.o, '
+                   'jsonb_populate_record(NULL::%1$I, z.o) AS r FROM (SELECT uid, '
+                   'jsonb_object_agg(col, val) AS o FROM rapport_batch WHERE won AND tbl = %1$L '
+                   'AND seq >= $1 AND seq < $2 GROUP BY uid) z) w '
+                   'WHERE t.uid = w.uid', v_tbl, v_set)
+      USING p_from, p_to;
+  END LOOP;
+  INSERT INTO sync_field_clock
+    SELECT tbl, uid, col, hlc, p_origin FROM rapport_batch
+    WHERE won AND seq >= p_from AND seq < p_to
+  ON CONFLICT (tbl, uid, col) DO UPDATE SET hlc = excluded.hlc, origin = excluded.origin;
+  INSERT INTO sync_change_log (origin, seq, tbl, uid, col, val, hlc, base_hlc, applied)
+    SELECT p_origin, seq, tbl, uid, col, val, hlc, base,
+           result IN ('applied', 'conflict-won')
+    FROM rapport_batch WHERE result IS NOT NULL AND seq >= p_from AND seq < p_to ORDER BY seq;
+  SELECT count(*) INTO v_conflicts FROM rapport_batch
+    WHERE result LIKE 'conflict%' AND seq >= p_from AND seq < p_to;
+  RETURN v_conflicts;
+END $$"""
+
+
 PUSH_FUNCTION = """
 CREATE OR REPLACE FUNCTION rapport_push(p_origin text, p_changes jsonb) RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 -- Take a batch of one copy's changes, in its order; a (origin, seq) seen before is skipped.
+-- Runs of changes that merge together go set-based (rapport_merge), the rest one by one.
 DECLARE
   c record; v_role text := rapport_role(); v_uid text; v_val jsonb; v_result text;
   v_taken int := 0; v_conflicts int := 0; v_hub bigint; v_number text;
-  v_erasing text[] := '{}';
+  v_erasing text[] := '{}'; v_from bigint := -1; v_table text;
 BEGIN
   IF v_role IS NULL OR v_role = 'viewer' THEN
     RAISE EXCEPTION 'rapport: % may not change the hub''s data', session_user
       USING ERRCODE = 'insufficient_privilege';
   END IF;
   PERFORM pg_advisory_xact_lock(7215);  -- one push at a time: merges see each other whole
-  FOR c IN SELECT * FROM jsonb_to_recordset(p_changes) AS x(seq bigint, tbl text, uid text,
-           col text, val jsonb, hlc bigint, base bigint, seen bigint) ORDER BY x.seq LOOP
-    CONTINUE WHEN EXISTS (SELECT 1 FROM sync_change_log WHERE origin = p_origin
-                          AND seq = c.seq);
-    IF c.tbl = ANY(@admin_tables@) AND v_role <> 'admin' THEN
-      RAISE EXCEPTION 'rapport: only a hub admin may change %', c.tbl
+  PERFORM rapport_stage(p_origin, p_changes);
+  SELECT tbl INTO v_table FROM rapport_batch WHERE NOT (tbl = ANY(@synced@)) LIMIT 1;
+  IF FOUND THEN
+    RAISE EXCEPTION 'rapport: % is not a table this hub syncs', v_table
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF v_role <> 'admin' THEN
+    SELECT tbl INTO v_table FROM rapport_batch WHERE tbl = ANY(@admin_tables@) LIMIT 1;
+    IF FOUND THEN
+      RAISE EXCEPTION 'rapport: only a hub admin may change %', v_table
         USING ERRCODE = 'insufficient_privilege';
     END IF;
+  END IF;
+  SELECT count(*) INTO v_taken FROM rapport_batch WHERE NOT (tbl = 'complaint' AND col = 'number');
+  FOR c IN SELECT * FROM rapport_batch WHERE NOT bulk ORDER BY seq LOOP
+    v_conflicts := v_conflicts + rapport_merge(p_origin, v_from, c.seq);
+    v_from := c.seq;
     v_uid := coalesce((SELECT uid FROM sync_alias WHERE tbl = c.tbl AND alias = c.uid), c.uid);
     v_val := rapport_translate(c.tbl, c.col, c.val);
     v_number := NULL;
@@ -364,7 +504,6 @@ BEGIN
     INSERT INTO sync_change_log (origin, seq, tbl, uid, col, val, hlc, base_hlc, applied)
     VALUES (p_origin, c.seq, c.tbl, v_uid, c.col, v_val, c.hlc, c.base,
             v_result IN ('applied', 'conflict-won'));
-    v_taken := v_taken + 1;
     IF v_result LIKE 'conflict%' THEN v_conflicts := v_conflicts + 1; END IF;
     IF v_number IS NOT NULL THEN  -- tell the sender (and all) the number the hub gave
       v_hub := rapport_tick(c.hlc);
@@ -374,6 +513,7 @@ BEGIN
               v_hub, true);
     END IF;
   END LOOP;
+  v_conflicts := v_conflicts + rapport_merge(p_origin, v_from, 9223372036854775807);
   RETURN jsonb_build_object('taken', v_taken, 'conflicts', v_conflicts);
 END $$"""
 
@@ -444,6 +584,8 @@ def function_ddl() -> list[str]:
         "append_only": _quoted(APPEND_ONLY),
         "uncontested": _quoted(UNCONTESTED),
         "admin_tables": _quoted(ADMIN_TABLES),
+        "synced": _quoted(tuple(t.name for t in synced_model_tables())),
+        "one_by_one": _quoted(frozenset({*NATURAL_KEYS, "complaint"})),
     }
     return [
         _role_function(),
@@ -455,6 +597,8 @@ def function_ddl() -> list[str]:
         _set_function(),
         _contact_of_function(),
         _fill(APPLY_FUNCTION, names),
+        _fill(STAGE_FUNCTION, names),
+        _fill(MERGE_FUNCTION, names),
         _fill(PUSH_FUNCTION, names),
         WRITE_FUNCTION,
         *PULL_FUNCTIONS,
