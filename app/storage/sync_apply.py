@@ -104,7 +104,7 @@ class LocalApplier:
         """("field", "") for a plain field change, ("row", table) for a row that may be new;
         None for what goes one by one (erasures, purges, named rows, complaint numbers)."""
         table = self.tables.get(change.tbl)
-        if table is None or table.name == "complaint" and change.col in {ROW_INSERT, "number"}:
+        if table is None or (table.name == "complaint" and change.col in {ROW_INSERT, "number"}):
             return None
         if change.col == ROW_INSERT:
             return None if table.name in NATURAL_KEYS else ("row", table.name)
@@ -305,7 +305,7 @@ class LocalApplier:
 
     def _write_fields(self, run: list[Pulled]) -> int:
         """Field changes merged in memory against this copy's clocks, then written with one
-        UPDATE per table and column."""
+        UPDATE per row (executemany over the rows changing the same columns)."""
         by_table: dict[str, set[str]] = defaultdict(set)
         for change in run:
             by_table[change.tbl].add(change.uid)
@@ -320,24 +320,28 @@ class LocalApplier:
                 json.dumps(sorted(uids)),
             ):
                 clocks[(name, str(uid))][str(col)] = Stamp(int(hlc), str(origin))
-        winners: dict[tuple[str, str], list[Pulled]] = defaultdict(list)
+        rows: dict[tuple[str, str], dict[str, Any]] = defaultdict(dict)
+        written: list[tuple[str, str, str, Stamp]] = []
         for change in run:
             key = (change.tbl, change.uid)
-            held = clocks[key]
+            held, stamp = clocks[key], change.stamp
             if key not in ids or ROW_ERASE in held or ROW_PURGE in held:
                 continue
-            if wins(change.stamp, held.get(change.col, held.get(ROW_INSERT))):
-                held[change.col] = change.stamp
-                winners[(change.tbl, change.col)].append(change)
-        for (name, column), changes in winners.items():
-            table = self.tables[name]
-            values = self._local_rows(table, [column], [{column: c.val} for c in changes])
+            if wins(stamp, held.get(change.col, held.get(ROW_INSERT))):
+                held[change.col] = stamp
+                rows[key][change.col] = change.val
+                written.append((change.tbl, change.uid, change.col, stamp))
+        shapes: dict[tuple[str, tuple[str, ...]], list[tuple[str, str]]] = defaultdict(list)
+        for (name, uid), values in rows.items():
+            shapes[(name, tuple(values))].append((name, uid))
+        for (name, columns), keys in shapes.items():
+            local = self._local_rows(self.tables[name], columns, [rows[key] for key in keys])
+            assignments = ", ".join(f"{column} = ?" for column in columns)
             self._cursor.executemany(
-                f"UPDATE {name} SET {column} = ?, version = version + 1 WHERE id = ?",
-                [(*value, ids[(name, c.uid)]) for value, c in zip(values, changes, strict=True)],
+                f"UPDATE {name} SET {assignments}, version = version + 1 WHERE id = ?",
+                [(*values, ids[key]) for values, key in zip(local, keys, strict=True)],
             )
-        written = [c for changes in winners.values() for c in changes]
-        self._set_clocks((c.tbl, c.uid, c.col, c.stamp) for c in written)
+        self._set_clocks(written)
         return len(written)
 
     def _local_rows(
@@ -351,21 +355,15 @@ class LocalApplier:
             if parent is not None:
                 wanted = {str(r[column]) for r in rows if r.get(column) is not None}
                 refs[column] = self._ids(parent, wanted) if wanted else {}
-        out = []
-        for row in rows:
-            values = []
-            for column in columns:
-                value = row.get(column)
-                if value is None:
-                    values.append(None)
-                elif column in refs:
-                    values.append(refs[column].get(str(value)))
-                elif column in table.json_columns or isinstance(value, dict | list):
-                    values.append(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
-                else:
-                    values.append(value)
-            out.append(tuple(values))
-        return out
+        return [
+            tuple(
+                refs[column].get(str(row[column]))
+                if column in refs and row.get(column) is not None
+                else _stored(table, column, row.get(column))
+                for column in columns
+            )
+            for row in rows
+        ]
 
     def _ids(self, table: str, uids: Iterable[str]) -> dict[str, int]:
         return {
@@ -385,15 +383,9 @@ class LocalApplier:
 
     def _local(self, table: SyncedTable, column: str, value: Any) -> Any:
         """A travelling value as this database stores it (a uid becomes the local id)."""
-        if value is None:
-            return None
-        if column in table.references:
+        if value is not None and column in table.references:
             return self._id(table.references[column], str(value))
-        if column in table.json_columns or isinstance(value, dict | list):
-            return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-        if isinstance(value, bool):
-            return int(value)
-        return value
+        return _stored(table, column, value)
 
     def _id(self, table: str, uid: str) -> int | None:
         found = self._run(f"SELECT id FROM {table} WHERE uid = ?", (uid,)).scalar()
@@ -408,6 +400,17 @@ class LocalApplier:
 
     def _set_clock(self, table: str, uid: str, column: str, stamp: Stamp) -> None:
         self._set_clocks([(table, uid, column, stamp)])
+
+
+def _stored(table: SyncedTable, column: str, value: Any) -> Any:
+    """A travelling value (not a reference) as this database stores it."""
+    if value is None:
+        return None
+    if column in table.json_columns or isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    if isinstance(value, bool):
+        return int(value)
+    return value
 
 
 _SET_CLOCK = (

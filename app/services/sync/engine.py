@@ -13,7 +13,6 @@ from datetime import datetime
 from typing import Any
 
 import psycopg
-from psycopg.types.json import Jsonb
 from sqlalchemy import Connection
 
 from app.domain.clock import Clock
@@ -127,29 +126,19 @@ class SyncService:
             with self._db.read() as session:
                 c = session.connection()
                 origin = str(c.exec_driver_sql("SELECT origin FROM sync_state").scalar())
-                rows = c.exec_driver_sql(
-                    "SELECT seq, tbl, uid, col, val, hlc, base_hlc, seen_hlc FROM sync_change "
-                    "WHERE pushed = 0 ORDER BY seq LIMIT ?",
+                # the batch as the hub takes it, written by SQLite's JSON functions
+                count, last, changes = c.exec_driver_sql(
+                    "SELECT count(*), max(seq), json_group_array(json_object('seq', seq, "
+                    "'tbl', tbl, 'uid', uid, 'col', col, 'val', json(val), 'hlc', hlc, "
+                    "'base', base_hlc, 'seen', seen_hlc)) FROM (SELECT * FROM sync_change "
+                    "WHERE pushed = 0 ORDER BY seq LIMIT ?)",
                     (batch,),
-                ).fetchall()
-            if not rows:
+                ).one()
+            if not count:
                 return pushed
-            changes = [
-                {
-                    "seq": r[0],
-                    "tbl": r[1],
-                    "uid": r[2],
-                    "col": r[3],
-                    "val": _decoded(r[4]),
-                    "hlc": r[5],
-                    "base": r[6],
-                    "seen": r[7],
-                }
-                for r in rows
-            ]
             try:
                 with hub.transaction():
-                    hub.execute("SELECT rapport_push(%s, %s)", (origin, Jsonb(changes)))
+                    hub.execute("SELECT rapport_push(%s, %s::jsonb)", (origin, changes))
             except psycopg.errors.InsufficientPrivilege as exc:
                 raise UserError(
                     QT_TRANSLATE_NOOP(
@@ -164,13 +153,13 @@ class SyncService:
                 batch_no = int(done.scalar() or 1)
                 c.exec_driver_sql(
                     "UPDATE sync_change SET pushed = ? WHERE pushed = 0 AND seq <= ?",
-                    (batch_no, rows[-1][0]),
+                    (batch_no, last),
                 )
                 # the hub holds them now: keep only the last batch (the log would copy the data)
                 c.exec_driver_sql(
                     "DELETE FROM sync_change WHERE pushed <> 0 AND pushed < ?", (batch_no,)
                 )
-            pushed += len(rows)
+            pushed += int(count)
 
     def _pull(self, hub: psycopg.Connection[Any], batch: int) -> int:
         pulled = 0

@@ -318,109 +318,104 @@ $$"""
 STAGE_FUNCTION = """
 CREATE OR REPLACE FUNCTION rapport_stage(p_origin text, p_changes jsonb) RETURNS void
 LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
--- A push's changes not taken before, in a temporary table, each marked `bulk` when it can be
--- merged together with its neighbours: a new row of a plain table (its only change here), or
--- a plain field's change (the only one to that field, on a row with no row-level change here).
--- A batch holding an erasure goes one by one (its scrub follows the order).
+-- A push's changes not taken before, in a temporary table (uids through their aliases), each
+-- marked `bulk` when it merges together with its neighbours: a new row of a plain table (its
+-- row's only change here), or a plain field's change (the only one to that field, on a row
+-- with no row-level change here); for those, the clocks they merge against and the outcome
+-- by the rule of rapport_apply, in one pass. A batch holding an erasure goes one by one.
 BEGIN
   DROP TABLE IF EXISTS rapport_batch;
   CREATE TEMP TABLE rapport_batch ON COMMIT DROP AS
-    SELECT x.seq, x.tbl, x.uid, x.col, x.val, x.hlc, x.base, x.seen, false AS bulk,
-           NULL::bigint AS cur_hlc, NULL::text AS cur_origin, NULL::text AS result,
-           NULL::boolean AS won
+  WITH x AS (
+    SELECT x.*, coalesce(a.uid, x.uid) AS key_uid, a.uid IS NOT NULL AS aliased
     FROM jsonb_to_recordset(p_changes) AS x(seq bigint, tbl text, uid text, col text,
          val jsonb, hlc bigint, base bigint, seen bigint)
+    LEFT JOIN sync_alias a ON a.tbl = x.tbl AND a.alias = x.uid
     WHERE NOT EXISTS (SELECT 1 FROM sync_change_log l WHERE l.origin = p_origin
-                      AND l.seq = x.seq);
+                      AND l.seq = x.seq)
+  ), k AS (
+    SELECT x.*, count(*) OVER (PARTITION BY tbl, key_uid) AS n_row,
+      count(*) OVER (PARTITION BY tbl, key_uid, col) AS n_field,
+      count(*) FILTER (WHERE col IN ('*', '-', '!', 'deleted_at'))
+        OVER (PARTITION BY tbl, key_uid) AS n_special,
+      bool_or(col = '!') OVER () AS erasing
+    FROM x
+  ), s AS (
+    SELECT k.seq, k.tbl, k.uid AS sent_uid, k.key_uid AS uid, k.col, k.val, k.hlc, k.base,
+      k.seen, NOT k.erasing AND CASE
+        WHEN k.col = '*' THEN k.n_row = 1 AND NOT k.aliased AND NOT (k.tbl = ANY(@one_by_one@))
+          AND NOT EXISTS (SELECT 1 FROM sync_field_clock f WHERE f.tbl = k.tbl
+                          AND f.uid = k.key_uid)
+        ELSE k.n_special = 0 AND k.n_field = 1 AND NOT (k.tbl = 'complaint' AND k.col = 'number')
+      END AS bulk,
+      c.hlc AS cur_hlc, c.origin AS cur_origin, d.hlc AS del_hlc, g.gone IS NOT NULL AS gone
+    FROM k
+    LEFT JOIN LATERAL (SELECT f.hlc, f.origin FROM sync_field_clock f
+      WHERE k.col NOT IN ('*', '!', '-') AND f.tbl = k.tbl AND f.uid = k.key_uid
+        AND f.col IN (k.col, '*') ORDER BY f.col = '*' LIMIT 1) c ON true
+    LEFT JOIN LATERAL (SELECT f.hlc FROM sync_field_clock f WHERE k.col NOT IN ('*', '!', '-')
+      AND f.tbl = k.tbl AND f.uid = k.key_uid AND f.col = 'deleted_at') d ON true
+    LEFT JOIN LATERAL (SELECT true AS gone FROM sync_field_clock f
+      WHERE k.col NOT IN ('*', '!', '-') AND f.tbl = k.tbl AND f.uid = k.key_uid
+        AND f.col IN ('!', '-') LIMIT 1) g ON true
+  )
+  SELECT s.*, CASE
+      WHEN NOT s.bulk THEN NULL
+      WHEN s.col = '*' THEN 'applied'
+      WHEN s.gone THEN 'ignored'
+      WHEN s.cur_hlc IS NOT NULL AND s.base >= 0 AND s.cur_hlc <> s.base
+           AND NOT (s.tbl = ANY(@append_only@)) AND NOT (s.col = ANY(@uncontested@))
+        THEN CASE WHEN (s.hlc, p_origin) > (s.cur_hlc, s.cur_origin) THEN 'conflict-won'
+                  ELSE 'conflict-lost' END
+      WHEN s.cur_hlc IS NULL OR (s.hlc, p_origin) > (s.cur_hlc, s.cur_origin) THEN 'applied'
+      ELSE 'lost' END AS result,
+    s.bulk AND s.col <> '*' AND NOT s.gone
+      AND (s.cur_hlc IS NULL OR (s.hlc, p_origin) > (s.cur_hlc, s.cur_origin)) AS won
+  FROM s;
   CREATE UNIQUE INDEX ON rapport_batch (seq);
   ANALYZE rapport_batch;
-  IF EXISTS (SELECT 1 FROM rapport_batch WHERE col = '!') THEN
-    RETURN;
-  END IF;
-  UPDATE rapport_batch b SET bulk = true FROM (
-    SELECT seq, tbl, uid, col,
-      count(*) OVER (PARTITION BY tbl, uid) AS n_row,
-      count(*) OVER (PARTITION BY tbl, uid, col) AS n_field,
-      count(*) FILTER (WHERE col IN ('*', '-', 'deleted_at')) OVER (PARTITION BY tbl, uid)
-        AS n_special
-    FROM rapport_batch) k
-  WHERE b.seq = k.seq AND CASE
-    WHEN k.col = '*' THEN k.n_row = 1 AND NOT (k.tbl = ANY(@one_by_one@))
-      AND NOT EXISTS (SELECT 1 FROM sync_field_clock f WHERE f.tbl = k.tbl AND f.uid = k.uid)
-      AND NOT EXISTS (SELECT 1 FROM sync_alias a WHERE a.tbl = k.tbl AND a.alias = k.uid)
-    ELSE k.n_special = 0 AND k.n_field = 1 AND NOT (k.tbl = 'complaint' AND k.col = 'number')
-  END;
 END $$"""
 
 
 MERGE_FUNCTION = """
 CREATE OR REPLACE FUNCTION rapport_merge(p_origin text, p_from bigint, p_to bigint)
 RETURNS int LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
--- The staged `bulk` changes with p_from <= seq < p_to, merged by the rule of rapport_apply but
--- set-based: new rows one INSERT per table, fields one UPDATE per table and column, the log in
+-- The staged `bulk` changes with p_from <= seq < p_to, merged as rapport_stage decided but all
+-- at once: new rows one INSERT per table, fields one UPDATE per table, conflicts and the log in
 -- the sender's order. Returns how many were conflicts.
 DECLARE v_tbl text; v_set text; v_conflicts int;
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM rapport_batch WHERE bulk AND seq >= p_from AND seq < p_to) THEN
     RETURN 0;
   END IF;
-  UPDATE rapport_batch b SET uid = a.uid FROM sync_alias a
-    WHERE b.bulk AND b.seq >= p_from AND b.seq < p_to AND a.tbl = b.tbl AND a.alias = b.uid;
   IF EXISTS (SELECT 1 FROM sync_alias) THEN
     UPDATE rapport_batch SET val = rapport_translate(tbl, col, val)
       WHERE bulk AND seq >= p_from AND seq < p_to;
   END IF;
   FOR v_tbl IN SELECT DISTINCT tbl FROM rapport_batch
                WHERE bulk AND col = '*' AND seq >= p_from AND seq < p_to LOOP
-    EXECUTE format('INSERT INTO %I SELECT r.* FROM rapport_batch b, '
-                   'jsonb_populate_record(NULL::%I, b.val) r WHERE b.bulk AND b.tbl = %L '
-                   'AND b.col = ''*'' AND b.seq >= $1 AND b.seq < $2', v_tbl, v_tbl, v_tbl)
+    EXECUTE format('INSERT INTO %1$I SELECT r.* FROM rapport_batch b, '
+                   'jsonb_populate_record(NULL::%1$I, b.val) r WHERE b.bulk AND b.tbl = %1$L '
+                   'AND b.col = ''*'' AND b.seq >= $1 AND b.seq < $2', v_tbl)
       USING p_from, p_to;
   END LOOP;
   INSERT INTO sync_field_clock SELECT tbl, uid, '*', hlc, p_origin FROM rapport_batch
     WHERE bulk AND col = '*' AND seq >= p_from AND seq < p_to;
-  UPDATE rapport_batch SET result = 'applied'
-    WHERE bulk AND col = '*' AND seq >= p_from AND seq < p_to;
-  -- fields: the clock of each one's current value, then who wins and who conflicts
-  UPDATE rapport_batch b SET cur_hlc = k.hlc, cur_origin = k.origin,
-    result = CASE WHEN k.gone THEN 'ignored' END
-  FROM (SELECT x.seq, c.hlc, c.origin,
-          EXISTS (SELECT 1 FROM sync_field_clock g WHERE g.tbl = x.tbl AND g.uid = x.uid
-                  AND g.col IN ('!', '-')) AS gone
-        FROM rapport_batch x LEFT JOIN LATERAL (
-          SELECT f.hlc, f.origin FROM sync_field_clock f
-          WHERE f.tbl = x.tbl AND f.uid = x.uid AND f.col IN (x.col, '*')
-          ORDER BY f.col = '*' LIMIT 1) c ON true
-        WHERE x.bulk AND x.col <> '*' AND x.seq >= p_from AND x.seq < p_to) k
-  WHERE b.seq = k.seq;
-  UPDATE rapport_batch SET result = CASE
-      WHEN cur_hlc IS NOT NULL AND base >= 0 AND cur_hlc <> base
-           AND NOT (tbl = ANY(@append_only@)) AND NOT (col = ANY(@uncontested@))
-        THEN CASE WHEN (hlc, p_origin) > (cur_hlc, cur_origin) THEN 'conflict-won'
-                  ELSE 'conflict-lost' END
-      WHEN cur_hlc IS NULL OR (hlc, p_origin) > (cur_hlc, cur_origin) THEN 'applied'
-      ELSE 'lost' END
-    WHERE bulk AND col <> '*' AND result IS NULL AND seq >= p_from AND seq < p_to;
   INSERT INTO sync_conflict (tbl, uid, field, local, remote, base, kept, by)
     SELECT tbl, uid, col, val, rapport_value_at(tbl, uid, col, cur_hlc),
            rapport_value_at(tbl, uid, col, base),
            CASE WHEN result = 'conflict-won' THEN 'local' ELSE 'remote' END, session_user
     FROM rapport_batch WHERE bulk AND result LIKE 'conflict%' AND seq >= p_from AND seq < p_to
     ORDER BY seq;
-  -- an edit that did not see its row deleted: kept, and recorded as against the delete
+  -- an edit that did not see its row deleted: recorded as against the delete
   WITH late AS (
-    UPDATE rapport_batch b SET result = 'conflict-won'
-    FROM sync_field_clock f
-    WHERE b.bulk AND b.col <> '*' AND b.result IN ('applied', 'lost') AND b.seen >= 0
-      AND NOT (b.col = ANY(@uncontested@)) AND b.seq >= p_from AND b.seq < p_to
-      AND f.tbl = b.tbl AND f.uid = b.uid AND f.col = 'deleted_at' AND f.hlc <> b.seen
-      AND rapport_value_at(b.tbl, b.uid, 'deleted_at', f.hlc) <> 'null'
-    RETURNING b.seq, b.tbl, b.uid, b.col, b.val)
+    UPDATE rapport_batch SET result = 'conflict-won'
+    WHERE bulk AND result IN ('applied', 'lost') AND seen >= 0 AND del_hlc <> seen
+      AND NOT (col = ANY(@uncontested@)) AND seq >= p_from AND seq < p_to
+      AND rapport_value_at(tbl, uid, 'deleted_at', del_hlc) <> 'null'
+    RETURNING seq, tbl, uid, col, val)
   INSERT INTO sync_conflict (tbl, uid, field, local, remote, base, kept, by)
     SELECT tbl, uid, col, val, NULL, NULL, 'deleted', session_user FROM late ORDER BY seq;
-  UPDATE rapport_batch SET won = result <> 'ignored'
-      AND (cur_hlc IS NULL OR (hlc, p_origin) > (cur_hlc, cur_origin))
-    WHERE bulk AND col <> '*' AND seq >= p_from AND seq < p_to;
   FOR v_tbl, v_set IN SELECT tbl, string_agg(DISTINCT format(
         '%1$I = CASE WHEN w.o ? %1$L THEN (w.r).%1$I ELSE t.%1$I END', col), ', ')
       FROM rapport_batch WHERE won AND seq >= p_from AND seq < p_to GROUP BY tbl LOOP
@@ -438,9 +433,9 @@ BEGIN
   INSERT INTO sync_change_log (origin, seq, tbl, uid, col, val, hlc, base_hlc, applied)
     SELECT p_origin, seq, tbl, uid, col, val, hlc, base,
            result IN ('applied', 'conflict-won')
-    FROM rapport_batch WHERE result IS NOT NULL AND seq >= p_from AND seq < p_to ORDER BY seq;
+    FROM rapport_batch WHERE bulk AND seq >= p_from AND seq < p_to ORDER BY seq;
   SELECT count(*) INTO v_conflicts FROM rapport_batch
-    WHERE result LIKE 'conflict%' AND seq >= p_from AND seq < p_to;
+    WHERE bulk AND result LIKE 'conflict%' AND seq >= p_from AND seq < p_to;
   RETURN v_conflicts;
 END $$"""
 
@@ -477,7 +472,8 @@ BEGIN
   FOR c IN SELECT * FROM rapport_batch WHERE NOT bulk ORDER BY seq LOOP
     v_conflicts := v_conflicts + rapport_merge(p_origin, v_from, c.seq);
     v_from := c.seq;
-    v_uid := coalesce((SELECT uid FROM sync_alias WHERE tbl = c.tbl AND alias = c.uid), c.uid);
+    v_uid := coalesce((SELECT uid FROM sync_alias WHERE tbl = c.tbl AND alias = c.sent_uid),
+                      c.sent_uid);
     v_val := rapport_translate(c.tbl, c.col, c.val);
     v_number := NULL;
     IF c.tbl = 'complaint' AND c.col = '*' AND NOT EXISTS (SELECT 1 FROM sync_field_clock
