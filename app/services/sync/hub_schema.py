@@ -17,6 +17,7 @@ from sqlalchemy.types import TypeDecorator, TypeEngine
 from app.domain.sync_rules import (
     ADMIN_TABLES,
     APPEND_ONLY,
+    HIDDEN_FROM_VIEWERS,
     LOCAL_COLUMNS,
     LOCAL_TABLES,
     NATURAL_KEYS,
@@ -149,6 +150,17 @@ SECURITY DEFINER SET search_path = public, pg_temp AS $$
     WHEN pg_has_role(session_user, 'rapport_member', 'MEMBER') THEN 'member'
     WHEN pg_has_role(session_user, 'rapport_viewer', 'MEMBER') THEN 'viewer'
   END
+$$"""
+
+
+def _may_read_function() -> str:
+    """Whether the caller may read a synced table's rows (the one rule that the read policies
+    and the pull share); the caller's role is looked up once per statement."""
+    return f"""
+CREATE OR REPLACE FUNCTION rapport_may_read(p_role text, p_tbl text) RETURNS boolean
+LANGUAGE sql IMMUTABLE SET search_path = public, pg_temp AS $$
+  SELECT p_role IN ('admin', 'member')
+    OR p_role = 'viewer' AND NOT (p_tbl = ANY({_quoted(HIDDEN_FROM_VIEWERS)}))
 $$"""
 
 
@@ -538,9 +550,10 @@ PULL_FUNCTIONS = (
 CREATE OR REPLACE FUNCTION rapport_pull(p_origin text, p_cursor bigint, p_limit int)
 RETURNS TABLE (cursor bigint, tbl text, uid text, col text, val jsonb, hlc bigint, origin text)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  -- what the caller's role may read (the tables' read policies), after its cursor
   SELECT l.cursor, l.tbl, l.uid, l.col, l.val, l.hlc, l.origin FROM sync_change_log l
   WHERE l.cursor > p_cursor AND l.applied AND NOT l.hidden AND l.origin <> p_origin
-    AND rapport_role() IS NOT NULL
+    AND rapport_may_read((SELECT rapport_role()), l.tbl)
   ORDER BY l.cursor LIMIT p_limit
 $$""",
     """
@@ -552,7 +565,8 @@ $$""",
 CREATE OR REPLACE FUNCTION rapport_conflicts(p_after bigint)
 RETURNS SETOF sync_conflict LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = public, pg_temp AS $$
-  SELECT * FROM sync_conflict WHERE id > p_after AND rapport_role() IS NOT NULL ORDER BY id
+  SELECT * FROM sync_conflict WHERE id > p_after
+    AND (SELECT rapport_role()) IN ('admin', 'member') ORDER BY id
 $$""",
     """
 CREATE OR REPLACE FUNCTION rapport_resolved(p_ids bigint[]) RETURNS void LANGUAGE sql
@@ -585,6 +599,7 @@ def function_ddl() -> list[str]:
     }
     return [
         _role_function(),
+        _may_read_function(),
         _tick_function(),
         _value_at_function(),
         _natural_match_function(),
@@ -602,8 +617,9 @@ def function_ddl() -> list[str]:
 
 
 def role_ddl() -> list[str]:
-    """Group roles (one per right) and what they may do: read every table (row-level security
-    on, one read policy each); write only through the functions above."""
+    """Group roles (one per right) and what they may do: read the synced tables, the change
+    log and the conflicts as row-level security allows (rapport_may_read, the rule pulls
+    follow too); write only through the functions above."""
     statements = [
         f"DO $$ BEGIN CREATE ROLE rapport_{role} NOLOGIN; "
         "EXCEPTION WHEN duplicate_object THEN NULL; END $$"
@@ -614,8 +630,19 @@ def role_ddl() -> list[str]:
         statements += [
             f"ALTER TABLE {table.name} ENABLE ROW LEVEL SECURITY",
             f"DROP POLICY IF EXISTS rapport_read ON {table.name}",
-            f"CREATE POLICY rapport_read ON {table.name} FOR SELECT TO {groups} USING (true)",
+            f"CREATE POLICY rapport_read ON {table.name} FOR SELECT TO {groups} "
+            f"USING (rapport_may_read((SELECT rapport_role()), '{table.name}'))",
             f"GRANT SELECT ON {table.name} TO {groups}",
+        ]
+    readable = {
+        "sync_change_log": "rapport_may_read((SELECT rapport_role()), tbl)",
+        "sync_conflict": "(SELECT rapport_role()) IN ('admin', 'member')",
+    }
+    for name, rule in readable.items():
+        statements += [
+            f"ALTER TABLE {name} ENABLE ROW LEVEL SECURITY",
+            f"DROP POLICY IF EXISTS rapport_read ON {name}",
+            f"CREATE POLICY rapport_read ON {name} FOR SELECT TO {groups} USING ({rule})",
         ]
     statements += [
         f"GRANT SELECT ON sync_conflict, sync_change_log TO {groups}",
