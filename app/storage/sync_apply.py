@@ -9,7 +9,8 @@ import json
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +18,7 @@ from sqlalchemy import Connection
 
 from app.domain.hlc import Stamp, wins
 from app.domain.sync_rules import NATURAL_KEYS, ROW_ERASE, ROW_INSERT, ROW_PURGE
+from app.storage import rollups
 from app.storage.sync_capture import SyncedTable, synced_tables
 
 log = logging.getLogger(__name__)
@@ -24,6 +26,24 @@ log = logging.getLogger(__name__)
 # The search index's per-row triggers on contacts, whose work a pull does once at the end.
 _INDEX_TRIGGERS = ("contact_fts_ai", "contact_fts_au")
 _ONE_CONTACT = re.compile(r"\bc\.id\s*=\s*new\.id\b", re.IGNORECASE)
+_ROW_VALUES = re.compile(
+    r"\bINSERT INTO (?P<index>\w+)\s*\((?P<columns>[^)]*)\)\s*VALUES\s*\((?P<values>[^)]*)\)"
+    r"\s*;\s*END\s*$",
+    re.IGNORECASE,
+)
+# Every contact's cached figures stale at once (the per-row triggers mark one at a time).
+_ALL_STALE = (
+    "INSERT OR REPLACE INTO contact_stats_dirty (contact_id, seq) SELECT c.id, "
+    "(SELECT coalesce(max(seq), 0) FROM contact_stats_dirty) + row_number() OVER (ORDER BY c.id) "
+    "FROM contact c"
+)
+_HEADER = re.compile(
+    r"^CREATE TRIGGER \w+ (?P<event>(?:BEFORE|AFTER) [\w ,]+?) ON (?P<table>\w+) BEGIN\b",
+    re.IGNORECASE,
+)
+_TOUCH = re.compile(
+    r"\bBEGIN UPDATE contact SET id = id WHERE (?P<where>[^;]*);\s*END\s*$", re.IGNORECASE
+)
 _INSERT_BODY = re.compile(r"\b(INSERT INTO contact_fts\b.*?);\s*END\s*$", re.IGNORECASE | re.DOTALL)
 
 
@@ -104,10 +124,10 @@ class LocalApplier:
         """("field", "") for a plain field change, ("row", table) for a row that may be new;
         None for what goes one by one (erasures, purges, named rows, complaint numbers)."""
         table = self.tables.get(change.tbl)
-        if table is None or (table.name == "complaint" and change.col in {ROW_INSERT, "number"}):
+        if table is None:
             return None
         if change.col == ROW_INSERT:
-            return None if table.name in NATURAL_KEYS else ("row", table.name)
+            return ("row", table.name)
         if change.col in {ROW_ERASE, ROW_PURGE} or change.col not in table.columns:
             return None
         return ("field", "")
@@ -225,11 +245,7 @@ class LocalApplier:
 
     def _free_number(self, uid: str, number: Any) -> None:
         """A case numbered here provisionally gives its number up to the hub's (its own comes)."""
-        self._run(
-            "UPDATE complaint SET number = 'P-' || substr(uid, 1, 13) WHERE number = ? "
-            "AND uid <> ?",
-            (number, uid),
-        )
+        self._run(_FREE_NUMBER, (number, uid))
 
     # --- natural keys ---------------------------------------------------------------------------
 
@@ -274,7 +290,8 @@ class LocalApplier:
     # --- many at once ---------------------------------------------------------------------------
 
     def _insert_rows(self, table: SyncedTable, run: list[Pulled]) -> int:
-        """New rows of one table in one statement; a row this copy has (or had) merges alone."""
+        """New rows of one table in one statement; a row this copy has (or had), one named
+        like a row here, or one of another shape merges alone."""
         uids = [change.uid for change in run]
         known = set(self._ids(table.name, uids)) | {
             str(row[0])
@@ -285,23 +302,54 @@ class LocalApplier:
                 json.dumps(uids),
             )
         }
+        shape = [c for c in table.columns if c in run[0].val]
         fresh: dict[str, Pulled] = {}
         alone: list[Pulled] = []
         for change in run:
-            if change.uid in known or change.uid in fresh:
+            if change.uid in known or change.uid in fresh or len(change.val) != len(shape):
                 alone.append(change)
             else:
                 fresh[change.uid] = change
+        rows = self._local_rows(table, shape, [c.val for c in fresh.values()])
+        key = NATURAL_KEYS.get(table.name)
+        if key is not None and rows:
+            for change in self._named_alike(table, shape, key, fresh, rows):
+                alone.append(fresh.pop(change.uid))
+            rows = self._local_rows(table, shape, [c.val for c in fresh.values()])
         if fresh:
-            columns = [c for c in table.columns if c in next(iter(fresh.values())).val]
-            rows = self._local_rows(table, columns, [c.val for c in fresh.values()])
-            marks = ", ".join("?" for _ in columns)
+            if table.name == "complaint":
+                self._cursor.executemany(
+                    _FREE_NUMBER, [(c.val.get("number"), c.uid) for c in fresh.values()]
+                )
+            marks = ", ".join("?" for _ in shape)
             self._cursor.executemany(
-                f"INSERT INTO {table.name} ({', '.join(columns)}, version) VALUES ({marks}, 1)",
+                f"INSERT INTO {table.name} ({', '.join(shape)}, version) VALUES ({marks}, 1)",
                 rows,
             )
             self._set_clocks((table.name, c.uid, ROW_INSERT, c.stamp) for c in fresh.values())
         return len(fresh) + sum(self.apply(change) for change in alone)
+
+    def _named_alike(
+        self,
+        table: SyncedTable,
+        shape: list[str],
+        key: tuple[str, ...],
+        fresh: dict[str, Pulled],
+        rows: list[tuple[Any, ...]],
+    ) -> list[Pulled]:
+        """The new rows whose natural key a row here (or an earlier one of them) holds: they
+        merge alone, as `_row` does."""
+        if any(column not in shape for column in key):
+            return list(fresh.values())
+        at = [shape.index(column) for column in key]
+        taken = {tuple(row) for row in self._sql(f"SELECT {', '.join(key)} FROM {table.name}")}
+        alike = []
+        for change, row in zip(fresh.values(), rows, strict=True):
+            name = tuple(row[i] for i in at)
+            if name in taken:
+                alike.append(change)
+            taken.add(name)
+        return alike
 
     def _write_fields(self, run: list[Pulled]) -> int:
         """Field changes merged in memory against this copy's clocks, then written with one
@@ -334,6 +382,14 @@ class LocalApplier:
         shapes: dict[tuple[str, tuple[str, ...]], list[tuple[str, str]]] = defaultdict(list)
         for (name, uid), values in rows.items():
             shapes[(name, tuple(values))].append((name, uid))
+        self._cursor.executemany(  # as `_field` does: the hub's numbers replace provisional ones
+            _FREE_NUMBER,
+            [
+                (v["number"], uid)
+                for (name, uid), v in rows.items()
+                if name == "complaint" and "number" in v
+            ],
+        )
         for (name, columns), keys in shapes.items():
             local = self._local_rows(self.tables[name], columns, [rows[key] for key in keys])
             assignments = ", ".join(f"{column} = ?" for column in columns)
@@ -413,48 +469,98 @@ def _stored(table: SyncedTable, column: str, value: Any) -> Any:
     return value
 
 
+_FREE_NUMBER = (
+    "UPDATE complaint SET number = 'P-' || substr(uid, 1, 13) WHERE number = ? AND uid <> ?"
+)
 _SET_CLOCK = (
     "INSERT INTO sync_field_clock (tbl, uid, col, hlc, origin) VALUES (?, ?, ?, ?, ?) "
     "ON CONFLICT (tbl, uid, col) DO UPDATE SET hlc = excluded.hlc, origin = excluded.origin"
 )
 
 
+@contextmanager
+def upkeep_set_aside(connection: Connection) -> Iterator[None]:
+    """For a first download: the rollups' and stale marks' per-row triggers set aside (the
+    rollups are rebuilt once, every contact marked stale once) and the interactions' search
+    documents written by one statement for the new rows, inside the caller's transaction (an
+    error rolls all of it back, the dropped triggers included)."""
+    trigger = connection.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'interaction_fts_ai'"
+    ).scalar()
+    found = _ROW_VALUES.search(str(trigger or ""))
+    before = connection.exec_driver_sql("SELECT coalesce(max(id), 0) FROM interaction").scalar()
+    if found:
+        connection.exec_driver_sql("DROP TRIGGER interaction_fts_ai")
+    with rollups.suspended(connection):
+        yield
+    connection.exec_driver_sql(_ALL_STALE)
+    if found:
+        values = re.sub(r"\bnew\.", "", found["values"], flags=re.IGNORECASE)
+        connection.exec_driver_sql(
+            f"INSERT INTO {found['index']} ({found['columns']}) SELECT {values} "
+            "FROM interaction WHERE id > ?",
+            (before,),
+        )
+        connection.exec_driver_sql(str(trigger))
+
+
 class _DeferredIndex:
     """The contacts' search index written once per pull: its per-row triggers are set aside
-    (temporary ones note the contacts written instead) and the noted documents are rebuilt
-    by the trigger's own statement at the end. A trigger of another shape stays in place."""
+    and so are those that rewrite a contact to reindex it when its tags, methods or company
+    change; temporary triggers note the contacts instead, and the noted documents are rebuilt
+    by the index trigger's own statement at the end. Triggers of another shape stay."""
 
     def __init__(self, cursor: Any) -> None:
         self._cursor = cursor
         self._kept: list[str] = []
-        document = ""
-        for name, sql in cursor.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)",
-            _INDEX_TRIGGERS,
-        ).fetchall():
-            found = _INSERT_BODY.search(str(sql))
-            if found is None or len(_ONE_CONTACT.findall(found.group(1))) != 1:
-                continue
-            document = _ONE_CONTACT.sub("c.id IN (SELECT id FROM temp.sync_indexed)", found[1])
-            self._kept.append(str(sql))
-            cursor.execute(f"DROP TRIGGER {name}")
-        self._document = document
-        if not self._kept:
-            return
-        cursor.execute("CREATE TEMP TABLE IF NOT EXISTS sync_indexed (id INTEGER PRIMARY KEY)")
-        for event in ("INSERT", "UPDATE"):
-            cursor.execute(
-                f"CREATE TEMP TRIGGER sync_indexed_{event.lower()} AFTER {event} ON main.contact "
-                "BEGIN INSERT OR IGNORE INTO sync_indexed VALUES (new.id); END"
+        self._noting: list[str] = []
+        self._document = ""
+        triggers = [
+            (str(name), str(sql))
+            for name, sql in cursor.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                "AND sql LIKE '%contact%'"
             )
+        ]
+        for name, sql in triggers:
+            found = _INSERT_BODY.search(sql) if name in _INDEX_TRIGGERS else None
+            if found is not None and len(_ONE_CONTACT.findall(found[1])) == 1:
+                self._document = _ONE_CONTACT.sub("c.id IN (SELECT id FROM sync_indexed)", found[1])
+                self._set_aside(name, sql, "VALUES (new.id)")
+        if not self._document:
+            return
+        for name, sql in triggers:
+            touch = _TOUCH.search(sql)
+            if touch is not None:
+                self._set_aside(name, sql, f"SELECT id FROM main.contact WHERE {touch['where']}")
+
+    def _set_aside(self, name: str, sql: str, noted: str) -> None:
+        """Drop a trigger (kept to restore) and note the contacts it would have reindexed."""
+        header = _HEADER.match(sql)
+        if header is None:
+            return
+        self._cursor.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS sync_indexed (id INTEGER PRIMARY KEY)"
+        )
+        self._kept.append(sql)
+        self._cursor.execute(f"DROP TRIGGER {name}")
+        noting = f"sync_indexed_{len(self._noting)}"
+        self._cursor.execute(
+            f"CREATE TEMP TRIGGER {noting} {header['event']} ON main.{header['table']} "
+            f"BEGIN INSERT OR IGNORE INTO sync_indexed {noted}; END"
+        )
+        self._noting.append(noting)
 
     def finish(self) -> None:
         if not self._kept:
             return
-        for event in ("insert", "update"):
-            self._cursor.execute(f"DROP TRIGGER temp.sync_indexed_{event}")
-        self._cursor.execute("DELETE FROM contact_fts WHERE rowid IN (SELECT id FROM sync_indexed)")
-        self._cursor.execute(self._document)
+        for noting in self._noting:
+            self._cursor.execute(f"DROP TRIGGER temp.{noting}")
+        if self._document:
+            self._cursor.execute(
+                "DELETE FROM contact_fts WHERE rowid IN (SELECT id FROM sync_indexed)"
+            )
+            self._cursor.execute(self._document)
         self._cursor.execute("DELETE FROM sync_indexed")
         for sql in self._kept:
             self._cursor.execute(sql)

@@ -19,10 +19,11 @@ from app.domain.clock import Clock
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.services.sync.hub import check_schema, connect, redacted
 from app.storage.database import Database
-from app.storage.sync_apply import LocalApplier, Pulled
+from app.storage.sync_apply import LocalApplier, Pulled, upkeep_set_aside
 from app.storage.sync_capture import capture_existing, start_capture, synced_tables
 
 BATCH = 5000
+DOWNLOAD_BATCH = 20_000  # a first pull's round trips: fewer, as nothing is written per batch
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,13 @@ class ConflictView:
     kept: str
     at: str
     by: str
+
+
+def _fetch(hub: psycopg.Connection[Any], origin: str, cursor: int, batch: int) -> list[Any]:
+    """The next changes after `cursor` the hub has for this copy, up to `batch`."""
+    rows = hub.execute("SELECT * FROM rapport_pull(%s, %s, %s)", (origin, cursor, batch)).fetchall()
+    hub.commit()
+    return rows
 
 
 def _decoded(text: str | None) -> Any:
@@ -170,12 +178,12 @@ class SyncService:
                     .exec_driver_sql("SELECT origin, cursor FROM sync_state")
                     .one()
                 )
-            rows = hub.execute(
-                "SELECT * FROM rapport_pull(%s, %s, %s)", (origin, cursor, batch)
-            ).fetchall()
-            hub.commit()
+            size = max(batch, DOWNLOAD_BATCH) if cursor == 0 else batch
+            rows = _fetch(hub, origin, cursor, size)
             if not rows:
                 return pulled
+            if cursor == 0:
+                return self._download(hub, origin, rows, size)
             with self._db.write() as session:
                 c = session.connection()
                 with LocalApplier(c) as applier:
@@ -183,6 +191,23 @@ class SyncService:
                 c.exec_driver_sql("UPDATE sync_state SET cursor = ? WHERE id = 1", (rows[-1][0],))
             if len(rows) < batch:
                 return pulled
+
+    def _download(
+        self, hub: psycopg.Connection[Any], origin: str, rows: list[Any], batch: int
+    ) -> int:
+        """A copy's first pull (what the others wrote: for a new copy, the team's whole data)
+        in one local transaction with the per-row upkeep set aside and done once at the end.
+        A kill leaves the copy as it was, and the next sync starts it again."""
+        pulled = 0
+        with self._db.write() as session:
+            c = session.connection()
+            with upkeep_set_aside(c), LocalApplier(c) as applier:
+                while rows:
+                    pulled += applier.apply_all(Pulled(*row) for row in rows)
+                    cursor = rows[-1][0]
+                    rows = _fetch(hub, origin, cursor, batch) if len(rows) >= batch else []
+            c.exec_driver_sql("UPDATE sync_state SET cursor = ? WHERE id = 1", (cursor,))
+        return pulled
 
     def _pull_conflicts(self, hub: psycopg.Connection[Any]) -> int:
         with self._db.read() as session:
