@@ -102,40 +102,41 @@ class LocalApplier:
         )
 
     def apply_all(self, changes: Iterable[Pulled]) -> int:
-        """Merge changes in the hub's order; how many changed this copy. Runs of plain field
-        changes, and of new rows of one table, are written with one statement per column or
-        table (the driver's executemany) instead of a few statements per change."""
+        """Merge changes in the hub's order; how many changed this copy. Runs of new rows and
+        plain field changes are written together, new rows first (table by table, in the order
+        they came: parents before children), then the fields, with one executemany per table
+        and shape instead of a few statements per change. Erasures and purges go one by one,
+        between the runs."""
         changed = 0
         run: list[Pulled] = []
-        run_kind: tuple[str, str] | None = None
         for change in changes:
-            kind = self._bulk_kind(change)
-            if run and kind != run_kind:
+            if self._together(change):
+                run.append(change)
+                continue
+            if run:
                 changed += self._flush(run)
                 run = []
-            run_kind = kind
-            if kind is None:
-                changed += self.apply(change)
-            else:
-                run.append(change)
+            changed += self.apply(change)
         return changed + (self._flush(run) if run else 0)
 
-    def _bulk_kind(self, change: Pulled) -> tuple[str, str] | None:
-        """("field", "") for a plain field change, ("row", table) for a row that may be new;
-        None for what goes one by one (erasures, purges, named rows, complaint numbers)."""
+    def _together(self, change: Pulled) -> bool:
+        """Whether a change can be written with its neighbours: a row that may be new or a
+        plain field's value (not an erasure or purge, nor a table or column unknown here)."""
         table = self.tables.get(change.tbl)
-        if table is None:
-            return None
-        if change.col == ROW_INSERT:
-            return ("row", table.name)
-        if change.col in {ROW_ERASE, ROW_PURGE} or change.col not in table.columns:
-            return None
-        return ("field", "")
+        if table is None or change.col in {ROW_ERASE, ROW_PURGE}:
+            return False
+        return change.col == ROW_INSERT or change.col in table.columns
 
     def _flush(self, run: list[Pulled]) -> int:
-        if run[0].col == ROW_INSERT:
-            return self._insert_rows(self.tables[run[0].tbl], run)
-        return self._write_fields(run)
+        rows: dict[str, list[Pulled]] = {}
+        fields = []
+        for change in run:
+            if change.col == ROW_INSERT:
+                rows.setdefault(change.tbl, []).append(change)
+            else:
+                fields.append(change)
+        changed = sum(self._insert_rows(self.tables[name], new) for name, new in rows.items())
+        return changed + (self._write_fields(fields) if fields else 0)
 
     def _sql(self, sql: str, *params: Any) -> Any:
         return self._cursor.execute(sql, params)
@@ -335,7 +336,7 @@ class LocalApplier:
         shape: list[str],
         key: tuple[str, ...],
         fresh: dict[str, Pulled],
-        rows: list[tuple[Any, ...]],
+        rows: list[list[Any]],
     ) -> list[Pulled]:
         """The new rows whose natural key a row here (or an earlier one of them) holds: they
         merge alone, as `_row` does."""
@@ -402,24 +403,35 @@ class LocalApplier:
 
     def _local_rows(
         self, table: SyncedTable, columns: Sequence[str], rows: Sequence[dict[str, Any]]
-    ) -> list[tuple[Any, ...]]:
-        """Travelling rows as this database stores them (see `_local`), references resolved
-        with one query per referenced table."""
+    ) -> list[list[Any]]:
+        """Travelling rows, each holding exactly `columns`, as this database stores them (see
+        `_local`), references resolved with one query per referenced table. Plain values are
+        taken as they are (only JSON columns travel as objects), so most columns cost a
+        lookup."""
         refs: dict[str, dict[str, int]] = {}
         for column in columns:
             parent = table.references.get(column)
             if parent is not None:
-                wanted = {str(r[column]) for r in rows if r.get(column) is not None}
+                wanted = {str(r[column]) for r in rows if r[column] is not None}
                 refs[column] = self._ids(parent, wanted) if wanted else {}
-        return [
-            tuple(
-                refs[column].get(str(row[column]))
-                if column in refs and row.get(column) is not None
-                else _stored(table, column, row.get(column))
-                for column in columns
-            )
-            for row in rows
+        special = [
+            (at, column)
+            for at, column in enumerate(columns)
+            if column in refs or column in table.json_columns
         ]
+        out = []
+        for row in rows:
+            values = [row[column] for column in columns]
+            for at, column in special:
+                value = values[at]
+                if value is not None:
+                    values[at] = (
+                        refs[column].get(str(value))
+                        if column in refs
+                        else _stored(table, column, value)
+                    )
+            out.append(values)
+        return out
 
     def _ids(self, table: str, uids: Iterable[str]) -> dict[str, int]:
         return {
