@@ -63,6 +63,7 @@ from app.storage.audit import AuditTrail
 from app.storage.database import Database
 from app.storage.models import ImportBatch
 from app.storage.records import stamp_new
+from app.storage.sync_capture import captured_in_bulk
 
 Progress = Callable[[str, float], None]
 Cancelled = Callable[[], bool]
@@ -79,6 +80,8 @@ UNDO_TABLES = (
     "survey_response",
 )
 
+# The tables a contact import adds rows to: captured for sync once, at the end of its writing.
+NEW_ROWS = ("company", "tag", "contact", "contact_method", "contact_tag")
 
 # What an undo may write back into a row the import updated.
 RESTORABLE = {"contact": CONTACT_COLUMNS, "contact_tag": ("deleted_at",)}
@@ -757,6 +760,7 @@ class _ContactWriter:
         # thread, not when the garbage collector happens to run in the pool's own thread
         with (
             closing(checked),
+            captured_in_bulk(self.c, NEW_ROWS),
             DeferredIndexes(self.c, "contact", file_bytes),
             BatchSearchIndex(self.c) as search,
             BatchStaleMarks(self.c) as stale,

@@ -3,8 +3,9 @@ laptop sends them, another receives them) within 3 s over a local socket, beside
 same values by COPY into the hub and one set-based UPDATE there and on the receiving file; a
 sync with nothing to do within 200 ms; and what capture costs the quick log's save (an
 interaction and its follow-up task) on the sample: at most 1.2x the same save with capture set
-aside (the floor); and the first download of the sample by a new, empty laptop within 60 s
-(large), beside the floor of fetching the same changes from the hub without writing them.
+aside (the floor), and the 100k-contact CSV import into a new database: at most 1.3x the same
+import into one that never joined a hub; and the first download of the sample by a new, empty
+laptop within 60 s (large), beside the floor of fetching the same changes without writing them.
 
 The scenarios start their own throwaway PostgreSQL (as the tests do) and stop it at exit.
 """
@@ -30,6 +31,7 @@ from app.storage.sync_capture import start_capture
 from sqlalchemy import text
 
 from tests.bench.model import BenchEnv, Scenario
+from tests.bench.scenarios.import_export import _data, _import_seconds
 from tests.sync.conftest import new_laptop
 from tests.sync.pg_server import PgServer, start_server
 
@@ -230,6 +232,30 @@ def _quick_log(*, captured: bool) -> float:
     return time.perf_counter() - started
 
 
+def _import_into(env: BenchEnv, *, joined: bool) -> float:
+    """The 100k-contact CSV into a new, empty database that has (or has not) joined a hub."""
+    folder = env.scratch / "import"
+    folder.mkdir(exist_ok=True)
+    target = folder / ("joined.db" if joined else "solo.db")
+    for suffix in ("", "-wal", "-shm"):
+        target.with_name(target.name + suffix).unlink(missing_ok=True)
+    new_laptop(_template(folder), target)
+    if joined:
+        ctx = build_context(target, paths=AppPaths.from_environment())
+        with ctx.db.write() as session:
+            start_capture(session.connection(), "postgresql://bench@/hub")
+        ctx.close()
+    return _import_seconds(target, _data(env, "contacts.csv"), folder)
+
+
+def import_captured(env: BenchEnv) -> float:
+    return _import_into(env, joined=True)
+
+
+def import_uncaptured(env: BenchEnv) -> float:
+    return _import_into(env, joined=False)
+
+
 def quick_log_captured(env: BenchEnv) -> float:
     return _quick_log(captured=True)
 
@@ -264,6 +290,15 @@ SCENARIOS: list[Scenario] = [
         floor=fetch_everything,
         target=60.0,
         setup=_seed_hub,
+        repeat=3,
+        warmup=0,
+    ),
+    Scenario(
+        name="sync: capture cost of the 100k-contact CSV import",
+        issue=22,
+        measure=import_captured,
+        floor=import_uncaptured,
+        max_ratio=1.3,
         repeat=3,
         warmup=0,
     ),
