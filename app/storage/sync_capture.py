@@ -217,7 +217,7 @@ def start_capture(connection: Connection, hub_url: str) -> None:
     connection.exec_driver_sql("UPDATE sync_state SET hub_url = ? WHERE id = 1", (hub_url,))
 
 
-def _in_order(connection: Connection) -> list[SyncedTable]:
+def in_dependency_order(connection: Connection) -> list[SyncedTable]:
     """The synced tables, parents before children."""
     from app.storage.models import Base  # noqa: PLC0415 - only for the tables' dependency order
 
@@ -255,7 +255,7 @@ def capture_existing(connection: Connection) -> int:
             f"NOT EXISTS (SELECT 1 FROM sync_field_clock f WHERE f.tbl = '{table.name}' "
             "AND f.uid = NEW.uid AND f.col = '*')",
         )
-        for table in _in_order(connection)
+        for table in in_dependency_order(connection)
     )
 
 
@@ -285,7 +285,7 @@ def captured_in_bulk(connection: Connection, tables: Iterable[str]) -> Iterator[
         connection.exec_driver_sql(f"DROP TRIGGER {name}")
     yield
     connection.exec_driver_sql(TICK)
-    for table in _in_order(connection):
+    for table in in_dependency_order(connection):
         if f"sync_{table.name}_ai" in found:
             _capture_rows(connection, table, f"NEW.id > {before[table.name]}")
     for sql in found.values():
