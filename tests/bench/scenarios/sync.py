@@ -61,6 +61,12 @@ def _new_hub(name: str) -> str:
     return url
 
 
+def _emptied(folder: Path) -> Path:
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    return folder
+
+
 def _template(folder: Path) -> Path:
     """A migrated, empty, plain database for new laptops (copied with a new origin each)."""
     template = folder / "template.db"
@@ -75,9 +81,7 @@ def _setup(env: BenchEnv) -> None:
     if "laptops" in _state:
         return
     url = _new_hub("bench_hub")
-    folder = env.scratch / "sync"
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
+    folder = _emptied(env.scratch / "sync")
     paths = AppPaths.from_environment()
     template = _template(folder)
     laptops = []
@@ -155,9 +159,7 @@ def _seed_hub(env: BenchEnv) -> None:
     if "download_hub" in _state:
         return
     url = _new_hub("bench_download")
-    folder = env.scratch / "download"
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
+    folder = _emptied(env.scratch / "download")
     uploader = folder / "uploader.db"
     shutil.copyfile(env.database, uploader)
     ctx = build_context(uploader, paths=AppPaths.from_environment())
