@@ -30,6 +30,11 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
 }
 # Tables only a hub admin may change.
 ADMIN_TABLES = frozenset({"staff", "setting"})
+# Tables a hub viewer may not read, directly or through a pull: the audit log (who did what,
+# why a customer was erased) is for the people who answer for the data; a viewer neither
+# changes data nor settles conflicts, so the hub's conflict records (the values edits lost)
+# are not theirs either (app/services/sync/hub_schema.py).
+HIDDEN_FROM_VIEWERS = frozenset({"audit_log"})
 # Change kinds beside a column name: a whole new row, a row gone for good, an erasure.
 ROW_INSERT, ROW_PURGE, ROW_ERASE = "*", "-", "!"
 

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,9 +26,34 @@ from app.domain.sync_rules import (
     ROW_PURGE,
 )
 from app.domain.validation import display_name_of, fold
-from app.storage.sync_capture import SyncedTable, synced_tables
+from app.storage import rollups
+from app.storage.sync_capture import SyncedTable, in_dependency_order, synced_tables
 
 log = logging.getLogger(__name__)
+
+# The search index's per-row triggers on contacts, whose work a pull does once at the end.
+_INDEX_TRIGGERS = ("contact_fts_ai", "contact_fts_au")
+_ONE_CONTACT = re.compile(r"\bc\.id\s*=\s*new\.id\b", re.IGNORECASE)
+_ROW_VALUES = re.compile(
+    r"\bINSERT INTO (?P<index>\w+)\s*\((?P<columns>[^)]*)\)\s*VALUES\s*\((?P<values>[^)]*)\)"
+    r"\s*;\s*END\s*$",
+    re.IGNORECASE,
+)
+DOWNLOAD_CACHE_KIB = 256 * 1024  # a first download's page cache (the uid indexes take it)
+# Every contact's cached figures stale at once (the per-row triggers mark one at a time).
+_ALL_STALE = (
+    "INSERT OR REPLACE INTO contact_stats_dirty (contact_id, seq) SELECT c.id, "
+    "(SELECT coalesce(max(seq), 0) FROM contact_stats_dirty) + row_number() OVER (ORDER BY c.id) "
+    "FROM contact c"
+)
+_HEADER = re.compile(
+    r"^CREATE TRIGGER \w+ (?P<event>(?:BEFORE|AFTER) [\w ,]+?) ON (?P<table>\w+) BEGIN\b",
+    re.IGNORECASE,
+)
+_TOUCH = re.compile(
+    r"\bBEGIN UPDATE contact SET id = id WHERE (?P<where>[^;]*);\s*END\s*$", re.IGNORECASE
+)
+_INSERT_BODY = re.compile(r"\b(INSERT INTO contact_fts\b.*?);\s*END\s*$", re.IGNORECASE | re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,20 +89,66 @@ class LocalApplier:
     """Applies pulled changes through one connection already in a write transaction."""
 
     def __init__(self, connection: Connection) -> None:
-        self.tables = {t.name: t for t in synced_tables(connection)}
+        # parents before children: new rows written together go in this order
+        self.tables = {t.name: t for t in in_dependency_order(connection)}
         # the driver's own cursor: tens of thousands of tiny statements per pull
         self._cursor: Any = connection.connection.cursor()
         self._newest = 0
+        self._index: _DeferredIndex | None = None
 
     def __enter__(self) -> LocalApplier:
         self._sql("UPDATE sync_state SET applying = 1 WHERE id = 1")
+        self._index = _DeferredIndex(self._cursor)
         return self
 
-    def __exit__(self, *_exc: object) -> None:
+    def __exit__(self, error: type[BaseException] | None, *_rest: object) -> None:
+        if error is not None:
+            return  # the caller's rollback undoes all of it, the set-aside triggers included
+        if self._index is not None:
+            self._index.finish()
         # the clock moves past every stamp it has seen
         self._sql(
             "UPDATE sync_state SET applying = 0, hlc = max(hlc, ?) WHERE id = 1", self._newest
         )
+
+    def apply_all(self, changes: Iterable[Pulled]) -> int:
+        """Merge changes in the hub's order; how many changed this copy. Runs of new rows and
+        plain field changes are written together, new rows first (table by table, parents
+        before children), then the fields, with one executemany per table
+        and shape instead of a few statements per change. Erasures and purges go one by one,
+        between the runs."""
+        changed = 0
+        run: list[Pulled] = []
+        for change in changes:
+            if self._together(change):
+                run.append(change)
+                continue
+            if run:
+                changed += self._flush(run)
+                run = []
+            changed += self.apply(change)
+        return changed + (self._flush(run) if run else 0)
+
+    def _together(self, change: Pulled) -> bool:
+        """Whether a change can be written with its neighbours: a row that may be new or a
+        plain field's value (not an erasure or purge, nor a table or column unknown here)."""
+        table = self.tables.get(change.tbl)
+        if table is None or change.col in {ROW_ERASE, ROW_PURGE}:
+            return False
+        return change.col == ROW_INSERT or change.col in table.columns
+
+    def _flush(self, run: list[Pulled]) -> int:
+        rows: dict[str, list[Pulled]] = {name: [] for name in self.tables}
+        fields = []
+        for change in run:
+            if change.col == ROW_INSERT:
+                rows[change.tbl].append(change)
+            else:
+                fields.append(change)
+        changed = sum(
+            self._insert_rows(self.tables[name], new) for name, new in rows.items() if new
+        )
+        return changed + (self._write_fields(fields) if fields else 0)
 
     def _sql(self, sql: str, *params: Any) -> Any:
         return self._cursor.execute(sql, params)
@@ -184,11 +258,7 @@ class LocalApplier:
 
     def _free_number(self, uid: str, number: Any) -> None:
         """A case numbered here provisionally gives its number up to the hub's (its own comes)."""
-        self._run(
-            "UPDATE complaint SET number = 'P-' || substr(uid, 1, 13) WHERE number = ? "
-            "AND uid <> ?",
-            (number, uid),
-        )
+        self._run(_FREE_NUMBER, (number, uid))
 
     # --- natural keys ---------------------------------------------------------------------------
 
@@ -230,19 +300,172 @@ class LocalApplier:
                     (uid, other.name, column, old),
                 )
 
+    # --- many at once ---------------------------------------------------------------------------
+
+    def _insert_rows(self, table: SyncedTable, run: list[Pulled]) -> int:
+        """New rows of one table in one statement; a row this copy has (or had), one named
+        like a row here, or one of another shape merges alone."""
+        uids = [change.uid for change in run]
+        known = set(self._ids(table.name, uids)) | {
+            str(row[0])
+            for row in self._sql(
+                "SELECT uid FROM sync_field_clock WHERE tbl = ? AND col IN ('!', '-') "
+                "AND uid IN (SELECT value FROM json_each(?))",
+                table.name,
+                json.dumps(uids),
+            )
+        }
+        shape = [c for c in table.columns if c in run[0].val]
+        fresh: dict[str, Pulled] = {}
+        alone: list[Pulled] = []
+        for change in run:
+            if change.uid in known or change.uid in fresh or len(change.val) != len(shape):
+                alone.append(change)
+            else:
+                fresh[change.uid] = change
+        rows = self._local_rows(table, shape, [c.val for c in fresh.values()])
+        key = NATURAL_KEYS.get(table.name)
+        if key is not None and rows:
+            for change in self._named_alike(table, shape, key, fresh, rows):
+                alone.append(fresh.pop(change.uid))
+            rows = self._local_rows(table, shape, [c.val for c in fresh.values()])
+        if fresh:
+            if table.name == "complaint":
+                self._cursor.executemany(
+                    _FREE_NUMBER, [(c.val.get("number"), c.uid) for c in fresh.values()]
+                )
+            marks = ", ".join("?" for _ in shape)
+            self._cursor.executemany(
+                f"INSERT INTO {table.name} ({', '.join(shape)}, version) VALUES ({marks}, 1)",
+                rows,
+            )
+            self._set_clocks((table.name, c.uid, ROW_INSERT, c.stamp) for c in fresh.values())
+        return len(fresh) + sum(self.apply(change) for change in alone)
+
+    def _named_alike(
+        self,
+        table: SyncedTable,
+        shape: list[str],
+        key: tuple[str, ...],
+        fresh: dict[str, Pulled],
+        rows: list[list[Any]],
+    ) -> list[Pulled]:
+        """The new rows whose natural key a row here (or an earlier one of them) holds: they
+        merge alone, as `_row` does."""
+        if any(column not in shape for column in key):
+            return list(fresh.values())
+        at = [shape.index(column) for column in key]
+        taken = {tuple(row) for row in self._sql(f"SELECT {', '.join(key)} FROM {table.name}")}
+        alike = []
+        for change, row in zip(fresh.values(), rows, strict=True):
+            name = tuple(row[i] for i in at)
+            if name in taken:
+                alike.append(change)
+            taken.add(name)
+        return alike
+
+    def _write_fields(self, run: list[Pulled]) -> int:
+        """Field changes merged in memory against this copy's clocks, then written with one
+        UPDATE per row (executemany over the rows changing the same columns)."""
+        by_table: dict[str, set[str]] = defaultdict(set)
+        for change in run:
+            by_table[change.tbl].add(change.uid)
+        ids: dict[tuple[str, str], int] = {}
+        clocks: dict[tuple[str, str], dict[str, Stamp]] = defaultdict(dict)
+        for name, uids in by_table.items():
+            ids.update(((name, uid), row_id) for uid, row_id in self._ids(name, uids).items())
+            for uid, col, hlc, origin in self._sql(
+                "SELECT uid, col, hlc, origin FROM sync_field_clock WHERE tbl = ? "
+                "AND uid IN (SELECT value FROM json_each(?))",
+                name,
+                json.dumps(sorted(uids)),
+            ):
+                clocks[(name, str(uid))][str(col)] = Stamp(int(hlc), str(origin))
+        rows: dict[tuple[str, str], dict[str, Any]] = defaultdict(dict)
+        written: list[tuple[str, str, str, Stamp]] = []
+        for change in run:
+            key = (change.tbl, change.uid)
+            held, stamp = clocks[key], change.stamp
+            if key not in ids or ROW_ERASE in held or ROW_PURGE in held:
+                continue
+            if wins(stamp, held.get(change.col, held.get(ROW_INSERT))):
+                held[change.col] = stamp
+                rows[key][change.col] = change.val
+                written.append((change.tbl, change.uid, change.col, stamp))
+        shapes: dict[tuple[str, tuple[str, ...]], list[tuple[str, str]]] = defaultdict(list)
+        for (name, uid), values in rows.items():
+            shapes[(name, tuple(values))].append((name, uid))
+        self._cursor.executemany(  # as `_field` does: the hub's numbers replace provisional ones
+            _FREE_NUMBER,
+            [
+                (v["number"], uid)
+                for (name, uid), v in rows.items()
+                if name == "complaint" and "number" in v
+            ],
+        )
+        for (name, columns), keys in shapes.items():
+            local = self._local_rows(self.tables[name], columns, [rows[key] for key in keys])
+            assignments = ", ".join(f"{column} = ?" for column in columns)
+            self._cursor.executemany(
+                f"UPDATE {name} SET {assignments}, version = version + 1 WHERE id = ?",
+                [(*values, ids[key]) for values, key in zip(local, keys, strict=True)],
+            )
+        self._set_clocks(written)
+        return len(written)
+
+    def _local_rows(
+        self, table: SyncedTable, columns: Sequence[str], rows: Sequence[dict[str, Any]]
+    ) -> list[list[Any]]:
+        """Travelling rows, each holding exactly `columns`, as this database stores them (see
+        `_local`), references resolved with one query per referenced table. Plain values are
+        taken as they are (only JSON columns travel as objects), so most columns cost a
+        lookup."""
+        refs: dict[str, dict[str, int]] = {}
+        for column in columns:
+            parent = table.references.get(column)
+            if parent is not None:
+                wanted = {str(r[column]) for r in rows if r[column] is not None}
+                refs[column] = self._ids(parent, wanted) if wanted else {}
+        special = [
+            (at, column)
+            for at, column in enumerate(columns)
+            if column in refs or column in table.json_columns
+        ]
+        out = []
+        for row in rows:
+            values = [row[column] for column in columns]
+            for at, column in special:
+                value = values[at]
+                if value is not None:
+                    values[at] = (
+                        refs[column].get(str(value))
+                        if column in refs
+                        else _stored(table, column, value)
+                    )
+            out.append(values)
+        return out
+
+    def _ids(self, table: str, uids: Iterable[str]) -> dict[str, int]:
+        return {
+            str(uid): int(row_id)
+            for uid, row_id in self._sql(
+                f"SELECT uid, id FROM {table} WHERE uid IN (SELECT value FROM json_each(?))",
+                json.dumps(list(uids)),
+            )
+        }
+
+    def _set_clocks(self, stamps: Iterable[tuple[str, str, str, Stamp]]) -> None:
+        rows = [(tbl, uid, col, s.hlc, s.origin) for tbl, uid, col, s in stamps]
+        self._cursor.executemany(_SET_CLOCK, rows)
+        self._newest = max([self._newest, *(row[3] for row in rows)])
+
     # --- helpers --------------------------------------------------------------------------------
 
     def _local(self, table: SyncedTable, column: str, value: Any) -> Any:
         """A travelling value as this database stores it (a uid becomes the local id)."""
-        if value is None:
-            return None
-        if column in table.references:
+        if value is not None and column in table.references:
             return self._id(table.references[column], str(value))
-        if column in table.json_columns or isinstance(value, dict | list):
-            return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-        if isinstance(value, bool):
-            return int(value)
-        return value
+        return _stored(table, column, value)
 
     def _id(self, table: str, uid: str) -> int | None:
         found = self._run(f"SELECT id FROM {table} WHERE uid = ?", (uid,)).scalar()
@@ -256,17 +479,145 @@ class LocalApplier:
         return {str(col): Stamp(int(hlc), str(origin)) for col, hlc, origin in rows}
 
     def _set_clock(self, table: str, uid: str, column: str, stamp: Stamp) -> None:
-        self._sql(
-            "INSERT INTO sync_field_clock (tbl, uid, col, hlc, origin) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT (tbl, uid, col) DO UPDATE SET hlc = excluded.hlc, "
-            "origin = excluded.origin",
-            table,
-            uid,
-            column,
-            stamp.hlc,
-            stamp.origin,
+        self._set_clocks([(table, uid, column, stamp)])
+
+
+def _stored(table: SyncedTable, column: str, value: Any) -> Any:
+    """A travelling value (not a reference) as this database stores it."""
+    if value is None:
+        return None
+    if column in table.json_columns or isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+_FREE_NUMBER = (
+    "UPDATE complaint SET number = 'P-' || substr(uid, 1, 13) WHERE number = ? AND uid <> ?"
+)
+_SET_CLOCK = (
+    "INSERT INTO sync_field_clock (tbl, uid, col, hlc, origin) VALUES (?, ?, ?, ?, ?) "
+    "ON CONFLICT (tbl, uid, col) DO UPDATE SET hlc = excluded.hlc, origin = excluded.origin"
+)
+
+
+@contextmanager
+def upkeep_set_aside(connection: Connection) -> Iterator[None]:
+    """For a first download: the rollups' and stale marks' per-row triggers set aside (the
+    rollups are rebuilt once, every contact marked stale once) and the interactions' search
+    documents written by one statement for the new rows, inside the caller's transaction (an
+    error rolls all of it back, the dropped triggers included)."""
+    trigger = connection.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'interaction_fts_ai'"
+    ).scalar()
+    found = _ROW_VALUES.search(str(trigger or ""))
+    before = connection.exec_driver_sql("SELECT coalesce(max(id), 0) FROM interaction").scalar()
+    if found:
+        connection.exec_driver_sql("DROP TRIGGER interaction_fts_ai")
+    with rollups.suspended(connection), _indexes_built_after(connection):
+        yield
+    connection.exec_driver_sql(_ALL_STALE)
+    if found:
+        values = re.sub(r"\bnew\.", "", found["values"], flags=re.IGNORECASE)
+        connection.exec_driver_sql(
+            f"INSERT INTO {found['index']} ({found['columns']}) SELECT {values} "
+            "FROM interaction WHERE id > ?",
+            (before,),
         )
-        self._newest = max(self._newest, stamp.hlc)
+        connection.exec_driver_sql(str(trigger))
+
+
+@contextmanager
+def _indexes_built_after(connection: Connection) -> Iterator[None]:
+    """The secondary indexes of the synced tables still empty, dropped while the rows go in
+    and built once at the end (one sort instead of scattered inserts), with a large page cache
+    meanwhile for the uid indexes that stay. Unique indexes stay: they check what goes in."""
+    empty = [
+        t.name
+        for t in synced_tables(connection)
+        if not connection.exec_driver_sql(f"SELECT EXISTS (SELECT 1 FROM {t.name})").scalar()
+    ]
+    indexes = [
+        (str(name), str(sql))
+        for name, table, sql in connection.exec_driver_sql(
+            "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' "
+            "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'"
+        )
+        if table in empty
+    ]
+    cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size = -{DOWNLOAD_CACHE_KIB}")
+    try:
+        for name, _sql in indexes:
+            connection.exec_driver_sql(f"DROP INDEX {name}")
+        yield
+        for _name, sql in indexes:
+            connection.exec_driver_sql(sql)
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {int(cache or -2000)}")
+
+
+class _DeferredIndex:
+    """The contacts' search index written once per pull: its per-row triggers are set aside
+    and so are those that rewrite a contact to reindex it when its tags, methods or company
+    change; temporary triggers note the contacts instead, and the noted documents are rebuilt
+    by the index trigger's own statement at the end. Triggers of another shape stay."""
+
+    def __init__(self, cursor: Any) -> None:
+        self._cursor = cursor
+        self._kept: list[str] = []
+        self._noting: list[str] = []
+        self._document = ""
+        triggers = [
+            (str(name), str(sql))
+            for name, sql in cursor.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                "AND sql LIKE '%contact%'"
+            )
+        ]
+        for name, sql in triggers:
+            found = _INSERT_BODY.search(sql) if name in _INDEX_TRIGGERS else None
+            if found is not None and len(_ONE_CONTACT.findall(found[1])) == 1:
+                self._document = _ONE_CONTACT.sub("c.id IN (SELECT id FROM sync_indexed)", found[1])
+                self._set_aside(name, sql, "VALUES (new.id)")
+        if not self._document:
+            return
+        for name, sql in triggers:
+            touch = _TOUCH.search(sql)
+            if touch is not None:
+                self._set_aside(name, sql, f"SELECT id FROM main.contact WHERE {touch['where']}")
+
+    def _set_aside(self, name: str, sql: str, noted: str) -> None:
+        """Drop a trigger (kept to restore) and note the contacts it would have reindexed."""
+        header = _HEADER.match(sql)
+        if header is None:
+            return
+        self._cursor.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS sync_indexed (id INTEGER PRIMARY KEY)"
+        )
+        self._kept.append(sql)
+        self._cursor.execute(f"DROP TRIGGER {name}")
+        noting = f"sync_indexed_{len(self._noting)}"
+        self._cursor.execute(
+            f"CREATE TEMP TRIGGER {noting} {header['event']} ON main.{header['table']} "
+            f"BEGIN INSERT OR IGNORE INTO sync_indexed {noted}; END"
+        )
+        self._noting.append(noting)
+
+    def finish(self) -> None:
+        if not self._kept:
+            return
+        for noting in self._noting:
+            self._cursor.execute(f"DROP TRIGGER temp.{noting}")
+        if self._document:
+            self._cursor.execute(
+                "DELETE FROM contact_fts WHERE rowid IN (SELECT id FROM sync_indexed)"
+            )
+            self._cursor.execute(self._document)
+        self._cursor.execute("DELETE FROM sync_indexed")
+        for sql in self._kept:
+            self._cursor.execute(sql)
 
 
 def names_touched(changes: Iterable[tuple[str, str, str]]) -> set[str]:

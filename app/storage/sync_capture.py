@@ -15,7 +15,7 @@ records every row once (`capture_existing`).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -240,31 +240,79 @@ def start_capture(connection: Connection, hub_url: str) -> None:
     connection.exec_driver_sql("UPDATE sync_state SET hub_url = ? WHERE id = 1", (hub_url,))
 
 
-def capture_existing(connection: Connection) -> int:
-    """Rows written before capture existed (a database older than sync) become one `*` change
-    each, parents before children, so a first sync uploads them; how many."""
+def in_dependency_order(connection: Connection) -> list[SyncedTable]:
+    """The synced tables, parents before children."""
     from app.storage.models import Base  # noqa: PLC0415 - only for the tables' dependency order
 
     order = {table.name: n for n, table in enumerate(Base.metadata.sorted_tables)}
-    tables = sorted(synced_tables(connection), key=lambda t: order.get(t.name, len(order)))
-    connection.exec_driver_sql(TICK)
-    total = 0
-    for table in tables:
-        missing = (
-            f"FROM {table.name} AS NEW, sync_state s WHERE s.id = 1 AND NOT EXISTS (SELECT 1 "
-            f"FROM sync_field_clock f WHERE f.tbl = '{table.name}' AND f.uid = NEW.uid "
-            "AND f.col = '*')"
-        )
-        total += connection.exec_driver_sql(
+    return sorted(synced_tables(connection), key=lambda t: order.get(t.name, len(order)))
+
+
+def _capture_rows(connection: Connection, table: SyncedTable, which: str) -> int:
+    """The rows of `table` that `which` (SQL over `NEW`) picks, captured as new rows (one `*`
+    change each, at the clock's current stamp) in one statement; how many."""
+    rows = f"FROM {table.name} AS NEW, sync_state s WHERE s.id = 1 AND {which}"
+    total = int(
+        connection.exec_driver_sql(
             "INSERT INTO sync_change (tbl, uid, col, val, hlc, origin, base_hlc, seen_hlc, "
             f"pushed) SELECT '{table.name}', NEW.uid, '*', {table.row_json_sql()}, s.hlc, "
-            f"s.origin, 0, 0, 0 {missing}"
+            f"s.origin, 0, 0, 0 {rows}"
         ).rowcount
-        connection.exec_driver_sql(
-            "INSERT INTO sync_field_clock (tbl, uid, col, hlc, origin) "
-            f"SELECT '{table.name}', NEW.uid, '*', s.hlc, s.origin {missing}"
-        )
+    )
+    connection.exec_driver_sql(
+        "INSERT INTO sync_field_clock (tbl, uid, col, hlc, origin) "
+        f"SELECT '{table.name}', NEW.uid, '*', s.hlc, s.origin {rows} "
+        "ON CONFLICT (tbl, uid, col) DO UPDATE SET hlc = excluded.hlc, origin = excluded.origin"
+    )
     return total
+
+
+def capture_existing(connection: Connection) -> int:
+    """Rows written before capture existed (a database older than sync) become one `*` change
+    each, parents before children, so a first sync uploads them; how many."""
+    connection.exec_driver_sql(TICK)
+    return sum(
+        _capture_rows(
+            connection,
+            table,
+            f"NOT EXISTS (SELECT 1 FROM sync_field_clock f WHERE f.tbl = '{table.name}' "
+            "AND f.uid = NEW.uid AND f.col = '*')",
+        )
+        for table in in_dependency_order(connection)
+    )
+
+
+@contextmanager
+def captured_in_bulk(connection: Connection, tables: Iterable[str]) -> Iterator[None]:
+    """A bulk write (an import) inside the caller's transaction: the new rows of `tables` are
+    captured once at the end, one statement per table, instead of by the insert trigger per
+    row (which also saw a child before its parent and sent it without its reference). Edits
+    of rows keep their per-row capture. Nothing changes on a copy that does not sync."""
+    names = set(tables)
+    wanted = {f"sync_{t}_ai" for t in names}
+    found = {
+        str(name): str(sql)
+        for name, sql in connection.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+        )
+        if name in wanted
+    }
+    if not found or not connection.exec_driver_sql(f"SELECT {_ACTIVE}").scalar():
+        yield
+        return
+    before = {
+        t: int(connection.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {t}").scalar() or 0)
+        for t in names
+    }
+    for name in found:
+        connection.exec_driver_sql(f"DROP TRIGGER {name}")
+    yield
+    connection.exec_driver_sql(TICK)
+    for table in in_dependency_order(connection):
+        if f"sync_{table.name}_ai" in found:
+            _capture_rows(connection, table, f"NEW.id > {before[table.name]}")
+    for sql in found.values():
+        connection.exec_driver_sql(sql)
 
 
 def origin_of(connection: Connection) -> str:

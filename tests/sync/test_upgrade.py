@@ -8,6 +8,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import psycopg
 import pytest
 from app.bootstrap import AppContext, build_context
 from app.config.paths import AppPaths
@@ -116,8 +117,11 @@ def test_an_upgrade_keeps_changes_not_pushed_yet_and_they_push_after(
     ]
     with pytest.raises(UserError, match="schema"):  # the hub is not upgraded yet
         service.sync()
+    # the hub upgraded as the next release would: its new column, its new version
+    with psycopg.connect(hub.admin_url) as conn:
+        conn.execute("ALTER TABLE contact ADD COLUMN nickname text")
     hub.query("UPDATE rapport_hub SET schema_version = %s RETURNING 1", new_head)
     assert service.sync().pushed == 4
-    assert hub.query("SELECT city FROM contact") == [("Leeds",)]
+    assert hub.query("SELECT city, nickname FROM contact") == [("Leeds", "Countess")]
     assert hub.query("SELECT name FROM segment") == [("Leeds",)]
     ctx.close()

@@ -70,6 +70,7 @@ from app.storage.deferred_indexes import DeferredIndexes
 from app.storage.models import ImportBatch
 from app.storage.records import stamp_new
 from app.storage.sqlite_dialect import defer_foreign_keys, page_cache
+from app.storage.sync_capture import captured_in_bulk
 
 BATCH = 5_000
 IMPORT_CACHE_KIB = 128 * 1024
@@ -84,6 +85,8 @@ UNDO_TABLES = (
     "survey_response",
 )
 
+# The tables a contact import adds rows to: captured for sync once, at the end of its writing.
+NEW_ROWS = ("company", "tag", "contact", "contact_method", "contact_tag")
 
 # What an undo may write back into a row the import updated.
 RESTORABLE = {"contact": CONTACT_COLUMNS, "contact_tag": ("deleted_at",)}
@@ -642,6 +645,7 @@ class _ContactWriter:
         # thread, not when the garbage collector happens to run in the pool's own thread
         with (
             closing(checked),
+            captured_in_bulk(self.c, NEW_ROWS),
             DeferredIndexes(self.c, "contact", file_bytes),
             BatchSearchIndex(self.c) as search,
             BatchStaleMarks(self.c) as stale,

@@ -13,17 +13,23 @@ from datetime import datetime
 from typing import Any
 
 import psycopg
-from psycopg.types.json import Jsonb
 from sqlalchemy import Connection
 
 from app.domain.clock import Clock
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.services.sync.hub import check_schema, connect, redacted
 from app.storage.database import Database
-from app.storage.sync_apply import LocalApplier, Pulled, names_touched, settle_display_names
+from app.storage.sync_apply import (
+    LocalApplier,
+    Pulled,
+    names_touched,
+    settle_display_names,
+    upkeep_set_aside,
+)
 from app.storage.sync_capture import capture_existing, start_capture, synced_tables
 
 BATCH = 5000
+DOWNLOAD_BATCH = 20_000  # a first pull's round trips: fewer, as nothing is written per batch
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +68,13 @@ class ConflictView:
     kept: str
     at: str
     by: str
+
+
+def _fetch(hub: psycopg.Connection[Any], origin: str, cursor: int, batch: int) -> list[Any]:
+    """The next changes after `cursor` the hub has for this copy, up to `batch`."""
+    rows = hub.execute("SELECT * FROM rapport_pull(%s, %s, %s)", (origin, cursor, batch)).fetchall()
+    hub.commit()
+    return rows
 
 
 def _decoded(text: str | None) -> Any:
@@ -127,29 +140,19 @@ class SyncService:
             with self._db.read() as session:
                 c = session.connection()
                 origin = str(c.exec_driver_sql("SELECT origin FROM sync_state").scalar())
-                rows = c.exec_driver_sql(
-                    "SELECT seq, tbl, uid, col, val, hlc, base_hlc, seen_hlc FROM sync_change "
-                    "WHERE pushed = 0 ORDER BY seq LIMIT ?",
+                # the batch as the hub takes it, written by SQLite's JSON functions
+                count, last, changes = c.exec_driver_sql(
+                    "SELECT count(*), max(seq), json_group_array(json_object('seq', seq, "
+                    "'tbl', tbl, 'uid', uid, 'col', col, 'val', json(val), 'hlc', hlc, "
+                    "'base', base_hlc, 'seen', seen_hlc)) FROM (SELECT * FROM sync_change "
+                    "WHERE pushed = 0 ORDER BY seq LIMIT ?)",
                     (batch,),
-                ).fetchall()
-            if not rows:
+                ).one()
+            if not count:
                 return pushed
-            changes = [
-                {
-                    "seq": r[0],
-                    "tbl": r[1],
-                    "uid": r[2],
-                    "col": r[3],
-                    "val": _decoded(r[4]),
-                    "hlc": r[5],
-                    "base": r[6],
-                    "seen": r[7],
-                }
-                for r in rows
-            ]
             try:
                 with hub.transaction():
-                    hub.execute("SELECT rapport_push(%s, %s)", (origin, Jsonb(changes)))
+                    hub.execute("SELECT rapport_push(%s, %s::jsonb)", (origin, changes))
             except psycopg.errors.InsufficientPrivilege as exc:
                 raise UserError(
                     QT_TRANSLATE_NOOP(
@@ -164,15 +167,18 @@ class SyncService:
                 batch_no = int(done.scalar() or 1)
                 c.exec_driver_sql(
                     "UPDATE sync_change SET pushed = ? WHERE pushed = 0 AND seq <= ?",
-                    (batch_no, rows[-1][0]),
+                    (batch_no, last),
                 )
                 # the hub holds them now: keep only the last batch (the log would copy the data)
                 c.exec_driver_sql(
                     "DELETE FROM sync_change WHERE pushed <> 0 AND pushed < ?", (batch_no,)
                 )
                 # names edited here over another copy's: the shown name made as all copies do
-                settle_display_names(c, names_touched((r[1], r[2], r[3]) for r in rows))
-            pushed += len(rows)
+                sent = c.exec_driver_sql(
+                    "SELECT tbl, uid, col FROM sync_change WHERE pushed = ?", (batch_no,)
+                )
+                settle_display_names(c, names_touched((r[0], r[1], r[2]) for r in sent.all()))
+            pushed += int(count)
 
     def _pull(self, hub: psycopg.Connection[Any], batch: int) -> int:
         pulled = 0
@@ -183,21 +189,41 @@ class SyncService:
                     .exec_driver_sql("SELECT origin, cursor FROM sync_state")
                     .one()
                 )
-            rows = hub.execute(
-                "SELECT * FROM rapport_pull(%s, %s, %s)", (origin, cursor, batch)
-            ).fetchall()
-            hub.commit()
+            size = max(batch, DOWNLOAD_BATCH) if cursor == 0 else batch
+            rows = _fetch(hub, origin, cursor, size)
             if not rows:
                 return pulled
+            if cursor == 0:
+                return self._download(hub, origin, rows, size)
             with self._db.write() as session:
                 c = session.connection()
                 with LocalApplier(c) as applier:
-                    for row in rows:
-                        pulled += applier.apply(Pulled(*row))
+                    pulled += applier.apply_all(Pulled(*row) for row in rows)
                 settle_display_names(c, names_touched((r[1], r[2], r[3]) for r in rows))
                 c.exec_driver_sql("UPDATE sync_state SET cursor = ? WHERE id = 1", (rows[-1][0],))
             if len(rows) < batch:
                 return pulled
+
+    def _download(
+        self, hub: psycopg.Connection[Any], origin: str, rows: list[Any], batch: int
+    ) -> int:
+        """A copy's first pull (what the others wrote: for a new copy, the team's whole data)
+        in one local transaction with the per-row upkeep set aside and done once at the end.
+        A kill leaves the copy as it was, and the next sync starts it again."""
+        pulled = 0
+        with self._db.write() as session:
+            c = session.connection()
+            touched: set[str] = set()
+            with upkeep_set_aside(c):
+                with LocalApplier(c) as applier:
+                    while rows:
+                        pulled += applier.apply_all(Pulled(*row) for row in rows)
+                        touched |= names_touched((r[1], r[2], r[3]) for r in rows)
+                        cursor = rows[-1][0]
+                        rows = _fetch(hub, origin, cursor, batch) if len(rows) >= batch else []
+                settle_display_names(c, touched)  # before the search entries are made once
+            c.exec_driver_sql("UPDATE sync_state SET cursor = ? WHERE id = 1", (cursor,))
+        return pulled
 
     def _pull_conflicts(self, hub: psycopg.Connection[Any]) -> int:
         with self._db.read() as session:

@@ -17,6 +17,7 @@ from sqlalchemy.types import TypeDecorator, TypeEngine
 from app.domain.sync_rules import (
     ADMIN_TABLES,
     APPEND_ONLY,
+    HIDDEN_FROM_VIEWERS,
     LOCAL_COLUMNS,
     LOCAL_TABLES,
     NAME_COLUMNS,
@@ -151,6 +152,17 @@ SECURITY DEFINER SET search_path = public, pg_temp AS $$
     WHEN pg_has_role(session_user, 'rapport_member', 'MEMBER') THEN 'member'
     WHEN pg_has_role(session_user, 'rapport_viewer', 'MEMBER') THEN 'viewer'
   END
+$$"""
+
+
+def _may_read_function() -> str:
+    """Whether the caller may read a synced table's rows (the one rule that the read policies
+    and the pull share); the caller's role is looked up once per statement."""
+    return f"""
+CREATE OR REPLACE FUNCTION rapport_may_read(p_role text, p_tbl text) RETURNS boolean
+LANGUAGE sql IMMUTABLE SET search_path = public, pg_temp AS $$
+  SELECT p_role IN ('admin', 'member')
+    OR p_role = 'viewer' AND NOT (p_tbl = ANY({_quoted(HIDDEN_FROM_VIEWERS)}))
 $$"""
 
 
@@ -360,29 +372,165 @@ LANGUAGE sql SET search_path = public, pg_temp AS $$
 $$"""
 
 
+STAGE_FUNCTION = """
+CREATE OR REPLACE FUNCTION rapport_stage(p_origin text, p_changes jsonb) RETURNS void
+LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+-- A push's changes not taken before, in a temporary table (uids through their aliases), each
+-- marked `bulk` when it merges together with its neighbours: a new row of a plain table (its
+-- row's only change here), or a plain field's change (the only one to that field, on a row
+-- with no row-level change here); for those, the clocks they merge against and the outcome
+-- by the rule of rapport_apply, in one pass. A batch holding an erasure goes one by one.
+BEGIN
+  DROP TABLE IF EXISTS rapport_batch;
+  CREATE TEMP TABLE rapport_batch ON COMMIT DROP AS
+  WITH x AS (
+    SELECT x.*, coalesce(a.uid, x.uid) AS key_uid, a.uid IS NOT NULL AS aliased
+    FROM jsonb_to_recordset(p_changes) AS x(seq bigint, tbl text, uid text, col text,
+         val jsonb, hlc bigint, base bigint, seen bigint)
+    LEFT JOIN sync_alias a ON a.tbl = x.tbl AND a.alias = x.uid
+    WHERE NOT EXISTS (SELECT 1 FROM sync_change_log l WHERE l.origin = p_origin
+                      AND l.seq = x.seq)
+  ), k AS (
+    SELECT x.*, count(*) OVER (PARTITION BY tbl, key_uid) AS n_row,
+      count(*) OVER (PARTITION BY tbl, key_uid, col) AS n_field,
+      count(*) FILTER (WHERE col IN ('*', '-', '!', 'deleted_at'))
+        OVER (PARTITION BY tbl, key_uid) AS n_special,
+      bool_or(col = '!') OVER () AS erasing
+    FROM x
+  ), s AS (
+    SELECT k.seq, k.tbl, k.uid AS sent_uid, k.key_uid AS uid, k.col, k.val, k.hlc, k.base,
+      k.seen, NOT k.erasing AND CASE
+        WHEN k.col = '*' THEN k.n_row = 1 AND NOT k.aliased AND NOT (k.tbl = ANY(@one_by_one@))
+          AND NOT EXISTS (SELECT 1 FROM sync_field_clock f WHERE f.tbl = k.tbl
+                          AND f.uid = k.key_uid)
+        ELSE k.n_special = 0 AND k.n_field = 1 AND NOT (k.tbl = 'complaint' AND k.col = 'number')
+      END AS bulk,
+      c.hlc AS cur_hlc, c.origin AS cur_origin, d.hlc AS del_hlc, g.gone IS NOT NULL AS gone
+    FROM k
+    LEFT JOIN LATERAL (SELECT f.hlc, f.origin FROM sync_field_clock f
+      WHERE k.col NOT IN ('*', '!', '-') AND f.tbl = k.tbl AND f.uid = k.key_uid
+        AND f.col IN (k.col, '*') ORDER BY f.col = '*' LIMIT 1) c ON true
+    LEFT JOIN LATERAL (SELECT f.hlc FROM sync_field_clock f WHERE k.col NOT IN ('*', '!', '-')
+      AND f.tbl = k.tbl AND f.uid = k.key_uid AND f.col = 'deleted_at') d ON true
+    LEFT JOIN LATERAL (SELECT true AS gone FROM sync_field_clock f
+      WHERE k.col NOT IN ('*', '!', '-') AND f.tbl = k.tbl AND f.uid = k.key_uid
+        AND f.col IN ('!', '-') LIMIT 1) g ON true
+  )
+  SELECT s.*, CASE
+      WHEN NOT s.bulk THEN NULL
+      WHEN s.col = '*' THEN 'applied'
+      WHEN s.gone THEN 'ignored'
+      WHEN s.cur_hlc IS NOT NULL AND s.base >= 0 AND s.cur_hlc <> s.base
+           AND NOT (s.tbl = ANY(@append_only@)) AND NOT (s.col = ANY(@uncontested@))
+        THEN CASE WHEN (s.hlc, p_origin) > (s.cur_hlc, s.cur_origin) THEN 'conflict-won'
+                  ELSE 'conflict-lost' END
+      WHEN s.cur_hlc IS NULL OR (s.hlc, p_origin) > (s.cur_hlc, s.cur_origin) THEN 'applied'
+      ELSE 'lost' END AS result,
+    s.bulk AND s.col <> '*' AND NOT s.gone
+      AND (s.cur_hlc IS NULL OR (s.hlc, p_origin) > (s.cur_hlc, s.cur_origin)) AS won
+  FROM s;
+  CREATE UNIQUE INDEX ON rapport_batch (seq);
+  ANALYZE rapport_batch;
+END $$"""
+
+
+MERGE_FUNCTION = """
+CREATE OR REPLACE FUNCTION rapport_merge(p_origin text, p_from bigint, p_to bigint)
+RETURNS int LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+-- The staged `bulk` changes with p_from <= seq < p_to, merged as rapport_stage decided but all
+-- at once: new rows one INSERT per table, fields one UPDATE per table, conflicts and the log in
+-- the sender's order. Returns how many were conflicts.
+DECLARE v_tbl text; v_set text; v_conflicts int;
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM rapport_batch WHERE bulk AND seq >= p_from AND seq < p_to) THEN
+    RETURN 0;
+  END IF;
+  IF EXISTS (SELECT 1 FROM sync_alias) THEN
+    UPDATE rapport_batch SET val = rapport_translate(tbl, col, val)
+      WHERE bulk AND seq >= p_from AND seq < p_to;
+  END IF;
+  FOR v_tbl IN SELECT DISTINCT tbl FROM rapport_batch
+               WHERE bulk AND col = '*' AND seq >= p_from AND seq < p_to LOOP
+    EXECUTE format('INSERT INTO %1$I SELECT r.* FROM rapport_batch b, '
+                   'jsonb_populate_record(NULL::%1$I, b.val) r WHERE b.bulk AND b.tbl = %1$L '
+                   'AND b.col = ''*'' AND b.seq >= $1 AND b.seq < $2', v_tbl)
+      USING p_from, p_to;
+  END LOOP;
+  INSERT INTO sync_field_clock SELECT tbl, uid, '*', hlc, p_origin FROM rapport_batch
+    WHERE bulk AND col = '*' AND seq >= p_from AND seq < p_to;
+  INSERT INTO sync_conflict (tbl, uid, field, local, remote, base, kept, by)
+    SELECT tbl, uid, col, val, rapport_value_at(tbl, uid, col, cur_hlc),
+           rapport_value_at(tbl, uid, col, base),
+           CASE WHEN result = 'conflict-won' THEN 'local' ELSE 'remote' END, session_user
+    FROM rapport_batch WHERE bulk AND result LIKE 'conflict%' AND seq >= p_from AND seq < p_to
+    ORDER BY seq;
+  -- an edit that did not see its row deleted: recorded as against the delete
+  WITH late AS (
+    UPDATE rapport_batch SET result = 'conflict-won'
+    WHERE bulk AND result IN ('applied', 'lost') AND seen >= 0 AND del_hlc <> seen
+      AND NOT (col = ANY(@uncontested@)) AND seq >= p_from AND seq < p_to
+      AND rapport_value_at(tbl, uid, 'deleted_at', del_hlc) <> 'null'
+    RETURNING seq, tbl, uid, col, val)
+  INSERT INTO sync_conflict (tbl, uid, field, local, remote, base, kept, by)
+    SELECT tbl, uid, col, val, NULL, NULL, 'deleted', session_user FROM late ORDER BY seq;
+  FOR v_tbl, v_set IN SELECT tbl, string_agg(DISTINCT format(
+        '%1$I = CASE WHEN w.o ? %1$L THEN (w.r).%1$I ELSE t.%1$I END', col), ', ')
+      FROM rapport_batch WHERE won AND seq >= p_from AND seq < p_to GROUP BY tbl LOOP
+    EXECUTE format('UPDATE %1$I t SET %2$s FROM (SELECT z.uid, z.o, '
+                   'jsonb_populate_record(NULL::%1$I, z.o) AS r FROM (SELECT uid, '
+                   'jsonb_object_agg(col, val) AS o FROM rapport_batch WHERE won AND tbl = %1$L '
+                   'AND seq >= $1 AND seq < $2 GROUP BY uid) z) w '
+                   'WHERE t.uid = w.uid', v_tbl, v_set)
+      USING p_from, p_to;
+  END LOOP;
+  INSERT INTO sync_field_clock
+    SELECT tbl, uid, col, hlc, p_origin FROM rapport_batch
+    WHERE won AND seq >= p_from AND seq < p_to
+  ON CONFLICT (tbl, uid, col) DO UPDATE SET hlc = excluded.hlc, origin = excluded.origin;
+  INSERT INTO sync_change_log (origin, seq, tbl, uid, col, val, hlc, base_hlc, applied)
+    SELECT p_origin, seq, tbl, uid, col, val, hlc, base,
+           result IN ('applied', 'conflict-won')
+    FROM rapport_batch WHERE bulk AND seq >= p_from AND seq < p_to ORDER BY seq;
+  SELECT count(*) INTO v_conflicts FROM rapport_batch
+    WHERE bulk AND result LIKE 'conflict%' AND seq >= p_from AND seq < p_to;
+  RETURN v_conflicts;
+END $$"""
+
+
 PUSH_FUNCTION = """
 CREATE OR REPLACE FUNCTION rapport_push(p_origin text, p_changes jsonb) RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 -- Take a batch of one copy's changes, in its order; a (origin, seq) seen before is skipped.
+-- Runs of changes that merge together go set-based (rapport_merge), the rest one by one.
 DECLARE
   c record; v_role text := rapport_role(); v_uid text; v_val jsonb; v_result text;
   v_taken int := 0; v_conflicts int := 0; v_hub bigint; v_number text;
-  v_erasing text[] := '{}';
+  v_erasing text[] := '{}'; v_from bigint := -1; v_table text;
 BEGIN
   IF v_role IS NULL OR v_role = 'viewer' THEN
     RAISE EXCEPTION 'rapport: % may not change the hub''s data', session_user
       USING ERRCODE = 'insufficient_privilege';
   END IF;
   PERFORM pg_advisory_xact_lock(7215);  -- one push at a time: merges see each other whole
-  FOR c IN SELECT * FROM jsonb_to_recordset(p_changes) AS x(seq bigint, tbl text, uid text,
-           col text, val jsonb, hlc bigint, base bigint, seen bigint) ORDER BY x.seq LOOP
-    CONTINUE WHEN EXISTS (SELECT 1 FROM sync_change_log WHERE origin = p_origin
-                          AND seq = c.seq);
-    IF c.tbl = ANY(@admin_tables@) AND v_role <> 'admin' THEN
-      RAISE EXCEPTION 'rapport: only a hub admin may change %', c.tbl
+  PERFORM rapport_stage(p_origin, p_changes);
+  SELECT tbl INTO v_table FROM rapport_batch WHERE NOT (tbl = ANY(@synced@)) LIMIT 1;
+  IF FOUND THEN
+    RAISE EXCEPTION 'rapport: % is not a table this hub syncs', v_table
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF v_role <> 'admin' THEN
+    SELECT tbl INTO v_table FROM rapport_batch WHERE tbl = ANY(@admin_tables@) LIMIT 1;
+    IF FOUND THEN
+      RAISE EXCEPTION 'rapport: only a hub admin may change %', v_table
         USING ERRCODE = 'insufficient_privilege';
     END IF;
-    v_uid := coalesce((SELECT uid FROM sync_alias WHERE tbl = c.tbl AND alias = c.uid), c.uid);
+  END IF;
+  SELECT count(*) INTO v_taken FROM rapport_batch WHERE NOT (tbl = 'complaint' AND col = 'number');
+  FOR c IN SELECT * FROM rapport_batch WHERE NOT bulk ORDER BY seq LOOP
+    v_conflicts := v_conflicts + rapport_merge(p_origin, v_from, c.seq);
+    v_from := c.seq;
+    v_uid := coalesce((SELECT uid FROM sync_alias WHERE tbl = c.tbl AND alias = c.sent_uid),
+                      c.sent_uid);
     v_val := rapport_translate(c.tbl, c.col, c.val);
     v_number := NULL;
     IF c.tbl = 'complaint' AND c.col = '*' AND NOT EXISTS (SELECT 1 FROM sync_field_clock
@@ -409,7 +557,6 @@ BEGIN
     INSERT INTO sync_change_log (origin, seq, tbl, uid, col, val, hlc, base_hlc, applied)
     VALUES (p_origin, c.seq, c.tbl, v_uid, c.col, v_val, c.hlc, c.base,
             v_result IN ('applied', 'conflict-won'));
-    v_taken := v_taken + 1;
     IF v_result LIKE 'conflict%' THEN v_conflicts := v_conflicts + 1; END IF;
     IF v_number IS NOT NULL THEN  -- tell the sender (and all) the number the hub gave
       v_hub := rapport_tick(c.hlc);
@@ -419,6 +566,7 @@ BEGIN
               v_hub, true);
     END IF;
   END LOOP;
+  v_conflicts := v_conflicts + rapport_merge(p_origin, v_from, 9223372036854775807);
   RETURN jsonb_build_object('taken', v_taken, 'conflicts', v_conflicts);
 END $$"""
 
@@ -450,9 +598,10 @@ PULL_FUNCTIONS = (
 CREATE OR REPLACE FUNCTION rapport_pull(p_origin text, p_cursor bigint, p_limit int)
 RETURNS TABLE (cursor bigint, tbl text, uid text, col text, val jsonb, hlc bigint, origin text)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  -- what the caller's role may read (the tables' read policies), after its cursor
   SELECT l.cursor, l.tbl, l.uid, l.col, l.val, l.hlc, l.origin FROM sync_change_log l
   WHERE l.cursor > p_cursor AND l.applied AND NOT l.hidden AND l.origin <> p_origin
-    AND rapport_role() IS NOT NULL
+    AND rapport_may_read((SELECT rapport_role()), l.tbl)
   ORDER BY l.cursor LIMIT p_limit
 $$""",
     """
@@ -464,7 +613,8 @@ $$""",
 CREATE OR REPLACE FUNCTION rapport_conflicts(p_after bigint)
 RETURNS SETOF sync_conflict LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = public, pg_temp AS $$
-  SELECT * FROM sync_conflict WHERE id > p_after AND rapport_role() IS NOT NULL ORDER BY id
+  SELECT * FROM sync_conflict WHERE id > p_after
+    AND (SELECT rapport_role()) IN ('admin', 'member') ORDER BY id
 $$""",
     """
 CREATE OR REPLACE FUNCTION rapport_resolved(p_ids bigint[]) RETURNS void LANGUAGE sql
@@ -492,9 +642,12 @@ def function_ddl() -> list[str]:
         "append_only": _quoted(APPEND_ONLY),
         "uncontested": _quoted(UNCONTESTED),
         "admin_tables": _quoted(ADMIN_TABLES),
+        "synced": _quoted(tuple(t.name for t in synced_model_tables())),
+        "one_by_one": _quoted(frozenset({*NATURAL_KEYS, "complaint"})),
     }
     return [
         _role_function(),
+        _may_read_function(),
         _tick_function(),
         _value_at_function(),
         _natural_match_function(),
@@ -503,6 +656,8 @@ def function_ddl() -> list[str]:
         _set_function(),
         _contact_of_function(),
         _fill(APPLY_FUNCTION, names),
+        _fill(STAGE_FUNCTION, names),
+        _fill(MERGE_FUNCTION, names),
         _fill(PUSH_FUNCTION, names),
         WRITE_FUNCTION,
         *PULL_FUNCTIONS,
@@ -511,8 +666,9 @@ def function_ddl() -> list[str]:
 
 
 def role_ddl() -> list[str]:
-    """Group roles (one per right) and what they may do: read every table (row-level security
-    on, one read policy each); write only through the functions above."""
+    """Group roles (one per right) and what they may do: read the synced tables, the change
+    log and the conflicts as row-level security allows (rapport_may_read, the rule pulls
+    follow too); write only through the functions above."""
     statements = [
         f"DO $$ BEGIN CREATE ROLE rapport_{role} NOLOGIN; "
         "EXCEPTION WHEN duplicate_object THEN NULL; END $$"
@@ -523,8 +679,19 @@ def role_ddl() -> list[str]:
         statements += [
             f"ALTER TABLE {table.name} ENABLE ROW LEVEL SECURITY",
             f"DROP POLICY IF EXISTS rapport_read ON {table.name}",
-            f"CREATE POLICY rapport_read ON {table.name} FOR SELECT TO {groups} USING (true)",
+            f"CREATE POLICY rapport_read ON {table.name} FOR SELECT TO {groups} "
+            f"USING (rapport_may_read((SELECT rapport_role()), '{table.name}'))",
             f"GRANT SELECT ON {table.name} TO {groups}",
+        ]
+    readable = {
+        "sync_change_log": "rapport_may_read((SELECT rapport_role()), tbl)",
+        "sync_conflict": "(SELECT rapport_role()) IN ('admin', 'member')",
+    }
+    for name, rule in readable.items():
+        statements += [
+            f"ALTER TABLE {name} ENABLE ROW LEVEL SECURITY",
+            f"DROP POLICY IF EXISTS rapport_read ON {name}",
+            f"CREATE POLICY rapport_read ON {name} FOR SELECT TO {groups} USING ({rule})",
         ]
     statements += [
         f"GRANT SELECT ON sync_conflict, sync_change_log TO {groups}",

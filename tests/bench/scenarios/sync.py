@@ -3,7 +3,9 @@ laptop sends them, another receives them) within 3 s over a local socket, beside
 same values by COPY into the hub and one set-based UPDATE there and on the receiving file; a
 sync with nothing to do within 200 ms; and what capture costs the quick log's save (an
 interaction and its follow-up task) on the sample: at most 1.2x the same save with capture set
-aside (the floor).
+aside (the floor), and the 100k-contact CSV import into a new database: at most 1.3x the same
+import into one that never joined a hub; and the first download of the sample by a new, empty
+laptop within 60 s (large), beside the floor of fetching the same changes without writing them.
 
 The scenarios start their own throwaway PostgreSQL (as the tests do) and stop it at exit.
 """
@@ -15,6 +17,7 @@ import itertools
 import os
 import shutil
 import time
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -22,12 +25,13 @@ from app.bootstrap import build_context
 from app.config.paths import AppPaths
 from app.services.security import KeyRequest
 from app.services.sync import hub as hub_api
-from app.services.sync.engine import SyncService
+from app.services.sync.engine import DOWNLOAD_BATCH, SyncService
 from app.storage.schema import head_revision
 from app.storage.sync_capture import start_capture
 from sqlalchemy import text
 
 from tests.bench.model import BenchEnv, Scenario
+from tests.bench.scenarios.import_export import _data, _import_seconds
 from tests.sync.conftest import new_laptop
 from tests.sync.pg_server import PgServer, start_server
 
@@ -37,22 +41,49 @@ _rounds = itertools.count(1)
 _state: dict[str, Any] = {}
 
 
-def _setup(env: BenchEnv) -> None:
-    if _state:
-        return
-    server: PgServer = start_server()
-    atexit.register(server.stop)
-    os.environ["PGPASSFILE"] = str(server.pgpass({}))
+def _server() -> PgServer:
+    """The run's throwaway PostgreSQL, started once."""
+    if "server" not in _state:
+        server = start_server()
+        atexit.register(server.stop)
+        os.environ["PGPASSFILE"] = str(server.pgpass({}))
+        _state["server"] = server
+    server: PgServer = _state["server"]
+    return server
+
+
+def _new_hub(name: str) -> str:
+    server = _server()
     with psycopg.connect(server.url("postgres"), autocommit=True) as conn:
-        conn.execute("CREATE DATABASE bench_hub")
-    url = server.url("bench_hub")
+        conn.execute(f"CREATE DATABASE {name}")
+    url = server.url(name)
     hub_api.init_hub(url, head_revision())
-    folder = env.scratch / "sync"
+    return url
+
+
+def _emptied(folder: Path) -> Path:
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
-    paths = AppPaths.from_environment()
+    return folder
+
+
+def _template(folder: Path) -> Path:
+    """A migrated, empty, plain database for new laptops (copied with a new origin each)."""
     template = folder / "template.db"
-    build_context(template, paths=paths, keys=KeyRequest(plain=True)).close()
+    if not template.exists():
+        build_context(
+            template, paths=AppPaths.from_environment(), keys=KeyRequest(plain=True)
+        ).close()
+    return template
+
+
+def _setup(env: BenchEnv) -> None:
+    if "laptops" in _state:
+        return
+    url = _new_hub("bench_hub")
+    folder = _emptied(env.scratch / "sync")
+    paths = AppPaths.from_environment()
+    template = _template(folder)
     laptops = []
     for name in ("a", "b"):
         ctx = build_context(new_laptop(template, folder / f"{name}.db"), paths=paths)
@@ -71,7 +102,7 @@ def _setup(env: BenchEnv) -> None:
         )
     a_sync.sync(url)
     b_sync.sync(url)
-    _state.update(server=server, url=url, laptops=laptops)
+    _state.update(url=url, laptops=laptops)
     atexit.register(lambda: [ctx.close() for ctx, _s in laptops])
 
 
@@ -123,6 +154,53 @@ def nothing_to_do(env: BenchEnv) -> float:
     return time.perf_counter() - started
 
 
+def _seed_hub(env: BenchEnv) -> None:
+    """A hub holding the sample, uploaded by the first sync of a copy of it (once a run)."""
+    if "download_hub" in _state:
+        return
+    url = _new_hub("bench_download")
+    folder = _emptied(env.scratch / "download")
+    uploader = folder / "uploader.db"
+    shutil.copyfile(env.database, uploader)
+    ctx = build_context(uploader, paths=AppPaths.from_environment())
+    started = time.perf_counter()
+    report = SyncService(ctx.db, ctx.clock, head_revision()).sync(url)
+    print(f" (upload of {report.pushed} changes: {time.perf_counter() - started:.0f} s)", end="")
+    ctx.close()
+    _state.update(download_hub=url, download_folder=folder, template=_template(folder))
+
+
+def first_download(env: BenchEnv) -> float:
+    folder: Path = _state["download_folder"]
+    target = folder / f"laptop-{next(_rounds)}.db"
+    ctx = build_context(new_laptop(_state["template"], target), paths=AppPaths.from_environment())
+    try:
+        started = time.perf_counter()
+        report = SyncService(ctx.db, ctx.clock, head_revision()).sync(_state["download_hub"])
+        elapsed = time.perf_counter() - started
+        assert report.pulled > 0, report
+    finally:
+        ctx.close()
+        for suffix in ("", "-wal", "-shm"):
+            target.with_name(target.name + suffix).unlink(missing_ok=True)
+    return elapsed
+
+
+def fetch_everything(env: BenchEnv) -> float:
+    """The floor: the same changes fetched from the hub in the same batches, not written."""
+    started = time.perf_counter()
+    cursor = 0
+    with psycopg.connect(_state["download_hub"]) as conn:
+        while True:
+            rows = conn.execute(
+                "SELECT * FROM rapport_pull('floor', %s, %s)", (cursor, DOWNLOAD_BATCH)
+            ).fetchall()
+            if not rows:
+                break
+            cursor = rows[-1][0]
+    return time.perf_counter() - started
+
+
 def _capture_copy(env: BenchEnv) -> None:
     """A migrated copy of the sample that has joined a hub (its capture triggers installed)."""
     target = env.scratch / "sync-capture.db"
@@ -156,6 +234,30 @@ def _quick_log(*, captured: bool) -> float:
     return time.perf_counter() - started
 
 
+def _import_into(env: BenchEnv, *, joined: bool) -> float:
+    """The 100k-contact CSV into a new, empty database that has (or has not) joined a hub."""
+    folder = env.scratch / "import"
+    folder.mkdir(exist_ok=True)
+    target = folder / ("joined.db" if joined else "solo.db")
+    for suffix in ("", "-wal", "-shm"):
+        target.with_name(target.name + suffix).unlink(missing_ok=True)
+    new_laptop(_template(folder), target)
+    if joined:
+        ctx = build_context(target, paths=AppPaths.from_environment())
+        with ctx.db.write() as session:
+            start_capture(session.connection(), "postgresql://bench@/hub")
+        ctx.close()
+    return _import_seconds(target, _data(env, "contacts.csv"), folder)
+
+
+def import_captured(env: BenchEnv) -> float:
+    return _import_into(env, joined=True)
+
+
+def import_uncaptured(env: BenchEnv) -> float:
+    return _import_into(env, joined=False)
+
+
 def quick_log_captured(env: BenchEnv) -> float:
     return _quick_log(captured=True)
 
@@ -182,6 +284,25 @@ SCENARIOS: list[Scenario] = [
         max_ratio=1.2,
         setup=_capture_copy,
         repeat=9,
+    ),
+    Scenario(
+        name="sync: first download of the sample",
+        issue=22,
+        measure=first_download,
+        floor=fetch_everything,
+        target=60.0,
+        setup=_seed_hub,
+        repeat=3,
+        warmup=0,
+    ),
+    Scenario(
+        name="sync: capture cost of the 100k-contact CSV import",
+        issue=22,
+        measure=import_captured,
+        floor=import_uncaptured,
+        max_ratio=1.3,
+        repeat=3,
+        warmup=0,
     ),
     Scenario(
         name="sync: a sync with nothing to do",
