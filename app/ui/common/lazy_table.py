@@ -15,10 +15,12 @@ from typing import Any, Generic, Protocol, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 RowT = TypeVar("RowT")
 RowT_co = TypeVar("RowT_co", covariant=True)
@@ -27,6 +29,7 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _TEXT_ROLES = frozenset({_DISPLAY, _TOOLTIP})
+_HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +81,7 @@ class LazyTableModel(QAbstractTableModel, Generic[RowT]):
         # Alignments as the plain ints Qt takes, read once: a PySide flag enum costs ~5 µs per
         # cell to convert, and even reading its value ~1.5 µs, on every paint.
         self._alignments = [c.alignment.value for c in self._columns]
+        self._alignment_flags = [c.alignment for c in self._columns]
         self._more_roles = any(c.role_data is not None for c in self._columns)
         self._sort, self._params = sort, None
         self._page, self._max_cached = page_size, max_cached_rows
@@ -184,6 +188,18 @@ class LazyTableModel(QAbstractTableModel, Generic[RowT]):
         while len(self._rows) > self._max_cached:
             self._rows.popitem(last=False)
 
+    def cell(self, row: int, column: int) -> tuple[str | None, Qt.AlignmentFlag]:
+        """A cell's text (None for a row deleted meanwhile) and alignment, as data() gives
+        them for the display and alignment roles."""
+        found = self.row_data(row)
+        text = None if found is None else self._columns[column].text(found)
+        return text, self._alignment_flags[column]
+
+    @property
+    def answers_more_roles(self) -> bool:
+        """Whether a column answers roles beyond text and alignment (then `cell` is None)."""
+        return self._more_roles
+
     # -- Qt model interface ----------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
@@ -226,3 +242,25 @@ class LazyTableModel(QAbstractTableModel, Generic[RowT]):
         ):
             return self._columns[section].title()
         return None
+
+
+class LazyTableDelegate(QStyledItemDelegate):
+    """Paints a LazyTableModel's cells from one Python call each: Qt's own delegate asks the
+    model for seven roles per cell, each a call into Python (a screen of the contact list is
+    ~200 cells, repainted on every search keystroke), where only the text and the alignment
+    are ever set. Models whose columns answer more roles are painted as Qt paints them."""
+
+    def __init__(self, model: LazyTableModel[Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # type: ignore[override]
+        """What QStyledItemDelegate's own sets for a cell with only text and alignment."""
+        if self._model.answers_more_roles:
+            super().initStyleOption(option, index)
+            return
+        option.index = index
+        text, option.displayAlignment = self._model.cell(index.row(), index.column())
+        if text is not None:
+            option.text = text
+            option.features |= _HAS_DISPLAY
