@@ -131,6 +131,35 @@ def test_first_page_is_the_start_of_the_whole_list(ctx: AppContext, three: list[
     assert ctx.contacts.list_first_ids(ContactFilter(text="zzz"), 5, "name") == []
 
 
+def test_first_search_hits_follow_each_typed_word_and_filter(
+    ctx: AppContext, three: list[int]
+) -> None:
+    """The first-hits query is compiled once per filter and reused for every word typed: each
+    word and each filter still gets its own hits (none carried over from the query before)."""
+    carl, anna, bert = three
+    carla = ctx.contacts.create(
+        ContactDraft("Carla", "D", stage=LifecycleStage.LEAD, tags=("vip",))
+    ).id
+    queries = [
+        ContactFilter(text=text, **extra)  # type: ignore[arg-type]
+        for extra in (
+            {},
+            {"stages": (LifecycleStage.LEAD,)},
+            {"tags": ("vip",)},
+            {"tags": ("vip",), "contacted_after": date(2026, 1, 1)},
+        )
+        for text in ("c", "car", "carl", "a", "be", "zzz", "car", "c")
+    ]
+    for query in queries:
+        for descending in (False, True):
+            whole = ctx.contacts.list_ids(query, "name", descending)
+            assert ctx.contacts.list_first_ids(query, 2, "name", descending) == whole[:2], query
+    assert ctx.contacts.list_first_ids(ContactFilter(text="carl"), 5) == [carl, carla]
+    assert ctx.contacts.list_first_ids(ContactFilter(text="carl", tags=("vip",)), 5) == [carla]
+    assert ctx.contacts.list_first_ids(ContactFilter(text="an"), 5) == [anna]
+    assert ctx.contacts.list_first_ids(ContactFilter(text="be", tags=("vip",)), 5) == [bert]
+
+
 def test_stats_sorts_break_ties_by_name_in_both_directions(ctx: AppContext) -> None:
     """Equal figures come out in name order (created in another order, so ids disagree),
     reversed with the direction, with and without a filter; the first page is the start of

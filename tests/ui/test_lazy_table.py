@@ -6,9 +6,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from app.ui.common.lazy_table import Column, LazyTableModel, SortOrder
+from app.ui.common.lazy_table import Column, LazyTableDelegate, LazyTableModel, SortOrder
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyledItemDelegate, QTableView
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 
 @dataclass(frozen=True)
@@ -124,3 +126,26 @@ def test_cells_are_aligned_selectable_and_enabled_for_the_view() -> None:
     assert flags & Qt.ItemFlag.ItemIsSelectable
     assert flags & Qt.ItemFlag.ItemIsEnabled
     assert not flags & Qt.ItemFlag.ItemIsEditable
+
+
+def test_delegate_paints_exactly_what_qt_paints(qtbot: QtBot) -> None:
+    """The one-call-per-cell delegate gives the same pixels as Qt's own: alternating rows, a
+    selected row, a right-aligned column, an elided cell and a row deleted meanwhile."""
+    model, source = _model(count=40)
+    del source.people[3]  # its row stays in the id list but has no data
+    shots = []
+    for delegate in (QStyledItemDelegate, lambda view: LazyTableDelegate(model, view)):
+        view = QTableView()
+        qtbot.addWidget(view)
+        view.setModel(model)
+        view.setItemDelegate(delegate(view))
+        view.setAlternatingRowColors(True)
+        view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        view.setColumnWidth(0, 40)  # "Person 0001" elided
+        view.resize(400, 300)
+        view.selectRow(1)
+        view.show()
+        qtbot.waitExposed(view)
+        shots.append(view.grab().toImage())
+    assert shots[0] == shots[1]
+    assert not shots[0].isNull()

@@ -15,10 +15,12 @@ from typing import Any, Generic, Protocol, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 RowT = TypeVar("RowT")
 RowT_co = TypeVar("RowT_co", covariant=True)
@@ -27,6 +29,7 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _TEXT_ROLES = frozenset({_DISPLAY, _TOOLTIP})
+_HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,12 +61,6 @@ class Column(Generic[RowT]):
     alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     role_data: Callable[[RowT, int], object] | None = None  # extra roles: colour, tooltip, icon
 
-    @property
-    def alignment_value(self) -> int:
-        """The alignment as the plain int Qt takes: a PySide flag enum costs ~5 µs per cell to
-        convert on every paint."""
-        return self.alignment.value
-
 
 class LazyTableModel(QAbstractTableModel, Generic[RowT]):
     """Holds the ordered id list (a compact int64 array) and a bounded cache of fetched rows."""
@@ -81,6 +78,11 @@ class LazyTableModel(QAbstractTableModel, Generic[RowT]):
     ) -> None:
         super().__init__()
         self._source, self._columns = source, list(columns)
+        # Alignments as the plain ints Qt takes, read once: a PySide flag enum costs ~5 µs per
+        # cell to convert, and even reading its value ~1.5 µs, on every paint.
+        self._alignments = [c.alignment.value for c in self._columns]
+        self._alignment_flags = [c.alignment for c in self._columns]
+        self._more_roles = any(c.role_data is not None for c in self._columns)
         self._sort, self._params = sort, None
         self._page, self._max_cached = page_size, max_cached_rows
         self._ids = array("q")
@@ -186,6 +188,18 @@ class LazyTableModel(QAbstractTableModel, Generic[RowT]):
         while len(self._rows) > self._max_cached:
             self._rows.popitem(last=False)
 
+    def cell(self, row: int, column: int) -> tuple[str | None, Qt.AlignmentFlag]:
+        """A cell's text (None for a row deleted meanwhile) and alignment, as data() gives
+        them for the display and alignment roles."""
+        found = self.row_data(row)
+        text = None if found is None else self._columns[column].text(found)
+        return text, self._alignment_flags[column]
+
+    @property
+    def answers_more_roles(self) -> bool:
+        """Whether a column answers roles beyond text and alignment (then `cell` is None)."""
+        return self._more_roles
+
     # -- Qt model interface ----------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
@@ -199,11 +213,13 @@ class LazyTableModel(QAbstractTableModel, Generic[RowT]):
         # plain ints and the roles a column does not answer leave first. (For the same reason
         # there is no flags(): QAbstractTableModel's own C++ one, enabled and selectable,
         # answers without a Python call per cell, 2 ms of a 14 ms paint of the contact list.)
-        if not index.isValid():
+        # Five of the seven roles are answered without touching the index.
+        unanswered = role not in _TEXT_ROLES and role != _ALIGNMENT and not self._more_roles
+        if unanswered or not index.isValid():
             return None
-        column = self._columns[index.column()]
         if role == _ALIGNMENT:
-            return column.alignment_value
+            return self._alignments[index.column()]
+        column = self._columns[index.column()]
         if role not in _TEXT_ROLES and column.role_data is None:
             return None
         row = self.row_data(index.row())
@@ -226,3 +242,25 @@ class LazyTableModel(QAbstractTableModel, Generic[RowT]):
         ):
             return self._columns[section].title()
         return None
+
+
+class LazyTableDelegate(QStyledItemDelegate):
+    """Paints a LazyTableModel's cells from one Python call each: Qt's own delegate asks the
+    model for seven roles per cell, each a call into Python (a screen of the contact list is
+    ~200 cells, repainted on every search keystroke), where only the text and the alignment
+    are ever set. Models whose columns answer more roles are painted as Qt paints them."""
+
+    def __init__(self, model: LazyTableModel[Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # type: ignore[override]
+        """What QStyledItemDelegate's own sets for a cell with only text and alignment."""
+        if self._model.answers_more_roles:
+            super().initStyleOption(option, index)
+            return
+        option.index = index
+        text, option.displayAlignment = self._model.cell(index.row(), index.column())
+        if text is not None:
+            option.text = text
+            option.features |= _HAS_DISPLAY

@@ -16,6 +16,7 @@ from app.bootstrap import AppContext
 from app.domain.contact_query import ContactFilter
 from app.ui.common.empty_state import EmptyState
 from app.ui.common.formatting import format_number
+from app.ui.common.lazy_table import LazyTableDelegate
 from app.ui.common.paint_gate import PaintGate
 from app.ui.common.workers import Task, deliver
 from app.ui.contacts.dialogs import plain_label
@@ -78,6 +79,7 @@ class ContactTable(QStackedWidget):
         remembered layout."""
         table = QTableView()
         table.setModel(self.model)
+        table.setItemDelegate(LazyTableDelegate(self.model, table))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(24)
