@@ -48,13 +48,16 @@ class SyncOutcome:
     offline: str = ""  # the sentence saying why the hub could not be reached
 
 
-def _sync_job(service: SyncService, team: TeamService, url: str | None) -> SyncOutcome:
-    """One sync (in the pool); an unreachable hub is an outcome, not a failure."""
+def _sync_job(
+    service: SyncService, team: TeamService, url: str | None, *, joining: bool = False
+) -> SyncOutcome:
+    """One sync (in the pool); an unreachable hub is an outcome, not a failure, except when
+    joining, where the person who asked must read why."""
     before = team.marks()
     try:
         report = service.sync(url)
     except UserError as exc:
-        if is_offline(exc):
+        if is_offline(exc) and not joining:
             return SyncOutcome(None, Changes(), error_text(exc))
         raise
     return SyncOutcome(report, team.changed_since(before) if report.pulled else Changes())
@@ -174,9 +177,7 @@ class SyncController(QObject):
 
         def first_sync(progress: Progress, cancelled: CancelFlag) -> Changes:
             progress(QCoreApplication.translate("Sync", "Exchanging data with the hub…"), 0.1)
-            outcome = _sync_job(service, team, url)
-            if outcome.offline:
-                raise UserError(outcome.offline)
+            outcome = _sync_job(service, team, url, joining=True)
             if cancelled():
                 team.leave()
             progress("", 1.0)
