@@ -88,10 +88,10 @@ def _keychain_account(url: str) -> str:
     """The keychain entry `hub.connect` looks for: user@host:port/database."""
     from psycopg.conninfo import conninfo_to_dict  # noqa: PLC0415 - loads libpq
 
-    from app.services.sync.hub import _where  # noqa: PLC0415 - the same name, by construction
+    from app.services.sync.hub import keychain_account  # noqa: PLC0415 - loads psycopg
 
     params: dict[str, Any] = conninfo_to_dict(url)
-    return f"{params.get('user', '')}@{_where(params)}"
+    return keychain_account(params)
 
 
 def remember_password(url: str, password: str) -> None:

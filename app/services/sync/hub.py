@@ -37,6 +37,12 @@ def _where(params: dict[str, Any]) -> str:
     return f"{host}:{port}/{params.get('dbname', '')}"
 
 
+def keychain_account(params: dict[str, Any]) -> str:
+    """The keychain entry holding a hub password: user@host:port/database (the Team page
+    stores it under this name, `connect` reads it)."""
+    return f"{params.get('user', '')}@{_where(params)}"
+
+
 def _unreachable(params: dict[str, Any], detail: str) -> UserError:
     if "password authentication failed" in detail or "no password supplied" in detail:
         return UserError(
@@ -71,9 +77,7 @@ def connect(url: str) -> psycopg.Connection[Any]:
         ) from None
     if "password" not in params:
         try:
-            secret = keyring.get_password(
-                KEYRING_SERVICE, f"{params.get('user', '')}@{_where(params)}"
-            )
+            secret = keyring.get_password(KEYRING_SERVICE, keychain_account(params))
         except KeyringError:
             secret = None
         if secret:
