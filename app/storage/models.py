@@ -92,6 +92,7 @@ class Staff(SyncColumns, Base):
     name: Mapped[str] = mapped_column(String(200))
     email: Mapped[str | None] = mapped_column(String(320))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    login: Mapped[str | None] = mapped_column(String(63))  # the hub user this person signs in as
 
 
 class Company(SyncColumns, Base):
@@ -246,6 +247,7 @@ class Task(SyncColumns, Base):
     remind_at: Mapped[datetime | None] = mapped_column(index=True)
     repeat_every_days: Mapped[int | None] = mapped_column(Integer)  # "stay in touch every N days"
     interaction_id: Mapped[int | None] = mapped_column(ForeignKey("interaction.id"))
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), index=True)
     __table_args__ = (Index("ix_task_done_due", "done_at", "due_at"),)
 
 
@@ -609,6 +611,7 @@ class SyncState(Base):
     conflict_cursor: Mapped[int] = mapped_column(Integer, default=0)
     schema_version: Mapped[str | None] = mapped_column(String(20))
     last_sync: Mapped[datetime | None]
+    hub_role: Mapped[str | None] = mapped_column(String(10))  # admin, member or viewer
 
 
 class SyncChange(Base):

@@ -54,6 +54,7 @@ class SyncStatus:
     last_sync: str | None
     pending: int
     open_conflicts: int
+    role: str | None = None  # this copy's role on the hub at its last sync
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,8 +106,9 @@ class SyncService:
             conflicts = self._pull_conflicts(hub)
         with self._db.write() as session:
             session.connection().exec_driver_sql(
-                "UPDATE sync_state SET hub_url = ?, last_sync = ?, schema_version = ? WHERE id = 1",
-                (redacted(url), self._clock.now().replace(tzinfo=None), self._schema),
+                "UPDATE sync_state SET hub_url = ?, last_sync = ?, schema_version = ?, "
+                "hub_role = ? WHERE id = 1",
+                (redacted(url), self._clock.now().replace(tzinfo=None), self._schema, role[0]),
             )
         return SyncReport(pushed, pulled, conflicts, round(time.perf_counter() - started, 3))
 
@@ -283,7 +285,9 @@ class SyncService:
     def status(self) -> SyncStatus:
         with self._db.read() as session:
             c = session.connection()
-            hub, last = c.exec_driver_sql("SELECT hub_url, last_sync FROM sync_state").one()
+            hub, last, role = c.exec_driver_sql(
+                "SELECT hub_url, last_sync, hub_role FROM sync_state"
+            ).one()
             pending = c.exec_driver_sql(
                 "SELECT count(*) FROM sync_change WHERE pushed = 0"
             ).scalar()
@@ -291,7 +295,7 @@ class SyncService:
                 "SELECT count(*) FROM sync_conflict WHERE resolved = 0"
             ).scalar()
         return SyncStatus(
-            hub, None if last is None else str(last), int(pending or 0), int(open_ or 0)
+            hub, None if last is None else str(last), int(pending or 0), int(open_ or 0), role
         )
 
     def conflicts(self) -> list[ConflictView]:
