@@ -52,6 +52,20 @@ MENUS = (
 )
 
 
+def place_window(window: QMainWindow, prefs: UiPrefs) -> None:
+    """Where the person left the window; on a first run 1280 x 800, or less on a smaller
+    screen, so that no edge or button opens out of reach."""
+    if prefs.geometry:
+        window.restoreGeometry(QByteArray(base64.b64decode(prefs.geometry)))
+        return
+    width, height = WINDOW_SIZE
+    screen = window.screen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        width, height = min(width, free.width()), min(height, free.height())
+    window.resize(width, height)
+
+
 class FirstFrame(QMainWindow):
     """A read-only picture of the main window on the contact list: nothing in it responds, it
     only shows the person their data while the rest of the app loads."""
@@ -81,10 +95,7 @@ class FirstFrame(QMainWindow):
         layout.addWidget(self.table, 1)
         self.setCentralWidget(central)
         self.statusBar().addWidget(QLabel(str(location)), 1)
-        if prefs.geometry:
-            self.restoreGeometry(QByteArray(base64.b64decode(prefs.geometry)))
-        else:
-            self.resize(*WINDOW_SIZE)
+        place_window(self, prefs)
 
     def _add_toolbar(self) -> None:
         """The main window's toolbar icons, where they will be (they do nothing yet)."""

@@ -40,6 +40,7 @@ from app.ui.automations.sweeper import AutomationSweeper
 from app.ui.common.formatting import format_number
 from app.ui.common.operations import Operations
 from app.ui.dashboard.freshness import StaleFiguresRefresher
+from app.ui.first_frame import place_window
 from app.ui.help import ShortcutsDialog, open_user_guide
 from app.ui.icons import forget_icons, icon
 from app.ui.palette import CommandPalette, PaletteEntry
@@ -499,10 +500,7 @@ class MainWindow(QMainWindow):
     # -- remembered layout -----------------------------------------------------------------
 
     def _restore_layout(self) -> None:
-        if self.prefs.geometry:
-            self.restoreGeometry(QByteArray(base64.b64decode(self.prefs.geometry)))
-        else:
-            self.resize(1280, 800)
+        place_window(self, self.prefs)
         if self.prefs.window_state:
             self.restoreState(QByteArray(base64.b64decode(self.prefs.window_state)))
         self.show_pane(self.prefs.last_pane)

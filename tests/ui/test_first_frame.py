@@ -84,3 +84,20 @@ def test_a_file_to_migrate_a_new_file_or_another_pane_take_the_full_path(
     finally:
         connection.close()
     assert read_first_page(db_path, FIRST_PAGE) is None
+
+
+def test_a_first_run_opens_inside_a_screen_smaller_than_the_default(
+    qtbot: QtBot, ctx: AppContext, db_path: Path
+) -> None:
+    """No layout remembered: 1280 x 800, cut to the screen's free area when that is smaller."""
+    _with_people(ctx)
+    frame = first_frame(db_path, UiPrefs())
+    assert frame is not None
+    qtbot.addWidget(frame)
+    screen = frame.screen()
+    assert screen is not None
+    free = screen.availableGeometry().size()
+    assert free.width() < 1280 or free.height() < 800  # the test screen is the small one
+    assert frame.width() <= free.width()
+    assert frame.height() <= free.height()
+    assert (frame.width(), frame.height()) == (min(1280, free.width()), min(800, free.height()))
