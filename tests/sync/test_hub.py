@@ -76,6 +76,40 @@ def test_setup_refuses_foreign_tables_and_repeats_harmlessly(hub: Hub, pg_server
         hub_api.init_hub(hub.admin_url, head_revision())
 
 
+def test_setup_brings_an_older_hub_up_and_refuses_a_newer_one(
+    hub: Hub,
+    tmp_path: Path,
+    paths: AppPaths,
+    laptop_template: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A hub set up before a migration added a column: laptops of the new version are refused
+    until `hub init` upgrades it, then sync the new column; a hub newer than Rapport stays."""
+    url = hub.add_user(f"adm_{hub.name}", "admin")
+    monkeypatch.setenv("PGPASSFILE", str(hub.pgpass()))
+    ctx, service = _laptop(laptop_template, tmp_path, paths, "a")
+    service.sync(url)
+    with psycopg.connect(hub.admin_url) as conn:
+        conn.execute("ALTER TABLE staff DROP COLUMN login")
+        conn.execute("UPDATE rapport_hub SET schema_version = '0001'")
+    _exec(
+        ctx,
+        "INSERT INTO staff (uid, created_at, updated_at, version, name, active, login) "
+        "VALUES ('s-1', '2026-01-01', '2026-01-01', 1, 'Anna', 1, 'anna')",
+    )
+    with pytest.raises(UserError, match="0001"):
+        service.sync(url)
+    assert hub_api.init_hub(hub.admin_url, head_revision()) is False
+    service.sync(url)
+    assert hub.query("SELECT login FROM staff WHERE uid = 's-1'") == [("anna",)]
+    with psycopg.connect(hub.admin_url) as conn:
+        conn.execute("UPDATE rapport_hub SET schema_version = '9999'")
+    with pytest.raises(UserError, match="newer than this Rapport"):
+        hub_api.init_hub(hub.admin_url, head_revision())
+    assert hub.query("SELECT schema_version FROM rapport_hub") == [("9999",)]
+    ctx.close()
+
+
 def test_a_batch_sent_twice_is_taken_once(hub: Hub) -> None:
     change = {
         "seq": 1,

@@ -100,8 +100,9 @@ class HubUser:
 
 
 def init_hub(url: str, schema_version: str) -> bool:
-    """Set an empty database up as a hub (True), or accept one already set up (False);
-    refuse one holding other tables or a hub of another schema version."""
+    """Set an empty database up as a hub (True), or accept one already set up (False),
+    bringing a hub of an older schema up to this one (new tables, columns, functions);
+    refuse one holding other tables or a hub newer than this Rapport."""
     with connect(url) as conn:
         tables = {
             row[0]
@@ -120,16 +121,32 @@ def init_hub(url: str, schema_version: str) -> bool:
                 tables=", ".join(foreign[:5]),
             )
         if "rapport_hub" in tables:
-            check_schema(conn, schema_version)
+            _check_upgradable(conn, schema_version)
         with conn.transaction():
             for statement in schema_ddl():
                 conn.execute(statement)
             conn.execute(
                 "INSERT INTO rapport_hub (id, schema_version) VALUES (1, %s) "
-                "ON CONFLICT (id) DO NOTHING",
+                "ON CONFLICT (id) DO UPDATE SET schema_version = excluded.schema_version",
                 (schema_version,),
             )
         return "rapport_hub" not in tables
+
+
+def _check_upgradable(conn: psycopg.Connection[Any], schema_version: str) -> None:
+    """A hub may be brought up to this schema, never down: revision ids are zero-padded
+    numbers, so their order is the migrations' order."""
+    row = conn.execute("SELECT schema_version FROM rapport_hub WHERE id = 1").fetchone()
+    if row is not None and row[0] > schema_version:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The hub holds schema {hub}, newer than this Rapport's {local}; update Rapport "
+                "on this computer first.",
+            ),
+            hub=row[0],
+            local=schema_version,
+        )
 
 
 def check_schema(conn: psycopg.Connection[Any], schema_version: str) -> None:

@@ -100,10 +100,23 @@ def _contact_of_function() -> str:
     )
 
 
+def _hub_columns(table: Table) -> list[Column[Any]]:
+    return [c for c in table.columns if c.name not in LOCAL_COLUMNS and c.name != "uid"]
+
+
 def table_ddl(table: Table) -> str:
-    columns = [c for c in table.columns if c.name not in LOCAL_COLUMNS and c.name != "uid"]
-    body = ",\n  ".join(["uid text PRIMARY KEY", *(f"{c.name} {_pg_type(c)}" for c in columns)])
+    body = ",\n  ".join(
+        ["uid text PRIMARY KEY", *(f"{c.name} {_pg_type(c)}" for c in _hub_columns(table))]
+    )
     return f"CREATE TABLE IF NOT EXISTS {table.name} (\n  {body}\n)"
+
+
+def column_ddl(table: Table) -> list[str]:
+    """The columns a later migration added, on a hub set up before it (a no-op otherwise)."""
+    return [
+        f"ALTER TABLE {table.name} ADD COLUMN IF NOT EXISTS {c.name} {_pg_type(c)}"
+        for c in _hub_columns(table)
+    ]
 
 
 def _references() -> list[tuple[str, str, str]]:
@@ -706,6 +719,7 @@ def role_ddl() -> list[str]:
 def schema_ddl() -> list[str]:
     return [
         *(table_ddl(t) for t in synced_model_tables()),
+        *(ddl for t in synced_model_tables() for ddl in column_ddl(t)),
         *BOOKKEEPING_DDL,
         *function_ddl(),
         *role_ddl(),
