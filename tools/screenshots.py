@@ -133,8 +133,11 @@ def each_look(ctx: AppContext, shoot: Callable[[MainWindow, str], None]) -> None
             apply_language(code)
             window = MainWindow(ctx)
             window.resize(*SIZE)
-            window.sync.interval.stop()  # no background sync between two pictures
-            window.sync.soon.stop()
+            # no background sync: the pictures show one moment (any write, the automation
+            # sweeper's too, would start the after-write timer again)
+            for timer in (window.sync.interval, window.sync.soon):
+                timer.stop()
+                timer.timeout.disconnect()
             window.show()
             shoot(window, f"{code}-{theme.value}")
             window.close()
