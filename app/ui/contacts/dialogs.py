@@ -30,6 +30,7 @@ from app.domain.errors import UserError
 from app.domain.validation import clean_name, normalise_email, parse_phone
 from app.services.contacts import ContactDraft, ContactProfile, ContactRow, MethodDraft
 from app.services.duplicates import MERGE_FIELDS
+from app.ui.common.owner_picker import fill_owner_picker, owner_picker
 from app.ui.i18n import enum_label, error_text
 from app.ui.theme import mark_error
 
@@ -131,6 +132,7 @@ class ContactDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.form_error)
@@ -147,7 +149,8 @@ class ContactDialog(QDialog):
         self.phone_hint.hide()
         self.phone.textChanged.connect(self._show_phone_hint)
         self.company, self.job_title, self.city = QLineEdit(), QLineEdit(), QLineEdit()
-        self.stage, self.source, self.owner = QComboBox(), QComboBox(), QComboBox()
+        self.stage, self.source = QComboBox(), QComboBox()
+        self.owner = owner_picker(ctx.db, None)
         for stage in LifecycleStage:
             self.stage.addItem(enum_label(stage), stage)
         for source in ContactSource:
@@ -155,9 +158,6 @@ class ContactDialog(QDialog):
         blank = ContactDraft()  # a new contact starts as the service's defaults, not item 0
         self.stage.setCurrentIndex(self.stage.findData(blank.stage))
         self.source.setCurrentIndex(self.source.findData(blank.source))
-        self.owner.addItem(self.tr("(nobody)"), None)
-        for staff_id, name in ctx.contacts.owners():
-            self.owner.addItem(name, staff_id)
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("comma-separated, e.g. wholesale, vip"))
         completer = QCompleter(ctx.contacts.tag_names(), self.tags)
@@ -189,7 +189,7 @@ class ContactDialog(QDialog):
             edit.setText(value or "")
         self.stage.setCurrentIndex(self.stage.findData(c.stage))
         self.source.setCurrentIndex(self.source.findData(c.source))
-        self.owner.setCurrentIndex(max(self.owner.findData(c.owner_id), 0))
+        fill_owner_picker(self.owner, self._ctx.db, c.owner_id)
         self.tags.setText(", ".join(profile.tags))
         self.notes.setPlainText(c.notes or "")
         for key, edit in self.custom.items():

@@ -35,6 +35,7 @@ from app.services.tasks import TaskList, TaskRow, TaskService
 from app.ui.common.empty_state import EmptyState
 from app.ui.common.formatting import format_number, format_weekday_datetime
 from app.ui.common.lazy_table import Column, LazyTableModel, SortOrder
+from app.ui.common.seat import remember_mine, remembered_mine
 from app.ui.common.shell import LocalShell, Shell
 from app.ui.i18n import QT_TRANSLATE_NOOP, current_language, deferred_tr, enum_label
 from app.ui.quick_log.dialog import QuickLogDialog
@@ -47,7 +48,8 @@ LIST_TITLES = {
     TaskList.UPCOMING: QT_TRANSLATE_NOOP("TasksPane", "Upcoming"),
     TaskList.DONE: QT_TRANSLATE_NOOP("TasksPane", "Done"),
 }
-DONE_COLUMN = 5
+DONE_COLUMN = 6
+PREFS_KEY = "tasks"  # {"mine": bool}: the "My tasks" filter, remembered
 SNOOZE_TITLES = {
     Snooze.HOUR: QT_TRANSLATE_NOOP("TasksPane", "1 hour"),
     Snooze.TOMORROW: QT_TRANSLATE_NOOP("TasksPane", "Tomorrow"),
@@ -62,7 +64,8 @@ class TaskSource:
         self._service = service
 
     def ids(self, sort: SortOrder, params: Any) -> Sequence[int]:
-        return self._service.ids(params or TaskList.TODAY)
+        which, owner_id = params or (TaskList.TODAY, None)
+        return self._service.ids(which, owner_id=owner_id)
 
     def rows(self, ids: Sequence[int]) -> Mapping[int, TaskRow]:
         return self._service.rows(ids)
@@ -106,6 +109,7 @@ def _columns() -> list[Column[TaskRow]]:
             title(QT_TRANSLATE_NOOP("TasksPane", "Repeats")),
             _repeats,
         ),
+        Column[TaskRow]("owner", title(QT_TRANSLATE_NOOP("TasksPane", "Owner")), lambda t: t.owner),
         Column[TaskRow](
             "done", title(QT_TRANSLATE_NOOP("TasksPane", "Done")), lambda t: _when(t.done_at)
         ),
@@ -120,6 +124,7 @@ class TasksPane(QWidget):
         self.ctx = ctx
         self.shell = shell or LocalShell(ctx, self)
         self.shell.operations.did_execute.connect(self.apply)
+        self.seat = self.shell.operations.seat
         self.tabs = QTabBar()
         for which in LISTS:
             self.tabs.addTab(self.tr(LIST_TITLES[which]))
@@ -140,7 +145,8 @@ class TasksPane(QWidget):
         header.resizeSection(2, 220)
         header.resizeSection(3, 100)
         header.resizeSection(4, 150)
-        header.resizeSection(5, 190)
+        header.resizeSection(5, 140)
+        header.resizeSection(DONE_COLUMN, 190)
         self.empty_label = EmptyState(
             self.tr("Tasks"),
             self.tr(
@@ -160,7 +166,28 @@ class TasksPane(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label, 1)
         layout.addWidget(self.message_label)
+        self.seat.guard(self.new_button)
+        self.seat.changed.connect(self._seat_changed)
+        self._seat_changed()
+
+    def _seat_changed(self) -> None:
+        """ "My tasks" is offered only to a team member the hub's staff list knows."""
+        mine = self.seat.staff_id is not None
+        self.mine_button.setVisible(mine)
+        self.mine_button.blockSignals(True)
+        self.mine_button.setChecked(mine and remembered_mine(self.shell.prefs, PREFS_KEY))
+        self.mine_button.blockSignals(False)
         self.requery()
+
+    def _mine_toggled(self, on: bool) -> None:
+        remember_mine(self.shell.prefs, PREFS_KEY, on)
+        self.shell.save_prefs()
+        self.requery()
+
+    @property
+    def owner_filter(self) -> int | None:
+        """My staff id while "My tasks" is on; None shows everyone's."""
+        return self.seat.staff_id if self.mine_button.isChecked() else None
 
     def _build_buttons(self) -> None:
         self.new_button = QPushButton(self.tr("&New Task…"))
@@ -185,6 +212,10 @@ class TasksPane(QWidget):
             )
         )
         self.mail_button.clicked.connect(self.write_email)
+        self.mine_button = QPushButton(self.tr("M&y Tasks"))
+        self.mine_button.setCheckable(True)
+        self.mine_button.setToolTip(self.tr("Show only the tasks you own"))
+        self.mine_button.toggled.connect(self._mine_toggled)
         self.export_button = QPushButton(self.tr("&Export to Calendar…"))
         self.export_button.clicked.connect(lambda _checked=False: self.export_calendar())
         self.button_row = QHBoxLayout()
@@ -197,6 +228,7 @@ class TasksPane(QWidget):
         ):
             self.button_row.addWidget(widget)
         self.button_row.addStretch(1)
+        self.button_row.addWidget(self.mine_button)
         self.button_row.addWidget(self.export_button)
 
     # -- lists -------------------------------------------------------------------------------
@@ -213,9 +245,10 @@ class TasksPane(QWidget):
             self.tabs.setCurrentIndex(LISTS.index(which))
 
     def requery(self) -> None:
-        self.model.requery(self.current_list)
+        owner = self.owner_filter
+        self.model.requery((self.current_list, owner))
         for i, which in enumerate(LISTS):
-            count = self.ctx.tasks.count(which) if which is not TaskList.DONE else None
+            count = self.ctx.tasks.count(which, owner) if which is not TaskList.DONE else None
             title = self.tr(LIST_TITLES[which])
             self.tabs.setTabText(i, f"{title} ({format_number(count)})" if count else title)
         self.table.setColumnHidden(DONE_COLUMN, self.current_list is not TaskList.DONE)
@@ -224,7 +257,7 @@ class TasksPane(QWidget):
         self.empty_label.setVisible(empty)
         open_list = self.current_list is not TaskList.DONE
         for button in (self.done_button, self.done_log_button, self.snooze_button):
-            button.setEnabled(open_list and not empty)
+            self.seat.enable(button, open_list and not empty)
         self._show_mail_button()
 
     def _tab_changed(self, _index: int) -> None:
@@ -263,7 +296,7 @@ class TasksPane(QWidget):
             QDesktopServices.openUrl(QUrl(link))
 
     def new_task(self) -> None:
-        dialog = NewTaskDialog(self.ctx, self)
+        dialog = NewTaskDialog(self.ctx, self, owner_id=self.seat.staff_id)
         if dialog.exec():
             self.shell.operations.announce(dialog.changes, self)
 
@@ -321,7 +354,7 @@ class TasksPane(QWidget):
             result.append(self.ctx.tasks.export_ics(target))
             return Changes()  # a file written, nothing in the database
 
-        if self.shell.operations.run(export, self):
+        if self.shell.operations.run(export, self, writes=False):
             self._say(
                 self.tr("%Ln task(s) exported to %1.", "", result[0]).replace("%1", str(target))
             )

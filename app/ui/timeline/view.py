@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,6 +42,7 @@ from app.ui.common.filter_row import WrappingFilterRow
 from app.ui.common.flow_layout import FlowLayout
 from app.ui.common.formatting import format_number
 from app.ui.common.operations import Operations
+from app.ui.common.seat import Seat
 from app.ui.common.shell import LocalShell, Shell
 from app.ui.common.workers import CancelFlag, Progress, Task
 from app.ui.i18n import QT_TRANSLATE_NOOP, current_language, enum_label, error_text
@@ -77,9 +78,12 @@ class TimelineView(QWidget):
         parent: QWidget | None = None,
         *,
         action: QWidget | None = None,
+        seat: Seat | None = None,
     ) -> None:
+        """`seat`: whose role the writing entries follow (none: a copy outside any team)."""
         super().__init__(parent)
         self.ctx, self.contact_id = ctx, contact_id
+        self.seat = seat or Seat(self)
         self._expanded: set[tuple[int, int]] = set()
         self._deleted: list[int] = []
         self._count_generation = 0
@@ -94,6 +98,7 @@ class TimelineView(QWidget):
         self._build_filters(action)
         self._build_list(with_contact=contact_id is None)
         self._build_undo_bar()
+        self._build_actions()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_row)
@@ -211,6 +216,24 @@ class TimelineView(QWidget):
         row.addWidget(self.undo_label, 1)
         row.addWidget(self.undo_button)
         self.undo_bar.hide()
+
+    def _build_actions(self) -> None:
+        """The writing entries of the context menu and the list's keys (Del, F2, Ctrl+Z)."""
+        self.edit_action = QAction(self.tr("Edit…\tF2"), self)
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.attach_action = QAction(self.tr("Attach File…"), self)
+        self.attach_action.triggered.connect(lambda _checked=False: self.attach_file())
+        self.delete_action = QAction(self.tr("Delete\tDel"), self)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action.triggered.connect(self.undo_delete)
+        self.seat.guard(
+            self.edit_action,
+            self.attach_action,
+            self.delete_action,
+            self.undo_action,
+            self.undo_button,
+        )
 
     # -- filters and counts ------------------------------------------------------------------
 
@@ -381,8 +404,8 @@ class TimelineView(QWidget):
         if entry is None or entry.source is not Source.INTERACTION:
             return
         menu = QMenu(self)
-        menu.addAction(self.tr("Edit…\tF2"), self.edit_selected)
-        menu.addAction(self.tr("Attach File…"), self.attach_file)
+        menu.setToolTipsVisible(True)  # a viewer's copy says why the writing entries are off
+        menu.addActions([self.edit_action, self.attach_action])
         files = self.ctx.attachments.for_interaction(entry.source_id)
         if files:
             menu.addAction(
@@ -390,20 +413,20 @@ class TimelineView(QWidget):
                 self.open_attachments,
             )
         menu.addSeparator()
-        menu.addAction(self.tr("Delete\tDel"), self.delete_selected)
+        menu.addAction(self.delete_action)
         menu.exec(self.list.viewport().mapToGlobal(position))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.list and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)  # noqa: S101 - narrowed for the type checker
             if event.matches(QKeySequence.StandardKey.Undo):
-                self.undo_delete()
+                self.undo_action.trigger()
                 return True
             if event.key() == Qt.Key.Key_Delete:
-                self.delete_selected()
+                self.delete_action.trigger()
                 return True
             if event.key() == Qt.Key.Key_F2:
-                self.edit_selected()
+                self.edit_action.trigger()
                 return True
             if event.key() == Qt.Key.Key_Space:
                 self._toggle(self.list.currentIndex())
@@ -432,9 +455,9 @@ class TimelinePane(QWidget):
         self, ctx: AppContext, parent: QWidget | None = None, *, shell: Shell | None = None
     ) -> None:
         super().__init__(parent)
-        self.view = TimelineView(ctx)
-        QVBoxLayout(self).addWidget(self.view)
         self.shell = shell or LocalShell(ctx, self)
+        self.view = TimelineView(ctx, seat=self.shell.operations.seat)
+        QVBoxLayout(self).addWidget(self.view)
         self.shell.operations.did_execute.connect(self.apply)
 
     def apply(self, changes: Changes, _origin: object) -> None:
@@ -460,7 +483,8 @@ class ContactTimelineWidget(QWidget):
         self.operations.did_execute.connect(self.apply)
         self.log_button = QPushButton(self.tr("Log interaction…"))
         self.log_button.clicked.connect(self.log_interaction)
-        self.view = TimelineView(ctx, contact_id, action=self.log_button)
+        self.operations.seat.guard(self.log_button)
+        self.view = TimelineView(ctx, contact_id, action=self.log_button, seat=self.operations.seat)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
