@@ -4,27 +4,27 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+134"/>
+        <location filename="../../app/ui/actions.py" line="+151"/>
         <source>&amp;New Contact…</source>
         <translation>&amp;Neuer Kontakt …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>New &amp;Complaint…</source>
         <translation>Neue &amp;Reklamation …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Log Interaction…</source>
         <translation>Aktivität &amp;erfassen …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>New &amp;Task…</source>
         <translation>Neue &amp;Aufgabe…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -38,12 +38,12 @@
         <translation type="vanished">Neue &amp;Aufgabe …</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
@@ -84,12 +84,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+263"/>
+        <location filename="../../app/ui/controller.py" line="+208"/>
         <source>Something went wrong; see the log file.</source>
         <translation>Etwas ist schiefgelaufen; siehe Protokolldatei.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../app/ui/application.py" line="+94"/>
         <source>Something went wrong. The details are in %1</source>
         <translation>Etwas ist schiefgelaufen. Die Einzelheiten stehen in %1</translation>
     </message>
@@ -258,7 +258,7 @@
 <context>
     <name>AutomationActivityPage</name>
     <message>
-        <location filename="../../app/ui/automations/pages.py" line="+256"/>
+        <location filename="../../app/ui/automations/pages.py" line="+259"/>
         <source>What the rules did, newest first. Undo takes back what one run created or changed; the rule does not repeat it.</source>
         <translation>Was die Regeln getan haben, das Neueste zuerst. Rückgängig nimmt zurück, was ein Lauf angelegt oder geändert hat; die Regel wiederholt es nicht.</translation>
     </message>
@@ -491,7 +491,7 @@
 <context>
     <name>AutomationsPage</name>
     <message>
-        <location filename="../../app/ui/automations/pages.py" line="-190"/>
+        <location filename="../../app/ui/automations/pages.py" line="-192"/>
         <source>Rules turn what happened into the next step: when something happens, if the contact fits, then a task, a tag, a stage or a survey request follows. Playbooks are ready to switch on; changes here take effect at once.</source>
         <translation>Regeln machen aus dem, was geschehen ist, den nächsten Schritt: Wenn etwas passiert und der Kontakt passt, folgt eine Aufgabe, ein Schlagwort, eine Phase oder eine Umfrage-Anfrage. Vorlagen lassen sich sofort einschalten; Änderungen hier gelten sofort.</translation>
     </message>
@@ -512,17 +512,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Switch &amp;on…</source>
         <translation>&amp;Einschalten…</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Automations</source>
         <translation>Automatisierungen</translation>
     </message>
@@ -651,7 +651,7 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../app/ui/contacts/bulk.py" line="+60"/>
+        <location filename="../../app/ui/contacts/bulk.py" line="+62"/>
         <source>Add Tag…</source>
         <translation>Schlagwort hinzufügen …</translation>
     </message>
@@ -661,17 +661,17 @@
         <translation>Schlagwort entfernen …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Set Stage</source>
         <translation>Phase setzen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
@@ -919,7 +919,7 @@
 <context>
     <name>ComplaintDetail</name>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="+148"/>
+        <location filename="../../app/ui/complaints/detail.py" line="+149"/>
         <source>Complaint details</source>
         <translation>Reklamationsdetails</translation>
     </message>
@@ -930,7 +930,7 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>Case</source>
         <translation>Fall</translation>
     </message>
@@ -1123,7 +1123,7 @@
         </translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+180"/>
         <source>Reverse Remedy</source>
         <translation>Wiedergutmachung stornieren</translation>
     </message>
@@ -1153,7 +1153,7 @@
         <translation type="vanished">%1 · Priorität %2 · über %3 · eröffnet %4 · %5-mal wieder geöffnet</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-173"/>
         <source>first response %1 (answered %2) · resolution %3</source>
         <translation>erste Antwort %1 (beantwortet %2) · Lösung %3</translation>
     </message>
@@ -1163,12 +1163,11 @@
         <translation>SLA: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Unassigned</source>
-        <translation>Nicht zugewiesen</translation>
+        <translation type="vanished">Nicht zugewiesen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>None yet</source>
         <translation>Noch keine</translation>
     </message>
@@ -1239,7 +1238,7 @@
 <context>
     <name>Complaints</name>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="-364"/>
+        <location filename="../../app/ui/complaints/detail.py" line="-377"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
@@ -1463,7 +1462,7 @@
         <translation>SLA (Geschäftszeiten)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/view.py" line="+50"/>
+        <location filename="../../app/ui/complaints/view.py" line="+51"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
@@ -1496,7 +1495,7 @@
 <context>
     <name>ComplaintsPane</name>
     <message>
-        <location line="+40"/>
+        <location line="+88"/>
         <source>New Complaint…</source>
         <translation>Neue Reklamation …</translation>
     </message>
@@ -1506,7 +1505,7 @@
         <translation>Strg+Umschalt+N</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-43"/>
         <source>No complaints here</source>
         <translation>Hier gibt es keine Reklamationen</translation>
     </message>
@@ -1516,7 +1515,17 @@
         <translation>In dieser Liste ist gerade nichts. Neue Reklamation: Strg+Umschalt+N.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+44"/>
+        <source>M&amp;y Cases</source>
+        <translation>Meine &amp;Fälle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only the cases you own</source>
+        <translation>Nur die Fälle zeigen, für die Sie zuständig sind</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
@@ -1633,31 +1642,37 @@
     <name>ContactColumns</name>
     <message>
         <location filename="../../app/ui/contacts/model.py" line="+62"/>
+        <location filename="../../app/ui/first_frame.py" line="+39"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
@@ -1711,7 +1726,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="+84"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+85"/>
         <source>Edit Contact</source>
         <translation>Kontakt bearbeiten</translation>
     </message>
@@ -1786,12 +1801,11 @@
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>(nobody)</source>
-        <translation>(niemand)</translation>
+        <translation type="vanished">(niemand)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+34"/>
         <source>comma-separated, e.g. wholesale, vip</source>
         <translation>durch Kommas getrennt, z. B. Großhandel, VIP</translation>
     </message>
@@ -1819,7 +1833,7 @@
 <context>
     <name>ContactFilters</name>
     <message>
-        <location filename="../../app/ui/contacts/filters.py" line="+56"/>
+        <location filename="../../app/ui/contacts/filters.py" line="+67"/>
         <source>Search names, e-mails, phones, companies, tags</source>
         <translation>Namen, E-Mails, Telefonnummern, Firmen, Schlagwörter suchen</translation>
     </message>
@@ -1830,21 +1844,21 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+54"/>
+        <location line="+80"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-71"/>
         <location line="+4"/>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+51"/>
+        <location line="+77"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-84"/>
         <source>e.g. 100</source>
         <translation>z. B. 100</translation>
     </message>
@@ -1859,7 +1873,17 @@
         <translation>Keine offene Reklamation</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>My contacts</source>
+        <translation>Meine Kontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the contacts you own</source>
+        <translation>Nur die Kontakte zeigen, für die Sie zuständig sind</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
@@ -1904,7 +1928,7 @@
         <translation>Als Segment speichern …</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
@@ -1914,7 +1938,7 @@
         <translation>„%1“ ist kein Betrag; der Wertfilter wird ignoriert.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+62"/>
         <source>All contacts</source>
         <translation>Alle Kontakte</translation>
     </message>
@@ -1924,7 +1948,7 @@
         <translation>Dieses Segment gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
@@ -1934,7 +1958,7 @@
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save Segment</source>
         <translation>Segment speichern</translation>
     </message>
@@ -2027,7 +2051,7 @@
         <translation>Kritiker (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="-167"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="-166"/>
         <source>unverified</source>
         <translation>nicht geprüft</translation>
     </message>
@@ -2246,7 +2270,7 @@
 <context>
     <name>ContactTable</name>
     <message>
-        <location filename="../../app/ui/contacts/table.py" line="+54"/>
+        <location filename="../../app/ui/contacts/table.py" line="+56"/>
         <source>No contacts yet</source>
         <translation>Noch keine Kontakte</translation>
     </message>
@@ -2266,17 +2290,17 @@
         <translation>Nichts passt zu dieser Suche und diesen Filtern. Setzen Sie sie zurück, um alle zu sehen.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Counting contacts…</source>
         <translation>Kontakte werden gezählt…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The list changed before it was counted; nothing was changed.</source>
         <translation>Die Liste hat sich geändert, bevor sie gezählt war; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The contact list could not be read; see the log.</source>
         <translation>Die Kontaktliste konnte nicht gelesen werden; siehe Protokoll.</translation>
     </message>
@@ -2297,7 +2321,7 @@
 <context>
     <name>ContactTimelineWidget</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="+461"/>
+        <location filename="../../app/ui/timeline/view.py" line="+484"/>
         <source>Log interaction…</source>
         <translation>Aktivität erfassen …</translation>
     </message>
@@ -2305,22 +2329,22 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="+153"/>
+        <location filename="../../app/ui/contacts/view.py" line="+159"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-13"/>
         <source>New Contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Find Duplicates…</source>
         <translation>Dubletten suchen …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
@@ -2330,12 +2354,12 @@
         <translation>Kontakte aus einer CSV-, Excel- oder vCard-Datei importieren</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Selected</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Show or hide the segments and filters</source>
         <translation>Segmente und Filter ein- oder ausblenden</translation>
     </message>
@@ -2365,12 +2389,12 @@
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>This contact may be a duplicate (%1). Use Find Duplicates to merge.</source>
         <translation>Dieser Kontakt ist vielleicht eine Dublette (%1). Mit „Dubletten suchen“ können Sie zusammenführen.</translation>
     </message>
@@ -2383,7 +2407,7 @@
         <translation type="vanished">Die Änderung ist fehlgeschlagen; siehe Protokoll.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Import is available from the main window&apos;s File menu.</source>
         <translation>Der Import ist im Menü „Datei“ des Hauptfensters verfügbar.</translation>
     </message>
@@ -2391,7 +2415,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/ui/application.py" line="-100"/>
+        <location filename="../../app/ui/controller.py" line="-73"/>
         <source>Cannot open database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -2902,7 +2926,7 @@ n = %3</translation>
 <context>
     <name>DuplicateReason</name>
     <message>
-        <location filename="../../app/services/duplicates.py" line="+79"/>
+        <location filename="../../app/services/duplicates.py" line="+80"/>
         <source>same e-mail</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
@@ -3486,7 +3510,7 @@ n = %3</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="+175"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="+176"/>
         <source>Choose a file</source>
         <translation>Datei wählen</translation>
     </message>
@@ -3789,7 +3813,7 @@ n = %3</translation>
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../../app/ui/import_export/models.py" line="+30"/>
+        <location filename="../../app/ui/import_export/models.py" line="+31"/>
         <source>amount</source>
         <translation>Betrag</translation>
     </message>
@@ -4280,17 +4304,18 @@ n = %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+73"/>
+        <location filename="../../app/ui/first_frame.py" line="+17"/>
+        <location filename="../../app/ui/main_window.py" line="+75"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/main_window.py" line="+4"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Automations planned %n follow-up(s).</source>
         <translation>
             <numerusform>Die Automatisierung hat %n Nachfassaktion geplant.</numerusform>
@@ -4298,12 +4323,13 @@ n = %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../app/ui/first_frame.py" line="-13"/>
+        <location filename="../../app/ui/main_window.py" line="+16"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/main_window.py" line="+1"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank …</translation>
     </message>
@@ -4318,27 +4344,31 @@ n = %3</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
+        <location filename="../../app/ui/main_window.py" line="+9"/>
         <source>&amp;Customer</source>
         <translation>&amp;Kunde</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/main_window.py" line="+1"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+41"/>
+        <location filename="../../app/ui/main_window.py" line="+26"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-40"/>
+        <location filename="../../app/ui/main_window.py" line="+29"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/main_window.py" line="+1"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
@@ -4431,7 +4461,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="+244"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+243"/>
         <source>Merge Contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
@@ -4459,7 +4489,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../app/ui/panes.py" line="+58"/>
+        <location filename="../../app/ui/panes.py" line="+69"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
@@ -4545,7 +4575,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>NewTaskDialog</name>
     <message>
-        <location filename="../../app/ui/tasks/dialogs.py" line="+35"/>
+        <location filename="../../app/ui/tasks/dialogs.py" line="+42"/>
         <source>New Task</source>
         <translation>Neue Aufgabe</translation>
     </message>
@@ -4580,7 +4610,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation> Tage</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
@@ -4599,11 +4629,16 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <source>&amp;Repeat (stay in touch)</source>
         <translation>&amp;Wiederholen (in Kontakt bleiben)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Zuständig</translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../app/ui/common/operations.py" line="+34"/>
+        <location filename="../../app/ui/common/operations.py" line="+37"/>
         <source>Something went wrong; see the log file.</source>
         <translation>Etwas ist schiefgelaufen; siehe Protokolldatei.</translation>
     </message>
@@ -4613,9 +4648,17 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Nicht ausgeführt</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+62"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPicker</name>
+    <message>
+        <location filename="../../app/ui/common/owner_picker.py" line="+16"/>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
     </message>
 </context>
 <context>
@@ -5862,7 +5905,7 @@ Vielen Dank!</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings/base.py" line="+201"/>
+        <location filename="../../app/ui/settings/base.py" line="+203"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -6126,7 +6169,7 @@ Vielen Dank!</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="+85"/>
+        <location filename="../../app/ui/sync/controller.py" line="+88"/>
         <source>S&amp;ync Now</source>
         <translation>&amp;Jetzt abgleichen</translation>
     </message>
@@ -6140,7 +6183,7 @@ Vielen Dank!</translation>
         <translation>Daten werden mit dem Hub ausgetauscht…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Joining the team&apos;s hub…</source>
         <translation>Dem Hub des Teams beitreten…</translation>
     </message>
@@ -6224,7 +6267,7 @@ Vielen Dank!</translation>
 <context>
     <name>TasksPane</name>
     <message>
-        <location filename="../../app/ui/tasks/view.py" line="+52"/>
+        <location filename="../../app/ui/tasks/view.py" line="+54"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
@@ -6239,7 +6282,7 @@ Vielen Dank!</translation>
         <translation>Nächste Woche</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
@@ -6274,13 +6317,13 @@ Vielen Dank!</translation>
         <translation>Wiederholung</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+62"/>
+        <location line="-60"/>
+        <location line="+65"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-68"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
@@ -6295,8 +6338,13 @@ Vielen Dank!</translation>
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location line="+85"/>
-        <location line="+13"/>
+        <location line="+64"/>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+14"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
@@ -6306,7 +6354,7 @@ Vielen Dank!</translation>
         <translation>Diese Liste ist leer. „Neue Aufgabe …“ legt eine Nachfassaktion an; beim schnellen Erfassen (Strg+L) können Sie gleich eine hinzufügen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+40"/>
         <source>&amp;New Task…</source>
         <translation>&amp;Neue Aufgabe …</translation>
     </message>
@@ -6342,11 +6390,21 @@ Vielen Dank!</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>M&amp;y Tasks</source>
+        <translation>Meine &amp;Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only the tasks you own</source>
+        <translation>Nur die Aufgaben zeigen, für die Sie zuständig sind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export to Calendar…</source>
         <translation>In Kalender &amp;exportieren …</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
@@ -6610,7 +6668,7 @@ Vielen Dank!</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="-405"/>
+        <location filename="../../app/ui/timeline/view.py" line="-426"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
@@ -6660,7 +6718,7 @@ Vielen Dank!</translation>
         <translation>Einwilligung</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Search notes and summaries…</source>
         <translation>Notizen und Zusammenfassungen durchsuchen …</translation>
     </message>
@@ -6724,11 +6782,12 @@ Vielen Dank!</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+16"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>start date</source>
         <translation>Startdatum</translation>
     </message>
@@ -6767,27 +6826,27 @@ Vielen Dank!</translation>
         <translation>Noch kein Verlauf. Erfassen Sie einen Anruf, eine E-Mail oder eine Besprechung mit Strg+L; sie erscheinen hier, die neuesten zuerst, nach Tagen gruppiert.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Attach File</source>
         <translation>Datei anhängen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-156"/>
         <source>Edit…	F2</source>
         <translation>Bearbeiten …	F2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Attach File…</source>
         <translation>Datei anhängen …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+188"/>
         <source>Open Attachments (%1)</source>
         <translation>Anhänge öffnen (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-186"/>
         <source>Delete	Del</source>
         <translation>Löschen	Entf</translation>
     </message>
@@ -7162,7 +7221,7 @@ Vielen Dank!</translation>
         <translation>„{text}“ versteht Rapport nicht als Angabe für „{field}“; versuchen Sie „now“, „yesterday 15:00“, „friday“, „in 2 days“ oder „2026-03-05 14:30“.</translation>
     </message>
     <message>
-        <location filename="../../app/selftest.py" line="+54"/>
+        <location filename="../../app/selftest.py" line="+55"/>
         <source>The self-test database was not encrypted.</source>
         <translation>Die Selbsttest-Datenbank wurde nicht verschlüsselt.</translation>
     </message>
@@ -7201,7 +7260,7 @@ Vielen Dank!</translation>
         <translation type="vanished">Das Segment „{name}“ nutzt Regeln, die das Dashboard noch nicht anwenden kann ({rules}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/analytics.py" line="+283"/>
+        <location filename="../../app/services/analytics.py" line="+265"/>
         <source>There is no segment named &apos;{name}&apos;.</source>
         <translation>Es gibt kein Segment namens „{name}“.</translation>
     </message>
@@ -7211,7 +7270,7 @@ Vielen Dank!</translation>
         <translation>Die Berechnung des Dashboards wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+414"/>
+        <location line="+410"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>Der Zeitraum endet ({end}), bevor er beginnt ({start}).</translation>
     </message>
@@ -7232,7 +7291,7 @@ Vielen Dank!</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../app/services/interactions.py" line="+195"/>
+        <location filename="../../app/services/interactions.py" line="+191"/>
         <source>Interaction #{interaction_id} does not exist or was deleted.</source>
         <translation>Die Interaktion #{interaction_id} gibt es nicht oder sie wurde gelöscht.</translation>
     </message>
@@ -7257,7 +7316,7 @@ Vielen Dank!</translation>
         <translation>Die Datei „{source}“ lässt sich nicht lesen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="+90"/>
+        <location filename="../../app/services/backup.py" line="+82"/>
         <source>Choose a backup folder: the name given is empty or not a valid path.</source>
         <translation>Wählen Sie einen Sicherungsordner: Der angegebene Name ist leer oder kein gültiger Pfad.</translation>
     </message>
@@ -7292,7 +7351,7 @@ Vielen Dank!</translation>
         <translation>Die Sicherung wurde abgebrochen; nach {target} wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>There is no backup at {path}.</source>
         <translation>Unter {path} gibt es keine Sicherung.</translation>
     </message>
@@ -7302,7 +7361,7 @@ Vielen Dank!</translation>
         <translation>{name} ist keine Rapport-Datenbank, die diese App lesen kann.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>The backup {name} is damaged ({problem}); it was not restored.</source>
         <translation>Die Sicherung {name} ist beschädigt ({problem}); sie wurde nicht wiederhergestellt.</translation>
     </message>
@@ -7337,7 +7396,7 @@ Vielen Dank!</translation>
         <translation>Die Sicherung ließ sich nicht nach {target} wiederherstellen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/complaints.py" line="+265"/>
+        <location filename="../../app/services/complaints.py" line="+257"/>
         <location line="+39"/>
         <source>Customer {contact_id} does not exist (any more).</source>
         <translation>Den Kunden {contact_id} gibt es nicht (mehr).</translation>
@@ -7445,8 +7504,8 @@ Vielen Dank!</translation>
         <translation>Die Bestellung {txn_id} gehört nicht zu diesem Kunden.</translation>
     </message>
     <message>
-        <location line="+151"/>
-        <location line="+204"/>
+        <location line="+155"/>
+        <location line="+206"/>
         <source>Complaint {complaint_id} does not exist (any more).</source>
         <translation>Die Reklamation {complaint_id} gibt es nicht (mehr).</translation>
     </message>
@@ -7457,6 +7516,7 @@ Vielen Dank!</translation>
     </message>
     <message>
         <location line="+44"/>
+        <location filename="../../app/services/tasks.py" line="+408"/>
         <source>Staff member {owner_id} does not exist.</source>
         <translation>Den Mitarbeiter {owner_id} gibt es nicht.</translation>
     </message>
@@ -7487,22 +7547,22 @@ Vielen Dank!</translation>
         <translation>„{currency}“ ist kein dreistelliger Währungscode (ISO 4217).</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts.py" line="+145"/>
+        <location filename="../../app/services/contacts.py" line="+134"/>
         <source>The change was cancelled; no contact was changed.</source>
         <translation>Die Änderung wurde abgebrochen; kein Kontakt wurde geändert.</translation>
     </message>
     <message>
         <location line="+55"/>
         <location line="+12"/>
-        <location line="+113"/>
+        <location line="+115"/>
         <location filename="../../app/services/duplicates.py" line="+81"/>
         <location filename="../../app/services/interactions.py" line="-20"/>
-        <location filename="../../app/services/tasks.py" line="+383"/>
+        <location filename="../../app/services/tasks.py" line="-10"/>
         <source>Contact #{contact_id} does not exist.</source>
         <translation>Den Kontakt #{contact_id} gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+181"/>
         <source>There is no tag named &apos;{tag}&apos;.</source>
         <translation>Es gibt kein Schlagwort namens „{tag}“.</translation>
     </message>
@@ -7513,8 +7573,8 @@ Vielen Dank!</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../app/services/duplicates.py" line="+153"/>
-        <location filename="../../app/services/tasks.py" line="-214"/>
+        <location filename="../../app/services/duplicates.py" line="+156"/>
+        <location filename="../../app/services/tasks.py" line="-218"/>
         <source>Contact #{contact_id} does not exist or was deleted.</source>
         <translation>Den Kontakt #{contact_id} gibt es nicht oder er wurde gelöscht.</translation>
     </message>
@@ -7524,7 +7584,7 @@ Vielen Dank!</translation>
         <translation>Ein Kontakt braucht einen Vornamen, einen Nachnamen oder eine Firma.</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+231"/>
         <source>owner</source>
         <translation>Zuständig</translation>
     </message>
@@ -7554,13 +7614,13 @@ Vielen Dank!</translation>
         <translation>Der Wert {value} des Filters „{name}“ liegt außerhalb des erlaubten Bereichs.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+146"/>
         <source>The contact list cannot be sorted by &apos;{sort}&apos;.</source>
         <translation>Die Kontaktliste lässt sich nicht nach „{sort}“ sortieren.</translation>
     </message>
     <message>
         <location filename="../../app/domain/automation.py" line="-11"/>
-        <location filename="../../app/services/contacts.py" line="+137"/>
+        <location filename="../../app/services/contacts.py" line="+165"/>
         <source>A tag needs a name.</source>
         <translation>Ein Schlagwort braucht einen Namen.</translation>
     </message>
@@ -7570,7 +7630,7 @@ Vielen Dank!</translation>
         <translation>„{key}“ ist kein definiertes eigenes Feld.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="+346"/>
+        <location filename="../../app/services/demo.py" line="+344"/>
         <source>Sample data generation was cancelled; nothing was written.</source>
         <translation>Das Erzeugen der Beispieldaten wurde abgebrochen; nichts wurde geschrieben.</translation>
     </message>
@@ -7580,7 +7640,7 @@ Vielen Dank!</translation>
         <translation>Diese Datenbank enthält bereits Kontakte; fügen Sie Beispieldaten mit --force hinzu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/duplicates.py" line="-88"/>
+        <location filename="../../app/services/duplicates.py" line="-91"/>
         <source>A contact cannot be merged with itself.</source>
         <translation>Ein Kontakt kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
@@ -7600,7 +7660,7 @@ Vielen Dank!</translation>
         <translation>Diese Zusammenführung wurde bereits rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/exporter.py" line="+166"/>
+        <location filename="../../app/services/import_export/exporter.py" line="+165"/>
         <source>No contacts are selected; select some or export all.</source>
         <translation>Es sind keine Kontakte ausgewählt; wählen Sie welche aus oder exportieren Sie alle.</translation>
     </message>
@@ -7668,7 +7728,7 @@ Vielen Dank!</translation>
         <translation>Zeile #{rowid} der Tabelle {table} im Export verweist auf eine Zeile in {parent}, die der Export nicht enthält; es wurde nichts geladen.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/importer.py" line="+300"/>
+        <location filename="../../app/services/import_export/importer.py" line="+236"/>
         <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
         <translation>Die Vorlage „{preset}“ importiert {kind}, nicht {wanted}.</translation>
     </message>
@@ -7678,7 +7738,7 @@ Vielen Dank!</translation>
         <translation>Keine Spalte von {path} passt zu einem Feld für {kind}; ordnen Sie die Spalten von Hand zu oder wählen Sie eine andere Vorlage.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+118"/>
         <source>The file {path} holds no {kind} Rapport can read; nothing was imported.</source>
         <translation>Die Datei {path} enthält keine {kind}, die Rapport lesen kann; es wurde nichts importiert.</translation>
     </message>
@@ -7703,13 +7763,13 @@ Vielen Dank!</translation>
         <translation>Dem Feld „{field}“ ist mehr als eine Spalte zugeordnet.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+18"/>
         <source>The import record names an unknown table &apos;{entity}&apos;.</source>
         <translation>Der Importeintrag nennt eine unbekannte Tabelle „{entity}“.</translation>
     </message>
     <message>
-        <location line="+387"/>
-        <location filename="../../app/services/import_export/records.py" line="+187"/>
+        <location line="+378"/>
+        <location filename="../../app/services/import_export/records.py" line="+181"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
@@ -7820,17 +7880,17 @@ Vielen Dank!</translation>
         <translation type="vanished">die Karte lässt sich nicht lesen ({problem})</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/xlsx_stream.py" line="+60"/>
+        <location filename="../../app/services/import_export/xlsx_stream.py" line="+99"/>
         <source>The workbook&apos;s sheet declares a document type; it was refused as a possible XML bomb.</source>
         <translation>Das Tabellenblatt der Arbeitsmappe deklariert einen Dokumenttyp; es wurde als mögliche XML-Bombe abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../app/services/interactions.py" line="-39"/>
+        <location filename="../../app/services/interactions.py" line="-34"/>
         <source>Interaction #{interaction_id} does not exist.</source>
         <translation>Die Interaktion #{interaction_id} gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+66"/>
         <source>Choose a contact for this interaction.</source>
         <translation>Wählen Sie einen Kontakt für diese Interaktion.</translation>
     </message>
@@ -7840,7 +7900,7 @@ Vielen Dank!</translation>
         <translation>Eine Dauer von {minutes} Minuten liegt nicht zwischen 0 und 24 Stunden.</translation>
     </message>
     <message>
-        <location filename="../../app/services/privacy.py" line="+124"/>
+        <location filename="../../app/services/privacy.py" line="+125"/>
         <source>&apos;{text}&apos; is not an e-mail address or contact uid.</source>
         <translation>„{text}“ ist weder eine E-Mail-Adresse noch eine Kontakt-UID.</translation>
     </message>
@@ -7866,7 +7926,7 @@ Vielen Dank!</translation>
         <translation>Der Kontakt #{contact_id} wurde bereits gelöscht.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+62"/>
         <source>Say how the consent was given or withdrawn (the evidence).</source>
         <translation>Geben Sie an, wie die Einwilligung erteilt oder widerrufen wurde (der Nachweis).</translation>
     </message>
@@ -7881,7 +7941,7 @@ Vielen Dank!</translation>
         <translation>Es gibt keinen Kontakt #{contact_id}, für den sich eine Einwilligung erfassen ließe.</translation>
     </message>
     <message>
-        <location filename="../../app/services/security.py" line="+166"/>
+        <location filename="../../app/services/security.py" line="+160"/>
         <source>The passphrase file {path} can be read by other users; make it private (chmod 600 &apos;{path}&apos;) and try again.</source>
         <translation>Die Passphrase-Datei {path} ist für andere Benutzer lesbar; machen Sie sie privat (chmod 600 &apos;{path}&apos;) und versuchen Sie es erneut.</translation>
     </message>
@@ -7917,12 +7977,12 @@ Vielen Dank!</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+293"/>
+        <location line="+274"/>
         <source>The passphrase must have at least {length} characters.</source>
         <translation>Die Passphrase muss mindestens {length} Zeichen haben.</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-257"/>
         <source>No safe system keychain is available to keep the new database&apos;s key; give a passphrase with --passphrase-file or RAPPORT_PASSPHRASE_FILE (or --plain for an unencrypted database).</source>
         <translation>Es gibt keinen sicheren Schlüsselbund im System für den Schlüssel der neuen Datenbank; geben Sie eine Passphrase mit --passphrase-file oder RAPPORT_PASSPHRASE_FILE an (oder --plain für eine unverschlüsselte Datenbank).</translation>
     </message>
@@ -7957,12 +8017,12 @@ Vielen Dank!</translation>
         <translation>Die neu verschlüsselte Datei {path} ließ sich nicht öffnen; das Original wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+32"/>
         <source>{path} is already encrypted.</source>
         <translation>{path} ist bereits verschlüsselt.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>A new recovery key needs the system keychain; with a passphrase the passphrase itself opens the database.</source>
         <translation>Ein neuer Wiederherstellungsschlüssel braucht den Schlüsselbund des Systems; mit einer Passphrase öffnet die Passphrase selbst die Datenbank.</translation>
     </message>
@@ -8079,25 +8139,25 @@ Vielen Dank!</translation>
         <translation>Den Mitarbeiter {id} gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/services/tasks.py" line="-51"/>
-        <location line="+145"/>
-        <location line="+104"/>
+        <location filename="../../app/services/tasks.py" line="-55"/>
+        <location line="+152"/>
+        <location line="+105"/>
         <source>Task #{task_id} does not exist or was deleted.</source>
         <translation>Die Aufgabe #{task_id} gibt es nicht oder sie wurde gelöscht.</translation>
     </message>
     <message>
         <location filename="../../app/domain/automation.py" line="-8"/>
-        <location filename="../../app/services/tasks.py" line="-206"/>
+        <location filename="../../app/services/tasks.py" line="-210"/>
         <source>A task needs a title.</source>
         <translation>Eine Aufgabe braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../app/services/tasks.py" line="+61"/>
+        <location filename="../../app/services/tasks.py" line="+64"/>
         <source>A task can only be snoozed to a time in the future.</source>
         <translation>Eine Aufgabe lässt sich nur auf einen Zeitpunkt in der Zukunft verschieben.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>The calendar file &apos;{path}&apos; cannot be written ({problem}).</source>
         <translation>Die Kalenderdatei „{path}“ lässt sich nicht schreiben ({problem}).</translation>
     </message>
@@ -8107,12 +8167,12 @@ Vielen Dank!</translation>
         <translation>Die Aufgabe „{title}“ ist bereits erledigt.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>&apos;Every {days} days&apos; is not between 1 and {limit} days.</source>
         <translation>„Alle {days} Tage“ liegt nicht zwischen 1 und {limit} Tagen.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="+82"/>
+        <location filename="../../app/storage/backup.py" line="+78"/>
         <source>The backup written to {target} failed its integrity check.</source>
         <translation>Die nach {target} geschriebene Sicherung hat die Integritätsprüfung nicht bestanden.</translation>
     </message>
@@ -8162,7 +8222,7 @@ Vielen Dank!</translation>
         <translation>Die Datenbankdatei ist beschädigt; stellen Sie sie aus einer Sicherung wieder her (Datei &gt; Wiederherstellen).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/schema.py" line="+64"/>
+        <location filename="../../app/storage/schema.py" line="+56"/>
         <source>This file holds tables that are not Rapport&apos;s; it was left untouched.</source>
         <translation>Diese Datei enthält Tabellen, die nicht zu Rapport gehören; sie wurde nicht verändert.</translation>
     </message>
@@ -8172,7 +8232,7 @@ Vielen Dank!</translation>
         <translation>Diese Datenbank stammt von einer neueren Rapport-Version (Schema {revision}; diese Version kennt bis {head}). Installieren Sie die neuere Version, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="+426"/>
+        <location filename="../../app/ui/complaints/detail.py" line="+440"/>
         <source>Choose the customer&apos;s satisfaction (1 to 5).</source>
         <translation>Wählen Sie die Zufriedenheit des Kunden (1 bis 5).</translation>
     </message>
@@ -8223,7 +8283,7 @@ Vielen Dank!</translation>
         <translation type="vanished">„{text}“ ist keine gültige Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/records.py" line="-79"/>
+        <location filename="../../app/services/import_export/records.py" line="-75"/>
         <source>NPS score</source>
         <translation>NPS-Wert</translation>
     </message>
@@ -8243,7 +8303,7 @@ Vielen Dank!</translation>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+138"/>
         <source>no e-mail, phone or customer id names the contact</source>
         <translation>keine E-Mail-Adresse, Telefonnummer oder Kundennummer nennt den Kontakt</translation>
     </message>
@@ -8318,12 +8378,12 @@ Vielen Dank!</translation>
         <translation>Zeile {row} der Tabelle {table} im Export enthält {value} in der Spalte {column}, die {shape} sein sollte; es wurde nichts geladen.</translation>
     </message>
     <message>
-        <location filename="../../app/services/repair.py" line="+64"/>
+        <location filename="../../app/services/repair.py" line="+62"/>
         <source>{target} already exists; name a new file.</source>
         <translation>{target} gibt es bereits; nennen Sie eine neue Datei.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Nothing can be salvaged: the part of the file that names its tables is unreadable ({problem}). Restore it from a backup.</source>
         <translation>Es lässt sich nichts retten: Der Teil der Datei, der ihre Tabellen benennt, ist unlesbar ({problem}). Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
@@ -8363,7 +8423,7 @@ Vielen Dank!</translation>
         <translation>{path} ist keine Rapport-Datenbank: Es ist weder eine SQLite-Datei noch eine verschlüsselte (oder sie wurde überschrieben).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/engine.py" line="+182"/>
+        <location filename="../../app/storage/engine.py" line="+109"/>
         <source>A {backend} database needs the driver &apos;{module}&apos;, which is not installed with this copy of Rapport; install it or use a database file.</source>
         <translation>Eine {backend}-Datenbank braucht den Treiber „{module}“, der mit dieser Rapport-Installation nicht installiert ist; installieren Sie ihn oder verwenden Sie eine Datenbankdatei.</translation>
     </message>
@@ -8438,23 +8498,23 @@ Vielen Dank!</translation>
         <translation>Geben Sie den Hub an (--hub URL oder ${env}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/engine.py" line="+87"/>
-        <location filename="../../app/services/team.py" line="+128"/>
+        <location filename="../../app/services/sync/engine.py" line="+101"/>
+        <location filename="../../app/services/team.py" line="+129"/>
         <source>This hub user has no Rapport role yet.</source>
         <translation>Dieser Hub-Benutzer hat noch keine Rapport-Rolle.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Name the hub to sync with the first time (--hub URL).</source>
         <translation>Geben Sie beim ersten Mal den Hub an, mit dem synchronisiert wird (--hub URL).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+40"/>
         <source>The hub refused this copy&apos;s changes ({reason}); they are kept here.</source>
         <translation>Der Hub hat die Änderungen dieser Kopie abgelehnt ({reason}); sie bleiben hier erhalten.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+179"/>
         <source>There is no open sync conflict #{id}.</source>
         <translation>Es gibt keinen offenen Synchronisierungskonflikt #{id}.</translation>
     </message>
@@ -8464,7 +8524,7 @@ Vielen Dank!</translation>
         <translation>Das Feld {field} von {table} wird hier nicht synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/hub.py" line="+43"/>
+        <location filename="../../app/services/sync/hub.py" line="+49"/>
         <source>The hub at {where} refused the user name or password of {user}.</source>
         <translation>Der Hub unter {where} hat den Benutzernamen oder das Passwort von {user} abgelehnt.</translation>
     </message>
@@ -8479,7 +8539,7 @@ Vielen Dank!</translation>
         <translation>„{url}“ ist keine PostgreSQL-Adresse wie postgresql://benutzer@host/rapport.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>The database holds tables that are not a Rapport hub&apos;s ({tables}); it was left untouched.</source>
         <translation>Die Datenbank enthält Tabellen, die nicht zu einem Rapport-Hub gehören ({tables}); sie wurde nicht verändert.</translation>
     </message>
@@ -8533,6 +8593,11 @@ Vielen Dank!</translation>
         <location line="+39"/>
         <source>This computer has no safe keychain for the hub password; leave the password empty and put it in PostgreSQL&apos;s password file (.pgpass) instead.</source>
         <translation>Dieser Computer hat keinen sicheren Schlüsselbund für das Hub-Passwort; lassen Sie das Passwort leer und tragen Sie es stattdessen in die Passwortdatei von PostgreSQL (.pgpass) ein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/seat.py" line="+25"/>
+        <source>Your role on the team hub is viewer: you can look, not change.</source>
+        <translation>Ihre Rolle im Team-Hub ist „Leser“: Sie können alles ansehen, aber nichts ändern.</translation>
     </message>
 </context>
 <context>

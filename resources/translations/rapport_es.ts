@@ -4,27 +4,27 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+134"/>
+        <location filename="../../app/ui/actions.py" line="+151"/>
         <source>&amp;New Contact…</source>
         <translation>&amp;Nuevo contacto…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>New &amp;Complaint…</source>
         <translation>Nueva re&amp;clamación…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Log Interaction…</source>
         <translation>&amp;Registrar interacción…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>New &amp;Task…</source>
         <translation>Nueva &amp;tarea…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
@@ -38,12 +38,12 @@
         <translation type="vanished">Nueva &amp;tarea…</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
@@ -84,12 +84,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+263"/>
+        <location filename="../../app/ui/controller.py" line="+208"/>
         <source>Something went wrong; see the log file.</source>
         <translation>Algo ha salido mal; consulte el archivo de registro.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../app/ui/application.py" line="+94"/>
         <source>Something went wrong. The details are in %1</source>
         <translation>Algo ha salido mal. Los detalles están en %1</translation>
     </message>
@@ -258,7 +258,7 @@
 <context>
     <name>AutomationActivityPage</name>
     <message>
-        <location filename="../../app/ui/automations/pages.py" line="+256"/>
+        <location filename="../../app/ui/automations/pages.py" line="+259"/>
         <source>What the rules did, newest first. Undo takes back what one run created or changed; the rule does not repeat it.</source>
         <translation>Lo que hicieron las reglas, lo más reciente primero. Deshacer retira lo que una ejecución creó o cambió; la regla no lo repite.</translation>
     </message>
@@ -491,7 +491,7 @@
 <context>
     <name>AutomationsPage</name>
     <message>
-        <location filename="../../app/ui/automations/pages.py" line="-190"/>
+        <location filename="../../app/ui/automations/pages.py" line="-192"/>
         <source>Rules turn what happened into the next step: when something happens, if the contact fits, then a task, a tag, a stage or a survey request follows. Playbooks are ready to switch on; changes here take effect at once.</source>
         <translation>Las reglas convierten lo ocurrido en el siguiente paso: cuando algo sucede, si el contacto encaja, sigue una tarea, una etiqueta, una etapa o una solicitud de encuesta. Las plantillas están listas para activarse; los cambios aquí se aplican al momento.</translation>
     </message>
@@ -512,17 +512,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Switch &amp;on…</source>
         <translation>&amp;Activar…</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Automations</source>
         <translation>Automatizaciones</translation>
     </message>
@@ -651,7 +651,7 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../app/ui/contacts/bulk.py" line="+60"/>
+        <location filename="../../app/ui/contacts/bulk.py" line="+62"/>
         <source>Add Tag…</source>
         <translation>Añadir etiqueta…</translation>
     </message>
@@ -661,17 +661,17 @@
         <translation>Quitar etiqueta…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Set Stage</source>
         <translation>Cambiar etapa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
@@ -919,7 +919,7 @@
 <context>
     <name>ComplaintDetail</name>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="+148"/>
+        <location filename="../../app/ui/complaints/detail.py" line="+149"/>
         <source>Complaint details</source>
         <translation>Detalles de la reclamación</translation>
     </message>
@@ -930,7 +930,7 @@
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
@@ -1123,7 +1123,7 @@
         </translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+180"/>
         <source>Reverse Remedy</source>
         <translation>Anular compensación</translation>
     </message>
@@ -1153,7 +1153,7 @@
         <translation type="vanished">%1 · prioridad %2 · vía %3 · abierta %4 · reabierta %5 vez/veces</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-173"/>
         <source>first response %1 (answered %2) · resolution %3</source>
         <translation>primera respuesta %1 (respondida %2) · resolución %3</translation>
     </message>
@@ -1163,12 +1163,11 @@
         <translation>SLA: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Unassigned</source>
-        <translation>Sin asignar</translation>
+        <translation type="vanished">Sin asignar</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>None yet</source>
         <translation>Todavía ninguna</translation>
     </message>
@@ -1239,7 +1238,7 @@
 <context>
     <name>Complaints</name>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="-364"/>
+        <location filename="../../app/ui/complaints/detail.py" line="-377"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
@@ -1463,7 +1462,7 @@
         <translation>SLA (horario laboral)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/view.py" line="+50"/>
+        <location filename="../../app/ui/complaints/view.py" line="+51"/>
         <source>Open</source>
         <translation>Abiertas</translation>
     </message>
@@ -1496,7 +1495,7 @@
 <context>
     <name>ComplaintsPane</name>
     <message>
-        <location line="+40"/>
+        <location line="+88"/>
         <source>New Complaint…</source>
         <translation>Nueva reclamación…</translation>
     </message>
@@ -1506,7 +1505,7 @@
         <translation>Ctrl+Mayús+N</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-43"/>
         <source>No complaints here</source>
         <translation>No hay reclamaciones aquí</translation>
     </message>
@@ -1516,7 +1515,17 @@
         <translation>Esta cola está vacía por ahora. Nueva reclamación: Ctrl+Mayús+N.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+44"/>
+        <source>M&amp;y Cases</source>
+        <translation>&amp;Mis casos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only the cases you own</source>
+        <translation>Mostrar solo los casos de los que es responsable</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
@@ -1633,31 +1642,37 @@
     <name>ContactColumns</name>
     <message>
         <location filename="../../app/ui/contacts/model.py" line="+62"/>
+        <location filename="../../app/ui/first_frame.py" line="+39"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
@@ -1711,7 +1726,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="+84"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+85"/>
         <source>Edit Contact</source>
         <translation>Editar contacto</translation>
     </message>
@@ -1786,12 +1801,11 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>(nobody)</source>
-        <translation>(nadie)</translation>
+        <translation type="vanished">(nadie)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+34"/>
         <source>comma-separated, e.g. wholesale, vip</source>
         <translation>separadas por comas, p. ej. mayorista, vip</translation>
     </message>
@@ -1819,7 +1833,7 @@
 <context>
     <name>ContactFilters</name>
     <message>
-        <location filename="../../app/ui/contacts/filters.py" line="+56"/>
+        <location filename="../../app/ui/contacts/filters.py" line="+67"/>
         <source>Search names, e-mails, phones, companies, tags</source>
         <translation>Buscar nombres, correos, teléfonos, empresas, etiquetas</translation>
     </message>
@@ -1830,21 +1844,21 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+54"/>
+        <location line="+80"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-71"/>
         <location line="+4"/>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+51"/>
+        <location line="+77"/>
         <source>Any</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-84"/>
         <source>e.g. 100</source>
         <translation>p. ej. 100</translation>
     </message>
@@ -1859,7 +1873,17 @@
         <translation>Sin reclamaciones abiertas</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>My contacts</source>
+        <translation>Mis contactos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the contacts you own</source>
+        <translation>Mostrar solo los contactos de los que es responsable</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
@@ -1904,7 +1928,7 @@
         <translation>Guardar como segmento…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
@@ -1914,7 +1938,7 @@
         <translation>«%1» no es un importe; se ignora el filtro de valor.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+62"/>
         <source>All contacts</source>
         <translation>Todos los contactos</translation>
     </message>
@@ -1924,7 +1948,7 @@
         <translation>Este segmento ya no existe.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Rename…</source>
         <translation>Cambiar nombre…</translation>
     </message>
@@ -1934,7 +1958,7 @@
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save Segment</source>
         <translation>Guardar segmento</translation>
     </message>
@@ -2027,7 +2051,7 @@
         <translation>detractor (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="-167"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="-166"/>
         <source>unverified</source>
         <translation>sin verificar</translation>
     </message>
@@ -2246,7 +2270,7 @@
 <context>
     <name>ContactTable</name>
     <message>
-        <location filename="../../app/ui/contacts/table.py" line="+54"/>
+        <location filename="../../app/ui/contacts/table.py" line="+56"/>
         <source>No contacts yet</source>
         <translation>Aún no hay contactos</translation>
     </message>
@@ -2266,17 +2290,17 @@
         <translation>Nada coincide con esta búsqueda y estos filtros. Bórrelos para ver a todos.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Counting contacts…</source>
         <translation>Contando contactos…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The list changed before it was counted; nothing was changed.</source>
         <translation>La lista cambió antes de terminar de contarse; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The contact list could not be read; see the log.</source>
         <translation>No se pudo leer la lista de contactos; consulte el registro.</translation>
     </message>
@@ -2297,7 +2321,7 @@
 <context>
     <name>ContactTimelineWidget</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="+461"/>
+        <location filename="../../app/ui/timeline/view.py" line="+484"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
@@ -2305,22 +2329,22 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="+153"/>
+        <location filename="../../app/ui/contacts/view.py" line="+159"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-13"/>
         <source>New Contact</source>
         <translation>Nuevo contacto</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Find Duplicates…</source>
         <translation>Duplicados…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
@@ -2330,12 +2354,12 @@
         <translation>Importar contactos desde un archivo CSV, Excel o vCard</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Selected</source>
         <translation>Selección</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Show or hide the segments and filters</source>
         <translation>Mostrar u ocultar los segmentos y filtros</translation>
     </message>
@@ -2365,12 +2389,12 @@
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>This contact may be a duplicate (%1). Use Find Duplicates to merge.</source>
         <translation>Este contacto puede estar duplicado (%1). Use Buscar duplicados para fusionarlos.</translation>
     </message>
@@ -2383,7 +2407,7 @@
         <translation type="vanished">El cambio ha fallado; consulte el registro.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Import is available from the main window&apos;s File menu.</source>
         <translation>La importación está en el menú Archivo de la ventana principal.</translation>
     </message>
@@ -2391,7 +2415,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/ui/application.py" line="-100"/>
+        <location filename="../../app/ui/controller.py" line="-73"/>
         <source>Cannot open database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
@@ -2902,7 +2926,7 @@ n = %3</translation>
 <context>
     <name>DuplicateReason</name>
     <message>
-        <location filename="../../app/services/duplicates.py" line="+79"/>
+        <location filename="../../app/services/duplicates.py" line="+80"/>
         <source>same e-mail</source>
         <translation>mismo correo</translation>
     </message>
@@ -3486,7 +3510,7 @@ n = %3</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="+175"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="+176"/>
         <source>Choose a file</source>
         <translation>Elija un archivo</translation>
     </message>
@@ -3789,7 +3813,7 @@ n = %3</translation>
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../../app/ui/import_export/models.py" line="+30"/>
+        <location filename="../../app/ui/import_export/models.py" line="+31"/>
         <source>amount</source>
         <translation>importe</translation>
     </message>
@@ -4280,17 +4304,18 @@ n = %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+73"/>
+        <location filename="../../app/ui/first_frame.py" line="+17"/>
+        <location filename="../../app/ui/main_window.py" line="+75"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/main_window.py" line="+4"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Automations planned %n follow-up(s).</source>
         <translation>
             <numerusform>Las automatizaciones planificaron %n seguimiento.</numerusform>
@@ -4298,12 +4323,13 @@ n = %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../app/ui/first_frame.py" line="-13"/>
+        <location filename="../../app/ui/main_window.py" line="+16"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/main_window.py" line="+1"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
@@ -4318,27 +4344,31 @@ n = %3</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
+        <location filename="../../app/ui/main_window.py" line="+9"/>
         <source>&amp;Customer</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/main_window.py" line="+1"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+41"/>
+        <location filename="../../app/ui/main_window.py" line="+26"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-40"/>
+        <location filename="../../app/ui/main_window.py" line="+29"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/main_window.py" line="+1"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guía de usuario</translation>
     </message>
@@ -4431,7 +4461,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="+244"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+243"/>
         <source>Merge Contacts</source>
         <translation>Fusionar contactos</translation>
     </message>
@@ -4459,7 +4489,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../app/ui/panes.py" line="+58"/>
+        <location filename="../../app/ui/panes.py" line="+69"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
@@ -4545,7 +4575,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>NewTaskDialog</name>
     <message>
-        <location filename="../../app/ui/tasks/dialogs.py" line="+35"/>
+        <location filename="../../app/ui/tasks/dialogs.py" line="+42"/>
         <source>New Task</source>
         <translation>Nueva tarea</translation>
     </message>
@@ -4580,7 +4610,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation> días</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
@@ -4599,11 +4629,16 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <source>&amp;Repeat (stay in touch)</source>
         <translation>&amp;Repetir (mantener el contacto)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner</source>
+        <translation>Res&amp;ponsable</translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../app/ui/common/operations.py" line="+34"/>
+        <location filename="../../app/ui/common/operations.py" line="+37"/>
         <source>Something went wrong; see the log file.</source>
         <translation>Algo ha salido mal; consulte el archivo de registro.</translation>
     </message>
@@ -4613,9 +4648,17 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>No se ha realizado</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+62"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPicker</name>
+    <message>
+        <location filename="../../app/ui/common/owner_picker.py" line="+16"/>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
     </message>
 </context>
 <context>
@@ -5862,7 +5905,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings/base.py" line="+201"/>
+        <location filename="../../app/ui/settings/base.py" line="+203"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -6126,7 +6169,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="+85"/>
+        <location filename="../../app/ui/sync/controller.py" line="+88"/>
         <source>S&amp;ync Now</source>
         <translation>Sincronizar a&amp;hora</translation>
     </message>
@@ -6140,7 +6183,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Intercambiando datos con el hub…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Joining the team&apos;s hub…</source>
         <translation>Uniéndose al hub del equipo…</translation>
     </message>
@@ -6224,7 +6267,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>TasksPane</name>
     <message>
-        <location filename="../../app/ui/tasks/view.py" line="+52"/>
+        <location filename="../../app/ui/tasks/view.py" line="+54"/>
         <source>1 hour</source>
         <translation>1 hora</translation>
     </message>
@@ -6239,7 +6282,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>La semana que viene</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>every day</source>
         <translation>cada día</translation>
     </message>
@@ -6274,13 +6317,13 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Se repite</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+62"/>
+        <location line="-60"/>
+        <location line="+65"/>
         <source>Done</source>
         <translation>Hechas</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-68"/>
         <source>Overdue</source>
         <translation>Vencidas</translation>
     </message>
@@ -6295,8 +6338,13 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Próximas</translation>
     </message>
     <message>
-        <location line="+85"/>
-        <location line="+13"/>
+        <location line="+64"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+14"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
@@ -6306,7 +6354,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Esta lista está vacía. Nueva tarea… añade un seguimiento; el registro rápido (Ctrl+L) puede añadir uno mientras registra una llamada.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+40"/>
         <source>&amp;New Task…</source>
         <translation>&amp;Nueva tarea…</translation>
     </message>
@@ -6342,11 +6390,21 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     </message>
     <message>
         <location line="+4"/>
+        <source>M&amp;y Tasks</source>
+        <translation>&amp;Mis tareas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only the tasks you own</source>
+        <translation>Mostrar solo las tareas de las que es responsable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export to Calendar…</source>
         <translation>&amp;Exportar al calendario…</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Done: %1</source>
         <translation>Hecha: %1</translation>
     </message>
@@ -6610,7 +6668,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="-405"/>
+        <location filename="../../app/ui/timeline/view.py" line="-426"/>
         <source>Everything</source>
         <translation>Todo</translation>
     </message>
@@ -6660,7 +6718,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Search notes and summaries…</source>
         <translation>Buscar en notas y resúmenes…</translation>
     </message>
@@ -6724,11 +6782,12 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     </message>
     <message>
         <location line="+1"/>
+        <location line="+16"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>start date</source>
         <translation>fecha de inicio</translation>
     </message>
@@ -6767,27 +6826,27 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Aún no hay historial. Registre una llamada, un correo o una reunión con Ctrl+L y aparecerá aquí, lo más reciente primero, agrupado por días.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Attach File</source>
         <translation>Adjuntar archivo</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-156"/>
         <source>Edit…	F2</source>
         <translation>Editar…	F2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Attach File…</source>
         <translation>Adjuntar archivo…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+188"/>
         <source>Open Attachments (%1)</source>
         <translation>Abrir adjuntos (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-186"/>
         <source>Delete	Del</source>
         <translation>Eliminar	Supr</translation>
     </message>
@@ -7162,7 +7221,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Rapport no entiende «{text}» como «{field}»; pruebe «now», «yesterday 15:00», «friday», «in 2 days» o «2026-03-05 14:30».</translation>
     </message>
     <message>
-        <location filename="../../app/selftest.py" line="+54"/>
+        <location filename="../../app/selftest.py" line="+55"/>
         <source>The self-test database was not encrypted.</source>
         <translation>La base de datos de la autocomprobación no se cifró.</translation>
     </message>
@@ -7201,7 +7260,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation type="vanished">El segmento «{name}» usa reglas que el panel aún no puede aplicar ({rules}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/analytics.py" line="+283"/>
+        <location filename="../../app/services/analytics.py" line="+265"/>
         <source>There is no segment named &apos;{name}&apos;.</source>
         <translation>No hay ningún segmento llamado «{name}».</translation>
     </message>
@@ -7211,7 +7270,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Se canceló el cálculo del panel.</translation>
     </message>
     <message>
-        <location line="+414"/>
+        <location line="+410"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>El periodo termina ({end}) antes de empezar ({start}).</translation>
     </message>
@@ -7232,7 +7291,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../app/services/interactions.py" line="+195"/>
+        <location filename="../../app/services/interactions.py" line="+191"/>
         <source>Interaction #{interaction_id} does not exist or was deleted.</source>
         <translation>La interacción #{interaction_id} no existe o se eliminó.</translation>
     </message>
@@ -7257,7 +7316,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>No se puede leer el archivo «{source}» ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="+90"/>
+        <location filename="../../app/services/backup.py" line="+82"/>
         <source>Choose a backup folder: the name given is empty or not a valid path.</source>
         <translation>Elija una carpeta de copias de seguridad: el nombre indicado está vacío o no es una ruta válida.</translation>
     </message>
@@ -7292,7 +7351,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Se canceló la copia de seguridad; no se escribió nada en {target}.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>There is no backup at {path}.</source>
         <translation>No hay ninguna copia de seguridad en {path}.</translation>
     </message>
@@ -7302,7 +7361,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>{name} no es una base de datos de Rapport que esta aplicación pueda leer.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>The backup {name} is damaged ({problem}); it was not restored.</source>
         <translation>La copia de seguridad {name} está dañada ({problem}); no se restauró.</translation>
     </message>
@@ -7337,7 +7396,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>No se pudo restaurar la copia de seguridad en {target}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/complaints.py" line="+265"/>
+        <location filename="../../app/services/complaints.py" line="+257"/>
         <location line="+39"/>
         <source>Customer {contact_id} does not exist (any more).</source>
         <translation>El cliente {contact_id} no existe (o ya no existe).</translation>
@@ -7445,8 +7504,8 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El pedido {txn_id} no es de este cliente.</translation>
     </message>
     <message>
-        <location line="+151"/>
-        <location line="+204"/>
+        <location line="+155"/>
+        <location line="+206"/>
         <source>Complaint {complaint_id} does not exist (any more).</source>
         <translation>La reclamación {complaint_id} no existe (o ya no existe).</translation>
     </message>
@@ -7457,6 +7516,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     </message>
     <message>
         <location line="+44"/>
+        <location filename="../../app/services/tasks.py" line="+408"/>
         <source>Staff member {owner_id} does not exist.</source>
         <translation>El empleado {owner_id} no existe.</translation>
     </message>
@@ -7487,22 +7547,22 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>«{currency}» no es un código de moneda de tres letras (ISO 4217).</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts.py" line="+145"/>
+        <location filename="../../app/services/contacts.py" line="+134"/>
         <source>The change was cancelled; no contact was changed.</source>
         <translation>Se canceló el cambio; no se modificó ningún contacto.</translation>
     </message>
     <message>
         <location line="+55"/>
         <location line="+12"/>
-        <location line="+113"/>
+        <location line="+115"/>
         <location filename="../../app/services/duplicates.py" line="+81"/>
         <location filename="../../app/services/interactions.py" line="-20"/>
-        <location filename="../../app/services/tasks.py" line="+383"/>
+        <location filename="../../app/services/tasks.py" line="-10"/>
         <source>Contact #{contact_id} does not exist.</source>
         <translation>El contacto #{contact_id} no existe.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+181"/>
         <source>There is no tag named &apos;{tag}&apos;.</source>
         <translation>No hay ninguna etiqueta llamada «{tag}».</translation>
     </message>
@@ -7513,8 +7573,8 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../app/services/duplicates.py" line="+153"/>
-        <location filename="../../app/services/tasks.py" line="-214"/>
+        <location filename="../../app/services/duplicates.py" line="+156"/>
+        <location filename="../../app/services/tasks.py" line="-218"/>
         <source>Contact #{contact_id} does not exist or was deleted.</source>
         <translation>El contacto #{contact_id} no existe o se eliminó.</translation>
     </message>
@@ -7524,7 +7584,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Un contacto necesita un nombre, unos apellidos o una empresa.</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+231"/>
         <source>owner</source>
         <translation>Responsable</translation>
     </message>
@@ -7554,13 +7614,13 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El valor {value} del filtro «{name}» está fuera de rango.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+146"/>
         <source>The contact list cannot be sorted by &apos;{sort}&apos;.</source>
         <translation>La lista de contactos no se puede ordenar por «{sort}».</translation>
     </message>
     <message>
         <location filename="../../app/domain/automation.py" line="-11"/>
-        <location filename="../../app/services/contacts.py" line="+137"/>
+        <location filename="../../app/services/contacts.py" line="+165"/>
         <source>A tag needs a name.</source>
         <translation>Una etiqueta necesita un nombre.</translation>
     </message>
@@ -7570,7 +7630,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>«{key}» no es un campo personalizado definido.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="+346"/>
+        <location filename="../../app/services/demo.py" line="+344"/>
         <source>Sample data generation was cancelled; nothing was written.</source>
         <translation>Se canceló la generación de datos de ejemplo; no se escribió nada.</translation>
     </message>
@@ -7580,7 +7640,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Esta base de datos ya tiene contactos; use --force para añadir datos de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/duplicates.py" line="-88"/>
+        <location filename="../../app/services/duplicates.py" line="-91"/>
         <source>A contact cannot be merged with itself.</source>
         <translation>Un contacto no se puede fusionar consigo mismo.</translation>
     </message>
@@ -7600,7 +7660,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Esta fusión ya se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/exporter.py" line="+166"/>
+        <location filename="../../app/services/import_export/exporter.py" line="+165"/>
         <source>No contacts are selected; select some or export all.</source>
         <translation>No hay contactos seleccionados; seleccione algunos o expórtelos todos.</translation>
     </message>
@@ -7668,7 +7728,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>La fila n.º {rowid} de la tabla {table} de la exportación apunta a una fila de {parent} que la exportación no contiene; no se ha cargado nada.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/importer.py" line="+300"/>
+        <location filename="../../app/services/import_export/importer.py" line="+236"/>
         <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
         <translation>La plantilla «{preset}» importa {kind}, no {wanted}.</translation>
     </message>
@@ -7678,7 +7738,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Ninguna columna de {path} coincide con un campo de {kind}; asigne las columnas a mano o elija otra plantilla.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+118"/>
         <source>The file {path} holds no {kind} Rapport can read; nothing was imported.</source>
         <translation>El archivo {path} no contiene {kind} que Rapport pueda leer; no se importó nada.</translation>
     </message>
@@ -7703,13 +7763,13 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El campo «{field}» está asignado a más de una columna.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+18"/>
         <source>The import record names an unknown table &apos;{entity}&apos;.</source>
         <translation>El registro de importación menciona una tabla desconocida «{entity}».</translation>
     </message>
     <message>
-        <location line="+387"/>
-        <location filename="../../app/services/import_export/records.py" line="+187"/>
+        <location line="+378"/>
+        <location filename="../../app/services/import_export/records.py" line="+181"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Se canceló la importación; no se modificó nada.</translation>
     </message>
@@ -7820,17 +7880,17 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation type="vanished">la tarjeta no se puede leer ({problem})</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/xlsx_stream.py" line="+60"/>
+        <location filename="../../app/services/import_export/xlsx_stream.py" line="+99"/>
         <source>The workbook&apos;s sheet declares a document type; it was refused as a possible XML bomb.</source>
         <translation>La hoja del libro declara un tipo de documento; se rechazó como posible bomba XML.</translation>
     </message>
     <message>
-        <location filename="../../app/services/interactions.py" line="-39"/>
+        <location filename="../../app/services/interactions.py" line="-34"/>
         <source>Interaction #{interaction_id} does not exist.</source>
         <translation>La interacción #{interaction_id} no existe.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+66"/>
         <source>Choose a contact for this interaction.</source>
         <translation>Elija un contacto para esta interacción.</translation>
     </message>
@@ -7840,7 +7900,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Una duración de {minutes} minutos no está entre 0 y 24 horas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/privacy.py" line="+124"/>
+        <location filename="../../app/services/privacy.py" line="+125"/>
         <source>&apos;{text}&apos; is not an e-mail address or contact uid.</source>
         <translation>«{text}» no es una dirección de correo electrónico ni un UID de contacto.</translation>
     </message>
@@ -7866,7 +7926,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El contacto #{contact_id} ya se ha borrado.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+62"/>
         <source>Say how the consent was given or withdrawn (the evidence).</source>
         <translation>Indique cómo se dio o retiró el consentimiento (la prueba).</translation>
     </message>
@@ -7881,7 +7941,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>No hay ningún contacto #{contact_id} para el que registrar el consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../app/services/security.py" line="+166"/>
+        <location filename="../../app/services/security.py" line="+160"/>
         <source>The passphrase file {path} can be read by other users; make it private (chmod 600 &apos;{path}&apos;) and try again.</source>
         <translation>Otros usuarios pueden leer el archivo de frase de contraseña {path}; hágalo privado (chmod 600 &apos;{path}&apos;) y vuelva a intentarlo.</translation>
     </message>
@@ -7917,12 +7977,12 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     </message>
     <message>
         <location line="+37"/>
-        <location line="+293"/>
+        <location line="+274"/>
         <source>The passphrase must have at least {length} characters.</source>
         <translation>La frase de contraseña debe tener al menos {length} caracteres.</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-257"/>
         <source>No safe system keychain is available to keep the new database&apos;s key; give a passphrase with --passphrase-file or RAPPORT_PASSPHRASE_FILE (or --plain for an unencrypted database).</source>
         <translation>No hay un llavero del sistema seguro para guardar la clave de la nueva base de datos; indique una frase de contraseña con --passphrase-file o RAPPORT_PASSPHRASE_FILE (o --plain para una base de datos sin cifrar).</translation>
     </message>
@@ -7957,12 +8017,12 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El archivo recifrado {path} no se abrió; se restauró el original.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+32"/>
         <source>{path} is already encrypted.</source>
         <translation>{path} ya está cifrado.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>A new recovery key needs the system keychain; with a passphrase the passphrase itself opens the database.</source>
         <translation>Una nueva clave de recuperación necesita el llavero del sistema; con una frase de contraseña, es la propia frase la que abre la base de datos.</translation>
     </message>
@@ -8079,25 +8139,25 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El empleado {id} no existe.</translation>
     </message>
     <message>
-        <location filename="../../app/services/tasks.py" line="-51"/>
-        <location line="+145"/>
-        <location line="+104"/>
+        <location filename="../../app/services/tasks.py" line="-55"/>
+        <location line="+152"/>
+        <location line="+105"/>
         <source>Task #{task_id} does not exist or was deleted.</source>
         <translation>La tarea #{task_id} no existe o se eliminó.</translation>
     </message>
     <message>
         <location filename="../../app/domain/automation.py" line="-8"/>
-        <location filename="../../app/services/tasks.py" line="-206"/>
+        <location filename="../../app/services/tasks.py" line="-210"/>
         <source>A task needs a title.</source>
         <translation>Una tarea necesita un título.</translation>
     </message>
     <message>
-        <location filename="../../app/services/tasks.py" line="+61"/>
+        <location filename="../../app/services/tasks.py" line="+64"/>
         <source>A task can only be snoozed to a time in the future.</source>
         <translation>Una tarea solo se puede posponer a un momento futuro.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>The calendar file &apos;{path}&apos; cannot be written ({problem}).</source>
         <translation>No se puede escribir el archivo de calendario «{path}» ({problem}).</translation>
     </message>
@@ -8107,12 +8167,12 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>La tarea «{title}» ya está hecha.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>&apos;Every {days} days&apos; is not between 1 and {limit} days.</source>
         <translation>«Cada {days} días» no está entre 1 y {limit} días.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="+82"/>
+        <location filename="../../app/storage/backup.py" line="+78"/>
         <source>The backup written to {target} failed its integrity check.</source>
         <translation>La copia de seguridad escrita en {target} no superó la comprobación de integridad.</translation>
     </message>
@@ -8162,7 +8222,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El archivo de base de datos está dañado; restáurelo desde una copia de seguridad (Archivo &gt; Restaurar).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/schema.py" line="+64"/>
+        <location filename="../../app/storage/schema.py" line="+56"/>
         <source>This file holds tables that are not Rapport&apos;s; it was left untouched.</source>
         <translation>Este archivo contiene tablas que no son de Rapport; no se ha tocado.</translation>
     </message>
@@ -8172,7 +8232,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Esta base de datos la escribió una versión más reciente de Rapport (esquema {revision}; esta versión conoce hasta {head}). Instale la versión más reciente para abrirla; el archivo no se ha tocado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="+426"/>
+        <location filename="../../app/ui/complaints/detail.py" line="+440"/>
         <source>Choose the customer&apos;s satisfaction (1 to 5).</source>
         <translation>Elija la satisfacción del cliente (de 1 a 5).</translation>
     </message>
@@ -8223,7 +8283,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation type="vanished">«{text}» no es un número de teléfono válido</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/records.py" line="-79"/>
+        <location filename="../../app/services/import_export/records.py" line="-75"/>
         <source>NPS score</source>
         <translation>puntuación NPS</translation>
     </message>
@@ -8243,7 +8303,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>duración</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+138"/>
         <source>no e-mail, phone or customer id names the contact</source>
         <translation>ningún correo, teléfono o número de cliente identifica al contacto</translation>
     </message>
@@ -8318,12 +8378,12 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>La fila {row} de la tabla {table} de la exportación contiene {value} en la columna {column}, que debería ser {shape}; no se ha cargado nada.</translation>
     </message>
     <message>
-        <location filename="../../app/services/repair.py" line="+64"/>
+        <location filename="../../app/services/repair.py" line="+62"/>
         <source>{target} already exists; name a new file.</source>
         <translation>{target} ya existe; indique un archivo nuevo.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Nothing can be salvaged: the part of the file that names its tables is unreadable ({problem}). Restore it from a backup.</source>
         <translation>No se puede rescatar nada: la parte del archivo que nombra sus tablas es ilegible ({problem}). Restáurelo desde una copia de seguridad.</translation>
     </message>
@@ -8363,7 +8423,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>{path} no es una base de datos de Rapport: no es un archivo SQLite ni uno cifrado (o se ha sobrescrito).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/engine.py" line="+182"/>
+        <location filename="../../app/storage/engine.py" line="+109"/>
         <source>A {backend} database needs the driver &apos;{module}&apos;, which is not installed with this copy of Rapport; install it or use a database file.</source>
         <translation>Una base de datos {backend} necesita el controlador «{module}», que no está instalado con esta copia de Rapport; instálelo o use un archivo de base de datos.</translation>
     </message>
@@ -8438,23 +8498,23 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Indique el hub (--hub URL o ${env}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/engine.py" line="+87"/>
-        <location filename="../../app/services/team.py" line="+128"/>
+        <location filename="../../app/services/sync/engine.py" line="+101"/>
+        <location filename="../../app/services/team.py" line="+129"/>
         <source>This hub user has no Rapport role yet.</source>
         <translation>Este usuario del hub aún no tiene un rol de Rapport.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Name the hub to sync with the first time (--hub URL).</source>
         <translation>La primera vez, indique el hub con el que sincronizar (--hub URL).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+40"/>
         <source>The hub refused this copy&apos;s changes ({reason}); they are kept here.</source>
         <translation>El hub rechazó los cambios de esta copia ({reason}); se conservan aquí.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+179"/>
         <source>There is no open sync conflict #{id}.</source>
         <translation>No hay ningún conflicto de sincronización abierto n.º {id}.</translation>
     </message>
@@ -8464,7 +8524,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El campo {field} de {table} no se sincroniza aquí.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/hub.py" line="+43"/>
+        <location filename="../../app/services/sync/hub.py" line="+49"/>
         <source>The hub at {where} refused the user name or password of {user}.</source>
         <translation>El hub en {where} rechazó el nombre de usuario o la contraseña de {user}.</translation>
     </message>
@@ -8479,7 +8539,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>«{url}» no es una dirección de PostgreSQL como postgresql://usuario@host/rapport.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>The database holds tables that are not a Rapport hub&apos;s ({tables}); it was left untouched.</source>
         <translation>La base de datos contiene tablas que no son de un hub de Rapport ({tables}); no se ha tocado.</translation>
     </message>
@@ -8533,6 +8593,11 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <location line="+39"/>
         <source>This computer has no safe keychain for the hub password; leave the password empty and put it in PostgreSQL&apos;s password file (.pgpass) instead.</source>
         <translation>Este ordenador no tiene un llavero seguro para la contraseña del hub; deje la contraseña vacía y póngala en el archivo de contraseñas de PostgreSQL (.pgpass).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/seat.py" line="+25"/>
+        <source>Your role on the team hub is viewer: you can look, not change.</source>
+        <translation>Su rol en el hub del equipo es «lector»: puede consultar, pero no modificar.</translation>
     </message>
 </context>
 <context>
