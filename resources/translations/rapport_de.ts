@@ -56,7 +56,7 @@
 <context>
     <name>AppearancePage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+676"/>
+        <location filename="../../app/ui/settings/pages.py" line="+682"/>
         <source>Follow the &amp;system</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
@@ -744,7 +744,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-476"/>
+        <location filename="../../app/ui/settings/pages.py" line="-480"/>
         <source>Business &amp;name</source>
         <translation>&amp;Firmenname</translation>
     </message>
@@ -782,7 +782,7 @@
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location line="+197"/>
+        <location line="+199"/>
         <source>One entry a line. The complaint form offers these lists.</source>
         <translation>Ein Eintrag pro Zeile. Das Reklamationsformular bietet diese Listen an.</translation>
     </message>
@@ -1715,7 +1715,7 @@
         <translation>Neue Reklamation …</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%Ln complaint(s)</source>
         <translation>
             <numerusform>%Ln Reklamation</numerusform>
@@ -2321,7 +2321,7 @@
 <context>
     <name>ContactTimelineWidget</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="+484"/>
+        <location filename="../../app/ui/timeline/view.py" line="+481"/>
         <source>Log interaction…</source>
         <translation>Aktivität erfassen …</translation>
     </message>
@@ -2433,7 +2433,7 @@
 <context>
     <name>CustomFieldsPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+144"/>
+        <location filename="../../app/ui/settings/pages.py" line="+146"/>
         <source>Fields of your own that every contact can fill in. Renaming keeps the values; removing a field hides its values but does not erase them.</source>
         <translation>Eigene Felder, die jeder Kontakt ausfüllen kann. Umbenennen behält die Werte; ein entferntes Feld blendet seine Werte aus, löscht sie aber nicht.</translation>
     </message>
@@ -3719,7 +3719,7 @@ n = %3</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-314"/>
+        <location filename="../../app/ui/settings/pages.py" line="-316"/>
         <source>Complaint SLA clocks count only these hours. Write periods like 09:00-12:30, 13:30-17:00; leave a day empty when you are closed.</source>
         <translation>SLA-Uhren für Reklamationen zählen nur diese Stunden. Zeiträume wie 09:00-12:30, 13:30-17:00 eintragen; einen Tag leer lassen, wenn geschlossen ist.</translation>
     </message>
@@ -4992,7 +4992,7 @@ Vielen Dank!</translation>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+426"/>
+        <location filename="../../app/ui/settings/pages.py" line="+428"/>
         <source>Contacts with no activity for this long are listed for review (keep, anonymise or erase). Nothing is deleted without you.</source>
         <translation>Kontakte ohne Aktivität in diesem Zeitraum werden zur Prüfung aufgelistet (behalten, anonymisieren oder löschen). Ohne Sie wird nichts gelöscht.</translation>
     </message>
@@ -5905,7 +5905,7 @@ Vielen Dank!</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings/base.py" line="+203"/>
+        <location filename="../../app/ui/settings/base.py" line="+215"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -5954,7 +5954,7 @@ Vielen Dank!</translation>
 <context>
     <name>SlaPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-391"/>
+        <location filename="../../app/ui/settings/pages.py" line="-393"/>
         <source>Targets in working hours for the first response and for resolving a complaint, by priority. The first response must come no later than the resolution.</source>
         <translation>Zielzeiten in Arbeitsstunden für die erste Antwort und die Lösung einer Reklamation, nach Priorität. Die erste Antwort darf nicht nach der Lösung liegen.</translation>
     </message>
@@ -6130,7 +6130,7 @@ Vielen Dank!</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+111"/>
+        <location filename="../../app/ui/settings/pages.py" line="+113"/>
         <source>The people who own contacts and complaints. Untick Active for someone who left: their history stays.</source>
         <translation>Die Personen, denen Kontakte und Reklamationen zugeordnet sind. Für ausgeschiedene Personen „Aktiv“ abwählen: ihre Historie bleibt erhalten.</translation>
     </message>
@@ -6668,7 +6668,7 @@ Vielen Dank!</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="-426"/>
+        <location filename="../../app/ui/timeline/view.py" line="-422"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
@@ -6782,12 +6782,11 @@ Vielen Dank!</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>start date</source>
         <translation>Startdatum</translation>
     </message>
@@ -6831,22 +6830,22 @@ Vielen Dank!</translation>
         <translation>Datei anhängen</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="+31"/>
         <source>Edit…	F2</source>
         <translation>Bearbeiten …	F2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Attach File…</source>
         <translation>Datei anhängen …</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+5"/>
         <source>Open Attachments (%1)</source>
         <translation>Anhänge öffnen (%1)</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="+4"/>
         <source>Delete	Del</source>
         <translation>Löschen	Entf</translation>
     </message>

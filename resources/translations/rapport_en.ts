@@ -82,7 +82,7 @@
 <context>
     <name>ContactComplaintsWidget</name>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+126"/>
         <source>%Ln complaint(s)</source>
         <translation>
             <numerusform>%Ln complaint</numerusform>
@@ -325,7 +325,7 @@
 <context>
     <name>TimelineView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/timeline/view.py" line="+301"/>
+        <location filename="../../app/ui/timeline/view.py" line="+284"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entry</numerusform>

@@ -56,7 +56,7 @@
 <context>
     <name>AppearancePage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+676"/>
+        <location filename="../../app/ui/settings/pages.py" line="+682"/>
         <source>Follow the &amp;system</source>
         <translation>Seguir al &amp;sistema</translation>
     </message>
@@ -744,7 +744,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-476"/>
+        <location filename="../../app/ui/settings/pages.py" line="-480"/>
         <source>Business &amp;name</source>
         <translation>&amp;Nombre del negocio</translation>
     </message>
@@ -782,7 +782,7 @@
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location line="+197"/>
+        <location line="+199"/>
         <source>One entry a line. The complaint form offers these lists.</source>
         <translation>Una entrada por línea. El formulario de reclamaciones ofrece estas listas.</translation>
     </message>
@@ -1715,7 +1715,7 @@
         <translation>Nueva reclamación…</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%Ln complaint(s)</source>
         <translation>
             <numerusform>%Ln reclamación</numerusform>
@@ -2321,7 +2321,7 @@
 <context>
     <name>ContactTimelineWidget</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="+484"/>
+        <location filename="../../app/ui/timeline/view.py" line="+481"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
@@ -2433,7 +2433,7 @@
 <context>
     <name>CustomFieldsPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+144"/>
+        <location filename="../../app/ui/settings/pages.py" line="+146"/>
         <source>Fields of your own that every contact can fill in. Renaming keeps the values; removing a field hides its values but does not erase them.</source>
         <translation>Campos propios que cada contacto puede rellenar. Cambiar el nombre conserva los valores; quitar un campo oculta sus valores, pero no los borra.</translation>
     </message>
@@ -3719,7 +3719,7 @@ n = %3</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-314"/>
+        <location filename="../../app/ui/settings/pages.py" line="-316"/>
         <source>Complaint SLA clocks count only these hours. Write periods like 09:00-12:30, 13:30-17:00; leave a day empty when you are closed.</source>
         <translation>Los relojes SLA de las reclamaciones solo cuentan estas horas. Escriba periodos como 09:00-12:30, 13:30-17:00; deje vacío un día en que esté cerrado.</translation>
     </message>
@@ -4992,7 +4992,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+426"/>
+        <location filename="../../app/ui/settings/pages.py" line="+428"/>
         <source>Contacts with no activity for this long are listed for review (keep, anonymise or erase). Nothing is deleted without you.</source>
         <translation>Los contactos sin actividad durante este tiempo se listan para revisión (conservar, anonimizar o borrar). No se borra nada sin usted.</translation>
     </message>
@@ -5905,7 +5905,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings/base.py" line="+203"/>
+        <location filename="../../app/ui/settings/base.py" line="+215"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -5954,7 +5954,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>SlaPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-391"/>
+        <location filename="../../app/ui/settings/pages.py" line="-393"/>
         <source>Targets in working hours for the first response and for resolving a complaint, by priority. The first response must come no later than the resolution.</source>
         <translation>Objetivos en horas laborables para la primera respuesta y la resolución de una reclamación, por prioridad. La primera respuesta no puede llegar después de la resolución.</translation>
     </message>
@@ -6130,7 +6130,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+111"/>
+        <location filename="../../app/ui/settings/pages.py" line="+113"/>
         <source>The people who own contacts and complaints. Untick Active for someone who left: their history stays.</source>
         <translation>Las personas responsables de contactos y reclamaciones. Desmarque Activo para quien se haya ido: su historial se conserva.</translation>
     </message>
@@ -6668,7 +6668,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="-426"/>
+        <location filename="../../app/ui/timeline/view.py" line="-422"/>
         <source>Everything</source>
         <translation>Todo</translation>
     </message>
@@ -6782,12 +6782,11 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>start date</source>
         <translation>fecha de inicio</translation>
     </message>
@@ -6831,22 +6830,22 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Adjuntar archivo</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="+31"/>
         <source>Edit…	F2</source>
         <translation>Editar…	F2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Attach File…</source>
         <translation>Adjuntar archivo…</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+5"/>
         <source>Open Attachments (%1)</source>
         <translation>Abrir adjuntos (%1)</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="+4"/>
         <source>Delete	Del</source>
         <translation>Eliminar	Supr</translation>
     </message>

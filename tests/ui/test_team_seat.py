@@ -13,6 +13,7 @@ from app.domain.enums import Channel, Priority
 from app.services.changes import Changes
 from app.services.complaints import ComplaintDraft
 from app.services.contacts import ContactDraft
+from app.services.interactions import InteractionDraft
 from app.services.tasks import TaskDraft, TaskList
 from app.services.team import who_am_i
 from app.ui.common.shell import LocalShell
@@ -22,8 +23,9 @@ from app.ui.contacts.view import ContactsPane
 from app.ui.main_window import MainWindow
 from app.ui.tasks.dialogs import NewTaskDialog
 from app.ui.tasks.view import TasksPane
+from app.ui.timeline.view import ContactTimelineWidget
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.team_seat_helpers import join, staff
@@ -269,3 +271,51 @@ def test_my_cases_filter(ctx: AppContext, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: owner.count() == 3)
     assert [owner.itemText(i) for i in range(3)] == ["Unassigned", "Sam", "Vera"]
     assert owner.currentData() == sam
+
+
+def test_a_viewer_sees_the_teams_settings_but_cannot_change_them(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    join(ctx, "sam", "member")
+    win = window(qtbot, ctx)
+    dialog = win.open_settings()
+    qtbot.addWidget(dialog)
+    titles = [dialog.page_list.item(i).text() for i in range(dialog.page_list.count())]
+    business = dialog.page_widget(titles.index("Business"))
+    appearance = dialog.page_widget(titles.index("Appearance"))
+    assert business.isEnabled()
+    business.name.setText("Renamed by a viewer")  # type: ignore[attr-defined]
+    join(ctx, "sam", "viewer")  # a sync meanwhile made me a viewer
+    win.sync.refresh_status()
+    assert not business.isEnabled()
+    assert business.toolTip() == WHY
+    assert appearance.isEnabled()  # this computer's own preferences
+    apply = dialog.buttons.button(QDialogButtonBox.StandardButton.Apply)
+    qtbot.mouseClick(apply, Qt.MouseButton.LeftButton)
+    beside = business._errors[business.name]  # type: ignore[attr-defined]
+    assert beside.text() == WHY  # the refusal shows beside the first changed field
+    assert ctx.settings.business().name != "Renamed by a viewer"
+    dialog.reject()
+
+
+def test_a_viewer_cannot_delete_from_a_contacts_timeline(ctx: AppContext, qtbot: QtBot) -> None:
+    anna = ctx.contacts.create(ContactDraft(first_name="Anna", last_name="Test")).id
+    ctx.interactions.log(InteractionDraft(anna, ctx.clock.now(), subject="Called"))
+    join(ctx, "sam", "viewer")
+    host = QWidget()
+    qtbot.addWidget(host)
+    widget = ContactTimelineWidget(ctx, anna, LocalShell(ctx, host).operations)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert not widget.log_button.isEnabled()
+    view = widget.view
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+    view.list.setFocus()
+    row = next(r for r in range(view.model.rowCount()) if view.model.entry_at(r) is not None)
+    view.list.setCurrentIndex(view.model.index(row))
+    qtbot.keyClick(view.list, Qt.Key.Key_Delete)
+    assert view.error_label.text() == WHY
+    entry = view.selected_entry()
+    assert entry is not None
+    assert ctx.interactions.get(entry.source_id).subject == "Called"  # still there

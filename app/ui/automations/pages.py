@@ -91,7 +91,7 @@ class AutomationsPage(_ImmediatePage):
         self.toggle_button.clicked.connect(self.toggle_rule)
         self.delete_button.clicked.connect(self.delete_rule)
         # the window's seat: a team viewer's copy changes no rules
-        self.seat = ctx.sync.operations.seat if ctx.sync is not None else Seat(self)
+        self.seat = ctx.seat() or Seat(self)
         row = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.toggle_button, self.delete_button):
             row.addWidget(button)

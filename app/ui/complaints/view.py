@@ -346,6 +346,7 @@ class ContactComplaintsWidget(QWidget):
         self.operations.did_execute.connect(self.apply)
         self.new_button = QPushButton(self.tr("New Complaint…"))
         self.new_button.clicked.connect(self.new_complaint)
+        self.operations.seat.guard(self.new_button)
         self.count_label = QLabel()
         self.model.requeried.connect(
             lambda n: self.count_label.setText(self.tr("%Ln complaint(s)", "", n))

@@ -4,11 +4,12 @@ sticky day header, expand, edit, delete with undo), the global `TimelinePane`, a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence
+from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -98,7 +99,7 @@ class TimelineView(QWidget):
         self._build_filters(action)
         self._build_list(with_contact=contact_id is None)
         self._build_undo_bar()
-        self._build_actions()
+        self.seat.guard(self.undo_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_row)
@@ -216,24 +217,6 @@ class TimelineView(QWidget):
         row.addWidget(self.undo_label, 1)
         row.addWidget(self.undo_button)
         self.undo_bar.hide()
-
-    def _build_actions(self) -> None:
-        """The writing entries of the context menu and the list's keys (Del, F2, Ctrl+Z)."""
-        self.edit_action = QAction(self.tr("Edit…\tF2"), self)
-        self.edit_action.triggered.connect(self.edit_selected)
-        self.attach_action = QAction(self.tr("Attach File…"), self)
-        self.attach_action.triggered.connect(lambda _checked=False: self.attach_file())
-        self.delete_action = QAction(self.tr("Delete\tDel"), self)
-        self.delete_action.triggered.connect(self.delete_selected)
-        self.undo_action = QAction(self.tr("&Undo"), self)
-        self.undo_action.triggered.connect(self.undo_delete)
-        self.seat.guard(
-            self.edit_action,
-            self.attach_action,
-            self.delete_action,
-            self.undo_action,
-            self.undo_button,
-        )
 
     # -- filters and counts ------------------------------------------------------------------
 
@@ -405,7 +388,10 @@ class TimelineView(QWidget):
             return
         menu = QMenu(self)
         menu.setToolTipsVisible(True)  # a viewer's copy says why the writing entries are off
-        menu.addActions([self.edit_action, self.attach_action])
+        writes = [
+            menu.addAction(self.tr("Edit…\tF2"), self.edit_selected),
+            menu.addAction(self.tr("Attach File…"), self.attach_file),
+        ]
         files = self.ctx.attachments.for_interaction(entry.source_id)
         if files:
             menu.addAction(
@@ -413,20 +399,21 @@ class TimelineView(QWidget):
                 self.open_attachments,
             )
         menu.addSeparator()
-        menu.addAction(self.delete_action)
+        writes.append(menu.addAction(self.tr("Delete\tDel"), self.delete_selected))
+        self.seat.guard(*writes)
         menu.exec(self.list.viewport().mapToGlobal(position))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.list and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)  # noqa: S101 - narrowed for the type checker
             if event.matches(QKeySequence.StandardKey.Undo):
-                self.undo_action.trigger()
+                self._write_key(self.undo_delete)
                 return True
             if event.key() == Qt.Key.Key_Delete:
-                self.delete_action.trigger()
+                self._write_key(self.delete_selected)
                 return True
             if event.key() == Qt.Key.Key_F2:
-                self.edit_action.trigger()
+                self._write_key(self.edit_selected)
                 return True
             if event.key() == Qt.Key.Key_Space:
                 self._toggle(self.list.currentIndex())
@@ -434,6 +421,16 @@ class TimelineView(QWidget):
         if watched is self.list and event.type() == QEvent.Type.Resize:
             self._sticky_timer.start(0)
         return super().eventFilter(watched, event)
+
+    def _write_key(self, write: Callable[[], None]) -> None:
+        """A writing key (Del, F2, Ctrl+Z): on a viewer's copy the line above says why not."""
+        try:
+            self.seat.check_write()
+        except UserError as exc:
+            self.error_label.setText(error_text(exc))
+            self.error_label.show()
+            return
+        write()
 
     def _update_sticky_header(self) -> None:
         """Keep the day of the topmost visible row pinned at the top of the list."""
