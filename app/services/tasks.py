@@ -268,6 +268,24 @@ class TaskService:
             interaction_id,
         )
 
+    def assign(self, task_id: int, owner_id: int | None) -> Changes:
+        """Give a task to another staff member (None: to nobody)."""
+        with self._db.write() as session:
+            task = session.get(Task, task_id)
+            if task is None or task.deleted_at is not None:
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError", "Task #{task_id} does not exist or was deleted."
+                    ),
+                    task_id=task_id,
+                )
+            if owner_id is not None:
+                _check_owner(session, owner_id)
+            task.owner_id = owner_id
+            touch(task, self._clock.now())
+            self._audit.record(session, "task.assign", "task", task.uid)
+        return Changes(tasks=frozenset({task_id}))
+
     def reopen(self, task_id: int) -> Changes:
         """Undo a completion (the next task of a recurrence stays)."""
         with self._db.write() as session:

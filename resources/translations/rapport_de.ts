@@ -4656,7 +4656,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>OwnerPicker</name>
     <message>
-        <location filename="../../app/ui/common/owner_picker.py" line="+16"/>
+        <location filename="../../app/ui/common/owner_picker.py" line="+15"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
@@ -6267,7 +6267,7 @@ Vielen Dank!</translation>
 <context>
     <name>TasksPane</name>
     <message>
-        <location filename="../../app/ui/tasks/view.py" line="+54"/>
+        <location filename="../../app/ui/tasks/view.py" line="+55"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
@@ -6379,7 +6379,17 @@ Vielen Dank!</translation>
         <translation>Zeitpunkt wählen …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Owner</source>
+        <translation>Zustän&amp;dig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the chosen task to someone else</source>
+        <translation>Die ausgewählte Aufgabe einer anderen Person zuweisen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Write e-&amp;mail…</source>
         <translation>E-&amp;Mail schreiben …</translation>
     </message>
@@ -6404,12 +6414,12 @@ Vielen Dank!</translation>
         <translation>In Kalender &amp;exportieren …</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>Snooze</source>
         <translation>Zurückstellen</translation>
     </message>
@@ -7515,7 +7525,7 @@ Vielen Dank!</translation>
     </message>
     <message>
         <location line="+44"/>
-        <location filename="../../app/services/tasks.py" line="+408"/>
+        <location filename="../../app/services/tasks.py" line="+426"/>
         <source>Staff member {owner_id} does not exist.</source>
         <translation>Den Mitarbeiter {owner_id} gibt es nicht.</translation>
     </message>
@@ -7573,7 +7583,7 @@ Vielen Dank!</translation>
     <message>
         <location line="+10"/>
         <location filename="../../app/services/duplicates.py" line="+156"/>
-        <location filename="../../app/services/tasks.py" line="-218"/>
+        <location filename="../../app/services/tasks.py" line="-236"/>
         <source>Contact #{contact_id} does not exist or was deleted.</source>
         <translation>Den Kontakt #{contact_id} gibt es nicht oder er wurde gelöscht.</translation>
     </message>
@@ -8140,13 +8150,14 @@ Vielen Dank!</translation>
     <message>
         <location filename="../../app/services/tasks.py" line="-55"/>
         <location line="+152"/>
+        <location line="+18"/>
         <location line="+105"/>
         <source>Task #{task_id} does not exist or was deleted.</source>
         <translation>Die Aufgabe #{task_id} gibt es nicht oder sie wurde gelöscht.</translation>
     </message>
     <message>
         <location filename="../../app/domain/automation.py" line="-8"/>
-        <location filename="../../app/services/tasks.py" line="-210"/>
+        <location filename="../../app/services/tasks.py" line="-228"/>
         <source>A task needs a title.</source>
         <translation>Eine Aufgabe braucht einen Titel.</translation>
     </message>
@@ -8156,7 +8167,7 @@ Vielen Dank!</translation>
         <translation>Eine Aufgabe lässt sich nur auf einen Zeitpunkt in der Zukunft verschieben.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+129"/>
         <source>The calendar file &apos;{path}&apos; cannot be written ({problem}).</source>
         <translation>Die Kalenderdatei „{path}“ lässt sich nicht schreiben ({problem}).</translation>
     </message>

@@ -303,7 +303,7 @@
 <context>
     <name>TasksPane</name>
     <message numerus="yes">
-        <location filename="../../app/ui/tasks/view.py" line="+359"/>
+        <location filename="../../app/ui/tasks/view.py" line="+385"/>
         <source>%Ln task(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln task exported to %1.</numerusform>

@@ -4656,7 +4656,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>OwnerPicker</name>
     <message>
-        <location filename="../../app/ui/common/owner_picker.py" line="+16"/>
+        <location filename="../../app/ui/common/owner_picker.py" line="+15"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
@@ -6267,7 +6267,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>TasksPane</name>
     <message>
-        <location filename="../../app/ui/tasks/view.py" line="+54"/>
+        <location filename="../../app/ui/tasks/view.py" line="+55"/>
         <source>1 hour</source>
         <translation>1 hora</translation>
     </message>
@@ -6379,7 +6379,17 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Elegir una hora…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Owner</source>
+        <translation>Resp&amp;onsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the chosen task to someone else</source>
+        <translation>Asignar la tarea elegida a otra persona</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Write e-&amp;mail…</source>
         <translation>Escri&amp;bir correo…</translation>
     </message>
@@ -6404,12 +6414,12 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>&amp;Exportar al calendario…</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Done: %1</source>
         <translation>Hecha: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
@@ -7515,7 +7525,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     </message>
     <message>
         <location line="+44"/>
-        <location filename="../../app/services/tasks.py" line="+408"/>
+        <location filename="../../app/services/tasks.py" line="+426"/>
         <source>Staff member {owner_id} does not exist.</source>
         <translation>El empleado {owner_id} no existe.</translation>
     </message>
@@ -7573,7 +7583,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     <message>
         <location line="+10"/>
         <location filename="../../app/services/duplicates.py" line="+156"/>
-        <location filename="../../app/services/tasks.py" line="-218"/>
+        <location filename="../../app/services/tasks.py" line="-236"/>
         <source>Contact #{contact_id} does not exist or was deleted.</source>
         <translation>El contacto #{contact_id} no existe o se eliminó.</translation>
     </message>
@@ -8140,13 +8150,14 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     <message>
         <location filename="../../app/services/tasks.py" line="-55"/>
         <location line="+152"/>
+        <location line="+18"/>
         <location line="+105"/>
         <source>Task #{task_id} does not exist or was deleted.</source>
         <translation>La tarea #{task_id} no existe o se eliminó.</translation>
     </message>
     <message>
         <location filename="../../app/domain/automation.py" line="-8"/>
-        <location filename="../../app/services/tasks.py" line="-210"/>
+        <location filename="../../app/services/tasks.py" line="-228"/>
         <source>A task needs a title.</source>
         <translation>Una tarea necesita un título.</translation>
     </message>
@@ -8156,7 +8167,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Una tarea solo se puede posponer a un momento futuro.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+129"/>
         <source>The calendar file &apos;{path}&apos; cannot be written ({problem}).</source>
         <translation>No se puede escribir el archivo de calendario «{path}» ({problem}).</translation>
     </message>

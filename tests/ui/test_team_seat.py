@@ -144,7 +144,7 @@ def test_tasks_pane_buttons_follow_the_role(ctx: AppContext, qtbot: QtBot) -> No
 
 
 def test_a_new_task_is_mine_by_default_and_shows_its_owner(ctx: AppContext, qtbot: QtBot) -> None:
-    staff(ctx, "Adam")
+    adam = staff(ctx, "Adam")
     sam = staff(ctx, "Sam", "sam")
     join(ctx, "sam", "member")
     pane = TasksPane(ctx)
@@ -172,6 +172,17 @@ def test_a_new_task_is_mine_by_default_and_shows_its_owner(ctx: AppContext, qtbo
         if pane.model.headerData(c, Qt.Orientation.Horizontal) == "Owner"
     )
     assert pane.model.index(0, owner).data() == "Sam"
+    pane.table.setCurrentIndex(pane.model.index(0, 0))
+    menu = pane.owner_button.menu()
+    menu.aboutToShow.emit()  # as when the button's menu opens
+    assert [(a.text(), a.isChecked()) for a in menu.actions()] == [
+        ("Unassigned", False),
+        ("Adam", False),
+        ("Sam", True),
+    ]
+    menu.actions()[1].trigger()
+    assert ctx.tasks.get(task_id).owner_id == adam
+    assert pane.model.index(0, owner).data() == "Adam"
 
 
 def test_my_tasks_shows_mine_and_is_remembered(ctx: AppContext, qtbot: QtBot) -> None:

@@ -10,12 +10,17 @@ from app.services.team import owner_choices
 from app.storage.database import Database
 
 
+def owner_items(db: Database, current: int | None) -> list[tuple[str, int | None]]:
+    """(text, staff id) for a picker; a since deactivated `current` owner stays listed."""
+    nobody = QCoreApplication.translate("OwnerPicker", "Unassigned")
+    return [(nobody, None), *((name, i) for i, name in owner_choices(db, current))]
+
+
 def fill_owner_picker(combo: QComboBox, db: Database, current: int | None) -> None:
-    """List the owners and choose `current` (kept in the list if since deactivated)."""
+    """List the owners and choose `current`."""
     combo.clear()
-    combo.addItem(QCoreApplication.translate("OwnerPicker", "Unassigned"), None)
-    for staff_id, name in owner_choices(db, current):
-        combo.addItem(name, staff_id)
+    for text, staff_id in owner_items(db, current):
+        combo.addItem(text, staff_id)
     combo.setCurrentIndex(max(0, combo.findData(current)))
 
 

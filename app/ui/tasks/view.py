@@ -35,6 +35,7 @@ from app.services.tasks import TaskList, TaskRow, TaskService
 from app.ui.common.empty_state import EmptyState
 from app.ui.common.formatting import format_number, format_weekday_datetime
 from app.ui.common.lazy_table import Column, LazyTableModel, SortOrder
+from app.ui.common.owner_picker import owner_items
 from app.ui.common.seat import remember_mine, remembered_mine
 from app.ui.common.shell import LocalShell, Shell
 from app.ui.i18n import QT_TRANSLATE_NOOP, current_language, deferred_tr, enum_label
@@ -205,6 +206,13 @@ class TasksPane(QWidget):
             menu.addAction(self.tr(text), partial(self.snooze, choice))
         menu.addAction(self.tr("Pick a time…"), self.snooze_pick)
         self.snooze_button.setMenu(menu)
+        self.owner_button = QToolButton()
+        self.owner_button.setText(self.tr("&Owner"))
+        self.owner_button.setToolTip(self.tr("Give the chosen task to someone else"))
+        self.owner_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        owners = QMenu(self.owner_button)
+        owners.aboutToShow.connect(lambda: self._fill_owners(owners))
+        self.owner_button.setMenu(owners)
         self.mail_button = QPushButton(self.tr("Write e-&mail…"))
         self.mail_button.setToolTip(
             self.tr(
@@ -224,6 +232,7 @@ class TasksPane(QWidget):
             self.done_button,
             self.done_log_button,
             self.snooze_button,
+            self.owner_button,
             self.mail_button,
         ):
             self.button_row.addWidget(widget)
@@ -258,6 +267,7 @@ class TasksPane(QWidget):
         open_list = self.current_list is not TaskList.DONE
         for button in (self.done_button, self.done_log_button, self.snooze_button):
             self.seat.enable(button, open_list and not empty)
+        self.seat.enable(self.owner_button, not empty)
         self._show_mail_button()
 
     def _tab_changed(self, _index: int) -> None:
@@ -320,6 +330,22 @@ class TasksPane(QWidget):
         if task is not None:
             until = snooze_until(choice, self.ctx.clock.now(), self.ctx.tasks.zone)
             self.shell.operations.run(lambda: self.ctx.tasks.snooze(task.id, until), self)
+
+    def _fill_owners(self, menu: QMenu) -> None:
+        """The owner picker's people, the chosen task's owner ticked."""
+        menu.clear()
+        task = self.selected_task()
+        current = task.owner_id if task else None
+        for text, owner in owner_items(self.ctx.db, current):
+            action = menu.addAction(text, partial(self.assign, owner))
+            action.setCheckable(True)
+            action.setChecked(task is not None and owner == current)
+
+    def assign(self, owner_id: int | None) -> None:
+        """Give the chosen task to `owner_id` (None: to nobody)."""
+        task = self.selected_task()
+        if task is not None:
+            self.shell.operations.run(lambda: self.ctx.tasks.assign(task.id, owner_id), self)
 
     def snooze_pick(self) -> None:
         task = self.selected_task()
