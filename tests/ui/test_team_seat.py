@@ -21,6 +21,7 @@ from app.ui.complaints.view import ComplaintsPane
 from app.ui.contacts.dialogs import ContactDialog
 from app.ui.contacts.view import ContactsPane
 from app.ui.main_window import MainWindow
+from app.ui.quick_log.dialog import QuickLogDialog
 from app.ui.tasks.dialogs import NewTaskDialog
 from app.ui.tasks.view import TasksPane
 from app.ui.timeline.view import ContactTimelineWidget
@@ -330,3 +331,19 @@ def test_a_viewer_cannot_delete_from_a_contacts_timeline(ctx: AppContext, qtbot:
     entry = view.selected_entry()
     assert entry is not None
     assert ctx.interactions.get(entry.source_id).subject == "Called"  # still there
+
+
+def test_a_follow_up_logged_in_a_team_is_mine(ctx: AppContext, qtbot: QtBot) -> None:
+    sam = staff(ctx, "Sam", "sam")
+    join(ctx, "sam", "member")
+    anna = ctx.contacts.create(ContactDraft(first_name="Anna", last_name="Test")).id
+    dialog = QuickLogDialog(ctx, contact_id=anna)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.follow_up_box, "Send the quote")
+    qtbot.keyClicks(dialog.follow_up_when, "in 3 days")
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    (task,) = ctx.tasks.rows(ctx.tasks.ids(TaskList.UPCOMING)).values()
+    assert (task.title, task.owner_id, task.owner) == ("Send the quote", sam, "Sam")
