@@ -229,6 +229,16 @@ def test_my_contacts_filter(ctx: AppContext, qtbot: QtBot) -> None:
     qtbot.addWidget(again)
     assert again.filters.mine_box.isChecked()
     qtbot.waitUntil(lambda: again.visible_names() == ["Anna Test"])
+    owners: list[object] = []
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, ContactDialog)
+        owners.append(dialog.owner.currentData())
+        dialog.reject()
+
+    on_next_dialog(look)
+    again.new_action.trigger()
+    assert owners == [sam]  # a new contact is mine at first
 
 
 def test_the_contact_editor_lists_staff_and_a_viewer_cannot_save(

@@ -106,5 +106,6 @@ def remembered_mine(prefs: UiPrefs, key: str) -> bool:
 
 
 def remember_mine(prefs: UiPrefs, key: str, on: bool) -> None:
+    """Keep a list's "My …" filter for next time, beside the list's other preferences."""
     entry = prefs.extra.get(key)
     prefs.extra[key] = {**(entry if isinstance(entry, dict) else {}), "mine": on}

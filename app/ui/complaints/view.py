@@ -190,7 +190,7 @@ class ComplaintsPane(QWidget):
         self._save_layout()
 
     def _seat_changed(self) -> None:
-        """ "My cases" is offered only to a team member the hub's staff list knows."""
+        """Offer "My cases" only to a team member whom the hub's staff list knows."""
         mine = self.seat.staff_id is not None
         self.mine_button.setVisible(mine)
         self.mine_button.blockSignals(True)

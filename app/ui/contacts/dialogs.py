@@ -73,8 +73,14 @@ class ContactDialog(QDialog):
     """New or edit; every field is checked as the person leaves it, the message beside it."""
 
     def __init__(
-        self, ctx: AppContext, profile: ContactProfile | None = None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        profile: ContactProfile | None = None,
+        parent: QWidget | None = None,
+        *,
+        owner_id: int | None = None,
     ) -> None:
+        """`owner_id`: a new contact's owner at first (the pane passes me when in a team)."""
         super().__init__(parent)
         self._ctx = ctx
         self.contact_id = profile.contact.id if profile else None
@@ -84,7 +90,7 @@ class ContactDialog(QDialog):
         self.saved: ContactRow | None = None
         self.setWindowTitle(self.tr("Edit Contact") if profile else self.tr("New Contact"))
         self.setMinimumWidth(600)  # room for a validation message beside each field
-        self._make_fields(ctx)
+        self._make_fields(ctx, owner_id)
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         checks: dict[str, tuple[QLineEdit, Callable[[str], object]]] = {
@@ -141,7 +147,7 @@ class ContactDialog(QDialog):
         if profile:
             self._load(profile)
 
-    def _make_fields(self, ctx: AppContext) -> None:
+    def _make_fields(self, ctx: AppContext, owner_id: int | None) -> None:
         self.first_name, self.last_name = QLineEdit(), QLineEdit()
         self.email, self.phone = QLineEdit(), QLineEdit()
         self.phone_hint = plain_label(self._unverified_hint())  # while it is left as it was
@@ -150,7 +156,7 @@ class ContactDialog(QDialog):
         self.phone.textChanged.connect(self._show_phone_hint)
         self.company, self.job_title, self.city = QLineEdit(), QLineEdit(), QLineEdit()
         self.stage, self.source = QComboBox(), QComboBox()
-        self.owner = owner_picker(ctx.db, None)
+        self.owner = owner_picker(ctx.db, owner_id)
         for stage in LifecycleStage:
             self.stage.addItem(enum_label(stage), stage)
         for source in ContactSource:

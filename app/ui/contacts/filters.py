@@ -113,7 +113,7 @@ class ContactFilters(QWidget):
         self._seat_changed()
 
     def _seat_changed(self) -> None:
-        """ "My contacts" is offered only to a team member the hub's staff list knows."""
+        """Offer "My contacts" only to a team member whom the hub's staff list knows."""
         mine = self.seat.staff_id is not None
         self.mine_box.setVisible(mine)
         remembered = self._prefs is not None and remembered_mine(self._prefs, PREFS_KEY)

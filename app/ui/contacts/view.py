@@ -348,7 +348,7 @@ class ContactsPane(QWidget):
         self.search_box.selectAll()
 
     def new_contact(self) -> None:
-        dialog = ContactDialog(self.ctx, parent=self)
+        dialog = ContactDialog(self.ctx, parent=self, owner_id=self.shell.operations.seat.staff_id)
         if dialog.exec() and dialog.saved is not None:
             self._after_write(select=dialog.saved.id)
             self.shell.operations.announce(Changes.of_contacts(dialog.saved.id), self)

@@ -172,7 +172,7 @@ class TasksPane(QWidget):
         self._seat_changed()
 
     def _seat_changed(self) -> None:
-        """ "My tasks" is offered only to a team member the hub's staff list knows."""
+        """Offer "My tasks" only to a team member whom the hub's staff list knows."""
         mine = self.seat.staff_id is not None
         self.mine_button.setVisible(mine)
         self.mine_button.blockSignals(True)
