@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from app.config.ui_prefs import UiPrefs
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
@@ -99,10 +99,15 @@ class Seat(QObject):
         known.control.setToolTip(tip)
 
 
-def remembered_mine(prefs: UiPrefs, key: str) -> bool:
-    """Whether a list's "My …" filter was on when last left (kept under prefs.extra[key])."""
-    entry = prefs.extra.get(key)
-    return isinstance(entry, dict) and entry.get("mine") is True
+def offer_mine(toggle: QAbstractButton, seat: Seat, prefs: UiPrefs | None, key: str) -> None:
+    """Show a list's "My …" toggle only to a team member whom the hub's staff list knows, on
+    when it was on last time (kept under prefs.extra[key]); its signal stays quiet."""
+    mine = seat.staff_id is not None
+    entry = None if prefs is None else prefs.extra.get(key)
+    toggle.setVisible(mine)
+    toggle.blockSignals(True)
+    toggle.setChecked(mine and isinstance(entry, dict) and entry.get("mine") is True)
+    toggle.blockSignals(False)
 
 
 def remember_mine(prefs: UiPrefs, key: str, on: bool) -> None:

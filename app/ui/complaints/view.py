@@ -34,7 +34,7 @@ from app.ui.common.empty_state import EmptyState
 from app.ui.common.formatting import format_number
 from app.ui.common.lazy_table import LazyTableModel
 from app.ui.common.operations import Operations
-from app.ui.common.seat import remember_mine, remembered_mine
+from app.ui.common.seat import offer_mine, remember_mine
 from app.ui.common.shell import LocalShell, Shell
 from app.ui.complaints.detail import ComplaintDetail
 from app.ui.complaints.dialogs import NewComplaintDialog
@@ -190,12 +190,7 @@ class ComplaintsPane(QWidget):
         self._save_layout()
 
     def _seat_changed(self) -> None:
-        """Offer "My cases" only to a team member whom the hub's staff list knows."""
-        mine = self.seat.staff_id is not None
-        self.mine_button.setVisible(mine)
-        self.mine_button.blockSignals(True)
-        self.mine_button.setChecked(mine and remembered_mine(self.shell.prefs, PREFS_KEY))
-        self.mine_button.blockSignals(False)
+        offer_mine(self.mine_button, self.seat, self.shell.prefs, PREFS_KEY)
         self.refresh_counts()
         self.model.requery(self.current_filter())
 

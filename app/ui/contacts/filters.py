@@ -31,7 +31,7 @@ from app.domain.contact_query import ContactFilter
 from app.domain.enums import ContactSource, LifecycleStage
 from app.services.changes import Changes
 from app.ui.common.operations import Operations
-from app.ui.common.seat import remember_mine, remembered_mine
+from app.ui.common.seat import offer_mine, remember_mine
 from app.ui.contacts.dialogs import plain_label
 from app.ui.contacts.insight_filters import InsightFilters
 from app.ui.i18n import enum_label
@@ -113,14 +113,8 @@ class ContactFilters(QWidget):
         self._seat_changed()
 
     def _seat_changed(self) -> None:
-        """Offer "My contacts" only to a team member whom the hub's staff list knows."""
-        mine = self.seat.staff_id is not None
-        self.mine_box.setVisible(mine)
-        remembered = self._prefs is not None and remembered_mine(self._prefs, PREFS_KEY)
         was = self.mine_box.isChecked()
-        self.mine_box.blockSignals(True)
-        self.mine_box.setChecked(mine and remembered)
-        self.mine_box.blockSignals(False)
+        offer_mine(self.mine_box, self.seat, self._prefs, PREFS_KEY)
         self.owner_filter.setEnabled(not self.mine_box.isChecked())
         if was or self.mine_box.isChecked():  # whose contacts "mine" are may have changed
             self.changed.emit()

@@ -36,7 +36,7 @@ from app.ui.common.empty_state import EmptyState
 from app.ui.common.formatting import format_number, format_weekday_datetime
 from app.ui.common.lazy_table import Column, LazyTableModel, SortOrder
 from app.ui.common.owner_picker import owner_items
-from app.ui.common.seat import remember_mine, remembered_mine
+from app.ui.common.seat import offer_mine, remember_mine
 from app.ui.common.shell import LocalShell, Shell
 from app.ui.i18n import QT_TRANSLATE_NOOP, current_language, deferred_tr, enum_label
 from app.ui.quick_log.dialog import QuickLogDialog
@@ -172,12 +172,7 @@ class TasksPane(QWidget):
         self._seat_changed()
 
     def _seat_changed(self) -> None:
-        """Offer "My tasks" only to a team member whom the hub's staff list knows."""
-        mine = self.seat.staff_id is not None
-        self.mine_button.setVisible(mine)
-        self.mine_button.blockSignals(True)
-        self.mine_button.setChecked(mine and remembered_mine(self.shell.prefs, PREFS_KEY))
-        self.mine_button.blockSignals(False)
+        offer_mine(self.mine_button, self.seat, self.shell.prefs, PREFS_KEY)
         self.requery()
 
     def _mine_toggled(self, on: bool) -> None:
