@@ -1525,7 +1525,7 @@
         <translation>Nur die Fälle zeigen, für die Sie zuständig sind</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+69"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
@@ -1726,7 +1726,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="+85"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+91"/>
         <source>Edit Contact</source>
         <translation>Kontakt bearbeiten</translation>
     </message>
@@ -1844,21 +1844,21 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+80"/>
+        <location line="+74"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-65"/>
         <location line="+4"/>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+77"/>
+        <location line="+71"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-78"/>
         <source>e.g. 100</source>
         <translation>z. B. 100</translation>
     </message>
@@ -1883,7 +1883,7 @@
         <translation>Nur die Kontakte zeigen, für die Sie zuständig sind</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
@@ -2051,7 +2051,7 @@
         <translation>Kritiker (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="-166"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="-172"/>
         <source>unverified</source>
         <translation>nicht geprüft</translation>
     </message>
@@ -4461,7 +4461,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="+243"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+249"/>
         <source>Merge Contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
@@ -5163,7 +5163,7 @@ Vielen Dank!</translation>
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../app/ui/quick_log/dialog.py" line="+56"/>
+        <location filename="../../app/ui/quick_log/dialog.py" line="+57"/>
         <source>Edit Interaction</source>
         <translation>Aktivität bearbeiten</translation>
     </message>
@@ -6354,7 +6354,7 @@ Vielen Dank!</translation>
         <translation>Diese Liste ist leer. „Neue Aufgabe …“ legt eine Nachfassaktion an; beim schnellen Erfassen (Strg+L) können Sie gleich eine hinzufügen.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>&amp;New Task…</source>
         <translation>&amp;Neue Aufgabe …</translation>
     </message>
@@ -8605,7 +8605,7 @@ Vielen Dank!</translation>
         <translation>Dieser Computer hat keinen sicheren Schlüsselbund für das Hub-Passwort; lassen Sie das Passwort leer und tragen Sie es stattdessen in die Passwortdatei von PostgreSQL (.pgpass) ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/seat.py" line="+25"/>
+        <location filename="../../app/ui/common/seat.py" line="+30"/>
         <source>Your role on the team hub is viewer: you can look, not change.</source>
         <translation>Ihre Rolle im Team-Hub ist „Leser“: Sie können alles ansehen, aber nichts ändern.</translation>
     </message>

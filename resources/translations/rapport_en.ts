@@ -71,7 +71,7 @@
 <context>
     <name>ComplaintsPane</name>
     <message numerus="yes">
-        <location filename="../../app/ui/complaints/view.py" line="+226"/>
+        <location filename="../../app/ui/complaints/view.py" line="+221"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln case</numerusform>
@@ -303,7 +303,7 @@
 <context>
     <name>TasksPane</name>
     <message numerus="yes">
-        <location filename="../../app/ui/tasks/view.py" line="+385"/>
+        <location filename="../../app/ui/tasks/view.py" line="+380"/>
         <source>%Ln task(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln task exported to %1.</numerusform>

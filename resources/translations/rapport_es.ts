@@ -1525,7 +1525,7 @@
         <translation>Mostrar solo los casos de los que es responsable</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+69"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
@@ -1726,7 +1726,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="+85"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+91"/>
         <source>Edit Contact</source>
         <translation>Editar contacto</translation>
     </message>
@@ -1844,21 +1844,21 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+80"/>
+        <location line="+74"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-65"/>
         <location line="+4"/>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+77"/>
+        <location line="+71"/>
         <source>Any</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-78"/>
         <source>e.g. 100</source>
         <translation>p. ej. 100</translation>
     </message>
@@ -1883,7 +1883,7 @@
         <translation>Mostrar solo los contactos de los que es responsable</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
@@ -2051,7 +2051,7 @@
         <translation>detractor (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="-166"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="-172"/>
         <source>unverified</source>
         <translation>sin verificar</translation>
     </message>
@@ -4461,7 +4461,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="+243"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+249"/>
         <source>Merge Contacts</source>
         <translation>Fusionar contactos</translation>
     </message>
@@ -5163,7 +5163,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../app/ui/quick_log/dialog.py" line="+56"/>
+        <location filename="../../app/ui/quick_log/dialog.py" line="+57"/>
         <source>Edit Interaction</source>
         <translation>Editar interacción</translation>
     </message>
@@ -6354,7 +6354,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Esta lista está vacía. Nueva tarea… añade un seguimiento; el registro rápido (Ctrl+L) puede añadir uno mientras registra una llamada.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>&amp;New Task…</source>
         <translation>&amp;Nueva tarea…</translation>
     </message>
@@ -8605,7 +8605,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Este ordenador no tiene un llavero seguro para la contraseña del hub; deje la contraseña vacía y póngala en el archivo de contraseñas de PostgreSQL (.pgpass).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/seat.py" line="+25"/>
+        <location filename="../../app/ui/common/seat.py" line="+30"/>
         <source>Your role on the team hub is viewer: you can look, not change.</source>
         <translation>Su rol en el hub del equipo es «lector»: puede consultar, pero no modificar.</translation>
     </message>

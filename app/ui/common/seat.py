@@ -12,19 +12,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from app.config.ui_prefs import UiPrefs
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.services.team import Me
+from app.ui.i18n import error_text
 
 Control = QAction | QWidget
 
-VIEWER = QT_TRANSLATE_NOOP(
-    "UserError", "Your role on the team hub is viewer: you can look, not change."
-)
+
+def _viewer() -> UserError:
+    """The one sentence a viewer's copy reads, on a disabled control and from the runner."""
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "UserError", "Your role on the team hub is viewer: you can look, not change."
+        )
+    )
 
 
 @dataclass(slots=True)
@@ -55,12 +61,12 @@ class Seat(QObject):
 
     def reason(self) -> str:
         """Why writing controls are disabled, in the interface language ("" when they are not)."""
-        return QCoreApplication.translate("UserError", VIEWER) if self.read_only else ""
+        return error_text(_viewer()) if self.read_only else ""
 
     def check_write(self) -> None:
         """The runner's safety net: a write on a viewer's copy is refused in one sentence."""
         if self.read_only:
-            raise UserError(VIEWER)
+            raise _viewer()
 
     def update(self, me: Me | None) -> None:
         """A new answer to "who am I" (start-up, after a sync, after joining or leaving)."""
