@@ -88,10 +88,11 @@ class Queue(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ComplaintFilter:
-    """Which cases a list shows: a queue, optionally one customer's cases only."""
+    """Which cases a list shows: a queue, optionally one customer's or one owner's cases."""
 
     queue: Queue = Queue.OPEN
     contact_id: int | None = None
+    owner_id: int | None = None  # "My cases"
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,15 +230,6 @@ class ComplaintService:
 
     def _targets(self, priority: Priority) -> SlaTargets:
         return SlaTargets.hours(*self.config().targets(priority))
-
-    def staff(self) -> list[tuple[int, str]]:
-        with self._db.read() as session:
-            rows = session.execute(
-                select(Staff.id, Staff.name)
-                .where(Staff.deleted_at.is_(None), Staff.active.is_(True))
-                .order_by(Staff.name)
-            )
-            return [(r.id, r.name) for r in rows]
 
     def find_customers(self, text: str, limit: int = 20) -> list[tuple[int, str]]:
         """Customers whose name starts with `text` (accent- and case-free), for the case form."""
@@ -739,14 +731,18 @@ class ComplaintService:
         with self._db.read() as session:
             return list(session.scalars(query))
 
-    def counts(self) -> dict[Queue, int]:
-        """How many cases each queue holds, for the queue selector (one pass over the table)."""
+    def counts(self, owner_id: int | None = None) -> dict[Queue, int]:
+        """How many cases each queue holds, for the queue selector (one pass over the table,
+        or over one owner's cases through their index)."""
         totals = [
             func.coalesce(func.sum(case((and_(*self._conditions(ComplaintFilter(q))), 1))), 0)
             for q in Queue
         ]
+        query = select(*totals).select_from(Complaint)
+        if owner_id is not None:
+            query = query.where(Complaint.owner_id == owner_id)
         with self._db.read() as session:
-            found = session.execute(select(*totals).select_from(Complaint)).one()
+            found = session.execute(query).one()
         return {queue: int(value) for queue, value in zip(Queue, found, strict=True)}
 
     def rows(self, ids: Sequence[int]) -> dict[int, ComplaintRow]:
@@ -850,6 +846,8 @@ class ComplaintService:
         conditions: list[ColumnElement[bool]] = [Complaint.deleted_at.is_(None)]
         if where.contact_id is not None:
             conditions.append(Complaint.contact_id == where.contact_id)
+        if where.owner_id is not None:
+            conditions.append(Complaint.owner_id == where.owner_id)
         active = Complaint.status.in_([s.value for s in _ACTIVE])
         queue = where.queue
         if queue is Queue.OPEN:

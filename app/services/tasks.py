@@ -23,7 +23,7 @@ from app.services.changes import Changes
 from app.services.interactions import InteractionDraft, InteractionService
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
-from app.storage.models import Contact, Task
+from app.storage.models import Contact, Staff, Task
 from app.storage.records import stamp_new, touch
 
 if TYPE_CHECKING:
@@ -52,6 +52,7 @@ class TaskDraft:
     priority: Priority = Priority.NORMAL
     remind_at: datetime | None = None
     repeat_every_days: int | None = None
+    owner_id: int | None = None  # the staff member who is to do it
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,8 @@ class TaskRow:
     repeat_every_days: int | None
     notes: str
     interaction_id: int | None
+    owner_id: int | None = None
+    owner: str = ""  # the owner's name
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,9 +97,12 @@ class TaskService:
 
     # -- lists -------------------------------------------------------------------------------
 
-    def ids(self, which: TaskList, contact_id: int | None = None) -> list[int]:
-        """Ids of one list in display order (soonest first; Done: latest done first)."""
-        query = self._list_query(which)
+    def ids(
+        self, which: TaskList, contact_id: int | None = None, owner_id: int | None = None
+    ) -> list[int]:
+        """Ids of one list in display order (soonest first; Done: latest done first), of one
+        contact's or one owner's tasks when given."""
+        query = self._list_query(which, owner_id)
         if contact_id is not None:
             query = query.where(Task.contact_id == contact_id)
         with self._db.read() as session:
@@ -105,11 +111,12 @@ class TaskService:
     def rows(self, ids: Sequence[int]) -> Mapping[int, TaskRow]:
         with self._db.read() as session:
             found = session.execute(
-                select(Task, Contact.display_name)
+                select(Task, Contact.display_name, Staff.name)
                 .outerjoin(Contact, Contact.id == Task.contact_id)
+                .outerjoin(Staff, Staff.id == Task.owner_id)
                 .where(Task.id.in_(ids), Task.deleted_at.is_(None))
             )
-            return {task.id: _row(task, name) for task, name in found}
+            return {task.id: _row(task, name, owner) for task, name, owner in found}
 
     def get(self, task_id: int) -> TaskRow:
         found = self.rows([task_id])
@@ -120,15 +127,17 @@ class TaskService:
             )
         return found[task_id]
 
-    def count(self, which: TaskList) -> int:
+    def count(self, which: TaskList, owner_id: int | None = None) -> int:
         with self._db.read() as session:
-            sub = self._list_query(which).subquery()
+            sub = self._list_query(which, owner_id).subquery()
             return session.scalar(select(func.count()).select_from(sub)) or 0
 
-    def _list_query(self, which: TaskList) -> Select[Any]:
+    def _list_query(self, which: TaskList, owner_id: int | None = None) -> Select[Any]:
         now = self._clock.now()
         start_tomorrow = self._start_of_day(now, 1)
-        live = Task.deleted_at.is_(None)
+        live: ColumnElement[bool] = Task.deleted_at.is_(None)
+        if owner_id is not None:  # "My tasks": ix_task_owner_id narrows before the lists
+            live = and_(live, Task.owner_id == owner_id)
         open_: ColumnElement[bool] = and_(live, Task.done_at.is_(None))
         query = select(Task.id)
         if which is TaskList.DONE:
@@ -152,7 +161,9 @@ class TaskService:
     def create(self, draft: TaskDraft) -> TaskRow:
         with self._db.write() as session:
             task = self.create_in(session, draft)
-            return _row(task, _contact_name(session, task.contact_id))
+            owner = session.get(Staff, task.owner_id) if task.owner_id else None
+            name = None if owner is None else owner.name
+            return _row(task, _contact_name(session, task.contact_id), name)
 
     def create_in(self, session: Session, draft: TaskDraft) -> Task:
         """Store a task inside the caller's transaction (a quick log with a follow-up)."""
@@ -171,9 +182,12 @@ class TaskService:
                     ),
                     contact_id=draft.contact_id,
                 )
+        if draft.owner_id is not None:
+            _check_owner(session, draft.owner_id)
         task = Task(
             title=title,
             contact_id=draft.contact_id,
+            owner_id=draft.owner_id,
             due_at=draft.due_at,
             notes=clean_text(draft.notes, field="task notes") or None,
             priority=Priority(draft.priority).value,
@@ -254,6 +268,24 @@ class TaskService:
             interaction_id,
         )
 
+    def assign(self, task_id: int, owner_id: int | None) -> Changes:
+        """Give a task to another staff member (None: to nobody)."""
+        with self._db.write() as session:
+            task = session.get(Task, task_id)
+            if task is None or task.deleted_at is not None:
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError", "Task #{task_id} does not exist or was deleted."
+                    ),
+                    task_id=task_id,
+                )
+            if owner_id is not None:
+                _check_owner(session, owner_id)
+            task.owner_id = owner_id
+            touch(task, self._clock.now())
+            self._audit.record(session, "task.assign", "task", task.uid)
+        return Changes(tasks=frozenset({task_id}))
+
     def reopen(self, task_id: int) -> Changes:
         """Undo a completion (the next task of a recurrence stays)."""
         with self._db.write() as session:
@@ -285,6 +317,7 @@ class TaskService:
                 priority=Priority(done.priority),
                 remind_at=remind,
                 repeat_every_days=done.repeat_every_days,
+                owner_id=done.owner_id,
             ),
         )
         return follow.id
@@ -386,7 +419,16 @@ def _contact_name(session: Session, contact_id: int | None) -> str:
     return name
 
 
-def _row(task: Task, contact_name: str | None) -> TaskRow:
+def _check_owner(session: Session, owner_id: int) -> None:
+    staff = session.get(Staff, owner_id)
+    if staff is None or staff.deleted_at is not None:
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "Staff member {owner_id} does not exist."),
+            owner_id=owner_id,
+        )
+
+
+def _row(task: Task, contact_name: str | None, owner: str | None = None) -> TaskRow:
     return TaskRow(
         id=task.id,
         uid=task.uid,
@@ -400,6 +442,8 @@ def _row(task: Task, contact_name: str | None) -> TaskRow:
         repeat_every_days=task.repeat_every_days,
         notes=task.notes or "",
         interaction_id=task.interaction_id,
+        owner_id=task.owner_id,
+        owner=owner or "",
     )
 
 

@@ -11,12 +11,13 @@ from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import SplitResult, quote, unquote, urlsplit
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, func, select
 
 from app.domain.clock import Clock
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.services.changes import Changes
 from app.storage.database import Database
+from app.storage.models import Staff, SyncState
 
 # The synced tables a pane refreshes, and the field of `Changes` that names their rows.
 KINDS = {
@@ -210,3 +211,54 @@ def _last_id(c: Connection, table: str) -> int:
 def _versions(c: Connection, table: str) -> dict[int, int]:
     rows = c.exec_driver_sql(f"SELECT id, version FROM {table}")  # noqa: S608 - fixed names
     return {int(row_id): int(version) for row_id, version in rows}
+
+
+# -- who this copy is on the team ------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Me:
+    """This copy's seat on the team: the hub user it syncs as, the staff row standing for that
+    user (None until the hub's staff reach this copy) and the role the hub gave at the last
+    sync (None before the first one)."""
+
+    login: str
+    staff_id: int | None
+    name: str | None
+    role: str | None
+
+    @property
+    def read_only(self) -> bool:
+        """A viewer may look at everything and change nothing."""
+        return self.role == "viewer"
+
+
+def who_am_i(db: Database) -> Me | None:
+    """This copy's own staff row and role; None when it is not in a team. Two tiny reads and
+    no PostgreSQL client: the window asks at start-up and after every sync."""
+    with db.read() as session:
+        state = session.execute(select(SyncState.hub_url, SyncState.hub_role)).first()
+        if state is None or state.hub_url is None:
+            return None
+        login = login_of(state.hub_url).user
+        staff = session.execute(
+            select(Staff.id, Staff.name)
+            .where(Staff.login == login, Staff.active.is_(True), Staff.deleted_at.is_(None))
+            .order_by(Staff.id)
+            .limit(1)
+        ).first()
+    if staff is None:
+        return Me(login, None, None, state.hub_role)
+    return Me(login, staff.id, staff.name, state.hub_role)
+
+
+def owner_choices(db: Database, keep: int | None = None) -> list[tuple[int, str]]:
+    """The active staff by name, for every owner picker, plus the current owner `keep` when
+    that person was deactivated since (so opening and saving a record never drops it)."""
+    with db.read() as session:
+        rows = session.execute(
+            select(Staff.id, Staff.name)
+            .where(Staff.deleted_at.is_(None), Staff.active.is_(True) | (Staff.id == keep))
+            .order_by(func.lower(Staff.name), Staff.id)
+        )
+        return [(row.id, row.name) for row in rows]

@@ -32,6 +32,7 @@ class ActionSpec:
     run: Callable[[Shell], None]
     shortcut: QKeySequence.StandardKey | str | None = None
     icon: str = ""  # a name from app.ui.icons; "" for none
+    writes: bool = False  # changes the data: disabled on a team viewer's copy
 
 
 # The main window's toolbar: global action keys in order, None for a separator.
@@ -80,7 +81,8 @@ def _log_interaction(shell: Shell) -> None:
 def _new_task(shell: Shell) -> None:
     from app.ui.tasks.dialogs import NewTaskDialog  # noqa: PLC0415 - built on first use
 
-    dialog = NewTaskDialog(shell.ctx, shell.dialog_parent())
+    me = shell.operations.seat.staff_id
+    dialog = NewTaskDialog(shell.ctx, shell.dialog_parent(), owner_id=me)
     if dialog.exec():
         shell.operations.announce(dialog.changes, dialog)
 
@@ -151,6 +153,7 @@ GLOBAL_ACTIONS: tuple[ActionSpec, ...] = (
         _new_contact,
         QKeySequence.StandardKey.New,
         "add",
+        writes=True,
     ),
     ActionSpec(
         "new_complaint",
@@ -159,6 +162,7 @@ GLOBAL_ACTIONS: tuple[ActionSpec, ...] = (
         _new_complaint,
         "Ctrl+Shift+N",
         "complaints",
+        writes=True,
     ),
     ActionSpec(
         "log_interaction",
@@ -167,6 +171,7 @@ GLOBAL_ACTIONS: tuple[ActionSpec, ...] = (
         _log_interaction,
         "Ctrl+L",
         "note",
+        writes=True,
     ),
     ActionSpec(
         "new_task",
@@ -175,6 +180,7 @@ GLOBAL_ACTIONS: tuple[ActionSpec, ...] = (
         _new_task,
         "Ctrl+T",
         "tasks",
+        writes=True,
     ),
     ActionSpec(
         "import.open",
@@ -183,6 +189,7 @@ GLOBAL_ACTIONS: tuple[ActionSpec, ...] = (
         _import,
         "Ctrl+Shift+I",
         "import",
+        writes=True,
     ),
     ActionSpec(
         "export.open",
@@ -199,6 +206,7 @@ GLOBAL_ACTIONS: tuple[ActionSpec, ...] = (
         _undo_import,
         None,  # no key: undoing a whole import should never happen by a slip of the fingers
         "undo",
+        writes=True,
     ),
     ActionSpec(
         "settings.open",

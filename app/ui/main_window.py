@@ -28,6 +28,7 @@ from app.config.ui_prefs import UiPrefs
 from app.domain.contact_query import ContactFilter
 from app.services.automations import RunResult
 from app.services.changes import Changes
+from app.services.team import who_am_i
 from app.ui.actions import (
     GLOBAL_ACTIONS,
     TOOLBAR,
@@ -108,7 +109,8 @@ class MainWindow(QMainWindow):
         self.task_reminders.overdue_changed.connect(lambda n: self.set_badge("tasks", n))
         self.task_reminders.tick()
         self.stale_figures = StaleFiguresRefresher(ctx, parent=self)  # contact_stats follow writes
-        self.automation_sweeper = AutomationSweeper(ctx, parent=self)  # time rules: now, hourly
+        # time rules: now, hourly
+        self.automation_sweeper = AutomationSweeper(ctx, parent=self, seat=self.operations.seat)
         self.automation_sweeper.swept.connect(self._swept)
         QTimer.singleShot(0, self.automation_sweeper.sweep_now)
         self.stale_figures.refreshed.connect(
@@ -272,6 +274,19 @@ class MainWindow(QMainWindow):
             text = action.text().replace("&", "")
             action.setToolTip(f"{text} ({shortcut})" if shortcut else text)
             bar.addAction(action)
+        self._guard_writes()  # after the tooltips above, which it keeps
+
+    def _guard_writes(self) -> None:
+        """The writing actions follow this copy's role on the team (re-read after each sync)."""
+        self.operations.exempt(self.sync)  # joining and leaving are this copy's own business
+        seat = self.operations.seat
+        seat.guard(*(self.global_actions[s.key] for s in GLOBAL_ACTIONS if s.writes))
+        self._read_seat()
+        self.sync.changed.connect(self._read_seat)
+
+    def _read_seat(self) -> None:
+        if not self.ctx.closed:
+            self.operations.seat.update(who_am_i(self.ctx.db))
 
     def _build_help_menu(self) -> None:
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

@@ -4,27 +4,27 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+149"/>
+        <location filename="../../app/ui/actions.py" line="+151"/>
         <source>&amp;New Contact…</source>
         <translation>&amp;Neuer Kontakt …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>New &amp;Complaint…</source>
         <translation>Neue &amp;Reklamation …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Log Interaction…</source>
         <translation>Aktivität &amp;erfassen …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>New &amp;Task…</source>
         <translation>Neue &amp;Aufgabe…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -38,12 +38,12 @@
         <translation type="vanished">Neue &amp;Aufgabe …</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
@@ -56,7 +56,7 @@
 <context>
     <name>AppearancePage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+676"/>
+        <location filename="../../app/ui/settings/pages.py" line="+682"/>
         <source>Follow the &amp;system</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
@@ -258,7 +258,7 @@
 <context>
     <name>AutomationActivityPage</name>
     <message>
-        <location filename="../../app/ui/automations/pages.py" line="+256"/>
+        <location filename="../../app/ui/automations/pages.py" line="+259"/>
         <source>What the rules did, newest first. Undo takes back what one run created or changed; the rule does not repeat it.</source>
         <translation>Was die Regeln getan haben, das Neueste zuerst. Rückgängig nimmt zurück, was ein Lauf angelegt oder geändert hat; die Regel wiederholt es nicht.</translation>
     </message>
@@ -491,7 +491,7 @@
 <context>
     <name>AutomationsPage</name>
     <message>
-        <location filename="../../app/ui/automations/pages.py" line="-190"/>
+        <location filename="../../app/ui/automations/pages.py" line="-192"/>
         <source>Rules turn what happened into the next step: when something happens, if the contact fits, then a task, a tag, a stage or a survey request follows. Playbooks are ready to switch on; changes here take effect at once.</source>
         <translation>Regeln machen aus dem, was geschehen ist, den nächsten Schritt: Wenn etwas passiert und der Kontakt passt, folgt eine Aufgabe, ein Schlagwort, eine Phase oder eine Umfrage-Anfrage. Vorlagen lassen sich sofort einschalten; Änderungen hier gelten sofort.</translation>
     </message>
@@ -512,17 +512,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Switch &amp;on…</source>
         <translation>&amp;Einschalten…</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Automations</source>
         <translation>Automatisierungen</translation>
     </message>
@@ -651,7 +651,7 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../app/ui/contacts/bulk.py" line="+57"/>
+        <location filename="../../app/ui/contacts/bulk.py" line="+62"/>
         <source>Add Tag…</source>
         <translation>Schlagwort hinzufügen …</translation>
     </message>
@@ -661,17 +661,17 @@
         <translation>Schlagwort entfernen …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Set Stage</source>
         <translation>Phase setzen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
@@ -744,7 +744,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-476"/>
+        <location filename="../../app/ui/settings/pages.py" line="-480"/>
         <source>Business &amp;name</source>
         <translation>&amp;Firmenname</translation>
     </message>
@@ -782,7 +782,7 @@
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location line="+197"/>
+        <location line="+199"/>
         <source>One entry a line. The complaint form offers these lists.</source>
         <translation>Ein Eintrag pro Zeile. Das Reklamationsformular bietet diese Listen an.</translation>
     </message>
@@ -919,7 +919,7 @@
 <context>
     <name>ComplaintDetail</name>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="+148"/>
+        <location filename="../../app/ui/complaints/detail.py" line="+149"/>
         <source>Complaint details</source>
         <translation>Reklamationsdetails</translation>
     </message>
@@ -930,7 +930,7 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>Case</source>
         <translation>Fall</translation>
     </message>
@@ -1123,7 +1123,7 @@
         </translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+180"/>
         <source>Reverse Remedy</source>
         <translation>Wiedergutmachung stornieren</translation>
     </message>
@@ -1153,7 +1153,7 @@
         <translation type="vanished">%1 · Priorität %2 · über %3 · eröffnet %4 · %5-mal wieder geöffnet</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-173"/>
         <source>first response %1 (answered %2) · resolution %3</source>
         <translation>erste Antwort %1 (beantwortet %2) · Lösung %3</translation>
     </message>
@@ -1163,12 +1163,11 @@
         <translation>SLA: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Unassigned</source>
-        <translation>Nicht zugewiesen</translation>
+        <translation type="vanished">Nicht zugewiesen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>None yet</source>
         <translation>Noch keine</translation>
     </message>
@@ -1239,7 +1238,7 @@
 <context>
     <name>Complaints</name>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="-364"/>
+        <location filename="../../app/ui/complaints/detail.py" line="-377"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
@@ -1463,7 +1462,7 @@
         <translation>SLA (Geschäftszeiten)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/view.py" line="+50"/>
+        <location filename="../../app/ui/complaints/view.py" line="+51"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
@@ -1496,7 +1495,7 @@
 <context>
     <name>ComplaintsPane</name>
     <message>
-        <location line="+40"/>
+        <location line="+88"/>
         <source>New Complaint…</source>
         <translation>Neue Reklamation …</translation>
     </message>
@@ -1506,7 +1505,7 @@
         <translation>Strg+Umschalt+N</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-43"/>
         <source>No complaints here</source>
         <translation>Hier gibt es keine Reklamationen</translation>
     </message>
@@ -1516,7 +1515,17 @@
         <translation>In dieser Liste ist gerade nichts. Neue Reklamation: Strg+Umschalt+N.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+44"/>
+        <source>M&amp;y Cases</source>
+        <translation>Meine &amp;Fälle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only the cases you own</source>
+        <translation>Nur die Fälle zeigen, für die Sie zuständig sind</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
@@ -1706,7 +1715,7 @@
         <translation>Neue Reklamation …</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%Ln complaint(s)</source>
         <translation>
             <numerusform>%Ln Reklamation</numerusform>
@@ -1717,7 +1726,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="+84"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+91"/>
         <source>Edit Contact</source>
         <translation>Kontakt bearbeiten</translation>
     </message>
@@ -1792,12 +1801,11 @@
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>(nobody)</source>
-        <translation>(niemand)</translation>
+        <translation type="vanished">(niemand)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+34"/>
         <source>comma-separated, e.g. wholesale, vip</source>
         <translation>durch Kommas getrennt, z. B. Großhandel, VIP</translation>
     </message>
@@ -1825,7 +1833,7 @@
 <context>
     <name>ContactFilters</name>
     <message>
-        <location filename="../../app/ui/contacts/filters.py" line="+56"/>
+        <location filename="../../app/ui/contacts/filters.py" line="+67"/>
         <source>Search names, e-mails, phones, companies, tags</source>
         <translation>Namen, E-Mails, Telefonnummern, Firmen, Schlagwörter suchen</translation>
     </message>
@@ -1836,21 +1844,21 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+54"/>
+        <location line="+74"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-65"/>
         <location line="+4"/>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+51"/>
+        <location line="+71"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-78"/>
         <source>e.g. 100</source>
         <translation>z. B. 100</translation>
     </message>
@@ -1865,7 +1873,17 @@
         <translation>Keine offene Reklamation</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>My contacts</source>
+        <translation>Meine Kontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the contacts you own</source>
+        <translation>Nur die Kontakte zeigen, für die Sie zuständig sind</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
@@ -1910,7 +1928,7 @@
         <translation>Als Segment speichern …</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
@@ -1920,7 +1938,7 @@
         <translation>„%1“ ist kein Betrag; der Wertfilter wird ignoriert.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+62"/>
         <source>All contacts</source>
         <translation>Alle Kontakte</translation>
     </message>
@@ -1930,7 +1948,7 @@
         <translation>Dieses Segment gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
@@ -1940,7 +1958,7 @@
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save Segment</source>
         <translation>Segment speichern</translation>
     </message>
@@ -2033,7 +2051,7 @@
         <translation>Kritiker (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="-167"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="-172"/>
         <source>unverified</source>
         <translation>nicht geprüft</translation>
     </message>
@@ -2303,7 +2321,7 @@
 <context>
     <name>ContactTimelineWidget</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="+461"/>
+        <location filename="../../app/ui/timeline/view.py" line="+481"/>
         <source>Log interaction…</source>
         <translation>Aktivität erfassen …</translation>
     </message>
@@ -2311,22 +2329,22 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="+156"/>
+        <location filename="../../app/ui/contacts/view.py" line="+159"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-13"/>
         <source>New Contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Find Duplicates…</source>
         <translation>Dubletten suchen …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
@@ -2336,12 +2354,12 @@
         <translation>Kontakte aus einer CSV-, Excel- oder vCard-Datei importieren</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Selected</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Show or hide the segments and filters</source>
         <translation>Segmente und Filter ein- oder ausblenden</translation>
     </message>
@@ -2371,12 +2389,12 @@
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>This contact may be a duplicate (%1). Use Find Duplicates to merge.</source>
         <translation>Dieser Kontakt ist vielleicht eine Dublette (%1). Mit „Dubletten suchen“ können Sie zusammenführen.</translation>
     </message>
@@ -2415,7 +2433,7 @@
 <context>
     <name>CustomFieldsPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+144"/>
+        <location filename="../../app/ui/settings/pages.py" line="+146"/>
         <source>Fields of your own that every contact can fill in. Renaming keeps the values; removing a field hides its values but does not erase them.</source>
         <translation>Eigene Felder, die jeder Kontakt ausfüllen kann. Umbenennen behält die Werte; ein entferntes Feld blendet seine Werte aus, löscht sie aber nicht.</translation>
     </message>
@@ -3701,7 +3719,7 @@ n = %3</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-314"/>
+        <location filename="../../app/ui/settings/pages.py" line="-316"/>
         <source>Complaint SLA clocks count only these hours. Write periods like 09:00-12:30, 13:30-17:00; leave a day empty when you are closed.</source>
         <translation>SLA-Uhren für Reklamationen zählen nur diese Stunden. Zeiträume wie 09:00-12:30, 13:30-17:00 eintragen; einen Tag leer lassen, wenn geschlossen ist.</translation>
     </message>
@@ -4287,7 +4305,7 @@ n = %3</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/first_frame.py" line="+31"/>
-        <location filename="../../app/ui/main_window.py" line="+75"/>
+        <location filename="../../app/ui/main_window.py" line="+76"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -4297,7 +4315,7 @@ n = %3</translation>
         <translation>Navigation</translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Automations planned %n follow-up(s).</source>
         <translation>
             <numerusform>Die Automatisierung hat %n Nachfassaktion geplant.</numerusform>
@@ -4345,7 +4363,7 @@ n = %3</translation>
     </message>
     <message>
         <location line="-51"/>
-        <location filename="../../app/ui/main_window.py" line="+16"/>
+        <location filename="../../app/ui/main_window.py" line="+29"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -4443,7 +4461,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="+244"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+249"/>
         <source>Merge Contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
@@ -4557,7 +4575,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>NewTaskDialog</name>
     <message>
-        <location filename="../../app/ui/tasks/dialogs.py" line="+35"/>
+        <location filename="../../app/ui/tasks/dialogs.py" line="+42"/>
         <source>New Task</source>
         <translation>Neue Aufgabe</translation>
     </message>
@@ -4592,7 +4610,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation> Tage</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
@@ -4611,11 +4629,16 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <source>&amp;Repeat (stay in touch)</source>
         <translation>&amp;Wiederholen (in Kontakt bleiben)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Zuständig</translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../app/ui/common/operations.py" line="+34"/>
+        <location filename="../../app/ui/common/operations.py" line="+37"/>
         <source>Something went wrong; see the log file.</source>
         <translation>Etwas ist schiefgelaufen; siehe Protokolldatei.</translation>
     </message>
@@ -4625,9 +4648,17 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Nicht ausgeführt</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+62"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPicker</name>
+    <message>
+        <location filename="../../app/ui/common/owner_picker.py" line="+15"/>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
     </message>
 </context>
 <context>
@@ -4961,7 +4992,7 @@ Vielen Dank!</translation>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+426"/>
+        <location filename="../../app/ui/settings/pages.py" line="+428"/>
         <source>Contacts with no activity for this long are listed for review (keep, anonymise or erase). Nothing is deleted without you.</source>
         <translation>Kontakte ohne Aktivität in diesem Zeitraum werden zur Prüfung aufgelistet (behalten, anonymisieren oder löschen). Ohne Sie wird nichts gelöscht.</translation>
     </message>
@@ -5132,7 +5163,7 @@ Vielen Dank!</translation>
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../app/ui/quick_log/dialog.py" line="+56"/>
+        <location filename="../../app/ui/quick_log/dialog.py" line="+57"/>
         <source>Edit Interaction</source>
         <translation>Aktivität bearbeiten</translation>
     </message>
@@ -5874,7 +5905,7 @@ Vielen Dank!</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings/base.py" line="+203"/>
+        <location filename="../../app/ui/settings/base.py" line="+215"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -5923,7 +5954,7 @@ Vielen Dank!</translation>
 <context>
     <name>SlaPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-391"/>
+        <location filename="../../app/ui/settings/pages.py" line="-393"/>
         <source>Targets in working hours for the first response and for resolving a complaint, by priority. The first response must come no later than the resolution.</source>
         <translation>Zielzeiten in Arbeitsstunden für die erste Antwort und die Lösung einer Reklamation, nach Priorität. Die erste Antwort darf nicht nach der Lösung liegen.</translation>
     </message>
@@ -6099,7 +6130,7 @@ Vielen Dank!</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+111"/>
+        <location filename="../../app/ui/settings/pages.py" line="+113"/>
         <source>The people who own contacts and complaints. Untick Active for someone who left: their history stays.</source>
         <translation>Die Personen, denen Kontakte und Reklamationen zugeordnet sind. Für ausgeschiedene Personen „Aktiv“ abwählen: ihre Historie bleibt erhalten.</translation>
     </message>
@@ -6236,7 +6267,7 @@ Vielen Dank!</translation>
 <context>
     <name>TasksPane</name>
     <message>
-        <location filename="../../app/ui/tasks/view.py" line="+52"/>
+        <location filename="../../app/ui/tasks/view.py" line="+55"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
@@ -6251,7 +6282,7 @@ Vielen Dank!</translation>
         <translation>Nächste Woche</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
@@ -6286,13 +6317,13 @@ Vielen Dank!</translation>
         <translation>Wiederholung</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+62"/>
+        <location line="-60"/>
+        <location line="+65"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-68"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
@@ -6307,8 +6338,13 @@ Vielen Dank!</translation>
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location line="+85"/>
-        <location line="+13"/>
+        <location line="+64"/>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+14"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
@@ -6318,7 +6354,7 @@ Vielen Dank!</translation>
         <translation>Diese Liste ist leer. „Neue Aufgabe …“ legt eine Nachfassaktion an; beim schnellen Erfassen (Strg+L) können Sie gleich eine hinzufügen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+35"/>
         <source>&amp;New Task…</source>
         <translation>&amp;Neue Aufgabe …</translation>
     </message>
@@ -6343,7 +6379,17 @@ Vielen Dank!</translation>
         <translation>Zeitpunkt wählen …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Owner</source>
+        <translation>Zustän&amp;dig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the chosen task to someone else</source>
+        <translation>Die ausgewählte Aufgabe einer anderen Person zuweisen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Write e-&amp;mail…</source>
         <translation>E-&amp;Mail schreiben …</translation>
     </message>
@@ -6354,16 +6400,26 @@ Vielen Dank!</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>M&amp;y Tasks</source>
+        <translation>Meine &amp;Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only the tasks you own</source>
+        <translation>Nur die Aufgaben zeigen, für die Sie zuständig sind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export to Calendar…</source>
         <translation>In Kalender &amp;exportieren …</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>Snooze</source>
         <translation>Zurückstellen</translation>
     </message>
@@ -6622,7 +6678,7 @@ Vielen Dank!</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="-404"/>
+        <location filename="../../app/ui/timeline/view.py" line="-422"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
@@ -6672,7 +6728,7 @@ Vielen Dank!</translation>
         <translation>Einwilligung</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Search notes and summaries…</source>
         <translation>Notizen und Zusammenfassungen durchsuchen …</translation>
     </message>
@@ -6784,7 +6840,7 @@ Vielen Dank!</translation>
         <translation>Datei anhängen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Edit…	F2</source>
         <translation>Bearbeiten …	F2</translation>
     </message>
@@ -6794,7 +6850,7 @@ Vielen Dank!</translation>
         <translation>Datei anhängen …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Open Attachments (%1)</source>
         <translation>Anhänge öffnen (%1)</translation>
     </message>
@@ -7349,7 +7405,7 @@ Vielen Dank!</translation>
         <translation>Die Sicherung ließ sich nicht nach {target} wiederherstellen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/complaints.py" line="+265"/>
+        <location filename="../../app/services/complaints.py" line="+257"/>
         <location line="+39"/>
         <source>Customer {contact_id} does not exist (any more).</source>
         <translation>Den Kunden {contact_id} gibt es nicht (mehr).</translation>
@@ -7457,8 +7513,8 @@ Vielen Dank!</translation>
         <translation>Die Bestellung {txn_id} gehört nicht zu diesem Kunden.</translation>
     </message>
     <message>
-        <location line="+151"/>
-        <location line="+204"/>
+        <location line="+155"/>
+        <location line="+206"/>
         <source>Complaint {complaint_id} does not exist (any more).</source>
         <translation>Die Reklamation {complaint_id} gibt es nicht (mehr).</translation>
     </message>
@@ -7469,6 +7525,7 @@ Vielen Dank!</translation>
     </message>
     <message>
         <location line="+44"/>
+        <location filename="../../app/services/tasks.py" line="+426"/>
         <source>Staff member {owner_id} does not exist.</source>
         <translation>Den Mitarbeiter {owner_id} gibt es nicht.</translation>
     </message>
@@ -7509,7 +7566,7 @@ Vielen Dank!</translation>
         <location line="+115"/>
         <location filename="../../app/services/duplicates.py" line="+81"/>
         <location filename="../../app/services/interactions.py" line="-20"/>
-        <location filename="../../app/services/tasks.py" line="+383"/>
+        <location filename="../../app/services/tasks.py" line="-10"/>
         <source>Contact #{contact_id} does not exist.</source>
         <translation>Den Kontakt #{contact_id} gibt es nicht.</translation>
     </message>
@@ -7526,7 +7583,7 @@ Vielen Dank!</translation>
     <message>
         <location line="+10"/>
         <location filename="../../app/services/duplicates.py" line="+156"/>
-        <location filename="../../app/services/tasks.py" line="-214"/>
+        <location filename="../../app/services/tasks.py" line="-236"/>
         <source>Contact #{contact_id} does not exist or was deleted.</source>
         <translation>Den Kontakt #{contact_id} gibt es nicht oder er wurde gelöscht.</translation>
     </message>
@@ -8091,25 +8148,26 @@ Vielen Dank!</translation>
         <translation>Den Mitarbeiter {id} gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/services/tasks.py" line="-51"/>
-        <location line="+145"/>
-        <location line="+104"/>
+        <location filename="../../app/services/tasks.py" line="-55"/>
+        <location line="+152"/>
+        <location line="+18"/>
+        <location line="+105"/>
         <source>Task #{task_id} does not exist or was deleted.</source>
         <translation>Die Aufgabe #{task_id} gibt es nicht oder sie wurde gelöscht.</translation>
     </message>
     <message>
         <location filename="../../app/domain/automation.py" line="-8"/>
-        <location filename="../../app/services/tasks.py" line="-206"/>
+        <location filename="../../app/services/tasks.py" line="-228"/>
         <source>A task needs a title.</source>
         <translation>Eine Aufgabe braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../app/services/tasks.py" line="+61"/>
+        <location filename="../../app/services/tasks.py" line="+64"/>
         <source>A task can only be snoozed to a time in the future.</source>
         <translation>Eine Aufgabe lässt sich nur auf einen Zeitpunkt in der Zukunft verschieben.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+129"/>
         <source>The calendar file &apos;{path}&apos; cannot be written ({problem}).</source>
         <translation>Die Kalenderdatei „{path}“ lässt sich nicht schreiben ({problem}).</translation>
     </message>
@@ -8119,7 +8177,7 @@ Vielen Dank!</translation>
         <translation>Die Aufgabe „{title}“ ist bereits erledigt.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>&apos;Every {days} days&apos; is not between 1 and {limit} days.</source>
         <translation>„Alle {days} Tage“ liegt nicht zwischen 1 und {limit} Tagen.</translation>
     </message>
@@ -8184,7 +8242,7 @@ Vielen Dank!</translation>
         <translation>Diese Datenbank stammt von einer neueren Rapport-Version (Schema {revision}; diese Version kennt bis {head}). Installieren Sie die neuere Version, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="+426"/>
+        <location filename="../../app/ui/complaints/detail.py" line="+440"/>
         <source>Choose the customer&apos;s satisfaction (1 to 5).</source>
         <translation>Wählen Sie die Zufriedenheit des Kunden (1 bis 5).</translation>
     </message>
@@ -8451,7 +8509,7 @@ Vielen Dank!</translation>
     </message>
     <message>
         <location filename="../../app/services/sync/engine.py" line="+101"/>
-        <location filename="../../app/services/team.py" line="+128"/>
+        <location filename="../../app/services/team.py" line="+129"/>
         <source>This hub user has no Rapport role yet.</source>
         <translation>Dieser Hub-Benutzer hat noch keine Rapport-Rolle.</translation>
     </message>
@@ -8550,6 +8608,11 @@ Vielen Dank!</translation>
         <location line="+39"/>
         <source>This computer has no safe keychain for the hub password; leave the password empty and put it in PostgreSQL&apos;s password file (.pgpass) instead.</source>
         <translation>Dieser Computer hat keinen sicheren Schlüsselbund für das Hub-Passwort; lassen Sie das Passwort leer und tragen Sie es stattdessen in die Passwortdatei von PostgreSQL (.pgpass) ein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/seat.py" line="+30"/>
+        <source>Your role on the team hub is viewer: you can look, not change.</source>
+        <translation>Ihre Rolle im Team-Hub ist „Leser“: Sie können alles ansehen, aber nichts ändern.</translation>
     </message>
 </context>
 <context>

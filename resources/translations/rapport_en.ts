@@ -15,7 +15,7 @@
 <context>
     <name>AutomationsPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/automations/pages.py" line="+199"/>
+        <location filename="../../app/ui/automations/pages.py" line="+202"/>
         <source>“%1” is on; it created %n task(s).</source>
         <translation>
             <numerusform>“%1” is on; it created %n task.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>BulkActions</name>
     <message numerus="yes">
-        <location filename="../../app/ui/contacts/bulk.py" line="+116"/>
+        <location filename="../../app/ui/contacts/bulk.py" line="+120"/>
         <source>%Ln contact(s) deleted.</source>
         <translation>
             <numerusform>%Ln contact deleted.</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/complaints/detail.py" line="+341"/>
+        <location filename="../../app/ui/complaints/detail.py" line="+358"/>
         <source>reopened %Ln time(s)</source>
         <translation>
             <numerusform>reopened %Ln time</numerusform>
@@ -71,7 +71,7 @@
 <context>
     <name>ComplaintsPane</name>
     <message numerus="yes">
-        <location filename="../../app/ui/complaints/view.py" line="+194"/>
+        <location filename="../../app/ui/complaints/view.py" line="+221"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln case</numerusform>
@@ -82,7 +82,7 @@
 <context>
     <name>ContactComplaintsWidget</name>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+126"/>
         <source>%Ln complaint(s)</source>
         <translation>
             <numerusform>%Ln complaint</numerusform>
@@ -153,7 +153,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="+204"/>
+        <location filename="../../app/ui/main_window.py" line="+206"/>
         <source>Automations planned %n follow-up(s).</source>
         <translation>
             <numerusform>Automations planned %n follow-up.</numerusform>
@@ -303,7 +303,7 @@
 <context>
     <name>TasksPane</name>
     <message numerus="yes">
-        <location filename="../../app/ui/tasks/view.py" line="+326"/>
+        <location filename="../../app/ui/tasks/view.py" line="+380"/>
         <source>%Ln task(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln task exported to %1.</numerusform>
@@ -325,7 +325,7 @@
 <context>
     <name>TimelineView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/timeline/view.py" line="+278"/>
+        <location filename="../../app/ui/timeline/view.py" line="+284"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entry</numerusform>

@@ -4,27 +4,27 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+149"/>
+        <location filename="../../app/ui/actions.py" line="+151"/>
         <source>&amp;New Contact…</source>
         <translation>&amp;Nuevo contacto…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>New &amp;Complaint…</source>
         <translation>Nueva re&amp;clamación…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Log Interaction…</source>
         <translation>&amp;Registrar interacción…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>New &amp;Task…</source>
         <translation>Nueva &amp;tarea…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
@@ -38,12 +38,12 @@
         <translation type="vanished">Nueva &amp;tarea…</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
@@ -56,7 +56,7 @@
 <context>
     <name>AppearancePage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+676"/>
+        <location filename="../../app/ui/settings/pages.py" line="+682"/>
         <source>Follow the &amp;system</source>
         <translation>Seguir al &amp;sistema</translation>
     </message>
@@ -258,7 +258,7 @@
 <context>
     <name>AutomationActivityPage</name>
     <message>
-        <location filename="../../app/ui/automations/pages.py" line="+256"/>
+        <location filename="../../app/ui/automations/pages.py" line="+259"/>
         <source>What the rules did, newest first. Undo takes back what one run created or changed; the rule does not repeat it.</source>
         <translation>Lo que hicieron las reglas, lo más reciente primero. Deshacer retira lo que una ejecución creó o cambió; la regla no lo repite.</translation>
     </message>
@@ -491,7 +491,7 @@
 <context>
     <name>AutomationsPage</name>
     <message>
-        <location filename="../../app/ui/automations/pages.py" line="-190"/>
+        <location filename="../../app/ui/automations/pages.py" line="-192"/>
         <source>Rules turn what happened into the next step: when something happens, if the contact fits, then a task, a tag, a stage or a survey request follows. Playbooks are ready to switch on; changes here take effect at once.</source>
         <translation>Las reglas convierten lo ocurrido en el siguiente paso: cuando algo sucede, si el contacto encaja, sigue una tarea, una etiqueta, una etapa o una solicitud de encuesta. Las plantillas están listas para activarse; los cambios aquí se aplican al momento.</translation>
     </message>
@@ -512,17 +512,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Switch &amp;on…</source>
         <translation>&amp;Activar…</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Automations</source>
         <translation>Automatizaciones</translation>
     </message>
@@ -651,7 +651,7 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../app/ui/contacts/bulk.py" line="+57"/>
+        <location filename="../../app/ui/contacts/bulk.py" line="+62"/>
         <source>Add Tag…</source>
         <translation>Añadir etiqueta…</translation>
     </message>
@@ -661,17 +661,17 @@
         <translation>Quitar etiqueta…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Set Stage</source>
         <translation>Cambiar etapa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
@@ -744,7 +744,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-476"/>
+        <location filename="../../app/ui/settings/pages.py" line="-480"/>
         <source>Business &amp;name</source>
         <translation>&amp;Nombre del negocio</translation>
     </message>
@@ -782,7 +782,7 @@
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location line="+197"/>
+        <location line="+199"/>
         <source>One entry a line. The complaint form offers these lists.</source>
         <translation>Una entrada por línea. El formulario de reclamaciones ofrece estas listas.</translation>
     </message>
@@ -919,7 +919,7 @@
 <context>
     <name>ComplaintDetail</name>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="+148"/>
+        <location filename="../../app/ui/complaints/detail.py" line="+149"/>
         <source>Complaint details</source>
         <translation>Detalles de la reclamación</translation>
     </message>
@@ -930,7 +930,7 @@
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
@@ -1123,7 +1123,7 @@
         </translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+180"/>
         <source>Reverse Remedy</source>
         <translation>Anular compensación</translation>
     </message>
@@ -1153,7 +1153,7 @@
         <translation type="vanished">%1 · prioridad %2 · vía %3 · abierta %4 · reabierta %5 vez/veces</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-173"/>
         <source>first response %1 (answered %2) · resolution %3</source>
         <translation>primera respuesta %1 (respondida %2) · resolución %3</translation>
     </message>
@@ -1163,12 +1163,11 @@
         <translation>SLA: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Unassigned</source>
-        <translation>Sin asignar</translation>
+        <translation type="vanished">Sin asignar</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>None yet</source>
         <translation>Todavía ninguna</translation>
     </message>
@@ -1239,7 +1238,7 @@
 <context>
     <name>Complaints</name>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="-364"/>
+        <location filename="../../app/ui/complaints/detail.py" line="-377"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
@@ -1463,7 +1462,7 @@
         <translation>SLA (horario laboral)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/view.py" line="+50"/>
+        <location filename="../../app/ui/complaints/view.py" line="+51"/>
         <source>Open</source>
         <translation>Abiertas</translation>
     </message>
@@ -1496,7 +1495,7 @@
 <context>
     <name>ComplaintsPane</name>
     <message>
-        <location line="+40"/>
+        <location line="+88"/>
         <source>New Complaint…</source>
         <translation>Nueva reclamación…</translation>
     </message>
@@ -1506,7 +1505,7 @@
         <translation>Ctrl+Mayús+N</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-43"/>
         <source>No complaints here</source>
         <translation>No hay reclamaciones aquí</translation>
     </message>
@@ -1516,7 +1515,17 @@
         <translation>Esta cola está vacía por ahora. Nueva reclamación: Ctrl+Mayús+N.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+44"/>
+        <source>M&amp;y Cases</source>
+        <translation>&amp;Mis casos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only the cases you own</source>
+        <translation>Mostrar solo los casos de los que es responsable</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
@@ -1706,7 +1715,7 @@
         <translation>Nueva reclamación…</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%Ln complaint(s)</source>
         <translation>
             <numerusform>%Ln reclamación</numerusform>
@@ -1717,7 +1726,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="+84"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+91"/>
         <source>Edit Contact</source>
         <translation>Editar contacto</translation>
     </message>
@@ -1792,12 +1801,11 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>(nobody)</source>
-        <translation>(nadie)</translation>
+        <translation type="vanished">(nadie)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+34"/>
         <source>comma-separated, e.g. wholesale, vip</source>
         <translation>separadas por comas, p. ej. mayorista, vip</translation>
     </message>
@@ -1825,7 +1833,7 @@
 <context>
     <name>ContactFilters</name>
     <message>
-        <location filename="../../app/ui/contacts/filters.py" line="+56"/>
+        <location filename="../../app/ui/contacts/filters.py" line="+67"/>
         <source>Search names, e-mails, phones, companies, tags</source>
         <translation>Buscar nombres, correos, teléfonos, empresas, etiquetas</translation>
     </message>
@@ -1836,21 +1844,21 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+54"/>
+        <location line="+74"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-65"/>
         <location line="+4"/>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+51"/>
+        <location line="+71"/>
         <source>Any</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-78"/>
         <source>e.g. 100</source>
         <translation>p. ej. 100</translation>
     </message>
@@ -1865,7 +1873,17 @@
         <translation>Sin reclamaciones abiertas</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>My contacts</source>
+        <translation>Mis contactos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the contacts you own</source>
+        <translation>Mostrar solo los contactos de los que es responsable</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
@@ -1910,7 +1928,7 @@
         <translation>Guardar como segmento…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
@@ -1920,7 +1938,7 @@
         <translation>«%1» no es un importe; se ignora el filtro de valor.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+62"/>
         <source>All contacts</source>
         <translation>Todos los contactos</translation>
     </message>
@@ -1930,7 +1948,7 @@
         <translation>Este segmento ya no existe.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Rename…</source>
         <translation>Cambiar nombre…</translation>
     </message>
@@ -1940,7 +1958,7 @@
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save Segment</source>
         <translation>Guardar segmento</translation>
     </message>
@@ -2033,7 +2051,7 @@
         <translation>detractor (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="-167"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="-172"/>
         <source>unverified</source>
         <translation>sin verificar</translation>
     </message>
@@ -2303,7 +2321,7 @@
 <context>
     <name>ContactTimelineWidget</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="+461"/>
+        <location filename="../../app/ui/timeline/view.py" line="+481"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
@@ -2311,22 +2329,22 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="+156"/>
+        <location filename="../../app/ui/contacts/view.py" line="+159"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-13"/>
         <source>New Contact</source>
         <translation>Nuevo contacto</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Find Duplicates…</source>
         <translation>Duplicados…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
@@ -2336,12 +2354,12 @@
         <translation>Importar contactos desde un archivo CSV, Excel o vCard</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Selected</source>
         <translation>Selección</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Show or hide the segments and filters</source>
         <translation>Mostrar u ocultar los segmentos y filtros</translation>
     </message>
@@ -2371,12 +2389,12 @@
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>This contact may be a duplicate (%1). Use Find Duplicates to merge.</source>
         <translation>Este contacto puede estar duplicado (%1). Use Buscar duplicados para fusionarlos.</translation>
     </message>
@@ -2415,7 +2433,7 @@
 <context>
     <name>CustomFieldsPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+144"/>
+        <location filename="../../app/ui/settings/pages.py" line="+146"/>
         <source>Fields of your own that every contact can fill in. Renaming keeps the values; removing a field hides its values but does not erase them.</source>
         <translation>Campos propios que cada contacto puede rellenar. Cambiar el nombre conserva los valores; quitar un campo oculta sus valores, pero no los borra.</translation>
     </message>
@@ -3701,7 +3719,7 @@ n = %3</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-314"/>
+        <location filename="../../app/ui/settings/pages.py" line="-316"/>
         <source>Complaint SLA clocks count only these hours. Write periods like 09:00-12:30, 13:30-17:00; leave a day empty when you are closed.</source>
         <translation>Los relojes SLA de las reclamaciones solo cuentan estas horas. Escriba periodos como 09:00-12:30, 13:30-17:00; deje vacío un día en que esté cerrado.</translation>
     </message>
@@ -4287,7 +4305,7 @@ n = %3</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/first_frame.py" line="+31"/>
-        <location filename="../../app/ui/main_window.py" line="+75"/>
+        <location filename="../../app/ui/main_window.py" line="+76"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -4297,7 +4315,7 @@ n = %3</translation>
         <translation>Navegación</translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Automations planned %n follow-up(s).</source>
         <translation>
             <numerusform>Las automatizaciones planificaron %n seguimiento.</numerusform>
@@ -4345,7 +4363,7 @@ n = %3</translation>
     </message>
     <message>
         <location line="-51"/>
-        <location filename="../../app/ui/main_window.py" line="+16"/>
+        <location filename="../../app/ui/main_window.py" line="+29"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -4443,7 +4461,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="+244"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="+249"/>
         <source>Merge Contacts</source>
         <translation>Fusionar contactos</translation>
     </message>
@@ -4557,7 +4575,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>NewTaskDialog</name>
     <message>
-        <location filename="../../app/ui/tasks/dialogs.py" line="+35"/>
+        <location filename="../../app/ui/tasks/dialogs.py" line="+42"/>
         <source>New Task</source>
         <translation>Nueva tarea</translation>
     </message>
@@ -4592,7 +4610,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation> días</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
@@ -4611,11 +4629,16 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <source>&amp;Repeat (stay in touch)</source>
         <translation>&amp;Repetir (mantener el contacto)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner</source>
+        <translation>Res&amp;ponsable</translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../app/ui/common/operations.py" line="+34"/>
+        <location filename="../../app/ui/common/operations.py" line="+37"/>
         <source>Something went wrong; see the log file.</source>
         <translation>Algo ha salido mal; consulte el archivo de registro.</translation>
     </message>
@@ -4625,9 +4648,17 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>No se ha realizado</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+62"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPicker</name>
+    <message>
+        <location filename="../../app/ui/common/owner_picker.py" line="+15"/>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
     </message>
 </context>
 <context>
@@ -4961,7 +4992,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+426"/>
+        <location filename="../../app/ui/settings/pages.py" line="+428"/>
         <source>Contacts with no activity for this long are listed for review (keep, anonymise or erase). Nothing is deleted without you.</source>
         <translation>Los contactos sin actividad durante este tiempo se listan para revisión (conservar, anonimizar o borrar). No se borra nada sin usted.</translation>
     </message>
@@ -5132,7 +5163,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../app/ui/quick_log/dialog.py" line="+56"/>
+        <location filename="../../app/ui/quick_log/dialog.py" line="+57"/>
         <source>Edit Interaction</source>
         <translation>Editar interacción</translation>
     </message>
@@ -5874,7 +5905,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings/base.py" line="+203"/>
+        <location filename="../../app/ui/settings/base.py" line="+215"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -5923,7 +5954,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>SlaPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-391"/>
+        <location filename="../../app/ui/settings/pages.py" line="-393"/>
         <source>Targets in working hours for the first response and for resolving a complaint, by priority. The first response must come no later than the resolution.</source>
         <translation>Objetivos en horas laborables para la primera respuesta y la resolución de una reclamación, por prioridad. La primera respuesta no puede llegar después de la resolución.</translation>
     </message>
@@ -6099,7 +6130,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+111"/>
+        <location filename="../../app/ui/settings/pages.py" line="+113"/>
         <source>The people who own contacts and complaints. Untick Active for someone who left: their history stays.</source>
         <translation>Las personas responsables de contactos y reclamaciones. Desmarque Activo para quien se haya ido: su historial se conserva.</translation>
     </message>
@@ -6236,7 +6267,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>TasksPane</name>
     <message>
-        <location filename="../../app/ui/tasks/view.py" line="+52"/>
+        <location filename="../../app/ui/tasks/view.py" line="+55"/>
         <source>1 hour</source>
         <translation>1 hora</translation>
     </message>
@@ -6251,7 +6282,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>La semana que viene</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>every day</source>
         <translation>cada día</translation>
     </message>
@@ -6286,13 +6317,13 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Se repite</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+62"/>
+        <location line="-60"/>
+        <location line="+65"/>
         <source>Done</source>
         <translation>Hechas</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-68"/>
         <source>Overdue</source>
         <translation>Vencidas</translation>
     </message>
@@ -6307,8 +6338,13 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Próximas</translation>
     </message>
     <message>
-        <location line="+85"/>
-        <location line="+13"/>
+        <location line="+64"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+14"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
@@ -6318,7 +6354,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Esta lista está vacía. Nueva tarea… añade un seguimiento; el registro rápido (Ctrl+L) puede añadir uno mientras registra una llamada.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+35"/>
         <source>&amp;New Task…</source>
         <translation>&amp;Nueva tarea…</translation>
     </message>
@@ -6343,7 +6379,17 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Elegir una hora…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Owner</source>
+        <translation>Resp&amp;onsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the chosen task to someone else</source>
+        <translation>Asignar la tarea elegida a otra persona</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Write e-&amp;mail…</source>
         <translation>Escri&amp;bir correo…</translation>
     </message>
@@ -6354,16 +6400,26 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     </message>
     <message>
         <location line="+4"/>
+        <source>M&amp;y Tasks</source>
+        <translation>&amp;Mis tareas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only the tasks you own</source>
+        <translation>Mostrar solo las tareas de las que es responsable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export to Calendar…</source>
         <translation>&amp;Exportar al calendario…</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>Done: %1</source>
         <translation>Hecha: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
@@ -6622,7 +6678,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="-404"/>
+        <location filename="../../app/ui/timeline/view.py" line="-422"/>
         <source>Everything</source>
         <translation>Todo</translation>
     </message>
@@ -6672,7 +6728,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Search notes and summaries…</source>
         <translation>Buscar en notas y resúmenes…</translation>
     </message>
@@ -6784,7 +6840,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Adjuntar archivo</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Edit…	F2</source>
         <translation>Editar…	F2</translation>
     </message>
@@ -6794,7 +6850,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Adjuntar archivo…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Open Attachments (%1)</source>
         <translation>Abrir adjuntos (%1)</translation>
     </message>
@@ -7349,7 +7405,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>No se pudo restaurar la copia de seguridad en {target}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/complaints.py" line="+265"/>
+        <location filename="../../app/services/complaints.py" line="+257"/>
         <location line="+39"/>
         <source>Customer {contact_id} does not exist (any more).</source>
         <translation>El cliente {contact_id} no existe (o ya no existe).</translation>
@@ -7457,8 +7513,8 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El pedido {txn_id} no es de este cliente.</translation>
     </message>
     <message>
-        <location line="+151"/>
-        <location line="+204"/>
+        <location line="+155"/>
+        <location line="+206"/>
         <source>Complaint {complaint_id} does not exist (any more).</source>
         <translation>La reclamación {complaint_id} no existe (o ya no existe).</translation>
     </message>
@@ -7469,6 +7525,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     </message>
     <message>
         <location line="+44"/>
+        <location filename="../../app/services/tasks.py" line="+426"/>
         <source>Staff member {owner_id} does not exist.</source>
         <translation>El empleado {owner_id} no existe.</translation>
     </message>
@@ -7509,7 +7566,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <location line="+115"/>
         <location filename="../../app/services/duplicates.py" line="+81"/>
         <location filename="../../app/services/interactions.py" line="-20"/>
-        <location filename="../../app/services/tasks.py" line="+383"/>
+        <location filename="../../app/services/tasks.py" line="-10"/>
         <source>Contact #{contact_id} does not exist.</source>
         <translation>El contacto #{contact_id} no existe.</translation>
     </message>
@@ -7526,7 +7583,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     <message>
         <location line="+10"/>
         <location filename="../../app/services/duplicates.py" line="+156"/>
-        <location filename="../../app/services/tasks.py" line="-214"/>
+        <location filename="../../app/services/tasks.py" line="-236"/>
         <source>Contact #{contact_id} does not exist or was deleted.</source>
         <translation>El contacto #{contact_id} no existe o se eliminó.</translation>
     </message>
@@ -8091,25 +8148,26 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El empleado {id} no existe.</translation>
     </message>
     <message>
-        <location filename="../../app/services/tasks.py" line="-51"/>
-        <location line="+145"/>
-        <location line="+104"/>
+        <location filename="../../app/services/tasks.py" line="-55"/>
+        <location line="+152"/>
+        <location line="+18"/>
+        <location line="+105"/>
         <source>Task #{task_id} does not exist or was deleted.</source>
         <translation>La tarea #{task_id} no existe o se eliminó.</translation>
     </message>
     <message>
         <location filename="../../app/domain/automation.py" line="-8"/>
-        <location filename="../../app/services/tasks.py" line="-206"/>
+        <location filename="../../app/services/tasks.py" line="-228"/>
         <source>A task needs a title.</source>
         <translation>Una tarea necesita un título.</translation>
     </message>
     <message>
-        <location filename="../../app/services/tasks.py" line="+61"/>
+        <location filename="../../app/services/tasks.py" line="+64"/>
         <source>A task can only be snoozed to a time in the future.</source>
         <translation>Una tarea solo se puede posponer a un momento futuro.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+129"/>
         <source>The calendar file &apos;{path}&apos; cannot be written ({problem}).</source>
         <translation>No se puede escribir el archivo de calendario «{path}» ({problem}).</translation>
     </message>
@@ -8119,7 +8177,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>La tarea «{title}» ya está hecha.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>&apos;Every {days} days&apos; is not between 1 and {limit} days.</source>
         <translation>«Cada {days} días» no está entre 1 y {limit} días.</translation>
     </message>
@@ -8184,7 +8242,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Esta base de datos la escribió una versión más reciente de Rapport (esquema {revision}; esta versión conoce hasta {head}). Instale la versión más reciente para abrirla; el archivo no se ha tocado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="+426"/>
+        <location filename="../../app/ui/complaints/detail.py" line="+440"/>
         <source>Choose the customer&apos;s satisfaction (1 to 5).</source>
         <translation>Elija la satisfacción del cliente (de 1 a 5).</translation>
     </message>
@@ -8451,7 +8509,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     </message>
     <message>
         <location filename="../../app/services/sync/engine.py" line="+101"/>
-        <location filename="../../app/services/team.py" line="+128"/>
+        <location filename="../../app/services/team.py" line="+129"/>
         <source>This hub user has no Rapport role yet.</source>
         <translation>Este usuario del hub aún no tiene un rol de Rapport.</translation>
     </message>
@@ -8550,6 +8608,11 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <location line="+39"/>
         <source>This computer has no safe keychain for the hub password; leave the password empty and put it in PostgreSQL&apos;s password file (.pgpass) instead.</source>
         <translation>Este ordenador no tiene un llavero seguro para la contraseña del hub; deje la contraseña vacía y póngala en el archivo de contraseñas de PostgreSQL (.pgpass).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/seat.py" line="+30"/>
+        <source>Your role on the team hub is viewer: you can look, not change.</source>
+        <translation>Su rol en el hub del equipo es «lector»: puede consultar, pero no modificar.</translation>
     </message>
 </context>
 <context>

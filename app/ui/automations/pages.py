@@ -28,6 +28,7 @@ from app.services.automations import RuleRow, RunResult
 from app.ui.automations.editor import PreviewDialog, RuleDialog
 from app.ui.automations.models import ActivityModel, RulesModel
 from app.ui.automations.words import localised, rule_name
+from app.ui.common.seat import Seat
 from app.ui.common.workers import CancelFlag, Progress, Task
 from app.ui.i18n import error_text
 from app.ui.settings.base import FormPage, SettingsContext, SettingsPlan
@@ -89,6 +90,8 @@ class AutomationsPage(_ImmediatePage):
         self.edit_button.clicked.connect(self.edit_rule)
         self.toggle_button.clicked.connect(self.toggle_rule)
         self.delete_button.clicked.connect(self.delete_rule)
+        # the window's seat: a team viewer's copy changes no rules
+        self.seat = ctx.seat() or Seat(self)
         row = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.toggle_button, self.delete_button):
             row.addWidget(button)
@@ -121,9 +124,9 @@ class AutomationsPage(_ImmediatePage):
     def _selection_changed(self) -> None:
         rule = None if self.busy else self.selected()
         for button in (self.edit_button, self.toggle_button):
-            button.setEnabled(rule is not None)
-        self.delete_button.setEnabled(rule is not None and rule.stored)
-        self.new_button.setEnabled(not self.busy)
+            self.seat.enable(button, rule is not None)
+        self.seat.enable(self.delete_button, rule is not None and rule.stored)
+        self.seat.enable(self.new_button, not self.busy)
         on = rule is not None and rule.enabled
         self.toggle_button.setText(self.tr("Switch o&ff") if on else self.tr("Switch &on…"))
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.bootstrap import AppContext
 from app.services.automations import RunResult
+from app.ui.common.seat import Seat
 from app.ui.common.workers import CancelFlag, Progress, Task
 
 log = logging.getLogger(__name__)
@@ -20,10 +21,17 @@ class AutomationSweeper(QObject):
     swept = Signal(object)  # RunResult
 
     def __init__(
-        self, ctx: AppContext, interval_ms: int = HOUR_MS, parent: QObject | None = None
+        self,
+        ctx: AppContext,
+        interval_ms: int = HOUR_MS,
+        parent: QObject | None = None,
+        *,
+        seat: Seat | None = None,
     ) -> None:
+        """`seat`: a team viewer's copy runs no rules (what they plan would be writes)."""
         super().__init__(parent)
         self._ctx = ctx
+        self._seat = seat or Seat(self)
         self._task: Task | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -36,7 +44,7 @@ class AutomationSweeper(QObject):
 
     def sweep_now(self) -> None:
         """Start a sweep unless one is running (a long one is not started twice)."""
-        if self._task is not None or self._ctx.closed:
+        if self._task is not None or self._ctx.closed or self._seat.read_only:
             return
         automations = self._ctx.automations
 

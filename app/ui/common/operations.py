@@ -4,7 +4,9 @@ A dialog or action hands the runner a service call and says who started it (the 
 runner runs it at once when it is short, or in a `Task` behind a progress dialog whose Cancel
 leaves the database as it was when it is long; a `UserError` is shown in one place
 (`show_user_error`), a bug is logged and reported as such; the `Changes` the call returned are
-emitted with the origin on `did_execute`, which every pane subscribes to. Writes finished
+emitted with the origin on `did_execute`, which every pane subscribes to. On a team viewer's
+copy (`seat`) it refuses writes, except those of origins that only keep this copy's own
+bookkeeping (joining or leaving the hub, see `exempt`). Writes finished
 elsewhere (a form that saves itself, the import wizard, the background figure refresher, later
 sync) are announced on the same signal, so a pane cannot tell them apart except by origin.
 """
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.domain.errors import UserError
 from app.services.changes import Changes
+from app.ui.common.seat import Seat
 from app.ui.common.workers import CancelFlag, Progress, Task
 from app.ui.i18n import error_text
 
@@ -59,11 +62,31 @@ class Operations(QObject):
         super().__init__(parent)
         self._window = parent
         self.running: set[Task] = set()  # long writes in the pool, kept alive until they end
+        self.seat = Seat(self)  # who this copy is on the team, and whether it may write
+        self._exempt: list[object] = []
 
-    def run(self, call: ShortCall, origin: object, done: Finished | None = None) -> bool:
+    def exempt(self, origin: object) -> None:
+        """`origin`'s calls touch only this copy's own bookkeeping (joining or leaving the
+        team), never the team's data: a viewer may run them."""
+        self._exempt.append(origin)
+
+    def _check_write(self, origin: object, writes: bool) -> None:
+        if writes and not any(origin is o for o in self._exempt):
+            self.seat.check_write()
+
+    def run(
+        self,
+        call: ShortCall,
+        origin: object,
+        done: Finished | None = None,
+        *,
+        writes: bool = True,
+    ) -> bool:
         """Run a short write on the GUI thread; True when it succeeded (`done` is told first,
-        then every pane). A UserError is shown and nothing is emitted."""
+        then every pane). A UserError is shown and nothing is emitted. `writes=False` marks a
+        call that only reads the database (an export), which a viewer may run."""
         try:
+            self._check_write(origin, writes)
             changes = call()
         except UserError as exc:
             show_user_error(self._window, error_text(exc))
@@ -88,6 +111,10 @@ class Operations(QObject):
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
+        try:
+            self._check_write(origin, writes=True)
+        except UserError as refused:
+            call = _refusal(refused)  # fails in the pool, shown like any other failure
         task = Task(call)
         dialog.canceled.connect(task.cancelled.cancel)
         task.signals.progress.connect(lambda _label, share: dialog.setValue(round(share * 100)))
@@ -118,3 +145,10 @@ class Operations(QObject):
         if done is not None:
             done(changes)
         self.did_execute.emit(changes, origin)
+
+
+def _refusal(refused: UserError) -> LongCall:
+    def refuse(_progress: Progress, _cancelled: CancelFlag) -> Changes:
+        raise refused
+
+    return refuse

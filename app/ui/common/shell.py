@@ -15,6 +15,7 @@ from app.bootstrap import AppContext
 from app.config.ui_prefs import UiPrefs
 from app.domain.contact_query import ContactFilter
 from app.services.changes import Changes
+from app.services.team import who_am_i
 from app.ui.common.operations import Operations
 
 
@@ -90,6 +91,7 @@ class LocalShell:
         self._ctx, self._widget = ctx, widget
         self._prefs = UiPrefs.load(ctx.paths.config_dir)
         self._operations = Operations(widget)
+        self._operations.seat.update(who_am_i(ctx.db))
 
     @property
     def ctx(self) -> AppContext:

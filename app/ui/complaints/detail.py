@@ -42,6 +42,7 @@ from app.services.complaints import (
 )
 from app.ui.common.formatting import format_datetime, format_money, format_number
 from app.ui.common.operations import Operations
+from app.ui.common.owner_picker import fill_owner_picker
 from app.ui.complaints.dialogs import ResolveDialog, error_label, satisfaction_combo, show_error
 from app.ui.complaints.model import (
     priority_label,
@@ -181,6 +182,22 @@ class ComplaintDetail(QScrollArea):
         layout.addWidget(history)
         layout.addStretch(1)
         self.setEnabled(False)
+        operations.seat.guard(
+            self.priority,
+            self.owner,
+            self.category,
+            self.root_cause,
+            self.save_classification,
+            self.message,
+            self.note_button,
+            self.reply_button,
+            self.remedy,
+            self.remedy_button,
+            self.satisfaction,
+            self.survey_kind,
+            self.survey_score,
+            self.recent_orders,
+        )
 
     # -- building ----------------------------------------------------------------------------
 
@@ -361,7 +378,7 @@ class ComplaintDetail(QScrollArea):
         self.recent_orders.clear()
         for order in view.recent_orders:
             self.recent_orders.addItem(ledger_text(order), order.id)
-        self.link_button.setEnabled(bool(view.recent_orders))
+        self._operations.seat.enable(self.link_button, bool(view.recent_orders))
         self.history.clear()
         self.history.addItems([event_text(e) for e in view.events])
         self.history.scrollToBottom()
@@ -396,16 +413,13 @@ class ComplaintDetail(QScrollArea):
         for target in view.next_statuses:
             button = QPushButton(step_label(view.row.status, target))
             button.clicked.connect(lambda _=False, t=target: self.request_transition(t))
+            self._operations.seat.guard(button)
             self.steps.addWidget(button)
             self.step_buttons[target] = button
         self.steps.addStretch(1)
 
     def _fill_owner(self, view: ComplaintView) -> None:
-        self.owner.clear()
-        self.owner.addItem(self.tr("Unassigned"), None)
-        for staff_id, name in self._ctx.complaints.staff():
-            self.owner.addItem(name, staff_id)
-        self.owner.setCurrentIndex(max(0, self.owner.findData(view.owner_id)))
+        fill_owner_picker(self.owner, self._ctx.db, view.owner_id)
 
     def _fill_remedy(self, view: ComplaintView) -> None:
         self.given.clear()
@@ -441,11 +455,12 @@ class ComplaintDetail(QScrollArea):
 
     def _given_chosen(self) -> None:
         chosen = self._chosen_remedy()
-        self.reverse_button.setEnabled(chosen is not None and chosen.reversed_at is None)
+        wanted = chosen is not None and chosen.reversed_at is None
+        self._operations.seat.enable(self.reverse_button, wanted)
 
     def _fill_recovery(self, view: ComplaintView) -> None:
         done = view.row.status in (ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED)
-        self.recovery_button.setEnabled(done)
+        self._operations.seat.enable(self.recovery_button, done)
         self.satisfaction.setCurrentIndex(max(0, self.satisfaction.findData(view.satisfaction)))
         parts = []
         for shift in view.recovery:
@@ -499,7 +514,7 @@ class ComplaintDetail(QScrollArea):
     def _remedy_kind_changed(self) -> None:
         money = self.remedy.currentData() in MONEY_REMEDIES
         for widget in (self.amount, self.currency, self.override_reason):
-            widget.setEnabled(money)
+            self._operations.seat.enable(widget, money)
 
     def _record_remedy(self) -> None:
         remedy = Remedy(self.remedy.currentData())

@@ -34,6 +34,7 @@ from app.ui.common.empty_state import EmptyState
 from app.ui.common.formatting import format_number
 from app.ui.common.lazy_table import LazyTableModel
 from app.ui.common.operations import Operations
+from app.ui.common.seat import offer_mine, remember_mine
 from app.ui.common.shell import LocalShell, Shell
 from app.ui.complaints.detail import ComplaintDetail
 from app.ui.complaints.dialogs import NewComplaintDialog
@@ -86,15 +87,14 @@ class ComplaintsPane(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.shell = shell or LocalShell(ctx, self)
+        self.seat = self.shell.operations.seat
         self.model = complaint_model(ctx.complaints, ctx.clock)
         self.queue_bar = QTabBar()
         self.queue_bar.setExpanding(False)
         for queue in QUEUES:
             self.queue_bar.addTab(queue_title(queue))
         self.queue_bar.currentChanged.connect(self._queue_changed)
-        self.new_button = QPushButton(self.tr("New Complaint…"))
-        self.new_button.setToolTip(self.tr("Ctrl+Shift+N"))
-        self.new_button.clicked.connect(lambda _checked=False: self.new_complaint())
+        self._build_buttons()
         self.count_label = QLabel()
         self.table = complaint_table(self.model)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -120,6 +120,7 @@ class ComplaintsPane(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.queue_bar, 1)
         top.addWidget(self.count_label)
+        top.addWidget(self.mine_button)
         top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -131,12 +132,22 @@ class ComplaintsPane(QWidget):
         self._restore_layout()
         self.splitter.splitterMoved.connect(self._save_sizes)
         self.table.horizontalHeader().sectionResized.connect(self._save_layout)
-        self.refresh_counts()
-        self.model.requery(ComplaintFilter(self.current_queue()))
+        self.seat.guard(self.new_button)
+        self.seat.changed.connect(self._seat_changed)
+        self._seat_changed()
         self.clock_timer = QTimer(self)
         self.clock_timer.setInterval(60_000)
         self.clock_timer.timeout.connect(self.refresh_clock)
         self.clock_timer.start()
+
+    def _build_buttons(self) -> None:
+        self.new_button = QPushButton(self.tr("New Complaint…"))
+        self.new_button.setToolTip(self.tr("Ctrl+Shift+N"))
+        self.new_button.clicked.connect(lambda _checked=False: self.new_complaint())
+        self.mine_button = QPushButton(self.tr("M&y Cases"))
+        self.mine_button.setCheckable(True)
+        self.mine_button.setToolTip(self.tr("Show only the cases you own"))
+        self.mine_button.toggled.connect(self._mine_toggled)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Side by side on wide screens; list above the case on narrow ones, so every column
@@ -169,9 +180,25 @@ class ComplaintsPane(QWidget):
     def show_queue(self, queue: Queue) -> None:
         self.queue_bar.setCurrentIndex(QUEUES.index(queue))
 
+    def current_filter(self) -> ComplaintFilter:
+        """The chosen queue, of my cases only while "My cases" is on."""
+        mine = self.seat.staff_id if self.mine_button.isChecked() else None
+        return ComplaintFilter(self.current_queue(), owner_id=mine)
+
     def _queue_changed(self, _index: int) -> None:
-        self.model.requery(ComplaintFilter(self.current_queue()))
+        self.model.requery(self.current_filter())
         self._save_layout()
+
+    def _seat_changed(self) -> None:
+        offer_mine(self.mine_button, self.seat, self.shell.prefs, PREFS_KEY)
+        self.refresh_counts()
+        self.model.requery(self.current_filter())
+
+    def _mine_toggled(self, on: bool) -> None:
+        remember_mine(self.shell.prefs, PREFS_KEY, on)
+        self.shell.save_prefs()
+        self.refresh_counts()
+        self.model.requery(self.current_filter())
 
     def refresh_clock(self) -> None:
         """SLA time left moves with the clock: re-fetch the visible rows and the counts."""
@@ -183,7 +210,7 @@ class ComplaintsPane(QWidget):
         self.detail.refresh_clock()
 
     def refresh_counts(self) -> None:
-        counts = self._ctx.complaints.counts()
+        counts = self._ctx.complaints.counts(self.current_filter().owner_id)
         for index, queue in enumerate(QUEUES):
             self.queue_bar.setTabText(
                 index, f"{queue_title(queue)} ({format_number(counts[queue])})"
@@ -314,6 +341,7 @@ class ContactComplaintsWidget(QWidget):
         self.operations.did_execute.connect(self.apply)
         self.new_button = QPushButton(self.tr("New Complaint…"))
         self.new_button.clicked.connect(self.new_complaint)
+        self.operations.seat.guard(self.new_button)
         self.count_label = QLabel()
         self.model.requeried.connect(
             lambda n: self.count_label.setText(self.tr("%Ln complaint(s)", "", n))

@@ -54,12 +54,16 @@ class BulkActions(QObject):
 
     def _build_menu(self) -> QMenu:
         menu = QMenu(self._parent)
-        menu.addAction(self.tr("Add Tag…"), self.tag)
-        menu.addAction(self.tr("Remove Tag…"), self.untag)
-        stages = menu.addMenu(self.tr("Set Stage"))
+        menu.setToolTipsVisible(True)  # a viewer's copy says why the writing entries are off
+        stages = QMenu(self.tr("Set Stage"), menu)
         for stage in LifecycleStage:
             stages.addAction(enum_label(stage), partial(self.set_stage, stage))
-        menu.addAction(self.tr("Delete"), self.delete)
+        self._operations.seat.guard(
+            menu.addAction(self.tr("Add Tag…"), self.tag),
+            menu.addAction(self.tr("Remove Tag…"), self.untag),
+            menu.addMenu(stages),
+            menu.addAction(self.tr("Delete"), self.delete),
+        )
         menu.addSeparator()
         self.export_action = menu.addAction(self.tr("Export…"), self.export)
         return menu

@@ -30,6 +30,7 @@ from app.domain.errors import UserError
 from app.domain.validation import clean_name, normalise_email, parse_phone
 from app.services.contacts import ContactDraft, ContactProfile, ContactRow, MethodDraft
 from app.services.duplicates import MERGE_FIELDS
+from app.ui.common.owner_picker import fill_owner_picker, owner_picker
 from app.ui.i18n import enum_label, error_text
 from app.ui.theme import mark_error
 
@@ -72,8 +73,14 @@ class ContactDialog(QDialog):
     """New or edit; every field is checked as the person leaves it, the message beside it."""
 
     def __init__(
-        self, ctx: AppContext, profile: ContactProfile | None = None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        profile: ContactProfile | None = None,
+        parent: QWidget | None = None,
+        *,
+        owner_id: int | None = None,
     ) -> None:
+        """`owner_id`: a new contact's owner at first (the pane passes me when in a team)."""
         super().__init__(parent)
         self._ctx = ctx
         self.contact_id = profile.contact.id if profile else None
@@ -83,7 +90,7 @@ class ContactDialog(QDialog):
         self.saved: ContactRow | None = None
         self.setWindowTitle(self.tr("Edit Contact") if profile else self.tr("New Contact"))
         self.setMinimumWidth(600)  # room for a validation message beside each field
-        self._make_fields(ctx)
+        self._make_fields(ctx, owner_id)
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         checks: dict[str, tuple[QLineEdit, Callable[[str], object]]] = {
@@ -131,6 +138,7 @@ class ContactDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.form_error)
@@ -139,7 +147,7 @@ class ContactDialog(QDialog):
         if profile:
             self._load(profile)
 
-    def _make_fields(self, ctx: AppContext) -> None:
+    def _make_fields(self, ctx: AppContext, owner_id: int | None) -> None:
         self.first_name, self.last_name = QLineEdit(), QLineEdit()
         self.email, self.phone = QLineEdit(), QLineEdit()
         self.phone_hint = plain_label(self._unverified_hint())  # while it is left as it was
@@ -147,7 +155,8 @@ class ContactDialog(QDialog):
         self.phone_hint.hide()
         self.phone.textChanged.connect(self._show_phone_hint)
         self.company, self.job_title, self.city = QLineEdit(), QLineEdit(), QLineEdit()
-        self.stage, self.source, self.owner = QComboBox(), QComboBox(), QComboBox()
+        self.stage, self.source = QComboBox(), QComboBox()
+        self.owner = owner_picker(ctx.db, owner_id)
         for stage in LifecycleStage:
             self.stage.addItem(enum_label(stage), stage)
         for source in ContactSource:
@@ -155,9 +164,6 @@ class ContactDialog(QDialog):
         blank = ContactDraft()  # a new contact starts as the service's defaults, not item 0
         self.stage.setCurrentIndex(self.stage.findData(blank.stage))
         self.source.setCurrentIndex(self.source.findData(blank.source))
-        self.owner.addItem(self.tr("(nobody)"), None)
-        for staff_id, name in ctx.contacts.owners():
-            self.owner.addItem(name, staff_id)
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("comma-separated, e.g. wholesale, vip"))
         completer = QCompleter(ctx.contacts.tag_names(), self.tags)
@@ -189,7 +195,7 @@ class ContactDialog(QDialog):
             edit.setText(value or "")
         self.stage.setCurrentIndex(self.stage.findData(c.stage))
         self.source.setCurrentIndex(self.source.findData(c.source))
-        self.owner.setCurrentIndex(max(self.owner.findData(c.owner_id), 0))
+        fill_owner_picker(self.owner, self._ctx.db, c.owner_id)
         self.tags.setText(", ".join(profile.tags))
         self.notes.setPlainText(c.notes or "")
         for key, edit in self.custom.items():

@@ -11,6 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -25,15 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.bootstrap import AppContext
+from app.config.ui_prefs import UiPrefs
 from app.domain.contact_query import ContactFilter
 from app.domain.enums import ContactSource, LifecycleStage
 from app.services.changes import Changes
 from app.ui.common.operations import Operations
+from app.ui.common.seat import offer_mine, remember_mine
 from app.ui.contacts.dialogs import plain_label
 from app.ui.contacts.insight_filters import InsightFilters
 from app.ui.i18n import enum_label
 
 SEARCH_DELAY_MS = 60
+PREFS_KEY = "contacts.filters"  # UiPrefs.extra: {"mine": bool}, the "My contacts" filter
 SEGMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NO_DATE = QDate(1900, 1, 1)
 SIDE_MAX_WIDTH = 240
@@ -47,10 +51,17 @@ class ContactFilters(QWidget):
     message = Signal(str)
 
     def __init__(
-        self, ctx: AppContext, operations: Operations, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        operations: Operations,
+        parent: QWidget | None = None,
+        *,
+        prefs: UiPrefs | None = None,
     ) -> None:
+        """`prefs`: where "My contacts" is remembered (the window's; None remembers nothing)."""
         super().__init__(parent)
-        self.ctx, self._operations = ctx, operations
+        self.ctx, self._operations, self._prefs = ctx, operations, prefs
+        self.seat = operations.seat
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(
             self.tr("Search names, e-mails, phones, companies, tags")
@@ -95,6 +106,24 @@ class ContactFilters(QWidget):
         self.ltv_min.editingFinished.connect(self.changed)
         self.insights = InsightFilters(self)
         self.insights.changed.connect(self.changed)
+        self.mine_box = QCheckBox(self.tr("My contacts"))
+        self.mine_box.setToolTip(self.tr("Show only the contacts you own"))
+        self.mine_box.toggled.connect(self._mine_toggled)
+        self.seat.changed.connect(self._seat_changed)
+        self._seat_changed()
+
+    def _seat_changed(self) -> None:
+        was = self.mine_box.isChecked()
+        offer_mine(self.mine_box, self.seat, self._prefs, PREFS_KEY)
+        self.owner_filter.setEnabled(not self.mine_box.isChecked())
+        if was or self.mine_box.isChecked():  # whose contacts "mine" are may have changed
+            self.changed.emit()
+
+    def _mine_toggled(self, on: bool) -> None:
+        if self._prefs is not None:
+            remember_mine(self._prefs, PREFS_KEY, on)
+        self.owner_filter.setEnabled(not on)
+        self.changed.emit()
 
     def _combos(self) -> tuple[QComboBox, ...]:
         return (
@@ -109,6 +138,7 @@ class ContactFilters(QWidget):
         """Segments above the filters that make them."""
         filters = QFormLayout()
         filters.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        filters.addRow(self.mine_box)
         filters.addRow(self.tr("Stage"), self.stage_filter)
         filters.addRow(self.tr("Tag"), self.tag_filter)
         filters.addRow(self.tr("Owner"), self.owner_filter)
@@ -120,6 +150,7 @@ class ContactFilters(QWidget):
         self.insights.add_rows(filters)
         save_segment = QPushButton(self.tr("Save as Segment…"))
         save_segment.clicked.connect(lambda _checked: self.save_segment(None))
+        self._operations.seat.guard(save_segment)
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(self.tr("Segments")))
         layout.addWidget(self.segments, 1)
@@ -161,7 +192,7 @@ class ContactFilters(QWidget):
             text=self.search_box.text(),
             stages=(LifecycleStage(stage),) if stage else (),
             tags=(tag,) if tag else (),
-            owner_id=self.owner_filter.currentData(),
+            owner_id=self._owner(),
             source=ContactSource(source) if source else None,
             open_complaint=self.complaint_filter.currentData(),
             contacted_after=_date_of(self.contacted_after),
@@ -170,9 +201,22 @@ class ContactFilters(QWidget):
         )
         return self.insights.narrow(query)
 
+    def _owner(self) -> int | None:
+        """My staff id while "My contacts" is on, else the owner chosen in the filter."""
+        if self.mine_box.isChecked() and self.seat.staff_id is not None:
+            return self.seat.staff_id
+        data = self.owner_filter.currentData()
+        return None if data is None else int(data)
+
     def show_filter(self, query: ContactFilter) -> None:
         """Set the panel and search box to `query` without announcing each change (the
-        caller shows the list once)."""
+        caller shows the list once); "My contacts" is on when the query asks for mine."""
+        self.mine_box.blockSignals(True)
+        self.mine_box.setChecked(
+            query.owner_id is not None and query.owner_id == self.seat.staff_id
+        )
+        self.mine_box.blockSignals(False)
+        self.owner_filter.setEnabled(not self.mine_box.isChecked())
         for combo, value in zip(
             self._combos(),
             (
@@ -235,8 +279,11 @@ class ContactFilters(QWidget):
         if not isinstance(segment_id, int):
             return
         menu = QMenu(self)
-        menu.addAction(self.tr("Rename…"), lambda: self.rename_segment(segment_id))
-        menu.addAction(self.tr("Delete"), lambda: self.delete_segment(segment_id))
+        menu.setToolTipsVisible(True)
+        self._operations.seat.guard(
+            menu.addAction(self.tr("Rename…"), lambda: self.rename_segment(segment_id)),
+            menu.addAction(self.tr("Delete"), lambda: self.delete_segment(segment_id)),
+        )
         menu.exec(self.segments.mapToGlobal(position))
 
     def save_segment(self, name: str | None = None) -> None:

@@ -213,11 +213,13 @@ class ContactTasksTab(RelatedList[TaskRow]):
         self.new_button.clicked.connect(self.new_task)
         self.operations = operations or Operations(self)
         self.operations.did_execute.connect(self.apply)
+        self.operations.seat.guard(self.new_button)
 
     def new_task(self) -> None:
         from app.ui.tasks.dialogs import NewTaskDialog  # noqa: PLC0415 - built on first use
 
-        dialog = NewTaskDialog(self.ctx, self, contact_id=self.contact_id)
+        me = self.operations.seat.staff_id
+        dialog = NewTaskDialog(self.ctx, self, contact_id=self.contact_id, owner_id=me)
         if dialog.exec():
             self.refresh()
             self.operations.announce(dialog.changes, self)

@@ -66,7 +66,7 @@ class ContactsPane(QWidget):
             self.list_stack.count_label,
             self.list_stack.ids_loading,
         )
-        self.filters = ContactFilters(ctx, operations)
+        self.filters = ContactFilters(ctx, operations, prefs=self.shell.prefs)
         self.search_box, self.segments = self.filters.search_box, self.filters.segments
         self.insights = self.filters.insights
         self.stage_filter, self.tag_filter = self.filters.stage_filter, self.filters.tag_filter
@@ -143,16 +143,19 @@ class ContactsPane(QWidget):
         into the toolbar's overflow menu instead of being clipped."""
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addAction(self.tr("New Contact"), self.new_contact)
+        self.new_action = toolbar.addAction(self.tr("New Contact"), self.new_contact)
         self.bulk_button = QToolButton()
         self.bulk_button.setText(self.tr("Selected"))
         self.bulk_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.bulk_button.setMenu(self.bulk.menu)
         toolbar.addWidget(self.bulk_button)
-        toolbar.addAction(self.tr("Find Duplicates…"), self.find_duplicates)
+        self.duplicates_action = toolbar.addAction(
+            self.tr("Find Duplicates…"), self.find_duplicates
+        )
         import_action = toolbar.addAction(self.tr("Import…"), self.open_import)
         import_action.setToolTip(self.tr("Import contacts from a CSV, Excel or vCard file"))
         self.import_button = cast(QToolButton, toolbar.widgetForAction(import_action))
+        self.shell.operations.seat.guard(self.new_action, self.duplicates_action, import_action)
         self.filters_action = toolbar.addAction(self.tr("Filters"))
         self.filters_action.setToolTip(self.tr("Show or hide the segments and filters"))
         self.filters_action.toggled.connect(lambda on: self.set_part_shown(SIDE, on))
@@ -165,16 +168,18 @@ class ContactsPane(QWidget):
 
     def _build_actions(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for text, keys, slot in (
-            (self.tr("Find"), QKeySequence.StandardKey.Find, self.focus_search),
-            (self.tr("Delete"), QKeySequence.StandardKey.Delete, self.delete_selected),
-            (self.tr("Undo"), QKeySequence.StandardKey.Undo, self.undo),
+        for text, keys, slot, writes in (
+            (self.tr("Find"), QKeySequence.StandardKey.Find, self.focus_search, False),
+            (self.tr("Delete"), QKeySequence.StandardKey.Delete, self.delete_selected, True),
+            (self.tr("Undo"), QKeySequence.StandardKey.Undo, self.undo, True),
         ):
             action = QAction(text, self)
             action.setShortcut(keys)
             action.setShortcutContext(context)
             action.triggered.connect(slot)
             self.addAction(action)
+            if writes:
+                self.shell.operations.seat.guard(action)
         open_action = QAction(self.tr("Open"), self.table)
         open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -343,7 +348,7 @@ class ContactsPane(QWidget):
         self.search_box.selectAll()
 
     def new_contact(self) -> None:
-        dialog = ContactDialog(self.ctx, parent=self)
+        dialog = ContactDialog(self.ctx, parent=self, owner_id=self.shell.operations.seat.staff_id)
         if dialog.exec() and dialog.saved is not None:
             self._after_write(select=dialog.saved.id)
             self.shell.operations.announce(Changes.of_contacts(dialog.saved.id), self)
@@ -354,6 +359,7 @@ class ContactsPane(QWidget):
         if contact_id is None:
             return
         dialog = ContactDialog(self.ctx, self.ctx.contacts.profile(contact_id), parent=self)
+        self.shell.operations.seat.guard(dialog.save_button)  # a viewer opens it to look
         if dialog.exec() and dialog.saved is not None:
             self.filters.fill_choices()
             self._refresh_contacts(frozenset({contact_id}))

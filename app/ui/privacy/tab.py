@@ -89,7 +89,7 @@ class PrivacyTab(QWidget):
             self.table.selectRow(0)
         erased = self.ctx.privacy.is_erased(self.contact_id)
         for button in (self.grant_button, self.withdraw_button, self.erase_button):
-            button.setEnabled(not erased)
+            self.operations.seat.enable(button, not erased)
 
     def _cells(self, state: ConsentState) -> tuple[str, str, str, str]:
         answer = (

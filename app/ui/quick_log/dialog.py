@@ -28,6 +28,7 @@ from app.domain.when import parse_when
 from app.services.changes import Changes
 from app.services.interactions import InteractionDraft
 from app.services.tasks import TaskDraft
+from app.services.team import who_am_i
 from app.ui.i18n import current_language, enum_label, error_text
 from app.ui.quick_log.picker import ContactPicker
 from app.ui.theme import mark_error
@@ -160,8 +161,13 @@ class QuickLogDialog(QDialog):
                 field="follow-up time",
                 language=current_language(),
             )
+            me = who_am_i(self.ctx.db)  # in a team, my follow-ups are mine
             follow_up = TaskDraft(
-                title=self.follow_up_box.text(), contact_id=contact_id, due_at=due, remind_at=due
+                title=self.follow_up_box.text(),
+                contact_id=contact_id,
+                due_at=due,
+                remind_at=due,
+                owner_id=None if me is None else me.staff_id,
             )
         return log, follow_up
 

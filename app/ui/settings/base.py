@@ -34,6 +34,7 @@ from app.ui.i18n import current_language, error_text
 from app.ui.theme import colours
 
 if TYPE_CHECKING:
+    from app.ui.common.seat import Seat
     from app.ui.sync.controller import SyncController
 
 T = TypeVar("T")
@@ -52,6 +53,10 @@ class SettingsContext:
 
     def save_prefs(self) -> None:
         self.prefs.save(self.app.paths.config_dir)
+
+    def seat(self) -> Seat | None:
+        """This copy's seat on the team (None for a dialog shown outside the window)."""
+        return None if self.sync is None else self.sync.operations.seat
 
 
 @dataclass
@@ -76,6 +81,7 @@ class SettingsPage(Protocol):
     """One page of the dialog; the contract is described in pages.py."""
 
     icon_name: str
+    team_data: bool  # its fields are the team's shared data: read-only on a viewer's copy
 
     def title(self) -> str: ...
     def load(self) -> None: ...
@@ -87,6 +93,7 @@ class FormPage(QWidget):
     """A page laid out as a form; each row can show its own error under the field."""
 
     icon_name = "settings"
+    team_data = False
 
     def __init__(self, ctx: SettingsContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -188,7 +195,12 @@ def apply_pages(ctx: SettingsContext, pages: Sequence[SettingsPage]) -> int | No
         return refused[0]
     business_changed = plan.business != stored.business
     complaints_changed = plan.complaints != stored.complaints
+    seat = ctx.seat()
     try:
+        if seat is not None and (
+            business_changed or complaints_changed or plan.staff or plan.custom_fields
+        ):
+            seat.check_write()  # the safety net under the viewer's disabled pages
         settings.save_all(
             plan.business if business_changed else None,
             plan.complaints if complaints_changed else None,

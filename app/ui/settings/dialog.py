@@ -43,10 +43,13 @@ class SettingsDialog(QDialog):
         self.page_list.setFixedWidth(200)
         self.stack = QStackedWidget()
         self.pages: list[SettingsPage] = []
+        seat = ctx.seat()
         for factory in pages:
             widget = factory(ctx, None)
             page = cast(SettingsPage, widget)
             page.load()
+            if seat is not None and page.team_data:
+                seat.guard(widget)  # a viewer's copy shows the team's settings, unchangeable
             self.pages.append(page)
             item = QListWidgetItem(icon(page.icon_name), page.title())
             self.page_list.addItem(item)

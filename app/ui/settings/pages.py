@@ -85,6 +85,8 @@ class _BusinessBackedPage(FormPage):
     """A page over some fields of BusinessSettings; each field is validated on its own so its
     error shows beside it, then the whole record is saved once."""
 
+    team_data = True
+
     def _stage_business(
         self, plan: SettingsPlan, updates: dict[str, QWidget], values: dict[str, Any]
     ) -> bool:
@@ -161,6 +163,8 @@ class BusinessPage(_BusinessBackedPage):
 
 class _ComplaintBackedPage(FormPage):
     """A page over some fields of ComplaintSettings, validated field by field like above."""
+
+    team_data = True
 
     def _stage_complaints(
         self, plan: SettingsPlan, checks: list[tuple[QWidget, ComplaintSettings]]
@@ -373,6 +377,8 @@ def _list_problem(values: list[str]) -> str:
 class _TablePage(FormPage):
     """A page editing a list of records in a table, one row each; a new row is added blank
     and edited in place. Records are checked as they are saved, a refusal shown beside it."""
+
+    team_data = True
 
     def __init__(
         self, ctx: SettingsContext, parent: QWidget | None, intro: str, headers: list[str]

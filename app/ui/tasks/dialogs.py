@@ -20,6 +20,7 @@ from app.domain.errors import UserError
 from app.domain.when import parse_when
 from app.services.changes import Changes
 from app.services.tasks import MAX_REPEAT_DAYS, TaskDraft
+from app.ui.common.owner_picker import owner_picker
 from app.ui.i18n import current_language, error_text
 from app.ui.quick_log.picker import ContactPicker
 from app.ui.theme import mark_error
@@ -27,8 +28,14 @@ from app.ui.theme import mark_error
 
 class NewTaskDialog(QDialog):
     def __init__(
-        self, ctx: AppContext, parent: QWidget | None = None, *, contact_id: int | None = None
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        contact_id: int | None = None,
+        owner_id: int | None = None,
     ) -> None:
+        """`owner_id`: who the task is for at first (the window passes me when in a team)."""
         super().__init__(parent)
         self.ctx = ctx
         self.changes = Changes()  # what the save wrote, for the operations runner
@@ -47,6 +54,7 @@ class NewTaskDialog(QDialog):
         self.repeat_box.setSpecialValueText(self.tr("does not repeat"))
         self.repeat_box.setPrefix(self.tr("every "))
         self.repeat_box.setSuffix(self.tr(" days"))
+        self.owner_box = owner_picker(ctx.db, owner_id)
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         mark_error(self.error_label)
@@ -58,6 +66,7 @@ class NewTaskDialog(QDialog):
         form.addRow(self.tr("&Due"), self.due_box)
         form.addRow("", self.remind_box)
         form.addRow(self.tr("&Repeat (stay in touch)"), self.repeat_box)
+        form.addRow(self.tr("&Owner"), self.owner_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -84,6 +93,7 @@ class NewTaskDialog(QDialog):
                     due_at=due,
                     remind_at=due if self.remind_box.isChecked() else None,
                     repeat_every_days=self.repeat_box.value() or None,
+                    owner_id=self.owner_box.currentData(),
                 )
             )
         except UserError as exc:

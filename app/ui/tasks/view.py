@@ -35,6 +35,8 @@ from app.services.tasks import TaskList, TaskRow, TaskService
 from app.ui.common.empty_state import EmptyState
 from app.ui.common.formatting import format_number, format_weekday_datetime
 from app.ui.common.lazy_table import Column, LazyTableModel, SortOrder
+from app.ui.common.owner_picker import owner_items
+from app.ui.common.seat import offer_mine, remember_mine
 from app.ui.common.shell import LocalShell, Shell
 from app.ui.i18n import QT_TRANSLATE_NOOP, current_language, deferred_tr, enum_label
 from app.ui.quick_log.dialog import QuickLogDialog
@@ -47,7 +49,8 @@ LIST_TITLES = {
     TaskList.UPCOMING: QT_TRANSLATE_NOOP("TasksPane", "Upcoming"),
     TaskList.DONE: QT_TRANSLATE_NOOP("TasksPane", "Done"),
 }
-DONE_COLUMN = 5
+DONE_COLUMN = 6
+PREFS_KEY = "tasks"  # {"mine": bool}: the "My tasks" filter, remembered
 SNOOZE_TITLES = {
     Snooze.HOUR: QT_TRANSLATE_NOOP("TasksPane", "1 hour"),
     Snooze.TOMORROW: QT_TRANSLATE_NOOP("TasksPane", "Tomorrow"),
@@ -62,7 +65,8 @@ class TaskSource:
         self._service = service
 
     def ids(self, sort: SortOrder, params: Any) -> Sequence[int]:
-        return self._service.ids(params or TaskList.TODAY)
+        which, owner_id = params or (TaskList.TODAY, None)
+        return self._service.ids(which, owner_id=owner_id)
 
     def rows(self, ids: Sequence[int]) -> Mapping[int, TaskRow]:
         return self._service.rows(ids)
@@ -106,6 +110,7 @@ def _columns() -> list[Column[TaskRow]]:
             title(QT_TRANSLATE_NOOP("TasksPane", "Repeats")),
             _repeats,
         ),
+        Column[TaskRow]("owner", title(QT_TRANSLATE_NOOP("TasksPane", "Owner")), lambda t: t.owner),
         Column[TaskRow](
             "done", title(QT_TRANSLATE_NOOP("TasksPane", "Done")), lambda t: _when(t.done_at)
         ),
@@ -120,6 +125,7 @@ class TasksPane(QWidget):
         self.ctx = ctx
         self.shell = shell or LocalShell(ctx, self)
         self.shell.operations.did_execute.connect(self.apply)
+        self.seat = self.shell.operations.seat
         self.tabs = QTabBar()
         for which in LISTS:
             self.tabs.addTab(self.tr(LIST_TITLES[which]))
@@ -140,7 +146,8 @@ class TasksPane(QWidget):
         header.resizeSection(2, 220)
         header.resizeSection(3, 100)
         header.resizeSection(4, 150)
-        header.resizeSection(5, 190)
+        header.resizeSection(5, 140)
+        header.resizeSection(DONE_COLUMN, 190)
         self.empty_label = EmptyState(
             self.tr("Tasks"),
             self.tr(
@@ -160,7 +167,23 @@ class TasksPane(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label, 1)
         layout.addWidget(self.message_label)
+        self.seat.guard(self.new_button)
+        self.seat.changed.connect(self._seat_changed)
+        self._seat_changed()
+
+    def _seat_changed(self) -> None:
+        offer_mine(self.mine_button, self.seat, self.shell.prefs, PREFS_KEY)
         self.requery()
+
+    def _mine_toggled(self, on: bool) -> None:
+        remember_mine(self.shell.prefs, PREFS_KEY, on)
+        self.shell.save_prefs()
+        self.requery()
+
+    @property
+    def owner_filter(self) -> int | None:
+        """My staff id while "My tasks" is on; None shows everyone's."""
+        return self.seat.staff_id if self.mine_button.isChecked() else None
 
     def _build_buttons(self) -> None:
         self.new_button = QPushButton(self.tr("&New Task…"))
@@ -178,6 +201,13 @@ class TasksPane(QWidget):
             menu.addAction(self.tr(text), partial(self.snooze, choice))
         menu.addAction(self.tr("Pick a time…"), self.snooze_pick)
         self.snooze_button.setMenu(menu)
+        self.owner_button = QToolButton()
+        self.owner_button.setText(self.tr("&Owner"))
+        self.owner_button.setToolTip(self.tr("Give the chosen task to someone else"))
+        self.owner_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        owners = QMenu(self.owner_button)
+        owners.aboutToShow.connect(lambda: self._fill_owners(owners))
+        self.owner_button.setMenu(owners)
         self.mail_button = QPushButton(self.tr("Write e-&mail…"))
         self.mail_button.setToolTip(
             self.tr(
@@ -185,6 +215,10 @@ class TasksPane(QWidget):
             )
         )
         self.mail_button.clicked.connect(self.write_email)
+        self.mine_button = QPushButton(self.tr("M&y Tasks"))
+        self.mine_button.setCheckable(True)
+        self.mine_button.setToolTip(self.tr("Show only the tasks you own"))
+        self.mine_button.toggled.connect(self._mine_toggled)
         self.export_button = QPushButton(self.tr("&Export to Calendar…"))
         self.export_button.clicked.connect(lambda _checked=False: self.export_calendar())
         self.button_row = QHBoxLayout()
@@ -193,10 +227,12 @@ class TasksPane(QWidget):
             self.done_button,
             self.done_log_button,
             self.snooze_button,
+            self.owner_button,
             self.mail_button,
         ):
             self.button_row.addWidget(widget)
         self.button_row.addStretch(1)
+        self.button_row.addWidget(self.mine_button)
         self.button_row.addWidget(self.export_button)
 
     # -- lists -------------------------------------------------------------------------------
@@ -213,9 +249,10 @@ class TasksPane(QWidget):
             self.tabs.setCurrentIndex(LISTS.index(which))
 
     def requery(self) -> None:
-        self.model.requery(self.current_list)
+        owner = self.owner_filter
+        self.model.requery((self.current_list, owner))
         for i, which in enumerate(LISTS):
-            count = self.ctx.tasks.count(which) if which is not TaskList.DONE else None
+            count = self.ctx.tasks.count(which, owner) if which is not TaskList.DONE else None
             title = self.tr(LIST_TITLES[which])
             self.tabs.setTabText(i, f"{title} ({format_number(count)})" if count else title)
         self.table.setColumnHidden(DONE_COLUMN, self.current_list is not TaskList.DONE)
@@ -224,7 +261,8 @@ class TasksPane(QWidget):
         self.empty_label.setVisible(empty)
         open_list = self.current_list is not TaskList.DONE
         for button in (self.done_button, self.done_log_button, self.snooze_button):
-            button.setEnabled(open_list and not empty)
+            self.seat.enable(button, open_list and not empty)
+        self.seat.enable(self.owner_button, not empty)
         self._show_mail_button()
 
     def _tab_changed(self, _index: int) -> None:
@@ -263,7 +301,7 @@ class TasksPane(QWidget):
             QDesktopServices.openUrl(QUrl(link))
 
     def new_task(self) -> None:
-        dialog = NewTaskDialog(self.ctx, self)
+        dialog = NewTaskDialog(self.ctx, self, owner_id=self.seat.staff_id)
         if dialog.exec():
             self.shell.operations.announce(dialog.changes, self)
 
@@ -287,6 +325,22 @@ class TasksPane(QWidget):
         if task is not None:
             until = snooze_until(choice, self.ctx.clock.now(), self.ctx.tasks.zone)
             self.shell.operations.run(lambda: self.ctx.tasks.snooze(task.id, until), self)
+
+    def _fill_owners(self, menu: QMenu) -> None:
+        """The owner picker's people, the chosen task's owner ticked."""
+        menu.clear()
+        task = self.selected_task()
+        current = task.owner_id if task else None
+        for text, owner in owner_items(self.ctx.db, current):
+            action = menu.addAction(text, partial(self.assign, owner))
+            action.setCheckable(True)
+            action.setChecked(task is not None and owner == current)
+
+    def assign(self, owner_id: int | None) -> None:
+        """Give the chosen task to `owner_id` (None: to nobody)."""
+        task = self.selected_task()
+        if task is not None:
+            self.shell.operations.run(lambda: self.ctx.tasks.assign(task.id, owner_id), self)
 
     def snooze_pick(self) -> None:
         task = self.selected_task()
@@ -321,7 +375,7 @@ class TasksPane(QWidget):
             result.append(self.ctx.tasks.export_ics(target))
             return Changes()  # a file written, nothing in the database
 
-        if self.shell.operations.run(export, self):
+        if self.shell.operations.run(export, self, writes=False):
             self._say(
                 self.tr("%Ln task(s) exported to %1.", "", result[0]).replace("%1", str(target))
             )

@@ -4,6 +4,7 @@ sticky day header, expand, edit, delete with undo), the global `TimelinePane`, a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -42,6 +43,7 @@ from app.ui.common.filter_row import WrappingFilterRow
 from app.ui.common.flow_layout import FlowLayout
 from app.ui.common.formatting import format_number
 from app.ui.common.operations import Operations
+from app.ui.common.seat import Seat
 from app.ui.common.shell import LocalShell, Shell
 from app.ui.common.workers import CancelFlag, Progress, Task
 from app.ui.i18n import QT_TRANSLATE_NOOP, current_language, enum_label, error_text
@@ -77,9 +79,12 @@ class TimelineView(QWidget):
         parent: QWidget | None = None,
         *,
         action: QWidget | None = None,
+        seat: Seat | None = None,
     ) -> None:
+        """`seat`: whose role the writing entries follow (none: a copy outside any team)."""
         super().__init__(parent)
         self.ctx, self.contact_id = ctx, contact_id
+        self.seat = seat or Seat(self)
         self._expanded: set[tuple[int, int]] = set()
         self._deleted: list[int] = []
         self._count_generation = 0
@@ -94,6 +99,7 @@ class TimelineView(QWidget):
         self._build_filters(action)
         self._build_list(with_contact=contact_id is None)
         self._build_undo_bar()
+        self.seat.guard(self.undo_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_row)
@@ -381,8 +387,11 @@ class TimelineView(QWidget):
         if entry is None or entry.source is not Source.INTERACTION:
             return
         menu = QMenu(self)
-        menu.addAction(self.tr("Edit…\tF2"), self.edit_selected)
-        menu.addAction(self.tr("Attach File…"), self.attach_file)
+        menu.setToolTipsVisible(True)  # a viewer's copy says why the writing entries are off
+        writes = [
+            menu.addAction(self.tr("Edit…\tF2"), self.edit_selected),
+            menu.addAction(self.tr("Attach File…"), self.attach_file),
+        ]
         files = self.ctx.attachments.for_interaction(entry.source_id)
         if files:
             menu.addAction(
@@ -390,20 +399,21 @@ class TimelineView(QWidget):
                 self.open_attachments,
             )
         menu.addSeparator()
-        menu.addAction(self.tr("Delete\tDel"), self.delete_selected)
+        writes.append(menu.addAction(self.tr("Delete\tDel"), self.delete_selected))
+        self.seat.guard(*writes)
         menu.exec(self.list.viewport().mapToGlobal(position))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.list and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)  # noqa: S101 - narrowed for the type checker
             if event.matches(QKeySequence.StandardKey.Undo):
-                self.undo_delete()
+                self._write_key(self.undo_delete)
                 return True
             if event.key() == Qt.Key.Key_Delete:
-                self.delete_selected()
+                self._write_key(self.delete_selected)
                 return True
             if event.key() == Qt.Key.Key_F2:
-                self.edit_selected()
+                self._write_key(self.edit_selected)
                 return True
             if event.key() == Qt.Key.Key_Space:
                 self._toggle(self.list.currentIndex())
@@ -411,6 +421,16 @@ class TimelineView(QWidget):
         if watched is self.list and event.type() == QEvent.Type.Resize:
             self._sticky_timer.start(0)
         return super().eventFilter(watched, event)
+
+    def _write_key(self, write: Callable[[], None]) -> None:
+        """A writing key (Del, F2, Ctrl+Z): on a viewer's copy the line above says why not."""
+        try:
+            self.seat.check_write()
+        except UserError as exc:
+            self.error_label.setText(error_text(exc))
+            self.error_label.show()
+            return
+        write()
 
     def _update_sticky_header(self) -> None:
         """Keep the day of the topmost visible row pinned at the top of the list."""
@@ -432,9 +452,9 @@ class TimelinePane(QWidget):
         self, ctx: AppContext, parent: QWidget | None = None, *, shell: Shell | None = None
     ) -> None:
         super().__init__(parent)
-        self.view = TimelineView(ctx)
-        QVBoxLayout(self).addWidget(self.view)
         self.shell = shell or LocalShell(ctx, self)
+        self.view = TimelineView(ctx, seat=self.shell.operations.seat)
+        QVBoxLayout(self).addWidget(self.view)
         self.shell.operations.did_execute.connect(self.apply)
 
     def apply(self, changes: Changes, _origin: object) -> None:
@@ -460,7 +480,8 @@ class ContactTimelineWidget(QWidget):
         self.operations.did_execute.connect(self.apply)
         self.log_button = QPushButton(self.tr("Log interaction…"))
         self.log_button.clicked.connect(self.log_interaction)
-        self.view = TimelineView(ctx, contact_id, action=self.log_button)
+        self.operations.seat.guard(self.log_button)
+        self.view = TimelineView(ctx, contact_id, action=self.log_button, seat=self.operations.seat)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
