@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import phonenumbers
@@ -129,7 +130,7 @@ class ContactData:
     def __reduce__(self) -> tuple[type[ContactData], tuple[Any, ...]]:
         """Pickled as its field values in order (checked rows come back from the workers):
         half the unpickling time of the dataclass's per-slot state."""
-        return ContactData, tuple(getattr(self, name) for name in _FIELD_NAMES)
+        return ContactData, _field_values(self)
 
     def match_keys(self) -> list[str]:
         """Matching keys, strongest first: external id, e-mail, then phone."""
@@ -218,7 +219,7 @@ def name_key(display_name: str, company: str | None) -> str:
     return f"n:{fold(display_name)}|{fold(company or '')}"
 
 
-_FIELD_NAMES = tuple(item.name for item in fields(ContactData))
+_field_values = attrgetter(*(item.name for item in fields(ContactData)))  # all, in order
 
 
 @dataclass(slots=True)
@@ -337,27 +338,32 @@ def _contact(
         if name.startswith(CUSTOM_PREFIX) and (text := _try(problems, "", _custom, values, name)):
             data.custom[name.removeprefix(CUSTOM_PREFIX)] = text
     data.birthday = _birthday(values, region, problems)
-    data.notes = _try(problems, "", _text, values, "notes") or None
-    data.tags = split_tags(_field(problems, values, "tags"))
+    # absent fields keep ContactData's defaults without a call (most rows have few fields)
+    if values.get("notes"):
+        data.notes = _try(problems, "", _text, values, "notes") or None
+    if tags := _field(problems, values, "tags"):
+        data.tags = split_tags(tags)
     data.external_id = _field(problems, values, "external_id").lstrip("'")[:200] or None
-    data.stage = _try(
-        problems,
-        LifecycleStage.LEAD.value,
-        _choice,
-        values,
-        "stage",
-        LifecycleStage,
-        LifecycleStage.LEAD,
-    )
-    data.source = _try(
-        problems,
-        ContactSource.IMPORT.value,
-        _choice,
-        values,
-        "source",
-        ContactSource,
-        ContactSource.IMPORT,
-    )
+    if values.get("stage"):
+        data.stage = _try(
+            problems,
+            LifecycleStage.LEAD.value,
+            _choice,
+            values,
+            "stage",
+            LifecycleStage,
+            LifecycleStage.LEAD,
+        )
+    if values.get("source"):
+        data.source = _try(
+            problems,
+            ContactSource.IMPORT.value,
+            _choice,
+            values,
+            "source",
+            ContactSource,
+            ContactSource.IMPORT,
+        )
     data.sort_name = fold(data.display_name)
     return data
 
@@ -419,11 +425,10 @@ def _phones(
         if not raw:
             continue
         phone = cached_phone(raw, region)
-        digits = "".join(ch for ch in raw if ch.isdigit())
         if isinstance(phone, Phone):
             if phone.e164 not in {v[2] for v in valid}:
                 valid.append((label, raw[:50], phone.e164, " ".join(phone.search_forms())))
-        elif digits:
+        elif digits := "".join(ch for ch in raw if ch.isdigit()):
             unverified.append((label, raw[:50], digits))
             problems.append(
                 (

@@ -360,7 +360,8 @@ class ImportService:
             (Source.SURVEY, changes.surveys),
             (Source.INTERACTION, changes.interactions),
         ):  # the rules' follow-ups belong to the import: its undo takes them back
-            self.follow_ups.fire(session, source, sorted(ids), batch.id)
+            if ids:  # a contact import writes none of these: no rules to load
+                self.follow_ups.fire(session, source, sorted(ids), batch.id)
         batch.created_count, batch.updated_count = tally.created, tally.updated
         if tally.rows == 0:
             raise UserError(
@@ -661,11 +662,11 @@ class _ContactWriter:
                 else:
                     self.tally.failures.extend(_row_problems(number, outcome, columns))
                 if len(self.pending) >= BATCH:
-                    self._write_new(stale)
+                    self._write_new(stale, search)
             _check_cancel(cancelled)
-            self._write_new(stale)
+            self._write_new(stale, search)
             self._rewrite_late()
-            search.index(self.first_id, self.next_write - 1)  # in id order, each once, merged
+            search.rewrite(self.late)  # the documents of contacts merged into after indexing
         self._apply_updates(progress, cancelled)
 
     def _place(self, data: ContactData) -> bool:
@@ -710,9 +711,9 @@ class _ContactWriter:
 
     # -- writing ---------------------------------------------------------------------------
 
-    def _write_new(self, stale: BatchStaleMarks) -> None:
-        """Write the new contacts not yet written (with their methods, tags and stale marks;
-        their search documents are written once all are)."""
+    def _write_new(self, stale: BatchStaleMarks, search: BatchSearchIndex) -> None:
+        """Write the new contacts not yet written, with their methods, tags, stale marks and
+        search documents (re-written at the end for those a later row merges into)."""
         chunk = self.pending
         if not chunk:
             return
@@ -736,6 +737,7 @@ class _ContactWriter:
             ],
         )
         stale.index(ids[0], ids[-1])
+        search.index(ids[0], ids[-1])
         self.book.created("contact", ids)
         self.tally.created += len(chunk)
         self.next_write += len(chunk)
@@ -744,7 +746,7 @@ class _ContactWriter:
     def _rewrite_late(self) -> None:
         """Contacts written before a later row merged into them: their row is written again and
         the methods and tags the merge added are inserted, so the end state is the one of
-        merging before writing (their search documents are written after this)."""
+        merging before writing (their search documents are re-written after this)."""
         names = ", ".join(f"{c} = ?" for c in CONTACT_COLUMNS)
         for contact_id, (data, method_count, written_tags) in self.late.items():
             self._insert_methods([(contact_id, *m) for m in data.methods[method_count:]])
