@@ -313,6 +313,8 @@ def _contact(
     data.first_name, data.last_name = first, last
     for name in _PLAIN:
         text = _field(problems, values, name)
+        if not text:
+            continue  # None, as ContactData starts
         limit = _LIMITS.get(name, MAX_NAME_LENGTH)
         if len(text) > limit:
             problems.append(
@@ -328,7 +330,7 @@ def _contact(
                 )
             )
             continue
-        setattr(data, name, text or None)
+        setattr(data, name, text)
     data.country, data.custom = _country(_field(problems, values, "country"))
     _emails(data, values, problems)
     _phones(data, values, phone_region(data.country, region), problems)
@@ -395,6 +397,10 @@ def _entries(
         if not text:
             continue
         label = values.get(label_name, "") if label_name else ""
+        if ":::" not in text and ":::" not in label:  # one value: most cells
+            if text.strip():
+                found.append((name, label.strip().lstrip("* ").strip()[:50], text))
+            continue
         labels = [part.strip().lstrip("* ").strip() for part in label.split(":::")]
         for n, part in enumerate(text.split(":::")):
             if part.strip():
