@@ -76,6 +76,13 @@ _NO_EMAIL: tuple[str | None, str | None] = (None, None)
 T = TypeVar("T")
 _LIMITS = {"postcode": 20, "external_id": 200}
 _PHONE_REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS)
+# (field, its values, the default ContactData starts with)
+_CHOICES: tuple[
+    tuple[str, type[LifecycleStage] | type[ContactSource], LifecycleStage | ContactSource], ...
+] = (
+    ("stage", LifecycleStage, LifecycleStage.LEAD),
+    ("source", ContactSource, ContactSource.IMPORT),
+)
 
 
 class RowError(Exception):
@@ -346,26 +353,11 @@ def _contact(
     if tags := _field(problems, values, "tags"):
         data.tags = split_tags(tags)
     data.external_id = _field(problems, values, "external_id").lstrip("'")[:200] or None
-    if values.get("stage"):
-        data.stage = _try(
-            problems,
-            LifecycleStage.LEAD.value,
-            _choice,
-            values,
-            "stage",
-            LifecycleStage,
-            LifecycleStage.LEAD,
-        )
-    if values.get("source"):
-        data.source = _try(
-            problems,
-            ContactSource.IMPORT.value,
-            _choice,
-            values,
-            "source",
-            ContactSource,
-            ContactSource.IMPORT,
-        )
+    for name, choices, default in _CHOICES:
+        if values.get(name):
+            setattr(
+                data, name, _try(problems, default.value, _choice, values, name, choices, default)
+            )
     data.sort_name = fold(data.display_name)
     return data
 

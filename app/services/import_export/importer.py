@@ -8,11 +8,12 @@ be written before their contact and the search index is built once per contact.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import uuid
 from collections.abc import Collection, Iterable, Iterator
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -330,7 +331,7 @@ class ImportService:
     ) -> ImportReport:
         """Import the whole file in one transaction; cancel or any error leaves nothing behind."""
         try:
-            with self._db.write() as session:
+            with _older_objects_set_aside(), self._db.write() as session:
                 report = self._run(session, plan, progress, cancelled)
                 if plan.dry_run:
                     raise _DryRun(report)
@@ -470,6 +471,22 @@ class ImportService:
                 f"removed={removed} restored={restored}",
             )
         return UndoResult(batch_uid, removed, restored, changes)
+
+
+@contextmanager
+def _older_objects_set_aside() -> Iterator[None]:
+    """The objects alive before the import (modules, SQLAlchemy, whatever the process holds) out
+    of the garbage collector's way meanwhile: the rows an import makes start a full collection
+    again and again, which then walks only what the import made. Put back afterwards; a heap
+    frozen already (the GUI's after start-up, app.ui.application.settle_heap) stays as it is."""
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _first(rows: Iterator[SourceRow], count: int) -> Iterator[SourceRow]:
