@@ -73,8 +73,23 @@ def clean_text(raw: str | None, *, field: str, max_length: int = MAX_TEXT_LENGTH
 
 def clean_name(raw: str | None, *, field: str = "name") -> str:
     """A single-line name: inner runs of space collapsed, at most MAX_NAME_LENGTH characters."""
+    if raw and _clean_already(raw):
+        return raw
     text = clean_text(raw, field=field, max_length=MAX_NAME_LENGTH)
     return " ".join(text.split())
+
+
+def _clean_already(text: str) -> bool:
+    """Whether clean_name would return `text` as it is (most names of a big import): printable
+    text has no whitespace but the ASCII space, so single inner spaces and none around are all
+    that is left to check (in C)."""
+    return (
+        len(text) <= MAX_NAME_LENGTH
+        and text.isprintable()
+        and text[0] != " "
+        and text[-1] != " "
+        and "  " not in text
+    )
 
 
 def normalise_email(raw: str | None, *, field: str = "e-mail") -> str | None:
@@ -144,11 +159,13 @@ def parse_phone(raw: str | None, region: str, *, field: str = "phone") -> Phone 
 
 def display_name_of(first: str, last: str, company: str | None = None) -> str:
     """What a list shows for a contact: 'First Last', else the company, else a placeholder."""
-    name = " ".join(part for part in (first, last) if part)
+    name = f"{first} {last}" if first and last else first or last
     return name or (company or "") or "(no name)"
 
 
 def fold(text: str) -> str:
     """Case- and accent-free form for sorting and matching: 'Müller' -> 'muller'."""
+    if text.isascii():  # NFKD leaves ASCII as it is, and casefold() is lower() there
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -1,20 +1,24 @@
-"""Per-row triggers on new contacts done once per import instead: the search index, stale marks.
+"""Per-row triggers on new contacts done once per batch of an import instead: the search index,
+stale marks.
 
 The insert trigger `contact_fts_ai` builds one contact's search document with three correlated
 sub-queries; for 100,000 new contacts that is about half the cost of the insert. Inside the
-import's transaction the trigger is set aside, and once every new contact is written (later rows
-of the file merged in), their documents are written by the trigger's own statement with `new.id`
-widened to the new ids' range, in id order; the trigger is put back (from its stored SQL) before
-the transaction commits. Any error rolls all of it back.
+import's transaction the trigger is set aside, and each batch of new contacts, once written with
+its methods and tags, gets its documents from the trigger's own statement with `new.id` widened
+to the batch's id range: in id order, while the checking workers prepare the next rows, so the
+index is not left to the end. The trigger is put back (from its stored SQL) before the
+transaction commits. Any error rolls all of it back.
 
 The triggers that re-write one contact's document when the contact, its methods or its tags
-change are set aside with it: until that last step no new contact has a document to re-write,
-and the import touches no other contact meanwhile. Each re-write they would do deletes a document
-out of id order, which makes FTS5 flush its pending terms into a new segment (and, with
-secure-delete, rewrite index pages): a few milliseconds for every row of the file that merged into
-an earlier one. FTS5 secure-delete (migration 0014) stays on for the index: it costs only when a
-document is deleted, which an import of new contacts now never does, while an update of an
-existing contact (later in the same import, triggers back in place) must scrub its old words.
+change are set aside with it: the import touches no other contact meanwhile, and a new contact
+that a later row of the file merges into gets its document re-written once, at the end
+(`BatchSearchIndex.rewrite`), instead of once per merged row. Each of those deletes a document
+out of id order, which makes FTS5 flush its pending terms; with FTS5 secure-delete (migration
+0014) the flush also scrubs the old words from the index pages, about a millisecond a document.
+The re-written documents only gain words (a merge fills empty fields and adds methods and tags
+of the same person), so they are deleted without scrubbing, all at once; secure-delete is back on
+before anything else is written, and an update of an existing contact (later in the same import,
+triggers back in place) scrubs its old words as always.
 
 The statement is derived from the stored trigger so a later change to the document (a new
 column, another sub-query) is followed automatically; a trigger of another shape is left alone
@@ -24,10 +28,12 @@ and, with the re-writing triggers, does the work per row, as before.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Self
 
 from sqlalchemy import Connection
+
+from app.storage.fts import scrubbing_paused
 
 TRIGGER = "contact_fts_ai"
 # Re-write one contact's document: on its update, and (by updating the contact) on a new method
@@ -94,11 +100,25 @@ class _BatchedTrigger:
 
 
 class BatchSearchIndex(_BatchedTrigger):
-    """The search documents of the new contacts, written once they are all written (see the
-    module's docstring)."""
+    """The search documents of the new contacts, written a batch at a time (see the module's
+    docstring)."""
 
     def __init__(self, connection: Connection) -> None:
         super().__init__(connection, TRIGGER, batch_statement, REWRITE_TRIGGERS)
+
+    def rewrite(self, contact_ids: Collection[int]) -> None:
+        """Write again the documents of these contacts, indexed already and changed since by a
+        merge that only added to them (deleted unscrubbed, see the module's docstring)."""
+        if not (self._statement and contact_ids):
+            return
+        ids = sorted(contact_ids)
+        with scrubbing_paused(self._c):
+            self._c.exec_driver_sql(
+                "DELETE FROM contact_fts WHERE rowid = ?", [(contact_id,) for contact_id in ids]
+            )
+            self._c.exec_driver_sql(
+                self._statement, [(contact_id, contact_id) for contact_id in ids]
+            )
 
 
 STALE_TRIGGER = "stats_dirty_contact_insert"

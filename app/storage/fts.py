@@ -8,6 +8,8 @@ privacy erase needs. FTS5's tables, its MATCH operator and its special commands 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, Integer, Select, TextClause, column, select, table, text
@@ -41,8 +43,29 @@ def interaction_hits(match: str) -> Select[tuple[Any]]:
 def forget_deleted_words(connection: Connection) -> None:
     """Make the contact index drop a deleted row's words from its pages at once (FTS5 otherwise
     keeps them until a merge); a setting the index keeps."""
+    _set_secure_delete(connection, 1)
+
+
+@contextmanager
+def scrubbing_paused(connection: Connection) -> Iterator[None]:
+    """Contact documents deleted inside this block leave their words to FTS5's usual delete
+    markers instead of being scrubbed from the index pages (secure-delete), which costs about
+    a millisecond a document; the setting is as it was afterwards (an error rolls it back with
+    the caller's transaction)."""
+    setting = connection.exec_driver_sql(
+        "SELECT v FROM contact_fts_config WHERE k = 'secure-delete'"
+    ).scalar()
+    if not setting:
+        yield
+        return
+    _set_secure_delete(connection, 0)
+    yield
+    _set_secure_delete(connection, int(setting))
+
+
+def _set_secure_delete(connection: Connection, value: int) -> None:
     connection.exec_driver_sql(
-        "INSERT INTO contact_fts(contact_fts, rank) VALUES ('secure-delete', 1)"
+        "INSERT INTO contact_fts(contact_fts, rank) VALUES ('secure-delete', ?)", (value,)
     )
 
 

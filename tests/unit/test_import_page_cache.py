@@ -1,9 +1,12 @@
-"""An import's larger page cache is given back: the pooled connection keeps its own size."""
+"""What an import changes for its own sake is given back: the pooled connection keeps its own
+page cache size, the process its garbage collector's generations."""
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
+import pytest
 from app.bootstrap import AppContext
 from app.storage.engine import encrypted_cache_kib
 
@@ -24,3 +27,33 @@ def test_an_encrypted_connection_keeps_its_large_cache_after_an_import(
     path.write_text("First Name,Email\nAnna,anna@example.com\n", encoding="utf-8")
     assert run_import(ctx, path).created == 1
     assert _cache_size(ctx) == -encrypted_cache_kib()  # not SQLite's 2 MB default
+
+
+def test_the_heap_set_aside_during_an_import_is_given_back(
+    ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """During the import the older objects are frozen (out of the collector's way); after it
+    they are not, and a heap the process froze itself (the GUI's) stays frozen."""
+    from app.services.import_export import importer  # noqa: PLC0415
+
+    seen: list[int] = []
+    place = importer._ContactWriter._place
+
+    def noting(writer: importer._ContactWriter, data: importer.ContactData) -> bool:
+        seen.append(gc.get_freeze_count())
+        return place(writer, data)
+
+    monkeypatch.setattr(importer._ContactWriter, "_place", noting)
+    path = tmp_path / "people.csv"
+    path.write_text("First Name,Email\nAnna,anna@example.com\n", encoding="utf-8")
+    assert gc.get_freeze_count() == 0
+    assert run_import(ctx, path).created == 1
+    assert seen[0] > 0
+    assert gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        path.write_text("First Name,Email\nBob,bob@example.com\n", encoding="utf-8")
+        assert run_import(ctx, path).created == 1
+        assert gc.get_freeze_count() > 0  # not given back to the collector by the import
+    finally:
+        gc.unfreeze()

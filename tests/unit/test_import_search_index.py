@@ -213,3 +213,65 @@ def test_imported_contacts_are_marked_stale_once_each_in_id_order(
         ).scalar()
     assert [tuple(m) for m in marks] == [(0, 41), *((i, 42 + n) for n, i in enumerate(ids))]
     assert after == before is not None
+
+
+def test_documents_of_batches_and_late_merges_find_every_spelling_and_phone(
+    ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Documents written batch by batch, one re-written after a later row merged into its
+    contact: folded spellings and every phone form are found, the documents equal the
+    trigger's, and FTS5 secure-delete is on again afterwards."""
+    from app.services.import_export import importer  # noqa: PLC0415
+
+    monkeypatch.setattr(importer, "BATCH", 2)
+    path = tmp_path / "people.csv"
+    path.write_text(
+        "First Name,Last Name,Email,Phone,Company\n"
+        "Jürgen,Müller,jm@example.com,+49 30 1234567,\n"
+        "Anna,Strauß,as@example.com,030 7654321,\n"
+        "Zoë,Weber,zw@example.com,+4940111222,\n"
+        "Liam,Novak,ln@example.com,,\n"
+        "Jürgen,Müller,jm@example.com,,Bäckerei Schäfer\n",  # merges into the first, written
+        encoding="utf-8",
+    )
+    report = run_import(ctx, path)
+    assert (report.created, report.merged) == (4, 1)
+    with ctx.db.read() as session:
+        phones = {
+            str(first): phone
+            for first, phone in session.execute(text("SELECT first_name, phone_norm FROM contact"))
+        }
+        secure = session.execute(
+            text("SELECT v FROM contact_fts_config WHERE k = 'secure-delete'")
+        ).scalar()
+    assert phones == {
+        "Jürgen": "+49301234567",
+        "Anna": "+49307654321",
+        "Zoë": "+4940111222",
+        "Liam": None,
+    }
+    assert secure == 1
+    for words, first in (
+        ("Mueller", "Jürgen"),
+        ("muller", "Jürgen"),
+        ("Baeckerei Schaefer", "Jürgen"),
+        ("030 1234", "Jürgen"),
+        ("Strauss", "Anna"),
+        ("0307654", "Anna"),
+        ("49307654321", "Anna"),
+        ("040 111", "Zoë"),
+    ):
+        found = ctx.contacts.list_ids(ContactFilter(text=words))
+        with ctx.db.read() as session:
+            names = [
+                session.execute(
+                    text("SELECT first_name FROM contact WHERE id = :i"), {"i": i}
+                ).scalar()
+                for i in found
+            ]
+        assert names == [first], words
+    imported = _documents(ctx)
+    with ctx.db.write() as session:  # rebuild each document through the trigger itself
+        session.execute(text("DELETE FROM contact_fts"))
+        session.execute(text("UPDATE contact SET id = id"))
+    assert _documents(ctx) == imported

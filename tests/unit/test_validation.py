@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import string
+import unicodedata
+
 import pytest
 from app.domain.errors import UserError
 from app.domain.validation import (
@@ -10,6 +13,8 @@ from app.domain.validation import (
     normalise_email,
     parse_phone,
 )
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 
 def test_phone_in_local_format_gets_e164_and_search_forms() -> None:
@@ -66,3 +71,50 @@ def test_fold_removes_case_and_accents() -> None:
 def test_display_name_falls_back_to_company() -> None:
     assert display_name_of("", "", "Acme") == "Acme"
     assert display_name_of("Anna", "", None) == "Anna"
+
+
+def _clean_name_in_full(raw: str) -> str:
+    """clean_name without its short-cut for text that needs no cleaning."""
+    return " ".join(clean_text(raw, field="name", max_length=200).split())
+
+
+_NAME_CHARS = "ab Ü\t\n\x00\xa0\u2003\u200b\x85é"
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(_NAME_CHARS, max_size=12) | st.text(max_size=12) | st.just("a" * 200))
+@example("a" * 201)
+@example(" Anna")
+@example("Anna  Maria")
+@example("Anna\u00a0Maria")
+def test_clean_name_short_cut_agrees_with_cleaning_in_full(raw: str) -> None:
+    try:
+        expected: str | type[UserError] = _clean_name_in_full(raw)
+    except UserError:
+        expected = UserError
+    try:
+        got: str | type[UserError] = clean_name(raw)
+    except UserError:
+        got = UserError
+    assert got == expected
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(max_size=12) | st.text(string.printable, max_size=12))
+def test_fold_short_cut_for_ascii_agrees_with_decomposing(text: str) -> None:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    assert fold(text) == "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "company", "shown"),
+    [
+        ("Anna", "Lee", "Acme", "Anna Lee"),
+        ("Anna", "", "Acme", "Anna"),
+        ("", "Lee", None, "Lee"),
+        ("", "", "Acme", "Acme"),
+        ("", "", None, "(no name)"),
+    ],
+)
+def test_display_name_of(first: str, last: str, company: str | None, shown: str) -> None:
+    assert display_name_of(first, last, company) == shown

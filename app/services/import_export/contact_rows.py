@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import phonenumbers
@@ -75,6 +76,13 @@ _NO_EMAIL: tuple[str | None, str | None] = (None, None)
 T = TypeVar("T")
 _LIMITS = {"postcode": 20, "external_id": 200}
 _PHONE_REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS)
+# (field, its values, the default ContactData starts with)
+_CHOICES: tuple[
+    tuple[str, type[LifecycleStage] | type[ContactSource], LifecycleStage | ContactSource], ...
+] = (
+    ("stage", LifecycleStage, LifecycleStage.LEAD),
+    ("source", ContactSource, ContactSource.IMPORT),
+)
 
 
 class RowError(Exception):
@@ -129,7 +137,7 @@ class ContactData:
     def __reduce__(self) -> tuple[type[ContactData], tuple[Any, ...]]:
         """Pickled as its field values in order (checked rows come back from the workers):
         half the unpickling time of the dataclass's per-slot state."""
-        return ContactData, tuple(getattr(self, name) for name in _FIELD_NAMES)
+        return ContactData, _field_values(self)
 
     def match_keys(self) -> list[str]:
         """Matching keys, strongest first: external id, e-mail, then phone."""
@@ -218,7 +226,7 @@ def name_key(display_name: str, company: str | None) -> str:
     return f"n:{fold(display_name)}|{fold(company or '')}"
 
 
-_FIELD_NAMES = tuple(item.name for item in fields(ContactData))
+_field_values = attrgetter(*(item.name for item in fields(ContactData)))  # all, in order
 
 
 @dataclass(slots=True)
@@ -312,6 +320,8 @@ def _contact(
     data.first_name, data.last_name = first, last
     for name in _PLAIN:
         text = _field(problems, values, name)
+        if not text:
+            continue  # None, as ContactData starts
         limit = _LIMITS.get(name, MAX_NAME_LENGTH)
         if len(text) > limit:
             problems.append(
@@ -327,7 +337,7 @@ def _contact(
                 )
             )
             continue
-        setattr(data, name, text or None)
+        setattr(data, name, text)
     data.country, data.custom = _country(_field(problems, values, "country"))
     _emails(data, values, problems)
     _phones(data, values, phone_region(data.country, region), problems)
@@ -337,27 +347,17 @@ def _contact(
         if name.startswith(CUSTOM_PREFIX) and (text := _try(problems, "", _custom, values, name)):
             data.custom[name.removeprefix(CUSTOM_PREFIX)] = text
     data.birthday = _birthday(values, region, problems)
-    data.notes = _try(problems, "", _text, values, "notes") or None
-    data.tags = split_tags(_field(problems, values, "tags"))
+    # absent fields keep ContactData's defaults without a call (most rows have few fields)
+    if values.get("notes"):
+        data.notes = _try(problems, "", _text, values, "notes") or None
+    if tags := _field(problems, values, "tags"):
+        data.tags = split_tags(tags)
     data.external_id = _field(problems, values, "external_id").lstrip("'")[:200] or None
-    data.stage = _try(
-        problems,
-        LifecycleStage.LEAD.value,
-        _choice,
-        values,
-        "stage",
-        LifecycleStage,
-        LifecycleStage.LEAD,
-    )
-    data.source = _try(
-        problems,
-        ContactSource.IMPORT.value,
-        _choice,
-        values,
-        "source",
-        ContactSource,
-        ContactSource.IMPORT,
-    )
+    for name, choices, default in _CHOICES:
+        if values.get(name):
+            setattr(
+                data, name, _try(problems, default.value, _choice, values, name, choices, default)
+            )
     data.sort_name = fold(data.display_name)
     return data
 
@@ -389,6 +389,10 @@ def _entries(
         if not text:
             continue
         label = values.get(label_name, "") if label_name else ""
+        if ":::" not in text and ":::" not in label:  # one value: most cells
+            if text.strip():
+                found.append((name, label.strip().lstrip("* ").strip()[:50], text))
+            continue
         labels = [part.strip().lstrip("* ").strip() for part in label.split(":::")]
         for n, part in enumerate(text.split(":::")):
             if part.strip():
@@ -419,11 +423,10 @@ def _phones(
         if not raw:
             continue
         phone = cached_phone(raw, region)
-        digits = "".join(ch for ch in raw if ch.isdigit())
         if isinstance(phone, Phone):
             if phone.e164 not in {v[2] for v in valid}:
                 valid.append((label, raw[:50], phone.e164, " ".join(phone.search_forms())))
-        elif digits:
+        elif digits := "".join(ch for ch in raw if ch.isdigit()):
             unverified.append((label, raw[:50], digits))
             problems.append(
                 (

@@ -25,6 +25,7 @@ _PLAIN_ADDRESS = re.compile(rf"({_ATOM}(?:\.{_ATOM})*)@((?:{_LABEL}\.)+[A-Za-z]{
 _MAX_LOCAL, _MAX_ADDRESS = 64, 254
 _SPECIAL_USE = frozenset(SPECIAL_USE_DOMAIN_NAMES)
 PHONE_CACHE_SIZE = 65_536
+DOMAIN_CACHE_SIZE = 4_096
 
 
 def plain_address(text: str) -> str | None:
@@ -34,12 +35,17 @@ def plain_address(text: str) -> str | None:
     if found is None or len(text) > _MAX_ADDRESS:
         return None
     local, domain = found.group(1), found.group(2).lower()
-    if len(local) > _MAX_LOCAL or "--" in domain:
-        return None
-    labels = domain.split(".")
-    if any(".".join(labels[n:]) in _SPECIAL_USE for n in range(len(labels))):
+    if len(local) > _MAX_LOCAL or "--" in domain or _special_use(domain):
         return None
     return f"{local}@{domain}"
+
+
+@lru_cache(maxsize=DOMAIN_CACHE_SIZE)
+def _special_use(domain: str) -> bool:
+    """Whether the domain or one it belongs to is reserved for special use (a file repeats
+    its few domains: decided once each)."""
+    labels = domain.split(".")
+    return any(".".join(labels[n:]) in _SPECIAL_USE for n in range(len(labels)))
 
 
 @lru_cache(maxsize=PHONE_CACHE_SIZE)

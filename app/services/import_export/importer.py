@@ -8,11 +8,12 @@ be written before their contact and the search index is built once per contact.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import uuid
 from collections.abc import Collection, Iterable, Iterator
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -330,7 +331,7 @@ class ImportService:
     ) -> ImportReport:
         """Import the whole file in one transaction; cancel or any error leaves nothing behind."""
         try:
-            with self._db.write() as session:
+            with _older_objects_set_aside(), self._db.write() as session:
                 report = self._run(session, plan, progress, cancelled)
                 if plan.dry_run:
                     raise _DryRun(report)
@@ -360,7 +361,8 @@ class ImportService:
             (Source.SURVEY, changes.surveys),
             (Source.INTERACTION, changes.interactions),
         ):  # the rules' follow-ups belong to the import: its undo takes them back
-            self.follow_ups.fire(session, source, sorted(ids), batch.id)
+            if ids:  # a contact import writes none of these: no rules to load
+                self.follow_ups.fire(session, source, sorted(ids), batch.id)
         batch.created_count, batch.updated_count = tally.created, tally.updated
         if tally.rows == 0:
             raise UserError(
@@ -469,6 +471,22 @@ class ImportService:
                 f"removed={removed} restored={restored}",
             )
         return UndoResult(batch_uid, removed, restored, changes)
+
+
+@contextmanager
+def _older_objects_set_aside() -> Iterator[None]:
+    """The objects alive before the import (modules, SQLAlchemy, whatever the process holds) out
+    of the garbage collector's way meanwhile: the rows an import makes start a full collection
+    again and again, which then walks only what the import made. Put back afterwards; a heap
+    frozen already (the GUI's after start-up, app.ui.application.settle_heap) stays as it is."""
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _first(rows: Iterator[SourceRow], count: int) -> Iterator[SourceRow]:
@@ -661,11 +679,11 @@ class _ContactWriter:
                 else:
                     self.tally.failures.extend(_row_problems(number, outcome, columns))
                 if len(self.pending) >= BATCH:
-                    self._write_new(stale)
+                    self._write_new(stale, search)
             _check_cancel(cancelled)
-            self._write_new(stale)
+            self._write_new(stale, search)
             self._rewrite_late()
-            search.index(self.first_id, self.next_write - 1)  # in id order, each once, merged
+            search.rewrite(self.late)  # the documents of contacts merged into after indexing
         self._apply_updates(progress, cancelled)
 
     def _place(self, data: ContactData) -> bool:
@@ -710,9 +728,9 @@ class _ContactWriter:
 
     # -- writing ---------------------------------------------------------------------------
 
-    def _write_new(self, stale: BatchStaleMarks) -> None:
-        """Write the new contacts not yet written (with their methods, tags and stale marks;
-        their search documents are written once all are)."""
+    def _write_new(self, stale: BatchStaleMarks, search: BatchSearchIndex) -> None:
+        """Write the new contacts not yet written, with their methods, tags, stale marks and
+        search documents (re-written at the end for those a later row merges into)."""
         chunk = self.pending
         if not chunk:
             return
@@ -736,6 +754,7 @@ class _ContactWriter:
             ],
         )
         stale.index(ids[0], ids[-1])
+        search.index(ids[0], ids[-1])
         self.book.created("contact", ids)
         self.tally.created += len(chunk)
         self.next_write += len(chunk)
@@ -744,7 +763,7 @@ class _ContactWriter:
     def _rewrite_late(self) -> None:
         """Contacts written before a later row merged into them: their row is written again and
         the methods and tags the merge added are inserted, so the end state is the one of
-        merging before writing (their search documents are written after this)."""
+        merging before writing (their search documents are re-written after this)."""
         names = ", ".join(f"{c} = ?" for c in CONTACT_COLUMNS)
         for contact_id, (data, method_count, written_tags) in self.late.items():
             self._insert_methods([(contact_id, *m) for m in data.methods[method_count:]])
