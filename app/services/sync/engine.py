@@ -23,7 +23,7 @@ from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.domain.progress import Cancelled, Progress, never_cancelled, no_progress
 from app.services.sync.hub import check_schema, connect, redacted
 from app.storage.database import Database
-from app.storage.engine import database_url
+from app.storage.engine import database_url, make_engine
 from app.storage.sync_apply import (
     LocalApplier,
     Pulled,
@@ -98,7 +98,8 @@ class SyncCancelled(Exception):  # noqa: N818 - names what happened, not an erro
 
 class _Staging:
     """A first download's rows on their way: a side file next to the database (encrypted
-    with its key), written while they arrive from the hub and read back in chunks."""
+    with its key), written while they arrive from the hub and read back in chunks. Nothing
+    else opens it: one connection, no journal, one transaction."""
 
     def __init__(self, db: Database) -> None:
         self._folder: tempfile.TemporaryDirectory[str] | None = None
@@ -107,21 +108,27 @@ class _Staging:
             path = Path(self._folder.name) / "download.db"
         else:
             path = db.path.with_name(db.path.name + ".download")
-        for suffix in ("", "-wal", "-shm", "-journal"):  # a killed download's leftovers
-            path.with_name(path.name + suffix).unlink(missing_ok=True)
         self.path = path
-        self._db = Database(database_url(path), key=db.key)
+        self._remove()  # a killed download's leftovers
+        self._engine = make_engine(database_url(path), db.key)
+        self._conn: Any = self._engine.raw_connection()
+        for pragma in ("journal_mode = OFF", "synchronous = OFF"):
+            self._conn.execute(f"PRAGMA {pragma}")
         self.total = 0
 
     def __enter__(self) -> _Staging:
         return self
 
     def __exit__(self, *_exc: object) -> None:
-        self._db.dispose()
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            self.path.with_name(self.path.name + suffix).unlink(missing_ok=True)
+        self._conn.close()
+        self._engine.dispose()
+        self._remove()
         if self._folder is not None:
             self._folder.cleanup()
+
+    def _remove(self) -> None:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            self.path.with_name(self.path.name + suffix).unlink(missing_ok=True)
 
     def fetch(
         self, hub: psycopg.Connection[Any], origin: str, progress: Progress, cancelled: Cancelled
@@ -136,11 +143,11 @@ class _Staging:
         )
         self.total = hub.execute("MOVE FORWARD ALL IN rapport_snap").rowcount
         hub.execute("MOVE ABSOLUTE 0 IN rapport_snap")
-        with self._db.write() as session:
-            session.connection().exec_driver_sql(
-                "CREATE TABLE staged (cursor INTEGER PRIMARY KEY, tbl TEXT, uid TEXT, col TEXT, "
-                "val TEXT, hlc INTEGER, origin TEXT)"
-            )
+        self._conn.execute("BEGIN")
+        self._conn.execute(
+            "CREATE TABLE staged (cursor INTEGER PRIMARY KEY, tbl TEXT, uid TEXT, col TEXT, "
+            "val TEXT, hlc INTEGER, origin TEXT)"
+        )
         done = 0
         progress("download", 0.0)
         while True:
@@ -150,28 +157,21 @@ class _Staging:
             rows = hub.execute(f"FETCH {DOWNLOAD_BATCH} FROM rapport_snap").fetchall()
             if not rows:
                 break
-            with self._db.write() as session:
-                session.connection().connection.cursor().executemany(
-                    "INSERT INTO staged VALUES (?, ?, ?, ?, ?, ?, ?)", rows
-                )
+            self._conn.executemany("INSERT INTO staged VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
             done += len(rows)
             progress("download", 0.5 * done / max(self.total, 1))
         hub.rollback()
+        self._conn.execute("COMMIT")
         return end
 
     def chunks(self) -> Iterator[list[Pulled]]:
         """The staged changes in the log's order, a batch at a time, values decoded."""
         after = 0
         while True:
-            with self._db.read() as session:
-                rows = (
-                    session.connection()
-                    .exec_driver_sql(
-                        "SELECT * FROM staged WHERE cursor > ? ORDER BY cursor LIMIT ?",
-                        (after, DOWNLOAD_BATCH),
-                    )
-                    .fetchall()
-                )
+            rows = self._conn.execute(
+                "SELECT * FROM staged WHERE cursor > ? ORDER BY cursor LIMIT ?",
+                (after, DOWNLOAD_BATCH),
+            ).fetchall()
             if not rows:
                 return
             yield [Pulled(r[0], r[1], r[2], r[3], _decoded(r[4]), r[5], r[6]) for r in rows]
