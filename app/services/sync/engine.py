@@ -353,7 +353,11 @@ class SyncService:
         again; so does a cancel, which raises SyncCancelled."""
         with _Staging(self._db) as staging:
             end = staging.fetch(hub, origin, progress, cancelled)
-            if end == 0:
+            if staging.total == 0:  # nothing (else) to read there yet
+                with self._db.write() as session:
+                    session.connection().exec_driver_sql(
+                        "UPDATE sync_state SET cursor = ? WHERE id = 1", (end,)
+                    )
                 return 0
             return self._apply_staged(staging, end, progress, cancelled)
 
