@@ -78,7 +78,10 @@ def test_sigkill_during_push_and_pull_leaves_both_sides_sound(
     for db in (a, b):  # a sends, b receives
         for _ in range(3):
             _sync(db, url, kill_after=chance.uniform(1.2, 3.0))
+            if db == b:  # a killed download: all of it or none of it
+                assert _rows(db, paths, "SELECT count(*) FROM contact")[0][0] in {0, CONTACTS}
         _sync(db, url, kill_after=None)
+        assert not db.with_name(db.name + ".download").exists()
         assert _rows(db, paths, "SELECT count(*) FROM contact") == [(CONTACTS,)]
         assert _rows(db, paths, "SELECT count(*) FROM sync_change WHERE pushed = 0") == [(0,)]
         check = subprocess.run(

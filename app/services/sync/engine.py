@@ -7,9 +7,12 @@ cursor in one local transaction."""
 from __future__ import annotations
 
 import json
+import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -17,8 +20,10 @@ from sqlalchemy import Connection
 
 from app.domain.clock import Clock
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
+from app.domain.progress import Cancelled, Progress, never_cancelled, no_progress
 from app.services.sync.hub import check_schema, connect, redacted
 from app.storage.database import Database
+from app.storage.engine import database_url, make_engine
 from app.storage.sync_apply import (
     LocalApplier,
     Pulled,
@@ -26,7 +31,12 @@ from app.storage.sync_apply import (
     settle_display_names,
     upkeep_set_aside,
 )
-from app.storage.sync_capture import capture_existing, start_capture, synced_tables
+from app.storage.sync_capture import (
+    capture_existing,
+    drop_triggers,
+    start_capture,
+    synced_tables,
+)
 
 BATCH = 5000
 DOWNLOAD_BATCH = 20_000  # a first pull's round trips: fewer, as nothing is written per batch
@@ -82,13 +92,109 @@ def _decoded(text: str | None) -> Any:
     return None if text is None else json.loads(text)
 
 
+class SyncCancelled(Exception):  # noqa: N818 - names what happened, not an error
+    """The person stopped a first download; the copy is as it was before it joined."""
+
+
+class _Staging:
+    """A first download's rows on their way: a side file next to the database (encrypted
+    with its key), written while they arrive from the hub and read back in chunks. Nothing
+    else opens it: one connection, no journal, one transaction."""
+
+    def __init__(self, db: Database) -> None:
+        self._folder: tempfile.TemporaryDirectory[str] | None = None
+        if db.path is None:
+            self._folder = tempfile.TemporaryDirectory(prefix="rapport-download-")
+            path = Path(self._folder.name) / "download.db"
+        else:
+            path = db.path.with_name(db.path.name + ".download")
+        self.path = path
+        self._remove()  # a killed download's leftovers
+        self._engine = make_engine(database_url(path), db.key)
+        self._conn: Any = self._engine.raw_connection()
+        for pragma in ("journal_mode = OFF", "synchronous = OFF"):
+            self._conn.execute(f"PRAGMA {pragma}")
+        self.total = 0
+
+    def __enter__(self) -> _Staging:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._conn.close()
+        self._engine.dispose()
+        self._remove()
+        if self._folder is not None:
+            self._folder.cleanup()
+
+    def _remove(self) -> None:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            self.path.with_name(self.path.name + suffix).unlink(missing_ok=True)
+
+    def fetch(
+        self, hub: psycopg.Connection[Any], origin: str, progress: Progress, cancelled: Cancelled
+    ) -> int:
+        """Read the snapshot into the side file; the log's end it was taken at."""
+        hub.commit()
+        hub.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        end = int(hub.execute("SELECT rapport_log_end()").fetchone()[0])  # type: ignore[index]
+        hub.execute(
+            "DECLARE rapport_snap SCROLL CURSOR FOR SELECT * FROM rapport_snapshot(%s, %s)",
+            (origin, end),
+        )
+        self.total = hub.execute("MOVE FORWARD ALL IN rapport_snap").rowcount
+        hub.execute("MOVE ABSOLUTE 0 IN rapport_snap")
+        self._conn.execute("BEGIN")
+        self._conn.execute(
+            "CREATE TABLE staged (cursor INTEGER PRIMARY KEY, tbl TEXT, uid TEXT, col TEXT, "
+            "val TEXT, hlc INTEGER, origin TEXT)"
+        )
+        done = 0
+        progress("download", 0.0)
+        while True:
+            if cancelled():
+                hub.rollback()
+                raise SyncCancelled
+            rows = hub.execute(f"FETCH {DOWNLOAD_BATCH} FROM rapport_snap").fetchall()
+            if not rows:
+                break
+            self._conn.executemany("INSERT INTO staged VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+            done += len(rows)
+            progress("download", 0.5 * done / max(self.total, 1))
+        hub.rollback()
+        self._conn.execute("COMMIT")
+        return end
+
+    def chunks(self) -> Iterator[list[Pulled]]:
+        """The staged changes in the log's order, a batch at a time, values decoded."""
+        after = 0
+        while True:
+            rows = self._conn.execute(
+                "SELECT * FROM staged WHERE cursor > ? ORDER BY cursor LIMIT ?",
+                (after, DOWNLOAD_BATCH),
+            ).fetchall()
+            if not rows:
+                return
+            yield [Pulled(r[0], r[1], r[2], r[3], _decoded(r[4]), r[5], r[6]) for r in rows]
+            after = rows[-1][0]
+
+
 class SyncService:
     def __init__(self, db: Database, clock: Clock, schema_version: str) -> None:
         self._db, self._clock, self._schema = db, clock, schema_version
 
     # --- the sync ---------------------------------------------------------------------------
 
-    def sync(self, hub_url: str | None = None, *, batch: int = BATCH) -> SyncReport:
+    def sync(
+        self,
+        hub_url: str | None = None,
+        *,
+        batch: int = BATCH,
+        progress: Progress = no_progress,
+        cancelled: Cancelled = never_cancelled,
+    ) -> SyncReport:
+        """One sync; a first download reports rows done of all through `progress` and stops
+        when `cancelled` says so between chunks, leaving a copy that joined here unjoined
+        (SyncCancelled)."""
         started = time.perf_counter()
         url = hub_url or self._remembered_hub()
         with connect(url) as hub:
@@ -100,9 +206,14 @@ class SyncService:
                 raise UserError(
                     QT_TRANSLATE_NOOP("UserError", "This hub user has no Rapport role yet.")
                 )
-            self._first_sync(url)
+            joining = self._first_sync(url)
             pushed = 0 if role[0] == "viewer" else self._push(hub, batch)
-            pulled = self._pull(hub, batch)
+            try:
+                pulled = self._pull(hub, batch, progress, cancelled)
+            except SyncCancelled:
+                if joining:
+                    self._unjoin()
+                raise
             conflicts = self._pull_conflicts(hub)
         with self._db.write() as session:
             session.connection().exec_driver_sql(
@@ -123,7 +234,7 @@ class SyncService:
             )
         return str(url)
 
-    def _first_sync(self, url: str) -> None:
+    def _first_sync(self, url: str) -> bool:
         """A new or empty copy's first sync downloads: what it captured (its default settings)
         is not sent, so it cannot override the team's. A copy holding data uploads all of it,
         rows from before capture existed included."""
@@ -131,10 +242,22 @@ class SyncService:
             c = session.connection()
             hub_url, cursor = c.exec_driver_sql("SELECT hub_url, cursor FROM sync_state").one()
             if hub_url is not None or cursor != 0:
-                return
+                return False
             if not c.exec_driver_sql("SELECT NOT EXISTS (SELECT 1 FROM contact)").scalar():
                 capture_existing(c)
             start_capture(c, redacted(url))
+        return True
+
+    def _unjoin(self) -> None:
+        """Back to before the first sync: no hub, no capture, nothing captured or pulled."""
+        with self._db.write() as session:
+            c = session.connection()
+            drop_triggers(c)
+            c.exec_driver_sql("DELETE FROM sync_change")
+            c.exec_driver_sql("DELETE FROM sync_field_clock")
+            c.exec_driver_sql(
+                "UPDATE sync_state SET hub_url = NULL, cursor = 0, conflict_cursor = 0 WHERE id = 1"
+            )
 
     def _push(self, hub: psycopg.Connection[Any], batch: int) -> int:
         pushed = 0
@@ -182,21 +305,30 @@ class SyncService:
                 settle_display_names(c, names_touched((r[0], r[1], r[2]) for r in sent.all()))
             pushed += int(count)
 
-    def _pull(self, hub: psycopg.Connection[Any], batch: int) -> int:
+    def _pull(
+        self,
+        hub: psycopg.Connection[Any],
+        batch: int,
+        progress: Progress = no_progress,
+        cancelled: Cancelled = never_cancelled,
+    ) -> int:
+        with self._db.read() as session:
+            origin, cursor = (
+                session.connection().exec_driver_sql("SELECT origin, cursor FROM sync_state").one()
+            )
         pulled = 0
+        if cursor == 0:
+            pulled = self._download(hub, origin, progress, cancelled)
         while True:
             with self._db.read() as session:
-                origin, cursor = (
+                cursor = int(
                     session.connection()
-                    .exec_driver_sql("SELECT origin, cursor FROM sync_state")
-                    .one()
+                    .exec_driver_sql("SELECT cursor FROM sync_state")
+                    .scalar_one()
                 )
-            size = max(batch, DOWNLOAD_BATCH) if cursor == 0 else batch
-            rows = _fetch(hub, origin, cursor, size)
+            rows = _fetch(hub, origin, cursor, batch)
             if not rows:
                 return pulled
-            if cursor == 0:
-                return self._download(hub, origin, rows, size)
             with self._db.write() as session:
                 c = session.connection()
                 with LocalApplier(c) as applier:
@@ -207,24 +339,46 @@ class SyncService:
                 return pulled
 
     def _download(
-        self, hub: psycopg.Connection[Any], origin: str, rows: list[Any], batch: int
+        self,
+        hub: psycopg.Connection[Any],
+        origin: str,
+        progress: Progress,
+        cancelled: Cancelled,
     ) -> int:
-        """A copy's first pull (what the others wrote: for a new copy, the team's whole data)
-        in one local transaction with the per-row upkeep set aside and done once at the end.
-        A kill leaves the copy as it was, and the next sync starts it again."""
-        pulled = 0
+        """A copy's first pull: the hub's rows as they are now (see rapport_snapshot), read in
+        one snapshot with the log's end, then the ordinary pulls go on after that end. The
+        rows are staged in a side file first, so this copy takes local edits while they
+        arrive; then they are written in one local transaction, the per-row upkeep set aside
+        and done once at the end. A kill leaves the copy as it was, and the next sync starts
+        again; so does a cancel, which raises SyncCancelled."""
+        with _Staging(self._db) as staging:
+            end = staging.fetch(hub, origin, progress, cancelled)
+            if staging.total == 0:  # nothing (else) to read there yet
+                with self._db.write() as session:
+                    session.connection().exec_driver_sql(
+                        "UPDATE sync_state SET cursor = ? WHERE id = 1", (end,)
+                    )
+                return 0
+            return self._apply_staged(staging, end, progress, cancelled)
+
+    def _apply_staged(
+        self, staging: _Staging, end: int, progress: Progress, cancelled: Cancelled
+    ) -> int:
+        pulled = done = 0
         with self._db.write() as session:
             c = session.connection()
             touched: set[str] = set()
             with upkeep_set_aside(c):
                 with LocalApplier(c) as applier:
-                    while rows:
-                        pulled += applier.apply_all(Pulled(*row) for row in rows)
-                        touched |= names_touched((r[1], r[2], r[3]) for r in rows)
-                        cursor = rows[-1][0]
-                        rows = _fetch(hub, origin, cursor, batch) if len(rows) >= batch else []
+                    for rows in staging.chunks():
+                        if cancelled():
+                            raise SyncCancelled
+                        pulled += applier.apply_all(rows)
+                        touched |= names_touched((r.tbl, r.uid, r.col) for r in rows)
+                        done += len(rows)
+                        progress("apply", 0.5 + 0.5 * done / max(staging.total, 1))
                 settle_display_names(c, touched)  # before the search entries are made once
-            c.exec_driver_sql("UPDATE sync_state SET cursor = ? WHERE id = 1", (cursor,))
+            c.exec_driver_sql("UPDATE sync_state SET cursor = ? WHERE id = 1", (end,))
         return pulled
 
     def _pull_conflicts(self, hub: psycopg.Connection[Any]) -> int:

@@ -171,17 +171,24 @@ class SyncController(QObject):
 
     def join(self, url: str) -> Task:
         """The first sync with `url`, with progress and Cancel: a new or empty database
-        downloads the team's data, one holding data uploads it. Cancel takes effect when the
-        running exchange ends (the engine has no cancel hook): the hub is then forgotten."""
+        downloads the team's data (rows done of all shown; Cancel between chunks leaves it as
+        it was, not joined), one holding data uploads it. A Cancel once the download is done
+        takes effect when the exchange ends: the hub is then forgotten."""
+        from app.services.sync.engine import SyncCancelled  # noqa: PLC0415 - loads psycopg
+
         service, team = self.service, self.team
 
         def first_sync(progress: Progress, cancelled: CancelFlag) -> Changes:
-            progress(QCoreApplication.translate("Sync", "Exchanging data with the hub…"), 0.1)
-            outcome = _sync_job(service, team, url, joining=True)
+            progress(QCoreApplication.translate("Sync", "Exchanging data with the hub…"), 0.0)
+            before = team.marks()
+            try:
+                report = service.sync(url, progress=progress, cancelled=cancelled)
+            except SyncCancelled:
+                return Changes()
             if cancelled():
                 team.leave()
             progress("", 1.0)
-            return outcome.changes
+            return team.changed_since(before) if report.pulled else Changes()
 
         task = self.operations.run_long(
             first_sync,
