@@ -16,6 +16,7 @@ from app.config.paths import AppPaths
 from app.domain.clock import FixedClock
 from app.services.changes import Changes
 from app.services.contacts import ContactDraft
+from app.services.interactions import InteractionDraft
 from app.services.sync.hub import KEYRING_SERVICE
 from app.services.team import login_of
 from app.ui.main_window import MainWindow
@@ -232,3 +233,34 @@ def test_an_unreachable_hub_shows_offline_with_what_waits(
     assert window.sync.status.pending == 0
     assert hub.query("SELECT first_name FROM contact") == [("Emil",)]
     assert not window.findChildren(QMessageBox, "user_error")  # offline is no error
+
+
+def test_a_pulled_edit_to_an_interaction_reaches_the_open_timeline(
+    qtbot: QtBot, hub: Hub, laptops: list[AppContext], clock: FixedClock
+) -> None:
+    """Interactions are added, seldom edited; an edit pulled to one this copy already holds
+    is announced all the same, and the open timeline shows it without a reload."""
+    a_ctx, b_ctx = laptops
+    contact = a_ctx.contacts.create(ContactDraft(first_name="Ida", last_name="Ost"))
+    a_ctx.interactions.log(
+        InteractionDraft(contact.id, clock.now(), subject="First visit", body="talked")
+    )
+    a, b = shown_window(qtbot, a_ctx), shown_window(qtbot, b_ctx)
+    _join(qtbot, a, hub, "ann_tl")
+    _join(qtbot, b, hub, "bob_tl")
+    b.show_pane("timeline")
+    model = b.pane("timeline").view.model  # type: ignore[attr-defined]
+
+    def subjects() -> list[str]:
+        entries = (model.entry_at(r) for r in range(model.rowCount()))
+        return [e.facts.subject for e in entries if e is not None]
+
+    qtbot.waitUntil(lambda: subjects() == ["First visit"])
+    _sql(a_ctx, "UPDATE interaction SET subject = 'Second visit', version = version + 1")
+    _sync(qtbot, a)
+    with qtbot.waitSignal(b.operations.did_execute, timeout=30_000) as pulled:
+        b.sync.action.trigger()
+    qtbot.waitUntil(lambda: not b.sync.busy)
+    (interaction,) = _sql(b_ctx, "SELECT id FROM interaction")
+    assert pulled.args[0].interactions == {interaction[0]}
+    qtbot.waitUntil(lambda: subjects() == ["Second visit"])

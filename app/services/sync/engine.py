@@ -38,6 +38,8 @@ class SyncReport:
     pulled: int
     conflicts: int
     seconds: float
+    # the rows a later pull (not a copy's first) wrote, as (table, uid): what panes refresh
+    touched: frozenset[tuple[str, str]] = frozenset()
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -102,7 +104,8 @@ class SyncService:
                 )
             self._first_sync(url)
             pushed = 0 if role[0] == "viewer" else self._push(hub, batch)
-            pulled = self._pull(hub, batch)
+            touched: set[tuple[str, str]] = set()
+            pulled = self._pull(hub, batch, touched)
             conflicts = self._pull_conflicts(hub)
         with self._db.write() as session:
             session.connection().exec_driver_sql(
@@ -110,7 +113,8 @@ class SyncService:
                 "hub_role = ? WHERE id = 1",
                 (redacted(url), self._clock.now().replace(tzinfo=None), self._schema, role[0]),
             )
-        return SyncReport(pushed, pulled, conflicts, round(time.perf_counter() - started, 3))
+        seconds = round(time.perf_counter() - started, 3)
+        return SyncReport(pushed, pulled, conflicts, seconds, frozenset(touched))
 
     def _remembered_hub(self) -> str:
         with self._db.read() as session:
@@ -182,7 +186,7 @@ class SyncService:
                 settle_display_names(c, names_touched((r[0], r[1], r[2]) for r in sent.all()))
             pushed += int(count)
 
-    def _pull(self, hub: psycopg.Connection[Any], batch: int) -> int:
+    def _pull(self, hub: psycopg.Connection[Any], batch: int, touched: set[tuple[str, str]]) -> int:
         pulled = 0
         while True:
             with self._db.read() as session:
@@ -203,6 +207,7 @@ class SyncService:
                     pulled += applier.apply_all(Pulled(*row) for row in rows)
                 settle_display_names(c, names_touched((r[1], r[2], r[3]) for r in rows))
                 c.exec_driver_sql("UPDATE sync_state SET cursor = ? WHERE id = 1", (rows[-1][0],))
+            touched.update((r[1], r[2]) for r in rows)
             if len(rows) < batch:
                 return pulled
 

@@ -2,8 +2,8 @@
 few minutes and shortly after a local write, off the GUI thread.
 
 What a sync pulled reaches the panes through the operations runner's `did_execute`, with this
-controller as origin. The engine reports how many rows it applied, not which, so the rows are
-found by comparing versions and ids before and after (`TeamService.marks`/`changed_since`). An
+controller as origin. The rows are found by comparing versions and ids before and after, and
+from the rows the engine reports its pull wrote (`TeamService.marks`/`changed_since`). An
 unreachable hub only marks the state offline: everything else works as before and the captured
 changes wait.
 """
@@ -60,7 +60,9 @@ def _sync_job(
         if is_offline(exc) and not joining:
             return SyncOutcome(None, Changes(), error_text(exc))
         raise
-    return SyncOutcome(report, team.changed_since(before) if report.pulled else Changes())
+    if not report.pulled:
+        return SyncOutcome(report, Changes())
+    return SyncOutcome(report, team.changed_since(before, report.touched))
 
 
 class SyncController(QObject):
