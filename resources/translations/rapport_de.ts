@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+134"/>
+        <location filename="../../app/ui/actions.py" line="+149"/>
         <source>&amp;New Contact…</source>
         <translation>&amp;Neuer Kontakt …</translation>
     </message>
@@ -84,12 +84,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+263"/>
+        <location filename="../../app/ui/controller.py" line="+208"/>
         <source>Something went wrong; see the log file.</source>
         <translation>Etwas ist schiefgelaufen; siehe Protokolldatei.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../app/ui/application.py" line="+94"/>
         <source>Something went wrong. The details are in %1</source>
         <translation>Etwas ist schiefgelaufen. Die Einzelheiten stehen in %1</translation>
     </message>
@@ -651,7 +651,7 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../app/ui/contacts/bulk.py" line="+60"/>
+        <location filename="../../app/ui/contacts/bulk.py" line="+57"/>
         <source>Add Tag…</source>
         <translation>Schlagwort hinzufügen …</translation>
     </message>
@@ -1597,11 +1597,12 @@
     </message>
     <message>
         <location line="-60"/>
+        <location line="+64"/>
         <source>&amp;Take theirs</source>
         <translation>&amp;Anderen übernehmen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-63"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
@@ -1611,7 +1612,12 @@
         <translation>Mit der Änderung &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>&amp;Leave deleted</source>
+        <translation>Gelöscht &amp;lassen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Edit Value</source>
         <translation>Wert bearbeiten</translation>
     </message>
@@ -1633,31 +1639,37 @@
     <name>ContactColumns</name>
     <message>
         <location filename="../../app/ui/contacts/model.py" line="+62"/>
+        <location filename="../../app/ui/first_frame.py" line="+39"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
@@ -2246,7 +2258,7 @@
 <context>
     <name>ContactTable</name>
     <message>
-        <location filename="../../app/ui/contacts/table.py" line="+54"/>
+        <location filename="../../app/ui/contacts/table.py" line="+56"/>
         <source>No contacts yet</source>
         <translation>Noch keine Kontakte</translation>
     </message>
@@ -2266,17 +2278,17 @@
         <translation>Nichts passt zu dieser Suche und diesen Filtern. Setzen Sie sie zurück, um alle zu sehen.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Counting contacts…</source>
         <translation>Kontakte werden gezählt…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The list changed before it was counted; nothing was changed.</source>
         <translation>Die Liste hat sich geändert, bevor sie gezählt war; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The contact list could not be read; see the log.</source>
         <translation>Die Kontaktliste konnte nicht gelesen werden; siehe Protokoll.</translation>
     </message>
@@ -2305,7 +2317,7 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="+153"/>
+        <location filename="../../app/ui/contacts/view.py" line="+156"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
@@ -2383,7 +2395,7 @@
         <translation type="vanished">Die Änderung ist fehlgeschlagen; siehe Protokoll.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Import is available from the main window&apos;s File menu.</source>
         <translation>Der Import ist im Menü „Datei“ des Hauptfensters verfügbar.</translation>
     </message>
@@ -2391,7 +2403,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/ui/application.py" line="-100"/>
+        <location filename="../../app/ui/controller.py" line="-73"/>
         <source>Cannot open database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -2902,7 +2914,7 @@ n = %3</translation>
 <context>
     <name>DuplicateReason</name>
     <message>
-        <location filename="../../app/services/duplicates.py" line="+79"/>
+        <location filename="../../app/services/duplicates.py" line="+80"/>
         <source>same e-mail</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
@@ -3486,7 +3498,7 @@ n = %3</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="+175"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="+176"/>
         <source>Choose a file</source>
         <translation>Datei wählen</translation>
     </message>
@@ -3789,7 +3801,7 @@ n = %3</translation>
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../../app/ui/import_export/models.py" line="+30"/>
+        <location filename="../../app/ui/import_export/models.py" line="+31"/>
         <source>amount</source>
         <translation>Betrag</translation>
     </message>
@@ -4280,12 +4292,13 @@ n = %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+73"/>
+        <location filename="../../app/ui/first_frame.py" line="+17"/>
+        <location filename="../../app/ui/main_window.py" line="+74"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/main_window.py" line="+4"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
@@ -4298,12 +4311,13 @@ n = %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../app/ui/first_frame.py" line="-13"/>
+        <location filename="../../app/ui/main_window.py" line="+16"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/main_window.py" line="+1"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank …</translation>
     </message>
@@ -4318,27 +4332,31 @@ n = %3</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
+        <location filename="../../app/ui/main_window.py" line="+9"/>
         <source>&amp;Customer</source>
         <translation>&amp;Kunde</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/main_window.py" line="+1"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+41"/>
+        <location filename="../../app/ui/main_window.py" line="+26"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-40"/>
+        <location filename="../../app/ui/main_window.py" line="+16"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/main_window.py" line="+1"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
@@ -4459,7 +4477,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../app/ui/panes.py" line="+58"/>
+        <location filename="../../app/ui/panes.py" line="+69"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
@@ -5862,7 +5880,7 @@ Vielen Dank!</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings/base.py" line="+201"/>
+        <location filename="../../app/ui/settings/base.py" line="+203"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -6126,7 +6144,7 @@ Vielen Dank!</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="+85"/>
+        <location filename="../../app/ui/sync/controller.py" line="+90"/>
         <source>S&amp;ync Now</source>
         <translation>&amp;Jetzt abgleichen</translation>
     </message>
@@ -6140,7 +6158,7 @@ Vielen Dank!</translation>
         <translation>Daten werden mit dem Hub ausgetauscht…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Joining the team&apos;s hub…</source>
         <translation>Dem Hub des Teams beitreten…</translation>
     </message>
@@ -6610,7 +6628,7 @@ Vielen Dank!</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="-405"/>
+        <location filename="../../app/ui/timeline/view.py" line="-404"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
@@ -6767,7 +6785,7 @@ Vielen Dank!</translation>
         <translation>Noch kein Verlauf. Erfassen Sie einen Anruf, eine E-Mail oder eine Besprechung mit Strg+L; sie erscheinen hier, die neuesten zuerst, nach Tagen gruppiert.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Attach File</source>
         <translation>Datei anhängen</translation>
     </message>
@@ -7162,7 +7180,7 @@ Vielen Dank!</translation>
         <translation>„{text}“ versteht Rapport nicht als Angabe für „{field}“; versuchen Sie „now“, „yesterday 15:00“, „friday“, „in 2 days“ oder „2026-03-05 14:30“.</translation>
     </message>
     <message>
-        <location filename="../../app/selftest.py" line="+54"/>
+        <location filename="../../app/selftest.py" line="+55"/>
         <source>The self-test database was not encrypted.</source>
         <translation>Die Selbsttest-Datenbank wurde nicht verschlüsselt.</translation>
     </message>
@@ -7201,7 +7219,7 @@ Vielen Dank!</translation>
         <translation type="vanished">Das Segment „{name}“ nutzt Regeln, die das Dashboard noch nicht anwenden kann ({rules}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/analytics.py" line="+283"/>
+        <location filename="../../app/services/analytics.py" line="+265"/>
         <source>There is no segment named &apos;{name}&apos;.</source>
         <translation>Es gibt kein Segment namens „{name}“.</translation>
     </message>
@@ -7211,7 +7229,7 @@ Vielen Dank!</translation>
         <translation>Die Berechnung des Dashboards wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+414"/>
+        <location line="+410"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>Der Zeitraum endet ({end}), bevor er beginnt ({start}).</translation>
     </message>
@@ -7232,7 +7250,7 @@ Vielen Dank!</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../app/services/interactions.py" line="+195"/>
+        <location filename="../../app/services/interactions.py" line="+191"/>
         <source>Interaction #{interaction_id} does not exist or was deleted.</source>
         <translation>Die Interaktion #{interaction_id} gibt es nicht oder sie wurde gelöscht.</translation>
     </message>
@@ -7257,7 +7275,7 @@ Vielen Dank!</translation>
         <translation>Die Datei „{source}“ lässt sich nicht lesen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="+90"/>
+        <location filename="../../app/services/backup.py" line="+82"/>
         <source>Choose a backup folder: the name given is empty or not a valid path.</source>
         <translation>Wählen Sie einen Sicherungsordner: Der angegebene Name ist leer oder kein gültiger Pfad.</translation>
     </message>
@@ -7292,7 +7310,7 @@ Vielen Dank!</translation>
         <translation>Die Sicherung wurde abgebrochen; nach {target} wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>There is no backup at {path}.</source>
         <translation>Unter {path} gibt es keine Sicherung.</translation>
     </message>
@@ -7302,7 +7320,7 @@ Vielen Dank!</translation>
         <translation>{name} ist keine Rapport-Datenbank, die diese App lesen kann.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>The backup {name} is damaged ({problem}); it was not restored.</source>
         <translation>Die Sicherung {name} ist beschädigt ({problem}); sie wurde nicht wiederhergestellt.</translation>
     </message>
@@ -7487,14 +7505,14 @@ Vielen Dank!</translation>
         <translation>„{currency}“ ist kein dreistelliger Währungscode (ISO 4217).</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts.py" line="+145"/>
+        <location filename="../../app/services/contacts.py" line="+134"/>
         <source>The change was cancelled; no contact was changed.</source>
         <translation>Die Änderung wurde abgebrochen; kein Kontakt wurde geändert.</translation>
     </message>
     <message>
         <location line="+55"/>
         <location line="+12"/>
-        <location line="+113"/>
+        <location line="+115"/>
         <location filename="../../app/services/duplicates.py" line="+81"/>
         <location filename="../../app/services/interactions.py" line="-20"/>
         <location filename="../../app/services/tasks.py" line="+383"/>
@@ -7502,7 +7520,7 @@ Vielen Dank!</translation>
         <translation>Den Kontakt #{contact_id} gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+181"/>
         <source>There is no tag named &apos;{tag}&apos;.</source>
         <translation>Es gibt kein Schlagwort namens „{tag}“.</translation>
     </message>
@@ -7513,7 +7531,7 @@ Vielen Dank!</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../app/services/duplicates.py" line="+153"/>
+        <location filename="../../app/services/duplicates.py" line="+156"/>
         <location filename="../../app/services/tasks.py" line="-214"/>
         <source>Contact #{contact_id} does not exist or was deleted.</source>
         <translation>Den Kontakt #{contact_id} gibt es nicht oder er wurde gelöscht.</translation>
@@ -7524,7 +7542,7 @@ Vielen Dank!</translation>
         <translation>Ein Kontakt braucht einen Vornamen, einen Nachnamen oder eine Firma.</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+231"/>
         <source>owner</source>
         <translation>Zuständig</translation>
     </message>
@@ -7554,13 +7572,13 @@ Vielen Dank!</translation>
         <translation>Der Wert {value} des Filters „{name}“ liegt außerhalb des erlaubten Bereichs.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+146"/>
         <source>The contact list cannot be sorted by &apos;{sort}&apos;.</source>
         <translation>Die Kontaktliste lässt sich nicht nach „{sort}“ sortieren.</translation>
     </message>
     <message>
         <location filename="../../app/domain/automation.py" line="-11"/>
-        <location filename="../../app/services/contacts.py" line="+137"/>
+        <location filename="../../app/services/contacts.py" line="+165"/>
         <source>A tag needs a name.</source>
         <translation>Ein Schlagwort braucht einen Namen.</translation>
     </message>
@@ -7570,7 +7588,7 @@ Vielen Dank!</translation>
         <translation>„{key}“ ist kein definiertes eigenes Feld.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="+346"/>
+        <location filename="../../app/services/demo.py" line="+344"/>
         <source>Sample data generation was cancelled; nothing was written.</source>
         <translation>Das Erzeugen der Beispieldaten wurde abgebrochen; nichts wurde geschrieben.</translation>
     </message>
@@ -7580,7 +7598,7 @@ Vielen Dank!</translation>
         <translation>Diese Datenbank enthält bereits Kontakte; fügen Sie Beispieldaten mit --force hinzu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/duplicates.py" line="-88"/>
+        <location filename="../../app/services/duplicates.py" line="-91"/>
         <source>A contact cannot be merged with itself.</source>
         <translation>Ein Kontakt kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
@@ -7600,7 +7618,7 @@ Vielen Dank!</translation>
         <translation>Diese Zusammenführung wurde bereits rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/exporter.py" line="+166"/>
+        <location filename="../../app/services/import_export/exporter.py" line="+165"/>
         <source>No contacts are selected; select some or export all.</source>
         <translation>Es sind keine Kontakte ausgewählt; wählen Sie welche aus oder exportieren Sie alle.</translation>
     </message>
@@ -7668,7 +7686,7 @@ Vielen Dank!</translation>
         <translation>Zeile #{rowid} der Tabelle {table} im Export verweist auf eine Zeile in {parent}, die der Export nicht enthält; es wurde nichts geladen.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/importer.py" line="+300"/>
+        <location filename="../../app/services/import_export/importer.py" line="+236"/>
         <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
         <translation>Die Vorlage „{preset}“ importiert {kind}, nicht {wanted}.</translation>
     </message>
@@ -7678,7 +7696,7 @@ Vielen Dank!</translation>
         <translation>Keine Spalte von {path} passt zu einem Feld für {kind}; ordnen Sie die Spalten von Hand zu oder wählen Sie eine andere Vorlage.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+118"/>
         <source>The file {path} holds no {kind} Rapport can read; nothing was imported.</source>
         <translation>Die Datei {path} enthält keine {kind}, die Rapport lesen kann; es wurde nichts importiert.</translation>
     </message>
@@ -7703,13 +7721,13 @@ Vielen Dank!</translation>
         <translation>Dem Feld „{field}“ ist mehr als eine Spalte zugeordnet.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+18"/>
         <source>The import record names an unknown table &apos;{entity}&apos;.</source>
         <translation>Der Importeintrag nennt eine unbekannte Tabelle „{entity}“.</translation>
     </message>
     <message>
-        <location line="+387"/>
-        <location filename="../../app/services/import_export/records.py" line="+187"/>
+        <location line="+378"/>
+        <location filename="../../app/services/import_export/records.py" line="+181"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
@@ -7820,17 +7838,17 @@ Vielen Dank!</translation>
         <translation type="vanished">die Karte lässt sich nicht lesen ({problem})</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/xlsx_stream.py" line="+60"/>
+        <location filename="../../app/services/import_export/xlsx_stream.py" line="+99"/>
         <source>The workbook&apos;s sheet declares a document type; it was refused as a possible XML bomb.</source>
         <translation>Das Tabellenblatt der Arbeitsmappe deklariert einen Dokumenttyp; es wurde als mögliche XML-Bombe abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../app/services/interactions.py" line="-39"/>
+        <location filename="../../app/services/interactions.py" line="-34"/>
         <source>Interaction #{interaction_id} does not exist.</source>
         <translation>Die Interaktion #{interaction_id} gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+66"/>
         <source>Choose a contact for this interaction.</source>
         <translation>Wählen Sie einen Kontakt für diese Interaktion.</translation>
     </message>
@@ -7840,7 +7858,7 @@ Vielen Dank!</translation>
         <translation>Eine Dauer von {minutes} Minuten liegt nicht zwischen 0 und 24 Stunden.</translation>
     </message>
     <message>
-        <location filename="../../app/services/privacy.py" line="+124"/>
+        <location filename="../../app/services/privacy.py" line="+125"/>
         <source>&apos;{text}&apos; is not an e-mail address or contact uid.</source>
         <translation>„{text}“ ist weder eine E-Mail-Adresse noch eine Kontakt-UID.</translation>
     </message>
@@ -7866,7 +7884,7 @@ Vielen Dank!</translation>
         <translation>Der Kontakt #{contact_id} wurde bereits gelöscht.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+62"/>
         <source>Say how the consent was given or withdrawn (the evidence).</source>
         <translation>Geben Sie an, wie die Einwilligung erteilt oder widerrufen wurde (der Nachweis).</translation>
     </message>
@@ -7881,7 +7899,7 @@ Vielen Dank!</translation>
         <translation>Es gibt keinen Kontakt #{contact_id}, für den sich eine Einwilligung erfassen ließe.</translation>
     </message>
     <message>
-        <location filename="../../app/services/security.py" line="+166"/>
+        <location filename="../../app/services/security.py" line="+160"/>
         <source>The passphrase file {path} can be read by other users; make it private (chmod 600 &apos;{path}&apos;) and try again.</source>
         <translation>Die Passphrase-Datei {path} ist für andere Benutzer lesbar; machen Sie sie privat (chmod 600 &apos;{path}&apos;) und versuchen Sie es erneut.</translation>
     </message>
@@ -7917,12 +7935,12 @@ Vielen Dank!</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+293"/>
+        <location line="+274"/>
         <source>The passphrase must have at least {length} characters.</source>
         <translation>Die Passphrase muss mindestens {length} Zeichen haben.</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-257"/>
         <source>No safe system keychain is available to keep the new database&apos;s key; give a passphrase with --passphrase-file or RAPPORT_PASSPHRASE_FILE (or --plain for an unencrypted database).</source>
         <translation>Es gibt keinen sicheren Schlüsselbund im System für den Schlüssel der neuen Datenbank; geben Sie eine Passphrase mit --passphrase-file oder RAPPORT_PASSPHRASE_FILE an (oder --plain für eine unverschlüsselte Datenbank).</translation>
     </message>
@@ -7957,12 +7975,12 @@ Vielen Dank!</translation>
         <translation>Die neu verschlüsselte Datei {path} ließ sich nicht öffnen; das Original wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+32"/>
         <source>{path} is already encrypted.</source>
         <translation>{path} ist bereits verschlüsselt.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>A new recovery key needs the system keychain; with a passphrase the passphrase itself opens the database.</source>
         <translation>Ein neuer Wiederherstellungsschlüssel braucht den Schlüsselbund des Systems; mit einer Passphrase öffnet die Passphrase selbst die Datenbank.</translation>
     </message>
@@ -8112,7 +8130,7 @@ Vielen Dank!</translation>
         <translation>„Alle {days} Tage“ liegt nicht zwischen 1 und {limit} Tagen.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="+82"/>
+        <location filename="../../app/storage/backup.py" line="+78"/>
         <source>The backup written to {target} failed its integrity check.</source>
         <translation>Die nach {target} geschriebene Sicherung hat die Integritätsprüfung nicht bestanden.</translation>
     </message>
@@ -8162,7 +8180,7 @@ Vielen Dank!</translation>
         <translation>Die Datenbankdatei ist beschädigt; stellen Sie sie aus einer Sicherung wieder her (Datei &gt; Wiederherstellen).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/schema.py" line="+64"/>
+        <location filename="../../app/storage/schema.py" line="+56"/>
         <source>This file holds tables that are not Rapport&apos;s; it was left untouched.</source>
         <translation>Diese Datei enthält Tabellen, die nicht zu Rapport gehören; sie wurde nicht verändert.</translation>
     </message>
@@ -8223,7 +8241,7 @@ Vielen Dank!</translation>
         <translation type="vanished">„{text}“ ist keine gültige Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/records.py" line="-79"/>
+        <location filename="../../app/services/import_export/records.py" line="-75"/>
         <source>NPS score</source>
         <translation>NPS-Wert</translation>
     </message>
@@ -8243,7 +8261,7 @@ Vielen Dank!</translation>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+138"/>
         <source>no e-mail, phone or customer id names the contact</source>
         <translation>keine E-Mail-Adresse, Telefonnummer oder Kundennummer nennt den Kontakt</translation>
     </message>
@@ -8318,12 +8336,12 @@ Vielen Dank!</translation>
         <translation>Zeile {row} der Tabelle {table} im Export enthält {value} in der Spalte {column}, die {shape} sein sollte; es wurde nichts geladen.</translation>
     </message>
     <message>
-        <location filename="../../app/services/repair.py" line="+64"/>
+        <location filename="../../app/services/repair.py" line="+62"/>
         <source>{target} already exists; name a new file.</source>
         <translation>{target} gibt es bereits; nennen Sie eine neue Datei.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Nothing can be salvaged: the part of the file that names its tables is unreadable ({problem}). Restore it from a backup.</source>
         <translation>Es lässt sich nichts retten: Der Teil der Datei, der ihre Tabellen benennt, ist unlesbar ({problem}). Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
@@ -8363,7 +8381,7 @@ Vielen Dank!</translation>
         <translation>{path} ist keine Rapport-Datenbank: Es ist weder eine SQLite-Datei noch eine verschlüsselte (oder sie wurde überschrieben).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/engine.py" line="+182"/>
+        <location filename="../../app/storage/engine.py" line="+109"/>
         <source>A {backend} database needs the driver &apos;{module}&apos;, which is not installed with this copy of Rapport; install it or use a database file.</source>
         <translation>Eine {backend}-Datenbank braucht den Treiber „{module}“, der mit dieser Rapport-Installation nicht installiert ist; installieren Sie ihn oder verwenden Sie eine Datenbankdatei.</translation>
     </message>
@@ -8438,33 +8456,33 @@ Vielen Dank!</translation>
         <translation>Geben Sie den Hub an (--hub URL oder ${env}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/engine.py" line="+87"/>
-        <location filename="../../app/services/team.py" line="+128"/>
+        <location filename="../../app/services/sync/engine.py" line="+103"/>
+        <location filename="../../app/services/team.py" line="+131"/>
         <source>This hub user has no Rapport role yet.</source>
         <translation>Dieser Hub-Benutzer hat noch keine Rapport-Rolle.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Name the hub to sync with the first time (--hub URL).</source>
         <translation>Geben Sie beim ersten Mal den Hub an, mit dem synchronisiert wird (--hub URL).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+40"/>
         <source>The hub refused this copy&apos;s changes ({reason}); they are kept here.</source>
         <translation>Der Hub hat die Änderungen dieser Kopie abgelehnt ({reason}); sie bleiben hier erhalten.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+181"/>
         <source>There is no open sync conflict #{id}.</source>
         <translation>Es gibt keinen offenen Synchronisierungskonflikt #{id}.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>The field {field} of {table} is not synced here.</source>
         <translation>Das Feld {field} von {table} wird hier nicht synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/hub.py" line="+43"/>
+        <location filename="../../app/services/sync/hub.py" line="+49"/>
         <source>The hub at {where} refused the user name or password of {user}.</source>
         <translation>Der Hub unter {where} hat den Benutzernamen oder das Passwort von {user} abgelehnt.</translation>
     </message>
@@ -8479,7 +8497,7 @@ Vielen Dank!</translation>
         <translation>„{url}“ ist keine PostgreSQL-Adresse wie postgresql://benutzer@host/rapport.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>The database holds tables that are not a Rapport hub&apos;s ({tables}); it was left untouched.</source>
         <translation>Die Datenbank enthält Tabellen, die nicht zu einem Rapport-Hub gehören ({tables}); sie wurde nicht verändert.</translation>
     </message>

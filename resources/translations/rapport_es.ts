@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+134"/>
+        <location filename="../../app/ui/actions.py" line="+149"/>
         <source>&amp;New Contact…</source>
         <translation>&amp;Nuevo contacto…</translation>
     </message>
@@ -84,12 +84,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+263"/>
+        <location filename="../../app/ui/controller.py" line="+208"/>
         <source>Something went wrong; see the log file.</source>
         <translation>Algo ha salido mal; consulte el archivo de registro.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../app/ui/application.py" line="+94"/>
         <source>Something went wrong. The details are in %1</source>
         <translation>Algo ha salido mal. Los detalles están en %1</translation>
     </message>
@@ -651,7 +651,7 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../app/ui/contacts/bulk.py" line="+60"/>
+        <location filename="../../app/ui/contacts/bulk.py" line="+57"/>
         <source>Add Tag…</source>
         <translation>Añadir etiqueta…</translation>
     </message>
@@ -1597,11 +1597,12 @@
     </message>
     <message>
         <location line="-60"/>
+        <location line="+64"/>
         <source>&amp;Take theirs</source>
         <translation>&amp;Tomar el otro</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-63"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
@@ -1611,7 +1612,12 @@
         <translation>&amp;Restaurar con el cambio</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>&amp;Leave deleted</source>
+        <translation>&amp;Dejar eliminado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Edit Value</source>
         <translation>Editar valor</translation>
     </message>
@@ -1633,31 +1639,37 @@
     <name>ContactColumns</name>
     <message>
         <location filename="../../app/ui/contacts/model.py" line="+62"/>
+        <location filename="../../app/ui/first_frame.py" line="+39"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
@@ -2246,7 +2258,7 @@
 <context>
     <name>ContactTable</name>
     <message>
-        <location filename="../../app/ui/contacts/table.py" line="+54"/>
+        <location filename="../../app/ui/contacts/table.py" line="+56"/>
         <source>No contacts yet</source>
         <translation>Aún no hay contactos</translation>
     </message>
@@ -2266,17 +2278,17 @@
         <translation>Nada coincide con esta búsqueda y estos filtros. Bórrelos para ver a todos.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Counting contacts…</source>
         <translation>Contando contactos…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The list changed before it was counted; nothing was changed.</source>
         <translation>La lista cambió antes de terminar de contarse; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The contact list could not be read; see the log.</source>
         <translation>No se pudo leer la lista de contactos; consulte el registro.</translation>
     </message>
@@ -2305,7 +2317,7 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="+153"/>
+        <location filename="../../app/ui/contacts/view.py" line="+156"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
@@ -2383,7 +2395,7 @@
         <translation type="vanished">El cambio ha fallado; consulte el registro.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Import is available from the main window&apos;s File menu.</source>
         <translation>La importación está en el menú Archivo de la ventana principal.</translation>
     </message>
@@ -2391,7 +2403,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/ui/application.py" line="-100"/>
+        <location filename="../../app/ui/controller.py" line="-73"/>
         <source>Cannot open database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
@@ -2902,7 +2914,7 @@ n = %3</translation>
 <context>
     <name>DuplicateReason</name>
     <message>
-        <location filename="../../app/services/duplicates.py" line="+79"/>
+        <location filename="../../app/services/duplicates.py" line="+80"/>
         <source>same e-mail</source>
         <translation>mismo correo</translation>
     </message>
@@ -3486,7 +3498,7 @@ n = %3</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="+175"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="+176"/>
         <source>Choose a file</source>
         <translation>Elija un archivo</translation>
     </message>
@@ -3789,7 +3801,7 @@ n = %3</translation>
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../../app/ui/import_export/models.py" line="+30"/>
+        <location filename="../../app/ui/import_export/models.py" line="+31"/>
         <source>amount</source>
         <translation>importe</translation>
     </message>
@@ -4280,12 +4292,13 @@ n = %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+73"/>
+        <location filename="../../app/ui/first_frame.py" line="+17"/>
+        <location filename="../../app/ui/main_window.py" line="+74"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/main_window.py" line="+4"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
@@ -4298,12 +4311,13 @@ n = %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../app/ui/first_frame.py" line="-13"/>
+        <location filename="../../app/ui/main_window.py" line="+16"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/main_window.py" line="+1"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
@@ -4318,27 +4332,31 @@ n = %3</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
+        <location filename="../../app/ui/main_window.py" line="+9"/>
         <source>&amp;Customer</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/main_window.py" line="+1"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+41"/>
+        <location filename="../../app/ui/main_window.py" line="+26"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-40"/>
+        <location filename="../../app/ui/main_window.py" line="+16"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/main_window.py" line="+1"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guía de usuario</translation>
     </message>
@@ -4459,7 +4477,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../app/ui/panes.py" line="+58"/>
+        <location filename="../../app/ui/panes.py" line="+69"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
@@ -5862,7 +5880,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings/base.py" line="+201"/>
+        <location filename="../../app/ui/settings/base.py" line="+203"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -6126,7 +6144,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="+85"/>
+        <location filename="../../app/ui/sync/controller.py" line="+90"/>
         <source>S&amp;ync Now</source>
         <translation>Sincronizar a&amp;hora</translation>
     </message>
@@ -6140,7 +6158,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Intercambiando datos con el hub…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Joining the team&apos;s hub…</source>
         <translation>Uniéndose al hub del equipo…</translation>
     </message>
@@ -6610,7 +6628,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="-405"/>
+        <location filename="../../app/ui/timeline/view.py" line="-404"/>
         <source>Everything</source>
         <translation>Todo</translation>
     </message>
@@ -6767,7 +6785,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Aún no hay historial. Registre una llamada, un correo o una reunión con Ctrl+L y aparecerá aquí, lo más reciente primero, agrupado por días.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Attach File</source>
         <translation>Adjuntar archivo</translation>
     </message>
@@ -7162,7 +7180,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Rapport no entiende «{text}» como «{field}»; pruebe «now», «yesterday 15:00», «friday», «in 2 days» o «2026-03-05 14:30».</translation>
     </message>
     <message>
-        <location filename="../../app/selftest.py" line="+54"/>
+        <location filename="../../app/selftest.py" line="+55"/>
         <source>The self-test database was not encrypted.</source>
         <translation>La base de datos de la autocomprobación no se cifró.</translation>
     </message>
@@ -7201,7 +7219,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation type="vanished">El segmento «{name}» usa reglas que el panel aún no puede aplicar ({rules}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/analytics.py" line="+283"/>
+        <location filename="../../app/services/analytics.py" line="+265"/>
         <source>There is no segment named &apos;{name}&apos;.</source>
         <translation>No hay ningún segmento llamado «{name}».</translation>
     </message>
@@ -7211,7 +7229,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Se canceló el cálculo del panel.</translation>
     </message>
     <message>
-        <location line="+414"/>
+        <location line="+410"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>El periodo termina ({end}) antes de empezar ({start}).</translation>
     </message>
@@ -7232,7 +7250,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../app/services/interactions.py" line="+195"/>
+        <location filename="../../app/services/interactions.py" line="+191"/>
         <source>Interaction #{interaction_id} does not exist or was deleted.</source>
         <translation>La interacción #{interaction_id} no existe o se eliminó.</translation>
     </message>
@@ -7257,7 +7275,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>No se puede leer el archivo «{source}» ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="+90"/>
+        <location filename="../../app/services/backup.py" line="+82"/>
         <source>Choose a backup folder: the name given is empty or not a valid path.</source>
         <translation>Elija una carpeta de copias de seguridad: el nombre indicado está vacío o no es una ruta válida.</translation>
     </message>
@@ -7292,7 +7310,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Se canceló la copia de seguridad; no se escribió nada en {target}.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>There is no backup at {path}.</source>
         <translation>No hay ninguna copia de seguridad en {path}.</translation>
     </message>
@@ -7302,7 +7320,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>{name} no es una base de datos de Rapport que esta aplicación pueda leer.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>The backup {name} is damaged ({problem}); it was not restored.</source>
         <translation>La copia de seguridad {name} está dañada ({problem}); no se restauró.</translation>
     </message>
@@ -7487,14 +7505,14 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>«{currency}» no es un código de moneda de tres letras (ISO 4217).</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts.py" line="+145"/>
+        <location filename="../../app/services/contacts.py" line="+134"/>
         <source>The change was cancelled; no contact was changed.</source>
         <translation>Se canceló el cambio; no se modificó ningún contacto.</translation>
     </message>
     <message>
         <location line="+55"/>
         <location line="+12"/>
-        <location line="+113"/>
+        <location line="+115"/>
         <location filename="../../app/services/duplicates.py" line="+81"/>
         <location filename="../../app/services/interactions.py" line="-20"/>
         <location filename="../../app/services/tasks.py" line="+383"/>
@@ -7502,7 +7520,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El contacto #{contact_id} no existe.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+181"/>
         <source>There is no tag named &apos;{tag}&apos;.</source>
         <translation>No hay ninguna etiqueta llamada «{tag}».</translation>
     </message>
@@ -7513,7 +7531,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../app/services/duplicates.py" line="+153"/>
+        <location filename="../../app/services/duplicates.py" line="+156"/>
         <location filename="../../app/services/tasks.py" line="-214"/>
         <source>Contact #{contact_id} does not exist or was deleted.</source>
         <translation>El contacto #{contact_id} no existe o se eliminó.</translation>
@@ -7524,7 +7542,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Un contacto necesita un nombre, unos apellidos o una empresa.</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+231"/>
         <source>owner</source>
         <translation>Responsable</translation>
     </message>
@@ -7554,13 +7572,13 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El valor {value} del filtro «{name}» está fuera de rango.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+146"/>
         <source>The contact list cannot be sorted by &apos;{sort}&apos;.</source>
         <translation>La lista de contactos no se puede ordenar por «{sort}».</translation>
     </message>
     <message>
         <location filename="../../app/domain/automation.py" line="-11"/>
-        <location filename="../../app/services/contacts.py" line="+137"/>
+        <location filename="../../app/services/contacts.py" line="+165"/>
         <source>A tag needs a name.</source>
         <translation>Una etiqueta necesita un nombre.</translation>
     </message>
@@ -7570,7 +7588,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>«{key}» no es un campo personalizado definido.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="+346"/>
+        <location filename="../../app/services/demo.py" line="+344"/>
         <source>Sample data generation was cancelled; nothing was written.</source>
         <translation>Se canceló la generación de datos de ejemplo; no se escribió nada.</translation>
     </message>
@@ -7580,7 +7598,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Esta base de datos ya tiene contactos; use --force para añadir datos de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/duplicates.py" line="-88"/>
+        <location filename="../../app/services/duplicates.py" line="-91"/>
         <source>A contact cannot be merged with itself.</source>
         <translation>Un contacto no se puede fusionar consigo mismo.</translation>
     </message>
@@ -7600,7 +7618,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Esta fusión ya se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/exporter.py" line="+166"/>
+        <location filename="../../app/services/import_export/exporter.py" line="+165"/>
         <source>No contacts are selected; select some or export all.</source>
         <translation>No hay contactos seleccionados; seleccione algunos o expórtelos todos.</translation>
     </message>
@@ -7668,7 +7686,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>La fila n.º {rowid} de la tabla {table} de la exportación apunta a una fila de {parent} que la exportación no contiene; no se ha cargado nada.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/importer.py" line="+300"/>
+        <location filename="../../app/services/import_export/importer.py" line="+236"/>
         <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
         <translation>La plantilla «{preset}» importa {kind}, no {wanted}.</translation>
     </message>
@@ -7678,7 +7696,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Ninguna columna de {path} coincide con un campo de {kind}; asigne las columnas a mano o elija otra plantilla.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+118"/>
         <source>The file {path} holds no {kind} Rapport can read; nothing was imported.</source>
         <translation>El archivo {path} no contiene {kind} que Rapport pueda leer; no se importó nada.</translation>
     </message>
@@ -7703,13 +7721,13 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El campo «{field}» está asignado a más de una columna.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+18"/>
         <source>The import record names an unknown table &apos;{entity}&apos;.</source>
         <translation>El registro de importación menciona una tabla desconocida «{entity}».</translation>
     </message>
     <message>
-        <location line="+387"/>
-        <location filename="../../app/services/import_export/records.py" line="+187"/>
+        <location line="+378"/>
+        <location filename="../../app/services/import_export/records.py" line="+181"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Se canceló la importación; no se modificó nada.</translation>
     </message>
@@ -7820,17 +7838,17 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation type="vanished">la tarjeta no se puede leer ({problem})</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/xlsx_stream.py" line="+60"/>
+        <location filename="../../app/services/import_export/xlsx_stream.py" line="+99"/>
         <source>The workbook&apos;s sheet declares a document type; it was refused as a possible XML bomb.</source>
         <translation>La hoja del libro declara un tipo de documento; se rechazó como posible bomba XML.</translation>
     </message>
     <message>
-        <location filename="../../app/services/interactions.py" line="-39"/>
+        <location filename="../../app/services/interactions.py" line="-34"/>
         <source>Interaction #{interaction_id} does not exist.</source>
         <translation>La interacción #{interaction_id} no existe.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+66"/>
         <source>Choose a contact for this interaction.</source>
         <translation>Elija un contacto para esta interacción.</translation>
     </message>
@@ -7840,7 +7858,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Una duración de {minutes} minutos no está entre 0 y 24 horas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/privacy.py" line="+124"/>
+        <location filename="../../app/services/privacy.py" line="+125"/>
         <source>&apos;{text}&apos; is not an e-mail address or contact uid.</source>
         <translation>«{text}» no es una dirección de correo electrónico ni un UID de contacto.</translation>
     </message>
@@ -7866,7 +7884,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El contacto #{contact_id} ya se ha borrado.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+62"/>
         <source>Say how the consent was given or withdrawn (the evidence).</source>
         <translation>Indique cómo se dio o retiró el consentimiento (la prueba).</translation>
     </message>
@@ -7881,7 +7899,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>No hay ningún contacto #{contact_id} para el que registrar el consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../app/services/security.py" line="+166"/>
+        <location filename="../../app/services/security.py" line="+160"/>
         <source>The passphrase file {path} can be read by other users; make it private (chmod 600 &apos;{path}&apos;) and try again.</source>
         <translation>Otros usuarios pueden leer el archivo de frase de contraseña {path}; hágalo privado (chmod 600 &apos;{path}&apos;) y vuelva a intentarlo.</translation>
     </message>
@@ -7917,12 +7935,12 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     </message>
     <message>
         <location line="+37"/>
-        <location line="+293"/>
+        <location line="+274"/>
         <source>The passphrase must have at least {length} characters.</source>
         <translation>La frase de contraseña debe tener al menos {length} caracteres.</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-257"/>
         <source>No safe system keychain is available to keep the new database&apos;s key; give a passphrase with --passphrase-file or RAPPORT_PASSPHRASE_FILE (or --plain for an unencrypted database).</source>
         <translation>No hay un llavero del sistema seguro para guardar la clave de la nueva base de datos; indique una frase de contraseña con --passphrase-file o RAPPORT_PASSPHRASE_FILE (o --plain para una base de datos sin cifrar).</translation>
     </message>
@@ -7957,12 +7975,12 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El archivo recifrado {path} no se abrió; se restauró el original.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+32"/>
         <source>{path} is already encrypted.</source>
         <translation>{path} ya está cifrado.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>A new recovery key needs the system keychain; with a passphrase the passphrase itself opens the database.</source>
         <translation>Una nueva clave de recuperación necesita el llavero del sistema; con una frase de contraseña, es la propia frase la que abre la base de datos.</translation>
     </message>
@@ -8112,7 +8130,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>«Cada {days} días» no está entre 1 y {limit} días.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="+82"/>
+        <location filename="../../app/storage/backup.py" line="+78"/>
         <source>The backup written to {target} failed its integrity check.</source>
         <translation>La copia de seguridad escrita en {target} no superó la comprobación de integridad.</translation>
     </message>
@@ -8162,7 +8180,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El archivo de base de datos está dañado; restáurelo desde una copia de seguridad (Archivo &gt; Restaurar).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/schema.py" line="+64"/>
+        <location filename="../../app/storage/schema.py" line="+56"/>
         <source>This file holds tables that are not Rapport&apos;s; it was left untouched.</source>
         <translation>Este archivo contiene tablas que no son de Rapport; no se ha tocado.</translation>
     </message>
@@ -8223,7 +8241,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation type="vanished">«{text}» no es un número de teléfono válido</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/records.py" line="-79"/>
+        <location filename="../../app/services/import_export/records.py" line="-75"/>
         <source>NPS score</source>
         <translation>puntuación NPS</translation>
     </message>
@@ -8243,7 +8261,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>duración</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+138"/>
         <source>no e-mail, phone or customer id names the contact</source>
         <translation>ningún correo, teléfono o número de cliente identifica al contacto</translation>
     </message>
@@ -8318,12 +8336,12 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>La fila {row} de la tabla {table} de la exportación contiene {value} en la columna {column}, que debería ser {shape}; no se ha cargado nada.</translation>
     </message>
     <message>
-        <location filename="../../app/services/repair.py" line="+64"/>
+        <location filename="../../app/services/repair.py" line="+62"/>
         <source>{target} already exists; name a new file.</source>
         <translation>{target} ya existe; indique un archivo nuevo.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Nothing can be salvaged: the part of the file that names its tables is unreadable ({problem}). Restore it from a backup.</source>
         <translation>No se puede rescatar nada: la parte del archivo que nombra sus tablas es ilegible ({problem}). Restáurelo desde una copia de seguridad.</translation>
     </message>
@@ -8363,7 +8381,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>{path} no es una base de datos de Rapport: no es un archivo SQLite ni uno cifrado (o se ha sobrescrito).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/engine.py" line="+182"/>
+        <location filename="../../app/storage/engine.py" line="+109"/>
         <source>A {backend} database needs the driver &apos;{module}&apos;, which is not installed with this copy of Rapport; install it or use a database file.</source>
         <translation>Una base de datos {backend} necesita el controlador «{module}», que no está instalado con esta copia de Rapport; instálelo o use un archivo de base de datos.</translation>
     </message>
@@ -8438,33 +8456,33 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Indique el hub (--hub URL o ${env}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/engine.py" line="+87"/>
-        <location filename="../../app/services/team.py" line="+128"/>
+        <location filename="../../app/services/sync/engine.py" line="+103"/>
+        <location filename="../../app/services/team.py" line="+131"/>
         <source>This hub user has no Rapport role yet.</source>
         <translation>Este usuario del hub aún no tiene un rol de Rapport.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Name the hub to sync with the first time (--hub URL).</source>
         <translation>La primera vez, indique el hub con el que sincronizar (--hub URL).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+40"/>
         <source>The hub refused this copy&apos;s changes ({reason}); they are kept here.</source>
         <translation>El hub rechazó los cambios de esta copia ({reason}); se conservan aquí.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+181"/>
         <source>There is no open sync conflict #{id}.</source>
         <translation>No hay ningún conflicto de sincronización abierto n.º {id}.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>The field {field} of {table} is not synced here.</source>
         <translation>El campo {field} de {table} no se sincroniza aquí.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/hub.py" line="+43"/>
+        <location filename="../../app/services/sync/hub.py" line="+49"/>
         <source>The hub at {where} refused the user name or password of {user}.</source>
         <translation>El hub en {where} rechazó el nombre de usuario o la contraseña de {user}.</translation>
     </message>
@@ -8479,7 +8497,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>«{url}» no es una dirección de PostgreSQL como postgresql://usuario@host/rapport.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>The database holds tables that are not a Rapport hub&apos;s ({tables}); it was left untouched.</source>
         <translation>La base de datos contiene tablas que no son de un hub de Rapport ({tables}); no se ha tocado.</translation>
     </message>

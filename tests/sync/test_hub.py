@@ -191,6 +191,26 @@ def test_a_delete_stands_against_a_concurrent_edit_which_stays_restorable(pair: 
     assert b_sync.status().open_conflicts == 0
 
 
+def test_leaving_a_record_deleted_settles_the_conflict_without_a_write(pair: tuple) -> None:
+    """Keeping the delete (`--keep remote` of a delete-against-edit conflict) writes nothing:
+    the row stays deleted with the values it had, on every copy."""
+    (a, a_sync), (b, b_sync), _u1, _u2 = pair
+    _exec(a, "UPDATE contact SET deleted_at = '2026-03-01 00:00:00', version = version + 1")
+    _exec(b, "UPDATE contact SET city = 'Graz', version = version + 1")
+    a_sync.sync()
+    b_sync.sync()
+    a_sync.sync()
+    (conflict,) = a_sync.conflicts()
+    assert conflict.kept == "deleted"
+    assert a_sync.resolve(conflict.id, "remote") is None
+    assert a_sync.status().pending == 0
+    for service in (a_sync, b_sync, a_sync):
+        service.sync()
+    for ctx in (a, b):
+        assert _exec(ctx, "SELECT deleted_at IS NOT NULL, city FROM contact") == [(1, "Graz")]
+    assert a_sync.status().open_conflicts == b_sync.status().open_conflicts == 0
+
+
 def test_hard_deletes_and_erasures_travel_and_scrub_the_history(pair: tuple, hub: Hub) -> None:
     (a, a_sync), (b, b_sync), _u1, _u2 = pair
     _exec(a, "UPDATE contact SET email = 'anna@example.com', version = version + 1")

@@ -264,3 +264,53 @@ def test_a_pulled_edit_to_an_interaction_reaches_the_open_timeline(
     (interaction,) = _sql(b_ctx, "SELECT id FROM interaction")
     assert pulled.args[0].interactions == {interaction[0]}
     qtbot.waitUntil(lambda: subjects() == ["Second visit"])
+
+
+def test_a_delete_against_an_edit_is_restored_with_the_edit_on_both_copies(
+    qtbot: QtBot, hub: Hub, laptops: list[AppContext]
+) -> None:
+    a_ctx, b_ctx = laptops
+    a_ctx.contacts.create(ContactDraft(first_name="Jana", last_name="Kurz"))
+    a, b = shown_window(qtbot, a_ctx), shown_window(qtbot, b_ctx)
+    _join(qtbot, a, hub, "ann_del")
+    _join(qtbot, b, hub, "bob_del")
+    b.show_pane("contacts")
+    (jana,) = _sql(b_ctx, "SELECT id FROM contact")
+    _sql(a_ctx, "UPDATE contact SET deleted_at = '2026-06-01 09:00:00', version = version + 1")
+    _sql(b_ctx, "UPDATE contact SET notes = 'Call back Monday', version = version + 1")
+    _sync(qtbot, a)
+    _sync(qtbot, b)  # the edit reaches the hub after the delete it had not seen
+    assert _sql(b_ctx, "SELECT deleted_at IS NOT NULL FROM contact") == [(1,)]  # it stands
+    contacts = b.pane("contacts").model  # type: ignore[attr-defined]
+    assert b.sync_indicator.text() == "1 conflict"
+
+    qtbot.mouseClick(b.sync_indicator, Qt.MouseButton.LeftButton)
+    pane = b.findChild(ConflictWindow, "sync_conflicts").pane
+    record = pane.model.index(0, 0)
+    assert record.data() == "Jana Kurz"
+    assert [pane.model.index(0, c, record).data() for c in range(3)] == [
+        "notes",
+        "Call back Monday",
+        "(deleted)",
+    ]
+    where = pane.tree.visualRect(pane.model.index(0, 0, record)).center()
+    qtbot.mouseClick(pane.tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert pane.keep_mine.text() == "&Restore with the edit"
+    assert pane.take_theirs.text() == "&Leave deleted"  # the other choice writes nothing
+    qtbot.mouseClick(pane.keep_mine, Qt.MouseButton.LeftButton)
+    assert pane.model.rowCount() == 0
+
+    def shown_name() -> str | None:
+        row = contacts.row_of(jana[0])
+        return None if row is None else contacts.index(row, 0).data()
+
+    qtbot.waitUntil(lambda: shown_name() == "Jana Kurz")  # back in the open list
+
+    _sync(qtbot, b)  # the restore is a new edit: it syncs
+    _sync(qtbot, a)
+    restored = [("Call back Monday", None)]
+    assert _sql(a_ctx, "SELECT notes, deleted_at FROM contact") == restored
+    assert _sql(b_ctx, "SELECT notes, deleted_at FROM contact") == restored
+    assert hub.query("SELECT notes, deleted_at FROM contact") == restored
+    assert a.sync.status.open_conflicts == 0
+    assert b.sync.status.open_conflicts == 0

@@ -331,7 +331,8 @@ class SyncService:
 
     def resolve(self, conflict_id: int, keep: str) -> Any:
         """Settle a conflict with a new edit (it syncs like any other): the value written
-        here, the other one, or one typed in; keeping an edit a delete beat restores the row."""
+        here, the other one, or one typed in; keeping an edit a delete beat restores the row,
+        keeping the delete (`remote`) writes nothing: the row stays as the delete left it."""
         with self._db.write() as session:
             c = session.connection()
             row = c.exec_driver_sql(
@@ -345,6 +346,11 @@ class SyncService:
                     id=conflict_id,
                 )
             table_name, uid, field, local, remote, kept = row
+            if kept == "deleted" and keep == "remote":
+                c.exec_driver_sql(
+                    "UPDATE sync_conflict SET resolved = 1 WHERE id = ?", (conflict_id,)
+                )
+                return None
             value = (
                 _decoded(local)
                 if keep == "local"
