@@ -94,6 +94,28 @@ def test_a_batch_sent_twice_is_taken_once(hub: Hub) -> None:
         assert conn.execute("SELECT name FROM company").fetchall() == [("Acme",)]
 
 
+def test_a_batch_ahead_of_the_one_it_follows_is_refused_until_that_one_came(hub: Hub) -> None:
+    """One copy's edits of one field in two batches: the second overtaking the first would be
+    merged as a write that had not seen the first, a conflict between the copy's own edits."""
+    row = {"uid": "co-1", "name": "Acme", "city": "Ulm"}
+    first = [
+        {"seq": 1, "prev": 0, "tbl": "company", "uid": "co-1", "col": "*", "val": row},
+        {"seq": 2, "prev": 1, "tbl": "company", "uid": "co-1", "col": "name", "val": "Acme AG"},
+    ]
+    second = [{"seq": 3, "prev": 2, "tbl": "company", "uid": "co-1", "col": "name", "val": "ACME"}]
+    stamps = [(1, 0), (2, 1), (3, 2)]  # each edit's stamp and the stamp it replaced
+    for change, (hlc, base) in zip([*first, *second], stamps, strict=True):
+        change |= {"hlc": hlc << 16, "base": base << 16, "seen": 0}
+    with psycopg.connect(hub.admin_url) as conn:
+        with pytest.raises(psycopg.errors.ObjectNotInPrerequisiteState, match="came before"):
+            conn.execute("SELECT rapport_push('o1', %s)", (Jsonb(second),))
+        conn.rollback()
+        for batch in (first, second, second):  # then in order, the second again too
+            conn.execute("SELECT rapport_push('o1', %s)", (Jsonb(batch),))
+        assert conn.execute("SELECT name FROM company").fetchall() == [("ACME",)]
+        assert conn.execute("SELECT count(*) FROM sync_conflict").fetchone() == (0,)
+
+
 def test_rights_viewers_push_nothing_and_only_admins_change_staff(
     hub: Hub,
     tmp_path: Path,

@@ -146,11 +146,15 @@ class SyncService:
             with self._db.read() as session:
                 c = session.connection()
                 origin = str(c.exec_driver_sql("SELECT origin FROM sync_state").scalar())
-                # the batch as the hub takes it, written by SQLite's JSON functions
+                # the batch as the hub takes it, written by SQLite's JSON functions; `prev` is
+                # the change sent before each one, so the hub never takes a batch ahead of its
+                # predecessor (0: none the hub must have)
                 count, last, changes = c.exec_driver_sql(
                     "SELECT count(*), max(seq), json_group_array(json_object('seq', seq, "
-                    "'tbl', tbl, 'uid', uid, 'col', col, 'val', json(val), 'hlc', hlc, "
-                    "'base', base_hlc, 'seen', seen_hlc)) FROM (SELECT * FROM sync_change "
+                    "'prev', prev, 'tbl', tbl, 'uid', uid, 'col', col, 'val', json(val), "
+                    "'hlc', hlc, 'base', base_hlc, 'seen', seen_hlc)) FROM (SELECT *, "
+                    "coalesce(lag(seq) OVER (ORDER BY seq), (SELECT coalesce(max(seq), 0) "
+                    "FROM sync_change WHERE pushed <> 0)) AS prev FROM sync_change "
                     "WHERE pushed = 0 ORDER BY seq LIMIT ?)",
                     (batch,),
                 ).one()
@@ -159,7 +163,10 @@ class SyncService:
             try:
                 with hub.transaction():
                     hub.execute("SELECT rapport_push(%s, %s::jsonb)", (origin, changes))
-            except psycopg.errors.InsufficientPrivilege as exc:
+            except (
+                psycopg.errors.InsufficientPrivilege,
+                psycopg.errors.ObjectNotInPrerequisiteState,  # the hub lacks earlier ones
+            ) as exc:
                 raise UserError(
                     QT_TRANSLATE_NOOP(
                         "UserError",
