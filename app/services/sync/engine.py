@@ -154,8 +154,8 @@ class SyncService:
                     "'prev', prev, 'tbl', tbl, 'uid', uid, 'col', col, 'val', json(val), "
                     "'hlc', hlc, 'base', base_hlc, 'seen', seen_hlc)) FROM (SELECT *, "
                     "coalesce(lag(seq) OVER (ORDER BY seq), (SELECT coalesce(max(seq), 0) "
-                    "FROM sync_change WHERE pushed <> 0)) AS prev FROM sync_change "
-                    "WHERE pushed = 0 ORDER BY seq LIMIT ?)",
+                    "FROM sync_change WHERE pushed > 0)) AS prev FROM (SELECT * FROM "
+                    "sync_change WHERE pushed = 0 ORDER BY seq LIMIT ?))",
                     (batch,),
                 ).one()
             if not count:
