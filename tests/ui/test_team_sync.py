@@ -77,6 +77,17 @@ def _join(qtbot: QtBot, window: MainWindow, hub: Hub, user: str) -> TeamPage:
     return page
 
 
+def _two_windows(
+    qtbot: QtBot, hub: Hub, laptops: list[AppContext], tag: str
+) -> tuple[MainWindow, MainWindow]:
+    """A window on each laptop, both joined to the hub (as ann_TAG and bob_TAG), in that order:
+    the first uploads what its laptop holds, the second downloads it."""
+    a, b = shown_window(qtbot, laptops[0]), shown_window(qtbot, laptops[1])
+    _join(qtbot, a, hub, f"ann_{tag}")
+    _join(qtbot, b, hub, f"bob_{tag}")
+    return a, b
+
+
 def _sync(qtbot: QtBot, window: MainWindow) -> None:
     """File ▸ Sync Now, waited for."""
     window.sync.action.trigger()
@@ -121,9 +132,7 @@ def test_an_edit_in_one_window_reaches_the_other_and_its_open_pane(
 ) -> None:
     a_ctx, b_ctx = laptops
     a_ctx.contacts.create(ContactDraft(first_name="Bert", last_name="Alt"))
-    a, b = shown_window(qtbot, a_ctx), shown_window(qtbot, b_ctx)
-    _join(qtbot, a, hub, "ann_two")
-    _join(qtbot, b, hub, "bob_two")
+    a, b = _two_windows(qtbot, hub, laptops, "two")
     b.show_pane("contacts")
 
     def create() -> Changes:
@@ -155,9 +164,7 @@ def test_a_conflict_is_reviewed_and_settled_through_the_pane(
 ) -> None:
     a_ctx, b_ctx = laptops
     a_ctx.contacts.create(ContactDraft(first_name="Dora", email="dora@example.com"))
-    a, b = shown_window(qtbot, a_ctx), shown_window(qtbot, b_ctx)
-    _join(qtbot, a, hub, "ann_conf")
-    _join(qtbot, b, hub, "bob_conf")
+    a, b = _two_windows(qtbot, hub, laptops, "conf")
     _sql(a_ctx, "UPDATE contact SET notes = 'from A', city = 'Bonn', version = version + 1")
     _sql(b_ctx, "UPDATE contact SET notes = 'from B', city = 'Berlin', version = version + 1")
     _sync(qtbot, a)
@@ -245,9 +252,7 @@ def test_a_pulled_edit_to_an_interaction_reaches_the_open_timeline(
     a_ctx.interactions.log(
         InteractionDraft(contact.id, clock.now(), subject="First visit", body="talked")
     )
-    a, b = shown_window(qtbot, a_ctx), shown_window(qtbot, b_ctx)
-    _join(qtbot, a, hub, "ann_tl")
-    _join(qtbot, b, hub, "bob_tl")
+    a, b = _two_windows(qtbot, hub, laptops, "tl")
     b.show_pane("timeline")
     model = b.pane("timeline").view.model  # type: ignore[attr-defined]
 
@@ -271,9 +276,7 @@ def test_a_delete_against_an_edit_is_restored_with_the_edit_on_both_copies(
 ) -> None:
     a_ctx, b_ctx = laptops
     a_ctx.contacts.create(ContactDraft(first_name="Jana", last_name="Kurz"))
-    a, b = shown_window(qtbot, a_ctx), shown_window(qtbot, b_ctx)
-    _join(qtbot, a, hub, "ann_del")
-    _join(qtbot, b, hub, "bob_del")
+    a, b = _two_windows(qtbot, hub, laptops, "del")
     b.show_pane("contacts")
     (jana,) = _sql(b_ctx, "SELECT id FROM contact")
     _sql(a_ctx, "UPDATE contact SET deleted_at = '2026-06-01 09:00:00', version = version + 1")
