@@ -7,6 +7,8 @@ It drives the sync engine only through its public methods (sync, status, conflic
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import SplitResult, quote, unquote, urlsplit
@@ -35,7 +37,8 @@ APPEND_ONLY = ("interaction", "txn", "survey_response")  # rows are added, never
 @dataclass(frozen=True, slots=True)
 class RowMarks:
     """Before a sync: each editable row's version, and the highest id of the append-only
-    kinds (a snapshot of 100,000 interactions would cost more than it tells)."""
+    kinds (a snapshot of 100,000 interactions would cost more than it tells: their edits are
+    found by the uids the pull wrote)."""
 
     versions: dict[str, dict[int, int]]
     last_ids: dict[str, int]
@@ -160,9 +163,15 @@ class TeamService:
             last_ids = {table: _last_id(c, table) for table in APPEND_ONLY}
         return RowMarks(versions, last_ids)
 
-    def changed_since(self, before: RowMarks) -> Changes:
-        """The rows a sync added or changed: a sync says how many rows it applied, not which;
-        every applied edit bumps a row's version, every new row gets a new id."""
+    def changed_since(self, before: RowMarks, pulled: Iterable[tuple[str, str]] = ()) -> Changes:
+        """The rows a sync added or changed. Every applied edit bumps a row's version and every
+        new row gets a new id; an edit to an existing append-only row (an interaction moved by
+        a merge, a scrubbed answer) is found among the rows the pull wrote, `pulled` as
+        (table, uid), looked up by uid instead of a snapshot of every such row."""
+        edited: dict[str, list[str]] = {table: [] for table in APPEND_ONLY}
+        for table, uid in pulled:
+            if table in edited:
+                edited[table].append(uid)
         found: dict[str, Any] = {}
         with self._db.read() as session:
             c = session.connection()
@@ -170,7 +179,11 @@ class TeamService:
                 rows = c.exec_driver_sql(f"SELECT id, version FROM {table}")  # noqa: S608
                 found[KINDS[table]] = frozenset(i for i, v in rows if known.get(i) != v)
             for table, last in before.last_ids.items():
-                rows = c.exec_driver_sql(f"SELECT id FROM {table} WHERE id > ?", (last,))  # noqa: S608
+                rows = c.exec_driver_sql(
+                    f"SELECT id FROM {table} WHERE id > ? OR uid IN "  # noqa: S608 - fixed names
+                    "(SELECT value FROM json_each(?))",
+                    (last, json.dumps(edited[table])),
+                )
                 found[KINDS[table]] = frozenset(r[0] for r in rows)
         return replace(Changes(), **found)
 

@@ -1606,11 +1606,12 @@
     </message>
     <message>
         <location line="-60"/>
+        <location line="+64"/>
         <source>&amp;Take theirs</source>
         <translation>&amp;Anderen übernehmen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-63"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
@@ -1620,7 +1621,12 @@
         <translation>Mit der Änderung &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>&amp;Leave deleted</source>
+        <translation>Gelöscht &amp;lassen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Edit Value</source>
         <translation>Wert bearbeiten</translation>
     </message>
@@ -6169,7 +6175,7 @@ Vielen Dank!</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="+88"/>
+        <location filename="../../app/ui/sync/controller.py" line="+100"/>
         <source>S&amp;ync Now</source>
         <translation>&amp;Jetzt abgleichen</translation>
     </message>
@@ -6178,12 +6184,12 @@ Vielen Dank!</translation>
         <translation type="obsolete">Etwas ist schiefgelaufen; siehe Protokolldatei.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>Exchanging data with the hub…</source>
         <translation>Daten werden mit dem Hub ausgetauscht…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Joining the team&apos;s hub…</source>
         <translation>Dem Hub des Teams beitreten…</translation>
     </message>
@@ -7210,7 +7216,7 @@ Vielen Dank!</translation>
         <translation>Das Feld „{field}“ ist {length:,} Zeichen lang; erlaubt sind {limit:,}.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>&apos;{text}&apos; is not a valid e-mail address ({problem}).</source>
         <translation>„{text}“ ist keine gültige E-Mail-Adresse ({problem}).</translation>
     </message>
@@ -7737,7 +7743,7 @@ Vielen Dank!</translation>
         <translation>Zeile #{rowid} der Tabelle {table} im Export verweist auf eine Zeile in {parent}, die der Export nicht enthält; es wurde nichts geladen.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/importer.py" line="+236"/>
+        <location filename="../../app/services/import_export/importer.py" line="+237"/>
         <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
         <translation>Die Vorlage „{preset}“ importiert {kind}, nicht {wanted}.</translation>
     </message>
@@ -7747,7 +7753,7 @@ Vielen Dank!</translation>
         <translation>Keine Spalte von {path} passt zu einem Feld für {kind}; ordnen Sie die Spalten von Hand zu oder wählen Sie eine andere Vorlage.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>The file {path} holds no {kind} Rapport can read; nothing was imported.</source>
         <translation>Die Datei {path} enthält keine {kind}, die Rapport lesen kann; es wurde nichts importiert.</translation>
     </message>
@@ -7757,7 +7763,7 @@ Vielen Dank!</translation>
         <translation>Es gibt keinen Import, der sich rückgängig machen ließe.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+68"/>
         <source>&apos;{region}&apos; is not a country code phone numbers are known for.</source>
         <translation>„{region}“ ist kein Ländercode, für den Telefonnummern bekannt sind.</translation>
     </message>
@@ -7777,7 +7783,7 @@ Vielen Dank!</translation>
         <translation>Der Importeintrag nennt eine unbekannte Tabelle „{entity}“.</translation>
     </message>
     <message>
-        <location line="+378"/>
+        <location line="+379"/>
         <location filename="../../app/services/import_export/records.py" line="+181"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
@@ -8438,17 +8444,17 @@ Vielen Dank!</translation>
         <translation>Eine {backend}-Datenbank braucht den Treiber „{module}“, der mit dieser Rapport-Installation nicht installiert ist; installieren Sie ihn oder verwenden Sie eine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/contact_rows.py" line="+276"/>
+        <location filename="../../app/services/import_export/contact_rows.py" line="+284"/>
         <source>nothing identifies a contact (no name, company, e-mail or phone)</source>
         <translation>nichts lässt einen Kontakt erkennen (kein Name, keine Firma, E-Mail-Adresse oder Telefonnummer)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>&apos;{text}…&apos; is longer than {limit} characters; left out</source>
         <translation>„{text}…“ ist länger als {limit} Zeichen; weggelassen</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+104"/>
         <source>phone &apos;{text}&apos; is not a valid phone number; kept as typed, unverified</source>
         <translation>„{text}“ ist keine gültige Telefonnummer; wie eingegeben behalten, ungeprüft</translation>
     </message>
@@ -8508,28 +8514,28 @@ Vielen Dank!</translation>
         <translation>Geben Sie den Hub an (--hub URL oder ${env}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/engine.py" line="+101"/>
-        <location filename="../../app/services/team.py" line="+129"/>
+        <location filename="../../app/services/sync/engine.py" line="+209"/>
+        <location filename="../../app/services/team.py" line="+132"/>
         <source>This hub user has no Rapport role yet.</source>
         <translation>Dieser Hub-Benutzer hat noch keine Rapport-Rolle.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Name the hub to sync with the first time (--hub URL).</source>
         <translation>Geben Sie beim ersten Mal den Hub an, mit dem synchronisiert wird (--hub URL).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+59"/>
         <source>The hub refused this copy&apos;s changes ({reason}); they are kept here.</source>
         <translation>Der Hub hat die Änderungen dieser Kopie abgelehnt ({reason}); sie bleiben hier erhalten.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+215"/>
         <source>There is no open sync conflict #{id}.</source>
         <translation>Es gibt keinen offenen Synchronisierungskonflikt #{id}.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>The field {field} of {table} is not synced here.</source>
         <translation>Das Feld {field} von {table} wird hier nicht synchronisiert.</translation>
     </message>

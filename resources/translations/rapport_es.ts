@@ -1606,11 +1606,12 @@
     </message>
     <message>
         <location line="-60"/>
+        <location line="+64"/>
         <source>&amp;Take theirs</source>
         <translation>&amp;Tomar el otro</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-63"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
@@ -1620,7 +1621,12 @@
         <translation>&amp;Restaurar con el cambio</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>&amp;Leave deleted</source>
+        <translation>&amp;Dejar eliminado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Edit Value</source>
         <translation>Editar valor</translation>
     </message>
@@ -6169,7 +6175,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="+88"/>
+        <location filename="../../app/ui/sync/controller.py" line="+100"/>
         <source>S&amp;ync Now</source>
         <translation>Sincronizar a&amp;hora</translation>
     </message>
@@ -6178,12 +6184,12 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation type="obsolete">Algo ha salido mal; consulte el archivo de registro.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>Exchanging data with the hub…</source>
         <translation>Intercambiando datos con el hub…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Joining the team&apos;s hub…</source>
         <translation>Uniéndose al hub del equipo…</translation>
     </message>
@@ -7210,7 +7216,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El campo «{field}» tiene {length:,} caracteres; el límite es {limit:,}.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>&apos;{text}&apos; is not a valid e-mail address ({problem}).</source>
         <translation>«{text}» no es una dirección de correo electrónico válida ({problem}).</translation>
     </message>
@@ -7737,7 +7743,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>La fila n.º {rowid} de la tabla {table} de la exportación apunta a una fila de {parent} que la exportación no contiene; no se ha cargado nada.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/importer.py" line="+236"/>
+        <location filename="../../app/services/import_export/importer.py" line="+237"/>
         <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
         <translation>La plantilla «{preset}» importa {kind}, no {wanted}.</translation>
     </message>
@@ -7747,7 +7753,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Ninguna columna de {path} coincide con un campo de {kind}; asigne las columnas a mano o elija otra plantilla.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>The file {path} holds no {kind} Rapport can read; nothing was imported.</source>
         <translation>El archivo {path} no contiene {kind} que Rapport pueda leer; no se importó nada.</translation>
     </message>
@@ -7757,7 +7763,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>No hay ninguna importación que deshacer.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+68"/>
         <source>&apos;{region}&apos; is not a country code phone numbers are known for.</source>
         <translation>«{region}» no es un código de país con números de teléfono conocidos.</translation>
     </message>
@@ -7777,7 +7783,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El registro de importación menciona una tabla desconocida «{entity}».</translation>
     </message>
     <message>
-        <location line="+378"/>
+        <location line="+379"/>
         <location filename="../../app/services/import_export/records.py" line="+181"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Se canceló la importación; no se modificó nada.</translation>
@@ -8438,17 +8444,17 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Una base de datos {backend} necesita el controlador «{module}», que no está instalado con esta copia de Rapport; instálelo o use un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/contact_rows.py" line="+276"/>
+        <location filename="../../app/services/import_export/contact_rows.py" line="+284"/>
         <source>nothing identifies a contact (no name, company, e-mail or phone)</source>
         <translation>nada identifica un contacto (ni nombre, ni empresa, ni correo, ni teléfono)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>&apos;{text}…&apos; is longer than {limit} characters; left out</source>
         <translation>«{text}…» tiene más de {limit} caracteres; se omitió</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+104"/>
         <source>phone &apos;{text}&apos; is not a valid phone number; kept as typed, unverified</source>
         <translation>«{text}» no es un teléfono válido; se guardó tal cual, sin verificar</translation>
     </message>
@@ -8508,28 +8514,28 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Indique el hub (--hub URL o ${env}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/engine.py" line="+101"/>
-        <location filename="../../app/services/team.py" line="+129"/>
+        <location filename="../../app/services/sync/engine.py" line="+209"/>
+        <location filename="../../app/services/team.py" line="+132"/>
         <source>This hub user has no Rapport role yet.</source>
         <translation>Este usuario del hub aún no tiene un rol de Rapport.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Name the hub to sync with the first time (--hub URL).</source>
         <translation>La primera vez, indique el hub con el que sincronizar (--hub URL).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+59"/>
         <source>The hub refused this copy&apos;s changes ({reason}); they are kept here.</source>
         <translation>El hub rechazó los cambios de esta copia ({reason}); se conservan aquí.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+215"/>
         <source>There is no open sync conflict #{id}.</source>
         <translation>No hay ningún conflicto de sincronización abierto n.º {id}.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>The field {field} of {table} is not synced here.</source>
         <translation>El campo {field} de {table} no se sincroniza aquí.</translation>
     </message>

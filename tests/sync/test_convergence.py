@@ -29,6 +29,7 @@ from app.domain.errors import UserError
 from app.domain.sync_rules import UNCONTESTED
 from app.domain.validation import display_name_of
 from app.services.contacts import ContactDraft
+from app.services.sync import engine
 from app.services.sync import hub as hub_api
 from app.services.sync.engine import SyncService
 from app.storage.audit import anchor_key, verify_chain
@@ -55,6 +56,10 @@ FIELDS = ("city", "notes", "job_title", "deleted_at")  # what edits write
 WATCHED = ("city", "notes", "job_title", "first_name", "last_name", "deleted_at")
 DAY_MS = 24 * 3600 * 1000
 _hubs = itertools.count(1)
+
+
+class KilledError(Exception):
+    """The process stopped here (a kill in the middle of a sync)."""
 
 
 @dataclass
@@ -371,13 +376,15 @@ class Convergence(RuleBasedStateMachine):
         with copy.ctx.db.read() as session:
             rows = session.execute(
                 text(
-                    "SELECT seq, tbl, uid, col, val, hlc, base_hlc, seen_hlc FROM sync_change "
-                    "WHERE pushed = 0 ORDER BY seq"
+                    "SELECT seq, tbl, uid, col, val, hlc, base_hlc, seen_hlc, coalesce(lag(seq) "
+                    "OVER (ORDER BY seq), (SELECT coalesce(max(seq), 0) FROM sync_change WHERE "
+                    "pushed <> 0)) FROM sync_change WHERE pushed = 0 ORDER BY seq"
                 )
             ).fetchall()
         changes = [
             {
                 "seq": r[0],
+                "prev": r[8],
                 "tbl": r[1],
                 "uid": r[2],
                 "col": r[3],
@@ -419,21 +426,86 @@ class Convergence(RuleBasedStateMachine):
             self._arrive(write)
             self.hub_clock = _merge(self.hub_clock, write.seen)
 
+    @staticmethod
+    def _origin(copy: Copy) -> str:
+        with copy.ctx.db.read() as session:
+            return str(session.execute(text("SELECT origin FROM sync_state")).scalar())
+
     def _push_directly(self, copy: Copy, batch: list[dict[str, Any]]) -> int:
         """Hand a batch to the hub as the engine does; how many changes it took."""
-        with copy.ctx.db.read() as session:
-            origin = session.execute(text("SELECT origin FROM sync_state")).scalar()
         with psycopg.connect(self.hub_url) as conn:
             (taken,) = conn.execute(
-                "SELECT rapport_push(%s, %s) ->> 'taken'", (origin, Jsonb(batch))
+                "SELECT rapport_push(%s, %s) ->> 'taken'", (self._origin(copy), Jsonb(batch))
             ).fetchone()
         return int(taken)
+
+    @rule(laptop=st.integers(0, LAPTOPS - 1), size=st.integers(1, 3), twice=st.booleans())
+    def later_batch_first(self, laptop: int, size: int, twice: bool) -> None:
+        """A copy's second batch reaches the hub before its first (a retry overtaking it on
+        another connection), perhaps twice over. The hub must not take it ahead of the first:
+        merged early, the copy's own later edits would conflict with its earlier ones."""
+        copy = self.copies[laptop]
+        (waiting,) = self._batches(copy, 1_000_000) or [[]]
+        with psycopg.connect(self.hub_url) as conn:  # a killed sync may have sent some
+            taken = {
+                seq
+                for (seq,) in conn.execute(
+                    "SELECT seq FROM sync_change_log WHERE origin = %s", (self._origin(copy),)
+                )
+            }
+        first = next((n for n, c in enumerate(waiting) if c["seq"] not in taken), None)
+        later = [] if first is None else waiting[first + 1 : first + 1 + size]
+        if not later:
+            return
+        for _time in range(2 if twice else 1):
+            with pytest.raises(psycopg.errors.lookup("55000"), match="came before"):
+                self._push_directly(copy, later)
+
+    @precondition(lambda self: len(self.copies) == LAPTOPS)
+    @rule(
+        size=st.integers(1, 4),
+        killed=st.booleans(),
+        uid=contacts,
+        col=st.sampled_from(FIELDS[:3]),
+        value=st.text("hub", min_size=1, max_size=3),
+    )
+    def late_join(self, size: int, killed: bool, uid: str, col: str, value: str) -> None:
+        """A new laptop joins while the others work: its first pull comes in small batches,
+        an edit lands at the hub between two of them, and the pull may be killed halfway (it
+        is one local transaction: the next sync starts it again)."""
+        path = HARNESS["folder"] / f"{self.hub_name}-late.db"
+        ctx = build_context(new_laptop(HARNESS["template"], path), paths=HARNESS["paths"])
+        copy = Copy("late", ctx, SyncService(ctx.db, ctx.clock, head_revision()))
+        self.copies.append(copy)
+        fetches = itertools.count()
+        real_fetch, real_size = engine._fetch, engine.DOWNLOAD_BATCH
+
+        def fetch(hub: Any, origin: str, cursor: int, batch: int) -> list[Any]:
+            if next(fetches) == 1:  # between the first and the second batch
+                if killed:
+                    raise KilledError
+                if uid not in self.erased:
+                    self._record_hub(uid, col, value)
+            return real_fetch(hub, origin, cursor, batch)
+
+        engine._fetch, engine.DOWNLOAD_BATCH = fetch, 1
+        try:
+            try:
+                copy.sync.sync(self.hub_url, batch=size)
+            except KilledError:
+                with ctx.db.read() as session:  # as it was: nothing of the pull written
+                    assert not session.execute(text("SELECT count(*) FROM contact")).scalar()
+                    assert not session.execute(text("SELECT cursor FROM sync_state")).scalar()
+                copy.sync.sync(batch=size)
+        finally:
+            engine._fetch, engine.DOWNLOAD_BATCH = real_fetch, real_size
+        copy.clock = _merge(copy.clock, self.hub_clock)
 
     # --- the end --------------------------------------------------------------------------------
 
     def settle_and_check(self) -> None:
         for _round in range(2):
-            for n in range(LAPTOPS):
+            for n in range(len(self.copies)):
                 self.sync(n, again=False, batch=1000)
         dumps = [_dump(copy.ctx) for copy in self.copies]
         differing = [

@@ -128,6 +128,28 @@ def test_a_batch_sent_twice_is_taken_once(hub: Hub) -> None:
         assert conn.execute("SELECT name FROM company").fetchall() == [("Acme",)]
 
 
+def test_a_batch_ahead_of_the_one_it_follows_is_refused_until_that_one_came(hub: Hub) -> None:
+    """One copy's edits of one field in two batches: the second overtaking the first would be
+    merged as a write that had not seen the first, a conflict between the copy's own edits."""
+    row = {"uid": "co-1", "name": "Acme", "city": "Ulm"}
+    first = [
+        {"seq": 1, "prev": 0, "tbl": "company", "uid": "co-1", "col": "*", "val": row},
+        {"seq": 2, "prev": 1, "tbl": "company", "uid": "co-1", "col": "name", "val": "Acme AG"},
+    ]
+    second = [{"seq": 3, "prev": 2, "tbl": "company", "uid": "co-1", "col": "name", "val": "ACME"}]
+    stamps = [(1, 0), (2, 1), (3, 2)]  # each edit's stamp and the stamp it replaced
+    for change, (hlc, base) in zip([*first, *second], stamps, strict=True):
+        change |= {"hlc": hlc << 16, "base": base << 16, "seen": 0}
+    with psycopg.connect(hub.admin_url) as conn:
+        with pytest.raises(psycopg.errors.ObjectNotInPrerequisiteState, match="came before"):
+            conn.execute("SELECT rapport_push('o1', %s)", (Jsonb(second),))
+        conn.rollback()
+        for batch in (first, second, second):  # then in order, the second again too
+            conn.execute("SELECT rapport_push('o1', %s)", (Jsonb(batch),))
+        assert conn.execute("SELECT name FROM company").fetchall() == [("ACME",)]
+        assert conn.execute("SELECT count(*) FROM sync_conflict").fetchone() == (0,)
+
+
 def test_rights_viewers_push_nothing_and_only_admins_change_staff(
     hub: Hub,
     tmp_path: Path,
@@ -223,6 +245,26 @@ def test_a_delete_stands_against_a_concurrent_edit_which_stays_restorable(pair: 
     a_sync.sync()
     assert _exec(a, "SELECT deleted_at, city FROM contact") == [(None, "Graz")]
     assert b_sync.status().open_conflicts == 0
+
+
+def test_leaving_a_record_deleted_settles_the_conflict_without_a_write(pair: tuple) -> None:
+    """Keeping the delete (`--keep remote` of a delete-against-edit conflict) writes nothing:
+    the row stays deleted with the values it had, on every copy."""
+    (a, a_sync), (b, b_sync), _u1, _u2 = pair
+    _exec(a, "UPDATE contact SET deleted_at = '2026-03-01 00:00:00', version = version + 1")
+    _exec(b, "UPDATE contact SET city = 'Graz', version = version + 1")
+    a_sync.sync()
+    b_sync.sync()
+    a_sync.sync()
+    (conflict,) = a_sync.conflicts()
+    assert conflict.kept == "deleted"
+    assert a_sync.resolve(conflict.id, "remote") is None
+    assert a_sync.status().pending == 0
+    for service in (a_sync, b_sync, a_sync):
+        service.sync()
+    for ctx in (a, b):
+        assert _exec(ctx, "SELECT deleted_at IS NOT NULL, city FROM contact") == [(1, "Graz")]
+    assert a_sync.status().open_conflicts == b_sync.status().open_conflicts == 0
 
 
 def test_hard_deletes_and_erasures_travel_and_scrub_the_history(pair: tuple, hub: Hub) -> None:

@@ -138,3 +138,84 @@ def test_only_an_admin_changes_the_settings(team: dict[str, tuple[AppContext, st
     _write(member, "UPDATE setting SET value = '{\"v\": 2}', version = 2 WHERE uid = 's-1'")
     with pytest.raises(UserError, match="only a hub admin may change setting"):
         _sync(member)
+
+
+# The rule, role by role: what a direct read returns (row-level security) and what goes through
+# the hub's functions. Nobody writes the tables directly; every change is a push (or an admin's
+# edit at the hub), which the functions check.
+READS = {  # table: the roles that see its rows
+    "contact": {"admin", "member", "viewer"},
+    "staff": {"admin", "member", "viewer"},
+    "setting": {"admin", "member", "viewer"},
+    "audit_log": {"admin", "member"},
+    "sync_conflict": {"admin", "member"},
+}
+PUSHES = {  # a table and column a change is pushed to: the roles the hub takes it from
+    ("contact", "notes"): {"admin", "member"},
+    ("interaction", "subject"): {"admin", "member"},
+    ("staff", "name"): {"admin"},
+    ("setting", "key"): {"admin"},
+}
+
+
+@pytest.mark.parametrize("role", ["admin", "member", "viewer"])
+def test_each_role_reads_what_the_rule_says(
+    team: dict[str, tuple[AppContext, str]], hub: Hub, role: str
+) -> None:
+    _write(
+        team["admin"][0],
+        "INSERT INTO setting (uid, created_at, updated_at, version, key, value) VALUES "
+        "('s-9', '2026-01-01', '2026-01-01', 1, 'rights.read', '{}')",
+    )
+    _write(
+        team["admin"][0],
+        "INSERT INTO staff (uid, created_at, updated_at, version, name, active) VALUES "
+        "('p-9', '2026-01-01', '2026-01-01', 1, 'Pia', 1)",
+    )
+    _sync(team["admin"][0])
+    with psycopg.connect(team[role][1]) as conn:
+        for table, readers in READS.items():
+            (seen,) = conn.execute(f"SELECT count(*) > 0 FROM {table}").fetchone()  # noqa: S608
+            assert seen == (role in readers), (role, table)
+            logged = "SELECT count(*) > 0 FROM sync_change_log WHERE tbl = %s"
+            if table != "sync_conflict":  # the change log follows the table's rule
+                assert conn.execute(logged, (table,)).fetchone() == (role in readers,)
+
+
+@pytest.mark.parametrize("role", ["admin", "member", "viewer"])
+def test_each_role_pushes_what_the_rule_says(
+    team: dict[str, tuple[AppContext, str]], hub: Hub, role: str
+) -> None:
+    url = team[role][1]
+    for seq, ((table, column), pushers) in enumerate(PUSHES.items(), 1):
+        change = {"seq": seq, "tbl": table, "uid": f"{table}-x", "col": column, "val": "x"}
+        change |= {"hlc": 1 << 60, "base": -1, "seen": -1}
+        with psycopg.connect(url) as conn:
+            try:
+                conn.execute("SELECT rapport_push(%s, %s)", (f"o-{role}", Jsonb([change])))
+                taken = True
+            except psycopg.errors.InsufficientPrivilege:
+                taken = False
+        assert taken == (role in pushers), (role, table)
+    for statement in (
+        "UPDATE contact SET city = 'direct'",
+        "INSERT INTO contact (uid) VALUES ('direct')",
+        "DELETE FROM sync_conflict",
+    ):
+        with (
+            psycopg.connect(url) as conn,
+            pytest.raises(psycopg.errors.InsufficientPrivilege),
+        ):
+            conn.execute(statement)
+    with psycopg.connect(url) as conn:  # an edit at the hub itself: admins only
+        try:
+            conn.execute("SELECT rapport_write('contact', 'c-1', 'city', '\"Hub\"')")
+            wrote = True
+        except psycopg.errors.InsufficientPrivilege:
+            wrote = False
+    assert wrote == (role == "admin")
+    with psycopg.connect(url) as conn:  # settling a conflict: not for viewers
+        conn.execute("SELECT rapport_resolved(array_agg(id)) FROM sync_conflict")
+        conn.commit()
+    settled = hub.query("SELECT bool_and(resolved) FROM sync_conflict")
+    assert settled == [(role != "viewer",)]

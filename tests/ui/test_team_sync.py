@@ -16,6 +16,7 @@ from app.config.paths import AppPaths
 from app.domain.clock import FixedClock
 from app.services.changes import Changes
 from app.services.contacts import ContactDraft
+from app.services.interactions import InteractionDraft
 from app.services.sync.hub import KEYRING_SERVICE
 from app.services.team import login_of
 from app.ui.main_window import MainWindow
@@ -76,6 +77,17 @@ def _join(qtbot: QtBot, window: MainWindow, hub: Hub, user: str) -> TeamPage:
     return page
 
 
+def _two_windows(
+    qtbot: QtBot, hub: Hub, laptops: list[AppContext], tag: str
+) -> tuple[MainWindow, MainWindow]:
+    """A window on each laptop, both joined to the hub (as ann_TAG and bob_TAG), in that order:
+    the first uploads what its laptop holds, the second downloads it."""
+    a, b = shown_window(qtbot, laptops[0]), shown_window(qtbot, laptops[1])
+    _join(qtbot, a, hub, f"ann_{tag}")
+    _join(qtbot, b, hub, f"bob_{tag}")
+    return a, b
+
+
 def _sync(qtbot: QtBot, window: MainWindow) -> None:
     """File ▸ Sync Now, waited for."""
     window.sync.action.trigger()
@@ -120,9 +132,7 @@ def test_an_edit_in_one_window_reaches_the_other_and_its_open_pane(
 ) -> None:
     a_ctx, b_ctx = laptops
     a_ctx.contacts.create(ContactDraft(first_name="Bert", last_name="Alt"))
-    a, b = shown_window(qtbot, a_ctx), shown_window(qtbot, b_ctx)
-    _join(qtbot, a, hub, "ann_two")
-    _join(qtbot, b, hub, "bob_two")
+    a, b = _two_windows(qtbot, hub, laptops, "two")
     b.show_pane("contacts")
 
     def create() -> Changes:
@@ -154,9 +164,7 @@ def test_a_conflict_is_reviewed_and_settled_through_the_pane(
 ) -> None:
     a_ctx, b_ctx = laptops
     a_ctx.contacts.create(ContactDraft(first_name="Dora", email="dora@example.com"))
-    a, b = shown_window(qtbot, a_ctx), shown_window(qtbot, b_ctx)
-    _join(qtbot, a, hub, "ann_conf")
-    _join(qtbot, b, hub, "bob_conf")
+    a, b = _two_windows(qtbot, hub, laptops, "conf")
     _sql(a_ctx, "UPDATE contact SET notes = 'from A', city = 'Bonn', version = version + 1")
     _sql(b_ctx, "UPDATE contact SET notes = 'from B', city = 'Berlin', version = version + 1")
     _sync(qtbot, a)
@@ -232,3 +240,80 @@ def test_an_unreachable_hub_shows_offline_with_what_waits(
     assert window.sync.status.pending == 0
     assert hub.query("SELECT first_name FROM contact") == [("Emil",)]
     assert not window.findChildren(QMessageBox, "user_error")  # offline is no error
+
+
+def test_a_pulled_edit_to_an_interaction_reaches_the_open_timeline(
+    qtbot: QtBot, hub: Hub, laptops: list[AppContext], clock: FixedClock
+) -> None:
+    """Interactions are added, seldom edited; an edit pulled to one this copy already holds
+    is announced all the same, and the open timeline shows it without a reload."""
+    a_ctx, b_ctx = laptops
+    contact = a_ctx.contacts.create(ContactDraft(first_name="Ida", last_name="Ost"))
+    a_ctx.interactions.log(
+        InteractionDraft(contact.id, clock.now(), subject="First visit", body="talked")
+    )
+    a, b = _two_windows(qtbot, hub, laptops, "tl")
+    b.show_pane("timeline")
+    model = b.pane("timeline").view.model  # type: ignore[attr-defined]
+
+    def subjects() -> list[str]:
+        entries = (model.entry_at(r) for r in range(model.rowCount()))
+        return [e.facts.subject for e in entries if e is not None]
+
+    qtbot.waitUntil(lambda: subjects() == ["First visit"])
+    _sql(a_ctx, "UPDATE interaction SET subject = 'Second visit', version = version + 1")
+    _sync(qtbot, a)
+    with qtbot.waitSignal(b.operations.did_execute, timeout=30_000) as pulled:
+        b.sync.action.trigger()
+    qtbot.waitUntil(lambda: not b.sync.busy)
+    (interaction,) = _sql(b_ctx, "SELECT id FROM interaction")
+    assert pulled.args[0].interactions == {interaction[0]}
+    qtbot.waitUntil(lambda: subjects() == ["Second visit"])
+
+
+def test_a_delete_against_an_edit_is_restored_with_the_edit_on_both_copies(
+    qtbot: QtBot, hub: Hub, laptops: list[AppContext]
+) -> None:
+    a_ctx, b_ctx = laptops
+    a_ctx.contacts.create(ContactDraft(first_name="Jana", last_name="Kurz"))
+    a, b = _two_windows(qtbot, hub, laptops, "del")
+    b.show_pane("contacts")
+    (jana,) = _sql(b_ctx, "SELECT id FROM contact")
+    _sql(a_ctx, "UPDATE contact SET deleted_at = '2026-06-01 09:00:00', version = version + 1")
+    _sql(b_ctx, "UPDATE contact SET notes = 'Call back Monday', version = version + 1")
+    _sync(qtbot, a)
+    _sync(qtbot, b)  # the edit reaches the hub after the delete it had not seen
+    assert _sql(b_ctx, "SELECT deleted_at IS NOT NULL FROM contact") == [(1,)]  # it stands
+    contacts = b.pane("contacts").model  # type: ignore[attr-defined]
+    assert b.sync_indicator.text() == "1 conflict"
+
+    qtbot.mouseClick(b.sync_indicator, Qt.MouseButton.LeftButton)
+    pane = b.findChild(ConflictWindow, "sync_conflicts").pane
+    record = pane.model.index(0, 0)
+    assert record.data() == "Jana Kurz"
+    assert [pane.model.index(0, c, record).data() for c in range(3)] == [
+        "notes",
+        "Call back Monday",
+        "(deleted)",
+    ]
+    where = pane.tree.visualRect(pane.model.index(0, 0, record)).center()
+    qtbot.mouseClick(pane.tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert pane.keep_mine.text() == "&Restore with the edit"
+    assert pane.take_theirs.text() == "&Leave deleted"  # the other choice writes nothing
+    qtbot.mouseClick(pane.keep_mine, Qt.MouseButton.LeftButton)
+    assert pane.model.rowCount() == 0
+
+    def shown_name() -> str | None:
+        row = contacts.row_of(jana[0])
+        return None if row is None else contacts.index(row, 0).data()
+
+    qtbot.waitUntil(lambda: shown_name() == "Jana Kurz")  # back in the open list
+
+    _sync(qtbot, b)  # the restore is a new edit: it syncs
+    _sync(qtbot, a)
+    restored = [("Call back Monday", None)]
+    assert _sql(a_ctx, "SELECT notes, deleted_at FROM contact") == restored
+    assert _sql(b_ctx, "SELECT notes, deleted_at FROM contact") == restored
+    assert hub.query("SELECT notes, deleted_at FROM contact") == restored
+    assert a.sync.status.open_conflicts == 0
+    assert b.sync.status.open_conflicts == 0

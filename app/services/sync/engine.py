@@ -48,6 +48,8 @@ class SyncReport:
     pulled: int
     conflicts: int
     seconds: float
+    # the rows a later pull (not a copy's first) wrote, as (table, uid): what panes refresh
+    touched: frozenset[tuple[str, str]] = frozenset()
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -208,8 +210,9 @@ class SyncService:
                 )
             joining = self._first_sync(url)
             pushed = 0 if role[0] == "viewer" else self._push(hub, batch)
+            touched: set[tuple[str, str]] = set()
             try:
-                pulled = self._pull(hub, batch, progress, cancelled)
+                pulled = self._pull(hub, batch, touched, progress, cancelled)
             except SyncCancelled:
                 if joining:
                     self._unjoin()
@@ -221,7 +224,8 @@ class SyncService:
                 "hub_role = ? WHERE id = 1",
                 (redacted(url), self._clock.now().replace(tzinfo=None), self._schema, role[0]),
             )
-        return SyncReport(pushed, pulled, conflicts, round(time.perf_counter() - started, 3))
+        seconds = round(time.perf_counter() - started, 3)
+        return SyncReport(pushed, pulled, conflicts, seconds, frozenset(touched))
 
     def _remembered_hub(self) -> str:
         with self._db.read() as session:
@@ -265,12 +269,16 @@ class SyncService:
             with self._db.read() as session:
                 c = session.connection()
                 origin = str(c.exec_driver_sql("SELECT origin FROM sync_state").scalar())
-                # the batch as the hub takes it, written by SQLite's JSON functions
+                # the batch as the hub takes it, written by SQLite's JSON functions; `prev` is
+                # the change sent before each one, so the hub never takes a batch ahead of its
+                # predecessor (0: none the hub must have)
                 count, last, changes = c.exec_driver_sql(
                     "SELECT count(*), max(seq), json_group_array(json_object('seq', seq, "
-                    "'tbl', tbl, 'uid', uid, 'col', col, 'val', json(val), 'hlc', hlc, "
-                    "'base', base_hlc, 'seen', seen_hlc)) FROM (SELECT * FROM sync_change "
-                    "WHERE pushed = 0 ORDER BY seq LIMIT ?)",
+                    "'prev', prev, 'tbl', tbl, 'uid', uid, 'col', col, 'val', json(val), "
+                    "'hlc', hlc, 'base', base_hlc, 'seen', seen_hlc)) FROM (SELECT *, "
+                    "coalesce(lag(seq) OVER (ORDER BY seq), (SELECT coalesce(max(seq), 0) "
+                    "FROM sync_change WHERE pushed > 0)) AS prev FROM (SELECT * FROM "
+                    "sync_change WHERE pushed = 0 ORDER BY seq LIMIT ?))",
                     (batch,),
                 ).one()
             if not count:
@@ -278,7 +286,10 @@ class SyncService:
             try:
                 with hub.transaction():
                     hub.execute("SELECT rapport_push(%s, %s::jsonb)", (origin, changes))
-            except psycopg.errors.InsufficientPrivilege as exc:
+            except (
+                psycopg.errors.InsufficientPrivilege,
+                psycopg.errors.ObjectNotInPrerequisiteState,  # the hub lacks earlier ones
+            ) as exc:
                 raise UserError(
                     QT_TRANSLATE_NOOP(
                         "UserError",
@@ -309,9 +320,12 @@ class SyncService:
         self,
         hub: psycopg.Connection[Any],
         batch: int,
+        touched: set[tuple[str, str]],
         progress: Progress = no_progress,
         cancelled: Cancelled = never_cancelled,
     ) -> int:
+        """What the others wrote since this copy's cursor; the rows a later pull wrote go
+        into `touched` (a first download's are the whole team's data, announced as such)."""
         with self._db.read() as session:
             origin, cursor = (
                 session.connection().exec_driver_sql("SELECT origin, cursor FROM sync_state").one()
@@ -335,6 +349,7 @@ class SyncService:
                     pulled += applier.apply_all(Pulled(*row) for row in rows)
                 settle_display_names(c, names_touched((r[1], r[2], r[3]) for r in rows))
                 c.exec_driver_sql("UPDATE sync_state SET cursor = ? WHERE id = 1", (rows[-1][0],))
+            touched.update((r[1], r[2]) for r in rows)
             if len(rows) < batch:
                 return pulled
 
@@ -480,7 +495,8 @@ class SyncService:
 
     def resolve(self, conflict_id: int, keep: str) -> Any:
         """Settle a conflict with a new edit (it syncs like any other): the value written
-        here, the other one, or one typed in; keeping an edit a delete beat restores the row."""
+        here, the other one, or one typed in; keeping an edit a delete beat restores the row,
+        keeping the delete (`remote`) writes nothing: the row stays as the delete left it."""
         with self._db.write() as session:
             c = session.connection()
             row = c.exec_driver_sql(
@@ -494,6 +510,11 @@ class SyncService:
                     id=conflict_id,
                 )
             table_name, uid, field, local, remote, kept = row
+            if kept == "deleted" and keep == "remote":
+                c.exec_driver_sql(
+                    "UPDATE sync_conflict SET resolved = 1 WHERE id = ?", (conflict_id,)
+                )
+                return None
             value = (
                 _decoded(local)
                 if keep == "local"

@@ -518,13 +518,21 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
   c record; v_role text := rapport_role(); v_uid text; v_val jsonb; v_result text;
   v_taken int := 0; v_conflicts int := 0; v_hub bigint; v_number text;
-  v_erasing text[] := '{}'; v_from bigint := -1; v_table text;
+  v_erasing text[] := '{}'; v_from bigint := -1; v_table text; v_prev bigint;
 BEGIN
   IF v_role IS NULL OR v_role = 'viewer' THEN
     RAISE EXCEPTION 'rapport: % may not change the hub''s data', session_user
       USING ERRCODE = 'insufficient_privilege';
   END IF;
   PERFORM pg_advisory_xact_lock(7215);  -- one push at a time: merges see each other whole
+  SELECT x.prev INTO v_prev FROM jsonb_to_recordset(p_changes) AS x(seq bigint, prev bigint)
+    ORDER BY x.seq LIMIT 1;
+  IF v_prev > 0 AND NOT EXISTS (SELECT 1 FROM sync_change_log
+                                WHERE origin = p_origin AND seq = v_prev) THEN
+    -- taken ahead of an earlier one, the sender's later edits would conflict with its own
+    RAISE EXCEPTION 'rapport: a batch from % came before an earlier one it follows', p_origin
+      USING ERRCODE = 'object_not_in_prerequisite_state';
+  END IF;
   PERFORM rapport_stage(p_origin, p_changes);
   SELECT tbl INTO v_table FROM rapport_batch WHERE NOT (tbl = ANY(@synced@)) LIMIT 1;
   IF FOUND THEN

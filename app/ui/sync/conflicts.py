@@ -254,6 +254,9 @@ class ConflictPane(QWidget):
         self.keep_mine.setText(
             self.tr("&Restore with the edit") if restore else self.tr("&Keep mine")
         )
+        # keeping a delete writes nothing (the engine's `remote` of such a conflict)
+        leave = bool(chosen) and all(c.deleted for c in chosen)
+        self.take_theirs.setText(self.tr("&Leave deleted") if leave else self.tr("&Take theirs"))
 
     def _settle(self, *, mine: bool) -> None:
         chosen = self._selected()

@@ -1,0 +1,144 @@
+"""Field work (issue 23): a laptop whose clock was moved 30 days ahead works offline for those
+30 days (edits, a new contact, a task, a note on a customer who meanwhile asked to be erased)
+while the office edits the same customers and erases one; then it syncs. Nothing is lost,
+the erasure reaches it, and the one real conflict (the same field edited on both) is recorded
+with both values on every copy; afterwards the office's clock is not stuck behind the
+laptop's: its next edit wins without a conflict."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from app.bootstrap import AppContext, build_context
+from app.config.paths import AppPaths
+from app.domain.clock import FixedClock
+from app.services.contacts import ContactDraft
+from app.services.sync.engine import SyncService
+from app.services.tasks import TaskDraft
+from app.storage.audit import anchor_key, verify_chain
+from app.storage.schema import head_revision
+from sqlalchemy import text
+
+from tests.sync.conftest import Hub, new_laptop
+
+MONTH = timedelta(days=30)
+DAY_ONE = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+def _rows(ctx: AppContext, sql: str, **params: object) -> list[tuple[object, ...]]:
+    with ctx.db.write() as session:
+        result = session.execute(text(sql), params)
+        return [tuple(r) for r in result] if result.returns_rows else []
+
+
+def _edit(ctx: AppContext, name: str, column: str, value: str) -> None:
+    """One field of one contact, as the app writes it (captured by the triggers)."""
+    _rows(
+        ctx,
+        f"UPDATE contact SET {column} = :v, version = version + 1 WHERE first_name = :n",  # noqa: S608 - a column name
+        v=value,
+        n=name,
+    )
+
+
+@pytest.fixture
+def office_and_field(
+    hub: Hub,
+    tmp_path: Path,
+    paths: AppPaths,
+    monkeypatch: pytest.MonkeyPatch,
+    laptop_template: Path,
+) -> Iterator[tuple[tuple[AppContext, SyncService], tuple[AppContext, SyncService]]]:
+    """The office's copy holding three customers and a field laptop that downloaded them,
+    both members of the hub; each with its own clock."""
+    office_url, field_url = hub.add_user(f"office_{hub.name}"), hub.add_user(f"field_{hub.name}")
+    monkeypatch.setenv("PGPASSFILE", str(hub.pgpass()))
+    copies = []
+    for name, url in (("office", office_url), ("field", field_url)):
+        ctx = build_context(
+            new_laptop(laptop_template, tmp_path / f"{name}.db"),
+            paths=paths,
+            clock=FixedClock(DAY_ONE),
+        )
+        if name == "office":
+            for first, email in (("Anna", "anna@example.com"), ("Ben", "ben@example.com")):
+                ctx.contacts.create(ContactDraft(first_name=first, last_name="Kunde", email=email))
+            ctx.contacts.create(ContactDraft(first_name="Carla", last_name="Kunde"))
+        sync = SyncService(ctx.db, ctx.clock, head_revision())
+        sync.sync(url)
+        copies.append((ctx, sync))
+    yield copies[0], copies[1]
+    for ctx, _sync in copies:
+        ctx.close()
+
+
+def test_a_laptop_thirty_days_offline_syncs_without_loss(
+    office_and_field: tuple[tuple[AppContext, SyncService], tuple[AppContext, SyncService]],
+    hub: Hub,
+) -> None:
+    (office, office_sync), (field, field_sync) = office_and_field
+    # the laptop's clock moved a month ahead (its stamps, and the dates it writes)
+    _rows(field, "UPDATE sync_state SET skew_ms = :s", s=int(MONTH.total_seconds() * 1000))
+    assert isinstance(field.clock, FixedClock)
+    (ben_id,) = _rows(field, "SELECT id FROM contact WHERE first_name = 'Ben'")[0]
+    for day in range(1, 31):  # a month of field work, offline
+        field.clock.advance(timedelta(days=1))
+        if day == 3:
+            _edit(field, "Anna", "city", "Linz")
+        if day == 5:
+            _edit(field, "Anna", "notes", "Met at the fair")
+            _edit(field, "Carla", "notes", "Wants a call")
+        if day == 10:
+            field.contacts.create(
+                ContactDraft(first_name="Dario", last_name="Neu", email="dario@example.com")
+            )
+        if day == 12:
+            field.tasks.create(
+                TaskDraft("Send Ben the offer", contact_id=ben_id, due_at=field.clock.now())
+            )
+    # meanwhile at the office: the same customers edited, one erased at her request
+    _edit(office, "Anna", "city", "Graz")
+    _edit(office, "Anna", "job_title", "Buyer")
+    _edit(office, "Ben", "phone", "+43 1 234")
+    (carla_id,) = _rows(office, "SELECT id FROM contact WHERE first_name = 'Carla'")[0]
+    office.privacy.erase(carla_id)
+    office_sync.sync()
+
+    report = field_sync.sync()  # back in the office's wifi
+    assert report.conflicts == 1
+    office_sync.sync()
+    field_sync.sync()
+
+    contact = (
+        "SELECT uid, first_name, city, notes, job_title, phone, erased_at IS NOT NULL "
+        "FROM contact ORDER BY uid"
+    )
+    assert _rows(field, contact) == _rows(office, contact)
+    shown = {r[1]: r[2:] for r in _rows(field, contact)}
+    assert shown["Anna"] == ("Linz", "Met at the fair", "Buyer", None, False)  # both edits
+    assert shown["Ben"][3] == "+43 1 234"
+    assert "Dario" in shown  # the new contact reached the office
+    (erased,) = [r for r in _rows(field, contact) if r[6]]  # the erasure reached the laptop
+    assert "Carla" not in str(erased)
+    assert "Wants a call" not in str(erased)
+    assert hub.query("SELECT count(*) FROM contact WHERE notes = 'Wants a call'") == [(0,)]
+    task = "SELECT t.title, c.first_name FROM task t JOIN contact c ON c.id = t.contact_id"
+    assert _rows(office, task) == [("Send Ben the offer", "Ben")]
+
+    # the one real conflict, on every copy: the laptop's later stamp won, the office's value
+    # is kept beside it
+    for sync in (office_sync, field_sync):
+        (conflict,) = sync.conflicts()
+        assert (conflict.field, {conflict.local, conflict.remote}) == ("city", {"Linz", "Graz"})
+    for ctx in (office, field):
+        with ctx.db.read() as session:
+            assert verify_chain(session, anchor_key(ctx.db.key)).ok
+
+    # the office's clock is not stuck a month behind: its next edit wins, no conflict
+    _edit(office, "Anna", "city", "Wien")
+    office_sync.sync()
+    assert field_sync.sync().conflicts == 0
+    assert _rows(field, "SELECT city FROM contact WHERE first_name = 'Anna'") == [("Wien",)]
