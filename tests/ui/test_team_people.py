@@ -14,10 +14,16 @@ from pathlib import Path
 import pytest
 from app.bootstrap import AppContext, build_context
 from app.config.paths import AppPaths
+from app.services.contacts import ContactDraft
 from app.services.sync.engine import SyncService
 from app.services.sync.hub import HubUser
+from app.services.team import login_of
 from app.storage.schema import head_revision
+from app.ui.controller import Controller
+from app.ui.first_run import FirstRunDialog
 from app.ui.main_window import MainWindow
+from app.ui.security.dialogs import RecoveryKeyDialog
+from app.ui.settings.dialog import SettingsDialog
 from app.ui.settings.people import PeopleSection
 from app.ui.settings.team_page import TeamPage
 from PySide6.QtCore import Qt
@@ -108,12 +114,13 @@ def _answered(qtbot: QtBot, section: PeopleSection, text: str) -> None:
     qtbot.waitUntil(lambda: section.state.text() == text, timeout=30_000)
 
 
-def _staff(ctx: AppContext, login: str) -> list[tuple[object, ...]]:
+def _rows(ctx: AppContext, sql: str, **params: object) -> list[tuple[object, ...]]:
     with ctx.db.read() as session:
-        rows = session.execute(
-            text("SELECT name, active FROM staff WHERE login = :l"), {"l": login}
-        )
-        return [tuple(r) for r in rows]
+        return [tuple(r) for r in session.execute(text(sql), params)]
+
+
+def _staff(ctx: AppContext, login: str) -> list[tuple[object, ...]]:
+    return _rows(ctx, "SELECT name, active FROM staff WHERE login = :l", l=login)
 
 
 def test_an_admin_adds_changes_and_deactivates_people_from_the_team_page(
@@ -222,3 +229,57 @@ def test_a_member_sees_who_manages_the_people_but_not_the_list(
     assert page.people.model.rowCount() == 0  # the hub was not even asked
     assert page.people.state.text() == ""
     dialog.reject()
+
+
+def test_the_welcome_screen_joins_the_team_and_opens_on_its_data(
+    qtbot: QtBot,
+    hub: Hub,
+    join_as: Callable[[str, str], AppContext],
+    paths: AppPaths,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    office = join_as(f"office_{hub.name}", "member")
+    office.contacts.create(ContactDraft(first_name="Olga", last_name="Ost"))
+    SyncService(office.db, office.clock, head_revision()).sync()
+    user = f"field_{hub.name}"
+    url = hub.add_user(user, "member")
+
+    def click_join(dialog: FirstRunDialog) -> int:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(FirstRunDialog, "exec", click_join)
+    monkeypatch.setattr(RecoveryKeyDialog, "exec", lambda _dialog: 1)  # typed back elsewhere
+    controller = Controller(paths)
+    controller.open(None)
+    try:
+        first = controller.window
+        assert first is not None
+        settings = first.findChild(SettingsDialog)
+        assert settings is not None
+        assert settings.isVisible()
+        page = settings.stack.currentWidget().widget()  # the page in its scroll area
+        assert isinstance(page, TeamPage)
+        assert settings.focusWidget() is page.address  # the join form, ready to type in
+        qtbot.keyClicks(page.address, login_of(url).address)
+        qtbot.keyClicks(page.user, user)
+        qtbot.keyClicks(page.password, hub.passwords[user])
+        qtbot.mouseClick(page.join_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: controller.window is not first, timeout=30_000)
+        window, ctx = controller.window, controller.ctx
+        assert window is not None
+        assert ctx is not None
+        assert window.isVisible()
+        assert window.sync.joined
+        assert ctx.contacts.count() == 1
+        (olga,) = [
+            r[0] for r in _rows(ctx, "SELECT id FROM contact WHERE display_name = 'Olga Ost'")
+        ]
+        pane = window.pane("contacts")
+        qtbot.waitUntil(lambda: pane.model.row_of(olga) is not None)  # type: ignore[attr-defined]
+        assert not window.findChildren(SettingsDialog)
+    finally:
+        qtbot.waitUntil(lambda: controller.window is None or not controller.window.sync.busy)
+        controller.close()
