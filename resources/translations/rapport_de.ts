@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+134"/>
+        <location filename="../../app/ui/actions.py" line="+149"/>
         <source>&amp;New Contact…</source>
         <translation>&amp;Neuer Kontakt …</translation>
     </message>
@@ -84,12 +84,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+263"/>
+        <location filename="../../app/ui/controller.py" line="+229"/>
         <source>Something went wrong; see the log file.</source>
         <translation>Etwas ist schiefgelaufen; siehe Protokolldatei.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../app/ui/application.py" line="+94"/>
         <source>Something went wrong. The details are in %1</source>
         <translation>Etwas ist schiefgelaufen. Die Einzelheiten stehen in %1</translation>
     </message>
@@ -651,7 +651,7 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../app/ui/contacts/bulk.py" line="+60"/>
+        <location filename="../../app/ui/contacts/bulk.py" line="+57"/>
         <source>Add Tag…</source>
         <translation>Schlagwort hinzufügen …</translation>
     </message>
@@ -1633,31 +1633,37 @@
     <name>ContactColumns</name>
     <message>
         <location filename="../../app/ui/contacts/model.py" line="+62"/>
+        <location filename="../../app/ui/first_frame.py" line="+39"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
@@ -2246,7 +2252,7 @@
 <context>
     <name>ContactTable</name>
     <message>
-        <location filename="../../app/ui/contacts/table.py" line="+54"/>
+        <location filename="../../app/ui/contacts/table.py" line="+56"/>
         <source>No contacts yet</source>
         <translation>Noch keine Kontakte</translation>
     </message>
@@ -2266,17 +2272,17 @@
         <translation>Nichts passt zu dieser Suche und diesen Filtern. Setzen Sie sie zurück, um alle zu sehen.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Counting contacts…</source>
         <translation>Kontakte werden gezählt…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The list changed before it was counted; nothing was changed.</source>
         <translation>Die Liste hat sich geändert, bevor sie gezählt war; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The contact list could not be read; see the log.</source>
         <translation>Die Kontaktliste konnte nicht gelesen werden; siehe Protokoll.</translation>
     </message>
@@ -2305,7 +2311,7 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="+153"/>
+        <location filename="../../app/ui/contacts/view.py" line="+156"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
@@ -2383,7 +2389,7 @@
         <translation type="vanished">Die Änderung ist fehlgeschlagen; siehe Protokoll.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Import is available from the main window&apos;s File menu.</source>
         <translation>Der Import ist im Menü „Datei“ des Hauptfensters verfügbar.</translation>
     </message>
@@ -2391,12 +2397,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/ui/application.py" line="-100"/>
+        <location filename="../../app/ui/controller.py" line="-94"/>
         <source>Cannot open database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+52"/>
         <source>Creating sample data…</source>
         <translation>Beispieldaten werden erstellt …</translation>
     </message>
@@ -2902,7 +2908,7 @@ n = %3</translation>
 <context>
     <name>DuplicateReason</name>
     <message>
-        <location filename="../../app/services/duplicates.py" line="+79"/>
+        <location filename="../../app/services/duplicates.py" line="+80"/>
         <source>same e-mail</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
@@ -3486,7 +3492,7 @@ n = %3</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="+175"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="+176"/>
         <source>Choose a file</source>
         <translation>Datei wählen</translation>
     </message>
@@ -3587,7 +3593,7 @@ n = %3</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="+50"/>
+        <location filename="../../app/ui/first_run.py" line="+52"/>
         <location line="+2"/>
         <source>Welcome to Rapport</source>
         <translation>Willkommen bei Rapport</translation>
@@ -3622,7 +3628,12 @@ n = %3</translation>
         <translation>Kontakte importieren …</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Join my team&apos;s hub…</source>
+        <translation>Dem Hub meines Teams beitreten …</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>e.g. Müller Bakery</source>
         <translation>z. B. Bäckerei Müller</translation>
     </message>
@@ -3789,7 +3800,7 @@ n = %3</translation>
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../../app/ui/import_export/models.py" line="+30"/>
+        <location filename="../../app/ui/import_export/models.py" line="+31"/>
         <source>amount</source>
         <translation>Betrag</translation>
     </message>
@@ -4280,12 +4291,13 @@ n = %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+73"/>
+        <location filename="../../app/ui/first_frame.py" line="+17"/>
+        <location filename="../../app/ui/main_window.py" line="+74"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/main_window.py" line="+4"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
@@ -4298,12 +4310,13 @@ n = %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../app/ui/first_frame.py" line="-13"/>
+        <location filename="../../app/ui/main_window.py" line="+16"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/main_window.py" line="+1"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank …</translation>
     </message>
@@ -4318,27 +4331,31 @@ n = %3</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
+        <location filename="../../app/ui/main_window.py" line="+9"/>
         <source>&amp;Customer</source>
         <translation>&amp;Kunde</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/main_window.py" line="+1"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+41"/>
+        <location filename="../../app/ui/main_window.py" line="+26"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-40"/>
+        <location filename="../../app/ui/main_window.py" line="+16"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/main_window.py" line="+1"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
@@ -4459,7 +4476,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../app/ui/panes.py" line="+58"/>
+        <location filename="../../app/ui/panes.py" line="+69"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
@@ -4672,9 +4689,150 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../app/ui/settings/people.py" line="+52"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSection</name>
+    <message>
+        <location line="+79"/>
+        <location line="+13"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Your team&apos;s administrators add people and change their rights; ask one of them.</source>
+        <translation>Personen hinzufügen und ihre Rechte ändern können die Administratoren Ihres Teams; wenden Sie sich an sie.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add Pe&amp;rson…</source>
+        <translation>Person &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change R&amp;ole…</source>
+        <translation>R&amp;olle ändern …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+67"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>You cannot change your own login; ask another administrator.</source>
+        <translation>Ihren eigenen Zugang können Sie nicht ändern; bitten Sie einen anderen Administrator darum.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reacti&amp;vate</source>
+        <translation>&amp;Wieder aktivieren</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 was added as %2; they sign in with the password you gave.</source>
+        <translation>%1 wurde als %2 hinzugefügt und meldet sich mit dem von Ihnen vergebenen Passwort an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 may sign in again.</source>
+        <translation>%1 kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 can no longer sign in; what they did stays.</source>
+        <translation>%1 kann sich nicht mehr anmelden; die bisherige Arbeit bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Asking the hub…</source>
+        <translation>Der Hub wird gefragt…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location line="-214"/>
+        <source>Add Person</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change Role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lower case, e.g. anna.berg</source>
+        <translation>Kleinbuchstaben, z. B. anna.berg</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sent to the hub only; tell it to the person</source>
+        <translation>geht nur an den Hub; teilen Sie es der Person mit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Initial &amp;password</source>
+        <translation>&amp;Anfangspasswort</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Give the person&apos;s user name on the hub.</source>
+        <translation>Geben Sie den Benutzernamen der Person auf dem Hub an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asking the hub…</source>
+        <translation>Der Hub wird gefragt…</translation>
+    </message>
+</context>
+<context>
     <name>PlainFallbackDialog</name>
     <message>
-        <location line="+26"/>
+        <location filename="../../app/ui/security/dialogs.py" line="+26"/>
         <source>No passphrase</source>
         <translation>Keine Passphrase</translation>
     </message>
@@ -5862,7 +6020,7 @@ Vielen Dank!</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings/base.py" line="+201"/>
+        <location filename="../../app/ui/settings/base.py" line="+203"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -6126,7 +6284,7 @@ Vielen Dank!</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="+85"/>
+        <location filename="../../app/ui/sync/controller.py" line="+88"/>
         <source>S&amp;ync Now</source>
         <translation>&amp;Jetzt abgleichen</translation>
     </message>
@@ -6140,7 +6298,7 @@ Vielen Dank!</translation>
         <translation>Daten werden mit dem Hub ausgetauscht…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Joining the team&apos;s hub…</source>
         <translation>Dem Hub des Teams beitreten…</translation>
     </message>
@@ -6386,7 +6544,7 @@ Vielen Dank!</translation>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../app/ui/settings/team_page.py" line="+28"/>
+        <location filename="../../app/ui/settings/team_page.py" line="+32"/>
         <source>Work with your team on a shared hub: every computer keeps its own copy, works offline and syncs with the hub every few minutes. Your administrator gives you the address, a user name and a password.</source>
         <translation>Arbeiten Sie mit Ihrem Team über einen gemeinsamen Hub: Jeder Computer behält seine eigene Kopie, arbeitet auch offline und gleicht sich alle paar Minuten mit dem Hub ab. Adresse, Benutzername und Passwort erhalten Sie von Ihrer Administration.</translation>
     </message>
@@ -6426,7 +6584,7 @@ Vielen Dank!</translation>
         <translation>Team &amp;verlassen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -6449,7 +6607,7 @@ Vielen Dank!</translation>
         <translation>Diese Datenbank gehört zu keinem Team; sie bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Asking the hub…</source>
         <translation>Der Hub wird gefragt…</translation>
     </message>
@@ -6459,7 +6617,7 @@ Vielen Dank!</translation>
         <translation>Der Hub antwortet; Sie können dort als %1 abgleichen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../app/ui/settings/people.py" line="-106"/>
         <source>administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -6610,7 +6768,7 @@ Vielen Dank!</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="-405"/>
+        <location filename="../../app/ui/timeline/view.py" line="-404"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
@@ -6767,7 +6925,7 @@ Vielen Dank!</translation>
         <translation>Noch kein Verlauf. Erfassen Sie einen Anruf, eine E-Mail oder eine Besprechung mit Strg+L; sie erscheinen hier, die neuesten zuerst, nach Tagen gruppiert.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Attach File</source>
         <translation>Datei anhängen</translation>
     </message>
@@ -6842,7 +7000,7 @@ Vielen Dank!</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../app/cli_sync.py" line="+62"/>
+        <location filename="../../app/cli_sync.py" line="+73"/>
         <source>There is no file at {file}.</source>
         <translation>Unter {file} gibt es keine Datei.</translation>
     </message>
@@ -7162,7 +7320,7 @@ Vielen Dank!</translation>
         <translation>„{text}“ versteht Rapport nicht als Angabe für „{field}“; versuchen Sie „now“, „yesterday 15:00“, „friday“, „in 2 days“ oder „2026-03-05 14:30“.</translation>
     </message>
     <message>
-        <location filename="../../app/selftest.py" line="+54"/>
+        <location filename="../../app/selftest.py" line="+55"/>
         <source>The self-test database was not encrypted.</source>
         <translation>Die Selbsttest-Datenbank wurde nicht verschlüsselt.</translation>
     </message>
@@ -7201,7 +7359,7 @@ Vielen Dank!</translation>
         <translation type="vanished">Das Segment „{name}“ nutzt Regeln, die das Dashboard noch nicht anwenden kann ({rules}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/analytics.py" line="+283"/>
+        <location filename="../../app/services/analytics.py" line="+265"/>
         <source>There is no segment named &apos;{name}&apos;.</source>
         <translation>Es gibt kein Segment namens „{name}“.</translation>
     </message>
@@ -7211,7 +7369,7 @@ Vielen Dank!</translation>
         <translation>Die Berechnung des Dashboards wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+414"/>
+        <location line="+410"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>Der Zeitraum endet ({end}), bevor er beginnt ({start}).</translation>
     </message>
@@ -7232,7 +7390,7 @@ Vielen Dank!</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../app/services/interactions.py" line="+195"/>
+        <location filename="../../app/services/interactions.py" line="+191"/>
         <source>Interaction #{interaction_id} does not exist or was deleted.</source>
         <translation>Die Interaktion #{interaction_id} gibt es nicht oder sie wurde gelöscht.</translation>
     </message>
@@ -7257,7 +7415,7 @@ Vielen Dank!</translation>
         <translation>Die Datei „{source}“ lässt sich nicht lesen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="+90"/>
+        <location filename="../../app/services/backup.py" line="+82"/>
         <source>Choose a backup folder: the name given is empty or not a valid path.</source>
         <translation>Wählen Sie einen Sicherungsordner: Der angegebene Name ist leer oder kein gültiger Pfad.</translation>
     </message>
@@ -7292,7 +7450,7 @@ Vielen Dank!</translation>
         <translation>Die Sicherung wurde abgebrochen; nach {target} wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>There is no backup at {path}.</source>
         <translation>Unter {path} gibt es keine Sicherung.</translation>
     </message>
@@ -7302,7 +7460,7 @@ Vielen Dank!</translation>
         <translation>{name} ist keine Rapport-Datenbank, die diese App lesen kann.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>The backup {name} is damaged ({problem}); it was not restored.</source>
         <translation>Die Sicherung {name} ist beschädigt ({problem}); sie wurde nicht wiederhergestellt.</translation>
     </message>
@@ -7487,14 +7645,14 @@ Vielen Dank!</translation>
         <translation>„{currency}“ ist kein dreistelliger Währungscode (ISO 4217).</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts.py" line="+145"/>
+        <location filename="../../app/services/contacts.py" line="+134"/>
         <source>The change was cancelled; no contact was changed.</source>
         <translation>Die Änderung wurde abgebrochen; kein Kontakt wurde geändert.</translation>
     </message>
     <message>
         <location line="+55"/>
         <location line="+12"/>
-        <location line="+113"/>
+        <location line="+115"/>
         <location filename="../../app/services/duplicates.py" line="+81"/>
         <location filename="../../app/services/interactions.py" line="-20"/>
         <location filename="../../app/services/tasks.py" line="+383"/>
@@ -7502,7 +7660,7 @@ Vielen Dank!</translation>
         <translation>Den Kontakt #{contact_id} gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+181"/>
         <source>There is no tag named &apos;{tag}&apos;.</source>
         <translation>Es gibt kein Schlagwort namens „{tag}“.</translation>
     </message>
@@ -7513,7 +7671,7 @@ Vielen Dank!</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../app/services/duplicates.py" line="+153"/>
+        <location filename="../../app/services/duplicates.py" line="+156"/>
         <location filename="../../app/services/tasks.py" line="-214"/>
         <source>Contact #{contact_id} does not exist or was deleted.</source>
         <translation>Den Kontakt #{contact_id} gibt es nicht oder er wurde gelöscht.</translation>
@@ -7524,7 +7682,7 @@ Vielen Dank!</translation>
         <translation>Ein Kontakt braucht einen Vornamen, einen Nachnamen oder eine Firma.</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+231"/>
         <source>owner</source>
         <translation>Zuständig</translation>
     </message>
@@ -7554,13 +7712,13 @@ Vielen Dank!</translation>
         <translation>Der Wert {value} des Filters „{name}“ liegt außerhalb des erlaubten Bereichs.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+146"/>
         <source>The contact list cannot be sorted by &apos;{sort}&apos;.</source>
         <translation>Die Kontaktliste lässt sich nicht nach „{sort}“ sortieren.</translation>
     </message>
     <message>
         <location filename="../../app/domain/automation.py" line="-11"/>
-        <location filename="../../app/services/contacts.py" line="+137"/>
+        <location filename="../../app/services/contacts.py" line="+165"/>
         <source>A tag needs a name.</source>
         <translation>Ein Schlagwort braucht einen Namen.</translation>
     </message>
@@ -7570,7 +7728,7 @@ Vielen Dank!</translation>
         <translation>„{key}“ ist kein definiertes eigenes Feld.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="+346"/>
+        <location filename="../../app/services/demo.py" line="+344"/>
         <source>Sample data generation was cancelled; nothing was written.</source>
         <translation>Das Erzeugen der Beispieldaten wurde abgebrochen; nichts wurde geschrieben.</translation>
     </message>
@@ -7580,7 +7738,7 @@ Vielen Dank!</translation>
         <translation>Diese Datenbank enthält bereits Kontakte; fügen Sie Beispieldaten mit --force hinzu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/duplicates.py" line="-88"/>
+        <location filename="../../app/services/duplicates.py" line="-91"/>
         <source>A contact cannot be merged with itself.</source>
         <translation>Ein Kontakt kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
@@ -7600,7 +7758,7 @@ Vielen Dank!</translation>
         <translation>Diese Zusammenführung wurde bereits rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/exporter.py" line="+166"/>
+        <location filename="../../app/services/import_export/exporter.py" line="+165"/>
         <source>No contacts are selected; select some or export all.</source>
         <translation>Es sind keine Kontakte ausgewählt; wählen Sie welche aus oder exportieren Sie alle.</translation>
     </message>
@@ -7668,7 +7826,7 @@ Vielen Dank!</translation>
         <translation>Zeile #{rowid} der Tabelle {table} im Export verweist auf eine Zeile in {parent}, die der Export nicht enthält; es wurde nichts geladen.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/importer.py" line="+300"/>
+        <location filename="../../app/services/import_export/importer.py" line="+236"/>
         <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
         <translation>Die Vorlage „{preset}“ importiert {kind}, nicht {wanted}.</translation>
     </message>
@@ -7678,7 +7836,7 @@ Vielen Dank!</translation>
         <translation>Keine Spalte von {path} passt zu einem Feld für {kind}; ordnen Sie die Spalten von Hand zu oder wählen Sie eine andere Vorlage.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+118"/>
         <source>The file {path} holds no {kind} Rapport can read; nothing was imported.</source>
         <translation>Die Datei {path} enthält keine {kind}, die Rapport lesen kann; es wurde nichts importiert.</translation>
     </message>
@@ -7703,13 +7861,13 @@ Vielen Dank!</translation>
         <translation>Dem Feld „{field}“ ist mehr als eine Spalte zugeordnet.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+18"/>
         <source>The import record names an unknown table &apos;{entity}&apos;.</source>
         <translation>Der Importeintrag nennt eine unbekannte Tabelle „{entity}“.</translation>
     </message>
     <message>
-        <location line="+387"/>
-        <location filename="../../app/services/import_export/records.py" line="+187"/>
+        <location line="+378"/>
+        <location filename="../../app/services/import_export/records.py" line="+181"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
@@ -7820,17 +7978,17 @@ Vielen Dank!</translation>
         <translation type="vanished">die Karte lässt sich nicht lesen ({problem})</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/xlsx_stream.py" line="+60"/>
+        <location filename="../../app/services/import_export/xlsx_stream.py" line="+99"/>
         <source>The workbook&apos;s sheet declares a document type; it was refused as a possible XML bomb.</source>
         <translation>Das Tabellenblatt der Arbeitsmappe deklariert einen Dokumenttyp; es wurde als mögliche XML-Bombe abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../app/services/interactions.py" line="-39"/>
+        <location filename="../../app/services/interactions.py" line="-34"/>
         <source>Interaction #{interaction_id} does not exist.</source>
         <translation>Die Interaktion #{interaction_id} gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+66"/>
         <source>Choose a contact for this interaction.</source>
         <translation>Wählen Sie einen Kontakt für diese Interaktion.</translation>
     </message>
@@ -7840,7 +7998,7 @@ Vielen Dank!</translation>
         <translation>Eine Dauer von {minutes} Minuten liegt nicht zwischen 0 und 24 Stunden.</translation>
     </message>
     <message>
-        <location filename="../../app/services/privacy.py" line="+124"/>
+        <location filename="../../app/services/privacy.py" line="+125"/>
         <source>&apos;{text}&apos; is not an e-mail address or contact uid.</source>
         <translation>„{text}“ ist weder eine E-Mail-Adresse noch eine Kontakt-UID.</translation>
     </message>
@@ -7866,7 +8024,7 @@ Vielen Dank!</translation>
         <translation>Der Kontakt #{contact_id} wurde bereits gelöscht.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+62"/>
         <source>Say how the consent was given or withdrawn (the evidence).</source>
         <translation>Geben Sie an, wie die Einwilligung erteilt oder widerrufen wurde (der Nachweis).</translation>
     </message>
@@ -7881,7 +8039,7 @@ Vielen Dank!</translation>
         <translation>Es gibt keinen Kontakt #{contact_id}, für den sich eine Einwilligung erfassen ließe.</translation>
     </message>
     <message>
-        <location filename="../../app/services/security.py" line="+166"/>
+        <location filename="../../app/services/security.py" line="+160"/>
         <source>The passphrase file {path} can be read by other users; make it private (chmod 600 &apos;{path}&apos;) and try again.</source>
         <translation>Die Passphrase-Datei {path} ist für andere Benutzer lesbar; machen Sie sie privat (chmod 600 &apos;{path}&apos;) und versuchen Sie es erneut.</translation>
     </message>
@@ -7917,12 +8075,12 @@ Vielen Dank!</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+293"/>
+        <location line="+274"/>
         <source>The passphrase must have at least {length} characters.</source>
         <translation>Die Passphrase muss mindestens {length} Zeichen haben.</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-257"/>
         <source>No safe system keychain is available to keep the new database&apos;s key; give a passphrase with --passphrase-file or RAPPORT_PASSPHRASE_FILE (or --plain for an unencrypted database).</source>
         <translation>Es gibt keinen sicheren Schlüsselbund im System für den Schlüssel der neuen Datenbank; geben Sie eine Passphrase mit --passphrase-file oder RAPPORT_PASSPHRASE_FILE an (oder --plain für eine unverschlüsselte Datenbank).</translation>
     </message>
@@ -7957,12 +8115,12 @@ Vielen Dank!</translation>
         <translation>Die neu verschlüsselte Datei {path} ließ sich nicht öffnen; das Original wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+32"/>
         <source>{path} is already encrypted.</source>
         <translation>{path} ist bereits verschlüsselt.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>A new recovery key needs the system keychain; with a passphrase the passphrase itself opens the database.</source>
         <translation>Ein neuer Wiederherstellungsschlüssel braucht den Schlüsselbund des Systems; mit einer Passphrase öffnet die Passphrase selbst die Datenbank.</translation>
     </message>
@@ -8112,7 +8270,7 @@ Vielen Dank!</translation>
         <translation>„Alle {days} Tage“ liegt nicht zwischen 1 und {limit} Tagen.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="+82"/>
+        <location filename="../../app/storage/backup.py" line="+78"/>
         <source>The backup written to {target} failed its integrity check.</source>
         <translation>Die nach {target} geschriebene Sicherung hat die Integritätsprüfung nicht bestanden.</translation>
     </message>
@@ -8162,7 +8320,7 @@ Vielen Dank!</translation>
         <translation>Die Datenbankdatei ist beschädigt; stellen Sie sie aus einer Sicherung wieder her (Datei &gt; Wiederherstellen).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/schema.py" line="+64"/>
+        <location filename="../../app/storage/schema.py" line="+56"/>
         <source>This file holds tables that are not Rapport&apos;s; it was left untouched.</source>
         <translation>Diese Datei enthält Tabellen, die nicht zu Rapport gehören; sie wurde nicht verändert.</translation>
     </message>
@@ -8223,7 +8381,7 @@ Vielen Dank!</translation>
         <translation type="vanished">„{text}“ ist keine gültige Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/records.py" line="-79"/>
+        <location filename="../../app/services/import_export/records.py" line="-75"/>
         <source>NPS score</source>
         <translation>NPS-Wert</translation>
     </message>
@@ -8243,7 +8401,7 @@ Vielen Dank!</translation>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+138"/>
         <source>no e-mail, phone or customer id names the contact</source>
         <translation>keine E-Mail-Adresse, Telefonnummer oder Kundennummer nennt den Kontakt</translation>
     </message>
@@ -8318,12 +8476,12 @@ Vielen Dank!</translation>
         <translation>Zeile {row} der Tabelle {table} im Export enthält {value} in der Spalte {column}, die {shape} sein sollte; es wurde nichts geladen.</translation>
     </message>
     <message>
-        <location filename="../../app/services/repair.py" line="+64"/>
+        <location filename="../../app/services/repair.py" line="+62"/>
         <source>{target} already exists; name a new file.</source>
         <translation>{target} gibt es bereits; nennen Sie eine neue Datei.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Nothing can be salvaged: the part of the file that names its tables is unreadable ({problem}). Restore it from a backup.</source>
         <translation>Es lässt sich nichts retten: Der Teil der Datei, der ihre Tabellen benennt, ist unlesbar ({problem}). Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
@@ -8363,7 +8521,7 @@ Vielen Dank!</translation>
         <translation>{path} ist keine Rapport-Datenbank: Es ist weder eine SQLite-Datei noch eine verschlüsselte (oder sie wurde überschrieben).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/engine.py" line="+182"/>
+        <location filename="../../app/storage/engine.py" line="+109"/>
         <source>A {backend} database needs the driver &apos;{module}&apos;, which is not installed with this copy of Rapport; install it or use a database file.</source>
         <translation>Eine {backend}-Datenbank braucht den Treiber „{module}“, der mit dieser Rapport-Installation nicht installiert ist; installieren Sie ihn oder verwenden Sie eine Datenbankdatei.</translation>
     </message>
@@ -8433,28 +8591,28 @@ Vielen Dank!</translation>
         <translation>Die Team-Synchronisierung braucht die Client-Bibliothek von PostgreSQL (libpq), die auf diesem Computer fehlt ({problem}); bitte installieren Sie sie (unter Debian oder Ubuntu: libpq5).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+68"/>
         <source>Name the hub (--hub URL or ${env}).</source>
         <translation>Geben Sie den Hub an (--hub URL oder ${env}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/engine.py" line="+87"/>
+        <location filename="../../app/services/sync/engine.py" line="+101"/>
         <location filename="../../app/services/team.py" line="+128"/>
         <source>This hub user has no Rapport role yet.</source>
         <translation>Dieser Hub-Benutzer hat noch keine Rapport-Rolle.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Name the hub to sync with the first time (--hub URL).</source>
         <translation>Geben Sie beim ersten Mal den Hub an, mit dem synchronisiert wird (--hub URL).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+40"/>
         <source>The hub refused this copy&apos;s changes ({reason}); they are kept here.</source>
         <translation>Der Hub hat die Änderungen dieser Kopie abgelehnt ({reason}); sie bleiben hier erhalten.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+179"/>
         <source>There is no open sync conflict #{id}.</source>
         <translation>Es gibt keinen offenen Synchronisierungskonflikt #{id}.</translation>
     </message>
@@ -8464,12 +8622,17 @@ Vielen Dank!</translation>
         <translation>Das Feld {field} von {table} wird hier nicht synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/hub.py" line="+43"/>
+        <location filename="../../app/services/sync/hub.py" line="+50"/>
         <source>The hub at {where} refused the user name or password of {user}.</source>
         <translation>Der Hub unter {where} hat den Benutzernamen oder das Passwort von {user} abgelehnt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>The hub at {where} no longer lets {user} sign in; ask your team&apos;s administrator.</source>
+        <translation>Der Hub unter {where} lässt {user} nicht mehr anmelden; wenden Sie sich an die Administration Ihres Teams.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The hub at {where} cannot be reached ({detail}); the local database was left as it was.</source>
         <translation>Der Hub unter {where} ist nicht erreichbar ({detail}); die lokale Datenbank blieb unverändert.</translation>
     </message>
@@ -8479,7 +8642,7 @@ Vielen Dank!</translation>
         <translation>„{url}“ ist keine PostgreSQL-Adresse wie postgresql://benutzer@host/rapport.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>The database holds tables that are not a Rapport hub&apos;s ({tables}); it was left untouched.</source>
         <translation>Die Datenbank enthält Tabellen, die nicht zu einem Rapport-Hub gehören ({tables}); sie wurde nicht verändert.</translation>
     </message>
@@ -8494,9 +8657,39 @@ Vielen Dank!</translation>
         <translation>Der Hub hat Schema {hub} und diese Datenbank {local}; bringen Sie Rapport zuerst auf allen Computern (und den Hub mit `rapport hub init`) auf dieselbe Version.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>Only a hub administrator may add people or change their rights.</source>
+        <translation>Nur ein Hub-Administrator darf Personen hinzufügen oder ihre Rechte ändern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You cannot change your own login ({name}); ask another administrator.</source>
+        <translation>Ihren eigenen Zugang ({name}) können Sie nicht ändern; bitten Sie einen anderen Administrator darum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hub has no user called {name}.</source>
+        <translation>Der Hub hat keinen Benutzer namens {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is a login of the database server that is not one of Rapport&apos;s people; choose another name.</source>
+        <translation>{name} ist ein Zugang des Datenbankservers, der nicht zu den Personen von Rapport gehört; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&apos;{name}&apos; cannot be a hub user name: use lower-case letters, digits, _ . or -.</source>
         <translation>„{name}“ kann kein Hub-Benutzername sein: verwenden Sie Kleinbuchstaben, Ziffern, _ . oder -.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{role}&apos; is not a hub role: choose admin, member or viewer.</source>
+        <translation>„{role}“ ist keine Hub-Rolle: Wählen Sie admin, member oder viewer.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The hub was set up by an older Rapport; run `rapport hub init URL` on it again first.</source>
+        <translation>Der Hub wurde von einer älteren Rapport-Version eingerichtet; führen Sie dafür zuerst erneut `rapport hub init URL` aus.</translation>
     </message>
     <message>
         <location filename="../../app/services/automations.py" line="+213"/>
@@ -8533,6 +8726,11 @@ Vielen Dank!</translation>
         <location line="+39"/>
         <source>This computer has no safe keychain for the hub password; leave the password empty and put it in PostgreSQL&apos;s password file (.pgpass) instead.</source>
         <translation>Dieser Computer hat keinen sicheren Schlüsselbund für das Hub-Passwort; lassen Sie das Passwort leer und tragen Sie es stattdessen in die Passwortdatei von PostgreSQL (.pgpass) ein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/people.py" line="+32"/>
+        <source>Give the new person an initial password.</source>
+        <translation>Geben Sie der neuen Person ein Anfangspasswort.</translation>
     </message>
 </context>
 <context>

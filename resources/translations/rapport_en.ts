@@ -26,7 +26,7 @@
 <context>
     <name>BulkActions</name>
     <message numerus="yes">
-        <location filename="../../app/ui/contacts/bulk.py" line="+119"/>
+        <location filename="../../app/ui/contacts/bulk.py" line="+116"/>
         <source>%Ln contact(s) deleted.</source>
         <translation>
             <numerusform>%Ln contact deleted.</numerusform>
@@ -93,7 +93,7 @@
 <context>
     <name>ContactTable</name>
     <message numerus="yes">
-        <location filename="../../app/ui/contacts/table.py" line="+192"/>
+        <location filename="../../app/ui/contacts/table.py" line="+199"/>
         <source>%1 contact(s)</source>
         <translation>
             <numerusform>%1 contact</numerusform>
@@ -153,7 +153,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="+202"/>
+        <location filename="../../app/ui/main_window.py" line="+203"/>
         <source>Automations planned %n follow-up(s).</source>
         <translation>
             <numerusform>Automations planned %n follow-up.</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_export/wizard.py" line="+487"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="+488"/>
         <source>%Ln of the first %1 rows have nothing to identify a contact; they will be skipped and reported.</source>
         <translation>
             <numerusform>%Ln of the first %1 rows has nothing to identify a contact; it will be skipped and reported.</numerusform>
@@ -314,7 +314,7 @@
 <context>
     <name>TeamPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/settings/team_page.py" line="+89"/>
+        <location filename="../../app/ui/settings/team_page.py" line="+95"/>
         <source>This database syncs with the hub; %n change(s) waiting to be sent.</source>
         <translation>
             <numerusform>This database syncs with the hub; %n change is waiting to be sent.</numerusform>
@@ -325,7 +325,7 @@
 <context>
     <name>TimelineView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/timeline/view.py" line="+277"/>
+        <location filename="../../app/ui/timeline/view.py" line="+278"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entry</numerusform>

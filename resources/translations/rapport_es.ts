@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+134"/>
+        <location filename="../../app/ui/actions.py" line="+149"/>
         <source>&amp;New Contact…</source>
         <translation>&amp;Nuevo contacto…</translation>
     </message>
@@ -84,12 +84,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+263"/>
+        <location filename="../../app/ui/controller.py" line="+229"/>
         <source>Something went wrong; see the log file.</source>
         <translation>Algo ha salido mal; consulte el archivo de registro.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../app/ui/application.py" line="+94"/>
         <source>Something went wrong. The details are in %1</source>
         <translation>Algo ha salido mal. Los detalles están en %1</translation>
     </message>
@@ -651,7 +651,7 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../app/ui/contacts/bulk.py" line="+60"/>
+        <location filename="../../app/ui/contacts/bulk.py" line="+57"/>
         <source>Add Tag…</source>
         <translation>Añadir etiqueta…</translation>
     </message>
@@ -1633,31 +1633,37 @@
     <name>ContactColumns</name>
     <message>
         <location filename="../../app/ui/contacts/model.py" line="+62"/>
+        <location filename="../../app/ui/first_frame.py" line="+39"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
@@ -2246,7 +2252,7 @@
 <context>
     <name>ContactTable</name>
     <message>
-        <location filename="../../app/ui/contacts/table.py" line="+54"/>
+        <location filename="../../app/ui/contacts/table.py" line="+56"/>
         <source>No contacts yet</source>
         <translation>Aún no hay contactos</translation>
     </message>
@@ -2266,17 +2272,17 @@
         <translation>Nada coincide con esta búsqueda y estos filtros. Bórrelos para ver a todos.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Counting contacts…</source>
         <translation>Contando contactos…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The list changed before it was counted; nothing was changed.</source>
         <translation>La lista cambió antes de terminar de contarse; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The contact list could not be read; see the log.</source>
         <translation>No se pudo leer la lista de contactos; consulte el registro.</translation>
     </message>
@@ -2305,7 +2311,7 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="+153"/>
+        <location filename="../../app/ui/contacts/view.py" line="+156"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
@@ -2383,7 +2389,7 @@
         <translation type="vanished">El cambio ha fallado; consulte el registro.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Import is available from the main window&apos;s File menu.</source>
         <translation>La importación está en el menú Archivo de la ventana principal.</translation>
     </message>
@@ -2391,12 +2397,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/ui/application.py" line="-100"/>
+        <location filename="../../app/ui/controller.py" line="-94"/>
         <source>Cannot open database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+52"/>
         <source>Creating sample data…</source>
         <translation>Creando datos de ejemplo…</translation>
     </message>
@@ -2902,7 +2908,7 @@ n = %3</translation>
 <context>
     <name>DuplicateReason</name>
     <message>
-        <location filename="../../app/services/duplicates.py" line="+79"/>
+        <location filename="../../app/services/duplicates.py" line="+80"/>
         <source>same e-mail</source>
         <translation>mismo correo</translation>
     </message>
@@ -3486,7 +3492,7 @@ n = %3</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/import_export/wizard.py" line="+175"/>
+        <location filename="../../app/ui/import_export/wizard.py" line="+176"/>
         <source>Choose a file</source>
         <translation>Elija un archivo</translation>
     </message>
@@ -3587,7 +3593,7 @@ n = %3</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="+50"/>
+        <location filename="../../app/ui/first_run.py" line="+52"/>
         <location line="+2"/>
         <source>Welcome to Rapport</source>
         <translation>Bienvenido a Rapport</translation>
@@ -3622,7 +3628,12 @@ n = %3</translation>
         <translation>Importar contactos…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Join my team&apos;s hub…</source>
+        <translation>Unirme al hub de mi equipo…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>e.g. Müller Bakery</source>
         <translation>p. ej. Panadería Müller</translation>
     </message>
@@ -3789,7 +3800,7 @@ n = %3</translation>
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../../app/ui/import_export/models.py" line="+30"/>
+        <location filename="../../app/ui/import_export/models.py" line="+31"/>
         <source>amount</source>
         <translation>importe</translation>
     </message>
@@ -4280,12 +4291,13 @@ n = %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+73"/>
+        <location filename="../../app/ui/first_frame.py" line="+17"/>
+        <location filename="../../app/ui/main_window.py" line="+74"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/main_window.py" line="+4"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
@@ -4298,12 +4310,13 @@ n = %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../app/ui/first_frame.py" line="-13"/>
+        <location filename="../../app/ui/main_window.py" line="+16"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/main_window.py" line="+1"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
@@ -4318,27 +4331,31 @@ n = %3</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../app/ui/first_frame.py" line="+1"/>
+        <location filename="../../app/ui/main_window.py" line="+9"/>
         <source>&amp;Customer</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/main_window.py" line="+1"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+41"/>
+        <location filename="../../app/ui/main_window.py" line="+26"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-40"/>
+        <location filename="../../app/ui/main_window.py" line="+16"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/main_window.py" line="+1"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guía de usuario</translation>
     </message>
@@ -4459,7 +4476,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../app/ui/panes.py" line="+58"/>
+        <location filename="../../app/ui/panes.py" line="+69"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
@@ -4672,9 +4689,150 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../app/ui/settings/people.py" line="+52"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivated</source>
+        <translation>Desactivado</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSection</name>
+    <message>
+        <location line="+79"/>
+        <location line="+13"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Your team&apos;s administrators add people and change their rights; ask one of them.</source>
+        <translation>Los administradores de su equipo añaden personas y cambian sus permisos; pídaselo a uno de ellos.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add Pe&amp;rson…</source>
+        <translation>&amp;Añadir persona…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change R&amp;ole…</source>
+        <translation>Cambiar r&amp;ol…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+67"/>
+        <source>&amp;Deactivate</source>
+        <translation>Desac&amp;tivar</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>You cannot change your own login; ask another administrator.</source>
+        <translation>No puede cambiar su propio acceso; pídaselo a otro administrador.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reacti&amp;vate</source>
+        <translation>Reacti&amp;var</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 was added as %2; they sign in with the password you gave.</source>
+        <translation>%1 se añadió como %2; inicia sesión con la contraseña que usted le dio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 ahora es %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 may sign in again.</source>
+        <translation>%1 puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 can no longer sign in; what they did stays.</source>
+        <translation>%1 ya no puede iniciar sesión; lo que hizo se conserva.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Asking the hub…</source>
+        <translation>Consultando al hub…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location line="-214"/>
+        <source>Add Person</source>
+        <translation>Añadir persona</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change Role</source>
+        <translation>Cambiar rol</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lower case, e.g. anna.berg</source>
+        <translation>en minúsculas, p. ej. anna.berg</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sent to the hub only; tell it to the person</source>
+        <translation>solo se envía al hub; comuníquesela a la persona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Initial &amp;password</source>
+        <translation>Contraseña &amp;inicial</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Give the person&apos;s user name on the hub.</source>
+        <translation>Indique el nombre de usuario de la persona en el hub.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asking the hub…</source>
+        <translation>Consultando al hub…</translation>
+    </message>
+</context>
+<context>
     <name>PlainFallbackDialog</name>
     <message>
-        <location line="+26"/>
+        <location filename="../../app/ui/security/dialogs.py" line="+26"/>
         <source>No passphrase</source>
         <translation>Sin frase de contraseña</translation>
     </message>
@@ -5862,7 +6020,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings/base.py" line="+201"/>
+        <location filename="../../app/ui/settings/base.py" line="+203"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -6126,7 +6284,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="+85"/>
+        <location filename="../../app/ui/sync/controller.py" line="+88"/>
         <source>S&amp;ync Now</source>
         <translation>Sincronizar a&amp;hora</translation>
     </message>
@@ -6140,7 +6298,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Intercambiando datos con el hub…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Joining the team&apos;s hub…</source>
         <translation>Uniéndose al hub del equipo…</translation>
     </message>
@@ -6386,7 +6544,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../app/ui/settings/team_page.py" line="+28"/>
+        <location filename="../../app/ui/settings/team_page.py" line="+32"/>
         <source>Work with your team on a shared hub: every computer keeps its own copy, works offline and syncs with the hub every few minutes. Your administrator gives you the address, a user name and a password.</source>
         <translation>Trabaje con su equipo en un hub compartido: cada ordenador guarda su propia copia, funciona sin conexión y se sincroniza con el hub cada pocos minutos. Su administrador le da la dirección, un nombre de usuario y una contraseña.</translation>
     </message>
@@ -6426,7 +6584,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>De&amp;jar el equipo</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
@@ -6449,7 +6607,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Esta base de datos no está en un equipo; se queda en este ordenador.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Asking the hub…</source>
         <translation>Consultando al hub…</translation>
     </message>
@@ -6459,7 +6617,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El hub responde; puede sincronizar allí como %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../app/ui/settings/people.py" line="-106"/>
         <source>administrator</source>
         <translation>administrador</translation>
     </message>
@@ -6610,7 +6768,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="-405"/>
+        <location filename="../../app/ui/timeline/view.py" line="-404"/>
         <source>Everything</source>
         <translation>Todo</translation>
     </message>
@@ -6767,7 +6925,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Aún no hay historial. Registre una llamada, un correo o una reunión con Ctrl+L y aparecerá aquí, lo más reciente primero, agrupado por días.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Attach File</source>
         <translation>Adjuntar archivo</translation>
     </message>
@@ -6842,7 +7000,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../app/cli_sync.py" line="+62"/>
+        <location filename="../../app/cli_sync.py" line="+73"/>
         <source>There is no file at {file}.</source>
         <translation>No hay ningún archivo en {file}.</translation>
     </message>
@@ -7162,7 +7320,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Rapport no entiende «{text}» como «{field}»; pruebe «now», «yesterday 15:00», «friday», «in 2 days» o «2026-03-05 14:30».</translation>
     </message>
     <message>
-        <location filename="../../app/selftest.py" line="+54"/>
+        <location filename="../../app/selftest.py" line="+55"/>
         <source>The self-test database was not encrypted.</source>
         <translation>La base de datos de la autocomprobación no se cifró.</translation>
     </message>
@@ -7201,7 +7359,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation type="vanished">El segmento «{name}» usa reglas que el panel aún no puede aplicar ({rules}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/analytics.py" line="+283"/>
+        <location filename="../../app/services/analytics.py" line="+265"/>
         <source>There is no segment named &apos;{name}&apos;.</source>
         <translation>No hay ningún segmento llamado «{name}».</translation>
     </message>
@@ -7211,7 +7369,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Se canceló el cálculo del panel.</translation>
     </message>
     <message>
-        <location line="+414"/>
+        <location line="+410"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>El periodo termina ({end}) antes de empezar ({start}).</translation>
     </message>
@@ -7232,7 +7390,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../app/services/interactions.py" line="+195"/>
+        <location filename="../../app/services/interactions.py" line="+191"/>
         <source>Interaction #{interaction_id} does not exist or was deleted.</source>
         <translation>La interacción #{interaction_id} no existe o se eliminó.</translation>
     </message>
@@ -7257,7 +7415,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>No se puede leer el archivo «{source}» ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="+90"/>
+        <location filename="../../app/services/backup.py" line="+82"/>
         <source>Choose a backup folder: the name given is empty or not a valid path.</source>
         <translation>Elija una carpeta de copias de seguridad: el nombre indicado está vacío o no es una ruta válida.</translation>
     </message>
@@ -7292,7 +7450,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Se canceló la copia de seguridad; no se escribió nada en {target}.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>There is no backup at {path}.</source>
         <translation>No hay ninguna copia de seguridad en {path}.</translation>
     </message>
@@ -7302,7 +7460,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>{name} no es una base de datos de Rapport que esta aplicación pueda leer.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>The backup {name} is damaged ({problem}); it was not restored.</source>
         <translation>La copia de seguridad {name} está dañada ({problem}); no se restauró.</translation>
     </message>
@@ -7487,14 +7645,14 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>«{currency}» no es un código de moneda de tres letras (ISO 4217).</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts.py" line="+145"/>
+        <location filename="../../app/services/contacts.py" line="+134"/>
         <source>The change was cancelled; no contact was changed.</source>
         <translation>Se canceló el cambio; no se modificó ningún contacto.</translation>
     </message>
     <message>
         <location line="+55"/>
         <location line="+12"/>
-        <location line="+113"/>
+        <location line="+115"/>
         <location filename="../../app/services/duplicates.py" line="+81"/>
         <location filename="../../app/services/interactions.py" line="-20"/>
         <location filename="../../app/services/tasks.py" line="+383"/>
@@ -7502,7 +7660,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El contacto #{contact_id} no existe.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+181"/>
         <source>There is no tag named &apos;{tag}&apos;.</source>
         <translation>No hay ninguna etiqueta llamada «{tag}».</translation>
     </message>
@@ -7513,7 +7671,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../app/services/duplicates.py" line="+153"/>
+        <location filename="../../app/services/duplicates.py" line="+156"/>
         <location filename="../../app/services/tasks.py" line="-214"/>
         <source>Contact #{contact_id} does not exist or was deleted.</source>
         <translation>El contacto #{contact_id} no existe o se eliminó.</translation>
@@ -7524,7 +7682,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Un contacto necesita un nombre, unos apellidos o una empresa.</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+231"/>
         <source>owner</source>
         <translation>Responsable</translation>
     </message>
@@ -7554,13 +7712,13 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El valor {value} del filtro «{name}» está fuera de rango.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+146"/>
         <source>The contact list cannot be sorted by &apos;{sort}&apos;.</source>
         <translation>La lista de contactos no se puede ordenar por «{sort}».</translation>
     </message>
     <message>
         <location filename="../../app/domain/automation.py" line="-11"/>
-        <location filename="../../app/services/contacts.py" line="+137"/>
+        <location filename="../../app/services/contacts.py" line="+165"/>
         <source>A tag needs a name.</source>
         <translation>Una etiqueta necesita un nombre.</translation>
     </message>
@@ -7570,7 +7728,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>«{key}» no es un campo personalizado definido.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="+346"/>
+        <location filename="../../app/services/demo.py" line="+344"/>
         <source>Sample data generation was cancelled; nothing was written.</source>
         <translation>Se canceló la generación de datos de ejemplo; no se escribió nada.</translation>
     </message>
@@ -7580,7 +7738,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Esta base de datos ya tiene contactos; use --force para añadir datos de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/duplicates.py" line="-88"/>
+        <location filename="../../app/services/duplicates.py" line="-91"/>
         <source>A contact cannot be merged with itself.</source>
         <translation>Un contacto no se puede fusionar consigo mismo.</translation>
     </message>
@@ -7600,7 +7758,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Esta fusión ya se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/exporter.py" line="+166"/>
+        <location filename="../../app/services/import_export/exporter.py" line="+165"/>
         <source>No contacts are selected; select some or export all.</source>
         <translation>No hay contactos seleccionados; seleccione algunos o expórtelos todos.</translation>
     </message>
@@ -7668,7 +7826,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>La fila n.º {rowid} de la tabla {table} de la exportación apunta a una fila de {parent} que la exportación no contiene; no se ha cargado nada.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/importer.py" line="+300"/>
+        <location filename="../../app/services/import_export/importer.py" line="+236"/>
         <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
         <translation>La plantilla «{preset}» importa {kind}, no {wanted}.</translation>
     </message>
@@ -7678,7 +7836,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Ninguna columna de {path} coincide con un campo de {kind}; asigne las columnas a mano o elija otra plantilla.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+118"/>
         <source>The file {path} holds no {kind} Rapport can read; nothing was imported.</source>
         <translation>El archivo {path} no contiene {kind} que Rapport pueda leer; no se importó nada.</translation>
     </message>
@@ -7703,13 +7861,13 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El campo «{field}» está asignado a más de una columna.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+18"/>
         <source>The import record names an unknown table &apos;{entity}&apos;.</source>
         <translation>El registro de importación menciona una tabla desconocida «{entity}».</translation>
     </message>
     <message>
-        <location line="+387"/>
-        <location filename="../../app/services/import_export/records.py" line="+187"/>
+        <location line="+378"/>
+        <location filename="../../app/services/import_export/records.py" line="+181"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Se canceló la importación; no se modificó nada.</translation>
     </message>
@@ -7820,17 +7978,17 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation type="vanished">la tarjeta no se puede leer ({problem})</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/xlsx_stream.py" line="+60"/>
+        <location filename="../../app/services/import_export/xlsx_stream.py" line="+99"/>
         <source>The workbook&apos;s sheet declares a document type; it was refused as a possible XML bomb.</source>
         <translation>La hoja del libro declara un tipo de documento; se rechazó como posible bomba XML.</translation>
     </message>
     <message>
-        <location filename="../../app/services/interactions.py" line="-39"/>
+        <location filename="../../app/services/interactions.py" line="-34"/>
         <source>Interaction #{interaction_id} does not exist.</source>
         <translation>La interacción #{interaction_id} no existe.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+66"/>
         <source>Choose a contact for this interaction.</source>
         <translation>Elija un contacto para esta interacción.</translation>
     </message>
@@ -7840,7 +7998,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Una duración de {minutes} minutos no está entre 0 y 24 horas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/privacy.py" line="+124"/>
+        <location filename="../../app/services/privacy.py" line="+125"/>
         <source>&apos;{text}&apos; is not an e-mail address or contact uid.</source>
         <translation>«{text}» no es una dirección de correo electrónico ni un UID de contacto.</translation>
     </message>
@@ -7866,7 +8024,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El contacto #{contact_id} ya se ha borrado.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+62"/>
         <source>Say how the consent was given or withdrawn (the evidence).</source>
         <translation>Indique cómo se dio o retiró el consentimiento (la prueba).</translation>
     </message>
@@ -7881,7 +8039,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>No hay ningún contacto #{contact_id} para el que registrar el consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../app/services/security.py" line="+166"/>
+        <location filename="../../app/services/security.py" line="+160"/>
         <source>The passphrase file {path} can be read by other users; make it private (chmod 600 &apos;{path}&apos;) and try again.</source>
         <translation>Otros usuarios pueden leer el archivo de frase de contraseña {path}; hágalo privado (chmod 600 &apos;{path}&apos;) y vuelva a intentarlo.</translation>
     </message>
@@ -7917,12 +8075,12 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     </message>
     <message>
         <location line="+37"/>
-        <location line="+293"/>
+        <location line="+274"/>
         <source>The passphrase must have at least {length} characters.</source>
         <translation>La frase de contraseña debe tener al menos {length} caracteres.</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-257"/>
         <source>No safe system keychain is available to keep the new database&apos;s key; give a passphrase with --passphrase-file or RAPPORT_PASSPHRASE_FILE (or --plain for an unencrypted database).</source>
         <translation>No hay un llavero del sistema seguro para guardar la clave de la nueva base de datos; indique una frase de contraseña con --passphrase-file o RAPPORT_PASSPHRASE_FILE (o --plain para una base de datos sin cifrar).</translation>
     </message>
@@ -7957,12 +8115,12 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El archivo recifrado {path} no se abrió; se restauró el original.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+32"/>
         <source>{path} is already encrypted.</source>
         <translation>{path} ya está cifrado.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>A new recovery key needs the system keychain; with a passphrase the passphrase itself opens the database.</source>
         <translation>Una nueva clave de recuperación necesita el llavero del sistema; con una frase de contraseña, es la propia frase la que abre la base de datos.</translation>
     </message>
@@ -8112,7 +8270,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>«Cada {days} días» no está entre 1 y {limit} días.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="+82"/>
+        <location filename="../../app/storage/backup.py" line="+78"/>
         <source>The backup written to {target} failed its integrity check.</source>
         <translation>La copia de seguridad escrita en {target} no superó la comprobación de integridad.</translation>
     </message>
@@ -8162,7 +8320,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El archivo de base de datos está dañado; restáurelo desde una copia de seguridad (Archivo &gt; Restaurar).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/schema.py" line="+64"/>
+        <location filename="../../app/storage/schema.py" line="+56"/>
         <source>This file holds tables that are not Rapport&apos;s; it was left untouched.</source>
         <translation>Este archivo contiene tablas que no son de Rapport; no se ha tocado.</translation>
     </message>
@@ -8223,7 +8381,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation type="vanished">«{text}» no es un número de teléfono válido</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/records.py" line="-79"/>
+        <location filename="../../app/services/import_export/records.py" line="-75"/>
         <source>NPS score</source>
         <translation>puntuación NPS</translation>
     </message>
@@ -8243,7 +8401,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>duración</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+138"/>
         <source>no e-mail, phone or customer id names the contact</source>
         <translation>ningún correo, teléfono o número de cliente identifica al contacto</translation>
     </message>
@@ -8318,12 +8476,12 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>La fila {row} de la tabla {table} de la exportación contiene {value} en la columna {column}, que debería ser {shape}; no se ha cargado nada.</translation>
     </message>
     <message>
-        <location filename="../../app/services/repair.py" line="+64"/>
+        <location filename="../../app/services/repair.py" line="+62"/>
         <source>{target} already exists; name a new file.</source>
         <translation>{target} ya existe; indique un archivo nuevo.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Nothing can be salvaged: the part of the file that names its tables is unreadable ({problem}). Restore it from a backup.</source>
         <translation>No se puede rescatar nada: la parte del archivo que nombra sus tablas es ilegible ({problem}). Restáurelo desde una copia de seguridad.</translation>
     </message>
@@ -8363,7 +8521,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>{path} no es una base de datos de Rapport: no es un archivo SQLite ni uno cifrado (o se ha sobrescrito).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/engine.py" line="+182"/>
+        <location filename="../../app/storage/engine.py" line="+109"/>
         <source>A {backend} database needs the driver &apos;{module}&apos;, which is not installed with this copy of Rapport; install it or use a database file.</source>
         <translation>Una base de datos {backend} necesita el controlador «{module}», que no está instalado con esta copia de Rapport; instálelo o use un archivo de base de datos.</translation>
     </message>
@@ -8433,28 +8591,28 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>La sincronización del equipo necesita la biblioteca cliente de PostgreSQL (libpq), que falta en este ordenador ({problem}); instálela (en Debian o Ubuntu: libpq5).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+68"/>
         <source>Name the hub (--hub URL or ${env}).</source>
         <translation>Indique el hub (--hub URL o ${env}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/engine.py" line="+87"/>
+        <location filename="../../app/services/sync/engine.py" line="+101"/>
         <location filename="../../app/services/team.py" line="+128"/>
         <source>This hub user has no Rapport role yet.</source>
         <translation>Este usuario del hub aún no tiene un rol de Rapport.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Name the hub to sync with the first time (--hub URL).</source>
         <translation>La primera vez, indique el hub con el que sincronizar (--hub URL).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+40"/>
         <source>The hub refused this copy&apos;s changes ({reason}); they are kept here.</source>
         <translation>El hub rechazó los cambios de esta copia ({reason}); se conservan aquí.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+179"/>
         <source>There is no open sync conflict #{id}.</source>
         <translation>No hay ningún conflicto de sincronización abierto n.º {id}.</translation>
     </message>
@@ -8464,12 +8622,17 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El campo {field} de {table} no se sincroniza aquí.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/hub.py" line="+43"/>
+        <location filename="../../app/services/sync/hub.py" line="+50"/>
         <source>The hub at {where} refused the user name or password of {user}.</source>
         <translation>El hub en {where} rechazó el nombre de usuario o la contraseña de {user}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>The hub at {where} no longer lets {user} sign in; ask your team&apos;s administrator.</source>
+        <translation>El hub en {where} ya no deja iniciar sesión a {user}; consulte al administrador de su equipo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The hub at {where} cannot be reached ({detail}); the local database was left as it was.</source>
         <translation>No se puede acceder al hub en {where} ({detail}); la base de datos local no se ha modificado.</translation>
     </message>
@@ -8479,7 +8642,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>«{url}» no es una dirección de PostgreSQL como postgresql://usuario@host/rapport.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>The database holds tables that are not a Rapport hub&apos;s ({tables}); it was left untouched.</source>
         <translation>La base de datos contiene tablas que no son de un hub de Rapport ({tables}); no se ha tocado.</translation>
     </message>
@@ -8494,9 +8657,39 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El hub tiene el esquema {hub} y esta base de datos el {local}; actualice primero Rapport en todos los equipos (y el hub con `rapport hub init`) a la misma versión.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>Only a hub administrator may add people or change their rights.</source>
+        <translation>Solo un administrador del hub puede añadir personas o cambiar sus permisos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You cannot change your own login ({name}); ask another administrator.</source>
+        <translation>No puede cambiar su propio acceso ({name}); pídaselo a otro administrador.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hub has no user called {name}.</source>
+        <translation>El hub no tiene ningún usuario llamado {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is a login of the database server that is not one of Rapport&apos;s people; choose another name.</source>
+        <translation>{name} es un acceso del servidor de base de datos que no pertenece a las personas de Rapport; elija otro nombre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&apos;{name}&apos; cannot be a hub user name: use lower-case letters, digits, _ . or -.</source>
         <translation>«{name}» no puede ser un nombre de usuario del hub: use minúsculas, dígitos, _ . o -.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{role}&apos; is not a hub role: choose admin, member or viewer.</source>
+        <translation>«{role}» no es un rol del hub: elija admin, member o viewer.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The hub was set up by an older Rapport; run `rapport hub init URL` on it again first.</source>
+        <translation>El hub lo configuró una versión anterior de Rapport; ejecute antes otra vez `rapport hub init URL` sobre él.</translation>
     </message>
     <message>
         <location filename="../../app/services/automations.py" line="+213"/>
@@ -8533,6 +8726,11 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <location line="+39"/>
         <source>This computer has no safe keychain for the hub password; leave the password empty and put it in PostgreSQL&apos;s password file (.pgpass) instead.</source>
         <translation>Este ordenador no tiene un llavero seguro para la contraseña del hub; deje la contraseña vacía y póngala en el archivo de contraseñas de PostgreSQL (.pgpass).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/people.py" line="+32"/>
+        <source>Give the new person an initial password.</source>
+        <translation>Asigne una contraseña inicial a la nueva persona.</translation>
     </message>
 </context>
 <context>
