@@ -122,10 +122,10 @@ class PersonDialog(QDialog):
 
     def __init__(self, parent: QWidget, person: HubUser | None = None) -> None:
         super().__init__(parent)
-        adding = person is None
+        self.adding = adding = person is None
         self.setWindowTitle(self.tr("Add Person") if adding else self.tr("Change Role"))
+        self.setMinimumWidth(380)
         self.name = QLineEdit(person.name if person else "")
-        self.name.setReadOnly(not adding)
         self.name.setPlaceholderText(self.tr("lower case, e.g. anna.berg"))
         self.role = QComboBox()
         for role in ROLES:
@@ -135,7 +135,8 @@ class PersonDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("sent to the hub only; tell it to the person"))
         form = QFormLayout()
-        fields = [(self.tr("&Name"), self.name), (self.tr("&Role"), self.role)]
+        named: QWidget = self.name if adding else QLabel(self.name.text())
+        fields = [(self.tr("&Name"), named), (self.tr("&Role"), self.role)]
         if adding:
             fields.append((self.tr("Initial &password"), self.password))
         for label, field in fields:
@@ -207,7 +208,6 @@ class PeopleSection(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.view.setMinimumHeight(160)
         self.view.selectionModel().selectionChanged.connect(self._selected)
         self.add_button = QPushButton(self.tr("Add Pe&rson…"))
         self.role_button = QPushButton(self.tr("Change R&ole…"))
@@ -303,7 +303,7 @@ class PeopleSection(QWidget):
         dialog.deleteLater()
 
     def _submitted(self, name: str, role: str, password: str) -> None:
-        url, adding = self.hub, self.dialog is not None and not self.dialog.name.isReadOnly()
+        url, adding = self.hub, self.dialog is not None and self.dialog.adding
         if url is None:
             return
         if adding:
@@ -345,6 +345,7 @@ class PeopleSection(QWidget):
         self._task = None
         selected = self._selected_person()
         self.model.set_people(people)
+        self._fit_rows()
         row = self.model.row_of(name or (selected.name if selected else ""))
         if row is not None:
             self.view.selectRow(row)
@@ -354,6 +355,15 @@ class PeopleSection(QWidget):
         self._enable()
         if done:
             self.controller.sync_now()  # this copy pulls the staff row the hub wrote
+
+    def _fit_rows(self) -> None:
+        """Tall enough for up to ten people without scrolling (a small team's whole list)."""
+        rows = min(max(self.model.rowCount(), 3), 10)
+        self.view.setMinimumHeight(
+            self.view.horizontalHeader().sizeHint().height()
+            + rows * self.view.verticalHeader().defaultSectionSize()
+            + 2 * self.view.frameWidth()
+        )
 
     def _refused(self, message: str) -> None:
         self._task = None
