@@ -216,3 +216,31 @@ def test_the_command_line_sets_roles_and_deactivates(
         2,
         "rapport: Only a hub administrator may add people or change their rights.\n",
     )
+
+
+def test_the_owner_of_a_hub_on_a_managed_server_manages_people_without_being_superuser(
+    hub: Hub, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As on a managed PostgreSQL: whoever sets the hub up may create roles but is no
+    superuser; they become its first administrator and add people through its functions."""
+    owner, database = f"owner_{hub.name}", f"{hub.name}_managed"
+    with psycopg.connect(hub.admin_url, autocommit=True) as conn:
+        conn.execute(f"DROP ROLE IF EXISTS {owner}")
+        conn.execute(f"CREATE ROLE {owner} LOGIN CREATEROLE PASSWORD 'owner password'")
+        conn.execute(f"CREATE DATABASE {database} OWNER {owner}")
+    hub.passwords[owner] = "owner password"
+    monkeypatch.setenv("PGPASSFILE", str(hub.pgpass()))
+    url = hub.server.url(database, owner)
+    try:
+        hub_api.init_hub(url, head_revision())
+        name = f"first_{hub.name}"
+        hub_api.add_user(url, name, "member", "pw")
+        hub_api.set_active(url, name, False)
+        assert next(u for u in hub_api.users(url) if u.name == name) == hub_api.HubUser(
+            name, "member", False
+        )
+        with psycopg.connect(url) as conn:
+            assert conn.execute("SELECT login, active FROM staff").fetchall() == [(name, False)]
+    finally:
+        with psycopg.connect(hub.admin_url, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE {database} WITH (FORCE)")

@@ -770,6 +770,10 @@ PEOPLE_GRANTS = (
     "GRANT EXECUTE ON FUNCTION rapport_add_person(text, text, text), "
     "rapport_set_person_role(text, text), rapport_set_person_active(text, boolean) "
     "TO rapport_admin, rapport_member, rapport_viewer",
+    # who sets the hub up is its first administrator (a managed server's owner is no superuser)
+    "DO $$ BEGIN IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) "
+    "AND NOT pg_has_role(current_user, 'rapport_admin', 'MEMBER') THEN "
+    "EXECUTE format('GRANT rapport_admin TO %I', current_user); END IF; END $$",
 )
 
 
