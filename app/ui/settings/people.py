@@ -249,6 +249,8 @@ class PeopleSection(QWidget):
     def show_state(self) -> None:
         """Shown once joined; the list only to an administrator, read when first shown."""
         hub = self.hub
+        if hub is None:
+            self._loaded_from = None  # joined again (or made admin): read the list again
         self.setVisible(self.controller.joined)
         self.note.setVisible(hub is None)
         self.admin_part.setVisible(hub is not None)
