@@ -27,7 +27,7 @@ from app.ui.settings.dialog import SettingsDialog
 from app.ui.settings.people import PeopleSection
 from app.ui.settings.team_page import TeamPage
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QTableView
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
@@ -283,3 +283,24 @@ def test_the_welcome_screen_joins_the_team_and_opens_on_its_data(
     finally:
         qtbot.waitUntil(lambda: controller.window is None or not controller.window.sync.busy)
         controller.close()
+
+
+def test_enter_in_the_join_form_joins_rather_than_closing_settings(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    window = shown_window(qtbot, ctx)
+    dialog = window.open_settings()
+    qtbot.addWidget(dialog)
+    page = next(p for p in dialog.pages if isinstance(p, TeamPage))
+    dialog.show_page(dialog.pages.index(page))
+    qtbot.keyClicks(page.address, "mysql://server/crm")
+    qtbot.keyClicks(page.user, "anna")
+    qtbot.keyClick(page.user, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # not closed by OK
+    errors = [label.text() for label in page.findChildren(QLabel) if label.isVisible()]
+    assert (
+        "'mysql://server/crm' is not a PostgreSQL address such as postgresql://server/rapport."
+        in errors
+    )
+    assert not page.people.isVisible()  # not in a team: no people to show
+    dialog.reject()

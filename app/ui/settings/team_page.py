@@ -5,7 +5,8 @@ of this page to save."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.services.team import check_login, hub_url, remember_password
@@ -57,6 +58,8 @@ class TeamPage(FormPage):
         buttons.setLayout(row)
         row.setContentsMargins(0, 0, 0, 0)
         self.form.addRow("", buttons)
+        for field in (self.address, self.user, self.password):
+            field.installEventFilter(self)  # Enter in the form joins
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
         self.state_label.setObjectName("team_state")
@@ -133,6 +136,19 @@ class TeamPage(FormPage):
     def _not_answered(self, message: str) -> None:
         self.test_button.setEnabled(True)
         self.state_label.setText(message or bug_text())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the join form joins, rather than pressing the dialog's OK (which would
+        close Settings with nothing joined: on the Welcome path, back to an empty window)."""
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.join_button.isEnabled()
+        ):
+            self.join()
+            return True
+        return super().eventFilter(watched, event)
 
     def join(self) -> None:
         url = self._url()
