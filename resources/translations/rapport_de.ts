@@ -4719,7 +4719,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>PeopleSection</name>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <location line="+13"/>
         <source>People</source>
         <translation>Personen</translation>
@@ -4730,7 +4730,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>Personen hinzufügen und ihre Rechte ändern können die Administratoren Ihres Teams; wenden Sie sich an sie.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Add Pe&amp;rson…</source>
         <translation>Person &amp;hinzufügen …</translation>
     </message>
@@ -4741,7 +4741,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
@@ -4784,7 +4784,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
 <context>
     <name>PersonDialog</name>
     <message>
-        <location line="-214"/>
+        <location line="-216"/>
         <source>Add Person</source>
         <translation>Person hinzufügen</translation>
     </message>
@@ -4804,7 +4804,7 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
         <translation>geht nur an den Hub; teilen Sie es der Person mit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
@@ -6544,7 +6544,7 @@ Vielen Dank!</translation>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../app/ui/settings/team_page.py" line="+32"/>
+        <location filename="../../app/ui/settings/team_page.py" line="+33"/>
         <source>Work with your team on a shared hub: every computer keeps its own copy, works offline and syncs with the hub every few minutes. Your administrator gives you the address, a user name and a password.</source>
         <translation>Arbeiten Sie mit Ihrem Team über einen gemeinsamen Hub: Jeder Computer behält seine eigene Kopie, arbeitet auch offline und gleicht sich alle paar Minuten mit dem Hub ab. Adresse, Benutzername und Passwort erhalten Sie von Ihrer Administration.</translation>
     </message>
@@ -6584,7 +6584,7 @@ Vielen Dank!</translation>
         <translation>Team &amp;verlassen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -6617,7 +6617,7 @@ Vielen Dank!</translation>
         <translation>Der Hub antwortet; Sie können dort als %1 abgleichen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/people.py" line="-106"/>
+        <location filename="../../app/ui/settings/people.py" line="-107"/>
         <source>administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -8657,37 +8657,37 @@ Vielen Dank!</translation>
         <translation>Der Hub hat Schema {hub} und diese Datenbank {local}; bringen Sie Rapport zuerst auf allen Computern (und den Hub mit `rapport hub init`) auf dieselbe Version.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>Only a hub administrator may add people or change their rights.</source>
         <translation>Nur ein Hub-Administrator darf Personen hinzufügen oder ihre Rechte ändern.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>You cannot change your own login ({name}); ask another administrator.</source>
         <translation>Ihren eigenen Zugang ({name}) können Sie nicht ändern; bitten Sie einen anderen Administrator darum.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The hub has no user called {name}.</source>
         <translation>Der Hub hat keinen Benutzer namens {name}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>{name} is a login of the database server that is not one of Rapport&apos;s people; choose another name.</source>
         <translation>{name} ist ein Zugang des Datenbankservers, der nicht zu den Personen von Rapport gehört; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-26"/>
         <source>&apos;{name}&apos; cannot be a hub user name: use lower-case letters, digits, _ . or -.</source>
         <translation>„{name}“ kann kein Hub-Benutzername sein: verwenden Sie Kleinbuchstaben, Ziffern, _ . oder -.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+35"/>
         <source>&apos;{role}&apos; is not a hub role: choose admin, member or viewer.</source>
         <translation>„{role}“ ist keine Hub-Rolle: Wählen Sie admin, member oder viewer.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The hub was set up by an older Rapport; run `rapport hub init URL` on it again first.</source>
         <translation>Der Hub wurde von einer älteren Rapport-Version eingerichtet; führen Sie dafür zuerst erneut `rapport hub init URL` aus.</translation>
     </message>

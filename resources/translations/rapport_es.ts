@@ -4719,7 +4719,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>PeopleSection</name>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <location line="+13"/>
         <source>People</source>
         <translation>Personas</translation>
@@ -4730,7 +4730,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>Los administradores de su equipo añaden personas y cambian sus permisos; pídaselo a uno de ellos.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Add Pe&amp;rson…</source>
         <translation>&amp;Añadir persona…</translation>
     </message>
@@ -4741,7 +4741,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>&amp;Deactivate</source>
         <translation>Desac&amp;tivar</translation>
     </message>
@@ -4784,7 +4784,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
 <context>
     <name>PersonDialog</name>
     <message>
-        <location line="-214"/>
+        <location line="-216"/>
         <source>Add Person</source>
         <translation>Añadir persona</translation>
     </message>
@@ -4804,7 +4804,7 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
         <translation>solo se envía al hub; comuníquesela a la persona</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
@@ -6544,7 +6544,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../app/ui/settings/team_page.py" line="+32"/>
+        <location filename="../../app/ui/settings/team_page.py" line="+33"/>
         <source>Work with your team on a shared hub: every computer keeps its own copy, works offline and syncs with the hub every few minutes. Your administrator gives you the address, a user name and a password.</source>
         <translation>Trabaje con su equipo en un hub compartido: cada ordenador guarda su propia copia, funciona sin conexión y se sincroniza con el hub cada pocos minutos. Su administrador le da la dirección, un nombre de usuario y una contraseña.</translation>
     </message>
@@ -6584,7 +6584,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>De&amp;jar el equipo</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
@@ -6617,7 +6617,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El hub responde; puede sincronizar allí como %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/people.py" line="-106"/>
+        <location filename="../../app/ui/settings/people.py" line="-107"/>
         <source>administrator</source>
         <translation>administrador</translation>
     </message>
@@ -8657,37 +8657,37 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El hub tiene el esquema {hub} y esta base de datos el {local}; actualice primero Rapport en todos los equipos (y el hub con `rapport hub init`) a la misma versión.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>Only a hub administrator may add people or change their rights.</source>
         <translation>Solo un administrador del hub puede añadir personas o cambiar sus permisos.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>You cannot change your own login ({name}); ask another administrator.</source>
         <translation>No puede cambiar su propio acceso ({name}); pídaselo a otro administrador.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The hub has no user called {name}.</source>
         <translation>El hub no tiene ningún usuario llamado {name}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>{name} is a login of the database server that is not one of Rapport&apos;s people; choose another name.</source>
         <translation>{name} es un acceso del servidor de base de datos que no pertenece a las personas de Rapport; elija otro nombre.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-26"/>
         <source>&apos;{name}&apos; cannot be a hub user name: use lower-case letters, digits, _ . or -.</source>
         <translation>«{name}» no puede ser un nombre de usuario del hub: use minúsculas, dígitos, _ . o -.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+35"/>
         <source>&apos;{role}&apos; is not a hub role: choose admin, member or viewer.</source>
         <translation>«{role}» no es un rol del hub: elija admin, member o viewer.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The hub was set up by an older Rapport; run `rapport hub init URL` on it again first.</source>
         <translation>El hub lo configuró una versión anterior de Rapport; ejecute antes otra vez `rapport hub init URL` sobre él.</translation>
     </message>

@@ -4,7 +4,7 @@ outside the loopback), setting a database up as a hub, and its people."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -166,26 +166,47 @@ def check_schema(conn: psycopg.Connection[Any], schema_version: str) -> None:
         )
 
 
-# Why the hub refused to change a person, by the HINT its people functions give (hub_schema).
-_REFUSALS = {
-    "not-admin": QT_TRANSLATE_NOOP(
-        "UserError", "Only a hub administrator may add people or change their rights."
+def _bad_name(name: str) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "'{name}' cannot be a hub user name: use lower-case letters, digits, _ . or -.",
+        ),
+        name=name,
+    )
+
+
+# Why the hub refused to change a person (name, role), by the HINT its people functions give
+# (hub_schema.PEOPLE_FUNCTIONS).
+_REFUSALS: dict[str, Callable[[str, str], UserError]] = {
+    "not-admin": lambda _name, _role: UserError(
+        QT_TRANSLATE_NOOP(
+            "UserError", "Only a hub administrator may add people or change their rights."
+        )
     ),
-    "yourself": QT_TRANSLATE_NOOP(
-        "UserError", "You cannot change your own login ({name}); ask another administrator."
+    "yourself": lambda name, _role: UserError(
+        QT_TRANSLATE_NOOP(
+            "UserError", "You cannot change your own login ({name}); ask another administrator."
+        ),
+        name=name,
     ),
-    "not-a-person": QT_TRANSLATE_NOOP("UserError", "The hub has no user called {name}."),
-    "outside": QT_TRANSLATE_NOOP(
-        "UserError",
-        "{name} is a login of the database server that is not one of Rapport's people; "
-        "choose another name.",
+    "not-a-person": lambda name, _role: UserError(
+        QT_TRANSLATE_NOOP("UserError", "The hub has no user called {name}."), name=name
     ),
-    "bad-name": QT_TRANSLATE_NOOP(
-        "UserError",
-        "'{name}' cannot be a hub user name: use lower-case letters, digits, _ . or -.",
+    "outside": lambda name, _role: UserError(
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "{name} is a login of the database server that is not one of Rapport's people; "
+            "choose another name.",
+        ),
+        name=name,
     ),
-    "bad-role": QT_TRANSLATE_NOOP(
-        "UserError", "'{role}' is not a hub role: choose admin, member or viewer."
+    "bad-name": lambda name, _role: _bad_name(name),
+    "bad-role": lambda _name, role: UserError(
+        QT_TRANSLATE_NOOP(
+            "UserError", "'{role}' is not a hub role: choose admin, member or viewer."
+        ),
+        role=role,
     ),
 }
 
@@ -195,7 +216,7 @@ def _managing(url: str, name: str, role: str = "") -> Iterator[psycopg.Connectio
     """A hub connection for one of its people functions, run as the connected user in one
     transaction; the hub decides who may, and its refusals become one plain sentence."""
     if not _NAME.match(name):
-        raise UserError(_REFUSALS["bad-name"], name=name)
+        raise _bad_name(name)
     with connect(url) as conn:
         try:
             with conn.transaction():
@@ -211,9 +232,9 @@ def _managing(url: str, name: str, role: str = "") -> Iterator[psycopg.Connectio
         except psycopg.Error as exc:
             hint = exc.diag.message_hint or ""
             if hint in _REFUSALS:
-                raise UserError(_REFUSALS[hint], name=name, role=role) from None
+                raise _REFUSALS[hint](name, role) from None
             if isinstance(exc, psycopg.errors.InsufficientPrivilege):  # not one of the team
-                raise UserError(_REFUSALS["not-admin"]) from None
+                raise _REFUSALS["not-admin"](name, role) from None
             raise
 
 
