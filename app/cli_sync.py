@@ -30,7 +30,18 @@ def add_parsers(commands: Any, common: argparse.ArgumentParser, parser_class: ty
     add.add_argument("--role", choices=("admin", "member", "viewer"), required=True)
     add.add_argument("--password-file", metavar="FILE", help="the new user's password (0600)")
     listing = actions.add_parser("users", parents=[common], help="list the hub's people")
-    for action in (add, listing):
+    set_role = actions.add_parser("set-role", parents=[common], help="change a person's right")
+    set_role.add_argument("name", metavar="NAME")
+    set_role.add_argument("--role", choices=("admin", "member", "viewer"), required=True)
+    switches = [
+        actions.add_parser(
+            "deactivate", parents=[common], help="stop a person signing in (data stays)"
+        ),
+        actions.add_parser("reactivate", parents=[common], help="let a person sign in again"),
+    ]
+    for switch in switches:
+        switch.add_argument("name", metavar="NAME")
+    for action in (add, listing, set_role, *switches):
         action.add_argument(
             "--hub", metavar="URL", help=f"the hub (default: ${HUB_ENV}, else this database's)"
         )
@@ -110,11 +121,29 @@ def run_hub(args: argparse.Namespace, paths: AppPaths) -> int:
             [f"{user.name} may now sync as {user.role}."],
         )
         return cli.EXIT_OK
+    if args.hub_action == "set-role":
+        hub.set_role(url, args.name, args.role)
+        cli._emit(
+            args,
+            {"name": args.name, "role": args.role},
+            [f"{args.name} now syncs as {args.role}."],
+        )
+        return cli.EXIT_OK
+    if args.hub_action in ("deactivate", "reactivate"):
+        active = args.hub_action == "reactivate"
+        hub.set_active(url, args.name, active)
+        cli._emit(
+            args,
+            {"name": args.name, "active": active},
+            [f"{args.name} {'may sign in again' if active else 'can no longer sign in'}."],
+        )
+        return cli.EXIT_OK
     people = hub.users(url)
     cli._emit(
         args,
-        {"users": [{"name": u.name, "role": u.role} for u in people]},
-        [f"{u.name}: {u.role}" for u in people] or ["No users yet."],
+        {"users": [{"name": u.name, "role": u.role, "active": u.active} for u in people]},
+        [f"{u.name}: {u.role}{'' if u.active else ' (deactivated)'}" for u in people]
+        or ["No users yet."],
     )
     return cli.EXIT_OK
 

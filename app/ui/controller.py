@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QLockFile, QObject
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
@@ -140,6 +140,9 @@ class Controller(QObject):
         )
         if not dialog.exec():
             return
+        if dialog.choice is FirstRunChoice.JOIN:
+            self._join_team(ctx, window)
+            return
         save_first_run_business(ctx, dialog)
         from app.services.demo import DemoSize  # noqa: PLC0415 - first run only
 
@@ -151,6 +154,24 @@ class Controller(QObject):
             from app.ui.import_export.launch import open_import_wizard  # noqa: PLC0415
 
             open_import_wizard(window)
+
+    def _join_team(self, ctx: AppContext, window: MainWindow) -> None:
+        """Settings ▸ Team, where the person joins; once the first sync brought the team's
+        data down, the database opens again so every pane shows it."""
+        from app.ui.settings.pages import SETTINGS_PAGES  # noqa: PLC0415 - first run only
+        from app.ui.settings.team_page import TeamPage  # noqa: PLC0415
+
+        index = SETTINGS_PAGES.index(TeamPage)
+        settings = window.open_settings(index)
+        page = cast(TeamPage, settings.page_widget(index))
+        location = ctx.location
+
+        def joined() -> None:
+            settings.close()
+            self._switch(location)
+
+        page.joined.connect(joined)
+        page.address.setFocus()
 
     def _load_sample(self, ctx: AppContext, window: MainWindow, size: DemoSize) -> None:
         """Generate the sample off the GUI thread, then reopen so every pane sees it."""

@@ -1,5 +1,6 @@
 """First run on an empty database: name the business, pick currency and country, then start
-empty, explore sample data, or import contacts. It also says where the data lives and whether
+empty, explore sample data, import contacts, or join the team's hub (whose data, settings
+included, then come down). It also says where the data lives and whether
 the file is encrypted, so nobody has to wonder."""
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class FirstRunChoice(StrEnum):
     SAMPLE = "sample"
     LARGE_SAMPLE = "large_sample"  # 100,000 contacts: how Rapport does at a large business
     IMPORT = "import"
+    JOIN = "join"  # the team's hub: its data and business settings come down
 
 
 class FirstRunDialog(QDialog):
@@ -68,11 +70,13 @@ class FirstRunDialog(QDialog):
             self.tr("Explore a large sample (100,000 contacts; takes a few minutes)")
         )
         self.import_button = QPushButton(self.tr("Import contacts…"))
+        self.join_button = QPushButton(self.tr("Join my team's hub…"))
         self.empty_button.setDefault(True)
         self.empty_button.clicked.connect(lambda: self._choose(FirstRunChoice.EMPTY))
         self.sample_button.clicked.connect(lambda: self._choose(FirstRunChoice.SAMPLE))
         self.large_sample_button.clicked.connect(lambda: self._choose(FirstRunChoice.LARGE_SAMPLE))
         self.import_button.clicked.connect(lambda: self._choose(FirstRunChoice.IMPORT))
+        self.join_button.clicked.connect(self._join)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -86,6 +90,7 @@ class FirstRunDialog(QDialog):
             self.sample_button,
             self.large_sample_button,
             self.import_button,
+            self.join_button,
         ):
             layout.addWidget(button)
         self.name.setFocus()
@@ -138,6 +143,11 @@ class FirstRunDialog(QDialog):
             currency=self.currency.text().strip().upper(),
             phone_region=str(self.region.currentData()),
         ).validated()
+
+    def _join(self) -> None:
+        """The business basics are the team's (they come from the hub): not asked here."""
+        self.choice = FirstRunChoice.JOIN
+        self.accept()
 
     def _choose(self, choice: FirstRunChoice) -> None:
         try:

@@ -84,7 +84,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/controller.py" line="+208"/>
+        <location filename="../../app/ui/controller.py" line="+229"/>
         <source>Something went wrong; see the log file.</source>
         <translation>Etwas ist schiefgelaufen; siehe Protokolldatei.</translation>
     </message>
@@ -2421,12 +2421,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/ui/controller.py" line="-73"/>
+        <location filename="../../app/ui/controller.py" line="-94"/>
         <source>Cannot open database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+52"/>
         <source>Creating sample data…</source>
         <translation>Beispieldaten werden erstellt …</translation>
     </message>
@@ -3617,7 +3617,7 @@ n = %3</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="+50"/>
+        <location filename="../../app/ui/first_run.py" line="+52"/>
         <location line="+2"/>
         <source>Welcome to Rapport</source>
         <translation>Willkommen bei Rapport</translation>
@@ -3652,7 +3652,12 @@ n = %3</translation>
         <translation>Kontakte importieren …</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Join my team&apos;s hub…</source>
+        <translation>Dem Hub meines Teams beitreten …</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>e.g. Müller Bakery</source>
         <translation>z. B. Bäckerei Müller</translation>
     </message>
@@ -4721,9 +4726,150 @@ Ein CRM, das ohne Internet funktioniert: Die Daten Ihrer Kunden bleiben auf dies
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../app/ui/settings/people.py" line="+52"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSection</name>
+    <message>
+        <location line="+80"/>
+        <location line="+13"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Your team&apos;s administrators add people and change their rights; ask one of them.</source>
+        <translation>Personen hinzufügen und ihre Rechte ändern können die Administratoren Ihres Teams; wenden Sie sich an sie.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add Pe&amp;rson…</source>
+        <translation>Person &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change R&amp;ole…</source>
+        <translation>R&amp;olle ändern …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+69"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>You cannot change your own login; ask another administrator.</source>
+        <translation>Ihren eigenen Zugang können Sie nicht ändern; bitten Sie einen anderen Administrator darum.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reacti&amp;vate</source>
+        <translation>&amp;Wieder aktivieren</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 was added as %2; they sign in with the password you gave.</source>
+        <translation>%1 wurde als %2 hinzugefügt und meldet sich mit dem von Ihnen vergebenen Passwort an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 may sign in again.</source>
+        <translation>%1 kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 can no longer sign in; what they did stays.</source>
+        <translation>%1 kann sich nicht mehr anmelden; die bisherige Arbeit bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Asking the hub…</source>
+        <translation>Der Hub wird gefragt…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location line="-216"/>
+        <source>Add Person</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change Role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lower case, e.g. anna.berg</source>
+        <translation>Kleinbuchstaben, z. B. anna.berg</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sent to the hub only; tell it to the person</source>
+        <translation>geht nur an den Hub; teilen Sie es der Person mit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Initial &amp;password</source>
+        <translation>&amp;Anfangspasswort</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Give the person&apos;s user name on the hub.</source>
+        <translation>Geben Sie den Benutzernamen der Person auf dem Hub an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asking the hub…</source>
+        <translation>Der Hub wird gefragt…</translation>
+    </message>
+</context>
+<context>
     <name>PlainFallbackDialog</name>
     <message>
-        <location line="+26"/>
+        <location filename="../../app/ui/security/dialogs.py" line="+26"/>
         <source>No passphrase</source>
         <translation>Keine Passphrase</translation>
     </message>
@@ -6460,7 +6606,7 @@ Vielen Dank!</translation>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../app/ui/settings/team_page.py" line="+28"/>
+        <location filename="../../app/ui/settings/team_page.py" line="+33"/>
         <source>Work with your team on a shared hub: every computer keeps its own copy, works offline and syncs with the hub every few minutes. Your administrator gives you the address, a user name and a password.</source>
         <translation>Arbeiten Sie mit Ihrem Team über einen gemeinsamen Hub: Jeder Computer behält seine eigene Kopie, arbeitet auch offline und gleicht sich alle paar Minuten mit dem Hub ab. Adresse, Benutzername und Passwort erhalten Sie von Ihrer Administration.</translation>
     </message>
@@ -6500,7 +6646,7 @@ Vielen Dank!</translation>
         <translation>Team &amp;verlassen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -6523,7 +6669,7 @@ Vielen Dank!</translation>
         <translation>Diese Datenbank gehört zu keinem Team; sie bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Asking the hub…</source>
         <translation>Der Hub wird gefragt…</translation>
     </message>
@@ -6533,7 +6679,7 @@ Vielen Dank!</translation>
         <translation>Der Hub antwortet; Sie können dort als %1 abgleichen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../app/ui/settings/people.py" line="-107"/>
         <source>administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -6916,7 +7062,7 @@ Vielen Dank!</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../app/cli_sync.py" line="+62"/>
+        <location filename="../../app/cli_sync.py" line="+73"/>
         <source>There is no file at {file}.</source>
         <translation>Unter {file} gibt es keine Datei.</translation>
     </message>
@@ -8509,7 +8655,7 @@ Vielen Dank!</translation>
         <translation>Die Team-Synchronisierung braucht die Client-Bibliothek von PostgreSQL (libpq), die auf diesem Computer fehlt ({problem}); bitte installieren Sie sie (unter Debian oder Ubuntu: libpq5).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+68"/>
         <source>Name the hub (--hub URL or ${env}).</source>
         <translation>Geben Sie den Hub an (--hub URL oder ${env}).</translation>
     </message>
@@ -8540,12 +8686,17 @@ Vielen Dank!</translation>
         <translation>Das Feld {field} von {table} wird hier nicht synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/hub.py" line="+49"/>
+        <location filename="../../app/services/sync/hub.py" line="+50"/>
         <source>The hub at {where} refused the user name or password of {user}.</source>
         <translation>Der Hub unter {where} hat den Benutzernamen oder das Passwort von {user} abgelehnt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>The hub at {where} no longer lets {user} sign in; ask your team&apos;s administrator.</source>
+        <translation>Der Hub unter {where} lässt {user} nicht mehr anmelden; wenden Sie sich an die Administration Ihres Teams.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The hub at {where} cannot be reached ({detail}); the local database was left as it was.</source>
         <translation>Der Hub unter {where} ist nicht erreichbar ({detail}); die lokale Datenbank blieb unverändert.</translation>
     </message>
@@ -8555,7 +8706,7 @@ Vielen Dank!</translation>
         <translation>„{url}“ ist keine PostgreSQL-Adresse wie postgresql://benutzer@host/rapport.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The database holds tables that are not a Rapport hub&apos;s ({tables}); it was left untouched.</source>
         <translation>Die Datenbank enthält Tabellen, die nicht zu einem Rapport-Hub gehören ({tables}); sie wurde nicht verändert.</translation>
     </message>
@@ -8575,9 +8726,39 @@ Vielen Dank!</translation>
         <translation>Der Hub hat Schema {hub} und diese Datenbank {local}; bringen Sie Rapport zuerst auf allen Computern (und den Hub mit `rapport hub init`) auf dieselbe Version.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>&apos;{name}&apos; cannot be a hub user name: use lower-case letters, digits, _ . or -.</source>
         <translation>„{name}“ kann kein Hub-Benutzername sein: verwenden Sie Kleinbuchstaben, Ziffern, _ . oder -.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only a hub administrator may add people or change their rights.</source>
+        <translation>Nur ein Hub-Administrator darf Personen hinzufügen oder ihre Rechte ändern.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You cannot change your own login ({name}); ask another administrator.</source>
+        <translation>Ihren eigenen Zugang ({name}) können Sie nicht ändern; bitten Sie einen anderen Administrator darum.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The hub has no user called {name}.</source>
+        <translation>Der Hub hat keinen Benutzer namens {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is a login of the database server that is not one of Rapport&apos;s people; choose another name.</source>
+        <translation>{name} ist ein Zugang des Datenbankservers, der nicht zu den Personen von Rapport gehört; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;{role}&apos; is not a hub role: choose admin, member or viewer.</source>
+        <translation>„{role}“ ist keine Hub-Rolle: Wählen Sie admin, member oder viewer.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The hub was set up by an older Rapport; run `rapport hub init URL` on it again first.</source>
+        <translation>Der Hub wurde von einer älteren Rapport-Version eingerichtet; führen Sie dafür zuerst erneut `rapport hub init URL` aus.</translation>
     </message>
     <message>
         <location filename="../../app/services/automations.py" line="+213"/>
@@ -8619,6 +8800,11 @@ Vielen Dank!</translation>
         <location filename="../../app/ui/common/seat.py" line="+30"/>
         <source>Your role on the team hub is viewer: you can look, not change.</source>
         <translation>Ihre Rolle im Team-Hub ist „Leser“: Sie können alles ansehen, aber nichts ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/people.py" line="+32"/>
+        <source>Give the new person an initial password.</source>
+        <translation>Geben Sie der neuen Person ein Anfangspasswort.</translation>
     </message>
 </context>
 <context>

@@ -314,7 +314,7 @@
 <context>
     <name>TeamPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/settings/team_page.py" line="+89"/>
+        <location filename="../../app/ui/settings/team_page.py" line="+98"/>
         <source>This database syncs with the hub; %n change(s) waiting to be sent.</source>
         <translation>
             <numerusform>This database syncs with the hub; %n change is waiting to be sent.</numerusform>

@@ -84,7 +84,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/controller.py" line="+208"/>
+        <location filename="../../app/ui/controller.py" line="+229"/>
         <source>Something went wrong; see the log file.</source>
         <translation>Algo ha salido mal; consulte el archivo de registro.</translation>
     </message>
@@ -2421,12 +2421,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/ui/controller.py" line="-73"/>
+        <location filename="../../app/ui/controller.py" line="-94"/>
         <source>Cannot open database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+52"/>
         <source>Creating sample data…</source>
         <translation>Creando datos de ejemplo…</translation>
     </message>
@@ -3617,7 +3617,7 @@ n = %3</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="+50"/>
+        <location filename="../../app/ui/first_run.py" line="+52"/>
         <location line="+2"/>
         <source>Welcome to Rapport</source>
         <translation>Bienvenido a Rapport</translation>
@@ -3652,7 +3652,12 @@ n = %3</translation>
         <translation>Importar contactos…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Join my team&apos;s hub…</source>
+        <translation>Unirme al hub de mi equipo…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>e.g. Müller Bakery</source>
         <translation>p. ej. Panadería Müller</translation>
     </message>
@@ -4721,9 +4726,150 @@ Un CRM que funciona sin conexión: los datos de sus clientes se quedan en este o
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../app/ui/settings/people.py" line="+52"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivated</source>
+        <translation>Desactivado</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSection</name>
+    <message>
+        <location line="+80"/>
+        <location line="+13"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Your team&apos;s administrators add people and change their rights; ask one of them.</source>
+        <translation>Los administradores de su equipo añaden personas y cambian sus permisos; pídaselo a uno de ellos.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add Pe&amp;rson…</source>
+        <translation>&amp;Añadir persona…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change R&amp;ole…</source>
+        <translation>Cambiar r&amp;ol…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+69"/>
+        <source>&amp;Deactivate</source>
+        <translation>Desac&amp;tivar</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>You cannot change your own login; ask another administrator.</source>
+        <translation>No puede cambiar su propio acceso; pídaselo a otro administrador.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reacti&amp;vate</source>
+        <translation>Reacti&amp;var</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 was added as %2; they sign in with the password you gave.</source>
+        <translation>%1 se añadió como %2; inicia sesión con la contraseña que usted le dio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 ahora es %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 may sign in again.</source>
+        <translation>%1 puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 can no longer sign in; what they did stays.</source>
+        <translation>%1 ya no puede iniciar sesión; lo que hizo se conserva.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Asking the hub…</source>
+        <translation>Consultando al hub…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location line="-216"/>
+        <source>Add Person</source>
+        <translation>Añadir persona</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change Role</source>
+        <translation>Cambiar rol</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lower case, e.g. anna.berg</source>
+        <translation>en minúsculas, p. ej. anna.berg</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sent to the hub only; tell it to the person</source>
+        <translation>solo se envía al hub; comuníquesela a la persona</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Initial &amp;password</source>
+        <translation>Contraseña &amp;inicial</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Give the person&apos;s user name on the hub.</source>
+        <translation>Indique el nombre de usuario de la persona en el hub.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asking the hub…</source>
+        <translation>Consultando al hub…</translation>
+    </message>
+</context>
+<context>
     <name>PlainFallbackDialog</name>
     <message>
-        <location line="+26"/>
+        <location filename="../../app/ui/security/dialogs.py" line="+26"/>
         <source>No passphrase</source>
         <translation>Sin frase de contraseña</translation>
     </message>
@@ -6460,7 +6606,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../app/ui/settings/team_page.py" line="+28"/>
+        <location filename="../../app/ui/settings/team_page.py" line="+33"/>
         <source>Work with your team on a shared hub: every computer keeps its own copy, works offline and syncs with the hub every few minutes. Your administrator gives you the address, a user name and a password.</source>
         <translation>Trabaje con su equipo en un hub compartido: cada ordenador guarda su propia copia, funciona sin conexión y se sincroniza con el hub cada pocos minutos. Su administrador le da la dirección, un nombre de usuario y una contraseña.</translation>
     </message>
@@ -6500,7 +6646,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>De&amp;jar el equipo</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
@@ -6523,7 +6669,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Esta base de datos no está en un equipo; se queda en este ordenador.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Asking the hub…</source>
         <translation>Consultando al hub…</translation>
     </message>
@@ -6533,7 +6679,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El hub responde; puede sincronizar allí como %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../app/ui/settings/people.py" line="-107"/>
         <source>administrator</source>
         <translation>administrador</translation>
     </message>
@@ -6916,7 +7062,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../app/cli_sync.py" line="+62"/>
+        <location filename="../../app/cli_sync.py" line="+73"/>
         <source>There is no file at {file}.</source>
         <translation>No hay ningún archivo en {file}.</translation>
     </message>
@@ -8509,7 +8655,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>La sincronización del equipo necesita la biblioteca cliente de PostgreSQL (libpq), que falta en este ordenador ({problem}); instálela (en Debian o Ubuntu: libpq5).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+68"/>
         <source>Name the hub (--hub URL or ${env}).</source>
         <translation>Indique el hub (--hub URL o ${env}).</translation>
     </message>
@@ -8540,12 +8686,17 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El campo {field} de {table} no se sincroniza aquí.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/hub.py" line="+49"/>
+        <location filename="../../app/services/sync/hub.py" line="+50"/>
         <source>The hub at {where} refused the user name or password of {user}.</source>
         <translation>El hub en {where} rechazó el nombre de usuario o la contraseña de {user}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>The hub at {where} no longer lets {user} sign in; ask your team&apos;s administrator.</source>
+        <translation>El hub en {where} ya no deja iniciar sesión a {user}; consulte al administrador de su equipo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The hub at {where} cannot be reached ({detail}); the local database was left as it was.</source>
         <translation>No se puede acceder al hub en {where} ({detail}); la base de datos local no se ha modificado.</translation>
     </message>
@@ -8555,7 +8706,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>«{url}» no es una dirección de PostgreSQL como postgresql://usuario@host/rapport.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The database holds tables that are not a Rapport hub&apos;s ({tables}); it was left untouched.</source>
         <translation>La base de datos contiene tablas que no son de un hub de Rapport ({tables}); no se ha tocado.</translation>
     </message>
@@ -8575,9 +8726,39 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El hub tiene el esquema {hub} y esta base de datos el {local}; actualice primero Rapport en todos los equipos (y el hub con `rapport hub init`) a la misma versión.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>&apos;{name}&apos; cannot be a hub user name: use lower-case letters, digits, _ . or -.</source>
         <translation>«{name}» no puede ser un nombre de usuario del hub: use minúsculas, dígitos, _ . o -.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only a hub administrator may add people or change their rights.</source>
+        <translation>Solo un administrador del hub puede añadir personas o cambiar sus permisos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You cannot change your own login ({name}); ask another administrator.</source>
+        <translation>No puede cambiar su propio acceso ({name}); pídaselo a otro administrador.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The hub has no user called {name}.</source>
+        <translation>El hub no tiene ningún usuario llamado {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is a login of the database server that is not one of Rapport&apos;s people; choose another name.</source>
+        <translation>{name} es un acceso del servidor de base de datos que no pertenece a las personas de Rapport; elija otro nombre.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;{role}&apos; is not a hub role: choose admin, member or viewer.</source>
+        <translation>«{role}» no es un rol del hub: elija admin, member o viewer.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The hub was set up by an older Rapport; run `rapport hub init URL` on it again first.</source>
+        <translation>El hub lo configuró una versión anterior de Rapport; ejecute antes otra vez `rapport hub init URL` sobre él.</translation>
     </message>
     <message>
         <location filename="../../app/services/automations.py" line="+213"/>
@@ -8619,6 +8800,11 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <location filename="../../app/ui/common/seat.py" line="+30"/>
         <source>Your role on the team hub is viewer: you can look, not change.</source>
         <translation>Su rol en el hub del equipo es «lector»: puede consultar, pero no modificar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/people.py" line="+32"/>
+        <source>Give the new person an initial password.</source>
+        <translation>Asigne una contraseña inicial a la nueva persona.</translation>
     </message>
 </context>
 <context>

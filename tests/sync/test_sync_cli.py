@@ -88,7 +88,7 @@ def test_two_laptops_and_a_hub_through_the_command_line(
     monkeypatch.setenv("PGPASSFILE", str(hub.pgpass()))
     code, out = _run(capsys, "hub", "users", "--hub", hub.admin_url, "--json")
     assert code == 0
-    assert {"name": "ann_cli", "role": "member"} in json.loads(out)["users"]
+    assert {"name": "ann_cli", "role": "member", "active": True} in json.loads(out)["users"]
     a, b = tmp_path / "a.db", tmp_path / "b.db"
     source = tmp_path / "contacts.csv"
     source.write_text(CSV, encoding="utf-8")

@@ -174,7 +174,7 @@ def test_first_run_tabs_from_the_business_to_the_starts(
     dialog = FirstRunDialog(ctx.location, window)
     _shown(dialog, qtbot)
     dialog.name.setFocus()
-    assert tab_order(dialog, qtbot, 7) == [
+    assert tab_order(dialog, qtbot, 8) == [
         "Business name",
         "Currency",
         "Country (for phone numbers)",
@@ -182,6 +182,7 @@ def test_first_run_tabs_from_the_business_to_the_starts(
         "Explore sample data (500 contacts)",
         "Explore a large sample (100,000 contacts; takes a few minutes)",
         "Import contacts…",
+        "Join my team's hub…",
     ]
 
 

@@ -4,6 +4,8 @@ outside the loopback), setting a database up as a hub, and its people."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -11,7 +13,6 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import keyring
 import psycopg
 from keyring.errors import KeyringError
-from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict
 
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
@@ -48,6 +49,15 @@ def _unreachable(params: dict[str, Any], detail: str) -> UserError:
         return UserError(
             QT_TRANSLATE_NOOP(
                 "UserError", "The hub at {where} refused the user name or password of {user}."
+            ),
+            where=_where(params),
+            user=params.get("user", ""),
+        )
+    if "is not permitted to log in" in detail:
+        return UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The hub at {where} no longer lets {user} sign in; ask your team's administrator.",
             ),
             where=_where(params),
             user=params.get("user", ""),
@@ -97,6 +107,7 @@ def connect(url: str) -> psycopg.Connection[Any]:
 class HubUser:
     name: str
     role: str
+    active: bool = True  # may sign in (a deactivated person keeps their right and staff row)
 
 
 def init_hub(url: str, schema_version: str) -> bool:
@@ -172,49 +183,125 @@ def check_schema(conn: psycopg.Connection[Any], schema_version: str) -> None:
         )
 
 
-def add_user(url: str, name: str, role: str, password: str | None) -> HubUser:
-    """Create (or change) one person's login with one right; the password is sent hashed."""
+def _bad_name(name: str) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "'{name}' cannot be a hub user name: use lower-case letters, digits, _ . or -.",
+        ),
+        name=name,
+    )
+
+
+# Why the hub refused to change a person (name, role), by the HINT its people functions give
+# (hub_schema.PEOPLE_FUNCTIONS).
+_REFUSALS: dict[str, Callable[[str, str], UserError]] = {
+    "not-admin": lambda _name, _role: UserError(
+        QT_TRANSLATE_NOOP(
+            "UserError", "Only a hub administrator may add people or change their rights."
+        )
+    ),
+    "yourself": lambda name, _role: UserError(
+        QT_TRANSLATE_NOOP(
+            "UserError", "You cannot change your own login ({name}); ask another administrator."
+        ),
+        name=name,
+    ),
+    "not-a-person": lambda name, _role: UserError(
+        QT_TRANSLATE_NOOP("UserError", "The hub has no user called {name}."), name=name
+    ),
+    "outside": lambda name, _role: UserError(
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "{name} is a login of the database server that is not one of Rapport's people; "
+            "choose another name.",
+        ),
+        name=name,
+    ),
+    "bad-name": lambda name, _role: _bad_name(name),
+    "bad-role": lambda _name, role: UserError(
+        QT_TRANSLATE_NOOP(
+            "UserError", "'{role}' is not a hub role: choose admin, member or viewer."
+        ),
+        role=role,
+    ),
+}
+
+
+@contextmanager
+def _managing(url: str, name: str, role: str = "") -> Iterator[psycopg.Connection[Any]]:
+    """A hub connection for one of its people functions, run as the connected user in one
+    transaction; the hub decides who may, and its refusals become one plain sentence."""
     if not _NAME.match(name):
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "'{name}' cannot be a hub user name: use lower-case letters, digits, _ . or -.",
-            ),
-            name=name,
-        )
-    with connect(url) as conn, conn.transaction():
-        role_name = sql.Identifier(name)
-        exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone()
-        conn.execute(
-            sql.SQL("{} ROLE {} LOGIN").format(sql.SQL("ALTER" if exists else "CREATE"), role_name)
-        )
-        if password:
-            verifier = conn.pgconn.encrypt_password(
-                password.encode(), name.encode(), b"scram-sha-256"
-            ).decode()
-            conn.execute(
-                sql.SQL("ALTER ROLE {} PASSWORD {}").format(role_name, sql.Literal(verifier))
-            )
-        for other in ROLES:
-            if other != role:
-                conn.execute(
-                    sql.SQL("REVOKE {} FROM {}").format(
-                        sql.Identifier(f"rapport_{other}"), role_name
-                    )
+        raise _bad_name(name)
+    with connect(url) as conn:
+        try:
+            with conn.transaction():
+                yield conn
+        except psycopg.errors.UndefinedFunction:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The hub was set up by an older Rapport; run `rapport hub init URL` on it "
+                    "again first.",
                 )
-        conn.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(f"rapport_{role}"), role_name))
+            ) from None
+        except psycopg.Error as exc:
+            hint = exc.diag.message_hint or ""
+            if hint in _REFUSALS:
+                raise _REFUSALS[hint](name, role) from None
+            if isinstance(exc, psycopg.errors.InsufficientPrivilege):  # not one of the team
+                raise _REFUSALS["not-admin"](name, role) from None
+            raise
+
+
+def add_user(url: str, name: str, role: str, password: str | None) -> HubUser:
+    """Create (or add again) one person's login with one right, and their staff row on the hub
+    (made, or linked by login or name), which every copy pulls; the password is sent hashed."""
+    with _managing(url, name, role) as conn:
+        verifier = (
+            conn.pgconn.encrypt_password(password.encode(), name.encode(), b"scram-sha-256")
+            if password
+            else None
+        )
+        conn.execute(
+            "SELECT rapport_add_person(%s, %s, %s)",
+            (name, role, verifier.decode() if verifier else None),
+        )
     return HubUser(name, role)
+
+
+def set_role(url: str, name: str, role: str) -> None:
+    """Give a person another right (admins only; not their own)."""
+    with _managing(url, name, role) as conn:
+        conn.execute("SELECT rapport_set_person_role(%s, %s)", (name, role))
+
+
+def set_active(url: str, name: str, active: bool) -> None:
+    """Let a person sign in again, or no longer (their staff row's `active` follows)."""
+    with _managing(url, name) as conn:
+        conn.execute("SELECT rapport_set_person_active(%s, %s)", (name, active))
 
 
 def users(url: str) -> list[HubUser]:
     with connect(url) as conn:
         rows = conn.execute(
-            "SELECT r.rolname, substr(g.rolname, 9) FROM pg_roles r "
+            "SELECT r.rolname, substr(g.rolname, 9), r.rolcanlogin FROM pg_roles r "
             "JOIN pg_auth_members m ON m.member = r.oid JOIN pg_roles g ON g.oid = m.roleid "
             "WHERE g.rolname = ANY(%s) ORDER BY r.rolname",
             ([f"rapport_{role}" for role in ROLES],),
         ).fetchall()
-    return [HubUser(name, role) for name, role in rows]
+    return [HubUser(name, role, bool(active)) for name, role, active in rows]
 
 
-__all__ = ["BOOKKEEPING", "HubUser", "add_user", "check_schema", "connect", "init_hub", "users"]
+__all__ = [
+    "BOOKKEEPING",
+    "HubUser",
+    "add_user",
+    "check_schema",
+    "connect",
+    "init_hub",
+    "set_active",
+    "set_role",
+    "users",
+]

@@ -672,6 +672,152 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 $$"""
 
 
+# --- people: the hub's users and their staff rows (issue 23) ---------------------------------
+# An admin adds a person, changes their right or (de)activates them; each one's staff row (its
+# `login` the user's name, `active` whether the user may sign in) is written through
+# rapport_write like any hub edit, so every copy pulls it. The functions run as the hub's owner
+# (who may create roles); they refuse callers who are not admins, the callers themselves, and
+# roles that are not Rapport's people (the server's superusers, other applications' logins).
+# A refusal's HINT names it for the app: not-admin, yourself, not-a-person, outside, bad-name.
+PEOPLE_FUNCTIONS = (
+    """
+CREATE OR REPLACE FUNCTION rapport_is_person(p_name text) RETURNS boolean LANGUAGE sql STABLE
+SET search_path = public, pg_temp AS $$
+  SELECT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+                 JOIN pg_roles r ON r.oid = m.member
+                 WHERE r.rolname = p_name AND NOT r.rolsuper
+                   AND g.rolname IN ('rapport_admin', 'rapport_member', 'rapport_viewer'))
+$$""",
+    """
+CREATE OR REPLACE FUNCTION rapport_may_manage(p_name text, p_new boolean) RETURNS void
+LANGUAGE plpgsql STABLE SET search_path = public, pg_temp AS $$
+-- Whether the caller may act on the role p_name (p_new: it is being added, may not exist yet).
+BEGIN
+  IF rapport_role() IS DISTINCT FROM 'admin' THEN
+    RAISE EXCEPTION 'rapport: only a hub admin may manage people'
+      USING ERRCODE = 'insufficient_privilege', HINT = 'not-admin';
+  END IF;
+  IF p_name !~ '^[a-z_][a-z0-9_.-]{0,62}$'
+     OR p_name IN ('rapport_admin', 'rapport_member', 'rapport_viewer') THEN
+    RAISE EXCEPTION 'rapport: % cannot be a hub user name', p_name
+      USING ERRCODE = 'invalid_parameter_value', HINT = 'bad-name';
+  END IF;
+  IF p_name = session_user THEN
+    RAISE EXCEPTION 'rapport: an admin may not change their own login'
+      USING ERRCODE = 'insufficient_privilege', HINT = 'yourself';
+  END IF;
+  IF rapport_is_person(p_name) THEN
+    RETURN;
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_name) THEN
+    IF p_new THEN RETURN; END IF;
+    RAISE EXCEPTION 'rapport: % is not a user of this hub', p_name
+      USING ERRCODE = 'undefined_object', HINT = 'not-a-person';
+  END IF;
+  -- an existing login outside Rapport: only a superuser may make it one of the team
+  IF NOT p_new OR (SELECT rolsuper FROM pg_roles WHERE rolname = p_name)
+     OR NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) THEN
+    RAISE EXCEPTION 'rapport: % is a login of the server outside Rapport', p_name
+      USING ERRCODE = 'insufficient_privilege', HINT = 'outside';
+  END IF;
+END $$""",
+    """
+CREATE OR REPLACE FUNCTION rapport_staff_login(p_name text, p_active boolean) RETURNS void
+LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+-- The person's staff row, made or linked (one with this login, else one so named without a
+-- login) and its `active` set, each change a hub edit that syncs.
+DECLARE
+  v_uid text; v_active boolean;
+  v_now jsonb := to_jsonb(to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US'));
+BEGIN
+  SELECT uid, active INTO v_uid, v_active FROM staff
+    WHERE login = p_name AND deleted_at IS NULL ORDER BY created_at, uid LIMIT 1;
+  IF NOT FOUND THEN
+    SELECT uid, active INTO v_uid, v_active FROM staff
+      WHERE login IS NULL AND lower(name) = lower(p_name) AND deleted_at IS NULL
+      ORDER BY created_at, uid LIMIT 1;
+    IF FOUND THEN
+      PERFORM rapport_write('staff', v_uid, 'login', to_jsonb(p_name));
+      PERFORM rapport_write('staff', v_uid, 'updated_at', v_now);
+    END IF;
+  END IF;
+  IF v_uid IS NULL THEN
+    v_uid := gen_random_uuid()::text;
+    PERFORM rapport_write('staff', v_uid, '*', jsonb_build_object(
+      'uid', v_uid, 'created_at', v_now, 'updated_at', v_now, 'deleted_at', NULL,
+      'name', p_name, 'email', NULL, 'active', p_active, 'login', p_name));
+  ELSIF v_active IS DISTINCT FROM p_active THEN
+    PERFORM rapport_write('staff', v_uid, 'active', to_jsonb(p_active));
+    PERFORM rapport_write('staff', v_uid, 'updated_at', v_now);
+  END IF;
+END $$""",
+    """
+CREATE OR REPLACE FUNCTION rapport_grant(p_name text, p_role text) RETURNS void
+LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+-- The person holds exactly one of the three rights.
+DECLARE v_other text;
+BEGIN
+  IF p_role IS NULL OR p_role NOT IN ('admin', 'member', 'viewer') THEN
+    RAISE EXCEPTION 'rapport: % is not a role', p_role
+      USING ERRCODE = 'invalid_parameter_value', HINT = 'bad-role';
+  END IF;
+  FOREACH v_other IN ARRAY ARRAY['admin', 'member', 'viewer'] LOOP
+    IF v_other <> p_role AND pg_has_role(p_name, 'rapport_' || v_other, 'MEMBER') THEN
+      EXECUTE format('REVOKE %I FROM %I', 'rapport_' || v_other, p_name);
+    END IF;
+  END LOOP;
+  IF NOT pg_has_role(p_name, 'rapport_' || p_role, 'MEMBER') THEN
+    EXECUTE format('GRANT %I TO %I', 'rapport_' || p_role, p_name);
+  END IF;
+END $$""",
+    """
+CREATE OR REPLACE FUNCTION rapport_add_person(p_name text, p_role text, p_verifier text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+-- A new person (or one added again: signing in again, the right and password given now).
+BEGIN
+  PERFORM rapport_may_manage(p_name, true);
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_name) THEN
+    EXECUTE format('ALTER ROLE %I LOGIN', p_name);
+  ELSE
+    EXECUTE format('CREATE ROLE %I LOGIN', p_name);
+  END IF;
+  IF p_verifier IS NOT NULL THEN
+    EXECUTE format('ALTER ROLE %I PASSWORD %L', p_name, p_verifier);
+  END IF;
+  PERFORM rapport_grant(p_name, p_role);
+  PERFORM rapport_staff_login(p_name, true);
+END $$""",
+    """
+CREATE OR REPLACE FUNCTION rapport_set_person_role(p_name text, p_role text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  PERFORM rapport_may_manage(p_name, false);
+  PERFORM rapport_grant(p_name, p_role);
+  PERFORM rapport_staff_login(p_name, (SELECT rolcanlogin FROM pg_roles WHERE rolname = p_name));
+END $$""",
+    """
+CREATE OR REPLACE FUNCTION rapport_set_person_active(p_name text, p_active boolean)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+-- A deactivated person keeps their right and staff row but may no longer sign in.
+BEGIN
+  PERFORM rapport_may_manage(p_name, false);
+  EXECUTE format('ALTER ROLE %I %s', p_name, CASE WHEN p_active THEN 'LOGIN' ELSE 'NOLOGIN' END);
+  PERFORM rapport_staff_login(p_name, p_active);
+END $$""",
+)
+PEOPLE_GRANTS = (
+    "REVOKE ALL ON FUNCTION rapport_add_person(text, text, text), "
+    "rapport_set_person_role(text, text), rapport_set_person_active(text, boolean) FROM PUBLIC",
+    "GRANT EXECUTE ON FUNCTION rapport_add_person(text, text, text), "
+    "rapport_set_person_role(text, text), rapport_set_person_active(text, boolean) "
+    "TO rapport_admin, rapport_member, rapport_viewer",
+    # who sets the hub up is its first administrator (a managed server's owner is no superuser)
+    "DO $$ BEGIN IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) "
+    "AND NOT pg_has_role(current_user, 'rapport_admin', 'MEMBER') THEN "
+    "EXECUTE format('GRANT rapport_admin TO %I', current_user); END IF; END $$",
+)
+
+
 def _fill(sql: str, names: dict[str, str]) -> str:
     for name, value in names.items():
         sql = sql.replace(f"@{name}@", value)
@@ -703,6 +849,7 @@ def function_ddl() -> list[str]:
         WRITE_FUNCTION,
         *PULL_FUNCTIONS,
         SNAPSHOT_FUNCTION,
+        *PEOPLE_FUNCTIONS,
         *_display_name_trigger(),
     ]
 
@@ -741,6 +888,7 @@ def role_ddl() -> list[str]:
         " FROM PUBLIC",
         f"GRANT EXECUTE ON FUNCTION rapport_push(text, jsonb) TO {groups}",
         "GRANT EXECUTE ON FUNCTION rapport_write(text, text, text, jsonb) TO rapport_admin",
+        *PEOPLE_GRANTS,
     ]
     return statements
 

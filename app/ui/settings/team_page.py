@@ -1,15 +1,19 @@
 """Settings ▸ Team: join the team's hub (address, user, password kept in the keychain), test
-the connection, leave. The buttons act at once (through the sync controller and the operations
-runner); OK and Apply have nothing of this page to save."""
+the connection, leave; once joined, the hub's people (app/ui/settings/people.py). The buttons
+act at once (through the sync controller and the operations runner); OK and Apply have nothing
+of this page to save."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.services.team import check_login, hub_url, remember_password
 from app.ui.common.operations import Operations, bug_text
 from app.ui.common.workers import Task, deliver
 from app.ui.settings.base import FormPage, SettingsContext, SettingsPlan
+from app.ui.settings.people import PeopleSection, role_name
 from app.ui.sync.controller import SyncController
 
 
@@ -17,6 +21,7 @@ class TeamPage(FormPage):
     """One page of the Settings dialog (see app/ui/settings/pages.py for the contract)."""
 
     icon_name = "contacts"
+    joined = Signal()  # a Join from this page succeeded (the first sync is done)
 
     def __init__(self, ctx: SettingsContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -53,10 +58,14 @@ class TeamPage(FormPage):
         buttons.setLayout(row)
         row.setContentsMargins(0, 0, 0, 0)
         self.form.addRow("", buttons)
+        for field in (self.address, self.user, self.password):
+            field.installEventFilter(self)  # Enter in the form joins
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
         self.state_label.setObjectName("team_state")
         self.form.addRow("", self.state_label)
+        self.people = PeopleSection(self.controller, self)
+        self.form.addRow(self.people)
         self.controller.changed.connect(self._show_state)
 
     def title(self) -> str:
@@ -93,6 +102,7 @@ class TeamPage(FormPage):
         else:
             text = self.tr("This database is not in a team; it stays on this computer.")
         self.state_label.setText(text)
+        self.people.show_state()
 
     def _url(self) -> str | None:
         """The hub URL from the fields, the password put in the keychain; None when refused."""
@@ -120,28 +130,37 @@ class TeamPage(FormPage):
     def _answered(self, role: str) -> None:
         self.test_button.setEnabled(True)
         self.state_label.setText(
-            self.tr("The hub answers; you may sync there as %1.").replace(
-                "%1", self._role_name(role)
-            )
+            self.tr("The hub answers; you may sync there as %1.").replace("%1", role_name(role))
         )
 
     def _not_answered(self, message: str) -> None:
         self.test_button.setEnabled(True)
         self.state_label.setText(message or bug_text())
 
-    def _role_name(self, role: str) -> str:
-        names = {
-            "admin": self.tr("administrator"),
-            "member": self.tr("member"),
-            "viewer": self.tr("viewer (read only)"),
-        }
-        return names.get(role, role)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the join form joins, rather than pressing the dialog's OK (which would
+        close Settings with nothing joined: on the Welcome path, back to an empty window)."""
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.join_button.isEnabled()
+        ):
+            self.join()
+            return True
+        return super().eventFilter(watched, event)
 
     def join(self) -> None:
         url = self._url()
         if url is not None:
-            self.controller.join(url)
+            task = self.controller.join(url)
+            deliver(task, self, self._join_ended, lambda _message: None)
             self._show_state()
+
+    def _join_ended(self, _changes: object) -> None:
+        """`joined` only when the first sync went through (a cancelled one leaves the team)."""
+        if self.controller.team.hub() is not None:
+            self.joined.emit()
 
     def leave(self) -> None:
         if self.controller.leave():
