@@ -13,13 +13,14 @@ from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import SplitResult, quote, unquote, urlsplit
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, func, select, text
 
 from app.domain.clock import Clock
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.services.changes import Changes
 from app.storage.database import Database
 from app.storage.models import Staff, SyncState
+from app.storage.sqlite_dialect import in_json_ids
 
 # The synced tables a pane refreshes, and the field of `Changes` that names their rows.
 KINDS = {
@@ -179,10 +180,10 @@ class TeamService:
                 rows = c.exec_driver_sql(f"SELECT id, version FROM {table}")  # noqa: S608
                 found[KINDS[table]] = frozenset(i for i, v in rows if known.get(i) != v)
             for table, last in before.last_ids.items():
-                rows = c.exec_driver_sql(
-                    f"SELECT id FROM {table} WHERE id > ? OR uid IN "  # noqa: S608 - fixed names
-                    "(SELECT value FROM json_each(?))",
-                    (last, json.dumps(edited[table])),
+                added_or_edited = f"SELECT id FROM {table} WHERE id > :last OR uid "  # noqa: S608
+                rows = c.execute(
+                    text(added_or_edited + in_json_ids("uids")),
+                    {"last": last, "uids": json.dumps(edited[table])},
                 )
                 found[KINDS[table]] = frozenset(r[0] for r in rows)
         return replace(Changes(), **found)

@@ -93,6 +93,13 @@ def read_schema(raw: Any) -> None:
     raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
 
 
+def unjournaled(raw: Any) -> None:
+    """A scratch file that no other connection opens and nobody recovers after a crash (it is
+    written again): no rollback journal, no waiting for the disk."""
+    for pragma in ("journal_mode = OFF", "synchronous = OFF"):
+        raw.execute(f"PRAGMA {pragma}")
+
+
 def raw_integrity_check(raw: Any) -> str:
     """The first line of SQLite's full integrity check on a raw connection."""
     return str(raw.execute("PRAGMA integrity_check").fetchone()[0])

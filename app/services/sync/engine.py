@@ -24,6 +24,7 @@ from app.domain.progress import Cancelled, Progress, never_cancelled, no_progres
 from app.services.sync.hub import check_schema, connect, redacted
 from app.storage.database import Database
 from app.storage.engine import database_url, make_engine
+from app.storage.sqlite_dialect import unjournaled
 from app.storage.sync_apply import (
     LocalApplier,
     Pulled,
@@ -114,8 +115,7 @@ class _Staging:
         self._remove()  # a killed download's leftovers
         self._engine = make_engine(database_url(path), db.key)
         self._conn: Any = self._engine.raw_connection()
-        for pragma in ("journal_mode = OFF", "synchronous = OFF"):
-            self._conn.execute(f"PRAGMA {pragma}")
+        unjournaled(self._conn)
         self.total = 0
 
     def __enter__(self) -> _Staging:
