@@ -56,7 +56,7 @@
 <context>
     <name>AppearancePage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+682"/>
+        <location filename="../../app/ui/settings/pages.py" line="+685"/>
         <source>Follow the &amp;system</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
@@ -744,7 +744,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-480"/>
+        <location filename="../../app/ui/settings/pages.py" line="-482"/>
         <source>Business &amp;name</source>
         <translation>&amp;Firmenname</translation>
     </message>
@@ -782,7 +782,7 @@
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location line="+199"/>
+        <location line="+200"/>
         <source>One entry a line. The complaint form offers these lists.</source>
         <translation>Ein Eintrag pro Zeile. Das Reklamationsformular bietet diese Listen an.</translation>
     </message>
@@ -2439,7 +2439,7 @@
 <context>
     <name>CustomFieldsPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+146"/>
+        <location filename="../../app/ui/settings/pages.py" line="+147"/>
         <source>Fields of your own that every contact can fill in. Renaming keeps the values; removing a field hides its values but does not erase them.</source>
         <translation>Eigene Felder, die jeder Kontakt ausfüllen kann. Umbenennen behält die Werte; ein entferntes Feld blendet seine Werte aus, löscht sie aber nicht.</translation>
     </message>
@@ -3730,7 +3730,7 @@ n = %3</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-316"/>
+        <location filename="../../app/ui/settings/pages.py" line="-317"/>
         <source>Complaint SLA clocks count only these hours. Write periods like 09:00-12:30, 13:30-17:00; leave a day empty when you are closed.</source>
         <translation>SLA-Uhren für Reklamationen zählen nur diese Stunden. Zeiträume wie 09:00-12:30, 13:30-17:00 eintragen; einen Tag leer lassen, wenn geschlossen ist.</translation>
     </message>
@@ -5144,7 +5144,7 @@ Vielen Dank!</translation>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+428"/>
+        <location filename="../../app/ui/settings/pages.py" line="+429"/>
         <source>Contacts with no activity for this long are listed for review (keep, anonymise or erase). Nothing is deleted without you.</source>
         <translation>Kontakte ohne Aktivität in diesem Zeitraum werden zur Prüfung aufgelistet (behalten, anonymisieren oder löschen). Ohne Sie wird nichts gelöscht.</translation>
     </message>
@@ -6057,7 +6057,7 @@ Vielen Dank!</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings/base.py" line="+215"/>
+        <location filename="../../app/ui/settings/base.py" line="+218"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -6106,7 +6106,7 @@ Vielen Dank!</translation>
 <context>
     <name>SlaPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-393"/>
+        <location filename="../../app/ui/settings/pages.py" line="-394"/>
         <source>Targets in working hours for the first response and for resolving a complaint, by priority. The first response must come no later than the resolution.</source>
         <translation>Zielzeiten in Arbeitsstunden für die erste Antwort und die Lösung einer Reklamation, nach Priorität. Die erste Antwort darf nicht nach der Lösung liegen.</translation>
     </message>
@@ -6282,7 +6282,7 @@ Vielen Dank!</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+113"/>
+        <location filename="../../app/ui/settings/pages.py" line="+114"/>
         <source>The people who own contacts and complaints. Untick Active for someone who left: their history stays.</source>
         <translation>Die Personen, denen Kontakte und Reklamationen zugeordnet sind. Für ausgeschiedene Personen „Aktiv“ abwählen: ihre Historie bleibt erhalten.</translation>
     </message>
@@ -8800,6 +8800,11 @@ Vielen Dank!</translation>
         <location filename="../../app/ui/common/seat.py" line="+30"/>
         <source>Your role on the team hub is viewer: you can look, not change.</source>
         <translation>Ihre Rolle im Team-Hub ist „Leser“: Sie können alles ansehen, aber nichts ändern.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only the team&apos;s administrators change these; ask one of them.</source>
+        <translation>Nur die Administratoren des Teams ändern dies; fragen Sie einen von ihnen.</translation>
     </message>
     <message>
         <location filename="../../app/services/people.py" line="+32"/>

@@ -56,7 +56,7 @@
 <context>
     <name>AppearancePage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+682"/>
+        <location filename="../../app/ui/settings/pages.py" line="+685"/>
         <source>Follow the &amp;system</source>
         <translation>Seguir al &amp;sistema</translation>
     </message>
@@ -744,7 +744,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-480"/>
+        <location filename="../../app/ui/settings/pages.py" line="-482"/>
         <source>Business &amp;name</source>
         <translation>&amp;Nombre del negocio</translation>
     </message>
@@ -782,7 +782,7 @@
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location line="+199"/>
+        <location line="+200"/>
         <source>One entry a line. The complaint form offers these lists.</source>
         <translation>Una entrada por línea. El formulario de reclamaciones ofrece estas listas.</translation>
     </message>
@@ -2439,7 +2439,7 @@
 <context>
     <name>CustomFieldsPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+146"/>
+        <location filename="../../app/ui/settings/pages.py" line="+147"/>
         <source>Fields of your own that every contact can fill in. Renaming keeps the values; removing a field hides its values but does not erase them.</source>
         <translation>Campos propios que cada contacto puede rellenar. Cambiar el nombre conserva los valores; quitar un campo oculta sus valores, pero no los borra.</translation>
     </message>
@@ -3730,7 +3730,7 @@ n = %3</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-316"/>
+        <location filename="../../app/ui/settings/pages.py" line="-317"/>
         <source>Complaint SLA clocks count only these hours. Write periods like 09:00-12:30, 13:30-17:00; leave a day empty when you are closed.</source>
         <translation>Los relojes SLA de las reclamaciones solo cuentan estas horas. Escriba periodos como 09:00-12:30, 13:30-17:00; deje vacío un día en que esté cerrado.</translation>
     </message>
@@ -5144,7 +5144,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+428"/>
+        <location filename="../../app/ui/settings/pages.py" line="+429"/>
         <source>Contacts with no activity for this long are listed for review (keep, anonymise or erase). Nothing is deleted without you.</source>
         <translation>Los contactos sin actividad durante este tiempo se listan para revisión (conservar, anonimizar o borrar). No se borra nada sin usted.</translation>
     </message>
@@ -6057,7 +6057,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings/base.py" line="+215"/>
+        <location filename="../../app/ui/settings/base.py" line="+218"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -6106,7 +6106,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>SlaPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-393"/>
+        <location filename="../../app/ui/settings/pages.py" line="-394"/>
         <source>Targets in working hours for the first response and for resolving a complaint, by priority. The first response must come no later than the resolution.</source>
         <translation>Objetivos en horas laborables para la primera respuesta y la resolución de una reclamación, por prioridad. La primera respuesta no puede llegar después de la resolución.</translation>
     </message>
@@ -6282,7 +6282,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+113"/>
+        <location filename="../../app/ui/settings/pages.py" line="+114"/>
         <source>The people who own contacts and complaints. Untick Active for someone who left: their history stays.</source>
         <translation>Las personas responsables de contactos y reclamaciones. Desmarque Activo para quien se haya ido: su historial se conserva.</translation>
     </message>
@@ -8800,6 +8800,11 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <location filename="../../app/ui/common/seat.py" line="+30"/>
         <source>Your role on the team hub is viewer: you can look, not change.</source>
         <translation>Su rol en el hub del equipo es «lector»: puede consultar, pero no modificar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only the team&apos;s administrators change these; ask one of them.</source>
+        <translation>Solo los administradores del equipo cambian esto; pregunte a uno de ellos.</translation>
     </message>
     <message>
         <location filename="../../app/services/people.py" line="+32"/>

@@ -57,10 +57,18 @@ class PgServer:
         return path
 
     def stop(self) -> None:
+        self.pause()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def pause(self) -> None:
+        """The server down, its data kept (a hub switched off for a while)."""
         _as_postgres(
             str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "stop"
         )
-        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def resume(self) -> None:
+        """The server up again on the same socket and port, waiting until it answers."""
+        _run_server(self.bin, self.folder, self.port)
 
 
 def start_server() -> PgServer:
@@ -88,6 +96,11 @@ def start_server() -> PgServer:
         "--no-instructions",
     )
     port = _free_port()
+    _run_server(bin_dir, folder, port)
+    return PgServer(folder, port, bin_dir)
+
+
+def _run_server(bin_dir: Path, folder: Path, port: int) -> None:
     options = f"-k {folder} -p {port} -c listen_addresses='' -c fsync=off -c full_page_writes=off"
     _as_postgres(
         str(bin_dir / "pg_ctl"),
@@ -100,4 +113,3 @@ def start_server() -> PgServer:
         options,
         "start",
     )
-    return PgServer(folder, port, bin_dir)

@@ -34,6 +34,7 @@ from tests.ui.helpers import user_error_text
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: popups
 
+ADMINS_ONLY = "Only the team's administrators change these; ask one of them."
 WHY = "Your role on the team hub is viewer: you can look, not change."
 
 
@@ -298,7 +299,7 @@ def test_my_cases_filter(ctx: AppContext, qtbot: QtBot) -> None:
 def test_a_viewer_sees_the_teams_settings_but_cannot_change_them(
     ctx: AppContext, qtbot: QtBot
 ) -> None:
-    join(ctx, "sam", "member")
+    join(ctx, "sam", "admin")
     win = window(qtbot, ctx)
     dialog = win.open_settings()
     qtbot.addWidget(dialog)
@@ -317,6 +318,27 @@ def test_a_viewer_sees_the_teams_settings_but_cannot_change_them(
     beside = business._errors[business.name]  # type: ignore[attr-defined]
     assert beside.text() == WHY  # the refusal shows beside the first changed field
     assert ctx.settings.business().name != "Renamed by a viewer"
+    dialog.reject()
+
+
+def test_a_member_changes_custom_fields_but_not_the_admins_settings(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """The hub takes settings and staff from admins only: a member's change there would be
+    refused and hold up every later sync, so a member's copy does not offer it."""
+    join(ctx, "sam", "member")
+    win = window(qtbot, ctx)
+    dialog = win.open_settings()
+    qtbot.addWidget(dialog)
+    titles = [dialog.page_list.item(i).text() for i in range(dialog.page_list.count())]
+    for title in ("Business", "Working hours", "Staff", "Backups"):
+        page = dialog.page_widget(titles.index(title))
+        assert not page.isEnabled(), title
+        assert page.toolTip() == ADMINS_ONLY, title
+    assert dialog.page_widget(titles.index("Custom fields")).isEnabled()
+    join(ctx, "sam", "admin")  # a sync meanwhile made me an admin
+    win.sync.refresh_status()
+    assert dialog.page_widget(titles.index("Business")).isEnabled()
     dialog.reject()
 
 

@@ -33,10 +33,21 @@ def _viewer() -> UserError:
     )
 
 
+def _not_admin() -> UserError:
+    """What a member reads on the team's settings and staff, which the hub takes from its
+    administrators only (a member's change would be refused there and hold up every sync)."""
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "UserError", "Only the team's administrators change these; ask one of them."
+        )
+    )
+
+
 @dataclass(slots=True)
 class _Guarded:
     control: Control
     wanted: bool  # what the pane asked for (selection, list shown...)
+    admins_only: bool  # it changes what only the hub's administrators may change
     own_tip: str  # the control's tooltip when it may write
 
 
@@ -59,14 +70,23 @@ class Seat(QObject):
         """My staff row when I am in a team and the hub's staff know me; else None."""
         return None if self.me is None else self.me.staff_id
 
-    def reason(self) -> str:
-        """Why writing controls are disabled, in the interface language ("" when they are not)."""
-        return error_text(_viewer()) if self.read_only else ""
-
-    def check_write(self) -> None:
-        """The runner's safety net: a write on a viewer's copy is refused in one sentence."""
+    def _refusal(self, admins_only: bool = False) -> UserError | None:
         if self.read_only:
-            raise _viewer()
+            return _viewer()
+        if admins_only and self.me is not None and self.me.role == "member":
+            return _not_admin()
+        return None
+
+    def reason(self, admins_only: bool = False) -> str:
+        """Why writing controls are disabled, in the interface language ("" when they are not)."""
+        refusal = self._refusal(admins_only)
+        return "" if refusal is None else error_text(refusal)
+
+    def check_write(self, *, admins_only: bool = False) -> None:
+        """The runner's safety net: a write this copy may not make is refused in one sentence."""
+        refusal = self._refusal(admins_only)
+        if refusal is not None:
+            raise refusal
 
     def update(self, me: Me | None) -> None:
         """A new answer to "who am I" (start-up, after a sync, after joining or leaving)."""
@@ -77,18 +97,18 @@ class Seat(QObject):
             self._show(key)
         self.changed.emit()
 
-    def guard(self, *controls: Control) -> None:
+    def guard(self, *controls: Control, admins_only: bool = False) -> None:
         """These controls write (and are otherwise always enabled): a viewer's copy keeps them
-        disabled, saying why."""
+        disabled, saying why; so does a member's where only admins may change."""
         for control in controls:
-            self.enable(control)
+            self.enable(control, admins_only=admins_only)
 
-    def enable(self, control: Control, wanted: bool = True) -> None:
+    def enable(self, control: Control, wanted: bool = True, *, admins_only: bool = False) -> None:
         """Enable a writing control when the pane wants it and this copy may write."""
         key = id(control)
         known = self._guarded.get(key)
         if known is None or known.control is not control:
-            known = _Guarded(control, wanted, control.toolTip())
+            known = _Guarded(control, wanted, admins_only, control.toolTip())
             self._guarded[key] = known
             control.destroyed.connect(lambda _obj=None, k=key: self._guarded.pop(k, None))
         known.wanted = wanted
@@ -99,7 +119,7 @@ class Seat(QObject):
         if not shiboken6.isValid(known.control):
             del self._guarded[key]
             return
-        reason = self.reason()
+        reason = self.reason(known.admins_only)
         known.control.setEnabled(known.wanted and not reason)
         tip = "\n".join(t for t in (known.own_tip, reason) if t)
         known.control.setToolTip(tip)

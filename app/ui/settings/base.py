@@ -82,6 +82,7 @@ class SettingsPage(Protocol):
 
     icon_name: str
     team_data: bool  # its fields are the team's shared data: read-only on a viewer's copy
+    admins_only: bool  # ...and on a member's, where the hub takes them from admins only
 
     def title(self) -> str: ...
     def load(self) -> None: ...
@@ -94,6 +95,7 @@ class FormPage(QWidget):
 
     icon_name = "settings"
     team_data = False
+    admins_only = False
 
     def __init__(self, ctx: SettingsContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -197,10 +199,11 @@ def apply_pages(ctx: SettingsContext, pages: Sequence[SettingsPage]) -> int | No
     complaints_changed = plan.complaints != stored.complaints
     seat = ctx.seat()
     try:
-        if seat is not None and (
-            business_changed or complaints_changed or plan.staff or plan.custom_fields
-        ):
-            seat.check_write()  # the safety net under the viewer's disabled pages
+        if seat is not None:  # the safety net under the disabled pages
+            if business_changed or complaints_changed or plan.staff:
+                seat.check_write(admins_only=True)
+            if plan.custom_fields:
+                seat.check_write()
         settings.save_all(
             plan.business if business_changed else None,
             plan.complaints if complaints_changed else None,

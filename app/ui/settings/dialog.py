@@ -49,7 +49,8 @@ class SettingsDialog(QDialog):
             page = cast(SettingsPage, widget)
             page.load()
             if seat is not None and page.team_data:
-                seat.guard(widget)  # a viewer's copy shows the team's settings, unchangeable
+                # a viewer's copy (a member's, for the admins' pages) shows them unchangeable
+                seat.guard(widget, admins_only=page.admins_only)
             self.pages.append(page)
             item = QListWidgetItem(icon(page.icon_name), page.title())
             self.page_list.addItem(item)

@@ -86,6 +86,7 @@ class _BusinessBackedPage(FormPage):
     error shows beside it, then the whole record is saved once."""
 
     team_data = True
+    admins_only = True  # the hub takes settings from its administrators only
 
     def _stage_business(
         self, plan: SettingsPlan, updates: dict[str, QWidget], values: dict[str, Any]
@@ -165,6 +166,7 @@ class _ComplaintBackedPage(FormPage):
     """A page over some fields of ComplaintSettings, validated field by field like above."""
 
     team_data = True
+    admins_only = True
 
     def _stage_complaints(
         self, plan: SettingsPlan, checks: list[tuple[QWidget, ComplaintSettings]]
@@ -404,6 +406,7 @@ class _TablePage(FormPage):
 
 class StaffPage(_TablePage):
     icon_name = "contacts"
+    admins_only = True  # the hub takes staff changes from its administrators only
 
     def __init__(self, ctx: SettingsContext, parent: QWidget | None = None) -> None:
         super().__init__(
