@@ -8661,7 +8661,7 @@ Vielen Dank!</translation>
     </message>
     <message>
         <location filename="../../app/services/sync/engine.py" line="+209"/>
-        <location filename="../../app/services/team.py" line="+132"/>
+        <location filename="../../app/services/team.py" line="+133"/>
         <source>This hub user has no Rapport role yet.</source>
         <translation>Dieser Hub-Benutzer hat noch keine Rapport-Rolle.</translation>
     </message>

@@ -8661,7 +8661,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     </message>
     <message>
         <location filename="../../app/services/sync/engine.py" line="+209"/>
-        <location filename="../../app/services/team.py" line="+132"/>
+        <location filename="../../app/services/team.py" line="+133"/>
         <source>This hub user has no Rapport role yet.</source>
         <translation>Este usuario del hub aún no tiene un rol de Rapport.</translation>
     </message>
