@@ -271,14 +271,7 @@ class TaskService:
     def assign(self, task_id: int, owner_id: int | None) -> Changes:
         """Give a task to another staff member (None: to nobody)."""
         with self._db.write() as session:
-            task = session.get(Task, task_id)
-            if task is None or task.deleted_at is not None:
-                raise UserError(
-                    QT_TRANSLATE_NOOP(
-                        "UserError", "Task #{task_id} does not exist or was deleted."
-                    ),
-                    task_id=task_id,
-                )
+            task = _live_task(session, task_id)
             if owner_id is not None:
                 _check_owner(session, owner_id)
             task.owner_id = owner_id
@@ -289,14 +282,7 @@ class TaskService:
     def reopen(self, task_id: int) -> Changes:
         """Undo a completion (the next task of a recurrence stays)."""
         with self._db.write() as session:
-            task = session.get(Task, task_id)
-            if task is None or task.deleted_at is not None:
-                raise UserError(
-                    QT_TRANSLATE_NOOP(
-                        "UserError", "Task #{task_id} does not exist or was deleted."
-                    ),
-                    task_id=task_id,
-                )
+            task = _live_task(session, task_id)
             task.done_at = None
             touch(task, self._clock.now())
             self._audit.record(session, "task.reopen", "task", task.uid)
@@ -393,13 +379,19 @@ def _event(task: TaskRow, now: datetime) -> icalendar.Event:
     return event
 
 
-def _open_task(session: Session, task_id: int) -> Task:
+def _live_task(session: Session, task_id: int) -> Task:
+    """The task, unless it is gone (another window or copy may have deleted it meanwhile)."""
     task = session.get(Task, task_id)
     if task is None or task.deleted_at is not None:
         raise UserError(
             QT_TRANSLATE_NOOP("UserError", "Task #{task_id} does not exist or was deleted."),
             task_id=task_id,
         )
+    return task
+
+
+def _open_task(session: Session, task_id: int) -> Task:
+    task = _live_task(session, task_id)
     if task.done_at is not None:
         raise UserError(
             QT_TRANSLATE_NOOP("UserError", "Task '{title}' is already done."), title=task.title
