@@ -67,7 +67,7 @@ from app.services.settings import ComplaintSettings, SettingsService
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
 from app.storage.models import Complaint, ComplaintEvent, Contact, Staff, SurveyResponse, Txn
-from app.storage.records import stamp_new, touch
+from app.storage.records import owner_name, stamp_new, touch
 
 COMPLAINT_TABLE: Table = Complaint.__table__  # type: ignore[assignment]
 MONEY_REMEDIES = frozenset({Remedy.REFUND, Remedy.CREDIT})
@@ -296,7 +296,7 @@ class ComplaintService:
                 QT_TRANSLATE_NOOP("UserError", "Customer {contact_id} does not exist (any more)."),
                 contact_id=draft.contact_id,
             )
-        self._check_owner(session, draft.owner_id)
+        owner_name(session, draft.owner_id)
         complaint = Complaint(
             number=_next_number(session, opened_at.year),
             contact_id=draft.contact_id,
@@ -395,7 +395,7 @@ class ComplaintService:
         now = self._clock.now()
         with self._db.write() as session:
             complaint = _live(session, complaint_id)
-            owner = self._check_owner(session, owner_id)
+            owner = owner_name(session, owner_id)
             complaint.owner_id = owner_id
             touch(complaint, now)
             self._event(session, complaint, ComplaintEventKind.OWNER, body=owner or "unassigned")
@@ -954,18 +954,6 @@ class ComplaintService:
         stamp_new(event, now)
         session.add(event)
         return event
-
-    @staticmethod
-    def _check_owner(session: Session, owner_id: int | None) -> str | None:
-        if owner_id is None:
-            return None
-        staff = session.get(Staff, owner_id)
-        if staff is None or staff.deleted_at is not None:
-            raise UserError(
-                QT_TRANSLATE_NOOP("UserError", "Staff member {owner_id} does not exist."),
-                owner_id=owner_id,
-            )
-        return staff.name
 
     @staticmethod
     def _changed(complaint: Complaint) -> Changes:

@@ -24,7 +24,7 @@ from app.services.interactions import InteractionDraft, InteractionService
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
 from app.storage.models import Contact, Staff, Task
-from app.storage.records import stamp_new, touch
+from app.storage.records import owner_name, stamp_new, touch
 
 if TYPE_CHECKING:
     import icalendar
@@ -182,8 +182,7 @@ class TaskService:
                     ),
                     contact_id=draft.contact_id,
                 )
-        if draft.owner_id is not None:
-            _check_owner(session, draft.owner_id)
+        owner_name(session, draft.owner_id)
         task = Task(
             title=title,
             contact_id=draft.contact_id,
@@ -272,8 +271,7 @@ class TaskService:
         """Give a task to another staff member (None: to nobody)."""
         with self._db.write() as session:
             task = _live_task(session, task_id)
-            if owner_id is not None:
-                _check_owner(session, owner_id)
+            owner_name(session, owner_id)
             task.owner_id = owner_id
             touch(task, self._clock.now())
             self._audit.record(session, "task.assign", "task", task.uid)
@@ -409,15 +407,6 @@ def _contact_name(session: Session, contact_id: int | None) -> str:
             contact_id=contact_id,
         )
     return name
-
-
-def _check_owner(session: Session, owner_id: int) -> None:
-    staff = session.get(Staff, owner_id)
-    if staff is None or staff.deleted_at is not None:
-        raise UserError(
-            QT_TRANSLATE_NOOP("UserError", "Staff member {owner_id} does not exist."),
-            owner_id=owner_id,
-        )
 
 
 def _row(task: Task, contact_name: str | None, owner: str | None = None) -> TaskRow:

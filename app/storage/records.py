@@ -1,10 +1,14 @@
-"""Stamping helpers for the sync-ready columns, so every service writes them the same way."""
+"""Stamping helpers for the sync-ready columns, so every service writes them the same way, and
+the owner check every service that assigns work makes."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from app.storage.models import SyncColumns
+from sqlalchemy.orm import Session
+
+from app.domain.errors import QT_TRANSLATE_NOOP, UserError
+from app.storage.models import Staff, SyncColumns
 
 
 def stamp_new(record: SyncColumns, now: datetime) -> None:
@@ -27,3 +31,17 @@ def soft_delete(record: SyncColumns, now: datetime) -> None:
 def restore(record: SyncColumns, now: datetime) -> None:
     record.deleted_at = None
     touch(record, now)
+
+
+def owner_name(session: Session, owner_id: int | None) -> str | None:
+    """The name of the staff member a contact, case or task is given to (None: nobody); a
+    UserError when that member does not exist (deleted meanwhile, here or on another copy)."""
+    if owner_id is None:
+        return None
+    staff = session.get(Staff, owner_id)
+    if staff is None or staff.deleted_at is not None:
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "Staff member {owner_id} does not exist."),
+            owner_id=owner_id,
+        )
+    return staff.name

@@ -7666,23 +7666,22 @@ Vielen Dank!</translation>
     </message>
     <message>
         <location line="+155"/>
-        <location line="+206"/>
+        <location line="+194"/>
         <source>Complaint {complaint_id} does not exist (any more).</source>
         <translation>Die Reklamation {complaint_id} gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-51"/>
         <source>Write the {kind} before saving it.</source>
         <translation>{kind}: Schreiben Sie erst den Text, dann speichern Sie.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location filename="../../app/services/tasks.py" line="+426"/>
+        <location filename="../../app/storage/records.py" line="+44"/>
         <source>Staff member {owner_id} does not exist.</source>
         <translation>Den Mitarbeiter {owner_id} gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../../app/services/complaints.py" line="+100"/>
         <source>Satisfaction after resolution is rated 1 to 5, not {value}.</source>
         <translation>Die Zufriedenheit nach der Lösung wird mit 1 bis 5 bewertet, nicht mit {value}.</translation>
     </message>
@@ -7718,7 +7717,7 @@ Vielen Dank!</translation>
         <location line="+115"/>
         <location filename="../../app/services/duplicates.py" line="+81"/>
         <location filename="../../app/services/interactions.py" line="-20"/>
-        <location filename="../../app/services/tasks.py" line="-10"/>
+        <location filename="../../app/services/tasks.py" line="+406"/>
         <source>Contact #{contact_id} does not exist.</source>
         <translation>Den Kontakt #{contact_id} gibt es nicht.</translation>
     </message>
@@ -7735,7 +7734,7 @@ Vielen Dank!</translation>
     <message>
         <location line="+10"/>
         <location filename="../../app/services/duplicates.py" line="+156"/>
-        <location filename="../../app/services/tasks.py" line="-236"/>
+        <location filename="../../app/services/tasks.py" line="-226"/>
         <source>Contact #{contact_id} does not exist or was deleted.</source>
         <translation>Den Kontakt #{contact_id} gibt es nicht oder er wurde gelöscht.</translation>
     </message>
@@ -8301,35 +8300,33 @@ Vielen Dank!</translation>
     </message>
     <message>
         <location filename="../../app/services/tasks.py" line="-55"/>
-        <location line="+152"/>
-        <location line="+18"/>
-        <location line="+105"/>
+        <location line="+260"/>
         <source>Task #{task_id} does not exist or was deleted.</source>
         <translation>Die Aufgabe #{task_id} gibt es nicht oder sie wurde gelöscht.</translation>
     </message>
     <message>
         <location filename="../../app/domain/automation.py" line="-8"/>
-        <location filename="../../app/services/tasks.py" line="-228"/>
+        <location filename="../../app/services/tasks.py" line="-213"/>
         <source>A task needs a title.</source>
         <translation>Eine Aufgabe braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../app/services/tasks.py" line="+64"/>
+        <location filename="../../app/services/tasks.py" line="+63"/>
         <source>A task can only be snoozed to a time in the future.</source>
         <translation>Eine Aufgabe lässt sich nur auf einen Zeitpunkt in der Zukunft verschieben.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+114"/>
         <source>The calendar file &apos;{path}&apos; cannot be written ({problem}).</source>
         <translation>Die Kalenderdatei „{path}“ lässt sich nicht schreiben ({problem}).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Task &apos;{title}&apos; is already done.</source>
         <translation>Die Aufgabe „{title}“ ist bereits erledigt.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+39"/>
         <source>&apos;Every {days} days&apos; is not between 1 and {limit} days.</source>
         <translation>„Alle {days} Tage“ liegt nicht zwischen 1 und {limit} Tagen.</translation>
     </message>

@@ -7666,23 +7666,22 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     </message>
     <message>
         <location line="+155"/>
-        <location line="+206"/>
+        <location line="+194"/>
         <source>Complaint {complaint_id} does not exist (any more).</source>
         <translation>La reclamación {complaint_id} no existe (o ya no existe).</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-51"/>
         <source>Write the {kind} before saving it.</source>
         <translation>{kind}: escriba el texto antes de guardarlo.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location filename="../../app/services/tasks.py" line="+426"/>
+        <location filename="../../app/storage/records.py" line="+44"/>
         <source>Staff member {owner_id} does not exist.</source>
         <translation>El empleado {owner_id} no existe.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../../app/services/complaints.py" line="+100"/>
         <source>Satisfaction after resolution is rated 1 to 5, not {value}.</source>
         <translation>La satisfacción tras la resolución se valora de 1 a 5, no con {value}.</translation>
     </message>
@@ -7718,7 +7717,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <location line="+115"/>
         <location filename="../../app/services/duplicates.py" line="+81"/>
         <location filename="../../app/services/interactions.py" line="-20"/>
-        <location filename="../../app/services/tasks.py" line="-10"/>
+        <location filename="../../app/services/tasks.py" line="+406"/>
         <source>Contact #{contact_id} does not exist.</source>
         <translation>El contacto #{contact_id} no existe.</translation>
     </message>
@@ -7735,7 +7734,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     <message>
         <location line="+10"/>
         <location filename="../../app/services/duplicates.py" line="+156"/>
-        <location filename="../../app/services/tasks.py" line="-236"/>
+        <location filename="../../app/services/tasks.py" line="-226"/>
         <source>Contact #{contact_id} does not exist or was deleted.</source>
         <translation>El contacto #{contact_id} no existe o se eliminó.</translation>
     </message>
@@ -8301,35 +8300,33 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     </message>
     <message>
         <location filename="../../app/services/tasks.py" line="-55"/>
-        <location line="+152"/>
-        <location line="+18"/>
-        <location line="+105"/>
+        <location line="+260"/>
         <source>Task #{task_id} does not exist or was deleted.</source>
         <translation>La tarea #{task_id} no existe o se eliminó.</translation>
     </message>
     <message>
         <location filename="../../app/domain/automation.py" line="-8"/>
-        <location filename="../../app/services/tasks.py" line="-228"/>
+        <location filename="../../app/services/tasks.py" line="-213"/>
         <source>A task needs a title.</source>
         <translation>Una tarea necesita un título.</translation>
     </message>
     <message>
-        <location filename="../../app/services/tasks.py" line="+64"/>
+        <location filename="../../app/services/tasks.py" line="+63"/>
         <source>A task can only be snoozed to a time in the future.</source>
         <translation>Una tarea solo se puede posponer a un momento futuro.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+114"/>
         <source>The calendar file &apos;{path}&apos; cannot be written ({problem}).</source>
         <translation>No se puede escribir el archivo de calendario «{path}» ({problem}).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Task &apos;{title}&apos; is already done.</source>
         <translation>La tarea «{title}» ya está hecha.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+39"/>
         <source>&apos;Every {days} days&apos; is not between 1 and {limit} days.</source>
         <translation>«Cada {days} días» no está entre 1 y {limit} días.</translation>
     </message>
