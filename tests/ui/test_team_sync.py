@@ -148,7 +148,11 @@ def test_an_edit_in_one_window_reaches_the_other_and_its_open_pane(
     assert a.sync.status.pending == 0
     assert a.sync_indicator.text() == "Synced just now"
 
-    with qtbot.waitSignal(b.operations.did_execute, timeout=30_000) as pulled:
+    with qtbot.waitSignal(
+        b.operations.did_execute,
+        timeout=30_000,
+        check_params_cb=lambda _changes, origin: origin is b.sync,  # not the figure refresher
+    ) as pulled:
         b.sync.action.trigger()
     qtbot.waitUntil(lambda: not b.sync.busy)
     changes, origin = pulled.args
@@ -264,7 +268,11 @@ def test_a_pulled_edit_to_an_interaction_reaches_the_open_timeline(
     qtbot.waitUntil(lambda: subjects() == ["First visit"])
     _sql(a_ctx, "UPDATE interaction SET subject = 'Second visit', version = version + 1")
     _sync(qtbot, a)
-    with qtbot.waitSignal(b.operations.did_execute, timeout=30_000) as pulled:
+    with qtbot.waitSignal(
+        b.operations.did_execute,
+        timeout=30_000,
+        check_params_cb=lambda _changes, origin: origin is b.sync,  # not the figure refresher
+    ) as pulled:
         b.sync.action.trigger()
     qtbot.waitUntil(lambda: not b.sync.busy)
     (interaction,) = _sql(b_ctx, "SELECT id FROM interaction")
