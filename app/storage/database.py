@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
@@ -145,6 +146,25 @@ class Database:
             session.begin(),
         ):
             yield session
+
+    @contextmanager
+    def write_beside(self, other: Path, name: str) -> Iterator[Session]:
+        """`write()` on a connection that also reads another file of this key (a side file
+        of rows to copy in), attached as `name` for the time of the transaction only: SQLite
+        detaches a file only outside a transaction, so on this connection after the commit
+        or rollback, before the pool lends it again."""
+        with self._writer.connect() as connection:
+            raw: Any = connection.connection.dbapi_connection
+            raw.execute(f"ATTACH DATABASE ? AS {name}", (str(other),))
+            try:
+                with (
+                    Session(connection, expire_on_commit=False) as session,
+                    _translated(),
+                    session.begin(),
+                ):
+                    yield session
+            finally:
+                raw.execute(f"DETACH DATABASE {name}")
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -9,11 +9,12 @@ import json
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Connection
 
 from app.domain.hlc import Stamp, wins
@@ -129,6 +130,70 @@ class LocalApplier:
             changed += self.apply(change)
         return changed + (self._flush(run) if run else 0)
 
+    def copy_new_rows(self, staged: str, step: Callable[[int], None]) -> dict[str, int]:
+        """A first download's new and erased rows copied straight from the table `staged`
+        (columns as the hub's log: cursor, tbl, uid, col, val, hlc, origin), one INSERT ...
+        SELECT per table this copy holds nothing of yet: SQLite reads each value out of the
+        JSON, looks each reference up and writes the row, with no Python object per value.
+        What it gives is what `apply_all` gives for those rows (see `_copy_sql`); parents come
+        first, so an erased customer is there for the notes that name it. How many rows each
+        table it copied took; `step` hears each such count (and may raise to stop). The
+        tables left out (rows here already, twins under a natural key, a row the constraints
+        refuse) are `apply_all`'s, as are all other changes."""
+        copied = {}
+        for table in self.tables.values():
+            count = self._copied(table, staged)
+            if count is not None:
+                copied[table.name] = count
+                step(count)
+        return copied
+
+    def _copied(self, table: SyncedTable, staged: str) -> int | None:
+        """The rows of `table` copied from `staged`, or None when they were left out."""
+        held = self._sql(
+            f"SELECT EXISTS (SELECT 1 FROM {table.name}) "
+            "OR EXISTS (SELECT 1 FROM sync_field_clock WHERE tbl = ?)",
+            table.name,
+        ).fetchone()[0]
+        rows = (
+            f"FROM {staged} s WHERE s.tbl = '{table.name}' "
+            f"AND s.col IN ('{ROW_INSERT}', '{ROW_ERASE}')"
+        )
+        erased = f"{rows} AND s.col = '{ROW_ERASE}'"
+        if held or self._twins(table, rows):
+            return None
+        self._sql("SAVEPOINT copy_rows")
+        try:
+            count = int(
+                self._cursor.execute(
+                    f"INSERT INTO {table.name} ({', '.join(table.columns)}, version) "
+                    f"SELECT {_copy_sql(table)}, 1 {rows} ORDER BY s.cursor"
+                ).rowcount
+            )
+            # the stamps `_row` and `_erase` keep: the row's, and an erased row's erasure
+            self._sql(f"{_COPY_CLOCKS} SELECT s.tbl, s.uid, '{ROW_INSERT}', s.hlc, s.origin {rows}")
+            self._sql(f"{_COPY_CLOCKS} SELECT s.tbl, s.uid, s.col, s.hlc, s.origin {erased}")
+        except sqlcipher.IntegrityError:
+            self._sql("ROLLBACK TO copy_rows")
+            return None
+        finally:
+            self._sql("RELEASE copy_rows")
+        newest = self._sql(f"SELECT max(s.hlc) {rows}").fetchone()[0]
+        self._newest = max(self._newest, int(newest or 0))
+        return count
+
+    def _twins(self, table: SyncedTable, rows: str) -> bool:
+        """Whether two of the new rows share a natural key (they merge, as `_row` merges)."""
+        key = NATURAL_KEYS.get(table.name)
+        if key is None:
+            return False
+        names = ", ".join(f"json_extract(s.val, '$.{column}')" for column in key)
+        return bool(
+            self._sql(
+                f"SELECT EXISTS (SELECT 1 {rows} GROUP BY {names} HAVING count(*) > 1)"
+            ).fetchone()[0]
+        )
+
     def _together(self, change: Pulled) -> bool:
         """Whether a change can be written with its neighbours: a row that may be new or a
         plain field's value (not an erasure or purge, nor a table or column unknown here)."""
@@ -201,9 +266,11 @@ class LocalApplier:
             self._free_number(values["uid"], values.get("number"))
         columns = [c for c in table.columns if c in values]
         params = [self._local(table, c, values[c]) for c in columns]
-        marks = ", ".join("?" for _ in columns)
+        missing = {c: sql for c, sql in table.missing.items() if c not in values}
+        marks = ", ".join(["?" for _ in columns] + list(missing.values()))
         self._run(
-            f"INSERT INTO {table.name} ({', '.join(columns)}, version) VALUES ({marks}, 1)",
+            f"INSERT INTO {table.name} ({', '.join([*columns, *missing])}, version) "
+            f"VALUES ({marks}, 1)",
             tuple(params),
         )
 
@@ -319,7 +386,12 @@ class LocalApplier:
         fresh: dict[str, Pulled] = {}
         alone: list[Pulled] = []
         for change in run:
-            if change.uid in known or change.uid in fresh or len(change.val) != len(shape):
+            if (
+                change.uid in known
+                or change.uid in fresh
+                or len(change.val) != len(shape)
+                or not table.missing.keys() <= change.val.keys()  # `_insert` fills them in
+            ):
                 alone.append(change)
             else:
                 fresh[change.uid] = change
@@ -482,6 +554,35 @@ class LocalApplier:
         self._set_clocks([(table, uid, column, stamp)])
 
 
+def _copy_sql(table: SyncedTable) -> str:
+    """The SELECT list that reads a new row of `table` out of its travelling JSON (`s.val`) as
+    `_local_rows` and `_stored` make it: a reference's uid becomes the local id (NULL when that
+    row is not here), a JSON column keeps its value's JSON text (SQLite's is compact, as
+    `_stored` writes it) and a JSON null is NULL; a column the row does not carry is what
+    `_insert` gives it (`SyncedTable.missing`)."""
+    select = []
+    for column in table.columns:
+        path = f"'$.{column}'"
+        if column == "uid":
+            value = "s.uid"
+        elif column in table.references:
+            value = (
+                f"(SELECT p.id FROM {table.references[column]} p "
+                f"WHERE p.uid = json_extract(s.val, {path}))"
+            )
+        elif column in table.json_columns:
+            value = f"CASE json_type(s.val, {path}) WHEN 'null' THEN NULL ELSE s.val -> {path} END"
+        else:
+            value = f"json_extract(s.val, {path})"
+        if column in table.missing:
+            value = (
+                f"CASE WHEN json_type(s.val, {path}) IS NULL THEN {table.missing[column]} "
+                f"ELSE {value} END"
+            )
+        select.append(value)
+    return ", ".join(select)
+
+
 def _stored(table: SyncedTable, column: str, value: Any) -> Any:
     """A travelling value (not a reference) as this database stores it."""
     if value is None:
@@ -496,6 +597,7 @@ def _stored(table: SyncedTable, column: str, value: Any) -> Any:
 _FREE_NUMBER = (
     "UPDATE complaint SET number = 'P-' || substr(uid, 1, 13) WHERE number = ? AND uid <> ?"
 )
+_COPY_CLOCKS = "INSERT INTO sync_field_clock (tbl, uid, col, hlc, origin)"
 _SET_CLOCK = (
     "INSERT INTO sync_field_clock (tbl, uid, col, hlc, origin) VALUES (?, ?, ?, ?, ?) "
     "ON CONFLICT (tbl, uid, col) DO UPDATE SET hlc = excluded.hlc, origin = excluded.origin"
@@ -508,24 +610,58 @@ def upkeep_set_aside(connection: Connection) -> Iterator[None]:
     rollups are rebuilt once, every contact marked stale once) and the interactions' search
     documents written by one statement for the new rows, inside the caller's transaction (an
     error rolls all of it back, the dropped triggers included)."""
+    with _interaction_documents_after(connection):
+        with rollups.suspended(connection), _indexes_built_after(connection):
+            yield
+        connection.exec_driver_sql(_ALL_STALE)
+
+
+@contextmanager
+def _interaction_documents_after(connection: Connection) -> Iterator[None]:
+    """The interactions' search documents of the rows written meanwhile made once at the end,
+    by the insert trigger's own statement over them. Their index reads its text from the
+    interactions themselves (external content), so the triggers that take a document out when
+    a row changes or goes would ask it to remove one it never had (SQLite reports the file
+    damaged): while the rows go in, those act for the older rows only."""
     trigger = connection.exec_driver_sql(
         "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'interaction_fts_ai'"
     ).scalar()
     found = _ROW_VALUES.search(str(trigger or ""))
-    before = connection.exec_driver_sql("SELECT coalesce(max(id), 0) FROM interaction").scalar()
-    if found:
-        connection.exec_driver_sql("DROP TRIGGER interaction_fts_ai")
-    with rollups.suspended(connection), _indexes_built_after(connection):
+    if not found:
         yield
-    connection.exec_driver_sql(_ALL_STALE)
-    if found:
-        values = re.sub(r"\bnew\.", "", found["values"], flags=re.IGNORECASE)
-        connection.exec_driver_sql(
-            f"INSERT INTO {found['index']} ({found['columns']}) SELECT {values} "
-            "FROM interaction WHERE id > ?",
-            (before,),
+        return
+    before = int(
+        connection.exec_driver_sql("SELECT coalesce(max(id), 0) FROM interaction").scalar() or 0
+    )
+    removers = [
+        (str(name), str(sql))
+        for name, sql in connection.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+            f"AND tbl_name = 'interaction' AND sql LIKE '%INSERT INTO {found['index']}("
+            f"{found['index']},%'"
         )
-        connection.exec_driver_sql(str(trigger))
+    ]
+    connection.exec_driver_sql("DROP TRIGGER interaction_fts_ai")
+    for name, sql in removers:
+        header = _HEADER.match(sql)
+        if header is None:
+            raise ValueError(f"trigger {name} is not of the shape set aside: {sql}")
+        connection.exec_driver_sql(f"DROP TRIGGER {name}")
+        connection.exec_driver_sql(
+            f"CREATE TEMP TRIGGER {name}_older {header['event']} ON main.{header['table']} "
+            f"WHEN old.id <= {before} BEGIN{sql[header.end() :]}"
+        )
+    yield
+    for name, sql in removers:
+        connection.exec_driver_sql(f"DROP TRIGGER temp.{name}_older")
+        connection.exec_driver_sql(sql)
+    values = re.sub(r"\bnew\.", "", found["values"], flags=re.IGNORECASE)
+    connection.exec_driver_sql(
+        f"INSERT INTO {found['index']} ({found['columns']}) SELECT {values} "
+        "FROM interaction WHERE id > ?",
+        (before,),
+    )
+    connection.exec_driver_sql(str(trigger))
 
 
 @contextmanager

@@ -308,6 +308,54 @@ def test_hard_deletes_and_erasures_travel_and_scrub_the_history(pair: tuple, hub
     assert json.dumps(hub.query("SELECT email FROM contact")) == "[[null]]"
 
 
+def test_a_customer_erased_before_a_copy_saw_them_reaches_it_with_their_notes(  # noqa: PLR0917 - fixtures
+    pair: tuple,
+    hub: Hub,
+    tmp_path: Path,
+    paths: AppPaths,
+    laptop_template: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Copies offline while a customer was made, given a note and erased (one syncing after
+    the hub, set up before erased rows kept their first change, was brought up by `hub init`)
+    and a copy joining after: each gets the erased customer before the note naming them."""
+    (a, a_sync), (_b, b_sync), _u1, _u2 = pair
+    old_url, late_url = hub.add_user(f"old_{hub.name}"), hub.add_user(f"late_{hub.name}")
+    monkeypatch.setenv("PGPASSFILE", str(hub.pgpass()))
+    old, old_sync = _laptop(laptop_template, tmp_path, paths, "old")
+    old_sync.sync(old_url)
+    _contact(a, "c-2", "Bea")
+    _exec(
+        a,
+        "INSERT INTO interaction (uid, created_at, updated_at, version, contact_id, "
+        "occurred_at, channel, direction, subject) SELECT 'i-2', '2026-01-01', '2026-01-01', "
+        "1, id, '2026-01-02 10:00:00', 'phone', 'inbound', 'Bea called' FROM contact "
+        "WHERE uid = 'c-2'",
+    )
+    a_sync.sync()
+    a.privacy.erase(int(str(_exec(a, "SELECT id FROM contact WHERE uid = 'c-2'")[0][0])))
+    a_sync.sync()
+    b_sync.sync()
+    with psycopg.connect(hub.admin_url) as conn:  # the erased row's first change as it was
+        conn.execute(
+            "UPDATE sync_change_log SET hidden = true, val = NULL WHERE uid = 'c-2' AND col = '*'"
+        )
+    assert not hub_api.init_hub(hub.admin_url, head_revision())
+    old_sync.sync()
+    late, late_sync = _laptop(laptop_template, tmp_path, paths, "late")
+    late_sync.sync(late_url)
+    for ctx in (_b, old, late):
+        assert _exec(
+            ctx,
+            "SELECT c.first_name, c.erased_at IS NOT NULL, i.subject FROM interaction i "
+            "JOIN contact c ON c.id = i.contact_id WHERE i.uid = 'i-2'",
+        ) == [("", 1, "")]
+    history = hub.query("SELECT val::text FROM sync_change_log WHERE val IS NOT NULL")
+    assert not [v for (v,) in history if "Bea" in str(v)]
+    old.close()
+    late.close()
+
+
 def test_a_password_in_the_keychain_is_used_and_never_stored(
     hub: Hub, tmp_path: Path, paths: AppPaths, laptop_template: Path, fake_keyring: object
 ) -> None:

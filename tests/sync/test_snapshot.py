@@ -98,6 +98,13 @@ def busy_hub(
         _laptop(laptop_template, tmp_path / "b.db", paths),
     )
     _add_contacts(a, CONTACTS)
+    _sql(  # a note on the customer erased below: the erasure blanks its text
+        a,
+        "INSERT INTO interaction (uid, created_at, updated_at, version, contact_id, occurred_at, "
+        "channel, direction, subject, body) SELECT 'i-17', '2026-01-01', '2026-01-01', 1, id, "
+        "'2026-01-01 10:00:00.000000', 'call', 'inbound', 'Rückruf', 'Privates' FROM contact "
+        "WHERE uid = 'c-17'",
+    )
     a_sync.sync(url)
     b_sync.sync(url)
     for n in range(1, 11):  # the same field on both: conflicts, one side losing
@@ -168,6 +175,9 @@ def test_a_snapshot_download_equals_a_replay_of_the_log(
     )
     assert erased[0][1]
     assert erased[0][0] != "N17"
+    assert _rows(snapshot, "SELECT subject, body FROM interaction WHERE uid = 'i-17'") == [
+        ("", None)
+    ]
     assert _rows(snapshot, "SELECT count(*) FROM tag WHERE name = 'vip'") == [(1,)]
     assert not (tmp_path / "snapshot.db.download").exists()
     snapshot.close()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +21,7 @@ from sqlalchemy import Connection
 from app.domain.clock import Clock
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.domain.progress import Cancelled, Progress, never_cancelled, no_progress
+from app.domain.sync_rules import ROW_ERASE, ROW_INSERT
 from app.services.sync.hub import check_schema, connect, redacted
 from app.storage.database import Database
 from app.storage.engine import database_url, make_engine
@@ -41,6 +42,7 @@ from app.storage.sync_capture import (
 
 BATCH = 5000
 DOWNLOAD_BATCH = 20_000  # a first pull's round trips: fewer, as nothing is written per batch
+STAGING = "rapport_download"  # the side file's name where the copy's writer reads it
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,21 +165,29 @@ class _Staging:
             done += len(rows)
             progress("download", 0.5 * done / max(self.total, 1))
         hub.rollback()
+        # the copy reads one table's new rows at a time
+        self._conn.execute("CREATE INDEX staged_kind ON staged (tbl, col)")
         self._conn.execute("COMMIT")
         return end
 
-    def chunks(self) -> Iterator[list[Pulled]]:
-        """The staged changes in the log's order, a batch at a time, values decoded."""
-        after = 0
-        while True:
-            rows = self._conn.execute(
-                "SELECT * FROM staged WHERE cursor > ? ORDER BY cursor LIMIT ?",
-                (after, DOWNLOAD_BATCH),
-            ).fetchall()
-            if not rows:
-                return
-            yield [Pulled(r[0], r[1], r[2], r[3], _decoded(r[4]), r[5], r[6]) for r in rows]
-            after = rows[-1][0]
+    def chunks(self, copied: Iterable[str]) -> Iterator[list[Pulled]]:
+        """The staged changes a batch at a time, values decoded, but for the new and erased
+        rows of the tables in `copied` (written already): the erasures first, then the rest in
+        the log's order. A snapshot holds an erased row only as its erasure, later in the log
+        than the rows that name it (an erased customer's notes)."""
+        skipped = json.dumps(sorted(copied))
+        for erasures in (True, False):
+            after = 0
+            while True:
+                rows = self._conn.execute(
+                    "SELECT * FROM staged WHERE cursor > ? AND (col = ?) = ? AND NOT (col IN "
+                    "(?, ?) AND tbl IN (SELECT value FROM json_each(?))) ORDER BY cursor LIMIT ?",
+                    (after, ROW_ERASE, erasures, ROW_INSERT, ROW_ERASE, skipped, DOWNLOAD_BATCH),
+                ).fetchall()
+                if not rows:
+                    break
+                yield [Pulled(r[0], r[1], r[2], r[3], _decoded(r[4]), r[5], r[6]) for r in rows]
+                after = rows[-1][0]
 
 
 class SyncService:
@@ -379,19 +389,30 @@ class SyncService:
     def _apply_staged(
         self, staging: _Staging, end: int, progress: Progress, cancelled: Cancelled
     ) -> int:
-        pulled = done = 0
-        with self._db.write() as session:
+        """Write the staged rows in one local transaction: the new rows of each table empty
+        here copied by SQLite straight from the side file (attached for it), the rest merged
+        change by change in the log's order."""
+        done = 0
+
+        def step(rows: int) -> None:
+            nonlocal done
+            if cancelled():
+                raise SyncCancelled
+            done += rows
+            progress("apply", 0.5 + 0.5 * done / max(staging.total, 1))
+
+        with self._db.write_beside(staging.path, STAGING) as session:
             c = session.connection()
             touched: set[str] = set()
             with upkeep_set_aside(c):
                 with LocalApplier(c) as applier:
-                    for rows in staging.chunks():
-                        if cancelled():
-                            raise SyncCancelled
+                    copied = applier.copy_new_rows(f"{STAGING}.staged", step)
+                    pulled = sum(copied.values())
+                    for rows in staging.chunks(copied):
+                        step(0)
                         pulled += applier.apply_all(rows)
                         touched |= names_touched((r.tbl, r.uid, r.col) for r in rows)
-                        done += len(rows)
-                        progress("apply", 0.5 + 0.5 * done / max(staging.total, 1))
+                        step(len(rows))
                 settle_display_names(c, touched)  # before the search entries are made once
             c.exec_driver_sql("UPDATE sync_state SET cursor = ? WHERE id = 1", (end,))
         return pulled

@@ -152,6 +152,10 @@ BOOKKEEPING_DDL = (
     "CREATE TABLE IF NOT EXISTS sync_alias (tbl text NOT NULL, alias text NOT NULL, "
     "uid text NOT NULL, PRIMARY KEY (tbl, alias))",
     "CREATE SEQUENCE IF NOT EXISTS sync_hub_seq",
+    # a hub set up before erased rows kept their first change: it gets the scrubbed row back
+    "UPDATE sync_change_log l SET val = e.val, hidden = false FROM sync_change_log e "
+    "WHERE l.col = '*' AND l.hidden AND l.val IS NULL AND e.tbl = l.tbl AND e.uid = l.uid "
+    "AND e.col = '!' AND e.applied AND NOT e.hidden",
 )
 
 
@@ -254,7 +258,10 @@ BEGIN
     DELETE FROM sync_field_clock WHERE tbl = p_tbl AND uid = p_uid;
     INSERT INTO sync_field_clock VALUES (p_tbl, p_uid, '*', p_hlc, p_origin),
                                         (p_tbl, p_uid, '!', p_hlc, p_origin);
-    UPDATE sync_change_log SET hidden = true, val = NULL WHERE tbl = p_tbl AND uid = p_uid;
+    -- the row's first change keeps its place holding the scrubbed row: a copy that never had
+    -- the row gets it before the rows that name it (the erased customer's notes)
+    UPDATE sync_change_log SET hidden = (col <> '*'), val = CASE WHEN col = '*' THEN p_val END
+      WHERE tbl = p_tbl AND uid = p_uid;
     UPDATE sync_conflict SET local = NULL, remote = NULL, base = NULL
       WHERE tbl = p_tbl AND uid = p_uid;
     RETURN 'applied';
