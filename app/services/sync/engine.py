@@ -24,7 +24,7 @@ from app.domain.progress import Cancelled, Progress, never_cancelled, no_progres
 from app.domain.sync_rules import ROW_ERASE, ROW_INSERT
 from app.services.sync.hub import check_schema, connect, redacted
 from app.storage.database import Database
-from app.storage.engine import database_url, make_engine
+from app.storage.engine import database_url, make_engine, release_freed_memory
 from app.storage.sqlite_dialect import unjournaled
 from app.storage.sync_apply import (
     LocalApplier,
@@ -384,7 +384,9 @@ class SyncService:
                         "UPDATE sync_state SET cursor = ? WHERE id = 1", (end,)
                     )
                 return 0
-            return self._apply_staged(staging, end, progress, cancelled)
+            pulled = self._apply_staged(staging, end, progress, cancelled)
+        release_freed_memory()  # the download's page cache, shrunk again
+        return pulled
 
     def _apply_staged(
         self, staging: _Staging, end: int, progress: Progress, cancelled: Cancelled

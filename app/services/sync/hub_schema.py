@@ -664,18 +664,19 @@ $$""",
 SNAPSHOT_FUNCTION = """
 CREATE OR REPLACE FUNCTION rapport_snapshot(p_origin text, p_end bigint)
 RETURNS TABLE (cursor bigint, tbl text, uid text, col text, val text, hlc bigint, origin text)
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
+SET work_mem = '256MB' AS $$
   -- What a first pull needs up to p_end (the log's end in the caller's snapshot): the entries
   -- that make the rows as they are now, those whose stamp one of their row's current clocks
-  -- holds, in log order. Every other entry lost to a later one, so replaying these gives what
-  -- replaying the whole log gives. The values as the log holds them (the tables' typed columns
-  -- would not give back the text each copy stores), as the caller's role may read them.
+  -- holds. Every other entry lost to a later one, so replaying these in log order (the caller
+  -- orders them by cursor) gives what replaying the whole log gives. The values as the log
+  -- holds them (the tables' typed columns would not give back the text each copy stores), as
+  -- the caller's role may read them. The memory lets the clocks' hash join stay in memory.
   SELECT l.cursor, l.tbl, l.uid, l.col, l.val::text, l.hlc, l.origin FROM sync_change_log l
   WHERE l.cursor <= p_end AND l.applied AND NOT l.hidden AND l.origin <> p_origin
     AND rapport_may_read((SELECT rapport_role()), l.tbl)
     AND EXISTS (SELECT 1 FROM sync_field_clock f WHERE f.tbl = l.tbl AND f.uid = l.uid
                 AND f.hlc = l.hlc AND f.origin = l.origin)
-  ORDER BY l.cursor
 $$"""
 
 
