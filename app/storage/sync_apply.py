@@ -270,12 +270,12 @@ class LocalApplier:
             self._free_number(values["uid"], values.get("number"))
         columns = [c for c in table.columns if c in values]
         params = [self._local(table, c, values[c]) for c in columns]
-        missing = {c: sql for c, sql in table.missing.items() if c not in values}
-        marks = ", ".join(["?" for _ in columns] + list(missing.values()))
+        blank = [c for c in table.required if c not in values]  # see SyncedTable.required
+        marks = ", ".join("?" for _ in [*columns, *blank])
         self._run(
-            f"INSERT INTO {table.name} ({', '.join([*columns, *missing])}, version) "
+            f"INSERT INTO {table.name} ({', '.join([*columns, *blank])}, version) "
             f"VALUES ({marks}, 1)",
-            tuple(params),
+            (*params, *("" for _ in blank)),
         )
 
     def _erase(self, table: SyncedTable, change: Pulled) -> None:
@@ -394,7 +394,7 @@ class LocalApplier:
                 change.uid in known
                 or change.uid in fresh
                 or len(change.val) != len(shape)
-                or not table.missing.keys() <= change.val.keys()  # `_insert` fills them in
+                or not table.required <= change.val.keys()  # `_insert` fills them in
             ):
                 alone.append(change)
             else:
@@ -562,8 +562,8 @@ def _copy_sql(table: SyncedTable) -> str:
     """The SELECT list that reads a new row of `table` out of its travelling JSON (`s.val`) as
     `_local_rows` and `_stored` make it: a reference's uid becomes the local id (NULL when that
     row is not here), a JSON column keeps its value's JSON text (SQLite's is compact, as
-    `_stored` writes it) and a JSON null is NULL; a column the row does not carry is what
-    `_insert` gives it (`SyncedTable.missing`)."""
+    `_stored` writes it) and a JSON null is NULL; a column the row does not carry gets what an
+    INSERT leaving it out gives, and a required one an empty text, as `_insert` writes it."""
     select = []
     for column in table.columns:
         path = f"'$.{column}'"
@@ -575,12 +575,14 @@ def _copy_sql(table: SyncedTable) -> str:
                 f"WHERE p.uid = json_extract(s.val, {path}))"
             )
         elif column in table.json_columns:
-            value = f"CASE json_type(s.val, {path}) WHEN 'null' THEN NULL ELSE s.val -> {path} END"
+            value = f"nullif(s.val -> {path}, 'null')"  # a JSON string is quoted there
         else:
             value = f"json_extract(s.val, {path})"
-        if column in table.missing:
+        if column in table.required:  # never NULL: NULL means not carried
+            value = f"coalesce({value}, '')"
+        elif column in table.defaults:
             value = (
-                f"CASE WHEN json_type(s.val, {path}) IS NULL THEN {table.missing[column]} "
+                f"CASE WHEN json_type(s.val, {path}) IS NULL THEN {table.defaults[column]} "
                 f"ELSE {value} END"
             )
         select.append(value)

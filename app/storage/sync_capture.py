@@ -46,10 +46,11 @@ class SyncedTable:
     columns: tuple[str, ...]
     json_columns: frozenset[str]
     references: dict[str, str]
-    # the SQL value of a column a travelling new row does not carry: its default, and for a
-    # required column without one an empty text (the hub took an erased person's text out of
-    # a linked row's first change; the blanked value follows it in the log)
-    missing: dict[str, str]
+    # the columns a travelling new row must carry (NOT NULL, no default): one that does not
+    # (the hub took an erased person's text out of a linked row's first change; the blanked
+    # value follows it in the log) is written as an empty text meanwhile
+    required: frozenset[str]
+    defaults: dict[str, str]  # the SQL default of each column that has one
 
     def value_sql(self, column: str, row: str = "NEW") -> str:
         """The SQL for a column's value as it travels (a reference becomes the row's uid)."""
@@ -96,12 +97,12 @@ def synced_tables(connection: Connection) -> list[SyncedTable]:
                 tuple(c for c in columns if c not in LOCAL_COLUMNS),
                 frozenset(row[1] for row in info if str(row[2]).upper() == "JSON"),
                 references,
-                {
-                    str(row[1]): "''" if row[4] is None else str(row[4])
+                frozenset(
+                    str(row[1])
                     for row in info
-                    if row[1] not in LOCAL_COLUMNS
-                    and (row[4] is not None or (row[3] and not row[5]))
-                },
+                    if row[1] not in LOCAL_COLUMNS and row[3] and row[4] is None and not row[5]
+                ),
+                {str(row[1]): str(row[4]) for row in info if row[4] is not None},
             )
         )
     return tables
