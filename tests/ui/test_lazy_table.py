@@ -149,3 +149,23 @@ def test_delegate_paints_exactly_what_qt_paints(qtbot: QtBot) -> None:
         shots.append(view.grab().toImage())
     assert shots[0] == shots[1]
     assert not shots[0].isNull()
+
+
+def test_a_row_gone_when_read_is_told_once_per_list(qtbot: QtBot) -> None:
+    """A row deleted after the ids were read shows blank; the model says so once, and again
+    only for a later list."""
+    model, source = _model()
+    del source.people[3], source.people[4]
+    with qtbot.waitSignal(model.rows_gone):
+        assert model.data(model.index(2, 0)) is None
+    with qtbot.assertNotEmitted(model.rows_gone):
+        model.refresh_rows([5])
+        model.data(model.index(3, 0))
+    model.requery()
+    assert model.rowCount() == 998
+    with qtbot.assertNotEmitted(model.rows_gone):
+        model.data(model.index(2, 0))
+    del source.people[100]
+    model.refresh_rows([100])
+    with qtbot.waitSignal(model.rows_gone):
+        model.data(model.index(97, 0))

@@ -66,6 +66,9 @@ class LazyTableModel(QAbstractTableModel, Generic[RowT]):
     """Holds the ordered id list (a compact int64 array) and a bounded cache of fetched rows."""
 
     requeried = Signal(int)  # the new row count, e.g. for a "1,234 contacts" label
+    # a row of the shown list was not found when read (deleted meanwhile, on another copy for
+    # one): it shows blank until the view runs its query again; told once per list
+    rows_gone = Signal()
 
     def __init__(
         self,
@@ -88,6 +91,7 @@ class LazyTableModel(QAbstractTableModel, Generic[RowT]):
         self._ids = array("q")
         self._rows: OrderedDict[int, RowT] = OrderedDict()
         self._position: dict[int, int] | None = None
+        self._gone_told = False
 
     # -- querying --------------------------------------------------------------------------
 
@@ -118,6 +122,7 @@ class LazyTableModel(QAbstractTableModel, Generic[RowT]):
             self._params = params
         self.beginResetModel()
         self._ids, self._rows, self._position = array("q", ids), OrderedDict(), None
+        self._gone_told = False
         self.endResetModel()
         if complete:
             self.requeried.emit(len(self._ids))
@@ -184,7 +189,11 @@ class LazyTableModel(QAbstractTableModel, Generic[RowT]):
     def _load_page(self, row: int) -> None:
         start = (row // self._page) * self._page
         wanted = [i for i in self._ids[start : start + self._page] if i not in self._rows]
-        self._rows.update(self._source.rows(wanted))
+        found = self._source.rows(wanted)
+        self._rows.update(found)
+        if len(found) < len(wanted) and not self._gone_told:
+            self._gone_told = True
+            self.rows_gone.emit()
         while len(self._rows) > self._max_cached:
             self._rows.popitem(last=False)
 

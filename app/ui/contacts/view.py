@@ -61,6 +61,8 @@ class ContactsPane(QWidget):
         operations.did_execute.connect(self.apply)
         self.list_stack = ContactTable(ctx)
         self.table, self.model = self.list_stack.table, self.list_stack.model
+        # after the paint that found the row gone, not in the middle of it
+        self.model.rows_gone.connect(self._after_write, Qt.ConnectionType.QueuedConnection)
         self.empty, self.no_match = self.list_stack.empty, self.list_stack.no_match
         self.count_label, self.ids_loading = (
             self.list_stack.count_label,

@@ -12,6 +12,7 @@ from app.config.paths import AppPaths
 from app.domain.clock import FixedClock
 from app.domain.contact_query import ContactFilter
 from app.domain.enums import ContactSource, LifecycleStage
+from app.services.changes import Changes
 from app.services.contacts import ContactDraft, ContactService
 from app.storage.models import Contact, ContactStats
 from app.ui.common.workers import Task
@@ -155,6 +156,25 @@ def test_delete_with_undo_and_shortcuts(window_pane: ContactsPane, qtbot: QtBot)
     assert first in pane.visible_names()
     qtbot.keyClick(pane.table, Qt.Key.Key_F, CTRL)
     assert pane.search_box.hasFocus()
+
+
+def test_a_contact_deleted_on_another_copy_leaves_the_list(
+    window_pane: ContactsPane, ctx: AppContext, qtbot: QtBot
+) -> None:
+    """A sync that deleted a shown contact announces it like an edit: its row, read again,
+    is gone, and the list runs its query again instead of showing a blank row."""
+    pane = window_pane
+    window = pane.window()
+    assert isinstance(window, MainWindow)
+    bob = next(i for i in range(pane.model.rowCount()) if "Bob" in pane.visible_names()[i])
+    bob_id = pane.model.id_at(bob)
+    ctx.contacts.delete(bob_id)  # as a pull writes it: nothing of the pane's own
+    with qtbot.waitSignal(pane.model.requeried):
+        window.operations.announce(Changes.of_contacts(bob_id), "a sync")
+        pane.table.viewport().repaint()
+    assert pane.model.row_of(bob_id) is None
+    assert pane.visible_names() == ["Anna A"]
+    assert all(pane.model.row_data(r) is not None for r in range(pane.model.rowCount()))
 
 
 def test_bulk_tag_stage_and_delete(pane: ContactsPane, ctx: AppContext) -> None:
