@@ -236,7 +236,9 @@ def run_sync(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _conflict_line(row: dict[str, Any]) -> str:
+    """One conflict in words `sync resolve --keep` takes: the hub's "local" is the value `by`
+    sent (from any copy, not necessarily this one), "remote" the one it met."""
     return (
-        f"#{row['id']} {row['table']} {row['uid']} {row['field']}: kept {row['kept']} "
-        f"(here {row['local']!r}, other {row['remote']!r}, by {row['by']} at {row['at']})"
+        f"#{row['id']} {row['table']} {row['uid']} {row['field']}: local {row['local']!r} "
+        f"sent by {row['by']} at {row['at']}, remote {row['remote']!r}; kept {row['kept']}"
     )

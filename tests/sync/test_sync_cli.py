@@ -126,6 +126,12 @@ def test_two_laptops_and_a_hub_through_the_command_line(
     assert rows[a][0][2] == (
         conflicts[0]["local"] if conflicts[0]["kept"] == "local" else conflicts[0]["remote"]
     )
+    code, out = _run(capsys, "sync", "conflicts", "--db", str(a))
+    first = conflicts[0]
+    assert out.strip() == (  # the words `sync resolve --keep` takes, the sender named
+        f"#{first['id']} contact {first['uid']} notes: local {first['local']!r} sent by "
+        f"{first['by']} at {first['at']}, remote {first['remote']!r}; kept {first['kept']}"
+    )
 
     code, out = _run(
         capsys, "sync", "resolve", str(conflicts[0]["id"]), "--keep", "agreed", "--db", str(a)
