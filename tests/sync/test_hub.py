@@ -5,7 +5,7 @@ made on two laptops; a delete against a concurrent edit; hard deletes and erasur
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import psycopg
@@ -267,6 +267,30 @@ def test_leaving_a_record_deleted_settles_the_conflict_without_a_write(pair: tup
     assert a_sync.status().open_conflicts == b_sync.status().open_conflicts == 0
 
 
+@pytest.fixture
+def another(
+    hub: Hub,
+    tmp_path: Path,
+    paths: AppPaths,
+    laptop_template: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[Callable[[str], tuple[AppContext, SyncService]]]:
+    """Join one more laptop to the pair's hub (its own user), closed at the end."""
+    made: list[AppContext] = []
+
+    def join(name: str) -> tuple[AppContext, SyncService]:
+        url = hub.add_user(f"{name}_{hub.name}")
+        monkeypatch.setenv("PGPASSFILE", str(hub.pgpass()))
+        ctx, sync = _laptop(laptop_template, tmp_path, paths, name)
+        made.append(ctx)
+        sync.sync(url)
+        return ctx, sync
+
+    yield join
+    for ctx in made:
+        ctx.close()
+
+
 def test_hard_deletes_and_erasures_travel_and_scrub_the_history(pair: tuple, hub: Hub) -> None:
     (a, a_sync), (b, b_sync), _u1, _u2 = pair
     _exec(a, "UPDATE contact SET email = 'anna@example.com', version = version + 1")
@@ -308,22 +332,14 @@ def test_hard_deletes_and_erasures_travel_and_scrub_the_history(pair: tuple, hub
     assert json.dumps(hub.query("SELECT email FROM contact")) == "[[null]]"
 
 
-def test_a_customer_erased_before_a_copy_saw_them_reaches_it_with_their_notes(  # noqa: PLR0917 - fixtures
-    pair: tuple,
-    hub: Hub,
-    tmp_path: Path,
-    paths: AppPaths,
-    laptop_template: Path,
-    monkeypatch: pytest.MonkeyPatch,
+def test_a_customer_erased_before_a_copy_saw_them_reaches_it_with_their_notes(
+    pair: tuple, hub: Hub, another: Callable[[str], tuple[AppContext, SyncService]]
 ) -> None:
     """Copies offline while a customer was made, given a note and erased (one syncing after
     the hub, set up before erased rows kept their first change, was brought up by `hub init`)
     and a copy joining after: each gets the erased customer before the note naming them."""
     (a, a_sync), (_b, b_sync), _u1, _u2 = pair
-    old_url, late_url = hub.add_user(f"old_{hub.name}"), hub.add_user(f"late_{hub.name}")
-    monkeypatch.setenv("PGPASSFILE", str(hub.pgpass()))
-    old, old_sync = _laptop(laptop_template, tmp_path, paths, "old")
-    old_sync.sync(old_url)
+    old, old_sync = another("old")
     _contact(a, "c-2", "Bea")
     _exec(
         a,
@@ -342,8 +358,7 @@ def test_a_customer_erased_before_a_copy_saw_them_reaches_it_with_their_notes(  
         )
     assert not hub_api.init_hub(hub.admin_url, head_revision())
     old_sync.sync()
-    late, late_sync = _laptop(laptop_template, tmp_path, paths, "late")
-    late_sync.sync(late_url)
+    late, _late_sync = another("late")
     for ctx in (_b, old, late):
         assert _exec(
             ctx,
@@ -352,8 +367,6 @@ def test_a_customer_erased_before_a_copy_saw_them_reaches_it_with_their_notes(  
         ) == [("", 1, "")]
     history = hub.query("SELECT val::text FROM sync_change_log WHERE val IS NOT NULL")
     assert not [v for (v,) in history if "Bea" in str(v)]
-    old.close()
-    late.close()
 
 
 def test_a_password_in_the_keychain_is_used_and_never_stored(
@@ -482,21 +495,13 @@ def test_names_from_two_laptops_make_one_shown_name_everywhere(pair: tuple, hub:
     assert hub.query("SELECT display_name, sort_name FROM contact") == [("Anne Ünal", "anne unal")]
 
 
-def test_a_delete_keeps_an_unseen_edit_restorable_whatever_the_clocks(  # noqa: PLR0917 - fixtures
-    pair: tuple,
-    hub: Hub,
-    tmp_path: Path,
-    paths: AppPaths,
-    laptop_template: Path,
-    monkeypatch: pytest.MonkeyPatch,
+def test_a_delete_keeps_an_unseen_edit_restorable_whatever_the_clocks(
+    pair: tuple, another: Callable[[str], tuple[AppContext, SyncService]]
 ) -> None:
     """What a delete saw is what its laptop had pulled, not a clock: the delete here follows an
     edit stamped a day ahead, and an edit it never saw carries a smaller stamp than that."""
     (a, a_sync), (b, b_sync), _u1, _u2 = pair
-    c_url = hub.add_user(f"c_{hub.name}")
-    monkeypatch.setenv("PGPASSFILE", str(hub.pgpass()))
-    c, c_sync = _laptop(laptop_template, tmp_path, paths, "c")
-    c_sync.sync(c_url)
+    c, c_sync = another("c")
     _exec(a, "UPDATE sync_state SET skew_ms = :s", s=24 * 3600 * 1000)
     _exec(a, "UPDATE contact SET city = 'Graz', version = version + 1")
     a_sync.sync()
@@ -507,7 +512,6 @@ def test_a_delete_keeps_an_unseen_edit_restorable_whatever_the_clocks(  # noqa: 
     assert b_sync.sync().conflicts == 1
     conflict = b_sync.conflicts()[0]
     assert (conflict.field, conflict.local, conflict.kept) == ("notes", "call back", "deleted")
-    c.close()
 
 
 def test_a_delete_saw_the_half_of_a_write_it_pulled(pair: tuple, hub: Hub) -> None:
