@@ -140,9 +140,14 @@ class LocalApplier:
         first, so an erased customer is there for the notes that name it. How many rows each
         table it copied took; `step` hears each such count (and may raise to stop). The
         tables left out (rows here already, twins under a natural key, a row the constraints
-        refuse) are `apply_all`'s, as are all other changes."""
-        copied = {}
+        refuse) are `apply_all`'s, as are all other changes, and so are the tables that refer
+        to one left out: their rows may name a row of it that `apply_all` writes later (an
+        erased customer comes as its erasure)."""
+        copied: dict[str, int] = {}
         for table in self.tables.values():
+            parents = set(table.references.values()) - {table.name}
+            if not parents <= copied.keys():
+                continue
             count = self._copied(table, staged)
             if count is not None:
                 copied[table.name] = count

@@ -76,6 +76,12 @@ def _staged(source: AppContext) -> list[Staged]:
             s=f"Anruf\nZeile {n}",
             d=None if n else 90,
         )
+    _sql(  # a task whose contact is optional
+        source,
+        "INSERT INTO task (uid, created_at, updated_at, version, title, priority, contact_id) "
+        "SELECT 't-2', '2026-01-03', '2026-01-03', 1, 'Call Zoë back', 'normal', id "
+        "FROM contact WHERE uid = 'c-2'",
+    )
     with source.db.write() as session:
         start_capture(session.connection(), "postgresql://me@/hub")
         capture_existing(session.connection())
@@ -255,6 +261,35 @@ def test_a_table_holding_rows_here_is_merged_one_by_one(
     assert _found(copied, "umbenannt") == ["i-here"]  # a row from before: its document changed
     assert _found(copied, "alt") == []
     assert _found(copied, "zeile") == ["i-0", "i-1", "i-2"]
+
+
+def test_a_table_naming_one_left_out_is_merged_one_by_one(
+    laptops: tuple[AppContext, AppContext, AppContext], tmp_path: Path
+) -> None:
+    """A contact made here leaves the contacts to the merge, which writes an erased customer
+    (its erasure, late in the log) before the tasks naming them: so the tasks wait for it
+    too, where a copy would have found no customer and left the task without one."""
+    source, copied, merged = laptops
+    rows = _staged(source)
+    rows = _erased_later(rows, "c-2", rows[-1][5] + 1)
+    for ctx in (copied, merged):
+        _sql(
+            ctx,
+            "INSERT INTO contact (uid, created_at, updated_at, version, first_name, last_name, "
+            "display_name, sort_name, search_phones, stage, source, custom) VALUES ('c-here', "
+            "'2026-01-01', '2026-01-01', 1, 'Ida', 'Hier', 'Ida Hier', 'ida hier', '', 'lead', "
+            "'other', '{}')",
+        )
+    done = _copy_then_merge(copied, _side_file(tmp_path, rows), rows)
+    _merged(merged, rows)
+
+    assert "contact" not in done
+    assert {"task", "interaction"}.isdisjoint(done)
+    assert done["company"] == 1
+    assert _state(copied) == _state(merged)
+    assert _sql(copied, "SELECT c.uid FROM task t JOIN contact c ON c.id = t.contact_id") == [
+        ("c-2",)
+    ]
 
 
 def test_rows_the_constraints_refuse_are_merged_one_by_one(
