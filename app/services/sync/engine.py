@@ -175,14 +175,15 @@ class _Staging:
         rows of the tables in `copied` (written already): the erasures first, then the rest in
         the log's order. A snapshot holds an erased row only as its erasure, later in the log
         than the rows that name it (an erased customer's notes)."""
-        skipped = json.dumps(sorted(copied))
+        skipped = sorted(copied)
+        marks = ", ".join("?" for _ in skipped)
         for erasures in (True, False):
             after = 0
             while True:
                 rows = self._conn.execute(
                     "SELECT * FROM staged WHERE cursor > ? AND (col = ?) = ? AND NOT (col IN "
-                    "(?, ?) AND tbl IN (SELECT value FROM json_each(?))) ORDER BY cursor LIMIT ?",
-                    (after, ROW_ERASE, erasures, ROW_INSERT, ROW_ERASE, skipped, DOWNLOAD_BATCH),
+                    f"(?, ?) AND tbl IN ({marks})) ORDER BY cursor LIMIT ?",
+                    (after, ROW_ERASE, erasures, ROW_INSERT, ROW_ERASE, *skipped, DOWNLOAD_BATCH),
                 ).fetchall()
                 if not rows:
                     break
