@@ -6,6 +6,7 @@ conflict settled through the review pane's buttons, and the indicator offline.""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from app.domain.clock import FixedClock
 from app.services.changes import Changes
 from app.services.contacts import ContactDraft
 from app.services.interactions import InteractionDraft
+from app.services.sync.engine import SyncReport, SyncStatus
 from app.services.sync.hub import KEYRING_SERVICE
 from app.services.team import login_of
 from app.ui.main_window import MainWindow
@@ -326,3 +328,36 @@ def test_a_delete_against_an_edit_is_restored_with_the_edit_on_both_copies(
     assert hub.query("SELECT notes, deleted_at FROM contact") == restored
     assert a.sync.status.open_conflicts == 0
     assert b.sync.status.open_conflicts == 0
+
+
+class _HeldSync:
+    """A hub exchange that waits until released, counting how often it ran."""
+
+    def __init__(self) -> None:
+        self.release, self.runs = threading.Event(), 0
+
+    def sync(self, _url: str | None) -> SyncReport:
+        self.runs += 1
+        self.release.wait(10)
+        return SyncReport(pushed=0, pulled=0, conflicts=0, seconds=0.0)
+
+    def status(self) -> SyncStatus:
+        return SyncStatus("postgresql://ann@/hub", None, 0, 0)
+
+
+def test_sync_now_while_a_sync_runs_syncs_once_more_after_it(qtbot: QtBot, ctx: AppContext) -> None:
+    """The sync running when Sync Now is chosen may have begun before the edit it is meant to
+    fetch (a background one, started by a timer): the click is kept for when it ends."""
+    _sql(ctx, "UPDATE sync_state SET hub_url = 'postgresql://ann@/hub'")
+    window = shown_window(qtbot, ctx)
+    held = _HeldSync()
+    window.sync._service = held  # type: ignore[assignment]
+    window.sync.soon.stop()
+    window.sync.action.trigger()  # as the timer would
+    assert window.sync.busy
+    window.sync.action.trigger()  # the person's click, while it runs
+    window.sync.action.trigger()  # and another: one more sync, not two
+    held.release.set()
+    qtbot.waitUntil(lambda: held.runs == 2 and not window.sync.busy, timeout=10_000)
+    qtbot.wait(200)
+    assert held.runs == 2

@@ -88,6 +88,7 @@ class SyncController(QObject):
         self.problem = ""  # the last failure or offline sentence, for the tooltip
         self._service: SyncService | None = None
         self._task: Task | None = None
+        self._again = False  # asked for while one ran: it began before what was asked for
         self._status: SyncStatus | None = None
         self._hub: str | None = None
         self.interval = QTimer(self)
@@ -145,9 +146,15 @@ class SyncController(QObject):
     # -- syncing --------------------------------------------------------------------------------
 
     def sync_now(self) -> None:
-        """Sync with the remembered hub in the background (skipped while one runs)."""
-        if self.busy or not self.joined or self.ctx.closed:
+        """Sync with the remembered hub in the background; asked for while one runs, once more
+        when it ends (the one running may have started before the edits it is asked for, here
+        or on the hub)."""
+        if not self.joined or self.ctx.closed:
             return
+        if self.busy:
+            self._again = True
+            return
+        self._again = False
         self.soon.stop()
         service, team = self.service, self.team
         task = Task(lambda _progress, _cancelled: _sync_job(service, team, None))
@@ -165,12 +172,19 @@ class SyncController(QObject):
         self.refresh_status()
         if outcome.changes != Changes():
             self.operations.announce(outcome.changes, self)
+        self._run_again()
 
     def _failed(self, message: str) -> None:
         self._task = None
         self.state = SyncState.FAILED
         self.problem = message or bug_text()
         self.refresh_status()
+        self._run_again()
+
+    def _run_again(self) -> None:
+        """The sync asked for while the last one ran."""
+        if self._again:
+            self.sync_now()
 
     def _written(self, _changes: Changes, origin: object) -> None:
         """A write anywhere: count what waits, and sync soon when something does."""
@@ -221,6 +235,7 @@ class SyncController(QObject):
         self.refresh_status()
         if self.joined:
             self.interval.start()
+            self._run_again()
 
     def _join_failed(self, _message: str) -> None:
         """The runner showed why; the page goes back to offering Join."""
