@@ -100,6 +100,17 @@ def _staged(source: AppContext) -> list[Staged]:
     ]
 
 
+def _contact_made_here(ctx: AppContext) -> None:
+    """A contact made on this copy while its first download was on its way."""
+    _sql(
+        ctx,
+        "INSERT INTO contact (uid, created_at, updated_at, version, first_name, last_name, "
+        "display_name, sort_name, search_phones, stage, source, custom) VALUES ('c-here', "
+        "'2026-01-01', '2026-01-01', 1, 'Ida', 'Hier', 'Ida Hier', 'ida hier', '', 'lead', "
+        "'other', '{}')",
+    )
+
+
 def _as_hub_prints(value: object) -> str:
     """JSON as PostgreSQL prints a jsonb value: letters as they are, spaces after separators."""
     return json.dumps(value, ensure_ascii=False)
@@ -228,13 +239,7 @@ def test_a_table_holding_rows_here_is_merged_one_by_one(
             "INSERT INTO company (uid, created_at, updated_at, version, name) "
             "VALUES ('co-here', '2026-01-01', '2026-01-01', 1, 'Hier GmbH')",
         )
-        _sql(
-            ctx,
-            "INSERT INTO contact (uid, created_at, updated_at, version, first_name, last_name, "
-            "display_name, sort_name, search_phones, stage, source, custom) VALUES ('c-here', "
-            "'2026-01-01', '2026-01-01', 1, 'Ida', 'Hier', 'Ida Hier', 'ida hier', '', 'lead', "
-            "'other', '{}')",
-        )
+        _contact_made_here(ctx)
         _sql(
             ctx,
             "INSERT INTO interaction (uid, created_at, updated_at, version, contact_id, "
@@ -273,13 +278,7 @@ def test_a_table_naming_one_left_out_is_merged_one_by_one(
     rows = _staged(source)
     rows = _erased_later(rows, "c-2", rows[-1][5] + 1)
     for ctx in (copied, merged):
-        _sql(
-            ctx,
-            "INSERT INTO contact (uid, created_at, updated_at, version, first_name, last_name, "
-            "display_name, sort_name, search_phones, stage, source, custom) VALUES ('c-here', "
-            "'2026-01-01', '2026-01-01', 1, 'Ida', 'Hier', 'Ida Hier', 'ida hier', '', 'lead', "
-            "'other', '{}')",
-        )
+        _contact_made_here(ctx)
     done = _copy_then_merge(copied, _side_file(tmp_path, rows), rows)
     _merged(merged, rows)
 
