@@ -165,9 +165,9 @@ class LocalApplier:
             f"FROM {staged} s WHERE s.tbl = '{table.name}' "
             f"AND s.col IN ('{ROW_INSERT}', '{ROW_ERASE}')"
         )
-        erased = f"{rows} AND s.col = '{ROW_ERASE}'"
         if held or self._twins(table, rows):
             return None
+        erased = f"{rows} AND s.col = '{ROW_ERASE}'"
         self._sql("SAVEPOINT copy_rows")
         try:
             count = int(

@@ -392,9 +392,9 @@ class SyncService:
     def _apply_staged(
         self, staging: _Staging, end: int, progress: Progress, cancelled: Cancelled
     ) -> int:
-        """Write the staged rows in one local transaction: the new rows of each table empty
-        here copied by SQLite straight from the side file (attached for it), the rest merged
-        change by change in the log's order."""
+        """Write the staged rows in one local transaction: the new and erased rows of each
+        table empty here copied by SQLite straight from the side file (attached for it), the
+        rest merged change by change, erasures first (see `_Staging.chunks`)."""
         done = 0
 
         def step(rows: int) -> None:
