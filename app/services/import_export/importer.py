@@ -36,7 +36,12 @@ from app.services.import_export.contact_rows import (
     contact_from_row,
 )
 from app.services.import_export.limits import ImportLimits, content_bytes
-from app.services.import_export.parallel import checked_contacts, mapped_values, worker_count
+from app.services.import_export.parallel import (
+    BULK_THRESHOLDS,
+    checked_contacts,
+    mapped_values,
+    worker_count,
+)
 from app.services.import_export.plan import (
     Bookkeeper,
     ImportPlan,
@@ -477,16 +482,20 @@ class ImportService:
 def _older_objects_set_aside() -> Iterator[None]:
     """The objects alive before the import (modules, SQLAlchemy, whatever the process holds) out
     of the garbage collector's way meanwhile: the rows an import makes start a full collection
-    again and again, which then walks only what the import made. Put back afterwards; a heap
-    frozen already (the GUI's after start-up, app.ui.application.settle_heap) stays as it is."""
-    if gc.get_freeze_count():
-        yield
-        return
-    gc.freeze()
+    again and again, which then walks only what the import made; and collections rarer
+    (`BULK_THRESHOLDS`), as in the checking workers. Put back afterwards; a heap frozen already
+    (the GUI's after start-up, app.ui.application.settle_heap) stays as it is."""
+    thresholds = gc.get_threshold()
+    frozen = gc.get_freeze_count() > 0
+    if not frozen:
+        gc.freeze()
+    gc.set_threshold(*BULK_THRESHOLDS)
     try:
         yield
     finally:
-        gc.unfreeze()
+        gc.set_threshold(*thresholds)
+        if not frozen:
+            gc.unfreeze()
 
 
 def _first(rows: Iterator[SourceRow], count: int) -> Iterator[SourceRow]:

@@ -14,8 +14,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
-import vobject
-
 from app.domain.errors import QT_TRANSLATE_NOOP, Message, UserError
 from app.services.import_export.presets import MAX_PHONES
 from app.services.import_export.values import NO_YEAR
@@ -230,6 +228,8 @@ def _byte_encoding(encoding: str) -> str:
 def vcard_values(card: str, line: int = 1) -> tuple[str, ...]:
     """The card (starting on `line` of the file) as one row of VCARD_COLUMNS; UserError naming
     the card and the problem when it is broken."""
+    import vobject  # noqa: PLC0415 - 70 ms to load, paid only by vCard files
+
     try:
         component = vobject.readOne(card)
     except Exception as exc:
@@ -382,6 +382,8 @@ class VCardPerson:
 
 def write_vcard(person: VCardPerson, version: str) -> str:
     """One card in vCard `version` ("3.0" or "4.0"), serialised by vobject."""
+    import vobject  # noqa: PLC0415 - 70 ms to load, paid only by vCard exports
+
     card = vobject.vCard()
     card.add("version").value = version
     card.add("uid").value = person.uid

@@ -25,10 +25,6 @@ from typing import IO, Any
 from xml.etree.ElementTree import Element, XMLPullParser
 from zipfile import ZipFile
 
-from openpyxl.reader.excel import ExcelReader
-from openpyxl.styles.stylesheet import apply_stylesheet
-from openpyxl.utils.datetime import from_excel, from_ISO8601
-
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 
 _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -54,6 +50,10 @@ class StreamedWorkbook:
 
 def open_workbook(path: Path) -> StreamedWorkbook:
     """The workbook's parts openpyxl reads (with defusedxml), its worksheets left unopened."""
+    # openpyxl (with numpy) takes 130 ms to load: paid by workbooks only, not by every import
+    from openpyxl.reader.excel import ExcelReader  # noqa: PLC0415
+    from openpyxl.styles.stylesheet import apply_stylesheet  # noqa: PLC0415
+
     reader = ExcelReader(path, read_only=True, data_only=True)
     try:
         reader.read_manifest()
@@ -145,6 +145,8 @@ class _CellReader:
         number = _number(text)
         if style not in self.dates:
             return number
+        from openpyxl.utils.datetime import from_excel  # noqa: PLC0415 - loaded by open_workbook
+
         try:
             return from_excel(number, self.epoch, timedelta=style in self.durations)
         except (OverflowError, ValueError):
@@ -156,6 +158,8 @@ class _CellReader:
         if kind == "b":
             return bool(int(text))
         if kind == "d":
+            from openpyxl.utils.datetime import from_ISO8601  # noqa: PLC0415 - as in _numeric
+
             return from_ISO8601(text)
         return text  # "str" (a formula's text result) and "e" (an error such as #N/A)
 
