@@ -152,9 +152,12 @@ class TeamService:
         return None if url is None else str(url)
 
     def leave(self) -> None:
-        """Stop syncing: forget the remembered hub; the local file and its data stay."""
+        """Stop syncing: forget the remembered hub; the local file and its data stay. Edits are
+        still captured, so joining the same hub again sends them (see SyncService.sync)."""
         with self._db.write() as session:
-            session.connection().exec_driver_sql("UPDATE sync_state SET hub_url = NULL")
+            session.connection().exec_driver_sql(
+                "UPDATE sync_state SET left_hub = hub_url, hub_url = NULL WHERE hub_url IS NOT NULL"
+            )
 
     def marks(self) -> RowMarks:
         """The rows panes show as they are before a sync (see RowMarks)."""

@@ -607,6 +607,8 @@ class SyncState(Base):
     skew_ms: Mapped[int] = mapped_column(Integer, default=0)  # tests skew this copy's clock
     applying: Mapped[int] = mapped_column(Integer, default=0)  # 1 while a pull is written
     hub_url: Mapped[str | None] = mapped_column(String(1000))
+    # the hub this copy left (Leave Team): it goes on capturing, and joining again resumes
+    left_hub: Mapped[str | None] = mapped_column(String(1000))
     cursor: Mapped[int] = mapped_column(Integer, default=0)
     conflict_cursor: Mapped[int] = mapped_column(Integer, default=0)
     schema_version: Mapped[str | None] = mapped_column(String(20))

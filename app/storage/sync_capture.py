@@ -3,8 +3,8 @@
 
 The triggers are generated from the database's own tables (every table with a `uid`, minus the
 local ones), and made again after every app upgrade on a copy that syncs (`sync_state.hub_url`
-set; `capture_during_upgrade`), so a table or column a later migration adds or rebuilds is
-captured. References travel as uids.
+set, or `left_hub`: a copy that left its team captures on; `capture_during_upgrade`), so a table
+or column a later migration adds or rebuilds is captured. References travel as uids.
 Never-synced tables (search indexes, rollups, stats, bookkeeping) have no triggers, so their
 maintenance costs nothing here. A pull writes with `sync_state.applying = 1`, which the
 triggers skip, inside its own transaction. A copy that has never synced has no triggers at all
@@ -33,8 +33,10 @@ from app.domain.sync_rules import (
 _NOW_MS = "(CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER) + skew_ms)"
 TICK = f"UPDATE sync_state SET hlc = max(hlc + 1, {_NOW_MS} << 16) WHERE id = 1;"
 # Capture runs once this copy syncs (start_capture installs the triggers; a first sync captures
-# what was there before, see capture_existing), and not while a pull is written.
-_ACTIVE = "(SELECT applying = 0 AND hub_url IS NOT NULL FROM sync_state WHERE id = 1)"
+# what was there before, see capture_existing), and not while a pull is written. A copy that
+# left its hub goes on capturing, so joining it again sends what changed meanwhile.
+_SYNCS = "coalesce(hub_url, left_hub) IS NOT NULL"
+_ACTIVE = f"(SELECT applying = 0 AND {_SYNCS} FROM sync_state WHERE id = 1)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +225,7 @@ def capture_during_upgrade(connection: Connection) -> Iterator[None]:
         return
     if had_state:
         connection.exec_driver_sql("UPDATE sync_state SET applying = 0 WHERE id = 1")
-    if connection.exec_driver_sql("SELECT hub_url IS NOT NULL FROM sync_state").scalar():
+    if connection.exec_driver_sql(f"SELECT {_SYNCS} FROM sync_state").scalar():
         install_triggers(connection)
 
 

@@ -22,7 +22,7 @@ from app.domain.clock import Clock
 from app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from app.domain.progress import Cancelled, Progress, never_cancelled, no_progress
 from app.domain.sync_rules import ROW_ERASE, ROW_INSERT
-from app.services.sync.hub import check_schema, connect, redacted
+from app.services.sync.hub import check_schema, connect, redacted, same_hub
 from app.storage.database import Database
 from app.storage.engine import database_url, make_engine, release_freed_memory
 from app.storage.sqlite_dialect import unjournaled
@@ -91,6 +91,13 @@ def _fetch(hub: psycopg.Connection[Any], origin: str, cursor: int, batch: int) -
     rows = hub.execute("SELECT * FROM rapport_pull(%s, %s, %s)", (origin, cursor, batch)).fetchall()
     hub.commit()
     return rows
+
+
+def _log_end(hub: psycopg.Connection[Any]) -> int:
+    """The hub's newest change-log cursor (0 for an empty log)."""
+    end = int(hub.execute("SELECT rapport_log_end()").fetchone()[0])  # type: ignore[index]
+    hub.commit()
+    return end
 
 
 def _decoded(text: str | None) -> Any:
@@ -219,7 +226,7 @@ class SyncService:
                 raise UserError(
                     QT_TRANSLATE_NOOP("UserError", "This hub user has no Rapport role yet.")
                 )
-            joining = self._first_sync(url)
+            joining = self._first_sync(url, hub)
             pushed = 0 if role[0] == "viewer" else self._push(hub, batch)
             touched: set[tuple[str, str]] = set()
             try:
@@ -249,10 +256,24 @@ class SyncService:
             )
         return str(url)
 
-    def _first_sync(self, url: str) -> bool:
+    def _first_sync(self, url: str, hub: psycopg.Connection[Any]) -> bool:
         """A new or empty copy's first sync downloads: what it captured (its default settings)
         is not sent, so it cannot override the team's. A copy holding data uploads all of it,
-        rows from before capture existed included."""
+        rows from before capture existed included. A copy that left this hub and joins it again
+        resumes: it captured on while out, and the push sends that. One that left another hub,
+        or a hub made anew at the same address (its log ends before this copy's cursor), starts
+        afresh, as a copy that never synced."""
+        with self._db.read() as session:
+            left, cursor = (
+                session.connection()
+                .exec_driver_sql("SELECT left_hub, cursor FROM sync_state")
+                .one()
+            )
+        if left is not None:
+            if same_hub(left, url) and _log_end(hub) >= cursor:
+                self._rejoin(url)
+                return False
+            self._unjoin()
         with self._db.write() as session:
             c = session.connection()
             hub_url, cursor = c.exec_driver_sql("SELECT hub_url, cursor FROM sync_state").one()
@@ -263,6 +284,13 @@ class SyncService:
             start_capture(c, redacted(url))
         return True
 
+    def _rejoin(self, url: str) -> None:
+        """Back in the team this copy left: its cursor and what it captured meanwhile stand."""
+        with self._db.write() as session:
+            session.connection().exec_driver_sql(
+                "UPDATE sync_state SET hub_url = ?, left_hub = NULL WHERE id = 1", (redacted(url),)
+            )
+
     def _unjoin(self) -> None:
         """Back to before the first sync: no hub, no capture, nothing captured or pulled."""
         with self._db.write() as session:
@@ -271,7 +299,8 @@ class SyncService:
             c.exec_driver_sql("DELETE FROM sync_change")
             c.exec_driver_sql("DELETE FROM sync_field_clock")
             c.exec_driver_sql(
-                "UPDATE sync_state SET hub_url = NULL, cursor = 0, conflict_cursor = 0 WHERE id = 1"
+                "UPDATE sync_state SET hub_url = NULL, left_hub = NULL, cursor = 0, "
+                "conflict_cursor = 0 WHERE id = 1"
             )
 
     def _push(self, hub: psycopg.Connection[Any], batch: int) -> int:

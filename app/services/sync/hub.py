@@ -33,6 +33,11 @@ def redacted(url: str) -> str:
     return urlunsplit(parts._replace(netloc="@".join(netloc), query=query))
 
 
+def same_hub(url: str, other: str) -> bool:
+    """Whether two hub URLs name the same database (host, port and name; the user may differ)."""
+    return _where(conninfo_to_dict(url)) == _where(conninfo_to_dict(other))
+
+
 def _where(params: dict[str, Any]) -> str:
     host, port = params.get("host") or "localhost", params.get("port") or 5432
     return f"{host}:{port}/{params.get('dbname', '')}"
