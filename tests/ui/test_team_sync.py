@@ -129,6 +129,24 @@ def test_join_from_the_team_page_uploads_and_leave_forgets_the_hub(
     assert ctx.contacts.count() == 1  # the local file stays as it was
 
 
+def test_joining_again_from_the_team_page_sends_what_changed_while_out(
+    qtbot: QtBot, hub: Hub, laptops: list[AppContext]
+) -> None:
+    ctx = laptops[0]
+    ctx.contacts.create(ContactDraft(first_name="Anna", last_name="Berg"))
+    window = shown_window(qtbot, ctx)
+    page = _join(qtbot, window, hub, "ann_back")
+    qtbot.mouseClick(page.leave_button, Qt.MouseButton.LeftButton)
+    assert not window.sync.joined
+    _sql(ctx, "UPDATE contact SET city = 'Linz', version = version + 1")  # while out
+
+    _join(qtbot, window, hub, "ann_back2")  # the same hub, another login
+
+    assert window.sync.state.value == "idle", window.sync.problem
+    assert hub.query("SELECT first_name, city FROM contact") == [("Anna", "Linz")]
+    assert window.sync.status.pending == 0
+
+
 def test_an_edit_in_one_window_reaches_the_other_and_its_open_pane(
     qtbot: QtBot, hub: Hub, laptops: list[AppContext]
 ) -> None:
