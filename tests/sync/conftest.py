@@ -7,16 +7,25 @@ import itertools
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import psycopg
 import pytest
+from app.bootstrap import AppContext, build_context
+from app.config.paths import AppPaths
+from app.domain.clock import FixedClock
+from app.services.contacts import ContactDraft
 from app.services.sync import hub as hub_api
+from app.services.sync.engine import SyncService
 from app.storage.schema import head_revision
+from sqlalchemy import text
 
 from tests.sync.pg_server import PgServer, server_bin, start_server
 
 _numbers = itertools.count(1)
+DAY_ONE = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+Copy = tuple[AppContext, SyncService]
 
 
 @pytest.fixture(scope="session")
@@ -58,14 +67,23 @@ class Hub:
 def hub(pg_server: PgServer, monkeypatch: pytest.MonkeyPatch) -> Iterator[Hub]:
     """A new, set-up hub database; users named per test (roles are cluster-wide)."""
     monkeypatch.setenv("PGPASSFILE", str(pg_server.pgpass({})))
-    name = f"hub{next(_numbers)}"
-    with psycopg.connect(pg_server.url("postgres"), autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
-    hub_api.init_hub(pg_server.url(name), head_revision())
-    made = Hub(pg_server, name, {})
+    made = made_hub(pg_server)
     yield made
-    with psycopg.connect(pg_server.url("postgres"), autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE {name} WITH (FORCE)")
+    dropped_hub(made)
+
+
+def made_hub(server: PgServer, name: str | None = None) -> Hub:
+    """A new database on the server (hubN unless named), set up as a hub."""
+    name = name or f"hub{next(_numbers)}"
+    with psycopg.connect(server.url("postgres"), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    hub_api.init_hub(server.url(name), head_revision())
+    return Hub(server, name, {})
+
+
+def dropped_hub(hub: Hub) -> None:
+    with psycopg.connect(hub.server.url("postgres"), autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE {hub.name} WITH (FORCE)")
 
 
 @pytest.fixture(scope="session")
@@ -97,3 +115,41 @@ def new_laptop(template: Path, target: Path) -> Path:
         conn.execute("UPDATE sync_state SET origin = ?", (str(uuid.uuid4()),))
     conn.close()
     return target
+
+
+def rows(ctx: AppContext, sql: str, **params: object) -> list[tuple[object, ...]]:
+    """Run SQL on a copy in a write transaction; the rows it returns, if any."""
+    with ctx.db.write() as session:
+        result = session.execute(text(sql), params)
+        return [tuple(r) for r in result] if result.returns_rows else []
+
+
+@pytest.fixture
+def office_and_field(
+    hub: Hub,
+    tmp_path: Path,
+    paths: AppPaths,
+    monkeypatch: pytest.MonkeyPatch,
+    laptop_template: Path,
+) -> Iterator[tuple[Copy, Copy]]:
+    """The office's copy holding three customers (Anna, Ben, Carla) and a field laptop that
+    downloaded them, both members of the hub; each with its own clock."""
+    office_url, field_url = hub.add_user(f"office_{hub.name}"), hub.add_user(f"field_{hub.name}")
+    monkeypatch.setenv("PGPASSFILE", str(hub.pgpass()))
+    copies = []
+    for name, url in (("office", office_url), ("field", field_url)):
+        ctx = build_context(
+            new_laptop(laptop_template, tmp_path / f"{name}.db"),
+            paths=paths,
+            clock=FixedClock(DAY_ONE),
+        )
+        if name == "office":
+            for first, email in (("Anna", "anna@example.com"), ("Ben", "ben@example.com")):
+                ctx.contacts.create(ContactDraft(first_name=first, last_name="Kunde", email=email))
+            ctx.contacts.create(ContactDraft(first_name="Carla", last_name="Kunde"))
+        sync = SyncService(ctx.db, ctx.clock, head_revision())
+        sync.sync(url)
+        copies.append((ctx, sync))
+    yield copies[0], copies[1]
+    for ctx, _sync in copies:
+        ctx.close()

@@ -7,72 +7,28 @@ laptop's: its next edit wins without a conflict."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
+from datetime import timedelta
 
-import pytest
-from app.bootstrap import AppContext, build_context
-from app.config.paths import AppPaths
+from app.bootstrap import AppContext
 from app.domain.clock import FixedClock
 from app.services.contacts import ContactDraft
 from app.services.sync.engine import SyncService
 from app.services.tasks import TaskDraft
 from app.storage.audit import anchor_key, verify_chain
-from app.storage.schema import head_revision
-from sqlalchemy import text
 
-from tests.sync.conftest import Hub, new_laptop
+from tests.sync.conftest import Hub, rows
 
 MONTH = timedelta(days=30)
-DAY_ONE = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-
-
-def _rows(ctx: AppContext, sql: str, **params: object) -> list[tuple[object, ...]]:
-    with ctx.db.write() as session:
-        result = session.execute(text(sql), params)
-        return [tuple(r) for r in result] if result.returns_rows else []
 
 
 def _edit(ctx: AppContext, name: str, column: str, value: str) -> None:
     """One field of one contact, as the app writes it (captured by the triggers)."""
-    _rows(
+    rows(
         ctx,
         f"UPDATE contact SET {column} = :v, version = version + 1 WHERE first_name = :n",  # noqa: S608 - a column name
         v=value,
         n=name,
     )
-
-
-@pytest.fixture
-def office_and_field(
-    hub: Hub,
-    tmp_path: Path,
-    paths: AppPaths,
-    monkeypatch: pytest.MonkeyPatch,
-    laptop_template: Path,
-) -> Iterator[tuple[tuple[AppContext, SyncService], tuple[AppContext, SyncService]]]:
-    """The office's copy holding three customers and a field laptop that downloaded them,
-    both members of the hub; each with its own clock."""
-    office_url, field_url = hub.add_user(f"office_{hub.name}"), hub.add_user(f"field_{hub.name}")
-    monkeypatch.setenv("PGPASSFILE", str(hub.pgpass()))
-    copies = []
-    for name, url in (("office", office_url), ("field", field_url)):
-        ctx = build_context(
-            new_laptop(laptop_template, tmp_path / f"{name}.db"),
-            paths=paths,
-            clock=FixedClock(DAY_ONE),
-        )
-        if name == "office":
-            for first, email in (("Anna", "anna@example.com"), ("Ben", "ben@example.com")):
-                ctx.contacts.create(ContactDraft(first_name=first, last_name="Kunde", email=email))
-            ctx.contacts.create(ContactDraft(first_name="Carla", last_name="Kunde"))
-        sync = SyncService(ctx.db, ctx.clock, head_revision())
-        sync.sync(url)
-        copies.append((ctx, sync))
-    yield copies[0], copies[1]
-    for ctx, _sync in copies:
-        ctx.close()
 
 
 def test_a_laptop_thirty_days_offline_syncs_without_loss(
@@ -81,9 +37,9 @@ def test_a_laptop_thirty_days_offline_syncs_without_loss(
 ) -> None:
     (office, office_sync), (field, field_sync) = office_and_field
     # the laptop's clock moved a month ahead (its stamps, and the dates it writes)
-    _rows(field, "UPDATE sync_state SET skew_ms = :s", s=int(MONTH.total_seconds() * 1000))
+    rows(field, "UPDATE sync_state SET skew_ms = :s", s=int(MONTH.total_seconds() * 1000))
     assert isinstance(field.clock, FixedClock)
-    (ben_id,) = _rows(field, "SELECT id FROM contact WHERE first_name = 'Ben'")[0]
+    (ben_id,) = rows(field, "SELECT id FROM contact WHERE first_name = 'Ben'")[0]
     for day in range(1, 31):  # a month of field work, offline
         field.clock.advance(timedelta(days=1))
         if day == 3:
@@ -103,7 +59,7 @@ def test_a_laptop_thirty_days_offline_syncs_without_loss(
     _edit(office, "Anna", "city", "Graz")
     _edit(office, "Anna", "job_title", "Buyer")
     _edit(office, "Ben", "phone", "+43 1 234")
-    (carla_id,) = _rows(office, "SELECT id FROM contact WHERE first_name = 'Carla'")[0]
+    (carla_id,) = rows(office, "SELECT id FROM contact WHERE first_name = 'Carla'")[0]
     office.privacy.erase(carla_id)
     office_sync.sync()
 
@@ -116,17 +72,17 @@ def test_a_laptop_thirty_days_offline_syncs_without_loss(
         "SELECT uid, first_name, city, notes, job_title, phone, erased_at IS NOT NULL "
         "FROM contact ORDER BY uid"
     )
-    assert _rows(field, contact) == _rows(office, contact)
-    shown = {r[1]: r[2:] for r in _rows(field, contact)}
+    assert rows(field, contact) == rows(office, contact)
+    shown = {r[1]: r[2:] for r in rows(field, contact)}
     assert shown["Anna"] == ("Linz", "Met at the fair", "Buyer", None, False)  # both edits
     assert shown["Ben"][3] == "+43 1 234"
     assert "Dario" in shown  # the new contact reached the office
-    (erased,) = [r for r in _rows(field, contact) if r[6]]  # the erasure reached the laptop
+    (erased,) = [r for r in rows(field, contact) if r[6]]  # the erasure reached the laptop
     assert "Carla" not in str(erased)
     assert "Wants a call" not in str(erased)
     assert hub.query("SELECT count(*) FROM contact WHERE notes = 'Wants a call'") == [(0,)]
     task = "SELECT t.title, c.first_name FROM task t JOIN contact c ON c.id = t.contact_id"
-    assert _rows(office, task) == [("Send Ben the offer", "Ben")]
+    assert rows(office, task) == [("Send Ben the offer", "Ben")]
 
     # the one real conflict, on every copy: the laptop's later stamp won, the office's value
     # is kept beside it
@@ -141,4 +97,4 @@ def test_a_laptop_thirty_days_offline_syncs_without_loss(
     _edit(office, "Anna", "city", "Wien")
     office_sync.sync()
     assert field_sync.sync().conflicts == 0
-    assert _rows(field, "SELECT city FROM contact WHERE first_name = 'Anna'") == [("Wien",)]
+    assert rows(field, "SELECT city FROM contact WHERE first_name = 'Anna'") == [("Wien",)]

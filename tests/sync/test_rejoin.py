@@ -5,79 +5,29 @@ copy holds is uploaded there, and nothing of the old hub's cursor is used."""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
-import psycopg
 import pytest
 from app.bootstrap import AppContext, build_context
 from app.config.paths import AppPaths
 from app.domain.errors import UserError
 from app.services.contacts import ContactDraft
-from app.services.sync import hub as hub_api
 from app.services.sync.engine import SyncService
 from app.services.sync.hub import same_hub
 from app.services.team import TeamService
 from app.storage.schema import head_revision
-from sqlalchemy import text
 
-from tests.sync.conftest import Hub, new_laptop
+from tests.sync.conftest import Copy, Hub, dropped_hub, made_hub, rows
 from tests.sync.pg_server import PgServer
-
-Copy = tuple[AppContext, SyncService]
-_numbers = itertools.count(1)
-
-
-def _rows(ctx: AppContext, sql: str, **params: object) -> list[tuple[object, ...]]:
-    with ctx.db.write() as session:
-        result = session.execute(text(sql), params)
-        return [tuple(r) for r in result] if result.returns_rows else []
-
-
-@pytest.fixture
-def office_and_field(
-    hub: Hub,
-    tmp_path: Path,
-    paths: AppPaths,
-    laptop_template: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> Iterator[tuple[Copy, Copy]]:
-    """The office's copy, holding two customers it uploaded, and a field laptop that
-    downloaded them; both members of the hub."""
-    copies = []
-    for name in ("office", "field"):
-        url = _member(monkeypatch, hub, f"{name}_{hub.name}")
-        ctx = build_context(new_laptop(laptop_template, tmp_path / f"{name}.db"), paths=paths)
-        if name == "office":
-            for first in ("Anna", "Ben"):
-                ctx.contacts.create(ContactDraft(first_name=first, last_name="Kunde"))
-        sync = SyncService(ctx.db, ctx.clock, head_revision())
-        sync.sync(url)
-        copies.append((ctx, sync))
-    yield copies[0], copies[1]
-    for ctx, _sync in copies:
-        ctx.close()
 
 
 @pytest.fixture
 def second_hub(pg_server: PgServer) -> Iterator[Hub]:
     """Another team's hub on the same server."""
-    made = _made_hub(pg_server, f"other{next(_numbers)}")
+    made = made_hub(pg_server)
     yield made
-    _dropped(pg_server, made.name)
-
-
-def _made_hub(server: PgServer, name: str) -> Hub:
-    with psycopg.connect(server.url("postgres"), autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
-    hub_api.init_hub(server.url(name), head_revision())
-    return Hub(server, name, {})
-
-
-def _dropped(server: PgServer, name: str) -> None:
-    with psycopg.connect(server.url("postgres"), autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE {name} WITH (FORCE)")
+    dropped_hub(made)
 
 
 def _member(monkeypatch: pytest.MonkeyPatch, hub: Hub, user: str, role: str = "member") -> str:
@@ -98,13 +48,9 @@ def test_edits_made_while_out_of_the_team_reach_it_on_joining_again(
     (office, office_sync), (field, field_sync) = office_and_field
     _leave(field)
     assert TeamService(field.db, field.clock).hub() is None
-    _rows(
-        field, "UPDATE contact SET city = 'Linz', version = version + 1 WHERE first_name = 'Anna'"
-    )
+    rows(field, "UPDATE contact SET city = 'Linz', version = version + 1 WHERE first_name = 'Anna'")
     field.contacts.create(ContactDraft(first_name="Dario", last_name="Neu"))
-    _rows(
-        office, "UPDATE contact SET notes = 'VIP', version = version + 1 WHERE first_name = 'Ben'"
-    )
+    rows(office, "UPDATE contact SET notes = 'VIP', version = version + 1 WHERE first_name = 'Ben'")
     office_sync.sync()
     with pytest.raises(UserError, match="Name the hub"):
         field_sync.sync()  # out of the team: no remembered hub
@@ -114,13 +60,13 @@ def test_edits_made_while_out_of_the_team_reach_it_on_joining_again(
     office_sync.sync()
 
     contact = "SELECT uid, first_name, city, notes FROM contact ORDER BY uid"
-    assert _rows(field, contact) == _rows(office, contact)
-    shown = {r[1]: r[2:] for r in _rows(office, contact)}
+    assert rows(field, contact) == rows(office, contact)
+    shown = {r[1]: r[2:] for r in rows(office, contact)}
     assert shown["Anna"] == ("Linz", None)  # the edit made while out
     assert "Dario" in shown  # the contact made while out
     assert shown["Ben"] == (None, "VIP")  # what the team did meanwhile
     assert hub.query("SELECT city FROM contact WHERE first_name = 'Anna'") == [("Linz",)]
-    assert _rows(field, "SELECT left_hub FROM sync_state") == [(None,)]
+    assert rows(field, "SELECT left_hub FROM sync_state") == [(None,)]
 
 
 def test_joining_another_hub_after_leaving_uploads_everything_there(
@@ -132,16 +78,14 @@ def test_joining_another_hub_after_leaving_uploads_everything_there(
 ) -> None:
     _office, (field, field_sync) = office_and_field
     _leave(field)
-    _rows(
-        field, "UPDATE contact SET city = 'Linz', version = version + 1 WHERE first_name = 'Anna'"
-    )
+    rows(field, "UPDATE contact SET city = 'Linz', version = version + 1 WHERE first_name = 'Anna'")
 
     # the staff rows this copy holds (the old team's) are uploaded too: an admin's to send
     field_sync.sync(_member(monkeypatch, second_hub, f"field_{second_hub.name}", "admin"))
 
     names = "SELECT first_name, city FROM contact ORDER BY first_name"
-    assert second_hub.query(names) == [("Anna", "Linz"), ("Ben", None)]
-    (url,) = _rows(field, "SELECT hub_url FROM sync_state")[0]
+    assert second_hub.query(names) == [("Anna", "Linz"), ("Ben", None), ("Carla", None)]
+    (url,) = rows(field, "SELECT hub_url FROM sync_state")[0]
     assert same_hub(str(url), second_hub.admin_url)
     # the other team's own work reaches this copy from that hub's start, not the old cursor
     colleague = build_context(tmp_path / "colleague.db", paths=paths, clock=field.clock)
@@ -153,7 +97,7 @@ def test_joining_another_hub_after_leaving_uploads_everything_there(
     finally:
         colleague.close()
     field_sync.sync()
-    assert [r[0] for r in _rows(field, names)] == ["Anna", "Ben", "Eva"]
+    assert [r[0] for r in rows(field, names)] == ["Anna", "Ben", "Carla", "Eva"]
 
 
 def test_a_hub_made_anew_at_the_same_address_gets_everything_again(
@@ -162,12 +106,16 @@ def test_a_hub_made_anew_at_the_same_address_gets_everything_again(
     """Its log ends before this copy's cursor: not the hub the copy left."""
     _office, (field, field_sync) = office_and_field
     _leave(field)
-    _dropped(hub.server, hub.name)
-    renewed = _made_hub(hub.server, hub.name)
+    dropped_hub(hub)
+    renewed = made_hub(hub.server, hub.name)
 
     field_sync.sync(_member(monkeypatch, renewed, f"field_again_{hub.name}", "admin"))
 
-    assert renewed.query("SELECT first_name FROM contact ORDER BY 1") == [("Anna",), ("Ben",)]
+    assert renewed.query("SELECT first_name FROM contact ORDER BY 1") == [
+        ("Anna",),
+        ("Ben",),
+        ("Carla",),
+    ]
 
 
 @pytest.mark.parametrize(
