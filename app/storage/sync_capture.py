@@ -196,10 +196,13 @@ def trigger_sql(table: SyncedTable) -> list[str]:
     ]
 
 
+_CAPTURE_TRIGGERS = (
+    "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync\\_%' ESCAPE '\\'"
+)
+
+
 def drop_triggers(connection: Connection) -> None:
-    for (name,) in connection.exec_driver_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync\\_%' ESCAPE '\\'"
-    ).fetchall():
+    for (name,) in connection.exec_driver_sql(_CAPTURE_TRIGGERS).fetchall():
         connection.exec_driver_sql(f"DROP TRIGGER {name}")
 
 
@@ -216,7 +219,9 @@ def capture_during_upgrade(connection: Connection) -> Iterator[None]:
     """Around an app upgrade's migrations (one transaction): changes captured and not pushed yet
     stay as they are; what the migrations write is not captured (every copy runs the same
     migrations); and on a copy that syncs the triggers are made again from the tables as they
-    now stand, since a rebuilt table lost its own and a new column or table needs its own."""
+    now stand, since a rebuilt table lost its own and a new column or table needs its own. So
+    are a copy's that left its team: one that left before `left_hub` existed has the triggers
+    still, with a condition that stops capture once it leaves again."""
     had_state = _has_sync_state(connection)
     if had_state:
         connection.exec_driver_sql("UPDATE sync_state SET applying = 1 WHERE id = 1")
@@ -225,7 +230,8 @@ def capture_during_upgrade(connection: Connection) -> Iterator[None]:
         return
     if had_state:
         connection.exec_driver_sql("UPDATE sync_state SET applying = 0 WHERE id = 1")
-    if connection.exec_driver_sql(f"SELECT {_SYNCS} FROM sync_state").scalar():
+    syncs = connection.exec_driver_sql(f"SELECT {_SYNCS} FROM sync_state").scalar()
+    if syncs or connection.exec_driver_sql(_CAPTURE_TRIGGERS).first() is not None:
         install_triggers(connection)
 
 

@@ -12,8 +12,9 @@ from app.domain.hlc import pack, tick
 from app.domain.sync_rules import LOCAL_COLUMNS, LOCAL_TABLES
 from app.services.contacts import ContactDraft
 from app.services.security import KeyRequest
+from app.services.team import TeamService
 from app.storage.models import Base, SyncColumns
-from app.storage.sync_capture import start_capture, synced_tables
+from app.storage.sync_capture import capture_during_upgrade, start_capture, synced_tables
 from sqlalchemy import text
 
 
@@ -42,6 +43,43 @@ def test_a_copy_that_never_synced_captures_nothing(ctx: AppContext) -> None:
         session.execute(text("UPDATE sync_state SET hub_url = NULL"))
     ctx.contacts.create(ContactDraft(first_name="Solo", last_name="Laptop"))
     assert _changes(ctx) == []
+
+
+def test_a_copy_that_left_its_hub_captures_on(ctx: AppContext) -> None:
+    """So joining the same hub again sends what changed while out (tests/sync/test_rejoin.py)."""
+    TeamService(ctx.db, ctx.clock).leave()
+    ctx.contacts.create(ContactDraft(first_name="Out", last_name="Side"))
+    assert _captured_contact(ctx, "Out")
+
+
+def test_an_upgrade_remakes_the_triggers_of_a_copy_that_left_before_left_hub(
+    ctx: AppContext,
+) -> None:
+    """A copy that left under the old rule (hub_url emptied, triggers kept with a condition on
+    hub_url alone) gets today's triggers with its next upgrade, so leaving again captures on."""
+    mine = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync_%'"
+    with ctx.db.write() as session:
+        c = session.connection()
+        for name, sql in c.exec_driver_sql(mine).fetchall():
+            c.exec_driver_sql(f"DROP TRIGGER {name}")
+            c.exec_driver_sql(
+                sql.replace("coalesce(hub_url, left_hub) IS NOT NULL", "hub_url IS NOT NULL")
+            )
+        c.exec_driver_sql("UPDATE sync_state SET hub_url = NULL")
+        with capture_during_upgrade(c):
+            pass  # the release's migrations
+        c.exec_driver_sql("UPDATE sync_state SET hub_url = 'postgresql://me@/hub'")  # joins again
+    TeamService(ctx.db, ctx.clock).leave()
+    ctx.contacts.create(ContactDraft(first_name="Again", last_name="Out"))
+    assert _captured_contact(ctx, "Again")
+
+
+def _captured_contact(ctx: AppContext, first_name: str) -> bool:
+    """Whether a new contact of that first name is among the captured changes (a whole row)."""
+    return any(
+        table == "contact" and column == "*" and f'"first_name":"{first_name}"' in str(value)
+        for table, _uid, column, value, _hlc, _base in _changes(ctx)
+    )
 
 
 def _changes(ctx: AppContext) -> list[tuple[str, str, str, str | None, int, int]]:
