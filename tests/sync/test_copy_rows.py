@@ -15,19 +15,13 @@ from app.bootstrap import AppContext, build_context
 from app.config.paths import AppPaths
 from app.storage.sync_apply import LocalApplier, Pulled, upkeep_set_aside
 from app.storage.sync_capture import capture_existing, start_capture
-from sqlalchemy import text
 
 from tests.sync.conftest import new_laptop
+from tests.sync.conftest import rows as _sql
 from tests.sync.test_convergence import _dump
 
 Staged = tuple[int, str, str, str, str, int, str]
 CUSTOM = {"größe": "XL", "nested": {"ok": True, "n": [1, 2.5, None]}, "quote": 'a "b" \\ c'}
-
-
-def _sql(ctx: AppContext, sql: str, **params: object) -> list[tuple[object, ...]]:
-    with ctx.db.write() as session:
-        result = session.execute(text(sql), params)
-        return [tuple(r) for r in result] if result.returns_rows else []
 
 
 @pytest.fixture

@@ -29,7 +29,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
-from sqlalchemy import text
 
 from tests.sync.conftest import (  # noqa: F401 - fixtures
     Hub,
@@ -38,6 +37,7 @@ from tests.sync.conftest import (  # noqa: F401 - fixtures
     new_laptop,
     pg_server,
 )
+from tests.sync.conftest import rows as _sql
 from tests.ui.helpers import shown_window
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen platform
@@ -95,12 +95,6 @@ def _sync(qtbot: QtBot, window: MainWindow) -> None:
     window.sync.action.trigger()
     assert window.sync.busy
     qtbot.waitUntil(lambda: not window.sync.busy, timeout=30_000)
-
-
-def _sql(ctx: AppContext, sql: str, **params: object) -> list[tuple[object, ...]]:
-    with ctx.db.write() as session:
-        result = session.execute(text(sql), params)
-        return [tuple(r) for r in result] if result.returns_rows else []
 
 
 def test_join_from_the_team_page_uploads_and_leave_forgets_the_hub(

@@ -94,10 +94,8 @@ def _fetch(hub: psycopg.Connection[Any], origin: str, cursor: int, batch: int) -
 
 
 def _log_end(hub: psycopg.Connection[Any]) -> int:
-    """The hub's newest change-log cursor (0 for an empty log)."""
-    end = int(hub.execute("SELECT rapport_log_end()").fetchone()[0])  # type: ignore[index]
-    hub.commit()
-    return end
+    """The hub's newest change-log cursor (0 for an empty log), in the hub's open transaction."""
+    return int(hub.execute("SELECT rapport_log_end()").fetchone()[0])  # type: ignore[index]
 
 
 def _decoded(text: str | None) -> Any:
@@ -147,7 +145,7 @@ class _Staging:
         """Read the snapshot into the side file; the log's end it was taken at."""
         hub.commit()
         hub.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
-        end = int(hub.execute("SELECT rapport_log_end()").fetchone()[0])  # type: ignore[index]
+        end = _log_end(hub)
         hub.execute(
             "DECLARE rapport_snap SCROLL CURSOR FOR SELECT * FROM rapport_snapshot(%s, %s)",
             (origin, end),
@@ -270,7 +268,9 @@ class SyncService:
                 .one()
             )
         if left is not None:
-            if same_hub(left, url) and _log_end(hub) >= cursor:
+            resumes = same_hub(left, url) and _log_end(hub) >= cursor
+            hub.commit()
+            if resumes:
                 self._rejoin(url)
                 return False
             self._unjoin()
