@@ -174,12 +174,18 @@ $$"""
 
 def _may_read_function() -> str:
     """Whether the caller may read a synced table's rows (the one rule that the read policies
-    and the pull share); the caller's role is looked up once per statement."""
+    and the pull share); the caller's role is looked up once per statement.
+
+    PostgreSQL inlines it into the calling statement, so a pull or a first download's snapshot
+    tests each log entry with a plain expression instead of a function call: about half the
+    snapshot's time otherwise. Inlining needs no SET clause (the body names no table or
+    function, and the operators it uses are pg_catalog's, searched first) and the role used
+    once (the argument is a sub-query)."""
     return f"""
 CREATE OR REPLACE FUNCTION rapport_may_read(p_role text, p_tbl text) RETURNS boolean
-LANGUAGE sql IMMUTABLE SET search_path = public, pg_temp AS $$
-  SELECT p_role IN ('admin', 'member')
-    OR p_role = 'viewer' AND NOT (p_tbl = ANY({_quoted(HIDDEN_FROM_VIEWERS)}))
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT CASE p_role WHEN 'admin' THEN true WHEN 'member' THEN true
+    WHEN 'viewer' THEN NOT (p_tbl = ANY({_quoted(HIDDEN_FROM_VIEWERS)})) ELSE false END
 $$"""
 
 
