@@ -160,7 +160,7 @@ class BackupService:
 
     def folder(self) -> Path:
         """The backup folder: the setting, else "backups" in the data folder."""
-        chosen = self._settings.business().backup_folder
+        chosen = self._settings.backups().folder
         return Path(chosen).expanduser() if chosen else self._paths.data_dir / "backups"
 
     def check_folder(self, chosen: str) -> BackupFolderCheck:
@@ -206,7 +206,7 @@ class BackupService:
         self, progress: Progress = no_progress, cancelled: Cancelled | None = None
     ) -> Path | None:
         """The daily backup: made when the schedule is daily and none was taken today."""
-        if self._settings.business().backup_schedule != BackupSchedule.DAILY:
+        if self._settings.backups().schedule != BackupSchedule.DAILY:
             return None
         today = self._clock.now().date()
         if any(info.taken_at.date() == today for info in self.backups()):
@@ -229,7 +229,7 @@ class BackupService:
         schedule backs up on close (the on-close backup is then due)."""
         if self._db.path is None or self._audit_head() == self._backed_up_head:
             return False
-        return self._settings.business().backup_schedule != BackupSchedule.OFF
+        return self._settings.backups().schedule != BackupSchedule.OFF
 
     def tidy_leftovers(self) -> list[Path]:
         """Remove what a backup or restore killed midway left behind (half-written copies
@@ -265,12 +265,8 @@ class BackupService:
     def prune(self) -> list[Path]:
         """Delete automatic backups outside the kept daily and weekly ones; returns what went."""
         infos = self.backups()
-        business = self._settings.business()
-        keep = kept_stamps(
-            (info.taken_at for info in infos),
-            business.backup_keep_daily,
-            business.backup_keep_weekly,
-        )
+        chosen = self._settings.backups()
+        keep = kept_stamps((info.taken_at for info in infos), chosen.keep_daily, chosen.keep_weekly)
         removed = [info.path for info in infos if info.taken_at not in keep]
         for path in removed:
             path.unlink(missing_ok=True)

@@ -20,11 +20,12 @@ from app.domain.validation import clean_name, fold
 from app.services.changes import Changes
 from app.storage.audit import AuditTrail
 from app.storage.database import Database
-from app.storage.models import CustomField, Setting, Staff
+from app.storage.models import ComputerSetting, CustomField, Setting, Staff
 from app.storage.records import soft_delete, stamp_new, touch
 
 BUSINESS_KEY = "business"
 COMPLAINTS_KEY = "complaints"
+BACKUPS_KEY = "backups"
 MAX_HOLIDAY_NAME = 200
 
 
@@ -66,10 +67,6 @@ class BusinessSettings:
     phone_region: str = field(default_factory=system_region)
     churn_window_days: int = 180
     gross_margin: float = 1.0
-    backup_folder: str = ""  # empty: the "backups" folder beside the app's data
-    backup_schedule: str = BackupSchedule.DAILY.value
-    backup_keep_daily: int = 7
-    backup_keep_weekly: int = 4
     retention_months: int = 0  # 0: off; else list contacts idle this long for review
     attachment_limit_mb: int = 25
     import_limit_mb: int = 200  # the largest file an import accepts
@@ -99,25 +96,6 @@ class BusinessSettings:
                     "UserError", "The gross margin must be above 0 and at most 1 (100 %)."
                 )
             )
-        if self.backup_schedule not in set(BackupSchedule):
-            raise UserError(
-                QT_TRANSLATE_NOOP(
-                    "UserError", "'{backup_schedule}' is not a known backup schedule."
-                ),
-                backup_schedule=self.backup_schedule,
-            )
-        if not 1 <= self.backup_keep_daily <= 365:
-            raise UserError(
-                QT_TRANSLATE_NOOP(
-                    "UserError", "The number of daily backups kept must be between 1 and 365."
-                )
-            )
-        if not 0 <= self.backup_keep_weekly <= 520:
-            raise UserError(
-                QT_TRANSLATE_NOOP(
-                    "UserError", "The number of weekly backups kept must be between 0 and 520."
-                )
-            )
         if not 0 <= self.retention_months <= 1200:
             raise UserError(
                 QT_TRANSLATE_NOOP(
@@ -141,8 +119,40 @@ class BusinessSettings:
             name=self.name.strip(),
             currency=self.currency.upper(),
             phone_region=self.phone_region.upper(),
-            backup_folder=self.backup_folder.strip(),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class BackupSettings:
+    """Where and when this computer's copy is backed up: stored in the copy, never synced (see
+    ComputerSetting), so every person of a team sets their own."""
+
+    folder: str = ""  # empty: the "backups" folder beside the app's data
+    schedule: str = BackupSchedule.DAILY.value
+    keep_daily: int = 7
+    keep_weekly: int = 4
+
+    def validated(self) -> BackupSettings:
+        if self.schedule not in set(BackupSchedule):
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "'{backup_schedule}' is not a known backup schedule."
+                ),
+                backup_schedule=self.schedule,
+            )
+        if not 1 <= self.keep_daily <= 365:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "The number of daily backups kept must be between 1 and 365."
+                )
+            )
+        if not 0 <= self.keep_weekly <= 520:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "The number of weekly backups kept must be between 0 and 520."
+                )
+            )
+        return replace(self, folder=self.folder.strip())
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,6 +291,27 @@ class SettingsService:
         self._write(BUSINESS_KEY, asdict(checked), within)
         return Changes(settings=True)
 
+    def backups(self) -> BackupSettings:
+        """This computer's backup settings; unknown or missing keys fall back to the defaults."""
+        with self._db.read() as session:
+            row = session.get(ComputerSetting, BACKUPS_KEY)
+            stored = dict(row.value) if row is not None else {}
+        known = {f.name for f in fields(BackupSettings)}
+        return BackupSettings(**{k: v for k, v in stored.items() if k in known})
+
+    def save_backups(self, settings: BackupSettings, within: Session | None = None) -> Changes:
+        """Store this computer's backup settings. Any person may, a viewer too: nothing of it
+        reaches the team, not even an audit entry (the audit log is synced), as with the
+        window's own preferences."""
+        checked = settings.validated()
+        with self._writing(within) as session:
+            row = session.get(ComputerSetting, BACKUPS_KEY)
+            if row is None:
+                session.add(ComputerSetting(key=BACKUPS_KEY, value=asdict(checked)))
+            else:
+                row.value = asdict(checked)
+        return Changes(settings=True)
+
     def complaints(self) -> ComplaintSettings:
         stored = self._read(COMPLAINTS_KEY)
         known = {f.name for f in fields(ComplaintSettings)}
@@ -298,6 +329,7 @@ class SettingsService:
         complaints: ComplaintSettings | None,
         staff: Sequence[StaffMember] = (),
         custom_fields: Sequence[CustomFieldDef] = (),
+        backups: BackupSettings | None = None,
     ) -> Changes:
         """Save what the settings dialog changed in one transaction: all of it, or nothing when
         any part is refused (UserError), so no page is left half saved. None: unchanged."""
@@ -306,6 +338,8 @@ class SettingsService:
                 self.save_business(business, session)
             if complaints is not None:
                 self.save_complaints(complaints, session)
+            if backups is not None:
+                self.save_backups(backups, session)
             for member in staff:
                 self.save_staff(member, session)
             # removals first, so a field can be removed and another given its label at once

@@ -429,6 +429,15 @@ class Setting(SyncColumns, Base):
     value: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
+class ComputerSetting(Base):
+    """Settings of this computer's copy (where and when it backs up): never synced, since
+    each laptop of a team has its own folders and each person looks after their own copy."""
+
+    __tablename__ = "computer_setting"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
 class ImportBatch(SyncColumns, Base):
     """One run of the importer: what it read and what it did, so "undo last import" knows."""
 

@@ -15,7 +15,7 @@ from app.services.analytics import stats_scope
 from app.services.contacts import ContactDraft
 from app.services.import_export.presets import ImportKind
 from app.services.import_export.readers import FileFormat
-from app.services.settings import BusinessSettings, ComplaintSettings
+from app.services.settings import BackupSettings, BusinessSettings, ComplaintSettings
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -83,20 +83,26 @@ def test_settings_are_saved_or_refused_in_words(ctx: AppContext, examples: int) 
             phone_region=wild_text,
             churn_window_days=ints,
             gross_margin=st.floats(allow_nan=True, allow_infinity=True),
-            backup_folder=wild_text,
             retention_months=ints,
             attachment_limit_mb=ints,
             import_limit_mb=ints,
         ),
+        backups=st.builds(
+            BackupSettings, folder=wild_text, schedule=wild_text, keep_daily=ints, keep_weekly=ints
+        ),
         zone=wild_text,
         words=st.lists(wild_text, max_size=3),
     )
-    def check(*, business: BusinessSettings, zone: str, words: list[str]) -> None:
+    def check(
+        *, business: BusinessSettings, backups: BackupSettings, zone: str, words: list[str]
+    ) -> None:
         calmly(ctx.settings.save_business, business)
+        calmly(ctx.settings.save_backups, backups)
         complaints = ComplaintSettings(time_zone=zone, holidays=words, categories=words)
         calmly(ctx.settings.save_complaints, complaints)
-        calmly(ctx.backups.check_folder, business.backup_folder)
+        calmly(ctx.backups.check_folder, backups.folder)
         assert ctx.settings.business().validated() == ctx.settings.business()
+        assert ctx.settings.backups().validated() == ctx.settings.backups()
 
     check()
     assert_sound(ctx)

@@ -15,7 +15,7 @@ from app.domain.errors import UserError
 from app.services.backup import kept_stamps, restore_backup
 from app.services.contacts import ContactDraft
 from app.services.security import KeyRequest
-from app.services.settings import BackupSchedule, BusinessSettings
+from app.services.settings import BackupSchedule, BackupSettings
 from app.storage.engine import encrypted_uid
 from hypothesis import given
 from hypothesis import strategies as st
@@ -59,7 +59,7 @@ def test_kept_stamps_is_bounded_and_keeps_the_newest(stamps: list[datetime]) -> 
 
 def test_backup_folder_is_a_setting(ctx: AppContext, tmp_path: Path) -> None:
     folder = tmp_path / "elsewhere"
-    ctx.settings.save_business(BusinessSettings(backup_folder=str(folder)))
+    ctx.settings.save_backups(BackupSettings(folder=str(folder)))
     made = ctx.backups.backup_now()
     assert made.parent == folder
 
@@ -133,16 +133,16 @@ def test_opening_and_reading_is_not_a_change(
 
 
 def test_schedule_and_counts_come_from_the_settings(ctx: AppContext, clock: FixedClock) -> None:
-    business = ctx.settings.business()
-    ctx.settings.save_business(replace(business, backup_keep_daily=2, backup_keep_weekly=0))
+    backups = ctx.settings.backups()
+    ctx.settings.save_backups(replace(backups, keep_daily=2, keep_weekly=0))
     for _day in range(5):
         ctx.backups.backup_now()
         clock.advance(timedelta(days=1))
     assert len(ctx.backups.backups()) == 2
-    ctx.settings.save_business(replace(business, backup_schedule=BackupSchedule.ON_CLOSE.value))
+    ctx.settings.save_backups(replace(backups, schedule=BackupSchedule.ON_CLOSE.value))
     assert ctx.backups.backup_if_due() is None  # no daily backup on this schedule
     ctx.contacts.create(ContactDraft(first_name="Changed"))
     assert ctx.backups.backup_if_changed() is not None
-    ctx.settings.save_business(replace(business, backup_schedule=BackupSchedule.OFF.value))
+    ctx.settings.save_backups(replace(backups, schedule=BackupSchedule.OFF.value))
     ctx.contacts.create(ContactDraft(first_name="Again"))
     assert ctx.backups.backup_if_changed() is None  # off: not even on close

@@ -231,10 +231,11 @@ def test_check_names_the_newest_backup_in_the_folder_the_settings_name(
 ) -> None:
     chosen = tmp_path / "elsewhere"
     chosen.mkdir()
-    ctx.settings.save_business(replace(ctx.settings.business(), backup_folder=str(chosen)))
+    ctx.settings.save_backups(replace(ctx.settings.backups(), folder=str(chosen)))
+    ctx.contacts.create(ContactDraft(first_name="Audited"))
     made = ctx.backups.backup_now()
     assert made.parent == chosen
-    with ctx.db.write() as session:
+    with ctx.db.write() as session:  # the audit log no longer agrees with the backup
         session.execute(text("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)"))
     ctx.close()
     assert main(["check", "--db", str(ctx.db.path)]) == 1

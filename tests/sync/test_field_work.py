@@ -12,6 +12,7 @@ from datetime import timedelta
 from app.bootstrap import AppContext
 from app.domain.clock import FixedClock
 from app.services.contacts import ContactDraft
+from app.services.settings import BackupSettings
 from app.services.sync.engine import SyncService
 from app.services.tasks import TaskDraft
 from app.storage.audit import anchor_key, verify_chain
@@ -98,3 +99,21 @@ def test_a_laptop_thirty_days_offline_syncs_without_loss(
     office_sync.sync()
     assert field_sync.sync().conflicts == 0
     assert rows(field, "SELECT city FROM contact WHERE first_name = 'Anna'") == [("Wien",)]
+
+
+def test_each_laptop_keeps_its_own_backup_settings(
+    office_and_field: tuple[tuple[AppContext, SyncService], tuple[AppContext, SyncService]],
+    hub: Hub,
+) -> None:
+    """Backups are each computer's own: a member sets theirs (the team's settings are the
+    admins'), nothing of it travels, and syncing both ways changes neither."""
+    (office, office_sync), (field, field_sync) = office_and_field
+    office.settings.save_backups(BackupSettings(folder="/srv/office-copies", keep_daily=30))
+    field.settings.save_backups(BackupSettings(folder="~/Rapport backups", schedule="on_close"))
+    for sync in (office_sync, field_sync, office_sync):
+        report = sync.sync()
+        assert (report.pushed, report.conflicts) == (0, 0)
+
+    assert office.settings.backups() == BackupSettings(folder="/srv/office-copies", keep_daily=30)
+    assert field.settings.backups() == BackupSettings("~/Rapport backups", "on_close")
+    assert hub.query("SELECT count(*) FROM sync_change_log WHERE tbl LIKE '%setting%'") == [(0,)]

@@ -248,7 +248,7 @@ def test_backup_folder_that_cannot_be_written_is_refused(
     backups.keep_daily.setValue(14)
     assert dialog.apply()
     assert ctx.backups.folder() == tmp_path / "backups"
-    assert ctx.settings.business().backup_keep_daily == 14
+    assert ctx.settings.backups().keep_daily == 14
 
 
 def test_privacy_retention_zero_means_off(dialog: SettingsDialog, ctx: AppContext) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from app.bootstrap import AppContext
@@ -14,6 +15,7 @@ from app.services.changes import Changes
 from app.services.complaints import ComplaintDraft
 from app.services.contacts import ContactDraft
 from app.services.interactions import InteractionDraft
+from app.services.settings import BackupSettings
 from app.services.tasks import TaskDraft, TaskList
 from app.services.team import who_am_i
 from app.ui.common.shell import LocalShell
@@ -22,6 +24,7 @@ from app.ui.contacts.dialogs import ContactDialog
 from app.ui.contacts.view import ContactsPane
 from app.ui.main_window import MainWindow
 from app.ui.quick_log.dialog import QuickLogDialog
+from app.ui.settings.pages import BackupsPage
 from app.ui.tasks.dialogs import NewTaskDialog
 from app.ui.tasks.view import TasksPane
 from app.ui.timeline.view import ContactTimelineWidget
@@ -331,7 +334,7 @@ def test_a_member_changes_custom_fields_but_not_the_admins_settings(
     dialog = win.open_settings()
     qtbot.addWidget(dialog)
     titles = [dialog.page_list.item(i).text() for i in range(dialog.page_list.count())]
-    for title in ("Business", "Working hours", "Staff", "Backups"):
+    for title in ("Business", "Working hours", "Staff"):
         page = dialog.page_widget(titles.index(title))
         assert not page.isEnabled(), title
         assert page.toolTip() == ADMINS_ONLY, title
@@ -339,6 +342,30 @@ def test_a_member_changes_custom_fields_but_not_the_admins_settings(
     join(ctx, "sam", "admin")  # a sync meanwhile made me an admin
     win.sync.refresh_status()
     assert dialog.page_widget(titles.index("Business")).isEnabled()
+    dialog.reject()
+
+
+def test_a_viewer_sets_this_computers_backups(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Backups are this computer's own, never synced: a viewer's copy sets them too (before,
+    they were the team's settings, and only an admin's folder, a path on their computer,
+    reached every laptop)."""
+    join(ctx, "sam", "viewer")
+    win = window(qtbot, ctx)
+    dialog = win.open_settings()
+    qtbot.addWidget(dialog)
+    titles = [dialog.page_list.item(i).text() for i in range(dialog.page_list.count())]
+    backups = dialog.page_widget(titles.index("Backups"))
+    assert backups.isEnabled()
+    assert isinstance(backups, BackupsPage)
+    qtbot.keyClicks(backups.folder, str(tmp_path / "mine"))
+    backups.keep_daily.selectAll()
+    qtbot.keyClicks(backups.keep_daily, "21")
+    apply = dialog.buttons.button(QDialogButtonBox.StandardButton.Apply)
+    qtbot.mouseClick(apply, Qt.MouseButton.LeftButton)
+    assert ctx.settings.backups() == BackupSettings(str(tmp_path / "mine"), keep_daily=21)
+    assert ctx.backups.folder() == tmp_path / "mine"
     dialog.reject()
 
 

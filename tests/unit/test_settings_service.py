@@ -42,17 +42,16 @@ def test_bad_staff_input_is_refused(ctx: AppContext, member: StaffMember, messag
 
 
 def test_backup_fields_are_validated_and_saved(ctx: AppContext, tmp_path: Path) -> None:
-    business = ctx.settings.business()
-    assert business.backup_schedule == BackupSchedule.DAILY.value
+    backups = ctx.settings.backups()
+    assert backups.schedule == BackupSchedule.DAILY.value
     with pytest.raises(UserError, match="daily backups kept"):
-        ctx.settings.save_business(replace(business, backup_keep_daily=0))
+        ctx.settings.save_backups(replace(backups, keep_daily=0))
     with pytest.raises(UserError, match="not a known backup schedule"):
-        ctx.settings.save_business(replace(business, backup_schedule="hourly"))
+        ctx.settings.save_backups(replace(backups, schedule="hourly"))
     folder = tmp_path / "new" / "backups"
-    ctx.settings.save_business(
-        replace(business, backup_folder=str(folder), backup_schedule="on_close")
-    )
-    assert ctx.settings.business().backup_schedule == "on_close"
+    ctx.settings.save_backups(replace(backups, folder=f" {folder} ", schedule="on_close"))
+    assert ctx.settings.backups() == replace(backups, folder=str(folder), schedule="on_close")
+    assert ctx.settings.business() == ctx.settings.business().validated()  # untouched
 
 
 @pytest.mark.parametrize(

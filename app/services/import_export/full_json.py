@@ -47,6 +47,7 @@ SKIPPED_TABLES = frozenset(
         "ledger_day",
         # one copy's own sync identity and progress: a copy loaded elsewhere is a new copy
         "sync_state",
+        "computer_setting",  # and its backups: the computer loading it sets its own
         "sync_change",
         "sync_field_clock",
         "sync_conflict",

@@ -25,6 +25,7 @@ from app.bootstrap import AppContext
 from app.config.ui_prefs import UiPrefs
 from app.domain.errors import UserError
 from app.services.settings import (
+    BackupSettings,
     BusinessSettings,
     ComplaintSettings,
     CustomFieldDef,
@@ -62,12 +63,13 @@ class SettingsContext:
 @dataclass
 class SettingsPlan:
     """What the pages changed, gathered (and validated page by page) before anything is saved:
-    the data settings as they will be, the staff records and custom fields to save, and where a
-    refusal at save time is shown (the table of the records that changed, else the first
-    changed field)."""
+    the data settings as they will be (the team's and this computer's backups), the staff
+    records and custom fields to save, and where a refusal at save time is shown (the table of
+    the records that changed, else the first changed field)."""
 
     business: BusinessSettings
     complaints: ComplaintSettings
+    backups: BackupSettings
     staff: list[StaffMember] = field(default_factory=list)
     custom_fields: list[CustomFieldDef] = field(default_factory=list)
     refusal_field: tuple[FormPage, QWidget] | None = None
@@ -190,8 +192,8 @@ def apply_pages(ctx: SettingsContext, pages: Sequence[SettingsPage]) -> int | No
     Every page is validated, not just up to the first refusal, so each shows its own errors.
     """
     settings = ctx.app.settings
-    stored = SettingsPlan(settings.business(), settings.complaints())
-    plan = SettingsPlan(stored.business, stored.complaints)
+    stored = SettingsPlan(settings.business(), settings.complaints(), settings.backups())
+    plan = SettingsPlan(stored.business, stored.complaints, stored.backups)
     refused = [index for index, page in enumerate(pages) if not page.stage(plan)]
     if refused:
         return refused[0]
@@ -209,6 +211,7 @@ def apply_pages(ctx: SettingsContext, pages: Sequence[SettingsPage]) -> int | No
             plan.complaints if complaints_changed else None,
             plan.staff,
             plan.custom_fields,
+            plan.backups if plan.backups != stored.backups else None,
         )
     except UserError as exc:  # pages validated their fields: a staff record, or the disk
         where = plan.refusal_field

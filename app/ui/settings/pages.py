@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -54,6 +54,7 @@ from app.domain.business_hours import DAY_NAMES
 from app.domain.enums import Priority
 from app.services.settings import (
     BackupSchedule,
+    BackupSettings,
     BusinessSettings,
     ComplaintSettings,
     CustomFieldDef,
@@ -91,20 +92,30 @@ class _BusinessBackedPage(FormPage):
     def _stage_business(
         self, plan: SettingsPlan, updates: dict[str, QWidget], values: dict[str, Any]
     ) -> bool:
-        self.clear_errors()
-        current = plan.business
-        for key, widget in updates.items():
-            self.check(widget, partial(_one_field, current, key, values[key]))
-        if self.has_errors():
+        new = _staged_fields(self, plan.business, updates, values)
+        if new is None:
             return False
-        new = replace(current, **values)
-        if new != current:
+        if new != plan.business:
             plan.business = new
             plan.refused_at(self, next(iter(updates.values())))
         return True
 
 
-def _one_field(current: BusinessSettings, key: str, value: Any) -> BusinessSettings:
+Record = TypeVar("Record", BusinessSettings, BackupSettings)
+
+
+def _staged_fields(
+    page: FormPage, current: Record, updates: dict[str, QWidget], values: dict[str, Any]
+) -> Record | None:
+    """`current` with `values` set, each field validated on its own so its error shows beside
+    its widget; None when one was refused."""
+    page.clear_errors()
+    for key, widget in updates.items():
+        page.check(widget, partial(_one_field, current, key, values[key]))
+    return None if page.has_errors() else replace(current, **values)
+
+
+def _one_field(current: Record, key: str, value: Any) -> Record:
     """The stored settings with one field changed, validated (its error names that field)."""
     return replace(current, **{key: value}).validated()
 
@@ -566,7 +577,10 @@ class CustomFieldsPage(_TablePage):
         self.load()
 
 
-class BackupsPage(_BusinessBackedPage):
+class BackupsPage(FormPage):
+    """This computer's backups: its own settings, never synced (a team's laptops each have
+    their own folders), so every person sets them, a viewer too."""
+
     icon_name = "backup"
 
     def __init__(self, ctx: SettingsContext, parent: QWidget | None = None) -> None:
@@ -608,11 +622,11 @@ class BackupsPage(_BusinessBackedPage):
             self.folder.setText(chosen)
 
     def load(self) -> None:
-        business = self.ctx.app.settings.business()
-        self.folder.setText(business.backup_folder)
-        self.schedule.setCurrentIndex(max(self.schedule.findData(business.backup_schedule), 0))
-        self.keep_daily.setValue(business.backup_keep_daily)
-        self.keep_weekly.setValue(business.backup_keep_weekly)
+        backups = self.ctx.app.settings.backups()
+        self.folder.setText(backups.folder)
+        self.schedule.setCurrentIndex(max(self.schedule.findData(backups.schedule), 0))
+        self.keep_daily.setValue(backups.keep_daily)
+        self.keep_weekly.setValue(backups.keep_weekly)
 
     def stage(self, plan: SettingsPlan) -> bool:
         folder = self.folder.text().strip()
@@ -624,18 +638,24 @@ class BackupsPage(_BusinessBackedPage):
             return False
         self._warning = checked.warning
         values: dict[str, Any] = {
-            "backup_folder": folder,
-            "backup_schedule": str(self.schedule.currentData()),
-            "backup_keep_daily": self.keep_daily.value(),
-            "backup_keep_weekly": self.keep_weekly.value(),
+            "folder": folder,
+            "schedule": str(self.schedule.currentData()),
+            "keep_daily": self.keep_daily.value(),
+            "keep_weekly": self.keep_weekly.value(),
         }
         widgets: dict[str, QWidget] = {
-            "backup_folder": row,
-            "backup_schedule": self.schedule,
-            "backup_keep_daily": self.keep_daily,
-            "backup_keep_weekly": self.keep_weekly,
+            "folder": row,
+            "schedule": self.schedule,
+            "keep_daily": self.keep_daily,
+            "keep_weekly": self.keep_weekly,
         }
-        return self._stage_business(plan, widgets, values)
+        new = _staged_fields(self, plan.backups, widgets, values)
+        if new is None:
+            return False
+        if new != plan.backups:
+            plan.backups = new
+            plan.refused_at(self, row)
+        return True
 
     def applied(self) -> None:
         if self._warning:  # allowed, but the person should know where copies go
