@@ -56,7 +56,7 @@
 <context>
     <name>AppearancePage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+685"/>
+        <location filename="../../app/ui/settings/pages.py" line="+711"/>
         <source>Follow the &amp;system</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
@@ -591,7 +591,12 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-121"/>
+        <location filename="../../app/ui/settings/pages.py" line="-133"/>
+        <source>These settings belong to this computer: on a team, every laptop keeps its own and they are not sent to the hub.</source>
+        <translation>Diese Einstellungen gehören zu diesem Computer: Im Team behält jeder Laptop seine eigenen, und sie werden nicht an den Hub gesendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
@@ -608,12 +613,12 @@
     <message>
         <location line="+1"/>
         <location line="+19"/>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-60"/>
         <source>Daily while open, and on close</source>
         <translation>Täglich während der Nutzung und beim Beenden</translation>
     </message>
@@ -744,7 +749,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-482"/>
+        <location filename="../../app/ui/settings/pages.py" line="-491"/>
         <source>Business &amp;name</source>
         <translation>&amp;Firmenname</translation>
     </message>
@@ -2327,7 +2332,7 @@
 <context>
     <name>ContactTimelineWidget</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="+481"/>
+        <location filename="../../app/ui/timeline/view.py" line="+486"/>
         <source>Log interaction…</source>
         <translation>Aktivität erfassen …</translation>
     </message>
@@ -2335,7 +2340,7 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="+159"/>
+        <location filename="../../app/ui/contacts/view.py" line="+161"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
@@ -5144,7 +5149,7 @@ Vielen Dank!</translation>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+429"/>
+        <location filename="../../app/ui/settings/pages.py" line="+444"/>
         <source>Contacts with no activity for this long are listed for review (keep, anonymise or erase). Nothing is deleted without you.</source>
         <translation>Kontakte ohne Aktivität in diesem Zeitraum werden zur Prüfung aufgelistet (behalten, anonymisieren oder löschen). Ohne Sie wird nichts gelöscht.</translation>
     </message>
@@ -6057,7 +6062,7 @@ Vielen Dank!</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings/base.py" line="+218"/>
+        <location filename="../../app/ui/settings/base.py" line="+221"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -6106,7 +6111,7 @@ Vielen Dank!</translation>
 <context>
     <name>SlaPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-394"/>
+        <location filename="../../app/ui/settings/pages.py" line="-409"/>
         <source>Targets in working hours for the first response and for resolving a complaint, by priority. The first response must come no later than the resolution.</source>
         <translation>Zielzeiten in Arbeitsstunden für die erste Antwort und die Lösung einer Reklamation, nach Priorität. Die erste Antwort darf nicht nach der Lösung liegen.</translation>
     </message>
@@ -6321,7 +6326,7 @@ Vielen Dank!</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="+100"/>
+        <location filename="../../app/ui/sync/controller.py" line="+101"/>
         <source>S&amp;ync Now</source>
         <translation>&amp;Jetzt abgleichen</translation>
     </message>
@@ -6330,7 +6335,7 @@ Vielen Dank!</translation>
         <translation type="obsolete">Etwas ist schiefgelaufen; siehe Protokolldatei.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+108"/>
         <source>Exchanging data with the hub…</source>
         <translation>Daten werden mit dem Hub ausgetauscht…</translation>
     </message>
@@ -6830,7 +6835,7 @@ Vielen Dank!</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="-422"/>
+        <location filename="../../app/ui/timeline/view.py" line="-427"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
@@ -7512,7 +7517,7 @@ Vielen Dank!</translation>
         <translation>Die Sicherung wurde abgebrochen; nach {target} wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+95"/>
         <source>There is no backup at {path}.</source>
         <translation>Unter {path} gibt es keine Sicherung.</translation>
     </message>
@@ -7702,7 +7707,7 @@ Vielen Dank!</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../app/services/settings.py" line="+80"/>
+        <location filename="../../app/services/settings.py" line="+77"/>
         <source>&apos;{currency}&apos; is not a three-letter currency code (ISO 4217).</source>
         <translation>„{currency}“ ist kein dreistelliger Währungscode (ISO 4217).</translation>
     </message>
@@ -7827,7 +7832,7 @@ Vielen Dank!</translation>
     <message>
         <location line="+124"/>
         <location line="+32"/>
-        <location filename="../../app/services/import_export/full_json.py" line="+86"/>
+        <location filename="../../app/services/import_export/full_json.py" line="+87"/>
         <source>Cannot write {path} ({reason}).</source>
         <translation>{path} lässt sich nicht schreiben ({reason}).</translation>
     </message>
@@ -7888,7 +7893,7 @@ Vielen Dank!</translation>
         <translation>Zeile #{rowid} der Tabelle {table} im Export verweist auf eine Zeile in {parent}, die der Export nicht enthält; es wurde nichts geladen.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/importer.py" line="+237"/>
+        <location filename="../../app/services/import_export/importer.py" line="+242"/>
         <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
         <translation>Die Vorlage „{preset}“ importiert {kind}, nicht {wanted}.</translation>
     </message>
@@ -7908,7 +7913,7 @@ Vielen Dank!</translation>
         <translation>Es gibt keinen Import, der sich rückgängig machen ließe.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>&apos;{region}&apos; is not a country code phone numbers are known for.</source>
         <translation>„{region}“ ist kein Ländercode, für den Telefonnummern bekannt sind.</translation>
     </message>
@@ -8224,7 +8229,7 @@ Vielen Dank!</translation>
         <translation>Die Bruttomarge muss über 0 und höchstens 1 (100 %) sein.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+43"/>
         <source>&apos;{backup_schedule}&apos; is not a known backup schedule.</source>
         <translation>„{backup_schedule}“ ist kein bekannter Sicherungsplan.</translation>
     </message>
@@ -8239,7 +8244,7 @@ Vielen Dank!</translation>
         <translation>Die Anzahl der aufbewahrten wöchentlichen Sicherungen muss zwischen 0 und 520 liegen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-50"/>
         <source>The retention period must be between 0 (off) and 1200 months.</source>
         <translation>Die Aufbewahrungsfrist muss zwischen 0 (aus) und 1200 Monaten liegen.</translation>
     </message>
@@ -8254,7 +8259,7 @@ Vielen Dank!</translation>
         <translation>Die Größengrenze für Importdateien muss zwischen 1 und 10.000 MB liegen.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+145"/>
         <source>The name of the closing day {day} is longer than {limit} characters.</source>
         <translation>Die Bezeichnung des Schließtags {day} ist länger als {limit} Zeichen.</translation>
     </message>
@@ -8264,7 +8269,7 @@ Vielen Dank!</translation>
         <translation>Das SLA für „{priority}“ braucht ein Ziel für die erste Antwort über 0, das nicht nach dem Lösungsziel liegt.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+103"/>
         <source>Custom field {id} does not exist.</source>
         <translation>Das eigene Feld {id} gibt es nicht.</translation>
     </message>
@@ -8346,7 +8351,7 @@ Vielen Dank!</translation>
         <translation>Die Sicherung ließ sich nicht nach {target} schreiben: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="+30"/>
+        <location filename="../../app/storage/database.py" line="+31"/>
         <source>The database is busy in another program; close it there and try again.</source>
         <translation>Die Datenbank wird von einem anderen Programm verwendet; schließen Sie sie dort und versuchen Sie es erneut.</translation>
     </message>
@@ -8582,7 +8587,7 @@ Vielen Dank!</translation>
         <translation>{path} ist keine Rapport-Datenbank: Es ist weder eine SQLite-Datei noch eine verschlüsselte (oder sie wurde überschrieben).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/engine.py" line="+109"/>
+        <location filename="../../app/storage/engine.py" line="+124"/>
         <source>A {backend} database needs the driver &apos;{module}&apos;, which is not installed with this copy of Rapport; install it or use a database file.</source>
         <translation>Eine {backend}-Datenbank braucht den Treiber „{module}“, der mit dieser Rapport-Installation nicht installiert ist; installieren Sie ihn oder verwenden Sie eine Datenbankdatei.</translation>
     </message>
@@ -8622,7 +8627,7 @@ Vielen Dank!</translation>
         <translation>der Eintrag lässt sich nicht als LDIF lesen ({problem})</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/vcard.py" line="+121"/>
+        <location filename="../../app/services/import_export/vcard.py" line="+119"/>
         <source>line {line:,} is longer than {limit:,} characters</source>
         <translation>Zeile {line:,} ist länger als {limit:,} Zeichen</translation>
     </message>
@@ -8637,7 +8642,7 @@ Vielen Dank!</translation>
         <translation>der Karte fehlt die Zeile END:VCARD</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>the card starting on line {line:,} cannot be read ({problem})</source>
         <translation>die Karte ab Zeile {line:,} lässt sich nicht lesen ({problem})</translation>
     </message>
@@ -8657,7 +8662,7 @@ Vielen Dank!</translation>
         <translation>Geben Sie den Hub an (--hub URL oder ${env}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/engine.py" line="+209"/>
+        <location filename="../../app/services/sync/engine.py" line="+225"/>
         <location filename="../../app/services/team.py" line="+133"/>
         <source>This hub user has no Rapport role yet.</source>
         <translation>Dieser Hub-Benutzer hat noch keine Rapport-Rolle.</translation>
@@ -8668,12 +8673,12 @@ Vielen Dank!</translation>
         <translation>Geben Sie beim ersten Mal den Hub an, mit dem synchronisiert wird (--hub URL).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+83"/>
         <source>The hub refused this copy&apos;s changes ({reason}); they are kept here.</source>
         <translation>Der Hub hat die Änderungen dieser Kopie abgelehnt ({reason}); sie bleiben hier erhalten.</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+228"/>
         <source>There is no open sync conflict #{id}.</source>
         <translation>Es gibt keinen offenen Synchronisierungskonflikt #{id}.</translation>
     </message>
@@ -8683,7 +8688,7 @@ Vielen Dank!</translation>
         <translation>Das Feld {field} von {table} wird hier nicht synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/hub.py" line="+50"/>
+        <location filename="../../app/services/sync/hub.py" line="+55"/>
         <source>The hub at {where} refused the user name or password of {user}.</source>
         <translation>Der Hub unter {where} hat den Benutzernamen oder das Passwort von {user} abgelehnt.</translation>
     </message>

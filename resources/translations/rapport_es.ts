@@ -56,7 +56,7 @@
 <context>
     <name>AppearancePage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+685"/>
+        <location filename="../../app/ui/settings/pages.py" line="+711"/>
         <source>Follow the &amp;system</source>
         <translation>Seguir al &amp;sistema</translation>
     </message>
@@ -591,7 +591,12 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-121"/>
+        <location filename="../../app/ui/settings/pages.py" line="-133"/>
+        <source>These settings belong to this computer: on a team, every laptop keeps its own and they are not sent to the hub.</source>
+        <translation>Estos ajustes pertenecen a este ordenador: en un equipo, cada portátil conserva los suyos y no se envían al hub.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
@@ -608,12 +613,12 @@
     <message>
         <location line="+1"/>
         <location line="+19"/>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-60"/>
         <source>Daily while open, and on close</source>
         <translation>A diario mientras está abierta y al cerrar</translation>
     </message>
@@ -744,7 +749,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-482"/>
+        <location filename="../../app/ui/settings/pages.py" line="-491"/>
         <source>Business &amp;name</source>
         <translation>&amp;Nombre del negocio</translation>
     </message>
@@ -2327,7 +2332,7 @@
 <context>
     <name>ContactTimelineWidget</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="+481"/>
+        <location filename="../../app/ui/timeline/view.py" line="+486"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
@@ -2335,7 +2340,7 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="+159"/>
+        <location filename="../../app/ui/contacts/view.py" line="+161"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
@@ -5144,7 +5149,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="+429"/>
+        <location filename="../../app/ui/settings/pages.py" line="+444"/>
         <source>Contacts with no activity for this long are listed for review (keep, anonymise or erase). Nothing is deleted without you.</source>
         <translation>Los contactos sin actividad durante este tiempo se listan para revisión (conservar, anonimizar o borrar). No se borra nada sin usted.</translation>
     </message>
@@ -6057,7 +6062,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings/base.py" line="+218"/>
+        <location filename="../../app/ui/settings/base.py" line="+221"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -6106,7 +6111,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>SlaPage</name>
     <message>
-        <location filename="../../app/ui/settings/pages.py" line="-394"/>
+        <location filename="../../app/ui/settings/pages.py" line="-409"/>
         <source>Targets in working hours for the first response and for resolving a complaint, by priority. The first response must come no later than the resolution.</source>
         <translation>Objetivos en horas laborables para la primera respuesta y la resolución de una reclamación, por prioridad. La primera respuesta no puede llegar después de la resolución.</translation>
     </message>
@@ -6321,7 +6326,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="+100"/>
+        <location filename="../../app/ui/sync/controller.py" line="+101"/>
         <source>S&amp;ync Now</source>
         <translation>Sincronizar a&amp;hora</translation>
     </message>
@@ -6330,7 +6335,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation type="obsolete">Algo ha salido mal; consulte el archivo de registro.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+108"/>
         <source>Exchanging data with the hub…</source>
         <translation>Intercambiando datos con el hub…</translation>
     </message>
@@ -6830,7 +6835,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline/view.py" line="-422"/>
+        <location filename="../../app/ui/timeline/view.py" line="-427"/>
         <source>Everything</source>
         <translation>Todo</translation>
     </message>
@@ -7512,7 +7517,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Se canceló la copia de seguridad; no se escribió nada en {target}.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+95"/>
         <source>There is no backup at {path}.</source>
         <translation>No hay ninguna copia de seguridad en {path}.</translation>
     </message>
@@ -7702,7 +7707,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../app/services/settings.py" line="+80"/>
+        <location filename="../../app/services/settings.py" line="+77"/>
         <source>&apos;{currency}&apos; is not a three-letter currency code (ISO 4217).</source>
         <translation>«{currency}» no es un código de moneda de tres letras (ISO 4217).</translation>
     </message>
@@ -7827,7 +7832,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
     <message>
         <location line="+124"/>
         <location line="+32"/>
-        <location filename="../../app/services/import_export/full_json.py" line="+86"/>
+        <location filename="../../app/services/import_export/full_json.py" line="+87"/>
         <source>Cannot write {path} ({reason}).</source>
         <translation>No se puede escribir {path} ({reason}).</translation>
     </message>
@@ -7888,7 +7893,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>La fila n.º {rowid} de la tabla {table} de la exportación apunta a una fila de {parent} que la exportación no contiene; no se ha cargado nada.</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/importer.py" line="+237"/>
+        <location filename="../../app/services/import_export/importer.py" line="+242"/>
         <source>The preset &apos;{preset}&apos; imports {kind}, not {wanted}.</source>
         <translation>La plantilla «{preset}» importa {kind}, no {wanted}.</translation>
     </message>
@@ -7908,7 +7913,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>No hay ninguna importación que deshacer.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>&apos;{region}&apos; is not a country code phone numbers are known for.</source>
         <translation>«{region}» no es un código de país con números de teléfono conocidos.</translation>
     </message>
@@ -8224,7 +8229,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El margen bruto debe ser mayor que 0 y como máximo 1 (100 %).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+43"/>
         <source>&apos;{backup_schedule}&apos; is not a known backup schedule.</source>
         <translation>«{backup_schedule}» no es una programación de copias de seguridad conocida.</translation>
     </message>
@@ -8239,7 +8244,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El número de copias de seguridad semanales conservadas debe estar entre 0 y 520.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-50"/>
         <source>The retention period must be between 0 (off) and 1200 months.</source>
         <translation>El periodo de conservación debe estar entre 0 (desactivado) y 1200 meses.</translation>
     </message>
@@ -8254,7 +8259,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El límite de tamaño de los archivos de importación debe estar entre 1 y 10.000 MB.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+145"/>
         <source>The name of the closing day {day} is longer than {limit} characters.</source>
         <translation>El nombre del día de cierre {day} tiene más de {limit} caracteres.</translation>
     </message>
@@ -8264,7 +8269,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El SLA «{priority}» necesita un objetivo de primera respuesta mayor que 0 y no posterior a su objetivo de resolución.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+103"/>
         <source>Custom field {id} does not exist.</source>
         <translation>El campo propio {id} no existe.</translation>
     </message>
@@ -8346,7 +8351,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>No se pudo escribir la copia de seguridad en {target}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="+30"/>
+        <location filename="../../app/storage/database.py" line="+31"/>
         <source>The database is busy in another program; close it there and try again.</source>
         <translation>Otro programa está usando la base de datos; ciérrela allí y vuelva a intentarlo.</translation>
     </message>
@@ -8582,7 +8587,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>{path} no es una base de datos de Rapport: no es un archivo SQLite ni uno cifrado (o se ha sobrescrito).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/engine.py" line="+109"/>
+        <location filename="../../app/storage/engine.py" line="+124"/>
         <source>A {backend} database needs the driver &apos;{module}&apos;, which is not installed with this copy of Rapport; install it or use a database file.</source>
         <translation>Una base de datos {backend} necesita el controlador «{module}», que no está instalado con esta copia de Rapport; instálelo o use un archivo de base de datos.</translation>
     </message>
@@ -8622,7 +8627,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>la entrada no se puede leer como LDIF ({problem})</translation>
     </message>
     <message>
-        <location filename="../../app/services/import_export/vcard.py" line="+121"/>
+        <location filename="../../app/services/import_export/vcard.py" line="+119"/>
         <source>line {line:,} is longer than {limit:,} characters</source>
         <translation>la línea {line:,} tiene más de {limit:,} caracteres</translation>
     </message>
@@ -8637,7 +8642,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>a la tarjeta le falta la línea END:VCARD</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>the card starting on line {line:,} cannot be read ({problem})</source>
         <translation>la tarjeta que empieza en la línea {line:,} no se puede leer ({problem})</translation>
     </message>
@@ -8657,7 +8662,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>Indique el hub (--hub URL o ${env}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/engine.py" line="+209"/>
+        <location filename="../../app/services/sync/engine.py" line="+225"/>
         <location filename="../../app/services/team.py" line="+133"/>
         <source>This hub user has no Rapport role yet.</source>
         <translation>Este usuario del hub aún no tiene un rol de Rapport.</translation>
@@ -8668,12 +8673,12 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>La primera vez, indique el hub con el que sincronizar (--hub URL).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+83"/>
         <source>The hub refused this copy&apos;s changes ({reason}); they are kept here.</source>
         <translation>El hub rechazó los cambios de esta copia ({reason}); se conservan aquí.</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+228"/>
         <source>There is no open sync conflict #{id}.</source>
         <translation>No hay ningún conflicto de sincronización abierto n.º {id}.</translation>
     </message>
@@ -8683,7 +8688,7 @@ gracias por su confianza. En una escala del 1 al 7, ¿qué tan fácil le result�
         <translation>El campo {field} de {table} no se sincroniza aquí.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/hub.py" line="+50"/>
+        <location filename="../../app/services/sync/hub.py" line="+55"/>
         <source>The hub at {where} refused the user name or password of {user}.</source>
         <translation>El hub en {where} rechazó el nombre de usuario o la contraseña de {user}.</translation>
     </message>

@@ -24,6 +24,7 @@ from app.ui.contacts.dialogs import ContactDialog
 from app.ui.contacts.view import ContactsPane
 from app.ui.main_window import MainWindow
 from app.ui.quick_log.dialog import QuickLogDialog
+from app.ui.settings.dialog import SettingsDialog
 from app.ui.settings.pages import BackupsPage
 from app.ui.tasks.dialogs import NewTaskDialog
 from app.ui.tasks.view import TasksPane
@@ -48,6 +49,14 @@ def window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
     win.sync.interval.stop()
     win.sync.soon.stop()
     return win
+
+
+def settings_pages(qtbot: QtBot, win: MainWindow) -> tuple[SettingsDialog, dict[str, QWidget]]:
+    """The window's settings dialog, opened, and its pages by title."""
+    dialog = win.open_settings()
+    qtbot.addWidget(dialog)
+    titles = [dialog.page_list.item(i).text() for i in range(dialog.page_list.count())]
+    return dialog, {title: dialog.page_widget(n) for n, title in enumerate(titles)}
 
 
 def on_next_dialog(act: Callable[[QDialog], None]) -> list[QDialog]:
@@ -304,11 +313,8 @@ def test_a_viewer_sees_the_teams_settings_but_cannot_change_them(
 ) -> None:
     join(ctx, "sam", "admin")
     win = window(qtbot, ctx)
-    dialog = win.open_settings()
-    qtbot.addWidget(dialog)
-    titles = [dialog.page_list.item(i).text() for i in range(dialog.page_list.count())]
-    business = dialog.page_widget(titles.index("Business"))
-    appearance = dialog.page_widget(titles.index("Appearance"))
+    dialog, pages = settings_pages(qtbot, win)
+    business, appearance = pages["Business"], pages["Appearance"]
     assert business.isEnabled()
     business.name.setText("Renamed by a viewer")  # type: ignore[attr-defined]
     join(ctx, "sam", "viewer")  # a sync meanwhile made me a viewer
@@ -331,17 +337,15 @@ def test_a_member_changes_custom_fields_but_not_the_admins_settings(
     refused and hold up every later sync, so a member's copy does not offer it."""
     join(ctx, "sam", "member")
     win = window(qtbot, ctx)
-    dialog = win.open_settings()
-    qtbot.addWidget(dialog)
-    titles = [dialog.page_list.item(i).text() for i in range(dialog.page_list.count())]
+    dialog, pages = settings_pages(qtbot, win)
     for title in ("Business", "Working hours", "Staff"):
-        page = dialog.page_widget(titles.index(title))
+        page = pages[title]
         assert not page.isEnabled(), title
         assert page.toolTip() == ADMINS_ONLY, title
-    assert dialog.page_widget(titles.index("Custom fields")).isEnabled()
+    assert pages["Custom fields"].isEnabled()
     join(ctx, "sam", "admin")  # a sync meanwhile made me an admin
     win.sync.refresh_status()
-    assert dialog.page_widget(titles.index("Business")).isEnabled()
+    assert pages["Business"].isEnabled()
     dialog.reject()
 
 
@@ -353,10 +357,8 @@ def test_a_viewer_sets_this_computers_backups(
     reached every laptop)."""
     join(ctx, "sam", "viewer")
     win = window(qtbot, ctx)
-    dialog = win.open_settings()
-    qtbot.addWidget(dialog)
-    titles = [dialog.page_list.item(i).text() for i in range(dialog.page_list.count())]
-    backups = dialog.page_widget(titles.index("Backups"))
+    dialog, pages = settings_pages(qtbot, win)
+    backups = pages["Backups"]
     assert backups.isEnabled()
     assert isinstance(backups, BackupsPage)
     qtbot.keyClicks(backups.folder, str(tmp_path / "mine"))

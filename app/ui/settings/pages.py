@@ -586,6 +586,12 @@ class BackupsPage(FormPage):
     def __init__(self, ctx: SettingsContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.heading.setText(self.title())
+        self.set_intro(
+            self.tr(
+                "These settings belong to this computer: on a team, every laptop keeps its own "
+                "and they are not sent to the hub."
+            )
+        )
         self.folder = QLineEdit()
         self.folder.setPlaceholderText(str(ctx.app.paths.data_dir / "backups"))
         self.browse = QPushButton(self.tr("&Browse…"))
