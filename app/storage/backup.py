@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +34,21 @@ def _quiet(_share: float) -> None:
     return None
 
 
+@contextmanager
+def _one_snapshot(connection: Any) -> Iterator[None]:
+    """A read transaction held across a stepped copy. SQLite starts a copy again from the first
+    page when another connection wrote between two steps; a copy of a large database on a
+    laptop that syncs, or whose figures refresh, in the background could so start over again
+    and again. Inside one read transaction every step reads the same snapshot (WAL lets the
+    writers go on), so none is missed and nothing restarts."""
+    connection.execute("BEGIN")
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()  # takes the snapshot
+        yield
+    finally:
+        connection.execute("ROLLBACK")
+
+
 def backup_database(
     db: Database, target: Path, share: Share = _quiet, cancelled: Cancelled | None = None
 ) -> Path:
@@ -41,9 +57,9 @@ def backup_database(
 
     Given `cancelled`, the copy goes in steps that report progress and can stop
     (CopyCancelledError); between steps the database stays free for reading and writing (the
-    window's backups run so). A write through another connection restarts a stepped copy from
-    the first page, which a person's occasional edit can afford. Without it the copy is one
-    step, which writers cannot restart (the command line).
+    window's backups run so). The copy is of one snapshot (`_one_snapshot`): what other
+    connections write meanwhile is not in it and does not make it start again. Without
+    `cancelled` the copy is one step (the command line).
     """
     stop = cancelled or never_cancelled
     tmp = target.with_name(target.name + PARTIAL_SUFFIX)
@@ -64,7 +80,8 @@ def backup_database(
         destination = connect_raw(tmp, db.key)
         try:
             pages = -1 if cancelled is None else BACKUP_STEP_PAGES
-            source.backup(destination, pages=pages, progress=step)
+            with _one_snapshot(source):
+                source.backup(destination, pages=pages, progress=step)
             watch(destination, stop)
             # quick_check reads (and, encrypted, authenticates) every page and checks each
             # b-tree: what a page copy can get wrong. integrity_check's index-to-table cross

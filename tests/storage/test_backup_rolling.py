@@ -16,9 +16,10 @@ from app.services.backup import kept_stamps, restore_backup
 from app.services.contacts import ContactDraft
 from app.services.security import KeyRequest
 from app.services.settings import BackupSchedule, BackupSettings
-from app.storage.engine import encrypted_uid
+from app.storage.engine import connect_raw, encrypted_uid
 from hypothesis import given
 from hypothesis import strategies as st
+from sqlalchemy import text
 
 
 def test_daily_backup_only_when_none_today(ctx: AppContext, clock: FixedClock) -> None:
@@ -146,3 +147,32 @@ def test_schedule_and_counts_come_from_the_settings(ctx: AppContext, clock: Fixe
     ctx.settings.save_backups(replace(backups, schedule=BackupSchedule.OFF.value))
     ctx.contacts.create(ContactDraft(first_name="Again"))
     assert ctx.backups.backup_if_changed() is None  # off: not even on close
+
+
+def test_a_stepped_backup_copies_one_snapshot_while_others_write(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    """The window's backups go in steps, and the sync or the figures write in between: the copy
+    neither starts over (SQLite restarts a copy whose source another connection changed) nor
+    takes in what was written after it began."""
+    with ctx.db.write() as session:  # about 5 steps' worth of pages
+        session.execute(text("CREATE TABLE ballast (b BLOB)"))
+        for _ in range(5):
+            session.execute(text("INSERT INTO ballast VALUES (randomblob(4000000))"))
+    before = ctx.contacts.create(ContactDraft(first_name="Before")).id
+    shares: list[float] = []
+
+    def progress(_label: str, share: float) -> None:
+        shares.append(share)
+        if len(shares) <= 3:  # a write through another connection between steps
+            ctx.contacts.create(ContactDraft(first_name=f"During {len(shares)}"))
+
+    made = ctx.backups.backup_to(tmp_path / "copy.db", progress, cancelled=lambda: False)
+
+    assert len(shares) > 3
+    assert shares == sorted(shares)  # never back to the first page
+    copy = connect_raw(made, ctx.db.key)
+    try:
+        assert copy.execute("SELECT id FROM contact").fetchall() == [(before,)]
+    finally:
+        copy.close()
